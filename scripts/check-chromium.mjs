@@ -1,0 +1,24 @@
+// Finds the Chromium the browser tests use, or fails with instructions.
+// Order: $CHROME_PATH, then /usr/bin/chromium (Debian's package).
+import { existsSync } from 'node:fs';
+
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  return candidates.find((p) => existsSync(p));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const found = findChromium();
+  if (!found) {
+    console.error(
+      [
+        'Peakline browser tests need Chromium, and none was found.',
+        `  Looked at: ${process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH}, ` : ''}/usr/bin/chromium`,
+        '  On Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium',
+        '  Elsewhere: set CHROME_PATH to a Chromium or Chrome binary.',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+  console.log(`Chromium: ${found}`);
+}

@@ -1,0 +1,34 @@
+/**
+ * The option nearest to `word` by edit distance, if it is close enough to be a
+ * plausible typo (at most a third of the word's length, and at least one edit).
+ * Used to turn "unknown field baselin" into "did you mean baseline?".
+ */
+export function closest(word: string, options: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  for (const option of options) {
+    const d = distance(word.toLowerCase(), option.toLowerCase());
+    if (d < bestDistance) {
+      best = option;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance with a single rolling row. */
+export function distance(a: string, b: string): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}

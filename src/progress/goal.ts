@@ -1,0 +1,62 @@
+import type { Comparison, Target, YearValue } from '../format/types.js';
+
+/**
+ * A goal reduced to what the methods need: a target value, its year, how "met" is judged,
+ * and the required path from the baseline.
+ */
+export interface ResolvedGoal {
+  readonly year: number;
+  readonly value: number;
+  readonly comparison: Comparison;
+  /** Half-width of the accepted band, for `about`. */
+  readonly tolerance: number;
+  /** The path the target requires, from the baseline; straight unless the goal defines its own (caps). */
+  readonly path: readonly YearValue[];
+}
+
+/** Default band for "about" targets: ±5% of the target value. */
+export const ABOUT_TOLERANCE = 5;
+
+/**
+ * Resolves a non-peak goal against a baseline value. `direction` is the indicator's `better`.
+ * For count targets, pass the milestone to judge against as `override`.
+ */
+export function resolveGoal(target: Target, baseline: YearValue, better: 'lower' | 'higher', override?: YearValue): ResolvedGoal | null {
+  const g = target.goal;
+  const straight = (end: YearValue): YearValue[] => [baseline, end];
+  switch (g.kind) {
+    case 'relative': {
+      const value = baseline.value * (1 + g.change / 100);
+      return { year: g.year, value, comparison: better === 'lower' ? 'at-most' : 'at-least', tolerance: 0, path: straight({ year: g.year, value }) };
+    }
+    case 'absolute': {
+      const tolerance = g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
+      return { year: g.year, value: g.value, comparison: g.comparison, tolerance, path: straight({ year: g.year, value: g.value }) };
+    }
+    case 'count': {
+      const end = override ?? { year: g.year, value: g.value };
+      return { year: end.year, value: end.value, comparison: 'at-least', tolerance: 0, path: straight(end) };
+    }
+    case 'cap': {
+      const last = g.allowances[g.allowances.length - 1];
+      if (!last) return null;
+      const path = [baseline, ...g.allowances.filter((a) => a.year > baseline.year)];
+      return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path };
+    }
+    case 'peak':
+      return null;
+  }
+}
+
+/** Whether `value` meets the goal. */
+export function meets(goal: Pick<ResolvedGoal, 'value' | 'comparison' | 'tolerance'>, value: number): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(goal.value));
+  switch (goal.comparison) {
+    case 'at-least':
+      return value >= goal.value - eps;
+    case 'at-most':
+      return value <= goal.value + eps;
+    case 'about':
+      return Math.abs(value - goal.value) <= goal.tolerance + eps;
+  }
+}

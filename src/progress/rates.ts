@@ -1,0 +1,48 @@
+import type { YearValue } from '../format/types.js';
+
+/**
+ * An annual rate of change between two points.
+ * - `compound`: CAGR, (to/from)^(1/years) − 1, a fraction per year. Defined only when both
+ *   values are non-zero and of the same sign.
+ * - `linear`: (to − from)/years, in the indicator's units per year: the fallback when a
+ *   compound rate is undefined (a zero baseline, a sign change, a target of zero).
+ */
+export interface AnnualRate {
+  readonly kind: 'compound' | 'linear';
+  readonly value: number;
+}
+
+export function compoundDefined(a: number, b: number): boolean {
+  return a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b);
+}
+
+export function annualRate(from: YearValue, to: YearValue, kind?: AnnualRate['kind']): AnnualRate | null {
+  const years = to.year - from.year;
+  if (years <= 0) return null;
+  const useCompound = kind ? kind === 'compound' : compoundDefined(from.value, to.value);
+  if (useCompound && compoundDefined(from.value, to.value)) {
+    return { kind: 'compound', value: Math.pow(to.value / from.value, 1 / years) - 1 };
+  }
+  return { kind: 'linear', value: (to.value - from.value) / years };
+}
+
+/** Continues `from` to `year` at `rate`. */
+export function project(from: YearValue, rate: AnnualRate, year: number): number {
+  const years = year - from.year;
+  return rate.kind === 'compound' ? from.value * Math.pow(1 + rate.value, years) : from.value + rate.value * years;
+}
+
+/** Linear interpolation between the points of an ascending path (clamped at both ends). */
+export function interpolate(path: readonly YearValue[], year: number): number | null {
+  const first = path[0];
+  const last = path[path.length - 1];
+  if (!first || !last) return null;
+  if (year <= first.year) return first.value;
+  if (year >= last.year) return last.value;
+  for (let i = 1; i < path.length; i++) {
+    const a = path[i - 1]!;
+    const b = path[i]!;
+    if (year <= b.year) return a.value + ((b.value - a.value) * (year - a.year)) / (b.year - a.year);
+  }
+  return last.value;
+}

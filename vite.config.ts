@@ -1,0 +1,42 @@
+/**
+ * One config, three jobs, chosen by --mode:
+ * - `vite` (dev): serves the gallery and embed builder from `site/` (npm start).
+ * - `vite build --mode lib`: the npm package's ES modules, unbundled, lit and d3 external.
+ * - `vite build --mode iife`: `dist/peakline.js`, one self-contained script for <script src>.
+ * Vitest reads the `test` block (pure modules only; components run in real Chromium via wtr).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(({ mode }) => ({
+  root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
+  publicDir: false,
+  server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
+  build:
+    mode === 'iife'
+      ? {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2021',
+          lib: { entry: 'src/bundle.ts', name: 'PeaklineBundle', formats: ['iife'], fileName: () => 'peakline.js' },
+        }
+      : mode === 'lib'
+        ? {
+            outDir: 'dist',
+            emptyOutDir: true,
+            target: 'es2022',
+            minify: false,
+            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            rolldownOptions: {
+              external: [/^lit/, /^@lit/, /^d3-/],
+              output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+            },
+          }
+        : { outDir: '../site-dist', emptyOutDir: true },
+  test: {
+    root: '.',
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    exclude: ['**/*.browser.test.ts', 'node_modules/**'],
+    environment: 'node',
+    env: { TZ: 'UTC' },
+  },
+}));
