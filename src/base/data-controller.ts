@@ -1,0 +1,168 @@
+/**
+ * Resolves a Peakline element's policy document from, in order of precedence:
+ *   1. its `data` property (an object, or JSON text);
+ *   2. an inline `<script type="application/json">` child (CMS-friendly: no extra request);
+ *   3. its `src` attribute;
+ *   4. the nearest ancestor `<peakline-data>` provider.
+ * Every path ends in the same validated `DataState`. Nothing here throws.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { PolicyDocument, Problem } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { loadDocument, type LoadResult } from './loader.js';
+
+export type DataState =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly doc: PolicyDocument }
+  | { readonly status: 'error'; readonly problems: readonly Problem[] };
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  data: unknown;
+  src: string | null;
+}
+
+/** A `<peakline-data>` as seen by the widgets inside it. */
+export interface DataProvider extends HTMLElement {
+  readonly dataState: DataState;
+  subscribe(listener: (state: DataState) => void): () => void;
+}
+
+// One validation per object, however many widgets share it.
+const validated = new WeakMap<object, DataState>();
+const validatedText = new Map<string, DataState>();
+
+function fromResult(r: LoadResult | ReturnType<typeof validate>): DataState {
+  return r.ok ? { status: 'ready', doc: r.data! } : { status: 'error', problems: r.problems };
+}
+
+export function stateFor(value: unknown): DataState {
+  if (typeof value === 'object' && value !== null) {
+    let s = validated.get(value);
+    if (!s) validated.set(value, (s = fromResult(validate(value))));
+    return s;
+  }
+  if (typeof value === 'string') {
+    let s = validatedText.get(value);
+    if (!s) {
+      s = fromResult(validate(value));
+      if (validatedText.size > 50) validatedText.clear();
+      validatedText.set(value, s);
+    }
+    return s;
+  }
+  return fromResult(validate(value));
+}
+
+const NO_SOURCE: DataState = {
+  status: 'error',
+  problems: [{ path: '', message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' }],
+};
+
+/** Finds the nearest `<peakline-data>` ancestor, crossing shadow-root boundaries. */
+function findProvider(el: Element): Element | null {
+  let node: Node | null = el.parentNode;
+  while (node) {
+    if (node instanceof Element && node.localName === 'peakline-data') return node;
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return null;
+}
+
+export class PolicyDataController implements ReactiveController {
+  state: DataState = { status: 'loading' };
+  private abort?: AbortController;
+  private unsubscribe?: () => void;
+  private observer?: MutationObserver;
+  private connected = false;
+  /** What the current state was resolved from, so unrelated mutations do not reload. */
+  private from: unknown = undefined;
+
+  constructor(
+    private readonly host: DataHost,
+    /** Called whenever the state changes (the host re-renders and may fire events). */
+    private readonly onChange: (state: DataState) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Inline JSON may be edited or arrive after the element upgrades (while the parser is still running).
+    this.observer = new MutationObserver(() => this.resolve());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.from = undefined;
+    this.observer?.disconnect();
+    this.cancel();
+  }
+
+  private cancel(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  private set(state: DataState): void {
+    if (state === this.state) return;
+    this.state = state;
+    this.onChange(state);
+    this.host.requestUpdate();
+  }
+
+  private inlineText(): string | null {
+    const script = Array.from(this.host.children).find(
+      (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json',
+    );
+    return script ? (script.textContent ?? '') : null;
+  }
+
+  /** Re-reads the sources in order of precedence. Call when `data` or `src` changes. */
+  resolve(): void {
+    if (!this.connected) return;
+    const { data, src } = this.host;
+    const inline = data === undefined || data === null ? this.inlineText() : null;
+    const provider = data == null && inline === null && !src ? findProvider(this.host) : null;
+    const from = data ?? inline ?? (src ? `src:${src}` : provider);
+    if (from === this.from && from !== undefined) return;
+    this.from = from;
+    if (data !== undefined && data !== null) return this.use(stateFor(data));
+    if (inline !== null) return this.use(stateFor(inline));
+    if (src) return this.load(src);
+    if (provider) return this.follow(provider);
+    this.use(NO_SOURCE);
+  }
+
+  private use(state: DataState): void {
+    this.cancel();
+    this.set(state);
+  }
+
+  private load(src: string): void {
+    this.cancel();
+    const abort = (this.abort = new AbortController());
+    this.set({ status: 'loading' });
+    void loadDocument(src, abort.signal).then((result) => {
+      // The newest src always wins: a superseded request's answer is dropped.
+      if (abort.signal.aborted || this.abort !== abort) return;
+      this.set(fromResult(result));
+    });
+  }
+
+  private follow(provider: Element): void {
+    this.cancel();
+    this.set({ status: 'loading' });
+    const attach = () => {
+      if (!this.connected) return;
+      const p = provider as DataProvider;
+      if (typeof p.subscribe !== 'function') return;
+      this.unsubscribe = p.subscribe((state) => this.set(state));
+    };
+    if (customElements.get('peakline-data')) attach();
+    else void customElements.whenDefined('peakline-data').then(attach);
+  }
+}

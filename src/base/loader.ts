@@ -1,0 +1,112 @@
+/**
+ * Loads policy documents by URL, once per URL for the whole page.
+ *
+ * - Many widgets asking for the same URL share one request and one validation.
+ * - Each caller passes its own AbortSignal. The shared request is aborted only when every
+ *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours').
+ * - A request unanswered after `timeoutMs` fails with a clear message.
+ * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
+ */
+import type { PolicyDocument, Problem } from '../format/types.js';
+import { parseAndValidate } from '../format/validate.js';
+
+export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+interface Entry {
+  readonly promise: Promise<LoadResult>;
+  readonly controller: AbortController;
+  waiting: number;
+  settled: boolean;
+}
+
+const entries = new Map<string, Entry>();
+
+/** Forgets cached results (tests; a page that republishes data). */
+export function clearLoadCache(): void {
+  entries.clear();
+}
+
+function absolute(url: string): string | null {
+  try {
+    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+    const u = new URL(url, base);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
+
+async function fetchDocument(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<LoadResult>((resolve) => {
+    timer = setTimeout(() => resolve(failure(`Loading ${url} took longer than ${Math.round(timeoutMs / 1000)} s, so it was stopped.`)), timeoutMs);
+  });
+  const attempt = (async (): Promise<LoadResult> => {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch (err) {
+      if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
+      return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
+    }
+    if (!response.ok) return failure(`Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      return failure(`Could not read the response from ${url}.`);
+    }
+    const result = parseAndValidate(text);
+    return result.ok ? { ok: true, data: result.data } : { ok: false, problems: result.problems };
+  })();
+  try {
+    return await Promise.race([attempt, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Loads and validates the document at `url`. Resolves (never rejects) with the result.
+ * If `signal` aborts first, resolves with a "cancelled" failure the caller should ignore.
+ */
+export function loadDocument(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+  const href = absolute(url);
+  if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
+  let entry = entries.get(href);
+  if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
+    const controller = new AbortController();
+    const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve(failure('')) };
+    const promise = fetchDocument(href, controller.signal, timeoutMs).then((r) => {
+      created.settled = true;
+      // Failures are not cached, so a later widget (or a retry) asks again.
+      if (!r.ok && entries.get(href) === created) entries.delete(href);
+      return r;
+    });
+    entry = Object.assign(created, { promise });
+    entries.set(href, entry);
+  }
+  const shared = entry;
+  shared.waiting++;
+  if (!signal) return shared.promise;
+  return new Promise<LoadResult>((resolve) => {
+    const onAbort = () => {
+      shared.waiting--;
+      if (shared.waiting <= 0 && !shared.settled) {
+        shared.controller.abort();
+        if (entries.get(href) === shared) entries.delete(href);
+      }
+      resolve(failure(`Loading ${url} was cancelled.`));
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    void shared.promise.then((r) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(r);
+    });
+  });
+}

@@ -1,0 +1,191 @@
+/**
+ * The base every Peakline widget extends. It owns what all widgets share, so each
+ * widget only computes its geometry (in `willUpdate`) and templates its body:
+ *
+ * - data: `data` property → inline JSON → `src` → ancestor `<peakline-data>` (PolicyDataController);
+ * - states: loading (size reserved), ready, error (problems listed with JSON paths), no data;
+ * - events: `peakline-ready` after data is rendered, `peakline-error` with the problems;
+ * - language (`lang`, else the nearest ancestor's, else English), theme, width (ResizeController);
+ * - the frame: title, status label with icon, provenance links, illustrative badge,
+ *   and the "How is this calculated?" disclosure.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { PolicyDocument, Problem, Source } from '../format/types.js';
+import { safeUrl } from '../format/sources.js';
+import { toLang, type Lang } from '../i18n/lang.js';
+import { messages, type Messages } from '../i18n/messages.js';
+import { localize } from '../i18n/text.js';
+import type { Status } from '../progress/status.js';
+import { themeStyles } from '../theme/theme.styles.js';
+import { PolicyDataController, type DataState } from './data-controller.js';
+import { statusIcon } from './icons.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Detail of the `peakline-error` event. */
+export interface PeaklineErrorDetail {
+  readonly problems: readonly Problem[];
+}
+
+const MAX_PROBLEMS_SHOWN = 8;
+
+export abstract class PeaklineElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of a policy-data JSON document. Requests for the same URL are shared across the page. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  protected readonly dataController = new PolicyDataController(this, (state) => this.onDataState(state));
+
+  /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
+  private readonly resize = new ResizeController<number>(this, {
+    callback: (entries) => Math.round(entries[0]?.contentRect.width ?? this.clientWidth),
+  });
+
+  private announced: 'ready' | 'error' | null = null;
+
+  /** Width used for geometry. Falls back to a sensible default before the first measurement. */
+  protected get width(): number {
+    const w = this.resize.value ?? 0;
+    return w > 0 ? w : 600;
+  }
+
+  /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */
+  protected get language(): Lang {
+    const own = this.getAttribute('lang');
+    if (own) return toLang(own);
+    const nearest = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang;
+    return toLang(nearest);
+  }
+
+  protected get m(): Messages {
+    return messages(this.language);
+  }
+
+  protected get doc(): PolicyDocument | null {
+    const s = this.dataController.state;
+    return s.status === 'ready' ? s.doc : null;
+  }
+
+  protected get dataState(): DataState {
+    return this.dataController.state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('src')) this.dataController.resolve();
+  }
+
+  private onDataState(state: DataState): void {
+    if (state.status === 'loading') this.announced = null;
+  }
+
+  /**
+   * Problems specific to the widget (an unknown target id, say), found once the data is valid.
+   * Subclasses return them from their own checks; they are shown like data errors.
+   */
+  protected widgetProblems(): readonly Problem[] {
+    return [];
+  }
+
+  /** Whether the widget has real content to show; used to decide when `peakline-ready` fires. */
+  protected get problems(): readonly Problem[] {
+    const s = this.dataController.state;
+    if (s.status === 'error') return s.problems;
+    if (s.status === 'ready') return this.widgetProblems();
+    return [];
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const s = this.dataController.state;
+    if (s.status === 'loading') return;
+    const problems = this.problems;
+    const now = problems.length > 0 ? 'error' : 'ready';
+    if (this.announced === now && !changed.has('data') && !changed.has('src')) return;
+    this.announced = now;
+    // Fired after the DOM is committed, so listeners can measure or screenshot.
+    if (now === 'error') {
+      this.dispatchEvent(
+        new CustomEvent<PeaklineErrorDetail>('peakline-error', { detail: { problems }, bubbles: true, composed: true }),
+      );
+    } else {
+      this.dispatchEvent(new CustomEvent('peakline-ready', { bubbles: true, composed: true }));
+    }
+  }
+
+  // ---- Shared templates -------------------------------------------------------------------
+
+  /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
+  protected renderLoading(bodyAspect: string): TemplateResult {
+    return html`<div class="frame" part="frame" role="status" aria-busy="true">
+      <span class="sr-only">${this.m.states.loading}</span>
+      <div class="skeleton line" style=${styleMap({ width: '60%' })}></div>
+      <div class="skeleton line small" style=${styleMap({ width: '40%' })}></div>
+      <div class="skeleton body" part="body" style=${styleMap({ aspectRatio: bodyAspect })}></div>
+      <div class="skeleton line small" style=${styleMap({ width: '50%' })}></div>
+    </div>`;
+  }
+
+  /** The error box: a plain statement and every problem with its JSON path. Text only, never markup. */
+  protected renderError(problems: readonly Problem[]): TemplateResult {
+    const m = this.m;
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+    return html`<div class="frame message error" part="frame error" role="alert">
+      <p class="title">${m.states.error}</p>
+      <p class="meta">${m.states.errorDetails(problems.length)}</p>
+      <ul part="problems">
+        ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`)}
+        ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  protected renderStatus(status: Status): TemplateResult {
+    return html`<span class="status" part="status" data-status=${status} style=${styleMap({ '--_pl-status': `var(--_pl-status-${status})` })}
+      >${statusIcon(status)}<span>${this.m.status[status]}</span></span
+    >`;
+  }
+
+  protected renderSourceLink(label: string, source: Source | null): TemplateResult | typeof nothing {
+    if (!source) return nothing;
+    const url = safeUrl(source.url);
+    const title = localize(source.title, this.language);
+    return html`<span>${label}: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
+  }
+
+  /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure. */
+  protected renderFooter(opts: {
+    targetSource: Source | null;
+    dataSources: readonly Source[];
+    illustrative: boolean;
+    estimated?: boolean;
+    explanation?: string;
+    method?: string;
+  }): TemplateResult {
+    const m = this.m;
+    const dataLabel = this.language === 'zh' ? '数据' : 'Data';
+    const targetLabel = this.language === 'zh' ? '目标' : 'Target';
+    return html`<div class="footer" part="footer">
+      ${opts.illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
+      ${this.renderSourceLink(targetLabel, opts.targetSource)}
+      ${opts.dataSources.slice(0, 2).map((s) => this.renderSourceLink(dataLabel, s))}
+      ${opts.explanation
+        ? html`<details part="disclosure">
+            <summary>${m.provenance.howCalculated}</summary>
+            ${opts.method ? html`<p>${opts.method}</p>` : nothing}
+            <p>${opts.explanation}</p>
+            ${opts.illustrative ? html`<p>${m.provenance.illustrativeHint}</p>` : nothing}
+          </details>`
+        : nothing}
+    </div>`;
+  }
+}

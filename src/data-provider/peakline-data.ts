@@ -1,0 +1,56 @@
+import { LitElement, css, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { PolicyDataController, type DataProvider, type DataState } from '../base/data-controller.js';
+
+/**
+ * Loads one policy document for every Peakline widget inside it.
+ *
+ * @summary Shared data source: `<peakline-data src="policy.json">…widgets…</peakline-data>`.
+ * @slot - The widgets that read this data.
+ * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.
+ */
+export class PeaklineData extends LitElement implements DataProvider {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Policy data as an object (or JSON text); takes precedence over inline JSON and `src`. */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** URL of the policy-data JSON document. */
+  @property({ reflect: true }) src: string | null = null;
+
+  private readonly listeners = new Set<(state: DataState) => void>();
+  private readonly controller = new PolicyDataController(this, (state) => {
+    for (const l of this.listeners) l(state);
+    if (state.status === 'error')
+      this.dispatchEvent(new CustomEvent('peakline-error', { detail: { problems: state.problems }, bubbles: true, composed: true }));
+  });
+
+  get dataState(): DataState {
+    return this.controller.state;
+  }
+
+  /** Registers a widget; it is called at once with the current state, then on every change. */
+  subscribe(listener: (state: DataState) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.controller.state);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('data') || changed.has('src')) this.controller.resolve();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peakline-data': PeaklineData;
+  }
+}

@@ -1,0 +1,163 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { PeaklineElement } from '../base/peakline-element.js';
+import type { Method, Problem } from '../format/types.js';
+import { formatShare } from '../i18n/format.js';
+import { findTarget, type Assessment } from '../progress/assess.js';
+import { GAUGE_ASPECT, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
+import { gaugeView, type GaugeView } from './view.js';
+import { gaugeStyles } from './gauge.styles.js';
+
+/**
+ * One target's progress at a glance: how far from baseline to target, where the required
+ * path says it should be by now, and the status in words.
+ *
+ * @summary A progress gauge for one policy target.
+ * @fires peakline-ready - After the data is rendered.
+ * @fires peakline-error - When data cannot be loaded, is invalid, or has no such target; `detail.problems` lists `{path, message}`.
+ * @csspart frame - The widget's box.
+ * @csspart body - The chart area.
+ * @csspart chart - The SVG gauge.
+ * @csspart headline - The headline figure.
+ * @csspart status - The status label with its icon.
+ * @csspart footer - Sources, badge and the calculation disclosure.
+ * @csspart source - Each source link.
+ * @csspart badge - The "illustrative data" badge.
+ * @csspart disclosure - The "How is this calculated?" details element.
+ * @cssproperty --peakline-color-status-on-track - Colour of the on-track status (and likewise for every status).
+ * @cssproperty --peakline-color-track - The gauge's empty track.
+ * @cssproperty --peakline-font-family - Font; inherits from the page by default.
+ */
+export class PeaklineGauge extends PeaklineElement {
+  static override styles = [...PeaklineElement.styles, gaugeStyles];
+
+  /** Id of the target to show. */
+  @property({ reflect: true }) target = '';
+
+  /** Assessment method: `path`, `rate` or `extrapolation` (default: the target's own, else extrapolation). */
+  @property({ reflect: true }) method: Method | null = null;
+
+  /** Show the state as it was in this year: later observations are ignored. */
+  @property({ attribute: 'as-of', type: Number, reflect: true }) asOf: number | null = null;
+
+  /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables). */
+  @property({ reflect: true }) variant: GaugeVariant = 'arc';
+
+  private view: GaugeView | null = null;
+
+  protected override widgetProblems(): readonly Problem[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    if (!this.target) return [{ path: '', message: 'Set the target attribute to the id of one of the dataset\'s targets.' }];
+    if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
+    const problems: Problem[] = [];
+    if (this.method !== null && !['path', 'rate', 'extrapolation'].includes(this.method))
+      problems.push({ path: '', message: `method="${this.method}" is not one of path, rate, extrapolation.` });
+    if (this.asOf !== null && (!Number.isInteger(this.asOf) || this.asOf < 1800 || this.asOf > 2200))
+      problems.push({ path: '', message: `as-of="${this.getAttribute('as-of') ?? ''}" is not a year.` });
+    return problems;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Geometry and text are computed here, once per change, never in render().
+    const doc = this.doc;
+    const target = doc && this.target ? findTarget(doc, this.target) : undefined;
+    this.view =
+      doc && target && this.widgetProblems().length === 0
+        ? gaugeView(doc, target, {
+            lang: this.language,
+            width: this.width,
+            method: this.method ?? undefined,
+            asOf: this.asOf ?? undefined,
+            variant: this.variant === 'bar' ? 'bar' : 'arc',
+          })
+        : null;
+  }
+
+  protected override render(): TemplateResult {
+    const variant = this.variant === 'bar' ? 'bar' : 'arc';
+    const state = this.dataState;
+    if (state.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant]);
+    const problems = this.problems;
+    if (problems.length > 0 || !this.view) return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
+    const v = this.view;
+    const m = this.m;
+    return html`<div
+      class=${classMap({ frame: true, [variant]: true })}
+      part="frame"
+      role="figure"
+      aria-labelledby="title"
+      aria-describedby="description"
+    >
+      <p class="title" id="title">${v.title}</p>
+      <p class="subtitle">${v.subtitle}</p>
+      ${v.a.latest
+        ? html`<div class="body" part="body">
+            ${this.renderChart(v.geometry, v.a)}
+            <div class="readout">
+              <span class="headline" part="headline">${v.headline}</span>
+              ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
+            </div>
+            <div class="readout">
+              ${this.renderStatus(v.a.status)}
+              <span class="meta">${m.provenance.asOf(String(v.a.asOf ?? v.a.latest.year))}</span>
+            </div>
+          </div>
+          ${this.renderLegend(v)}`
+        : html`<div class="body message no-data" part="body">
+            ${this.renderStatus('insufficient-data')}
+            <span>${m.states.noData}</span>
+          </div>`}
+      <p class="sr-only" id="description">${v.description}</p>
+      ${this.renderFooter({
+        targetSource: v.sources.target,
+        dataSources: v.sources.data,
+        illustrative: v.a.illustrative,
+        explanation: v.a.latest ? v.a.explanation : '',
+        method: `${m.methodFormula[v.a.method]}`,
+      })}
+    </div>`;
+  }
+
+  private renderChart(g: GaugeGeometry, a: Assessment): TemplateResult {
+    return html`<svg
+      class="chart"
+      part="chart"
+      width=${g.width}
+      height=${g.height}
+      viewBox="0 0 ${g.width} ${g.height}"
+      aria-hidden="true"
+      style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}
+    >
+      <g transform="translate(${g.origin.x},${g.origin.y})">
+        <path class="track" d=${g.track}></path>
+        ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
+        ${g.markers.map((mk) => this.renderMarker(mk))}
+      </g>
+    </svg>`;
+  }
+
+  private renderMarker(mk: GaugeMarker) {
+    return svg`<line class="marker ${mk.kind}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
+  }
+
+  private renderLegend(v: GaugeView): TemplateResult {
+    const m = this.m;
+    const key = (cls: string) =>
+      html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
+    return html`<ul class="legend" part="legend">
+      ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
+      ${v.geometry.overflow ? html`<li>${v.geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, v.a.progress ?? 0)}</li>` : nothing}
+      ${v.a.kind === 'peak' ? nothing : html`<li>${m.words.latest}: ${v.progressText}</li>`}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'peakline-gauge': PeaklineGauge;
+  }
+}

@@ -1,0 +1,144 @@
+/**
+ * Gauge geometry: pure functions from shares (0 = baseline, 1 = target) and a width to
+ * SVG path strings and marker positions. No DOM; d3-scale maps, d3-shape draws arcs.
+ *
+ * The scale runs from min(0, progress) to max(1, progress), widened in quarter steps and
+ * clamped to [−0.5, 1.5]; a value beyond that is drawn at the end with `overflow` set, so
+ * "far beyond the target" or "far the wrong way" still reads correctly.
+ */
+import { scaleLinear } from 'd3-scale';
+import { arc } from 'd3-shape';
+
+export type GaugeVariant = 'arc' | 'bar';
+
+export interface GaugeInput {
+  readonly variant: GaugeVariant;
+  /** Available width in CSS pixels. */
+  readonly width: number;
+  /** Share of the way covered; null when there is no data. */
+  readonly progress: number | null;
+  /** Share due by now on the required path. */
+  readonly expected: number | null;
+  /** Interim milestones as shares of the way. */
+  readonly milestones?: readonly number[];
+}
+
+export interface GaugeMarker {
+  readonly kind: 'baseline' | 'target' | 'expected' | 'milestone';
+  readonly share: number;
+  /** Line from (x1, y1) to (x2, y2), across the track. */
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  /** The share lay outside the drawn scale and was pinned to its end. */
+  readonly clamped: boolean;
+}
+
+export interface GaugeGeometry {
+  readonly variant: GaugeVariant;
+  readonly width: number;
+  readonly height: number;
+  /** Paths and markers are relative to this point (the arc's centre; 0,0 for the bar). */
+  readonly origin: { readonly x: number; readonly y: number };
+  readonly domain: readonly [number, number];
+  readonly track: string;
+  /** Filled part from the baseline (share 0) to the progress; empty when there is no data. */
+  readonly fill: string;
+  readonly markers: readonly GaugeMarker[];
+  /** Where progress lies beyond the drawn scale, if it does. */
+  readonly overflow: 'above' | 'below' | null;
+}
+
+const LIMIT: readonly [number, number] = [-0.5, 1.5];
+const step = (v: number, dir: 'up' | 'down') => (dir === 'up' ? Math.ceil(v * 4) : Math.floor(v * 4)) / 4;
+
+/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps. */
+export function gaugeDomain(progress: number | null, expected: number | null = null): [number, number] {
+  const values = [0, 1, progress ?? 0, expected ?? 0].filter(Number.isFinite);
+  const lo = Math.max(LIMIT[0], step(Math.min(...values), 'down'));
+  const hi = Math.min(LIMIT[1], step(Math.max(...values), 'up'));
+  return [lo, hi];
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** Arc variant: a semicircle whose radius follows the width (60–140 px). */
+function arcGeometry(input: GaugeInput, domain: [number, number]): GaugeGeometry {
+  const r = Math.max(60, Math.min(140, input.width / 2 - 16));
+  const thickness = Math.max(12, Math.round(r * 0.2));
+  const pad = 6;
+  const cx = r + pad;
+  const cy = r + pad;
+  const angle = scaleLinear().domain(domain).range([-Math.PI / 2, Math.PI / 2]).clamp(true);
+  const band = arc<{ a0: number; a1: number }>()
+    .innerRadius(r - thickness)
+    .outerRadius(r)
+    .startAngle((d) => d.a0)
+    .endAngle((d) => d.a1);
+  const track = band({ a0: -Math.PI / 2, a1: Math.PI / 2 }) ?? '';
+  const p = input.progress;
+  const fill = p === null ? '' : (band({ a0: Math.min(angle(0), angle(p)), a1: Math.max(angle(0), angle(p)) }) ?? '');
+  const marker = (kind: GaugeMarker['kind'], share: number, extend = 5): GaugeMarker => {
+    const a = angle(share);
+    // d3 angles run clockwise from 12 o'clock.
+    const sin = Math.sin(a);
+    const cos = -Math.cos(a);
+    const inner = r - thickness - extend;
+    const outer = r + extend;
+    return {
+      kind, share, clamped: share < domain[0] || share > domain[1],
+      x1: round(inner * sin), y1: round(inner * cos), x2: round(outer * sin), y2: round(outer * cos),
+    };
+  };
+  return {
+    variant: 'arc', width: 2 * cx, height: cy + pad, origin: { x: cx, y: cy }, domain, track, fill,
+    markers: markersFor(input, marker),
+    overflow: overflowOf(p, domain),
+  };
+}
+
+/** Bar variant: a bullet bar across the full width. */
+function barGeometry(input: GaugeInput, domain: [number, number]): GaugeGeometry {
+  const pad = 6;
+  const h = 14;
+  const top = 8;
+  const x = scaleLinear().domain(domain).range([pad, Math.max(pad + 40, input.width - pad)]).clamp(true);
+  const rect = (a: number, b: number) => {
+    const [x0, x1] = [round(Math.min(a, b)), round(Math.max(a, b))];
+    return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
+  };
+  const p = input.progress;
+  const marker = (kind: GaugeMarker['kind'], share: number, extend = 5): GaugeMarker => ({
+    kind, share, clamped: share < domain[0] || share > domain[1],
+    x1: round(x(share)), y1: top - extend, x2: round(x(share)), y2: top + h + extend,
+  });
+  return {
+    variant: 'bar', width: round(input.width), height: top + h + 8, origin: { x: 0, y: 0 }, domain,
+    track: rect(x(domain[0]), x(domain[1])),
+    fill: p === null ? '' : rect(x(0), x(p)),
+    markers: markersFor(input, marker),
+    overflow: overflowOf(p, domain),
+  };
+}
+
+function markersFor(input: GaugeInput, marker: (kind: GaugeMarker['kind'], share: number, extend?: number) => GaugeMarker): GaugeMarker[] {
+  const list = [marker('baseline', 0, 0), ...(input.milestones ?? []).map((s) => marker('milestone', s, 2)), marker('target', 1, 6)];
+  if (input.expected !== null && Number.isFinite(input.expected)) list.push(marker('expected', input.expected, 6));
+  return list;
+}
+
+function overflowOf(p: number | null, domain: [number, number]): GaugeGeometry['overflow'] {
+  if (p === null) return null;
+  if (p > domain[1]) return 'above';
+  if (p < domain[0]) return 'below';
+  return null;
+}
+
+export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
+  const domain = gaugeDomain(input.progress, input.expected);
+  return input.variant === 'bar' ? barGeometry(input, domain) : arcGeometry(input, domain);
+}
+
+/** Aspect ratio (width / height) of the gauge body, used to reserve space while loading. */
+export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar: '6 / 1' };

@@ -1,0 +1,44 @@
+/**
+ * What the gauge draws, as shares of the way (0 = baseline, 1 = target), for each kind of target:
+ * - relative, absolute, cap: the assessment's progress and expected shares;
+ * - count: progress towards the final count, with every milestone as a tick;
+ * - peak: time, not level. The scale runs from the first year of the trend to the deadline;
+ *   the fill reaches the latest year, and the "expected" marker is the projected peak year, so a
+ *   marker beyond the deadline means the peak is projected too late.
+ */
+import type { Target } from '../format/types.js';
+import type { Assessment } from '../progress/assess.js';
+
+export interface GaugeShares {
+  readonly progress: number | null;
+  readonly expected: number | null;
+  readonly milestones: readonly number[];
+}
+
+export function gaugeShares(target: Target, a: Assessment): GaugeShares {
+  const g = target.goal;
+  if (g.kind === 'peak') {
+    if (!a.latest || !a.peak) return { progress: null, expected: null, milestones: [] };
+    const start = a.baseline?.year ?? a.used[0]?.year ?? a.latest.year;
+    const span = g.year - start;
+    if (span <= 0) return { progress: null, expected: null, milestones: [] };
+    const share = (year: number) => (year - start) / span;
+    const projected = a.peak.confirmed ? a.peak.peak.year : a.peak.projectedPeakYear;
+    return { progress: share(a.latest.year), expected: projected === null ? 1.5 : share(projected), milestones: [] };
+  }
+  if (g.kind === 'count' && a.baseline && a.finalTarget && a.latest) {
+    const b = a.baseline.value;
+    const d = a.finalTarget.value - b;
+    if (d === 0) return { progress: null, expected: null, milestones: [] };
+    const pathAtLatest = b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
+    return {
+      progress: (a.latest.value - b) / d,
+      expected: Math.min(1, (pathAtLatest - b) / d),
+      milestones: (target.milestones ?? []).map((m) => (m.value - b) / d),
+    };
+  }
+  const milestones = a.baseline && a.finalTarget && a.finalTarget.value !== a.baseline.value
+    ? (target.milestones ?? []).map((m) => (m.value - a.baseline!.value) / (a.finalTarget!.value - a.baseline!.value))
+    : [];
+  return { progress: a.progress, expected: a.expected, milestones };
+}

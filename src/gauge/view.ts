@@ -1,0 +1,89 @@
+/**
+ * The gauge's view model: every string, share and path it shows for one target, computed
+ * from the data in one pure function (unit-testable without a browser).
+ */
+import type { Method, PolicyDocument, Target } from '../format/types.js';
+import { citedSources } from '../format/sources.js';
+import { describeTarget, headline, indicatorOf, targetPhrase } from '../i18n/describe.js';
+import { formatNumber, formatShare } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
+import { localize } from '../i18n/text.js';
+import { assess, type Assessment } from '../progress/assess.js';
+import { seriesOf } from '../progress/series.js';
+import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
+import { gaugeShares } from './shares.js';
+
+export interface GaugeView {
+  readonly a: Assessment;
+  readonly geometry: GaugeGeometry;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly headline: string;
+  readonly of: string;
+  readonly progressText: string;
+  readonly description: string;
+  readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
+  readonly sources: ReturnType<typeof citedSources>;
+}
+
+export interface GaugeViewOptions {
+  readonly lang: Lang;
+  readonly width: number;
+  readonly variant: GaugeVariant;
+  readonly method?: Method;
+  readonly asOf?: number;
+}
+
+/** Everything the gauge shows, computed from the data (pure; the element only templates it). */
+export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOptions): GaugeView {
+  const { lang, width, variant } = opts;
+  const m = messages(lang);
+  const a = assess(doc, target.id, { method: opts.method, asOf: opts.asOf, lang })!;
+  const shares = gaugeShares(target, a);
+  const geometry = gaugeGeometry({ variant, width, ...shares });
+  const ind = indicatorOf(doc, target);
+  const title = localize(target.label ?? ind?.label, lang);
+  const sector = target.sector ?? ind?.sector;
+  const sectorLabel = sector ? localize(doc.sectors?.find((s) => s.id === sector)?.label, lang) : '';
+  const phrase = targetPhrase(doc, target, lang);
+  const subtitle = [sectorLabel, `${m.words.target}: ${phrase}`].filter(Boolean).join(' · ');
+  const legend: { kind: GaugeMarker['kind']; label: string }[] = [];
+  if (target.goal.kind === 'peak') {
+    legend.push({ kind: 'target', label: `${m.words.target}: ${m.words.by(String(target.goal.year))}` });
+    if (a.peak && !a.peak.confirmed) {
+      // A straight-line fit of growth can put the zero crossing centuries away; past ten years
+      // beyond the deadline the exact year means nothing to a reader.
+      const y = a.peak.projectedPeakYear;
+      const far = target.goal.year + 10;
+      const when = y === null || y > far ? (lang === 'zh' ? `${far}年后` : `after ${far}`) : `≈ ${Math.round(y)}`;
+      legend.push({ kind: 'expected', label: `${m.words.peak} ${when}` });
+    }
+  } else {
+    if (a.expected !== null) legend.push({ kind: 'expected', label: `${m.words.path}: ${formatShare(lang, a.expected)}` });
+    legend.push({ kind: 'target', label: `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim() });
+    if ((target.milestones?.length ?? 0) > 0) legend.push({ kind: 'milestone', label: m.words.milestone });
+  }
+  const peakHeadline = () => {
+    if (!a.peak || !a.latest) return headline(doc, target, a, lang);
+    if (a.peak.confirmed) return lang === 'zh' ? `${a.peak.peak.year}年达峰` : `Peaked ${a.peak.peak.year}`;
+    return a.peak.growth === null ? '—' : lang === 'zh' ? `年增速 ${formatNumber(lang, a.peak.growth, 1)}%` : `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}% a year`;
+  };
+  const isPeak = target.goal.kind === 'peak';
+  const ofText = (): string => {
+    if (!a.latest) return '';
+    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
+    if (target.goal.kind === 'relative') return lang === 'zh' ? `目标 ${targetPhrase(doc, target, lang)}` : `of ${targetPhrase(doc, target, lang).split(' vs')[0]}`;
+    return a.finalTarget ? (lang === 'zh' ? `目标 ${formatNumber(lang, a.finalTarget.value)}` : `of ${formatNumber(lang, a.finalTarget.value)}`) : '';
+  };
+  return {
+    a, geometry, title, subtitle,
+    headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
+    of: ofText(),
+    progressText: a.progress === null ? '—' : formatShare(lang, a.progress),
+    description: describeTarget(doc, target, a, lang),
+    legend,
+    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
+  };
+}
+

@@ -1,0 +1,114 @@
+/**
+ * Sentences about a target, built from the data and its assessment: the target in words
+ * ("−13.5% vs 2020 by 2025"), the headline figure, and the full accessible description
+ * ("Energy use per unit of industrial value added: down 6.8% from 2020 as of 2022; target
+ * down 13.5% by 2025; on track."). Pure functions: the widgets only place the strings.
+ */
+import type { Indicator, PolicyDocument, Target } from '../format/types.js';
+import type { Assessment } from '../progress/assess.js';
+import { formatChange, formatNumber } from './format.js';
+import type { Lang } from './lang.js';
+import { messages } from './messages.js';
+import { localize } from './text.js';
+
+const zh = (lang: Lang) => lang === 'zh';
+
+export function indicatorOf(doc: PolicyDocument, target: Target): Indicator | undefined {
+  return doc.indicators.find((i) => i.id === target.indicator);
+}
+
+/** "Mt per year" for the indicator, in the reader's language. */
+export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
+  const ind = indicatorOf(doc, target);
+  return ind ? localize(ind.unit, lang) : '';
+}
+
+function withUnit(lang: Lang, value: string, unit: string): string {
+  // Index units ("index, 2020 = 100") read badly after a number; the label carries them instead.
+  if (!unit || /^(index|指数)/i.test(unit)) return value;
+  return zh(lang) ? `${value}${unit}` : `${value} ${unit}`;
+}
+
+/** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
+export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
+  const g = target.goal;
+  const unit = unitOf(doc, target, lang);
+  const n = (v: number) => withUnit(lang, formatNumber(lang, v), unit);
+  const y = target.baseline.year;
+  switch (g.kind) {
+    case 'relative':
+      return zh(lang) ? `${g.year}年前比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y} by ${g.year}`;
+    case 'absolute': {
+      const cmp = { 'at-least': ['at least', '不低于'], 'at-most': ['at most', '不超过'], about: ['about', '约'] }[g.comparison];
+      return zh(lang) ? `${g.year}年前${cmp[1]}${n(g.value)}` : `${cmp[0]} ${n(g.value)} by ${g.year}`;
+    }
+    case 'peak':
+      return zh(lang) ? `${g.year}年前达峰` : `peak by ${g.year}`;
+    case 'count': {
+      const steps = (target.milestones ?? []).map((m) => (zh(lang) ? `${m.year}年前${formatNumber(lang, m.value)}` : `${formatNumber(lang, m.value)} by ${m.year}`));
+      const final = zh(lang) ? `${g.year}年前${n(g.value)}` : `${n(g.value)} by ${g.year}`;
+      return [...steps, final].join(zh(lang) ? '，' : ', ');
+    }
+    case 'cap': {
+      const last = g.allowances[g.allowances.length - 1]!;
+      return zh(lang) ? `年度限额，${last.year}年降至${n(last.value)}` : `annual caps, down to ${n(last.value)} in ${last.year}`;
+    }
+  }
+}
+
+/** The change since the baseline in the indicator's own terms: "−6.8%" (relative) or "1,793 Mt" (levels). */
+export function headline(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+  if (!a.latest) return messages(lang).words.noDataYet;
+  const unit = unitOf(doc, target, lang);
+  if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
+    return formatChange(lang, (a.latest.value / a.baseline.value - 1) * 100);
+  }
+  return withUnit(lang, formatNumber(lang, a.latest.value), unit);
+}
+
+/** "−6.8% of −13.5%", "70 of 200": how far, in the indicator's terms. */
+export function headlineOfTarget(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+  const m = messages(lang);
+  const g = target.goal;
+  const done = headline(doc, target, a, lang);
+  if (!a.latest) return done;
+  if (g.kind === 'relative') return m.words.ofTarget(done, formatChange(lang, g.change));
+  if (g.kind === 'peak') return done;
+  const goal = a.finalTarget ? formatNumber(lang, a.finalTarget.value) : '';
+  return m.words.ofTarget(done, goal);
+}
+
+function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+  if (!a.latest) return '';
+  const unit = unitOf(doc, target, lang);
+  if (target.goal.kind === 'peak') {
+    const p = a.peak;
+    if (p?.confirmed)
+      return zh(lang) ? `已于${p.peak.year}年达峰（${withUnit(lang, formatNumber(lang, p.peak.value), unit)}）` : `peaked at ${withUnit(lang, formatNumber(lang, p.peak.value), unit)} in ${p.peak.year}`;
+    const v = withUnit(lang, formatNumber(lang, a.latest.value), unit);
+    return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
+  }
+  if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
+    const change = (a.latest.value / a.baseline.value - 1) * 100;
+    const size = formatNumber(lang, Math.abs(change), 1);
+    if (zh(lang)) return `截至${a.latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
+    return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${a.latest.year}`;
+  }
+  const v = withUnit(lang, formatNumber(lang, a.latest.value), unit);
+  return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
+}
+
+/** The full accessible description of a target and its status. */
+export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang): string {
+  const m = messages(lang);
+  const ind = indicatorOf(doc, target);
+  const name = localize(target.label ?? ind?.label, lang);
+  const goal = targetPhrase(doc, target, lang);
+  if (!a || !a.latest) {
+    return zh(lang) ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}: target ${goal}: ${m.words.noDataYet}.`;
+  }
+  const status = m.status[a.status];
+  return zh(lang)
+    ? `${name}：${movement(doc, target, a, lang)}；目标${goal}；${status}。`
+    : `${name}: ${movement(doc, target, a, lang)}; target ${goal}; ${status.toLowerCase()}.`;
+}

@@ -1,0 +1,219 @@
+/**
+ * Shared styles for every Peakline element: the custom-property API, light/dark/auto
+ * themes, forced colours, reduced motion, focus rings, and the frame around each widget.
+ *
+ * Public tokens (documented in the Storybook theming page):
+ *   --peakline-font-family (inherit) · --peakline-font-size (1rem) · --peakline-line-height (1.4)
+ *   --peakline-radius · --peakline-padding · --peakline-gap · --peakline-border-width
+ *   --peakline-color-{bg,surface,text,muted,border,track,fill,path,target,projection,band,focus,illustrative}
+ *   --peakline-color-status-{achieved,on-track,needs-acceleration,off-track,wrong-direction,insufficient-data}
+ */
+import { css, unsafeCSS } from 'lit';
+import { dark, light, paletteCss } from './tokens.js';
+
+// The palettes are constants compiled into the bundle (never data), so unsafeCSS is safe here.
+const lightVars = unsafeCSS(paletteCss(light));
+const darkVars = unsafeCSS(paletteCss(dark));
+
+export const themeStyles = css`
+  :host {
+    ${lightVars}
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    color: var(--_pl-text);
+    font-family: var(--peakline-font-family, inherit);
+    font-size: var(--peakline-font-size, 1rem);
+    font-weight: normal;
+    font-style: normal;
+    line-height: var(--peakline-line-height, 1.4);
+    text-align: start;
+    letter-spacing: normal;
+    --_pl-radius: var(--peakline-radius, 8px);
+    --_pl-pad: var(--peakline-padding, 0.875em);
+    --_pl-gap: var(--peakline-gap, 0.5em);
+    --_pl-border-width: var(--peakline-border-width, 1px);
+    --_pl-small: var(--peakline-font-size-small, 0.8125em);
+    --_pl-large: var(--peakline-font-size-large, 1.75em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    ${darkVars}
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkVars}
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .frame {
+    position: relative;
+    margin: 0;
+    padding: var(--_pl-pad);
+    background: var(--_pl-bg);
+    border: var(--_pl-border-width) solid var(--_pl-border);
+    border-radius: var(--_pl-radius);
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .title {
+    margin: 0;
+    font-weight: 600;
+    font-size: 1em;
+    line-height: 1.3;
+  }
+  .subtitle,
+  .meta,
+  .footer {
+    margin: 0.15em 0 0;
+    color: var(--_pl-muted);
+    font-size: var(--_pl-small);
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: baseline;
+    margin-top: var(--_pl-gap);
+  }
+  a {
+    color: inherit;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  a:focus-visible,
+  summary:focus-visible,
+  button:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_pl-focus);
+    outline-offset: 2px;
+    border-radius: 3px;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-weight: 600;
+    color: var(--_pl-status);
+  }
+  .status svg {
+    width: 1em;
+    height: 1em;
+    flex: none;
+  }
+  .status .knock {
+    stroke: var(--_pl-bg);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0 0.45em;
+    border: 1px dashed currentColor;
+    border-radius: 999px;
+    color: var(--_pl-illustrative);
+    font-weight: 600;
+  }
+  details {
+    flex-basis: 100%;
+  }
+  summary {
+    cursor: pointer;
+    width: fit-content;
+  }
+  details p {
+    margin: 0.4em 0 0;
+    color: var(--_pl-text);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .message {
+    display: grid;
+    place-content: center;
+    gap: 0.4em;
+    text-align: center;
+    color: var(--_pl-muted);
+  }
+  .error {
+    text-align: start;
+    place-content: start;
+    color: var(--_pl-text);
+  }
+  .error ul {
+    margin: 0;
+    padding-inline-start: 1.2em;
+  }
+  .error code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+    color: var(--_pl-status-off-track);
+  }
+  .skeleton {
+    background: var(--_pl-surface);
+    border-radius: 4px;
+  }
+  .skeleton.line {
+    height: 1.3em;
+  }
+  .skeleton.small {
+    height: 1em;
+    margin-top: 0.35em;
+  }
+  .skeleton.body {
+    margin-top: var(--_pl-gap);
+    margin-bottom: var(--_pl-gap);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pl-pulse 1.6s ease-in-out infinite;
+    }
+    @keyframes pl-pulse {
+      50% {
+        opacity: 0.55;
+      }
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_pl-bg: Canvas;
+      --_pl-surface: Canvas;
+      --_pl-text: CanvasText;
+      --_pl-muted: CanvasText;
+      --_pl-border: CanvasText;
+      --_pl-track: GrayText;
+      --_pl-fill: Highlight;
+      --_pl-path: CanvasText;
+      --_pl-target: CanvasText;
+      --_pl-projection: Highlight;
+      --_pl-band: transparent;
+      --_pl-focus: Highlight;
+      --_pl-illustrative: CanvasText;
+      --_pl-status-achieved: CanvasText;
+      --_pl-status-on-track: CanvasText;
+      --_pl-status-needs-acceleration: CanvasText;
+      --_pl-status-off-track: CanvasText;
+      --_pl-status-wrong-direction: CanvasText;
+      --_pl-status-insufficient-data: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+`;

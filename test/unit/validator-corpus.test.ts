@@ -1,0 +1,212 @@
+/// <reference types="vite/client" />
+/**
+ * The validator against a corpus of broken documents in `test/corpus/`.
+ *
+ * Each `NN-name.json` is `valid-base.json` with one fault (or, for `47-…`, three) put in;
+ * `NN-name.txt` files hold broken JSON text and go through `parseAndValidate`.
+ * `expected.json` maps each file name to the problems it must produce: `{path, message}`,
+ * where `message` is a substring of the reported message. Because every file is valid apart
+ * from its faults, the number of problems must equal the number of expected entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseAndValidate, validate } from '../../src/format/validate.js';
+import type { Problem, ValidationResult } from '../../src/format/types.js';
+
+const files = import.meta.glob('../corpus/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const corpus = new Map(Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]));
+const expected = JSON.parse(corpus.get('expected.json') ?? '{}') as Record<string, { path: string; message: string }[]>;
+const faulty = [...corpus.keys()].filter((name) => /^\d\d-[a-z0-9-]+\.(json|txt)$/.test(name)).sort();
+const baseText = corpus.get('valid-base.json') ?? '';
+
+/** `.txt` files are raw text for parseAndValidate; `.json` files are parsed first and handed to validate. */
+function check(name: string): ValidationResult {
+  const text = corpus.get(name)!;
+  return name.endsWith('.txt') ? parseAndValidate(text) : validate(JSON.parse(text) as unknown);
+}
+
+const show = (problems: readonly Problem[]) => problems.map((p) => `  ${p.path || '(root)'}: ${p.message}`).join('\n');
+
+const base = (): Record<string, any> => JSON.parse(baseText) as Record<string, any>;
+
+describe('validator corpus', () => {
+  it('has at least 35 broken documents, each listed in expected.json and vice versa', () => {
+    expect(faulty.length).toBeGreaterThanOrEqual(35);
+    expect(Object.keys(expected).sort()).toEqual(faulty);
+    expect(faulty.some((n) => n.endsWith('.txt'))).toBe(true);
+  });
+
+  it('the base document the corpus is made from is valid', () => {
+    const r = validate(JSON.parse(baseText) as unknown);
+    expect(r.problems, show(r.problems)).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+
+  describe.each(faulty)('%s', (name) => {
+    const wanted = expected[name] ?? [];
+
+    it('is rejected without throwing, with every expected problem at its path', () => {
+      let r: ValidationResult | undefined;
+      expect(() => (r = check(name))).not.toThrow();
+      expect(r!.ok).toBe(false);
+      expect(r!.data).toBeUndefined();
+      for (const want of wanted) {
+        const hit = r!.problems.find((p) => p.path === want.path && p.message.includes(want.message));
+        expect(hit, `expected "${want.path}": …${want.message}… among\n${show(r!.problems)}`).toBeDefined();
+      }
+    });
+
+    it('reports all of its faults and nothing else (the rest of the document is valid)', () => {
+      const r = check(name);
+      expect(wanted.length).toBeGreaterThan(0);
+      expect(r.problems.length, show(r.problems)).toBe(wanted.length);
+      for (const p of r.problems) {
+        expect(typeof p.path).toBe('string');
+        expect(p.message.trim().length).toBeGreaterThan(0);
+      }
+    });
+  });
+
+  it('a document with three separate faults yields at least three problems', () => {
+    const r = check('47-three-separate-faults.json');
+    expect(r.problems.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(r.problems.map((p) => p.path))).toEqual(new Set(['policy.jurisdiction', 'sources[1].tier', 'observations[4].value']));
+  });
+
+  it('locates a JSON syntax error by line and column', () => {
+    const r = parseAndValidate('{\n  "formatVersion": 1,\n}');
+    expect(r.ok).toBe(false);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.path).toBe('');
+    expect(r.problems[0]!.message).toMatch(/^is not valid JSON \(line 3, column 1\)/);
+  });
+});
+
+describe('validate on values that are not documents', () => {
+  it.each([
+    ['undefined', undefined, 'got undefined'],
+    ['null', null, 'got null'],
+    ['42', 42, 'got 42'],
+    ['true', true, 'got boolean'],
+    ['an array', [], 'got a list'],
+  ])('%s → one root problem', (_label, value, fragment) => {
+    const r = validate(value);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]!.path).toBe('');
+    expect(r.problems[0]!.message).toContain('must be a JSON object');
+    expect(r.problems[0]!.message).toContain(fragment);
+  });
+
+  it('a string of JSON is parsed and validated', () => {
+    const ok = validate(baseText);
+    expect(ok.ok).toBe(true);
+    expect(ok.data?.policy.id).toBe('test-plan');
+
+    const number = validate('42');
+    expect(number.ok).toBe(false);
+    expect(number.problems[0]!.message).toContain('got 42');
+
+    const broken = validate('{"formatVersion": 1,');
+    expect(broken.ok).toBe(false);
+    expect(broken.problems[0]!.message).toContain('is not valid JSON');
+
+    const empty = validate('');
+    expect(empty.problems[0]!.message).toContain('is empty');
+  });
+
+  it('an object with a throwing getter is reported, not thrown', () => {
+    const doc = base();
+    Object.defineProperty(doc, 'policy', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    let r: ValidationResult | undefined;
+    expect(() => (r = validate(doc))).not.toThrow();
+    expect(r!.ok).toBe(false);
+    expect(r!.problems).toEqual([{ path: '', message: 'could not be read: boom' }]);
+  });
+
+  it('a proxy whose traps throw is reported, not thrown', () => {
+    const trap = () => {
+      throw new TypeError('no keys for you');
+    };
+    const proxy = new Proxy({}, { ownKeys: trap, get: trap, has: trap });
+    let r: ValidationResult | undefined;
+    expect(() => (r = validate(proxy))).not.toThrow();
+    expect(r!.ok).toBe(false);
+    expect(r!.problems[0]!.message).toContain('no keys for you');
+  });
+
+  it('a deeply frozen valid document validates and is returned as is', () => {
+    const deepFreeze = <T>(v: T): T => {
+      if (typeof v === 'object' && v !== null) {
+        for (const child of Object.values(v)) deepFreeze(child);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const doc = deepFreeze(base());
+    const r = validate(doc);
+    expect(r.problems, show(r.problems)).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.data).toBe(doc);
+  });
+
+  it('a deeply frozen broken document still gets its problems reported', () => {
+    const doc = base();
+    doc.formatVersion = 2;
+    const r = validate(Object.freeze(doc));
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.path)).toEqual(['formatVersion']);
+  });
+});
+
+describe('validate: valid but hostile text', () => {
+  it('accepts markup and script-like text unchanged: escaping is the renderer’s job', () => {
+    const doc = base();
+    const img = '<img src=x onerror=alert(1)>';
+    const script = '</script><script>alert("x")</script>';
+    doc.indicators[0].label = img;
+    doc.policy.title = { en: script, zh: '"><svg onload=alert(1)>' };
+    doc.targets[0].note = '{{constructor.constructor("alert(1)")()}}';
+    doc.observations[0].provenance.derivation = '\u202Eevil\u202C ${alert(1)}';
+    const r = validate(doc);
+    expect(r.problems, show(r.problems)).toEqual([]);
+    expect(r.ok).toBe(true);
+    expect(r.data!.indicators[0]!.label).toBe(img);
+    expect(r.data!.policy.title).toEqual({ en: script, zh: '"><svg onload=alert(1)>' });
+    expect(r.data!.targets[0]!.note).toBe('{{constructor.constructor("alert(1)")()}}');
+  });
+
+  it('a "__proto__" key from JSON text is an unknown field, not a prototype change', () => {
+    const text = baseText.replace('"formatVersion": 1,', '"formatVersion": 1, "__proto__": {"polluted": true},');
+    const r = parseAndValidate(text);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => p.path)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('validate: many problems', () => {
+  it('thousands of problems are all reported without crashing', () => {
+    const doc = base();
+    doc.observations = Array.from({ length: 3000 }, (_, i) => ({ indicator: 'nope', year: `y${i}`, value: 'x' }));
+    let r: ValidationResult | undefined;
+    expect(() => (r = validate(doc))).not.toThrow();
+    expect(r!.ok).toBe(false);
+    // Per observation: unresolved indicator, value not a number, year not a number, provenance missing.
+    expect(r!.problems.length).toBe(3000 * 4);
+    expect(r!.problems.at(-1)!.path).toBe('observations[2999].provenance');
+  });
+
+  it('a list longer than the limit is reported once instead of walked', () => {
+    const doc = base();
+    doc.observations = Array.from({ length: 10001 }, () => ({}));
+    const r = validate(doc);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ path: 'observations', message: expect.stringContaining('at most 10000') as unknown as string });
+  });
+});
