@@ -6,7 +6,7 @@
  * clamped to [−0.5, 1.5]; a value beyond that is drawn at the end with `overflow` set, so
  * "far beyond the target" or "far the wrong way" still reads correctly.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scale/linear.js';
 import { arc } from 'd3-shape';
 
 export type GaugeVariant = 'arc' | 'bar';

@@ -1,0 +1,28 @@
+import type { Preview } from '@storybook/web-components-vite';
+import '../src/define.js';
+
+const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Widget theme',
+      toolbar: { title: 'Theme', icon: 'contrast', items: ['light', 'dark', 'auto'], dynamicTitle: true },
+    },
+    lang: {
+      description: 'Article language',
+      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'zh', title: '中文' }], dynamicTitle: true },
+    },
+  },
+  initialGlobals: { theme: 'light', lang: 'en' },
+  decorators: [
+    (story, context) => {
+      const { theme, lang } = context.globals as { theme: string; lang: string };
+      document.documentElement.lang = lang;
+      document.body.style.background = theme === 'dark' ? '#101217' : '#ffffff';
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+  },
+};
+export default preview;

@@ -1,0 +1,47 @@
+import { scaleLinear as d3ScaleLinear } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { scaleLinear } from './linear.js';
+
+// d3-scale is a dev dependency only: it is the reference our small scale must agree with.
+describe('scaleLinear', () => {
+  const cases: [number[], number[]][] = [
+    [[0, 1], [0, 100]],
+    [[2020, 2030], [40, 880]],
+    [[86.5, 100], [300, 20]],
+    [[-0.5, 1.5], [-Math.PI / 2, Math.PI / 2]],
+    [[0, 12667.3], [260, 0]],
+  ];
+  it.each(cases)('maps like d3 for domain %j → range %j', (domain, range) => {
+    const ours = scaleLinear().domain(domain).range(range);
+    const ref = d3ScaleLinear().domain(domain).range(range);
+    for (const v of [domain[0]!, domain[1]!, (domain[0]! + domain[1]!) / 2, domain[0]! - 3, domain[1]! + 7.5]) {
+      expect(ours(v)).toBeCloseTo(ref(v), 9);
+      expect(ours.invert(ours(v))).toBeCloseTo(v, 9);
+    }
+    for (const n of [2, 5, 10]) expect(ours.ticks(n)).toEqual(ref.ticks(n));
+    expect(ours.copy().nice(5).domain()).toEqual(ref.copy().nice(5).domain());
+  });
+
+  it('worked example: 2023 on a 2020–2030 axis 40–880 px lies at 292 px', () => {
+    expect(scaleLinear([2020, 2030], [40, 880])(2023)).toBe(292);
+  });
+
+  it('clamps when asked, like d3', () => {
+    const s = scaleLinear([0, 1], [0, 100]).clamp(true);
+    expect(s(1.5)).toBe(100);
+    expect(s(-1)).toBe(0);
+    expect(s.invert(150)).toBe(1);
+    expect(scaleLinear([0, 1], [0, 100])(1.5)).toBe(150);
+  });
+
+  it('copy is independent of the original', () => {
+    const a = scaleLinear([0, 10], [0, 1]);
+    const b = a.copy().domain([0, 20]);
+    expect(a(10)).toBe(1);
+    expect(b(10)).toBe(0.5);
+  });
+
+  it('a zero-width domain maps to the middle of the range instead of NaN', () => {
+    expect(scaleLinear([5, 5], [0, 100])(5)).toBe(50);
+  });
+});

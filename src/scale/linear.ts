@@ -1,0 +1,70 @@
+/**
+ * A linear scale with the part of d3-scale's `scaleLinear` API Peakline uses:
+ * domain, range, clamp, nice, ticks, invert, copy.
+ *
+ * Why not d3-scale itself: its linear scale imports d3-interpolate (and through it
+ * d3-color) and d3-format for `tickFormat`, which Peakline never uses (colours are CSS,
+ * numbers go through Intl). Measured on the IIFE bundle: 6.4 KB gzip for nothing we call.
+ * Ticks and nice steps still come from d3-array, so tick positions match d3 exactly.
+ */
+import { nice as niceDomain, ticks as d3ticks } from 'd3-array';
+
+export interface LinearScale {
+  (value: number): number;
+  domain(): [number, number];
+  domain(d: readonly [number, number] | readonly number[]): LinearScale;
+  range(): [number, number];
+  range(r: readonly [number, number] | readonly number[]): LinearScale;
+  clamp(): boolean;
+  clamp(c: boolean): LinearScale;
+  nice(count?: number): LinearScale;
+  ticks(count?: number): number[];
+  invert(value: number): number;
+  copy(): LinearScale;
+}
+
+export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): LinearScale {
+  let d0 = domain[0] ?? 0;
+  let d1 = domain[domain.length - 1] ?? 1;
+  let r0 = range[0] ?? 0;
+  let r1 = range[range.length - 1] ?? 1;
+  let clamped = false;
+
+  const scale = ((v: number) => {
+    if (d1 === d0) return (r0 + r1) / 2;
+    let t = (v - d0) / (d1 - d0);
+    if (clamped) t = Math.max(0, Math.min(1, t));
+    return r0 + t * (r1 - r0);
+  }) as LinearScale;
+
+  scale.domain = ((d?: readonly number[]) => {
+    if (!d) return [d0, d1];
+    d0 = d[0] ?? 0;
+    d1 = d[d.length - 1] ?? 1;
+    return scale;
+  }) as LinearScale['domain'];
+  scale.range = ((r?: readonly number[]) => {
+    if (!r) return [r0, r1];
+    r0 = r[0] ?? 0;
+    r1 = r[r.length - 1] ?? 1;
+    return scale;
+  }) as LinearScale['range'];
+  scale.clamp = ((c?: boolean) => {
+    if (c === undefined) return clamped;
+    clamped = c;
+    return scale;
+  }) as LinearScale['clamp'];
+  scale.nice = (count = 10) => {
+    [d0, d1] = niceDomain(d0, d1, count);
+    return scale;
+  };
+  scale.ticks = (count = 10) => d3ticks(d0, d1, count);
+  scale.invert = (v: number) => {
+    if (r1 === r0) return d0;
+    let t = (v - r0) / (r1 - r0);
+    if (clamped) t = Math.max(0, Math.min(1, t));
+    return d0 + t * (d1 - d0);
+  };
+  scale.copy = () => scaleLinear([d0, d1], [r0, r1]).clamp(clamped);
+  return scale;
+}
