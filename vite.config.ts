@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig(({ mode }) => ({
   root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
-  publicDir: false,
+  publicDir: mode === 'lib' || mode === 'iife' ? false : 'public',
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
     mode === 'iife'
@@ -31,7 +31,11 @@ export default defineConfig(({ mode }) => ({
               output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
             },
           }
-        : { outDir: '../site-dist', emptyOutDir: true },
+        : {
+            outDir: '../site-dist',
+            emptyOutDir: true,
+            rolldownOptions: { input: { index: 'site/index.html', gallery: 'site/gallery.html', embed: 'site/embed.html' } },
+          },
   test: {
     root: '.',
     include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],

@@ -1,0 +1,2 @@
+import '../src/define.js';
+import './builder/embed-builder.js';

@@ -1,0 +1,71 @@
+/**
+ * Embed snippets, as plain strings (pure; unit-tested). Three forms for three kinds of CMS:
+ * 1. script + element with `src` (the data stays on your server);
+ * 2. script + element with the data inlined (no extra request, survives a moved data file);
+ * 3. an iframe, for CMSs that strip <script>; it points at embed.html, which the builder ships.
+ * Attribute values are escaped here because these strings are pasted into other people's pages.
+ */
+export interface WidgetChoice {
+  readonly widget: 'gauge' | 'trajectory' | 'sectors';
+  readonly target?: string;
+  readonly sectors?: readonly string[];
+  readonly method?: string;
+  readonly asOf?: string;
+  readonly variant?: string;
+  readonly layout?: string;
+  readonly theme?: string;
+  readonly lang?: string;
+}
+
+export function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Inline JSON must not be able to close its <script> element: escape "<" everywhere. */
+export function inlineJson(doc: unknown): string {
+  return JSON.stringify(doc, null, 2).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export function attributes(c: WidgetChoice): [string, string][] {
+  const attrs: [string, string][] = [];
+  if (c.widget !== 'sectors' && c.target) attrs.push(['target', c.target]);
+  if (c.widget === 'sectors' && c.sectors && c.sectors.length > 0) attrs.push(['sectors', c.sectors.join(',')]);
+  if (c.method) attrs.push(['method', c.method]);
+  if (c.asOf) attrs.push(['as-of', c.asOf]);
+  if (c.widget === 'gauge' && c.variant && c.variant !== 'arc') attrs.push(['variant', c.variant]);
+  if (c.widget === 'sectors' && c.layout && c.layout !== 'bars') attrs.push(['layout', c.layout]);
+  if (c.theme && c.theme !== 'light') attrs.push(['theme', c.theme]);
+  if (c.lang) attrs.push(['lang', c.lang]);
+  return attrs;
+}
+
+function open(c: WidgetChoice, extra: [string, string][] = []): string {
+  const attrs = [...extra, ...attributes(c)].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  return `<peakline-${c.widget}${attrs}>`;
+}
+
+export function scriptTag(scriptUrl: string): string {
+  return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>`;
+}
+
+export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string): string {
+  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]])}</peakline-${c.widget}>`;
+}
+
+export function snippetInline(c: WidgetChoice, scriptUrl: string, doc: unknown): string {
+  return `${scriptTag(scriptUrl)}\n${open(c)}\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n</peakline-${c.widget}>`;
+}
+
+/** The iframe's page URL: embed.html with the choice in the query string (data by URL) or fragment (inline data). */
+export function embedUrl(c: WidgetChoice, embedPage: string, data: { url: string } | { doc: unknown }): string {
+  const params = new URLSearchParams([['widget', c.widget], ...attributes(c)]);
+  if ('url' in data) {
+    params.set('data', data.url);
+    return `${embedPage}?${params.toString()}`;
+  }
+  return `${embedPage}?${params.toString()}#doc=${encodeURIComponent(JSON.stringify(data.doc))}`;
+}
+
+export function snippetIframe(c: WidgetChoice, src: string, title: string, height = 480): string {
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0;max-width:900px" loading="lazy"></iframe>`;
+}
