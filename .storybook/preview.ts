@@ -23,6 +23,9 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // Axe runs on every story; in the Vitest story tests a violation fails the test.
+    a11y: { test: 'error' },
   },
+  tags: ['autodocs'],
 };
 export default preview;
