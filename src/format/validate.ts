@@ -265,8 +265,10 @@ function checkGoal(c: Checker, g: Obj, path: string, facts: TargetFacts, better:
         const change = g.change as number;
         if (change === 0) c.add(p('change'), 'must not be 0: a target of no change has no distance to measure');
         else if (change < -100) c.add(p('change'), `cannot fall by more than 100%, got ${change}`);
-        if (better === 'higher' && change < 0) c.add(p('change'), `is a cut of ${-change}%, but the indicator says higher is better`);
-        if (better === 'lower' && change > 0) c.add(p('change'), `is a rise of ${change}%, but the indicator says lower is better`);
+        // The direction of travel is that of baseline × change (a negative baseline flips it).
+        const towards = Math.sign(change) * (facts.baselineValue !== undefined && facts.baselineValue < 0 ? -1 : 1);
+        if (better === 'higher' && towards < 0) c.add(p('change'), `moves the value down by ${Math.abs(change)}%, but the indicator says higher is better`);
+        if (better === 'lower' && towards > 0) c.add(p('change'), `moves the value up by ${Math.abs(change)}%, but the indicator says lower is better`);
       }
       if (facts.baselineYear !== undefined && facts.baselineValue === undefined)
         c.add(`${path.replace(/\.goal$/, '')}.baseline.value`, 'is required for a relative target: the change is measured from it');
@@ -383,6 +385,8 @@ function checkTarget(
       if (facts.baselineYear !== undefined && y <= facts.baselineYear)
         c.add(joinPath(mp, 'year'), `must be after the baseline year (${facts.baselineYear}), got ${y}`);
       if (goalYear !== undefined && y > goalYear) c.add(joinPath(mp, 'year'), `must not be after the target year (${goalYear}), got ${y}`);
+      if (isObj(t.goal) && t.goal.kind === 'count' && typeof m.value === 'number' && typeof t.goal.value === 'number' && m.value > t.goal.value)
+        c.add(joinPath(mp, 'value'), `must not exceed the final count (${t.goal.value}), got ${m.value}`);
       last = y;
     });
   }

@@ -40,7 +40,8 @@ function fractionDigits(abs: number): number {
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
-  if (lang === 'zh' && abs >= 1e4) {
+  // 9,999.5 would round to "10,000": from there on, 万 reads better.
+  if (lang === 'zh' && abs >= 9999.5) {
     return typeset(numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 4 }).format(value));
   }
   const d = digits ?? fractionDigits(abs);

@@ -28,6 +28,7 @@ export interface Messages {
     missed: (p: { targetYear: string }) => string;
     noDistance: string;
     insufficient: (n: number) => string;
+    noTrend: string;
     peakReached: (p: { peak: string; year: string; later: number; deadline: string }) => string;
     peakTrend: (p: { growth: string; slope: string; peakYear: string | null; deadline: string }) => string;
     milestone: (p: { value: string; year: string }) => string;
@@ -92,6 +93,7 @@ const en: Messages = {
     missed: (p) => `The target year ${p.targetYear} has passed without the target being met.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
+    noTrend: 'A growth trend needs observations in consecutive years; there are none.',
     peakReached: (p) => `The series peaked at ${p.peak} in ${p.year}, before the ${p.deadline} deadline, and ${p.later} later observations are lower.`,
     peakTrend: (p) =>
       `Recent annual growth is ${p.growth}, changing by ${p.slope} points a year. ${p.peakYear ? `At that trend growth reaches zero around ${p.peakYear}` : 'At that trend growth does not reach zero'}; the deadline is ${p.deadline}.`,
@@ -157,6 +159,7 @@ const zh: Messages = {
     missed: (p) => `目标年份${p.targetYear}年已过，目标未实现。`,
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
+    noTrend: '判断增速趋势需要连续年份的观测值，目前没有。',
     peakReached: (p) => `该序列于${p.year}年达到峰值 ${p.peak}，早于${p.deadline}年的期限，其后 ${p.later} 个观测值均低于峰值。`,
     peakTrend: (p) =>
       `近年年均增速为 ${p.growth}，每年变化 ${p.slope} 个百分点。${p.peakYear ? `按此趋势，增速将在${p.peakYear}年前后降至零` : '按此趋势，增速不会降至零'}；期限为${p.deadline}年。`,

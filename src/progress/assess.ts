@@ -131,7 +131,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   }
   const usedObs = observed.filter((o) => o.year >= (baseline?.year ?? target.baseline.year));
   flag(usedObs);
-  a.used = baseline ? [baseline, ...points] : points;
+  a.used = (baseline ? [baseline, ...points] : points).map((p) => ({ year: p.year, value: p.value }));
   a.baseline = baseline ?? null;
 
   const latest = points[points.length - 1];
@@ -247,7 +247,7 @@ function ratioFor(
       return (s * d * achieved.value) / Math.abs(required.value);
     }
     case 'extrapolation':
-      return a.projected ? (a.projected.value - baseline.value) / distance : null;
+      return a.projected && Math.abs(distance) > 1e-12 ? (a.projected.value - baseline.value) / distance : null;
   }
 }
 
@@ -272,7 +272,7 @@ function explainMethod(method: Method, a: Assessment, lang: Lang, goal: Resolved
     case 'extrapolation':
       return m.explain.extrapolation({
         rate: rateText(lang, achieved), projected: a.projected ? formatNumber(lang, a.projected.value) : '—',
-        targetYear: String(goal.year), ratio, linear,
+        targetYear: String(a.projected?.year ?? goal.year), ratio, linear,
       });
   }
 }

@@ -65,8 +65,9 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   a.latest = { year: latest.year, value: latest.value };
   a.asOf = a.asOf ?? latest.year;
 
+  // The last occurrence of the maximum: a plateau at the top has peaked when it starts to fall.
   let top = observed[0]!;
-  for (const o of observed) if (o.value > top.value) top = o;
+  for (const o of observed) if (o.value >= top.value) top = o;
   const later = observed.filter((o) => o.year > top.year);
   const laterLower = later.filter((o) => o.value < top.value).length;
   const confirmed = top.year <= deadline && laterLower >= 2 && laterLower === later.length;
@@ -102,7 +103,7 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     lines.push(m.explain.peakReached({ peak: formatNumber(lang, top.value), year: String(top.year), later: laterLower, deadline: String(deadline) }));
   } else {
     if (fitted === null || !fit) {
-      a.explanation = m.explain.insufficient(1);
+      a.explanation = m.explain.noTrend;
       return a;
     }
     const yearsLeft = deadline - latest.year;

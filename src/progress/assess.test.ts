@@ -1,0 +1,613 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  Baseline, Direction, Goal, Method, Milestone, ObservationStatus, PolicyDocument, Thresholds,
+} from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { assess, type AssessOptions, type Assessment } from './assess.js';
+import { STATUSES } from './status.js';
+
+// ---------------------------------------------------------------------------------------------
+// Fixture factories: one document, one indicator "ind", one target "t".
+// ---------------------------------------------------------------------------------------------
+
+type Point = readonly [year: number, value: number];
+
+interface Spec {
+  readonly goal: Goal;
+  /** Default: 100 in 2020. */
+  readonly baseline?: Baseline;
+  /** Default: lower is better. */
+  readonly better?: Direction;
+  readonly points?: readonly Point[];
+  readonly milestones?: readonly Milestone[];
+  readonly thresholds?: Thresholds;
+  readonly method?: Method;
+  readonly status?: ObservationStatus;
+}
+
+function policy(spec: Spec): PolicyDocument {
+  return {
+    formatVersion: 1,
+    policy: { id: 'test-policy', title: 'Test policy', jurisdiction: 'CN' },
+    sources: [{ id: 'src', title: 'Statistical bulletin', url: 'https://example.org/bulletin' }],
+    indicators: [{ id: 'ind', label: 'Indicator', unit: 'index', better: spec.better ?? 'lower' }],
+    targets: [
+      {
+        id: 't',
+        indicator: 'ind',
+        baseline: spec.baseline ?? { year: 2020, value: 100 },
+        goal: spec.goal,
+        ...(spec.milestones ? { milestones: spec.milestones } : {}),
+        ...(spec.thresholds ? { thresholds: spec.thresholds } : {}),
+        ...(spec.method ? { method: spec.method } : {}),
+      },
+    ],
+    observations: (spec.points ?? []).map(([year, value]) => ({
+      indicator: 'ind', year, value, provenance: { status: spec.status ?? 'official', source: 'src' },
+    })),
+  };
+}
+
+function run(spec: Spec, options: AssessOptions = {}): Assessment {
+  const a = assess(policy(spec), 't', options);
+  if (!a) throw new Error('assess returned null for an existing target');
+  return a;
+}
+
+/** Relative −13.5% by 2025 from 100 in 2020: the target value is 86.5. */
+const REL: Goal = { kind: 'relative', change: -13.5, year: 2025 };
+/** The worked example: 100 (2020) → 93 (2023), target 86.5 by 2025, lower is better. */
+const WORKED: Spec = { goal: REL, points: [[2023, 93]] };
+
+/** A series from `start` growing by the given percentages, one year at a time. */
+function grow(year: number, value: number, growth: readonly number[]): Point[] {
+  const out: Point[] = [[year, value]];
+  for (const g of growth) {
+    const [y, v] = out[out.length - 1]!;
+    out.push([y + 1, v * (1 + g / 100)]);
+  }
+  return out;
+}
+
+const PEAK: Goal = { kind: 'peak', year: 2030 };
+
+// ---------------------------------------------------------------------------------------------
+
+describe('fixtures', () => {
+  it('the fixture documents are valid', () => {
+    const specs: Spec[] = [
+      WORKED,
+      { goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, points: [[2023, 105]] },
+      { goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher', milestones: [{ year: 2025, value: 20 }], points: [[2022, 10]] },
+      { goal: { kind: 'absolute', value: -20, comparison: 'at-most', year: 2030 }, baseline: { year: 2020, value: -10 }, points: [[2024, -14]] },
+      { goal: { kind: 'cap', allowances: [{ year: 2025, value: 800 }] }, baseline: { year: 2020, value: 1000 }, points: [[2023, 880]] },
+      { goal: PEAK, baseline: { year: 2010 }, points: grow(2017, 50, [100, 5, 4.5, 4, 3.5, 3]) },
+    ];
+    for (const spec of specs) {
+      const r = validate(policy(spec));
+      expect(r.problems).toEqual([]);
+    }
+  });
+});
+
+describe('assess: worked example (100 in 2020 → 93 in 2023; target −13.5% = 86.5 by 2025)', () => {
+  it('resolves the inputs the same way for every method', () => {
+    for (const method of ['path', 'rate', 'extrapolation'] as const) {
+      const a = run(WORKED, { method });
+      expect(a.method).toBe(method);
+      expect(a.kind).toBe('relative');
+      expect(a.baseline).toEqual({ year: 2020, value: 100 });
+      expect(a.baselineFromObservation).toBe(false);
+      expect(a.latest).toEqual({ year: 2023, value: 93 });
+      expect(a.target!.year).toBe(2025);
+      expect(a.target!.value).toBeCloseTo(86.5, 10);
+      expect(a.finalTarget).toEqual(a.target);
+      expect(a.comparison).toBe('at-most');
+      expect(a.met).toBe(false);
+      expect(a.missed).toBe(false);
+      expect(a.asOf).toBe(2023);
+      expect(a.used.map(({ year, value }) => ({ year, value }))).toEqual([{ year: 2020, value: 100 }, { year: 2023, value: 93 }]);
+      expect(a.thresholds).toEqual({ onTrack: 0.95, needsAcceleration: 0.6 });
+    }
+  });
+
+  it('rate: R = d·CAGR_achieved ÷ |CAGR_required| ≈ 0.836', () => {
+    // achieved = 0.93^(1/3) − 1 = −0.023900; required = 0.865^(1/5) − 1 = −0.028589
+    // d = sign(86.5 − 100) = −1, sign(y₀) = +1 → R = −1 · −0.023900 / 0.028589 = 0.83600
+    const a = run(WORKED, { method: 'rate' });
+    expect(a.rateKind).toBe('compound');
+    expect(a.achievedAnnualRate).toBeCloseTo(-0.0239, 5);
+    expect(a.requiredAnnualRate).toBeCloseTo(-0.028589, 5);
+    expect(a.ratio).toBeCloseTo(0.836, 4);
+    expect(a.status).toBe('needs-acceleration');
+  });
+
+  it('extrapolation (the default): projected 88.61 in 2025, Q ≈ 0.844', () => {
+    // projected = 93 · (1 − 0.023900)² = 93 · 0.93^(2/3) = 88.6077
+    // Q = (88.6077 − 100) / (86.5 − 100) = 0.84387
+    const a = run(WORKED);
+    expect(a.method).toBe('extrapolation');
+    expect(a.projected!.year).toBe(2025);
+    expect(a.projected!.value).toBeCloseTo(88.608, 3);
+    expect(a.ratio).toBeCloseTo(0.8439, 4);
+    expect(a.status).toBe('needs-acceleration');
+    expect(run(WORKED, { method: 'extrapolation' }).ratio).toBe(a.ratio);
+  });
+
+  it('path: path value 91.9, 1.2% above it, progress 7/13.5 ÷ expected 0.6 ≈ 0.864', () => {
+    // pathValue = 100 − 13.5 · 3/5 = 91.9; gap = (93 − 91.9)/91.9 = 0.011970
+    // progress = 7/13.5 = 0.518519; expected = 8.1/13.5 = 0.6; ratio = 0.864198
+    const a = run(WORKED, { method: 'path' });
+    expect(a.pathValue).toBeCloseTo(91.9, 10);
+    expect(a.pathGap).toBeCloseTo(0.01197, 5);
+    expect(a.progress).toBeCloseTo(7 / 13.5, 10);
+    expect(a.expected).toBeCloseTo(0.6, 10);
+    expect(a.ratio).toBeCloseTo(0.864198, 5);
+    expect(a.path).toEqual([{ year: 2020, value: 100 }, { year: 2025, value: expect.closeTo(86.5, 10) as unknown as number }]);
+    expect(a.status).toBe('needs-acceleration');
+  });
+
+  it('the target may choose its own method', () => {
+    expect(run({ ...WORKED, method: 'path' }).method).toBe('path');
+    expect(run({ ...WORKED, method: 'path' }).ratio).toBeCloseTo(0.864198, 5);
+    // …and options override the target's choice.
+    expect(run({ ...WORKED, method: 'path' }, { method: 'rate' }).ratio).toBeCloseTo(0.836, 4);
+  });
+
+  it('explains itself in English with the formatted numbers', () => {
+    const a = run(WORKED);
+    expect(a.explanation).toContain('Baseline 100 (2020); latest 93 (2023); target 86.5 by 2025.');
+    expect(a.explanation).toContain('the value would be 88.6 in 2025');
+    expect(a.explanation).toContain('= 0.84');
+    expect(a.explanation).toContain('Needs acceleration');
+    const path = run(WORKED, { method: 'path' }).explanation;
+    expect(path).toContain('passes 91.9 in 2023, so 60% of the way was due by then; 52% has been covered');
+    expect(path).toContain('= 0.86');
+    const rate = run(WORKED, { method: 'rate' }).explanation;
+    expect(rate).toContain('\u22122.4% a year');
+    expect(rate).toContain('\u22122.9% a year');
+    expect(rate).toContain('R = 0.84');
+  });
+
+  it('explains itself in Chinese with the same numbers', () => {
+    const zh = run(WORKED, { lang: 'zh' }).explanation;
+    const en = run(WORKED, { lang: 'en' }).explanation;
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh).not.toBe(en);
+    expect(zh).toContain('88.6');
+    expect(zh).toContain('86.5');
+    expect(zh).toContain('2025年');
+    expect(zh).toContain('需要加速');
+    expect(zh).toContain('0.84');
+  });
+});
+
+describe('assess: edge cases', () => {
+  describe('baseline equal to the target (absolute at-most 100, baseline 100)', () => {
+    const flat = (value: number): Spec => ({ goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, points: [[2023, value]] });
+
+    it('a value at or below it has met the target', () => {
+      for (const v of [95, 100]) {
+        const a = run(flat(v));
+        expect(a.status).toBe('achieved');
+        expect(a.met).toBe(true);
+        // Distance 0: progress and expected have nothing to divide by.
+        expect(a.progress).toBeNull();
+        expect(a.expected).toBeNull();
+      }
+    });
+
+    it('the ratio is null, not ±Infinity or NaN, when the distance is 0 (every method)', () => {
+      // Assessment.ratio is documented as "null where there is nothing to divide".
+      // Q = (projected − 100) / (100 − 100) divides by zero.
+      for (const method of ['path', 'rate', 'extrapolation'] as const) {
+        expect(run(flat(95), { method }).ratio, method).toBeNull();
+        expect(run(flat(100), { method }).ratio, method).toBeNull();
+      }
+    });
+
+    it('moving away from it is the wrong direction', () => {
+      const a = run(flat(105));
+      expect(a.met).toBe(false);
+      expect(a.status).toBe('wrong-direction');
+      expect(a.ratio).toBeNull();
+      expect(a.explanation).toContain('already equals the target');
+    });
+  });
+
+  describe('zero baseline: count 0 → 60 by 2030, milestone 20 by 2025', () => {
+    const count = (points: Point[]): Spec => ({
+      goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher',
+      milestones: [{ year: 2025, value: 20 }], points,
+    });
+
+    it('before the milestone is met, the milestone is the target; rates are linear', () => {
+      // latest 10 (2022) < 20 → target 20 by 2025. Compound undefined from 0 → linear:
+      // achieved = 10/2 = 5 a year; required = 20/5 = 4 a year; R = 5/4 = 1.25.
+      // projected 2025 = 10 + 5·3 = 25 → Q = 25/20 = 1.25. path: 8 due by 2022, progress 0.5 ÷ 0.4 = 1.25.
+      for (const method of ['path', 'rate', 'extrapolation'] as const) {
+        const a = run(count([[2022, 10]]), { method });
+        expect(a.target).toEqual({ year: 2025, value: 20 });
+        expect(a.finalTarget).toEqual({ year: 2030, value: 60 });
+        expect(a.rateKind).toBe('linear');
+        expect(a.achievedAnnualRate).toBeCloseTo(5, 10);
+        expect(a.requiredAnnualRate).toBeCloseTo(4, 10);
+        expect(a.ratio).toBeCloseTo(1.25, 10);
+        expect(a.status).toBe('on-track');
+      }
+      const a = run(count([[2022, 10]]));
+      expect(a.projected).toEqual({ year: 2025, value: 25 });
+      expect(a.pathValue).toBeCloseTo(8, 10);
+      expect(a.explanation).toContain('Judged against the next milestone: 20 by 2025.');
+      expect(a.explanation).toContain('straight-line');
+    });
+
+    it('after the milestone is met, the final count is the target', () => {
+      // latest 22 (2024) ≥ 20 → target 60 by 2030. achieved = 22/4 = 5.5; required = 60/10 = 6; R = 0.9167.
+      // projected 2030 = 22 + 5.5·6 = 55 → Q = 55/60 = 0.9167. path: 24 due, 22/60 ÷ 0.4 = 0.9167.
+      for (const method of ['path', 'rate', 'extrapolation'] as const) {
+        const a = run(count([[2022, 10], [2024, 22]]), { method });
+        expect(a.target).toEqual({ year: 2030, value: 60 });
+        expect(a.ratio).toBeCloseTo(0.916667, 5);
+        expect(a.status).toBe('needs-acceleration');
+        expect(a.explanation).not.toContain('milestone');
+      }
+    });
+
+    it('the final count reached is achieved', () => {
+      const a = run(count([[2022, 10], [2024, 61]]));
+      expect(a.target).toEqual({ year: 2030, value: 60 });
+      expect(a.status).toBe('achieved');
+    });
+  });
+
+  describe('negative values: net −10 in 2020 → at most −20 by 2030, lower is better', () => {
+    const net = (v: number): Spec => ({
+      goal: { kind: 'absolute', value: -20, comparison: 'at-most', year: 2030 }, baseline: { year: 2020, value: -10 }, points: [[2024, v]],
+    });
+
+    it('moving toward the target gives a positive R (sign(y₀) corrects the compound rate)', () => {
+      // achieved = (−14/−10)^(1/4) − 1 = +0.087757; required = 2^(1/10) − 1 = +0.071773
+      // d = sign(−20 − (−10)) = −1; sign(y₀) = −1 → R = (−1)(−1)(0.087757)/0.071773 = +1.2227
+      const a = run(net(-14), { method: 'rate' });
+      expect(a.rateKind).toBe('compound');
+      expect(a.achievedAnnualRate).toBeCloseTo(0.087757, 5);
+      expect(a.requiredAnnualRate).toBeCloseTo(0.071773, 5);
+      expect(a.ratio).toBeCloseTo(1.2227, 3);
+      expect(a.status).toBe('on-track');
+    });
+
+    it('the other methods agree on the direction', () => {
+      // path: progress (−14 + 10)/(−10) = 0.4; expected 4/10 = 0.4 → 1.0
+      // extrapolation: −14 · 1.4^(6/4) = −23.191 → Q = (−23.191 + 10)/(−10) = 1.3191
+      expect(run(net(-14), { method: 'path' }).ratio).toBeCloseTo(1, 10);
+      const x = run(net(-14), { method: 'extrapolation' });
+      expect(x.projected!.value).toBeCloseTo(-23.191, 3);
+      expect(x.ratio).toBeCloseTo(1.3191, 4);
+    });
+
+    it('moving away from the target gives a negative R', () => {
+      // −10 → −8: achieved = 0.8^(1/4) − 1 = −0.054258 → R = (−1)(−1)(−0.054258)/0.071773 = −0.75597
+      const a = run(net(-8), { method: 'rate' });
+      expect(a.ratio).toBeCloseTo(-0.75597, 4);
+      expect(a.status).toBe('wrong-direction');
+      expect(run(net(-8), { method: 'path' }).status).toBe('wrong-direction');
+      expect(run(net(-8), { method: 'extrapolation' }).status).toBe('wrong-direction');
+    });
+  });
+
+  describe('too little data', () => {
+    it('a single observation (standing in for the baseline) is insufficient-data', () => {
+      const spec: Spec = { goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2030 }, baseline: { year: 2020 }, points: [[2021, 95]] };
+      let a: Assessment | undefined;
+      expect(() => (a = run(spec))).not.toThrow();
+      expect(a!.status).toBe('insufficient-data');
+      expect(a!.baselineFromObservation).toBe(true);
+      expect(a!.baseline).toEqual({ year: 2021, value: 95 });
+      expect(a!.latest).toBeNull();
+      expect(a!.ratio).toBeNull();
+      expect(a!.target).toEqual({ year: 2030, value: 80 });
+      expect(a!.explanation).toContain('there is only one');
+      expect(run(spec, { lang: 'zh' }).explanation).toContain('目前只有一个');
+    });
+
+    it('no observations at all is insufficient-data, for every method and kind', () => {
+      const goals: Spec[] = [
+        { goal: REL },
+        { goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2030 }, baseline: { year: 2020 } },
+        { goal: PEAK, baseline: { year: 2020 } },
+      ];
+      for (const spec of goals) {
+        for (const method of ['path', 'rate', 'extrapolation'] as const) {
+          let a: Assessment | undefined;
+          expect(() => (a = run(spec, { method }))).not.toThrow();
+          expect(a!.status).toBe('insufficient-data');
+          expect(a!.ratio).toBeNull();
+          expect(a!.latest).toBeNull();
+          expect(a!.explanation.length).toBeGreaterThan(0);
+        }
+      }
+      expect(run(goals[1]!).explanation).toContain('there are none');
+      // With a baseline value the target is still resolved, for drawing.
+      expect(run(goals[0]!).target!.value).toBeCloseTo(86.5, 10);
+    });
+
+    it('an observation only in the baseline year is not progress', () => {
+      const a = run({ goal: REL, points: [[2020, 100]] });
+      expect(a.status).toBe('insufficient-data');
+    });
+  });
+
+  it('unsorted observation years give the same result as sorted ones', () => {
+    const sorted = run({ goal: REL, points: [[2021, 97], [2022, 95], [2023, 93]] });
+    const shuffled = run({ goal: REL, points: [[2023, 93], [2021, 97], [2022, 95]] });
+    expect(shuffled).toEqual(sorted);
+    expect(shuffled.latest).toEqual({ year: 2023, value: 93 });
+  });
+
+  it('a target already met is achieved, with progress above 100%', () => {
+    // progress = (80 − 100)/(86.5 − 100) = 1.4815
+    const a = run({ goal: REL, points: [[2023, 80]] });
+    expect(a.status).toBe('achieved');
+    expect(a.met).toBe(true);
+    expect(a.progress).toBeCloseTo(1.4815, 4);
+    expect(a.explanation).toContain('already meets the target of 86.5');
+  });
+
+  it('progress below 0% when moving the wrong way', () => {
+    // progress = (105 − 100)/(−13.5) = −0.37037
+    const a = run({ goal: REL, points: [[2023, 105]] });
+    expect(a.progress).toBeCloseTo(-0.37037, 5);
+    expect(a.status).toBe('wrong-direction');
+  });
+
+  it('higher is better: absolute at-least 180 by 2025 from 100', () => {
+    // 100 (2020) → 160 (2023): achieved 1.6^(1/3) − 1 = 0.169607; required 1.8^(1/5) − 1 = 0.124746
+    // R = 0.169607/0.124746 = 1.35962; projected 160 · 1.6^(2/3) = 218.877 → Q = 118.877/80 = 1.48596
+    const spec: Spec = { goal: { kind: 'absolute', value: 180, comparison: 'at-least', year: 2025 }, better: 'higher', points: [[2023, 160]] };
+    const r = run(spec, { method: 'rate' });
+    expect(r.comparison).toBe('at-least');
+    expect(r.ratio).toBeCloseTo(1.35962, 4);
+    expect(r.status).toBe('on-track');
+    const x = run(spec);
+    expect(x.projected!.value).toBeCloseTo(218.877, 2);
+    expect(x.ratio).toBeCloseTo(1.48596, 4);
+    expect(run({ ...spec, points: [[2023, 185]] }).status).toBe('achieved');
+  });
+
+  describe('"about" comparison: about 50 by 2030 from 40, ±5% = ±2.5 by default', () => {
+    const about = (v: number, tolerance?: number): Spec => ({
+      goal: { kind: 'absolute', value: 50, comparison: 'about', year: 2030, ...(tolerance ? { tolerance } : {}) },
+      baseline: { year: 2020, value: 40 }, better: 'higher', points: [[2024, v]],
+    });
+
+    it('within the band (either side, and on its edge) is achieved', () => {
+      for (const v of [48, 52, 47.5, 52.5]) expect(run(about(v)).status, String(v)).toBe('achieved');
+    });
+
+    it('outside the band is not met', () => {
+      // 47: |47 − 50| = 3 > 2.5. Q: 47 · (47/40)^(6/4) = 59.862 → (59.862 − 40)/10 = 1.9862
+      const a = run(about(47));
+      expect(a.met).toBe(false);
+      expect(a.status).not.toBe('achieved');
+      expect(a.ratio).toBeCloseTo(1.9862, 3);
+      expect(run(about(53)).met).toBe(false);
+    });
+
+    it('a wider tolerance (10% = ±5) takes 47 in', () => {
+      expect(run(about(47, 10)).status).toBe('achieved');
+      expect(run(about(44.9, 10)).met).toBe(false);
+    });
+  });
+
+  describe('cap with allowances', () => {
+    const allowances = [
+      { year: 2021, value: 950 }, { year: 2022, value: 900 }, { year: 2025, value: 800 }, { year: 2030, value: 600 },
+    ];
+    const cap = (v: number): Spec => ({
+      goal: { kind: 'cap', allowances }, baseline: { year: 2020, value: 1000 }, method: 'path',
+      points: [[2021, 960], [2022, 905], [2023, v]],
+    });
+
+    it('judges the latest value against the interpolated allowance', () => {
+      // 2023 lies 1/3 of the way from 900 (2022) to 800 (2025): 866.667; gap (880 − 866.667)/866.667 = 0.015385
+      // progress (880 − 1000)/(600 − 1000) = 0.3; expected (866.667 − 1000)/(−400) = 0.33333 → ratio 0.9
+      const a = run(cap(880));
+      expect(a.path).toEqual([{ year: 2020, value: 1000 }, ...allowances]);
+      expect(a.target).toEqual({ year: 2030, value: 600 });
+      expect(a.comparison).toBe('at-most');
+      expect(a.pathValue).toBeCloseTo(866.667, 3);
+      expect(a.pathGap).toBeCloseTo(0.015385, 5);
+      expect(a.progress).toBeCloseTo(0.3, 10);
+      expect(a.expected).toBeCloseTo(1 / 3, 10);
+      expect(a.ratio).toBeCloseTo(0.9, 10);
+      expect(a.status).toBe('needs-acceleration');
+      expect(a.explanation).toContain('The allowance for 2023 is 867; the latest value is above it.');
+    });
+
+    it('says so when the latest value is within the allowance', () => {
+      expect(run(cap(850)).explanation).toContain('the latest value is within it');
+      expect(run(cap(850)).pathGap).toBeLessThan(0);
+    });
+  });
+
+  it('asOf ignores later observations', () => {
+    // As of 2022: 100 → 95 over 2 years; projected 95 · 0.95^(3/2) = 87.965 → Q = 12.035/13.5 = 0.89149
+    const spec: Spec = { goal: REL, points: [[2021, 97], [2022, 95], [2023, 93], [2024, 91]] };
+    const a = run(spec, { asOf: 2022 });
+    expect(a.latest).toEqual({ year: 2022, value: 95 });
+    expect(a.asOf).toBe(2022);
+    expect(a.used.map((p) => p.year)).toEqual([2020, 2021, 2022]);
+    expect(a.ratio).toBeCloseTo(0.89149, 4);
+    expect(run(spec).latest!.year).toBe(2024);
+    expect(run(spec, { asOf: 2020 }).status).toBe('insufficient-data');
+  });
+
+  it('per-target thresholds change the status', () => {
+    // Q = 0.8439 in the worked example: needs-acceleration by default,
+    expect(run(WORKED).status).toBe('needs-acceleration');
+    // on track when 0.8 is enough,
+    const lenient = run({ ...WORKED, thresholds: { onTrack: 0.8 } });
+    expect(lenient.thresholds).toEqual({ onTrack: 0.8, needsAcceleration: 0.6 });
+    expect(lenient.status).toBe('on-track');
+    // off track when 0.9 is needed even to need acceleration.
+    expect(run({ ...WORKED, thresholds: { onTrack: 0.99, needsAcceleration: 0.9 } }).status).toBe('off-track');
+  });
+
+  describe('target year passed', () => {
+    const late = (v: number): Spec => ({ goal: { kind: 'relative', change: -13.5, year: 2023 }, points: [[2022, 95], [2024, v]] });
+
+    it('missed, with some progress → off-track', () => {
+      const a = run(late(90));
+      expect(a.missed).toBe(true);
+      expect(a.met).toBe(false);
+      expect(a.status).toBe('off-track');
+      expect(a.explanation).toContain('The target year 2023 has passed');
+    });
+
+    it('missed, having gone the wrong way → wrong-direction', () => {
+      const a = run(late(104));
+      expect(a.missed).toBe(true);
+      expect(a.status).toBe('wrong-direction');
+    });
+
+    it('met after the target year is achieved, not missed', () => {
+      const a = run(late(85));
+      expect(a.missed).toBe(false);
+      expect(a.status).toBe('achieved');
+    });
+  });
+
+  it('reaches each of the six statuses', () => {
+    // Q from 93 → 0.844 (needs acceleration); 90 → 83.895 in 2025, Q = 1.193; 97 → 95.050, Q = 0.367;
+    // 105 → 108.47, Q = −0.628; 85 meets 86.5; no observations → insufficient.
+    const cases: [Point[], string][] = [
+      [[[2023, 85]], 'achieved'],
+      [[[2023, 90]], 'on-track'],
+      [[[2023, 93]], 'needs-acceleration'],
+      [[[2023, 97]], 'off-track'],
+      [[[2023, 105]], 'wrong-direction'],
+      [[], 'insufficient-data'],
+    ];
+    const seen = cases.map(([points, want]) => {
+      const status = run({ goal: REL, points }).status;
+      expect(status, JSON.stringify(points)).toBe(want);
+      return status;
+    });
+    expect(new Set(seen)).toEqual(new Set(STATUSES));
+    expect(run({ goal: REL, points: [[2023, 90]] }).ratio).toBeCloseTo(1.19294, 4);
+    expect(run({ goal: REL, points: [[2023, 97]] }).ratio).toBeCloseTo(0.36665, 4);
+  });
+
+  it('an unknown target id gives null', () => {
+    expect(assess(policy(WORKED), 'no-such-target')).toBeNull();
+    expect(assess(policy(WORKED), '')).toBeNull();
+  });
+
+  it('flags illustrative and estimated observations', () => {
+    expect(run({ ...WORKED, status: 'illustrative' }).illustrative).toBe(true);
+    expect(run({ ...WORKED, status: 'estimate' }).estimated).toBe(true);
+    const official = run(WORKED);
+    expect(official.illustrative).toBe(false);
+    expect(official.estimated).toBe(false);
+  });
+});
+
+describe('assess: peak targets', () => {
+  it('a series peaking in 2015 with two lower later points, deadline 2030, is achieved', () => {
+    const points: Point[] = [[2010, 90], [2011, 94], [2012, 97], [2013, 99], [2014, 99.5], [2015, 100], [2016, 98], [2017, 97]];
+    const a = run({ goal: PEAK, baseline: { year: 2010 }, points });
+    expect(a.kind).toBe('peak');
+    expect(a.status).toBe('achieved');
+    expect(a.met).toBe(true);
+    expect(a.ratio).toBe(1);
+    expect(a.peak).toMatchObject({ peak: { year: 2015, value: 100 }, laterLower: 2, confirmed: true, deadline: 2030 });
+    expect(a.explanation).toContain('peaked at 100 in 2015');
+    expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015年达到峰值 100');
+  });
+
+  it('a peak held for two years (a plateau) and then two lower points is achieved', () => {
+    // Documented rule (peak.ts): achieved once the highest value lies at or before the deadline and at
+    // least two later observations are lower. 100 is the highest (2015 and 2016); 98 and 97 come after.
+    const points: Point[] = [[2013, 97], [2014, 99], [2015, 100], [2016, 100], [2017, 98], [2018, 97]];
+    const a = run({ goal: PEAK, baseline: { year: 2010 }, points });
+    expect(a.peak!.confirmed).toBe(true);
+    expect(a.status).toBe('achieved');
+  });
+
+  it('observations too far apart for any growth rate are insufficient, without claiming there is only one', () => {
+    // Five-year steps: yearOnYear() never bridges gaps, so no trend can be fitted.
+    const a = run({ goal: PEAK, baseline: { year: 2010 }, points: [[2010, 90], [2015, 100], [2020, 95]] });
+    expect(a.status).toBe('insufficient-data');
+    expect(a.explanation.length).toBeGreaterThan(0);
+    expect(a.explanation).not.toContain('there is only one');
+  });
+
+  it('one lower point after the top is not yet a confirmed peak', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2010 }, points: [[2013, 97], [2014, 99], [2015, 100], [2016, 98]] });
+    expect(a.peak!.confirmed).toBe(false);
+    expect(a.peak!.laterLower).toBe(1);
+    expect(a.status).not.toBe('achieved');
+  });
+
+  describe('a series still rising, growth slowing 5 → 4.5 → 4 → 3.5 → 3 % (2019–2023)', () => {
+    // Least squares through the last five growth rates (x = 2019…2023, y = 5, 4.5, 4, 3.5, 3):
+    // x̄ = 2021, ȳ = 4; Sxx = 4 + 1 + 0 + 1 + 4 = 10; Sxy = −2·1 − 1·0.5 + 0 + 1·(−0.5) + 2·(−1) = −5
+    // slope = −0.5 points a year; fitted growth at 2023 = 4 − 0.5·2 = 3; zero after 3/0.5 = 6 years → 2029.
+    // The 100% jump in 2018 is outside the five-point window and must not count.
+    const points = grow(2017, 50, [100, 5, 4.5, 4, 3.5, 3]);
+
+    it('deadline 2027: ratio (2027 − 2023)/(2029 − 2023) = 0.667 → needs acceleration', () => {
+      const a = run({ goal: { kind: 'peak', year: 2027 }, baseline: { year: 2017 }, points });
+      expect(a.peak!.confirmed).toBe(false);
+      expect(a.peak!.growth).toBeCloseTo(3, 10);
+      expect(a.peak!.growthSlope).toBeCloseTo(-0.5, 10);
+      expect(a.peak!.projectedPeakYear).toBe(2029);
+      expect(a.ratio).toBeCloseTo(4 / 6, 10);
+      expect(a.status).toBe('needs-acceleration');
+      // Projection: growth 2.5, 2, 1.5, 1 % in 2024–2027 from 121.651 → 130.385
+      expect(a.projected!.year).toBe(2027);
+      expect(a.projected!.value).toBeCloseTo(130.385, 2);
+      expect(a.explanation).toContain('around 2029');
+    });
+
+    it('deadline 2030: ratio 7/6 → on track', () => {
+      const a = run({ goal: PEAK, baseline: { year: 2017 }, points });
+      expect(a.ratio).toBeCloseTo(7 / 6, 10);
+      expect(a.status).toBe('on-track');
+    });
+
+    it('deadline already passed while still rising → missed, off-track', () => {
+      const a = run({ goal: { kind: 'peak', year: 2021 }, baseline: { year: 2017 }, points });
+      expect(a.missed).toBe(true);
+      expect(a.status).toBe('off-track');
+    });
+  });
+
+  it('a rising series with accelerating growth scores 0 and is off track', () => {
+    // Growth 1, 2, 3, 4, 5 %: slope +1, fitted growth 5 at 2023 → never reaches zero.
+    const a = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [1, 2, 3, 4, 5]) });
+    expect(a.peak!.growthSlope).toBeCloseTo(1, 10);
+    expect(a.peak!.growth).toBeCloseTo(5, 10);
+    expect(a.peak!.projectedPeakYear).toBeNull();
+    expect(a.ratio).toBe(0);
+    expect(a.status).toBe('off-track');
+    expect(a.explanation).toContain('does not reach zero');
+  });
+
+  it('falling growth not yet confirmed as a peak scores 1', () => {
+    // 100 → 101 → 100.5: growth +1%, −0.495%: fitted growth at the latest year ≤ 0.
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] });
+    expect(a.peak!.confirmed).toBe(false);
+    expect(a.peak!.projectedPeakYear).toBe(2022);
+    expect(a.ratio).toBe(1);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('a single observation is insufficient-data', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2021, 100]] });
+    expect(a.status).toBe('insufficient-data');
+    expect(a.peak).toBeNull();
+    expect(a.explanation).toContain('only one');
+  });
+});

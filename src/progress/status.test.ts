@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { classify, DEFAULT_THRESHOLDS, STATUSES } from './status.js';
+
+const below = (x: number) => x - 1e-9;
+
+describe('classify with the default thresholds (0.95, 0.6)', () => {
+  it('uses 0.95 and 0.6 as defaults', () => {
+    expect(DEFAULT_THRESHOLDS).toEqual({ onTrack: 0.95, needsAcceleration: 0.6 });
+  });
+
+  it.each([
+    [0.95, 'on-track'],
+    [below(0.95), 'needs-acceleration'],
+    [0.6, 'needs-acceleration'],
+    [below(0.6), 'off-track'],
+    [0, 'off-track'],
+    [-0, 'off-track'],
+    [below(0), 'wrong-direction'],
+    [1, 'on-track'],
+    [5, 'on-track'],
+    [-3, 'wrong-direction'],
+  ] as const)('ratio %d → %s', (ratio, status) => {
+    expect(classify(ratio)).toBe(status);
+  });
+
+  it('never returns achieved or insufficient-data (decided before classify)', () => {
+    const seen = new Set([-1, -0.01, 0, 0.3, 0.6, 0.8, 0.95, 2].map((r) => classify(r)));
+    expect([...seen].sort()).toEqual(['needs-acceleration', 'off-track', 'on-track', 'wrong-direction']);
+    expect(STATUSES).toEqual(['achieved', 'on-track', 'needs-acceleration', 'off-track', 'wrong-direction', 'insufficient-data']);
+  });
+});
+
+describe('classify with overrides', () => {
+  it('a lower onTrack turns needs-acceleration into on-track, at the boundary exactly', () => {
+    expect(classify(0.8)).toBe('needs-acceleration');
+    expect(classify(0.8, { onTrack: 0.8 })).toBe('on-track');
+    expect(classify(below(0.8), { onTrack: 0.8 })).toBe('needs-acceleration');
+  });
+
+  it('a lower needsAcceleration turns off-track into needs-acceleration, at the boundary exactly', () => {
+    expect(classify(0.5)).toBe('off-track');
+    expect(classify(0.5, { needsAcceleration: 0.5 })).toBe('needs-acceleration');
+    expect(classify(below(0.5), { needsAcceleration: 0.5 })).toBe('off-track');
+  });
+
+  it('both overrides together; the other default is kept when only one is given', () => {
+    const t = { onTrack: 1.1, needsAcceleration: 0.9 };
+    expect(classify(1.1, t)).toBe('on-track');
+    expect(classify(1.0, t)).toBe('needs-acceleration');
+    expect(classify(0.89, t)).toBe('off-track');
+    expect(classify(0.7, { onTrack: 1.1 })).toBe('needs-acceleration');
+    expect(classify(0.96, { onTrack: 1.1 })).toBe('needs-acceleration');
+    expect(classify(0.59, { onTrack: 1.1 })).toBe('off-track');
+  });
+
+  it('overrides do not move the wrong-direction boundary at 0', () => {
+    expect(classify(0, { needsAcceleration: 0.1 })).toBe('off-track');
+    expect(classify(below(0), { onTrack: 0.5, needsAcceleration: 0.2 })).toBe('wrong-direction');
+  });
+});
