@@ -1,5 +1,10 @@
 import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '../src/define.js';
+// Generated from the elements' JSDoc by `npm run analyze` (run before storybook and the story tests).
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {

@@ -32,6 +32,40 @@ export interface PeaklineErrorDetail {
 
 const MAX_PROBLEMS_SHOWN = 8;
 
+/**
+ * Base class of every Peakline widget (not registered as an element itself).
+ *
+ * @fires peakline-ready - After the widget has rendered its data.
+ * @fires peakline-error - When data cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.
+ * @cssproperty --peakline-font-family - Font family (default: inherited from the page).
+ * @cssproperty --peakline-font-size - Base font size (default: 1rem).
+ * @cssproperty --peakline-font-size-small - Size of secondary text (default: 0.8125em).
+ * @cssproperty --peakline-font-size-large - Size of headline figures (default: 1.75em).
+ * @cssproperty --peakline-line-height - Line height (default: 1.4).
+ * @cssproperty --peakline-radius - Corner radius of the frame (default: 8px).
+ * @cssproperty --peakline-padding - Padding inside the frame (default: 0.875em).
+ * @cssproperty --peakline-gap - Space between the frame's parts (default: 0.5em).
+ * @cssproperty --peakline-border-width - Frame border width (default: 1px).
+ * @cssproperty --peakline-color-bg - Background of the frame.
+ * @cssproperty --peakline-color-surface - Secondary surfaces and loading placeholders.
+ * @cssproperty --peakline-color-text - Main text.
+ * @cssproperty --peakline-color-muted - Secondary text.
+ * @cssproperty --peakline-color-border - Frame border.
+ * @cssproperty --peakline-color-track - Empty track of gauges and bars.
+ * @cssproperty --peakline-color-fill - Progress fill where status colour is not used.
+ * @cssproperty --peakline-color-path - Required-path line and marker.
+ * @cssproperty --peakline-color-target - Target marker.
+ * @cssproperty --peakline-color-projection - Projection line.
+ * @cssproperty --peakline-color-band - Uncertainty band fill.
+ * @cssproperty --peakline-color-focus - Keyboard focus ring.
+ * @cssproperty --peakline-color-illustrative - "Illustrative data" badge.
+ * @cssproperty --peakline-color-status-achieved - Colour of the “achieved” status (text, icon and fill).
+ * @cssproperty --peakline-color-status-on-track - Colour of the “on-track” status (text, icon and fill).
+ * @cssproperty --peakline-color-status-needs-acceleration - Colour of the “needs-acceleration” status (text, icon and fill).
+ * @cssproperty --peakline-color-status-off-track - Colour of the “off-track” status (text, icon and fill).
+ * @cssproperty --peakline-color-status-wrong-direction - Colour of the “wrong-direction” status (text, icon and fill).
+ * @cssproperty --peakline-color-status-insufficient-data - Colour of the “insufficient-data” status (text, icon and fill).
+ */
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 

@@ -5,6 +5,7 @@ import { PolicyDataController, type DataProvider, type DataState } from '../base
 /**
  * Loads one policy document for every Peakline widget inside it.
  *
+ * @tagname peakline-data
  * @summary Shared data source: `<peakline-data src="policy.json">…widgets…</peakline-data>`.
  * @slot - The widgets that read this data.
  * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.

@@ -14,6 +14,7 @@ import { gaugeStyles } from './gauge.styles.js';
  * One target's progress at a glance: how far from baseline to target, where the required
  * path says it should be by now, and the status in words.
  *
+ * @tagname peakline-gauge
  * @summary A progress gauge for one policy target.
  * @fires peakline-ready - After the data is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or has no such target; `detail.problems` lists `{path, message}`.
@@ -26,9 +27,6 @@ import { gaugeStyles } from './gauge.styles.js';
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" details element.
- * @cssproperty --peakline-color-status-on-track - Colour of the on-track status (and likewise for every status).
- * @cssproperty --peakline-color-track - The gauge's empty track.
- * @cssproperty --peakline-font-family - Font; inherits from the page by default.
  */
 export class PeaklineGauge extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, gaugeStyles];

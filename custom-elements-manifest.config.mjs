@@ -1,0 +1,8 @@
+// Generates custom-elements.json from the elements' JSDoc (@summary, @fires, @csspart, @cssproperty).
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.browser.test.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};
