@@ -1,11 +1,27 @@
 /**
  * Entry of the standalone `dist/peakline.js`: defines every element and exposes
  * `window.Peakline = { validate, assess, version }` (kept from the first copy on the page).
+ *
+ * The elements are registered here explicitly rather than by `import './define.js'`:
+ * package.json's `sideEffects` lists only the published dist files, so bundlers treat
+ * src/define.ts as side-effect free and drop a bare import of it, shipping a bundle that
+ * defines nothing. Keep this list in step with src/define.ts (test/browser/bundle.test.ts
+ * checks that every tag there is defined by the bundle).
  */
-import './define.js';
+import { PeaklineData } from './data-provider/peakline-data.js';
+import { PeaklineGauge } from './gauge/gauge.js';
+import { PeaklineSectors } from './sectors/sectors.js';
+import { PeaklineTrajectory } from './trajectory/trajectory.js';
 import { validate } from './format/validate.js';
 import { assess } from './progress/assess.js';
-import { VERSION } from './registry.js';
+import { defineElements, VERSION } from './registry.js';
+
+defineElements({
+  'peakline-data': PeaklineData,
+  'peakline-gauge': PeaklineGauge,
+  'peakline-trajectory': PeaklineTrajectory,
+  'peakline-sectors': PeaklineSectors,
+});
 
 const api = Object.freeze({ validate, assess, version: VERSION });
 const g = globalThis as unknown as { Peakline?: typeof api };

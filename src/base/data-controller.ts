@@ -6,7 +6,7 @@
  *   4. the nearest ancestor `<peakline-data>` provider.
  * Every path ends in the same validated `DataState`. Nothing here throws.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { loadDocument, type LoadResult } from './loader.js';
@@ -53,6 +53,8 @@ export function stateFor(value: unknown): DataState {
   return fromResult(validate(value));
 }
 
+const LOADING: DataState = { status: 'loading' };
+
 const NO_SOURCE: DataState = {
   status: 'error',
   problems: [{ path: '', message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' }],
@@ -76,6 +78,7 @@ export class PolicyDataController implements ReactiveController {
   private connected = false;
   /** What the current state was resolved from, so unrelated mutations do not reload. */
   private from: unknown = undefined;
+  private awaitingParse = false;
 
   constructor(
     private readonly host: DataHost,
@@ -123,6 +126,9 @@ export class PolicyDataController implements ReactiveController {
 
   /** Re-reads the sources in order of precedence. Call when `data` or `src` changes. */
   resolve(): void {
+    // On the server (@lit-labs/ssr) hostConnected never runs and there is no DOM to read,
+    // so only the `data` property counts, and it is used at once (see src/ssr/).
+    if (isServer) return this.use(this.host.data == null ? NO_SOURCE : stateFor(this.host.data));
     if (!this.connected) return;
     const { data, src } = this.host;
     const inline = data === undefined || data === null ? this.inlineText() : null;
@@ -131,10 +137,38 @@ export class PolicyDataController implements ReactiveController {
     if (from === this.from && from !== undefined) return;
     this.from = from;
     if (data !== undefined && data !== null) return this.use(stateFor(data));
-    if (inline !== null) return this.use(stateFor(inline));
+    if (inline !== null) {
+      const state = stateFor(inline);
+      return this.use(state.status === 'error' && this.stillParsing() ? LOADING : state);
+    }
     if (src) return this.load(src);
     if (provider) return this.follow(provider);
-    this.use(NO_SOURCE);
+    this.use(this.stillParsing() ? LOADING : NO_SOURCE);
+  }
+
+  /**
+   * A classic <script src> in <head> upgrades each element as soon as the parser creates it,
+   * before its children: inline JSON has not arrived yet (or only part of it). While the
+   * document is still parsing, an element with no usable data stays loading and looks again
+   * once it is parsed (the MutationObserver also re-resolves as the JSON arrives), instead of
+   * firing a spurious `peakline-error`.
+   */
+  private stillParsing(): boolean {
+    const doc = this.host.ownerDocument;
+    if (doc.readyState !== 'loading') return false;
+    if (!this.awaitingParse) {
+      this.awaitingParse = true;
+      doc.addEventListener(
+        'DOMContentLoaded',
+        () => {
+          this.awaitingParse = false;
+          this.from = undefined;
+          this.resolve();
+        },
+        { once: true },
+      );
+    }
+    return true;
   }
 
   private use(state: DataState): void {

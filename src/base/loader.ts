@@ -40,10 +40,16 @@ function absolute(url: string): string | null {
 
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
 
-async function fetchDocument(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadResult> {
+async function fetchDocument(url: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
+  const signal = controller.signal;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
   const timeout = new Promise<LoadResult>((resolve) => {
-    timer = setTimeout(() => resolve(failure(`Loading ${url} took longer than ${Math.round(timeoutMs / 1000)} s, so it was stopped.`)), timeoutMs);
+    timer = setTimeout(() => {
+      resolve(failure(`Loading ${url} took longer than ${limit}, so it was stopped.`));
+      // Stop the hung request too, so it does not hold one of the browser's few connections.
+      controller.abort();
+    }, timeoutMs);
   });
   const attempt = (async (): Promise<LoadResult> => {
     let response: Response;
@@ -81,7 +87,7 @@ export function loadDocument(url: string, signal?: AbortSignal, timeoutMs = DEFA
   if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
     const controller = new AbortController();
     const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve(failure('')) };
-    const promise = fetchDocument(href, controller.signal, timeoutMs).then((r) => {
+    const promise = fetchDocument(href, controller, timeoutMs).then((r) => {
       created.settled = true;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);

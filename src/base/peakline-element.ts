@@ -5,14 +5,12 @@
  * - data: `data` property → inline JSON → `src` → ancestor `<peakline-data>` (PolicyDataController);
  * - states: loading (size reserved), ready, error (problems listed with JSON paths), no data;
  * - events: `peakline-ready` after data is rendered, `peakline-error` with the problems;
- * - language (`lang`, else the nearest ancestor's, else English), theme, width (ResizeController);
+ * - language (`lang`, else the nearest ancestor's, else English), theme, width (WidthController);
  * - the frame: title, status label with icon, provenance links, illustrative badge,
  *   and the "How is this calculated?" disclosure.
  */
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import type { PolicyDocument, Problem, Source } from '../format/types.js';
 import { safeUrl } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
@@ -22,6 +20,8 @@ import type { Status } from '../progress/status.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
+import { WidthController } from './width-controller.js';
+import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -81,15 +81,16 @@ export abstract class PeaklineElement extends LitElement {
   protected readonly dataController = new PolicyDataController(this, (state) => this.onDataState(state));
 
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
-  private readonly resize = new ResizeController<number>(this, {
-    callback: (entries) => Math.round(entries[0]?.contentRect.width ?? this.clientWidth),
-  });
+  private readonly resize = new WidthController(this);
 
   private announced: 'ready' | 'error' | null = null;
 
-  /** Width used for geometry. Falls back to a sensible default before the first measurement. */
+  /**
+   * Width used for geometry. Falls back to a sensible default before the first measurement.
+   * On the server nothing can be measured: the static renderer (src/ssr/) passes `ssr-width`.
+   */
   protected get width(): number {
-    const w = this.resize.value ?? 0;
+    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : (this.resize.value ?? 0);
     return w > 0 ? w : 600;
   }
 
@@ -112,6 +113,17 @@ export abstract class PeaklineElement extends LitElement {
 
   protected get dataState(): DataState {
     return this.dataController.state;
+  }
+
+  /**
+   * A server-rendered shadow root (declarative shadow DOM from `peakline render`) is emptied
+   * before the first client render, so the live widget replaces the static snapshot instead of
+   * rendering beside it. Left alone when Lit's hydration support is loaded (it reuses the markup).
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const hydrating = (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
+    if (!isServer && this.shadowRoot && !hydrating) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -193,7 +205,8 @@ export abstract class PeaklineElement extends LitElement {
     if (!source) return nothing;
     const url = safeUrl(source.url);
     const title = localize(source.title, this.language);
-    return html`<span>${label}: ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
+    const colon = this.language === 'zh' ? '：' : ': ';
+    return html`<span>${label}${colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
   }
 
   /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure. */

@@ -1,0 +1,374 @@
+/**
+ * The loader in real Chromium: shared requests, cancellation, failures as visible messages,
+ * timeouts, and isolation between widgets. Nothing may throw uncaught.
+ *
+ * Fixtures are served by the test runner from test/fixtures/. They end in `.json.txt` because
+ * the runner's esbuild plugin (json: true) turns every served `.json` file into a JavaScript
+ * module; the loader never looks at the extension or the content type, only at the text.
+ * Slow and failing responses come from a stubbed `window.fetch`, restored after each test.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { html, render, type TemplateResult } from 'lit';
+import '../define.js';
+import type { PeaklineGauge } from '../gauge/gauge.js';
+import type { PeaklineErrorDetail } from './peakline-element.js';
+import { clearLoadCache, loadDocument } from './loader.js';
+
+const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
+const DOC_B = '/test/fixtures/gauge-doc-b.json.txt';
+const INVALID_JSON = '/test/fixtures/gauge-invalid-json.json.txt';
+const SCHEMA_ERRORS = '/test/fixtures/gauge-schema-errors.json.txt';
+const MISSING = '/test/fixtures/gauge-does-not-exist.json.txt';
+const TARGET = 'energy-intensity-2025';
+
+const realFetch = window.fetch;
+
+interface Call {
+  url: string;
+  signal: AbortSignal | undefined;
+}
+
+/** Counts fetch calls and passes them on to the real fetch. */
+function spyOnFetch(): Call[] {
+  const calls: Call[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined });
+    return realFetch(input, init);
+  };
+  return calls;
+}
+
+interface Pending extends Call {
+  respond(body: string, status?: number): void;
+  fail(error: unknown): void;
+}
+
+/** Holds every fetch until the test answers it. Aborting rejects, as a real fetch does. */
+function holdFetch(): Pending[] {
+  const pending: Pending[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((resolve, reject) => {
+      const signal = init?.signal ?? undefined;
+      signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
+      pending.push({
+        url: String(input instanceof Request ? input.url : input),
+        signal,
+        respond: (body, status = 200) => resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } })),
+        fail: reject,
+      });
+    });
+  return pending;
+}
+
+async function fixtureText(path: string): Promise<string> {
+  return (await realFetch(path)).text();
+}
+
+// ---- Mounting, events, uncaught errors ----------------------------------------------------
+
+let wrappers: HTMLElement[] = [];
+let uncaught: unknown[] = [];
+const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+
+interface Mounted {
+  wrapper: HTMLElement;
+  gauges: PeaklineGauge[];
+  ready: Event[];
+  errors: CustomEvent<PeaklineErrorDetail>[];
+}
+
+/** Renders a template into a fresh container that records the widgets' events from the start. */
+async function mount(template: TemplateResult): Promise<Mounted> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = '400px';
+  const m: Mounted = { wrapper, gauges: [], ready: [], errors: [] };
+  wrapper.addEventListener('peakline-ready', (e) => m.ready.push(e));
+  wrapper.addEventListener('peakline-error', (e) => m.errors.push(e as CustomEvent<PeaklineErrorDetail>));
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  render(template, wrapper);
+  m.gauges = [...wrapper.querySelectorAll('peakline-gauge')];
+  await Promise.all(m.gauges.map((g) => g.updateComplete));
+  return m;
+}
+
+const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+const isReady = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[part~="headline"], .no-data');
+const isError = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="alert"]');
+const isLoading = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="status"][aria-busy="true"]');
+
+beforeEach(() => {
+  clearLoadCache();
+  uncaught = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+
+afterEach(async () => {
+  // Let any late promise settle before checking that nothing escaped.
+  await new Promise((r) => setTimeout(r, 20));
+  window.fetch = realFetch;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  for (const w of wrappers) w.remove();
+  wrappers = [];
+  clearLoadCache();
+  expect(uncaught, 'uncaught errors or rejections').to.deep.equal([]);
+});
+
+// ---- Tests ---------------------------------------------------------------------------------
+
+describe('loader: shared requests', () => {
+  it('five widgets with the same src make ONE request and all render', async () => {
+    const calls = spyOnFetch();
+    const m = await mount(html`${[1, 2, 3, 4, 5].map(() => html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`)}`);
+    await waitUntil(() => m.gauges.every(isReady), 'every gauge renders', { timeout: 5000 });
+    expect(calls.filter((c) => c.url.endsWith(DOC_A))).to.have.length(1);
+    expect(m.ready).to.have.length(5);
+    for (const g of m.gauges) expect(text(g)).to.contain('Fixture A');
+  });
+
+  it('a widget added later reuses the cached document without a new request', async () => {
+    const calls = spyOnFetch();
+    const first = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    await waitUntil(() => isReady(first.gauges[0]!), 'first renders');
+    const second = await mount(html`<peakline-gauge src=${DOC_A} target="scrap-2025"></peakline-gauge>`);
+    await waitUntil(() => isReady(second.gauges[0]!), 'second renders');
+    expect(calls).to.have.length(1);
+  });
+
+  it('a relative and an absolute URL for the same file share the request', async () => {
+    const calls = spyOnFetch();
+    const absolute = new URL(DOC_A, document.baseURI).href;
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><peakline-gauge src=${absolute} target=${TARGET}></peakline-gauge>`);
+    await waitUntil(() => m.gauges.every(isReady), 'both render');
+    expect(calls).to.have.length(1);
+  });
+
+  it('failures are not cached: a retry asks the server again', async () => {
+    const calls = spyOnFetch();
+    const a = await loadDocument(MISSING);
+    const b = await loadDocument(MISSING);
+    expect(a.ok).to.equal(false);
+    expect(b.ok).to.equal(false);
+    expect(calls).to.have.length(2);
+  });
+});
+
+describe('loader: cancellation', () => {
+  it('changing src aborts the in-flight request and the newest src wins', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => pending.length === 1, 'request A sent');
+    expect(isLoading(g)).to.equal(true);
+    g.src = DOC_B;
+    await waitUntil(() => pending.length === 2, 'request B sent');
+    expect(pending[0]!.signal?.aborted, 'A aborted').to.equal(true);
+    expect(pending[1]!.signal?.aborted, 'B not aborted').to.equal(false);
+    pending[1]!.respond(await fixtureText(DOC_B));
+    await waitUntil(() => isReady(g), 'renders B');
+    expect(text(g)).to.contain('Fixture B');
+    expect(m.errors, 'a cancelled request is not an error').to.have.length(0);
+    expect(m.ready).to.have.length(1);
+  });
+
+  it('a late answer to a superseded request is dropped, even if the server ignores the abort', async () => {
+    // A fetch that does not reject on abort (the server had already answered).
+    const answers: ((r: Response) => void)[] = [];
+    const signals: AbortSignal[] = [];
+    window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((resolve) => {
+        answers.push(resolve);
+        if (init?.signal) signals.push(init.signal);
+      });
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => answers.length === 1);
+    g.src = DOC_B;
+    await waitUntil(() => answers.length === 2);
+    const [bodyA, bodyB] = await Promise.all([fixtureText(DOC_A), fixtureText(DOC_B)]);
+    answers[1]!(new Response(bodyB));
+    await waitUntil(() => isReady(g), 'renders B');
+    answers[0]!(new Response(bodyA));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(text(g)).to.contain('Fixture B');
+    expect(text(g)).not.to.contain('Fixture A');
+    expect(signals[0]!.aborted).to.equal(true);
+  });
+
+  it('one widget changing src does not cancel the request its neighbour still waits for', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    const [one, two] = m.gauges as [PeaklineGauge, PeaklineGauge];
+    await waitUntil(() => pending.length === 1, 'one shared request');
+    one.src = DOC_B;
+    await waitUntil(() => pending.length === 2);
+    expect(pending[0]!.signal?.aborted, 'shared request A still alive').to.equal(false);
+    pending[0]!.respond(await fixtureText(DOC_A));
+    pending[1]!.respond(await fixtureText(DOC_B));
+    await waitUntil(() => isReady(one) && isReady(two));
+    expect(text(one)).to.contain('Fixture B');
+    expect(text(two)).to.contain('Fixture A');
+  });
+
+  it('removing the last widget aborts its request', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    await waitUntil(() => pending.length === 1);
+    m.gauges[0]!.remove();
+    expect(pending[0]!.signal?.aborted).to.equal(true);
+  });
+
+  it('loadDocument: the shared request is aborted only when every caller has aborted', async () => {
+    const pending = holdFetch();
+    const c1 = new AbortController();
+    const c2 = new AbortController();
+    const p1 = loadDocument(DOC_A, c1.signal);
+    const p2 = loadDocument(DOC_A, c2.signal);
+    expect(pending).to.have.length(1);
+    c1.abort();
+    const r1 = await p1;
+    expect(r1.ok).to.equal(false);
+    expect(!r1.ok && r1.problems[0]!.message).to.contain('was cancelled');
+    expect(pending[0]!.signal?.aborted).to.equal(false);
+    c2.abort();
+    expect(pending[0]!.signal?.aborted).to.equal(true);
+    expect((await p2).ok).to.equal(false);
+  });
+
+  it('loadDocument with an already aborted signal does not fetch', async () => {
+    const pending = holdFetch();
+    const c = new AbortController();
+    c.abort();
+    const r = await loadDocument(DOC_A, c.signal);
+    expect(r.ok).to.equal(false);
+    expect(pending.every((p) => p.signal?.aborted)).to.equal(true);
+  });
+});
+
+describe('loader: failures become visible messages', () => {
+  it('404 → a message naming 404 and a peakline-error with problems', async () => {
+    const m = await mount(html`<peakline-gauge src=${MISSING} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => isError(g), 'error shown');
+    expect(text(g)).to.contain('This chart could not be shown');
+    expect(text(g)).to.match(/the server answered 404/);
+    expect(m.errors).to.have.length(1);
+    const problems = m.errors[0]!.detail.problems;
+    expect(problems).to.have.length(1);
+    expect(problems[0]!.message).to.contain('404');
+    expect(m.errors[0]!.composed).to.equal(true);
+  });
+
+  it('500 with a status text → the status is named', async () => {
+    window.fetch = async () => new Response('oops', { status: 503, statusText: 'Service Unavailable' });
+    const r = await loadDocument(DOC_A);
+    expect(!r.ok && r.problems[0]!.message).to.contain('the server answered 503 Service Unavailable');
+  });
+
+  it('network error or CORS (fetch rejects) → a message about the network or CORS', async () => {
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => isError(g), 'error shown');
+    expect(text(g)).to.contain('the network failed or the server does not allow this page to read it (CORS)');
+    expect(text(g)).to.contain('Failed to fetch');
+    expect(m.errors).to.have.length(1);
+  });
+
+  it('a real unreachable origin (connection refused) → the network message', async () => {
+    const r = await loadDocument('http://127.0.0.1:1/policy.json');
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.problems[0]!.message).to.contain('Could not load http://127.0.0.1:1/policy.json: the network failed');
+  });
+
+  it('invalid JSON → a message with line and column', async () => {
+    const m = await mount(html`<peakline-gauge src=${INVALID_JSON} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => isError(g), 'error shown');
+    expect(text(g)).to.contain('is not valid JSON (line 7, column 3)');
+    expect(m.errors[0]!.detail.problems[0]!.message).to.match(/line 7, column 3/);
+  });
+
+  it('schema errors → every problem with its JSON path', async () => {
+    const m = await mount(html`<peakline-gauge src=${SCHEMA_ERRORS} target=${TARGET}></peakline-gauge>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => isError(g), 'error shown');
+    const problems = m.errors[0]!.detail.problems;
+    expect(problems.map((p) => p.path)).to.deep.equal(['formatVersion', 'targets[0].baseline.year', 'observations[1].provenance.source']);
+    expect(text(g)).to.contain('3 problems in the data:');
+    const codes = [...g.shadowRoot!.querySelectorAll('[part~="problems"] code')].map((c) => c.textContent);
+    expect(codes).to.deep.equal(['formatVersion', 'targets[0].baseline.year', 'observations[1].provenance.source']);
+    expect(text(g)).to.contain('must be a number, got "2020" (remove the quotes)');
+  });
+
+  it('an empty body → "is empty"', async () => {
+    window.fetch = async () => new Response('');
+    const r = await loadDocument(DOC_A);
+    expect(!r.ok && r.problems[0]!.message).to.contain('is empty: expected a JSON document');
+  });
+
+  it('a body that cannot be read → a message, not an exception', async () => {
+    window.fetch = async () => {
+      const body = new ReadableStream({ start: (c) => c.error(new Error('connection reset')) });
+      return new Response(body);
+    };
+    const r = await loadDocument(DOC_A);
+    expect(!r.ok && r.problems[0]!.message).to.contain('Could not read the response');
+  });
+
+  it('timeout → failure after timeoutMs, and the hung request is aborted', async () => {
+    const pending = holdFetch();
+    const started = performance.now();
+    const r = await loadDocument(DOC_A, undefined, 60);
+    const elapsed = performance.now() - started;
+    expect(r.ok).to.equal(false);
+    expect(!r.ok && r.problems[0]!.message).to.contain('took longer than 60 ms, so it was stopped');
+    expect(elapsed).to.be.at.least(55);
+    expect(elapsed).to.be.below(2000);
+    expect(pending[0]!.signal?.aborted, 'hung request aborted').to.equal(true);
+  });
+
+  it('a non-http(s) src is never fetched', async () => {
+    const calls = spyOnFetch();
+    for (const url of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
+      const r = await loadDocument(url);
+      expect(r.ok).to.equal(false);
+      expect(!r.ok && r.problems[0]!.message).to.equal(`"${url}" is not an http(s) address, so it was not loaded.`);
+    }
+    expect(calls).to.have.length(0);
+  });
+
+  it('loadDocument never rejects', async () => {
+    window.fetch = () => {
+      throw new Error('synchronous throw');
+    };
+    const r = await loadDocument(DOC_A);
+    expect(r.ok).to.equal(false);
+  });
+});
+
+describe('loader: isolation', () => {
+  it('a broken widget never affects its neighbour', async () => {
+    const m = await mount(
+      html`<peakline-gauge src=${SCHEMA_ERRORS} target=${TARGET}></peakline-gauge><peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><peakline-gauge src=${MISSING} target=${TARGET}></peakline-gauge>`,
+    );
+    const [bad, good, missing] = m.gauges as [PeaklineGauge, PeaklineGauge, PeaklineGauge];
+    await waitUntil(() => isError(bad) && isReady(good) && isError(missing), 'all settled');
+    expect(text(good)).to.contain('Fixture A');
+    expect(good.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('−6.8%');
+    expect(m.errors).to.have.length(2);
+    expect(m.ready).to.have.length(1);
+    expect(m.errors.map((e) => e.target)).to.have.members([bad, missing]);
+  });
+
+  it('the same document for two targets: one unknown target id does not break the other', async () => {
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target="no-such-target"></peakline-gauge><peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    const [bad, good] = m.gauges as [PeaklineGauge, PeaklineGauge];
+    await waitUntil(() => isError(bad) && isReady(good));
+    expect(text(bad)).to.contain('No target with id "no-such-target" in this dataset');
+    expect(text(good)).to.contain('−6.8%');
+  });
+});

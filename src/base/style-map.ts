@@ -1,0 +1,64 @@
+/**
+ * `styleMap` that is safe under a Content Security Policy without 'unsafe-inline'.
+ *
+ * Lit's own `lit/directives/style-map.js` commits its FIRST render as a string, i.e.
+ * `element.setAttribute('style', '…')`, which a page with `style-src 'self'` blocks (a
+ * `style-src-attr` violation per element; the style is simply not applied). Later updates go
+ * through the CSSOM, which CSP allows. This directive always uses the CSSOM
+ * (`style.setProperty`), so inline styles apply on every page. Same call signature:
+ * `style=${styleMap({ width: '60%', '--_pl-status': 'var(…)' })}`. `render()` still returns
+ * the string form, which is what server-side rendering emits.
+ *
+ * Every Peakline template must import `styleMap` from here, never from Lit
+ * (test/e2e/csp.e2e.test.mjs fails otherwise).
+ */
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
+
+export type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
+
+const IMPORTANT = ' !important';
+
+/** `backgroundColor` → `background-color`, `webkitAppearance` → `-webkit-appearance`; dashed names as they are. */
+function cssName(prop: string): string {
+  return prop.includes('-') ? prop : prop.replace(/(?:^(webkit|moz|ms|o)|)(?=[A-Z])/g, '-$&').toLowerCase();
+}
+
+class CspStyleMapDirective extends Directive {
+  private previous?: Set<string>;
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || (partInfo.strings?.length ?? 0) > 2) {
+      throw new Error('styleMap must be the only expression in a `style` attribute.');
+    }
+  }
+
+  render(styleInfo: StyleInfo): string {
+    let out = '';
+    for (const [prop, value] of Object.entries(styleInfo)) if (value != null) out += `${cssName(prop)}:${value};`;
+    return out;
+  }
+
+  override update(part: AttributePart, [styleInfo]: [StyleInfo]): typeof noChange {
+    const style = (part.element as HTMLElement | SVGElement).style;
+    const previous = (this.previous ??= new Set());
+    for (const prop of previous) {
+      if (styleInfo[prop] == null) {
+        previous.delete(prop);
+        style.removeProperty(cssName(prop));
+      }
+    }
+    for (const [prop, raw] of Object.entries(styleInfo)) {
+      if (raw == null) continue;
+      previous.add(prop);
+      const value = String(raw);
+      const important = value.endsWith(IMPORTANT);
+      style.setProperty(cssName(prop), important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
+    }
+    return noChange;
+  }
+}
+
+/** Sets inline CSS properties through the CSSOM (allowed by CSP), never through a style attribute. */
+export const styleMap = directive(CspStyleMapDirective);

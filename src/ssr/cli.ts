@@ -1,0 +1,121 @@
+/**
+ * `peakline render`: static snapshots of the widgets for places without JavaScript
+ * (RSS, AMP, newsletters, print, archives).
+ *
+ * How it is built and run: @lit-labs/ssr needs JavaScript, not TypeScript, so
+ * `npm run build:ssr` bundles this folder and the src/ modules it uses with esbuild into
+ * dist/ssr/cli.js (ESM, platform node, every npm package left external so lit, @lit-labs/ssr
+ * and d3 resolve from node_modules and the server renderer shares one copy of lit with the
+ * elements). bin/peakline.mjs runs it (building it first in a source checkout).
+ *
+ * Node APIs stay in bin/peakline.mjs: this module receives its file and console access as
+ * `CliIo`, so it type-checks with the DOM-only tsconfig and is testable without a disk.
+ */
+import type { PolicyDocument, Problem } from '../format/types.js';
+import { parseAndValidate } from '../format/validate.js';
+import { findTarget } from '../progress/assess.js';
+import { VERSION } from '../registry.js';
+import { parseList, selectionProblems } from '../sectors/rows.js';
+import { parseArgs, USAGE, type RenderOptions } from './options.js';
+import { canRenderStatically, renderDocument } from './render.js';
+import { gaugeSvg } from './svg.js';
+
+export interface CliIo {
+  /** Reads a UTF-8 file ("-" is standard input). */
+  readText(path: string): Promise<string>;
+  writeText(path: string, text: string): Promise<void>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** Exit codes. */
+export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
+
+const problemLine = (p: Problem) => `${p.path || '(document)'}: ${p.message}`;
+
+function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
+  if (o.widget === 'sectors') {
+    return selectionProblems(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, o.lang);
+  }
+  if (o.target && !findTarget(doc, o.target)) {
+    const ids = doc.targets.map((t) => t.id);
+    const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
+    return [{ path: 'targets', message: `no target with id "${o.target}" in this dataset. Targets: ${known}` }];
+  }
+  return [];
+}
+
+/** Runs the CLI with the arguments after the program name; resolves to the exit code. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (parsed.kind === 'help') {
+    io.stdout(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'version') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (parsed.kind === 'error') {
+    io.stderr(`peakline: ${parsed.message}\n`);
+    return EXIT.usage;
+  }
+  const o = parsed.options;
+  if (!canRenderStatically(o.widget)) {
+    io.stderr(`peakline: widget ${o.widget} cannot be rendered statically yet.\n`);
+    return EXIT.usage;
+  }
+  if (o.format === 'svg' && o.widget !== 'gauge') {
+    io.stderr(`peakline: widget ${o.widget} cannot be rendered as SVG yet (use --format html).\n`);
+    return EXIT.usage;
+  }
+
+  let text: string;
+  try {
+    text = await io.readText(o.data);
+  } catch (err) {
+    io.stderr(`peakline: cannot read ${o.data}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return EXIT.data;
+  }
+  const result = parseAndValidate(text);
+  if (!result.ok) {
+    const n = result.problems.length;
+    io.stderr(`peakline: ${o.data} is not valid Peakline policy data (${n} problem${n === 1 ? '' : 's'}):\n`);
+    io.stderr(result.problems.map((p) => `${problemLine(p)}\n`).join(''));
+    return EXIT.data;
+  }
+  const doc = result.data;
+  const problems = dataProblems(doc, o);
+  if (problems.length > 0) {
+    io.stderr(`peakline: ${o.data} cannot be shown in the ${o.widget} widget:\n${problems.map((p) => `${problemLine(p)}\n`).join('')}`);
+    return EXIT.data;
+  }
+
+  let output: string;
+  if (o.format === 'svg') {
+    const target = findTarget(doc, o.target!)!;
+    output = gaugeSvg(doc, target, {
+      lang: o.lang,
+      theme: o.theme === 'dark' ? 'dark' : 'light',
+      width: o.width,
+      variant: o.variant,
+      method: o.method ?? undefined,
+      asOf: o.asOf ?? undefined,
+    });
+  } else {
+    output = await renderDocument(doc, o);
+  }
+
+  if (o.out) {
+    try {
+      await io.writeText(o.out, output);
+    } catch (err) {
+      io.stderr(`peakline: cannot write ${o.out}: ${err instanceof Error ? err.message : String(err)}\n`);
+      return EXIT.data;
+    }
+    io.stderr(`peakline: wrote ${o.out}\n`);
+  } else {
+    io.stdout(output);
+  }
+  return EXIT.ok;
+}

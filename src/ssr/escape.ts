@@ -1,0 +1,29 @@
+/**
+ * Escaping for the text the static renderer writes itself (the document shell and the SVG).
+ * The widget's own markup is escaped by Lit's server renderer.
+ */
+
+// Characters XML 1.0 forbids outright (C0 controls except tab/newline/return, lone surrogates,
+// U+FFFE/U+FFFF). A data string could carry one through JSON's \u escapes.
+// eslint-disable-next-line no-control-regex
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text or attribute value for HTML or XML: `& < > " '` escaped, forbidden characters dropped. */
+export function escapeMarkup(value: string | number): string {
+  return String(value)
+    .replace(INVALID_XML, '')
+    .replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * JSON for an inline `<script type="application/json">`: `<` is written `\u003c` so no
+ * `</script>` or `<!--` in the data can end the element early; JSON.parse reads it back unchanged.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,152 @@
+/**
+ * Command-line options of `peakline render` (pure: no Node APIs, unit-testable).
+ *
+ *   peakline render --data FILE --widget gauge --target ID [--lang en|zh] [--theme light|dark|auto]
+ *                   [--width 640] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
+ *                   [--as-of YEAR] [--bundle URL] [--out FILE]
+ */
+import type { Method } from '../format/types.js';
+import type { Lang } from '../i18n/lang.js';
+
+export type WidgetName = 'gauge' | 'trajectory' | 'sectors';
+export type Format = 'html' | 'svg';
+export type StaticTheme = 'light' | 'dark' | 'auto';
+
+export interface RenderOptions {
+  readonly data: string;
+  readonly widget: WidgetName;
+  /** Target id (gauge, trajectory) or comma-separated target ids (sectors, optional). */
+  readonly target: string | null;
+  readonly lang: Lang;
+  readonly theme: StaticTheme;
+  /** Width in CSS pixels the widget is laid out at (and limited to). */
+  readonly width: number;
+  readonly format: Format;
+  readonly variant: 'arc' | 'bar';
+  readonly method: Method | null;
+  readonly asOf: number | null;
+  /** Script URL that upgrades the static widget when JavaScript runs (HTML only). */
+  readonly bundle: string | null;
+  /** Output file; null writes to standard output. */
+  readonly out: string | null;
+}
+
+export type Parsed =
+  | { readonly kind: 'render'; readonly options: RenderOptions }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'error'; readonly message: string };
+
+export const USAGE = `Usage: peakline render --data FILE --target ID [options]
+
+Writes a static snapshot of a Peakline widget that displays without JavaScript:
+an HTML document with declarative shadow DOM, or a standalone SVG image.
+
+Options:
+  --data FILE        Policy-data JSON file (required; "-" reads standard input)
+  --widget NAME      gauge (default), sectors or trajectory
+  --target ID        Target id (required for gauge); for sectors, comma-separated ids to show
+  --lang en|zh       Language of the text (default: en)
+  --theme NAME       light (default), dark, or auto (HTML only: follows the reader's setting)
+  --width PX         Width to lay out at, 200–2000 (default: 640)
+  --format html|svg  HTML document (default) or standalone SVG image (gauge only)
+  --variant arc|bar  Gauge shape (default: arc)
+  --method NAME      path, rate or extrapolation (default: the target's own)
+  --as-of YEAR       Show the state as it was in this year
+  --bundle URL       Add <script type="module" src=URL> and the data inline, so the
+                     widget upgrades to the live element when JavaScript runs (HTML only)
+  --out FILE         Write to FILE instead of standard output
+  -h, --help         Show this help
+  -v, --version      Show the version
+
+Exit codes: 0 written; 1 the data is invalid or has no such target; 2 wrong usage
+or a widget that cannot be rendered statically yet.`;
+
+const WIDGETS: readonly WidgetName[] = ['gauge', 'trajectory', 'sectors'];
+const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
+
+/** Flags that take a value, and the boolean ones. */
+const VALUE_FLAGS = new Set([
+  'data', 'widget', 'target', 'lang', 'theme', 'width', 'format', 'variant', 'method', 'as-of', 'bundle', 'out',
+]);
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T | string {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : `--${flag} must be one of ${allowed.join(', ')} (got "${value}").`;
+}
+
+/** Parses the arguments after the program name (`render` first; it may be omitted). */
+export function parseArgs(argv: readonly string[]): Parsed {
+  const args = [...argv];
+  if (args[0] === 'render') args.shift();
+  const values = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-h' || arg === '--help' || arg === 'help') return { kind: 'help' };
+    if (arg === '-v' || arg === '--version') return { kind: 'version' };
+    if (!arg.startsWith('--')) return { kind: 'error', message: `Unexpected argument "${arg}". Run peakline --help.` };
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (!VALUE_FLAGS.has(name)) return { kind: 'error', message: `Unknown option --${name}. Run peakline --help.` };
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = args[i + 1];
+      // "-" alone is a value (standard input); any other dash-word is the next flag.
+      if (value === undefined || (value.startsWith('-') && value !== '-')) return { kind: 'error', message: `--${name} needs a value.` };
+      i++;
+    }
+    values.set(name, value);
+  }
+
+  const data = values.get('data');
+  if (!data) return { kind: 'error', message: '--data FILE is required. Run peakline --help.' };
+
+  const widget = oneOf('widget', values.get('widget') ?? 'gauge', WIDGETS);
+  const lang = oneOf('lang', values.get('lang') ?? 'en', ['en', 'zh'] as const);
+  const theme = oneOf('theme', values.get('theme') ?? 'light', ['light', 'dark', 'auto'] as const);
+  const format = oneOf('format', values.get('format') ?? 'html', ['html', 'svg'] as const);
+  const variant = oneOf('variant', values.get('variant') ?? 'arc', ['arc', 'bar'] as const);
+  const method = values.has('method') ? oneOf('method', values.get('method')!, METHODS) : null;
+  for (const [v, ok] of [[widget, WIDGETS], [lang, ['en', 'zh']], [theme, ['light', 'dark', 'auto']], [format, ['html', 'svg']], [variant, ['arc', 'bar']]] as const) {
+    if (!(ok as readonly string[]).includes(v)) return { kind: 'error', message: v };
+  }
+  if (method !== null && !(METHODS as readonly string[]).includes(method)) return { kind: 'error', message: method };
+
+  const widthText = values.get('width') ?? '640';
+  const width = Number(widthText);
+  if (!/^\d+$/.test(widthText) || width < 200 || width > 2000) return { kind: 'error', message: `--width must be a whole number of pixels from 200 to 2000 (got "${widthText}").` };
+
+  let asOf: number | null = null;
+  if (values.has('as-of')) {
+    const text = values.get('as-of')!;
+    asOf = Number(text);
+    if (!/^\d{4}$/.test(text) || asOf < 1800 || asOf > 2200) return { kind: 'error', message: `--as-of must be a year (got "${text}").` };
+  }
+
+  const target = values.get('target') ?? null;
+  if ((widget === 'gauge' || widget === 'trajectory') && !target) return { kind: 'error', message: `--target ID is required for the ${widget}.` };
+  if (format === 'svg' && theme === 'auto') return { kind: 'error', message: 'An SVG image has one palette: use --theme light or --theme dark.' };
+  const bundle = values.get('bundle') ?? null;
+  if (bundle !== null && format === 'svg') return { kind: 'error', message: '--bundle applies to HTML output only.' };
+  if (bundle !== null && !/^(https?:\/\/|\/|\.{0,2}\/)|^[\w.-]+(\/[\w.-]+)*$/i.test(bundle)) {
+    return { kind: 'error', message: `--bundle must be an http(s) URL or a relative path (got "${bundle}").` };
+  }
+
+  return {
+    kind: 'render',
+    options: {
+      data,
+      widget: widget as WidgetName,
+      target,
+      lang: lang as Lang,
+      theme: theme as StaticTheme,
+      width,
+      format: format as Format,
+      variant: variant as 'arc' | 'bar',
+      method: method as Method | null,
+      asOf,
+      bundle,
+      out: values.get('out') ?? null,
+    },
+  };
+}

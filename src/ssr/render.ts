@@ -1,0 +1,119 @@
+/**
+ * Server-side rendering of the widgets with @lit-labs/ssr: the live elements' own `render()`
+ * output, wrapped in declarative shadow DOM (`<template shadowrootmode="open">`), so the page
+ * shows the widget with JavaScript off. Runs in Node only (the CLI), never in the browser bundle.
+ *
+ * On the server the elements take their data from the `data` property (src/base/data-controller.ts)
+ * and their width from the `ssr-width` attribute (src/base/peakline-element.ts).
+ *
+ * With `bundle`, the policy data is also written inline (`<script type="application/json">`
+ * inside the element) and the bundle is loaded as a module script: when JavaScript runs, the
+ * element upgrades, finds its inline data and re-renders in place (src/base/peakline-element.ts
+ * clears the server-rendered shadow root first, unless Lit's hydration support is loaded).
+ */
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { PolicyDocument } from '../format/types.js';
+import { PeaklineGauge } from '../gauge/gauge.js';
+import { gaugeView } from '../gauge/view.js';
+import { findTarget } from '../progress/assess.js';
+import { localize } from '../i18n/text.js';
+import { describeTarget } from '../i18n/describe.js';
+import { VERSION, defineElements } from '../registry.js';
+import { PeaklineSectors } from '../sectors/sectors.js';
+import { PeaklineTrajectory } from '../trajectory/trajectory.js';
+import { dark, light } from '../theme/tokens.js';
+import { escapeMarkup as e, jsonForScript } from './escape.js';
+import type { RenderOptions, WidgetName } from './options.js';
+
+/**
+ * The widgets that render on the server. A widget missing here makes the CLI say it
+ * "cannot be rendered statically yet" (add its element once it renders without a DOM).
+ */
+const ELEMENTS: Partial<Record<WidgetName, { tag: string; ctor: CustomElementConstructor }>> = {
+  gauge: { tag: 'peakline-gauge', ctor: PeaklineGauge },
+  sectors: { tag: 'peakline-sectors', ctor: PeaklineSectors },
+  trajectory: { tag: 'peakline-trajectory', ctor: PeaklineTrajectory },
+};
+
+export function canRenderStatically(widget: WidgetName): boolean {
+  return widget in ELEMENTS;
+}
+
+let defined = false;
+function defineServerElements(): void {
+  if (defined) return;
+  defined = true;
+  const all: Record<string, CustomElementConstructor> = {};
+  for (const { tag, ctor } of Object.values(ELEMENTS)) all[tag] = ctor;
+  defineElements(all);
+}
+
+function elementTemplate(doc: PolicyDocument, o: RenderOptions): TemplateResult {
+  const common = { lang: o.lang, theme: o.theme, width: String(o.width) };
+  switch (o.widget) {
+    case 'trajectory':
+      return html`<peakline-trajectory lang=${common.lang} theme=${common.theme} ssr-width=${common.width} target=${o.target ?? ''} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-trajectory>`;
+    case 'sectors':
+      return html`<peakline-sectors lang=${common.lang} theme=${common.theme} ssr-width=${common.width} targets=${ifDefined(o.target ?? undefined)} .data=${doc}></peakline-sectors>`;
+    default:
+      // One line: newlines between attributes would be copied into the output.
+      return html`<peakline-gauge lang=${common.lang} theme=${common.theme} ssr-width=${common.width} target=${o.target ?? ''} variant=${o.variant} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-gauge>`;
+  }
+}
+
+/** The element's server-rendered markup (with its declarative shadow root). */
+export async function renderElement(doc: PolicyDocument, o: RenderOptions): Promise<string> {
+  defineServerElements();
+  return collectResult(render(elementTemplate(doc, o)));
+}
+
+/** Title and description of the page, for <title> and <meta name="description">. */
+function pageText(doc: PolicyDocument, o: RenderOptions): { title: string; description: string } {
+  const policy = localize(doc.policy.title, o.lang);
+  const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
+  if (!target) return { title: policy, description: policy };
+  const v = gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
+  return { title: `${v.title} · ${policy}`, description: describeTarget(doc, target, v.a, o.lang) };
+}
+
+/** A complete standalone HTML document holding the server-rendered widget. */
+export async function renderDocument(doc: PolicyDocument, o: RenderOptions): Promise<string> {
+  const { tag } = ELEMENTS[o.widget]!;
+  let element = await renderElement(doc, o);
+  if (o.bundle) {
+    // The live element reads its data from an inline JSON child when it upgrades.
+    const close = `</${tag}>`;
+    const at = element.lastIndexOf(close);
+    element = `${element.slice(0, at)}<script type="application/json">${jsonForScript(doc)}</script>${element.slice(at)}`;
+  }
+  const { title, description } = pageText(doc, o);
+  const palette = o.theme === 'dark' ? dark : light;
+  const pageColours = (p: typeof light) => `background: ${p.background}; color: ${p.text};`;
+  const pageStyle =
+    o.theme === 'auto'
+      ? `body { ${pageColours(light)} }\n      @media (prefers-color-scheme: dark) { body { ${pageColours(dark)} } }`
+      : `body { ${pageColours(palette)} }`;
+  return `<!doctype html>
+<html lang="${o.lang === 'zh' ? 'zh-CN' : 'en'}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta name="generator" content="Peakline ${e(VERSION)}">
+    <title>${e(title)}</title>
+    <meta name="description" content="${e(description)}">
+    <style>
+      ${pageStyle}
+      body { margin: 0; padding: 16px; font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif; }
+      ${tag} { display: block; width: 100%; max-width: ${o.width}px; }
+      @media print { body { padding: 0; } ${tag} { break-inside: avoid; } }
+    </style>
+  </head>
+  <body>
+    ${element}
+${o.bundle ? `    <script type="module" src="${e(o.bundle)}"></script>\n` : ''}  </body>
+</html>
+`;
+}

@@ -1,0 +1,84 @@
+/**
+ * A gauge as one standalone SVG image: the arc (or bar) with its markers, the headline figure
+ * and the status in words. Pure (no DOM): it reuses the gauge's view model and geometry, and
+ * paints with presentation attributes from the light or dark palette, because no CSS custom
+ * property reaches an image opened on its own, put in an <img>, or pasted into a newsletter.
+ */
+import type { Method, PolicyDocument, Target } from '../format/types.js';
+import type { Lang } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
+import type { GaugeMarker } from '../gauge/geometry.js';
+import { gaugeView } from '../gauge/view.js';
+import { dark, light, type Palette } from '../theme/tokens.js';
+import { escapeMarkup as e } from './escape.js';
+
+export interface GaugeSvgOptions {
+  readonly lang: Lang;
+  readonly theme: 'light' | 'dark';
+  readonly width: number;
+  readonly variant: 'arc' | 'bar';
+  readonly method?: Method;
+  readonly asOf?: number;
+}
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const PAD = 16;
+
+function markerAttrs(kind: GaugeMarker['kind'], p: Palette): string {
+  switch (kind) {
+    case 'target':
+      return `stroke="${p.target}" stroke-width="3.5"`;
+    case 'expected':
+      return `stroke="${p.path}" stroke-width="2.5" stroke-dasharray="3 2.5"`;
+    case 'baseline':
+      return `stroke="${p.muted}" stroke-width="2.5"`;
+    case 'milestone':
+      return `stroke="${p.background}" stroke-width="2"`;
+  }
+}
+
+/** The standalone SVG document (with XML declaration) for one target's gauge. */
+export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOptions): string {
+  const p = opts.theme === 'dark' ? dark : light;
+  const m = messages(opts.lang);
+  const bar = opts.variant === 'bar';
+  const inner = opts.width - 2 * PAD;
+  const v = gaugeView(doc, target, { lang: opts.lang, width: inner, variant: opts.variant, method: opts.method, asOf: opts.asOf });
+  const g = v.geometry;
+  const a = v.a;
+  const status = a.latest ? a.status : 'insufficient-data';
+  const statusColour = p.status[status];
+
+  // Layout, top to bottom: chart, headline figure, status line.
+  const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
+  const chartY = PAD;
+  const headlineY = chartY + g.height + (bar ? 34 : 30);
+  const statusY = headlineY + 28;
+  const height = statusY + PAD;
+  const anchor = bar ? 'start' : 'middle';
+  // The bar's track starts 6 px into its box (geometry.ts); text lines up with it.
+  const textX = bar ? PAD + 6 : opts.width / 2;
+
+  const marks = [
+    `<path d="${e(g.track)}" fill="${p.track}"/>`,
+    g.fill ? `<path d="${e(g.fill)}" fill="${statusColour}"/>` : '',
+    ...g.markers.map((mk) => `<line x1="${mk.x1}" y1="${mk.y1}" x2="${mk.x2}" y2="${mk.y2}" ${markerAttrs(mk.kind, p)} stroke-linecap="round"/>`),
+  ].filter(Boolean);
+
+  const headline = a.latest ? v.headline : m.states.noData;
+  const of = a.latest && v.of ? `<tspan dx="8" font-size="15" fill="${p.muted}">${e(v.of)}</tspan>` : '';
+  const asOf = a.latest ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(m.provenance.asOf(String(a.asOf ?? a.latest.year)))}</tspan>` : '';
+
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="pl-title pl-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
+<title id="pl-title">${e(v.title)}</title>
+<desc id="pl-desc">${e(v.description)}</desc>
+<rect width="${opts.width}" height="${height}" fill="${p.background}"/>
+<g transform="translate(${chartX + g.origin.x},${chartY + g.origin.y})">
+${marks.join('\n')}
+</g>
+<text x="${textX}" y="${headlineY}" text-anchor="${anchor}" fill="${p.text}"><tspan font-size="30" font-weight="700">${e(headline)}</tspan>${of}</text>
+<text x="${textX}" y="${statusY}" text-anchor="${anchor}" font-size="15" font-weight="600" fill="${statusColour}" data-status="${status}">${e(m.status[status])}${asOf}</text>
+</svg>
+`;
+}

@@ -1,0 +1,213 @@
+// The static snapshot in real Chromium: it displays with JavaScript off (the HTML parser attaches
+// the declarative shadow root), and with JavaScript on and --bundle the live element upgrades
+// over it and replaces it (one frame, not two). Screenshots go to test/screenshots/ssr/.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { TARGET, china, root, runCli, tmp } from './helpers.mjs';
+
+const shots = join(root, 'test', 'screenshots', 'ssr');
+mkdirSync(shots, { recursive: true });
+
+let browser;
+let server;
+let origin;
+
+async function render(name, args) {
+  const { code, stdout, stderr } = await runCli(['render', '--data', china, '--target', TARGET, ...args]);
+  assert.equal(code, 0, stderr);
+  writeFileSync(join(tmp, name), stdout);
+  return join(tmp, name);
+}
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  // The live kit, as a page would load it: every element defined by src/define.ts.
+  await build({
+    entryPoints: [join(root, 'src', 'define.ts')],
+    outfile: join(tmp, 'live.js'),
+    bundle: true,
+    format: 'esm',
+    target: 'es2021',
+    tsconfig: join(root, 'tsconfig.json'),
+    absWorkingDir: root,
+    logLevel: 'warning',
+  });
+  // Module scripts need http(s): serve the temporary folder on the loopback address.
+  server = createServer((req, res) => {
+    const file = join(tmp, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, ''));
+    if (!file.startsWith(tmp)) return res.writeHead(403).end();
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : file.endsWith('.svg') ? 'image/svg+xml' : 'text/html; charset=utf-8' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+async function staticPage(url, jsEnabled) {
+  const context = await browser.newContext({ javaScriptEnabled: jsEnabled, viewport: { width: 720, height: 640 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+describe('with JavaScript off', () => {
+  for (const { name, args, headline, status, shot } of [
+    { name: 'gauge-en.html', args: [], headline: '−6.8%', status: 'On track', shot: 'gauge-en.png' },
+    { name: 'gauge-zh-dark.html', args: ['--lang', 'zh', '--theme', 'dark'], headline: '−6.8%', status: '进度正常', shot: 'gauge-zh-dark.png' },
+  ]) {
+    it(`${name}: the declarative shadow root is attached and the headline is visible`, async () => {
+      const file = await render(name, args);
+      const { context, page } = await staticPage(pathToFileURL(file).href, false);
+      try {
+        const info = await page.evaluate(() => {
+          const el = document.querySelector('peakline-gauge');
+          return {
+            shadow: !!el?.shadowRoot,
+            template: !!document.querySelector('template'),
+            defined: !!customElements.get('peakline-gauge'),
+            width: el?.getBoundingClientRect().width,
+          };
+        });
+        assert.deepEqual({ shadow: info.shadow, template: info.template, defined: info.defined }, { shadow: true, template: false, defined: false });
+        assert.ok(info.width > 300 && info.width <= 640, `width ${info.width}`);
+        const h = page.locator('peakline-gauge .headline');
+        assert.equal(await h.isVisible(), true);
+        assert.equal((await h.textContent()).trim(), headline);
+        assert.equal(await page.locator('peakline-gauge .status').isVisible(), true);
+        assert.equal((await page.locator('peakline-gauge .status').textContent()).trim(), status);
+        // The chart is drawn at its size, with the theme's colours applied from the shadow styles.
+        const chart = await page.locator('peakline-gauge svg.chart').boundingBox();
+        assert.ok(chart && chart.width > 250 && chart.height > 100, JSON.stringify(chart));
+        await page.screenshot({ path: join(shots, shot), fullPage: true });
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  it('a page with --bundle still shows the snapshot and runs nothing', async () => {
+    await render('bundle-off.html', ['--bundle', '/live.js']);
+    const { context, page } = await staticPage(`${origin}/bundle-off.html`, false);
+    try {
+      assert.equal(await page.evaluate(() => !!customElements.get('peakline-gauge')), false);
+      assert.equal((await page.locator('peakline-gauge .headline').textContent()).trim(), '−6.8%');
+      // The inline JSON stays invisible.
+      assert.equal(await page.locator('peakline-gauge > script').isVisible(), false);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('with JavaScript on and --bundle', () => {
+  it('the live element upgrades over the snapshot and replaces it', async () => {
+    await render('bundle-on.html', ['--bundle', '/live.js', '--lang', 'zh']);
+    const { context, page, errors } = await staticPage(`${origin}/bundle-on.html`, true);
+    try {
+      await page.waitForFunction(() => customElements.get('peakline-gauge') && document.querySelector('peakline-gauge').updateComplete);
+      await page.evaluate(() => document.querySelector('peakline-gauge').updateComplete);
+      const info = await page.evaluate(() => {
+        const el = document.querySelector('peakline-gauge');
+        const root = el.shadowRoot;
+        return {
+          upgraded: el instanceof customElements.get('peakline-gauge'),
+          frames: root.querySelectorAll('.frame').length,
+          headlines: root.querySelectorAll('.headline').length,
+          ssrStyles: root.querySelectorAll('style').length,
+          adopted: root.adoptedStyleSheets.length,
+          headline: root.querySelector('.headline')?.textContent.trim(),
+          status: root.querySelector('.status')?.textContent.trim(),
+          errorBox: !!root.querySelector('.error'),
+        };
+      });
+      assert.deepEqual(info, { upgraded: true, frames: 1, headlines: 1, ssrStyles: 0, adopted: 2, headline: '−6.8%', status: '进度正常', errorBox: false });
+      assert.deepEqual(errors, []);
+      await page.screenshot({ path: join(shots, 'gauge-zh-upgraded.png'), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('with Lit\'s hydration support loaded first, the element hydrates the snapshot instead', async () => {
+    // An ESM build that loads @lit-labs/ssr-client's hydrate support before lit-element.
+    await build({
+      stdin: {
+        contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+          import { PeaklineGauge } from './src/gauge/gauge.js';
+          customElements.define('peakline-gauge', PeaklineGauge);`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: join(tmp, 'hydrate.js'),
+      bundle: true,
+      format: 'esm',
+      target: 'es2021',
+      tsconfig: join(root, 'tsconfig.json'),
+      absWorkingDir: root,
+      logLevel: 'warning',
+    });
+    await render('hydrate.html', ['--bundle', '/hydrate.js']);
+    const { context, page, errors } = await staticPage(`${origin}/hydrate.html`, true);
+    try {
+      await page.waitForFunction(() => customElements.get('peakline-gauge') && document.querySelector('peakline-gauge').updateComplete);
+      const hydrated = await page.evaluate(async () => {
+        const el = document.querySelector('peakline-gauge');
+        await el.updateComplete;
+        const root = el.shadowRoot;
+        // Hydration keeps the server's nodes, including its <style>, and adopts nothing.
+        const before = { frames: root.querySelectorAll('.frame').length, ssrStyles: root.querySelectorAll('style').length, adopted: root.adoptedStyleSheets.length };
+        el.variant = 'bar';
+        await el.updateComplete;
+        return { before, frames: root.querySelectorAll('.frame').length, bar: root.querySelector('.frame').classList.contains('bar'), headline: root.querySelector('.headline').textContent.trim() };
+      });
+      assert.deepEqual(hydrated, { before: { frames: 1, ssrStyles: 1, adopted: 0 }, frames: 1, bar: true, headline: '−6.8%' });
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('SVG in Chromium', () => {
+  it('parses as XML and displays', async () => {
+    const { code, stdout } = await runCli(['render', '--data', china, '--target', TARGET, '--format', 'svg', '--theme', 'dark', '--lang', 'zh']);
+    assert.equal(code, 0);
+    writeFileSync(join(tmp, 'gauge.svg'), stdout);
+    const context = await browser.newContext({ viewport: { width: 640, height: 260 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${origin}/gauge.svg`);
+      const parsed = await page.evaluate((xml) => {
+        const d = new DOMParser().parseFromString(xml, 'image/svg+xml');
+        return { error: d.querySelector('parsererror')?.textContent ?? null, root: d.documentElement.localName, title: d.querySelector('title')?.textContent };
+      }, stdout);
+      assert.equal(parsed.error, null);
+      assert.equal(parsed.root, 'svg');
+      assert.match(parsed.title, /规模以上工业单位增加值能耗/);
+      await page.screenshot({ path: join(shots, 'gauge-svg-zh-dark.png') });
+    } finally {
+      await context.close();
+    }
+  });
+});

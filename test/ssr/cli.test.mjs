@@ -1,0 +1,206 @@
+// `peakline render`: HTML with declarative shadow DOM and standalone SVG, exit codes, escaping.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { TARGET, china, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
+
+const gauge = (...extra) => ['render', '--data', china, '--widget', 'gauge', '--target', TARGET, ...extra];
+
+describe('peakline render --format html', () => {
+  it('renders the China energy-intensity gauge in English with declarative shadow DOM', async () => {
+    const { code, stdout, stderr } = await runCli(gauge());
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /^<!doctype html>/);
+    assert.match(stdout, /<html lang="en">/);
+    assert.match(stdout, /<meta charset="utf-8">/);
+    assert.match(stdout, /<peakline-gauge [^>]*target="industrial-energy-intensity-2025"/);
+    assert.match(stdout, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(stdout, /<span class="headline" part="headline"><!--lit-part-->−6\.8%<!--\/lit-part--><\/span>/);
+    assert.match(stdout, /data-status="on-track"/);
+    assert.match(stdout, /On track/);
+    assert.match(stdout, /as of 2022/);
+    // Width limited by the page's own stylesheet; the widget's styles come inside the shadow root.
+    assert.match(stdout, /peakline-gauge \{ display: block; width: 100%; max-width: 640px; \}/);
+    assert.match(stdout, /<template shadowroot="open" shadowrootmode="open"><style>/);
+    assert.doesNotMatch(stdout, /<script/i, 'no script without --bundle');
+    // The description sentence is the page's meta description.
+    assert.match(stdout, /<meta name="description" content="[^"]*down 6\.8% from 2020 as of 2022; target −13\.5% vs 2020 by 2025; on track\.">/);
+  });
+
+  it('renders in Chinese with the dark theme', async () => {
+    const { code, stdout } = await runCli(gauge('--lang', 'zh', '--theme', 'dark'));
+    assert.equal(code, 0);
+    assert.match(stdout, /<html lang="zh-CN">/);
+    assert.match(stdout, /<peakline-gauge\s+lang="zh" theme="dark"/);
+    assert.match(stdout, /shadowrootmode="open"/);
+    assert.match(stdout, />−6\.8%</);
+    assert.match(stdout, /进度正常/);
+    assert.match(stdout, /截至2022年/);
+    assert.match(stdout, /body \{ background: #16181d; color: #eceef2; \}/);
+    assert.doesNotMatch(stdout, /<script/i);
+  });
+
+  it('lays the gauge out at --width', async () => {
+    const narrow = await runCli(gauge('--width', '240', '--variant', 'bar'));
+    assert.equal(narrow.code, 0);
+    assert.match(narrow.stdout, /max-width: 240px/);
+    assert.match(narrow.stdout, /ssr-width="240"/);
+    assert.match(narrow.stdout, /<svg\s+class="chart"[^>]*width="240"/);
+  });
+
+  it('with --bundle, adds the module script and the data inline so the element can upgrade', async () => {
+    const { code, stdout } = await runCli(gauge('--bundle', 'https://cdn.example/peakline.js'));
+    assert.equal(code, 0);
+    assert.match(stdout, /<script type="module" src="https:\/\/cdn\.example\/peakline\.js"><\/script>/);
+    const inline = stdout.match(/<script type="application\/json">([\s\S]*?)<\/script><\/peakline-gauge>/);
+    assert.ok(inline, 'inline JSON is the element\'s last child');
+    assert.deepEqual(JSON.parse(inline[1]), JSON.parse(readFileSync(china, 'utf8')));
+  });
+
+  it('writes to --out', async () => {
+    const out = join(tmp, 'nested', 'gauge.html');
+    const { code, stdout, stderr } = await runCli(gauge('--out', out));
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+    assert.match(stderr, /wrote/);
+    assert.match(readFileSync(out, 'utf8'), /shadowrootmode="open"/);
+  });
+
+  it('renders the trajectory and sectors widgets too', async () => {
+    const t = await runCli(['render', '--data', china, '--widget', 'trajectory', '--target', TARGET]);
+    assert.equal(t.code, 0, t.stderr);
+    assert.match(t.stdout, /<peakline-trajectory [^>]*><template shadowroot="open" shadowrootmode="open">/);
+    const s = await runCli(['render', '--data', china, '--widget', 'sectors']);
+    assert.equal(s.code, 0, s.stderr);
+    assert.match(s.stdout, /<peakline-sectors [^>]*><template shadowroot="open" shadowrootmode="open">/);
+  });
+});
+
+describe('hostile strings', () => {
+  const hostile = chinaVariant('hostile.json', (doc) => {
+    const t = doc.targets.find((x) => x.id === TARGET);
+    t.label = '<img src=x onerror=alert(1)> & "quotes"';
+    doc.policy.title = '</title><script>alert(2)</script>';
+  });
+
+  it('come out escaped in HTML (widget text, <title> and meta description)', async () => {
+    const { code, stdout } = await runCli(['render', '--data', hostile, '--target', TARGET, '--bundle', '/p.js']);
+    assert.equal(code, 0);
+    assert.match(stdout, /&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot;/);
+    assert.match(stdout, /<title>&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot; · &lt;\/title&gt;&lt;script&gt;alert\(2\)&lt;\/script&gt;<\/title>/);
+    assert.doesNotMatch(stdout, /<img/);
+    // Inside the inline JSON, "<" is written \u003c, so nothing can close the script early.
+    assert.doesNotMatch(stdout, /<script>alert/);
+    assert.equal(stdout.match(/<\/script>/g).length, 2, 'only the inline JSON and the bundle scripts close');
+    assert.match(stdout, /\\u003cimg src=x/);
+  });
+
+  it('come out escaped in SVG', async () => {
+    const { code, stdout } = await runCli(['render', '--data', hostile, '--target', TARGET, '--format', 'svg']);
+    assert.equal(code, 0);
+    assert.match(stdout, /<title id="pl-title">&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot;<\/title>/);
+    assert.doesNotMatch(stdout, /<img/);
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
+  it('drops characters XML forbids', async () => {
+    const ctl = chinaVariant('control.json', (doc) => {
+      doc.targets.find((x) => x.id === TARGET).label = 'bell\u0007 and NUL\u0000 here';
+    });
+    const { code, stdout } = await runCli(['render', '--data', ctl, '--target', TARGET, '--format', 'svg']);
+    assert.equal(code, 0);
+    assert.match(stdout, /<title id="pl-title">bell and NUL here<\/title>/);
+  });
+});
+
+describe('peakline render --format svg', () => {
+  it('writes a well-formed standalone SVG with <title> and <desc>', async () => {
+    const { code, stdout } = await runCli(gauge('--format', 'svg'));
+    assert.equal(code, 0);
+    assert.match(stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+" viewBox="0 0 640 \d+"/);
+    assert.match(stdout, /<title id="pl-title">Energy use per unit of industrial value added[^<]*<\/title>/);
+    assert.match(stdout, /<desc id="pl-desc">[^<]*down 6\.8% from 2020 as of 2022; target −13\.5% vs 2020 by 2025; on track\.<\/desc>/);
+    assert.match(stdout, />−6\.8%</);
+    assert.match(stdout, />On track</);
+    assert.doesNotMatch(stdout, /var\(--|class=|style=/, 'presentation attributes only');
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
+  it('uses the dark palette and Chinese text', async () => {
+    const { code, stdout } = await runCli(gauge('--format', 'svg', '--theme', 'dark', '--lang', 'zh', '--variant', 'bar', '--width', '480'));
+    assert.equal(code, 0);
+    assert.match(stdout, /<rect width="480" height="\d+" fill="#16181d"\/>/);
+    assert.match(stdout, /fill="#9bd66b"[^>]*>进度正常/);
+    assert.match(stdout, /xml:lang="zh"/);
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
+  it('says so for widgets without an SVG form, with exit code 2', async () => {
+    const { code, stderr } = await runCli(['render', '--data', china, '--widget', 'sectors', '--format', 'svg']);
+    assert.equal(code, 2);
+    assert.match(stderr, /widget sectors cannot be rendered as SVG yet/);
+  });
+
+  it('the well-formedness check itself catches broken XML', () => {
+    assert.notDeepEqual(xmlProblems('<svg><text>a & b</text></svg>'), []);
+    assert.notDeepEqual(xmlProblems('<svg><text>a < b</text></svg>'), []);
+    assert.notDeepEqual(xmlProblems('<svg><g></svg>'), []);
+    assert.notDeepEqual(xmlProblems('<svg a="1" a="2"/>'), []);
+    assert.deepEqual(xmlProblems('<svg><text>a &amp; b &#8722;</text></svg>'), []);
+  });
+});
+
+describe('errors and exit codes (bin/peakline.mjs)', () => {
+  it('invalid data: exit 1, every problem as "path: message"', () => {
+    const bad = chinaVariant('bad.json', (doc) => {
+      doc.targets[0].baseline.year = 'twenty';
+      delete doc.indicators[0].unit;
+    });
+    const { code, stdout, stderr } = runBin(['render', '--data', bad, '--target', TARGET]);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /not valid Peakline policy data \(2 problems\)/);
+    assert.match(stderr, /^targets\[0\]\.baseline\.year: must be a number/m);
+    assert.match(stderr, /^indicators\[0\]\.unit: is required/m);
+  });
+
+  it('unreadable JSON: exit 1', async () => {
+    const { code, stderr } = await runCli(['render', '--data', join(tmp, 'missing.json'), '--target', TARGET]);
+    assert.equal(code, 1);
+    assert.match(stderr, /cannot read .*missing\.json/);
+  });
+
+  it('unknown target: exit 1 with a clear message listing the targets', () => {
+    const { code, stdout, stderr } = runBin(['render', '--data', china, '--target', 'no-such-target']);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /targets: no target with id "no-such-target" in this dataset\. Targets: .*industrial-energy-intensity-2025/);
+  });
+
+  it('wrong usage: exit 2', async () => {
+    for (const args of [
+      ['render', '--target', TARGET],
+      gauge('--widget', 'pie'),
+      gauge('--lang', 'fr'),
+      gauge('--width', 'wide'),
+      gauge('--format', 'svg', '--theme', 'auto'),
+      gauge('--bundle', 'javascript:alert(1)'),
+      ['render', '--data', china],
+      gauge('--colour', 'red'),
+    ]) {
+      const { code, stderr } = await runCli(args);
+      assert.equal(code, 2, `${args.join(' ')} → ${stderr}`);
+      assert.match(stderr, /^peakline: /);
+    }
+  });
+
+  it('--help and --version', () => {
+    const help = runBin(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /Usage: peakline render --data FILE/);
+    const version = runBin(['--version']);
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+  });
+});
