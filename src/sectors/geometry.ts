@@ -1,0 +1,180 @@
+/**
+ * Geometry for the sectors panel: pure functions from shares (0 = baseline, 1 = target) on the
+ * shared domain to horizontal positions in PERCENT of the chart column, so every row's SVG
+ * stretches with its column (no re-layout on resize) and all rows share one x scale. Vertical
+ * positions are in pixels inside a fixed-height row chart. Small shapes (arrow heads, overflow
+ * chevrons, the peak diamond) are path strings drawn around (0, mid) and placed at an x percentage
+ * by the element. No DOM; d3-scale maps.
+ */
+import { scaleLinear } from 'd3-scale';
+
+export type SectorsLayout = 'bars' | 'dots';
+export const LAYOUTS: readonly SectorsLayout[] = ['bars', 'dots'];
+
+/** Height of one row's chart, in CSS pixels. */
+export const ROW_CHART_HEIGHT = 24;
+const MID = ROW_CHART_HEIGHT / 2;
+const BAR_HEIGHT = 12;
+
+export interface RowShares {
+  readonly progress: number | null;
+  readonly expected: number | null;
+  readonly milestones: readonly number[];
+  /** Peak targets: `expected` is the projected peak year, drawn as a diamond. */
+  readonly peak: boolean;
+}
+
+export type Overflow = 'above' | 'below' | null;
+
+export interface RowMark {
+  readonly kind: 'baseline' | 'target' | 'expected' | 'milestone' | 'peak';
+  readonly share: number;
+  /** Percent of the chart width. */
+  readonly x: number;
+  readonly y1: number;
+  readonly y2: number;
+  /** The share lay beyond the drawn scale and was pinned to its edge. */
+  readonly clamped: Overflow;
+  /** For shapes (peak diamond, pinned marks): a path around (0, 0), translated to (x%, mid). */
+  readonly shape: string | null;
+}
+
+export interface RowGeometry {
+  readonly layout: SectorsLayout;
+  readonly height: number;
+  readonly mid: number;
+  readonly domain: readonly [number, number];
+  /** The background track across the whole domain (bars: a band; dots: a hairline). Percent. */
+  readonly track: { readonly x: number; readonly width: number; readonly y: number; readonly height: number };
+  /** Bars: the filled part from the baseline to the latest value. Percent. */
+  readonly fill: { readonly x: number; readonly width: number; readonly y: number; readonly height: number } | null;
+  /** Dots: the line from the baseline (x1) to the latest value (x2). Percent. */
+  readonly line: { readonly x1: number; readonly x2: number } | null;
+  /** Dots: the dot at the baseline. Percent. */
+  readonly origin: number | null;
+  /** Dots: the arrow head at the latest value, a path whose tip is at (0, 0). */
+  readonly head: { readonly x: number; readonly path: string } | null;
+  /** Where the latest value lies beyond the scale: a chevron drawn just outside the edge. */
+  readonly overflow: { readonly side: 'above' | 'below'; readonly x: number; readonly path: string } | null;
+  readonly marks: readonly RowMark[];
+}
+
+const round = (v: number) => Math.round(v * 100) / 100;
+
+/** The percent scale for a domain (clamped: values beyond are pinned at the edge). */
+export function percentScale(domain: readonly [number, number]) {
+  return scaleLinear().domain([domain[0], domain[1]]).range([0, 100]).clamp(true);
+}
+
+function overflowOf(v: number, domain: readonly [number, number]): Overflow {
+  if (v > domain[1] + 1e-9) return 'above';
+  if (v < domain[0] - 1e-9) return 'below';
+  return null;
+}
+
+// Shapes drawn around (0, 0).
+export const SHAPES = {
+  headRight: 'M-8,-5L0,0L-8,5Z',
+  headLeft: 'M8,-5L0,0L8,5Z',
+  chevronsRight: 'M3,-5L8,0L3,5M8,-5L13,0L8,5',
+  chevronsLeft: 'M-3,-5L-8,0L-3,5M-8,-5L-13,0L-8,5',
+  diamond: 'M0,-6L5,0L0,6L-5,0Z',
+  /** A notch above the bar, pointing down at the milestone. */
+  milestone: 'M-4,-11.5L4,-11.5L0,-6.5Z',
+  pinRight: 'M1,-6L8,0L1,6Z',
+  pinLeft: 'M-1,-6L-8,0L-1,6Z',
+} as const;
+
+/** One row's chart on the shared domain. */
+export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {
+  const x = percentScale(domain);
+  const px = (v: number) => round(x(v));
+  const barTop = MID - BAR_HEIGHT / 2;
+  const mark = (kind: RowMark['kind'], share: number, reach: number): RowMark => {
+    const clamped = overflowOf(share, domain);
+    let shape: string | null = null;
+    if (clamped) shape = clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft;
+    else if (kind === 'peak') shape = SHAPES.diamond;
+    else if (kind === 'milestone') shape = SHAPES.milestone;
+    return { kind, share, x: px(share), y1: MID - reach, y2: MID + reach, clamped, shape };
+  };
+  const marks: RowMark[] = [mark('baseline', 0, BAR_HEIGHT / 2 + 2)];
+  for (const s of shares.milestones) if (Number.isFinite(s)) marks.push(mark('milestone', s, BAR_HEIGHT / 2));
+  marks.push(mark('target', 1, BAR_HEIGHT / 2 + 5));
+  if (shares.expected !== null && Number.isFinite(shares.expected))
+    marks.push(mark(shares.peak ? 'peak' : 'expected', shares.expected, BAR_HEIGHT / 2 + 4));
+
+  const p = shares.progress !== null && Number.isFinite(shares.progress) ? shares.progress : null;
+  const side = p === null ? null : overflowOf(p, domain);
+  const overflow = side
+    ? { side, x: side === 'above' ? 100 : 0, path: side === 'above' ? SHAPES.chevronsRight : SHAPES.chevronsLeft }
+    : null;
+  const track =
+    layout === 'bars'
+      ? { x: 0, width: 100, y: barTop, height: BAR_HEIGHT }
+      : { x: 0, width: 100, y: MID - 0.5, height: 1 };
+  let fill: RowGeometry['fill'] = null;
+  let line: RowGeometry['line'] = null;
+  let origin: number | null = null;
+  let head: RowGeometry['head'] = null;
+  if (p !== null) {
+    const x0 = px(0);
+    const x1 = px(p);
+    if (layout === 'bars') {
+      fill = { x: Math.min(x0, x1), width: round(Math.abs(x1 - x0)), y: barTop, height: BAR_HEIGHT };
+    } else {
+      origin = x0;
+      line = { x1: x0, x2: x1 };
+      // No arrow for no movement: the dot alone says "still at the baseline".
+      if (p !== 0) head = { x: x1, path: p > 0 ? SHAPES.headRight : SHAPES.headLeft };
+    }
+  }
+  return { layout, height: ROW_CHART_HEIGHT, mid: MID, domain, track, fill, line, origin, head, overflow, marks };
+}
+
+export interface AxisTick {
+  readonly share: number;
+  /** Percent of the chart width. */
+  readonly x: number;
+  /** How the label sits on the tick: centred, or flush with the chart's edge. */
+  readonly align: 'start' | 'center' | 'end';
+}
+
+/**
+ * Labelled ticks for the shared axis: always 0 (baseline) and 1 (target); the domain's ends too
+ * when they differ from those and lie at least `minGap` percent from them (so labels never collide).
+ */
+export function axisTicks(domain: readonly [number, number], minGap = 18): AxisTick[] {
+  const x = percentScale(domain);
+  const ticks: AxisTick[] = [
+    { share: 0, x: round(x(0)), align: 'center' },
+    { share: 1, x: round(x(1)), align: 'center' },
+  ];
+  const near = (v: number) => ticks.some((t) => Math.abs(x(v) - t.x) < minGap);
+  if (domain[0] < 0 && !near(domain[0])) ticks.unshift({ share: domain[0], x: 0, align: 'start' });
+  if (domain[1] > 1 && !near(domain[1])) ticks.push({ share: domain[1], x: 100, align: 'end' });
+  // A centred label at the very edge would hang outside the column.
+  return ticks.map((t) => (t.align === 'center' && t.x <= 0 ? { ...t, align: 'start' } : t.align === 'center' && t.x >= 100 ? { ...t, align: 'end' } : t));
+}
+
+/** Frame padding and border, row padding, chart padding: CSS pixels at the default font size. */
+const NARROW_INSET = 74;
+/** The container query's breakpoint (36em at 16px). */
+const WIDE_FROM = 576;
+/** Room an edge label needs beside the centred "100%": half of one label, a whole other, a gap. */
+const LABEL_ROOM = 52;
+
+/** The chart column's width in pixels for an element width, mirroring sectors.styles.ts. */
+export function chartWidth(elementWidth: number): number {
+  if (elementWidth < WIDE_FROM) return elementWidth - NARROW_INSET;
+  // Wide rows: label 5fr · chart 5fr · status minmax(9em, 2.6fr), two 1em gaps, 14px chart padding each side.
+  const inner = elementWidth - 46 - 32;
+  let fr = inner / 12.6;
+  if (2.6 * fr < 144) fr = (inner - 144) / 10;
+  return 5 * fr - 28;
+}
+
+/** The smallest gap, in percent of the chart column, that keeps an edge label ("125%") clear of "100%". */
+export function axisMinGap(elementWidth: number): number {
+  return Math.min(45, Math.max(12, (100 * LABEL_ROOM) / Math.max(1, chartWidth(elementWidth))));
+}

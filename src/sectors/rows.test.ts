@@ -1,0 +1,275 @@
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
+import type { PolicyDocument } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { buildRow, parseList, selectionProblems, selectTargets, sectorsView, sharedDomain, sortRows, type SectorRow } from './rows.js';
+import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
+
+const CN = china as unknown as PolicyDocument;
+const DEMO = demo as unknown as PolicyDocument;
+const EU = eu as unknown as PolicyDocument;
+
+// Worked examples, one per kind and direction. Comments give the arithmetic.
+const worked: TestTarget[] = [
+  // Relative, lower is better: 100 → −20% = 80 by 2030. 2025: 88.
+  // progress = (88 − 100) ÷ (80 − 100) = 0.6; path at 2025 = 90 → expected = (90 − 100) ÷ (80 − 100) = 0.5.
+  { id: 'rel-lower', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2025, value: 88 }] },
+  // Relative, higher is better: 40 → +50% = 60 by 2030. 2024: 50.
+  // progress = (50 − 40) ÷ (60 − 40) = 0.5; path at 2024 = 48 → expected = 8 ÷ 20 = 0.4.
+  { id: 'rel-higher', sector: 'power', better: 'higher', baseline: { year: 2020, value: 40 }, goal: { kind: 'relative', change: 50, year: 2030 }, observations: [{ year: 2024, value: 50 }] },
+  // Absolute, higher is better, at least 60 by 2030 from 20 (2020). 2024: 30.
+  // progress = (30 − 20) ÷ (60 − 20) = 0.25; path at 2024 = 36 → expected = 16 ÷ 40 = 0.4.
+  { id: 'abs-higher', sector: 'industry', better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 60, comparison: 'at-least', year: 2030 }, observations: [{ year: 2024, value: 30 }] },
+  // Absolute, lower is better, beyond the target: at most 100 by 2030 from 200. 2024: 50.
+  // progress = (50 − 200) ÷ (100 − 200) = 1.5 (150%: past the target).
+  { id: 'abs-beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 50 }] },
+  // Relative, lower is better, the wrong way: 100 → −50% = 50 by 2030. 2024: 120.
+  // progress = (120 − 100) ÷ (50 − 100) = −0.4 (−40%).
+  { id: 'rel-wrong', sector: 'transport', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -50, year: 2030 }, observations: [{ year: 2024, value: 120 }] },
+  // Cap: allowances 95, 90, 85, 80, 75 (2021–2025) from 100 (2020). 2023: 88.
+  // progress = (88 − 100) ÷ (75 − 100) = 0.48; allowance path at 2023 = 85 → expected = (85 − 100) ÷ (75 − 100) = 0.6.
+  {
+    id: 'cap', sector: 'buildings', better: 'lower', baseline: { year: 2020, value: 100 },
+    goal: { kind: 'cap', allowances: [{ year: 2021, value: 95 }, { year: 2022, value: 90 }, { year: 2023, value: 85 }, { year: 2024, value: 80 }, { year: 2025, value: 75 }] },
+    observations: [{ year: 2023, value: 88 }],
+  },
+  // Count: 200 by 2030 (100 by 2025) from 0 (2020). 2024: 60.
+  // Toward the final count: progress = 60 ÷ 200 = 0.3; straight path at 2024 = 80 → expected = 0.4; milestone = 100 ÷ 200 = 0.5.
+  {
+    id: 'count', sector: 'buildings', better: 'higher', baseline: { year: 2020, value: 0 }, goal: { kind: 'count', value: 200, year: 2030 },
+    milestones: [{ year: 2025, value: 100 }], observations: [{ year: 2024, value: 60 }],
+  },
+  // Peak by 2025, series from 2015, highest in 2019 and lower in 2020–2022 (confirmed).
+  // Time shares: progress = (2022 − 2015) ÷ (2025 − 2015) = 0.7; expected (the peak year) = (2019 − 2015) ÷ 10 = 0.4.
+  {
+    id: 'peak', sector: 'industry', better: 'lower', baseline: { year: 2015 }, goal: { kind: 'peak', year: 2025 },
+    observations: [50, 52, 54, 55, 56, 55, 54, 53].map((value, i) => ({ year: 2015 + i, value })),
+  },
+  // No data: at least 180 by 2025, baseline unknown, no observations. The sector comes from the indicator.
+  { id: 'no-data', sector: 'power', sectorOnIndicator: true, better: 'higher', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 180, comparison: 'at-least', year: 2025 }, label: 'Scrap capacity' },
+  // No sector at all: only shown when named.
+  { id: 'no-sector', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2030 }, observations: [{ year: 2024, value: 97 }] },
+];
+const DOC = makeDoc(worked);
+const row = (id: string, lang: 'en' | 'zh' = 'en'): SectorRow => buildRow(DOC, DOC.targets.find((t) => t.id === id)!, DOC.targets.findIndex((t) => t.id === id), lang);
+
+describe('test documents', () => {
+  it('are valid policy documents', () => {
+    expect(validate(DOC).problems).toEqual([]);
+    expect(validate(manyTargets(40)).problems).toEqual([]);
+  });
+});
+
+describe('normalisation onto the shared 0 → 1 scale', () => {
+  it('relative, lower is better', () => {
+    const r = row('rel-lower');
+    expect(r.progress).toBeCloseTo(0.6, 10);
+    expect(r.expected).toBeCloseTo(0.5, 10);
+    expect(r.status).toBe('on-track');
+    expect(r.valueText).toBe('60% of the way');
+    expect(r.dueText).toBe('50% due by now');
+  });
+  it('relative, higher is better', () => {
+    const r = row('rel-higher');
+    expect(r.progress).toBeCloseTo(0.5, 10);
+    expect(r.expected).toBeCloseTo(0.4, 10);
+  });
+  it('absolute, higher is better', () => {
+    const r = row('abs-higher');
+    expect(r.progress).toBeCloseTo(0.25, 10);
+    expect(r.expected).toBeCloseTo(0.4, 10);
+    expect(r.status).toBe('needs-acceleration');
+  });
+  it('absolute, lower is better, beyond 100%', () => {
+    const r = row('abs-beyond');
+    expect(r.progress).toBeCloseTo(1.5, 10);
+    expect(r.status).toBe('achieved');
+    expect(r.valueText).toBe('150% of the way');
+  });
+  it('the wrong way, below 0%', () => {
+    const r = row('rel-wrong');
+    expect(r.progress).toBeCloseTo(-0.4, 10);
+    expect(r.status).toBe('wrong-direction');
+    expect(r.valueText).toBe('−40% of the way');
+  });
+  it('cap: progress to the last allowance, expected from the allowance path', () => {
+    const r = row('cap');
+    expect(r.progress).toBeCloseTo(0.48, 10);
+    expect(r.expected).toBeCloseTo(0.6, 10);
+  });
+  it('count: toward the final count, with the milestone as a tick', () => {
+    const r = row('count');
+    expect(r.progress).toBeCloseTo(0.3, 10);
+    expect(r.expected).toBeCloseTo(0.4, 10);
+    expect(r.milestones).toHaveLength(1);
+    expect(r.milestones[0]).toBeCloseTo(0.5, 10);
+  });
+  it('peak: time to the deadline, the peak year as the mark', () => {
+    const r = row('peak');
+    expect(r.progress).toBeCloseTo(0.7, 10);
+    expect(r.expected).toBeCloseTo(0.4, 10);
+    expect(r.status).toBe('achieved');
+    expect(r.valueText).toBe('Peaked 2019');
+    expect(r.sentence).toContain('70% of the time to the deadline has passed; peaked 2019.');
+  });
+  it('no data: says so, with no shares', () => {
+    const r = row('no-data');
+    expect(r.noData).toBe(true);
+    expect(r.status).toBe('insufficient-data');
+    expect(r.progress).toBeNull();
+    expect(r.expected).toBeNull();
+    expect(r.valueText).toBe('no data yet');
+    expect(r.sectorLabel).toBe('Power');
+    expect(r.sentence).toBe('Power: Scrap capacity: target at least 180 Mt by 2025: no data yet.');
+  });
+  it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
+    expect(row('rel-lower').sentence).toBe(
+      'Power: Indicator of rel-lower: down 12% from 2020 as of 2025; target −20% vs 2020 by 2030; on track. 60% of the way from baseline to target; 50% was due by now.',
+    );
+  });
+  it('Chinese text', () => {
+    const r = row('rel-lower', 'zh');
+    expect(r.valueText).toBe('已完成 60%');
+    expect(r.sentence.startsWith('电力：')).toBe(true);
+    expect(row('no-data', 'zh').valueText).toBe('暂无数据');
+  });
+});
+
+describe('shared domain', () => {
+  const at = (...ps: (number | null)[]) => sharedDomain(ps.map((progress) => ({ progress }) as SectorRow));
+  it('is [0, 1] when everything lies inside it, or there is no data', () => {
+    expect(at(0.25, 0.6)).toEqual([0, 1]);
+    expect(at(null, null)).toEqual([0, 1]);
+    expect(at()).toEqual([0, 1]);
+  });
+  it('widens in quarter steps to the lowest and highest progress', () => {
+    expect(at(-0.4, 0.6)).toEqual([-0.5, 1]);
+    expect(at(0.5, 1.13)).toEqual([0, 1.25]);
+    expect(at(-0.2, 1.5)).toEqual([-0.25, 1.5]);
+  });
+  it('is clamped to [−0.5, 1.5]', () => {
+    expect(at(-3, 4)).toEqual([-0.5, 1.5]);
+  });
+  it('for the worked rows', () => {
+    expect(sectorsView(DOC, {}, { lang: 'en', sort: 'status' }).domain).toEqual([-0.5, 1.5]);
+  });
+});
+
+describe('selecting rows', () => {
+  it('by default: every target that names a sector (its own or its indicator\'s)', () => {
+    const ids = selectTargets(DOC, {}).map((t) => t.id);
+    expect(ids).not.toContain('no-sector');
+    expect(ids).toContain('no-data');
+    expect(ids).toHaveLength(worked.length - 1);
+  });
+  it('China: the six sector targets, five honestly without data', () => {
+    const v = sectorsView(CN, {}, { lang: 'en', sort: 'status' });
+    expect(v.rows.map((r) => r.targetId)).toEqual([
+      'clinker-capacity-2025', 'steel-scrap-capacity-2025', 'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
+      'cement-energy-savings-2025', 'cement-co2-reduction-2025',
+    ]);
+    expect(v.rows.filter((r) => r.noData)).toHaveLength(5);
+    expect(v.summary).toBe('6 targets: 1 achieved, 5 insufficient data');
+    expect(v.illustrative).toBe(false);
+    expect(v.sources.target?.url).toMatch(/^https:/);
+    expect(v.domain).toEqual([0, 1.25]);
+  });
+  it('sectors= narrows', () => {
+    expect(selectTargets(CN, { sectors: ['steel'] }).map((t) => t.id)).toEqual(['steel-scrap-capacity-2025']);
+    expect(selectTargets(CN, { sectors: ['building-materials'] })).toHaveLength(5);
+    expect(selectTargets(CN, { sectors: ['petrochemicals'] })).toEqual([]);
+  });
+  it('indicator= narrows and admits targets without a sector', () => {
+    expect(selectTargets(CN, { indicators: ['clinker-energy-intensity-index'] }).map((t) => t.id)).toEqual([
+      'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
+    ]);
+    expect(selectTargets(CN, { indicators: ['industrial-energy-intensity-index'] }).map((t) => t.id)).toEqual(['industrial-energy-intensity-2025']);
+    const r = buildRow(CN, CN.targets[1]!, 1, 'en');
+    expect(r.sectorLabel).toBe('All sectors');
+  });
+  it('targets= picks by id, in dataset order, and combines with the other filters', () => {
+    expect(selectTargets(DOC, { targets: ['cap', 'rel-lower', 'no-sector'] }).map((t) => t.id)).toEqual(['rel-lower', 'cap', 'no-sector']);
+    expect(selectTargets(DOC, { targets: ['cap', 'rel-lower'], sectors: ['power'] }).map((t) => t.id)).toEqual(['rel-lower']);
+  });
+  it('names unknown ids as problems', () => {
+    const p = selectionProblems(CN, { sectors: ['steel', 'petrochem'], indicators: ['nope'], targets: ['missing'] }, 'en');
+    expect(p.map((x) => x.message)).toEqual([
+      'No sector with id "petrochem" in this dataset (sectors: steel, building-materials, petrochemicals, nonferrous-metals, consumer-goods, equipment-manufacturing, electronics)',
+      'No indicator with id "nope" in this dataset',
+      'No target with id "missing" in this dataset',
+    ]);
+    expect(selectionProblems(CN, { sectors: ['steel'] }, 'en')).toEqual([]);
+    expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('“x”');
+  });
+  it('parses attribute lists', () => {
+    expect(parseList(' steel, building-materials ,,steel ')).toEqual(['steel', 'building-materials']);
+    expect(parseList('')).toEqual([]);
+    expect(parseList(null)).toEqual([]);
+  });
+  it('the filters in words, for the "no targets match" message', () => {
+    expect(sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'en', sort: 'status' }).filterText).toBe('sectors="petrochemicals"');
+  });
+});
+
+describe('sorting', () => {
+  const view = (sort: 'status' | 'progress' | 'name' | 'data') => sectorsView(DOC, {}, { lang: 'en', sort }).rows.map((r) => r.targetId);
+  it('status: wrong direction, off track, needs acceleration, on track, achieved, then no data', () => {
+    const v = sectorsView(DOC, {}, { lang: 'en', sort: 'status' });
+    const ranks = v.rows.map((r) => r.status);
+    expect(ranks[0]).toBe('wrong-direction');
+    expect(ranks[ranks.length - 1]).toBe('insufficient-data');
+    const order = ['wrong-direction', 'off-track', 'needs-acceleration', 'on-track', 'achieved', 'insufficient-data'];
+    for (let i = 1; i < ranks.length; i++) expect(order.indexOf(ranks[i]!)).toBeGreaterThanOrEqual(order.indexOf(ranks[i - 1]!));
+  });
+  it('status: within one status the lowest ratio first, then dataset order', () => {
+    const rows = [
+      { targetId: 'a', index: 0, status: 'on-track', ratio: 1.2, noData: false },
+      { targetId: 'b', index: 1, status: 'on-track', ratio: 0.97, noData: false },
+      { targetId: 'c', index: 2, status: 'off-track', ratio: 0.3, noData: false },
+      { targetId: 'd', index: 3, status: 'on-track', ratio: 0.97, noData: false },
+    ] as SectorRow[];
+    expect(sortRows(rows, 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'd', 'a']);
+  });
+  it('progress: least first, no data last', () => {
+    expect(view('progress')).toEqual(['rel-wrong', 'abs-higher', 'count', 'cap', 'rel-higher', 'rel-lower', 'peak', 'abs-beyond', 'no-data']);
+  });
+  it('name: by sector, then name, no data last', () => {
+    const rows = sectorsView(DOC, {}, { lang: 'en', sort: 'name' }).rows;
+    expect(rows.map((r) => r.sectorLabel)).toEqual(['Buildings', 'Buildings', 'Industry', 'Industry', 'Industry', 'Power', 'Power', 'Transport', 'Power']);
+    expect(rows.at(-1)!.targetId).toBe('no-data');
+    expect(rows[0]!.targetId).toBe('cap');
+  });
+  it('data: the dataset order exactly, even for rows without data', () => {
+    expect(view('data')).toEqual(worked.filter((t) => t.id !== 'no-sector').map((t) => t.id));
+  });
+  it('does not reorder the input', () => {
+    const v = sectorsView(DOC, {}, { lang: 'en', sort: 'data' });
+    const before = v.rows.map((r) => r.targetId);
+    sortRows(v.rows, 'progress', 'en');
+    expect(v.rows.map((r) => r.targetId)).toEqual(before);
+  });
+});
+
+describe('real and illustrative datasets', () => {
+  it('illustrative demo: every status, and the illustrative flag', () => {
+    const v = sectorsView(DEMO, {}, { lang: 'en', sort: 'status' });
+    expect(v.rows).toHaveLength(10);
+    expect(new Set(v.rows.map((r) => r.status)).size).toBe(6);
+    expect(v.illustrative).toBe(true);
+    expect(v.anyPeak).toBe(true);
+    expect(v.anyMilestones).toBe(true);
+    expect(v.domain).toEqual([-0.5, 1]);
+  });
+  it('EU: three rows in two sectors', () => {
+    const v = sectorsView(EU, {}, { lang: 'zh', sort: 'status' });
+    expect(v.rows.map((r) => r.status)).toEqual(['off-track', 'needs-acceleration', 'needs-acceleration']);
+    expect(v.summary).toBe('共 3 项目标：进度落后 1 项，需要加速 2 项');
+  });
+  it('forty rows', () => {
+    const v = sectorsView(manyTargets(40), {}, { lang: 'en', sort: 'status' });
+    expect(v.rows).toHaveLength(40);
+    expect(v.rows.slice(-5).every((r) => r.noData)).toBe(true);
+  });
+});

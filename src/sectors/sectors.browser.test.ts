@@ -1,0 +1,338 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../define.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
+import type { PeaklineSectors, PeaklineSelectDetail } from './sectors.js';
+import { makeDoc, manyTargets } from './test-doc.js';
+
+const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
+const idsOf = (el: PeaklineSectors) => rowsOf(el).map((li) => li.dataset.target);
+const liveText = (el: PeaklineSectors) => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim();
+
+async function ready(el: PeaklineSectors): Promise<PeaklineSectors> {
+  await el.updateComplete;
+  return el;
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+}
+
+describe('<peakline-sectors>', () => {
+  it('China: six sector rows, the five without data say so and come last; accessible', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
+    const rows = rowsOf(el);
+    expect(rows).to.have.length(6);
+    expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
+    expect(rows[0]!.dataset.status).to.equal('achieved');
+    for (const li of rows.slice(1)) {
+      expect(li.dataset.status).to.equal('insufficient-data');
+      expect(li.textContent).to.contain('no data yet');
+    }
+    const steel = rows.find((li) => li.dataset.target === 'steel-scrap-capacity-2025')!;
+    const sentence = el.shadowRoot!.getElementById(steel.getAttribute('aria-labelledby')!)!.textContent!;
+    expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025: target at least 180 Mt per year by 2025: no data yet.');
+    // The status label with its icon, from the base.
+    expect(rows[0]!.querySelector('[part~="status"] svg')).to.exist;
+    // Provenance: the policy document is cited; real data, no illustrative badge.
+    const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
+    expect(footer.querySelector('a[part~="source"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.be.null;
+    expect(el.shadowRoot!.querySelector('ul.rows')!.getAttribute('role')).to.equal('list');
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-sorts from the visible control and announces it', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    expect(liveText(el)).to.equal('');
+    const first = idsOf(el);
+    expect(rowsOf(el)[0]!.dataset.status).to.equal('wrong-direction');
+    expect(rowsOf(el).at(-1)!.dataset.status).to.equal('insufficient-data');
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    const label = el.shadowRoot!.querySelector(`label[for="${select.id}"]`)!;
+    expect(label.textContent).to.equal('Sort by');
+    select.value = 'progress';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(el.sort).to.equal('progress');
+    expect(el.getAttribute('sort')).to.equal('progress');
+    expect(liveText(el)).to.equal('Sorted by progress (least first)');
+    expect(idsOf(el)).to.not.deep.equal(first);
+    expect(idsOf(el).at(-1)).to.equal('electrolysers-2gw-2030');
+    select.value = 'data';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(idsOf(el)).to.deep.equal(demo.targets.map((t) => t.id));
+    expect(liveText(el)).to.equal('Sorted by order in the plan');
+    // A change from the page is reflected in the control (and not announced as a reader's choice).
+    el.sort = 'name';
+    await el.updateComplete;
+    expect(select.value).to.equal('name');
+    await expect(el).to.be.accessible();
+  });
+
+  it('selects a row by mouse: fires peakline-select with the id and marks the row', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const li = rowsOf(el)[2]!;
+    const id = li.dataset.target!;
+    const r = li.getBoundingClientRect();
+    const event = oneEvent(el, 'peakline-select') as Promise<CustomEvent<PeaklineSelectDetail>>;
+    await sendMouse({ type: 'click', position: [Math.round(r.left + 20), Math.round(r.top + r.height / 2)] });
+    const e = await event;
+    expect(e.detail).to.deep.equal({ targetId: id });
+    expect(e.bubbles && e.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.selected).to.equal(id);
+    const marked = el.shadowRoot!.querySelector(`li[data-target="${id}"]`)!;
+    expect(marked.getAttribute('aria-current')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(1);
+    expect(getComputedStyle(marked).backgroundColor).to.not.equal(getComputedStyle(rowsOf(el)[0]!).backgroundColor);
+    expect(marked.getAttribute('tabindex')).to.equal('0');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keyboard: roving focus with arrows, Home and End; Enter and Space select', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const ids = idsOf(el);
+    expect(rowsOf(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
+    rowsOf(el)[0]!.focus();
+    const focused = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.target;
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused()).to.equal(ids[1]);
+    expect(rowsOf(el).filter((li) => li.tabIndex === 0).map((li) => li.dataset.target)).to.deep.equal([ids[1]]);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(focused()).to.equal(ids.at(-1));
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(focused()).to.equal(ids.at(-1));
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()).to.equal(ids[0]);
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(focused()).to.equal(ids[1]);
+
+    let event = oneEvent(el, 'peakline-select') as Promise<CustomEvent<PeaklineSelectDetail>>;
+    await sendKeys({ press: 'Enter' });
+    expect((await event).detail.targetId).to.equal(ids[1]);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector(`li[data-target="${ids[1]}"]`)!.getAttribute('aria-current')).to.equal('true');
+
+    await sendKeys({ press: 'ArrowDown' });
+    event = oneEvent(el, 'peakline-select') as Promise<CustomEvent<PeaklineSelectDetail>>;
+    const scrollBefore = window.scrollY;
+    await sendKeys({ press: 'Space' });
+    expect((await event).detail.targetId).to.equal(ids[2]);
+    expect(window.scrollY).to.equal(scrollBefore);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[aria-current="true"]')).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the focused row when re-sorted', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const id = idsOf(el)[3]!;
+    el.selected = id;
+    await el.updateComplete;
+    el.sort = 'name';
+    await el.updateComplete;
+    expect(rowsOf(el).find((li) => li.tabIndex === 0)!.dataset.target).to.equal(id);
+  });
+
+  it('sectors and indicator filters narrow the rows', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} sectors="building-materials"></peakline-sectors>`));
+    expect(rowsOf(el)).to.have.length(5);
+    el.sectors = 'steel';
+    await el.updateComplete;
+    expect(idsOf(el)).to.deep.equal(['steel-scrap-capacity-2025']);
+    el.sectors = null;
+    el.indicator = 'clinker-energy-intensity-index';
+    await el.updateComplete;
+    expect(idsOf(el)).to.deep.equal(['clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025']);
+    el.indicator = null;
+    el.targets = 'industrial-energy-intensity-2025,clinker-capacity-2025';
+    await el.updateComplete;
+    expect(idsOf(el)).to.have.members(['industrial-energy-intensity-2025', 'clinker-capacity-2025']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('one row: no sort control, still a list', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} sectors="steel"></peakline-sectors>`));
+    expect(rowsOf(el)).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('select')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('forty rows, both layouts', async () => {
+    const doc = manyTargets(40);
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${doc}></peakline-sectors>`));
+    expect(rowsOf(el)).to.have.length(40);
+    expect(el.shadowRoot!.querySelectorAll('rect.fill').length).to.be.greaterThan(30);
+    await expect(el).to.be.accessible();
+    el.layout = 'dots';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('rect.fill')).to.have.length(0);
+    expect(el.shadowRoot!.querySelectorAll('line.line').length).to.be.greaterThan(30);
+    expect(el.shadowRoot!.querySelectorAll('circle.origin').length).to.be.greaterThan(30);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows values beyond the scale pinned at the edge, with the real % in text', async () => {
+    // 100 → −30% = 70 by 2030. 2024: 40 → (40 − 100) ÷ (70 − 100) = 200%, beyond the 150% edge.
+    const doc = makeDoc([
+      { id: 'far', sector: 'power', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 40 }] },
+      { id: 'near', sector: 'industry', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 90 }] },
+    ]);
+    for (const layout of ['bars', 'dots'] as const) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${doc} layout=${layout}></peakline-sectors>`));
+      const far = el.shadowRoot!.querySelector('li[data-target="far"]')!;
+      expect(far.querySelector('.value')!.textContent).to.equal('▶ 200% of the way');
+      expect(far.querySelector('path.overflow')).to.exist;
+      expect(el.shadowRoot!.querySelector('li[data-target="near"] path.overflow')).to.be.null;
+      expect(el.shadowRoot!.querySelector('.axis')!.textContent).to.contain('150%');
+    }
+  });
+
+  it('illustrative data: the badge; EU: a second real policy', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} layout="dots"></peakline-sectors>`));
+    expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.exist;
+    expect(el.shadowRoot!.querySelectorAll('path.head-shape').length).to.be.greaterThan(5);
+    await expect(el).to.be.accessible();
+    const e = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${eu}></peakline-sectors>`));
+    expect(rowsOf(e)).to.have.length(3);
+    await expect(e).to.be.accessible();
+  });
+
+  it('at 320 px, each row stacks: label above the bar, nothing overlaps', async () => {
+    for (const layout of ['bars', 'dots'] as const) {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><peakline-sectors .data=${demo} layout=${layout} lang="zh"></peakline-sectors></div>`,
+      );
+      const el = await ready(wrap.querySelector('peakline-sectors')!);
+      for (const li of rowsOf(el)) {
+        const label = li.querySelector('.label')!.getBoundingClientRect();
+        const chart = li.querySelector('.chart')!.getBoundingClientRect();
+        const readout = li.querySelector('.readout')!.getBoundingClientRect();
+        expect(overlaps(label, chart), `${li.dataset.target}: label and bar`).to.equal(false);
+        expect(overlaps(chart, readout), `${li.dataset.target}: bar and status`).to.equal(false);
+        expect(label.bottom).to.be.at.most(chart.top + 0.5);
+        expect(li.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      await expect(el).to.be.accessible();
+    }
+  });
+
+  it('at 320 px, the axis labels never collide', async () => {
+    for (const doc of [china, demo, manyTargets(14)]) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 320px"><peakline-sectors .data=${doc}></peakline-sectors></div>`);
+      const el = await ready(wrap.querySelector('peakline-sectors')!);
+      await new Promise((r) => requestAnimationFrame(r));
+      await el.updateComplete;
+      const ticks = [...el.shadowRoot!.querySelectorAll('.tick')].map((t) => t.getBoundingClientRect());
+      expect(ticks.length).to.be.at.least(2);
+      for (let i = 1; i < ticks.length; i++) expect(ticks[i]!.left, 'tick labels overlap').to.be.at.least(ticks[i - 1]!.right);
+    }
+  });
+
+  it('wide: label, bar and status side by side without overlap', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors .data=${demo}></peakline-sectors></div>`);
+    const el = await ready(wrap.querySelector('peakline-sectors')!);
+    for (const li of rowsOf(el)) {
+      const label = li.querySelector('.label')!.getBoundingClientRect();
+      const chart = li.querySelector('.chart')!.getBoundingClientRect();
+      const readout = li.querySelector('.readout')!.getBoundingClientRect();
+      expect(label.right).to.be.at.most(chart.left + 0.5);
+      expect(chart.right).to.be.at.most(readout.left + 0.5);
+    }
+  });
+
+  it('loading reserves rows × row height, close to the final height', async () => {
+    const realFetch = window.fetch;
+    let release: (r: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    try {
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 900px"><peakline-sectors src="/slow-${Math.random()}.json" rows="6"></peakline-sectors></div>`,
+      );
+      const el = wrap.querySelector('peakline-sectors')!;
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
+      expect(box.getAttribute('role')).to.equal('status');
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.shadowRoot!.querySelector('.rows-box')!.getBoundingClientRect().height).to.be.closeTo(6 * 5.6 * em, 1);
+      await expect(el).to.be.accessible();
+      const reserved = el.getBoundingClientRect().height;
+      const done = oneEvent(el, 'peakline-ready');
+      release(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+      await done;
+      const final = el.getBoundingClientRect().height;
+      // The China panel at 900 px: within 10% of the reserved box.
+      expect(Math.abs(final - reserved) / final).to.be.below(0.1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('loaded rows are at least the minimum row height', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors .data=${china}></peakline-sectors></div>`);
+    const el = await ready(wrap.querySelector('peakline-sectors')!);
+    const em = parseFloat(getComputedStyle(el).fontSize);
+    for (const li of rowsOf(el)) expect(li.getBoundingClientRect().height).to.be.at.least(4.8 * em - 0.5);
+  });
+
+  it('an unknown sector id is a visible error naming it', async () => {
+    const el = await fixture<PeaklineSectors>(html`<peakline-sectors sectors="steel,petrochem"></peakline-sectors>`);
+    const error = oneEvent(el, 'peakline-error');
+    el.data = china;
+    const e = (await error) as CustomEvent<{ problems: { message: string }[] }>;
+    expect(e.detail.problems[0]!.message).to.contain('"petrochem"');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('No sector with id "petrochem"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('unknown indicator, target, layout and sort are shown, never thrown', async () => {
+    const el = await ready(
+      await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} indicator="nope" targets="gone" layout="pie" sort="size"></peakline-sectors>`),
+    );
+    const text = el.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    expect(text).to.contain('"nope"');
+    expect(text).to.contain('"gone"');
+    expect(text).to.contain('layout="pie"');
+    expect(text).to.contain('sort="size"');
+    await expect(el).to.be.accessible();
+  });
+
+  it('zero matching rows: a clear message, not an error', async () => {
+    const el = await fixture<PeaklineSectors>(html`<peakline-sectors sectors="petrochemicals"></peakline-sectors>`);
+    const ok = oneEvent(el, 'peakline-ready');
+    el.data = china;
+    await ok;
+    await el.updateComplete;
+    expect(rowsOf(el)).to.have.length(0);
+    expect(el.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.equal('No targets match sectors="petrochemicals".');
+    await expect(el).to.be.accessible();
+  });
+
+  it('a bad document is listed with its JSON paths', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${{ formatVersion: 1 }}></peakline-sectors>`));
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('Chinese and dark', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} lang="zh" theme="dark"></peakline-sectors>`));
+    const text = el.shadowRoot!.textContent!;
+    expect(text).to.contain('分行业目标');
+    expect(text).to.contain('暂无数据');
+    expect(el.shadowRoot!.querySelector('select option')!.textContent).to.equal('状态（最落后在前）');
+    await expect(el).to.be.accessible();
+  });
+});

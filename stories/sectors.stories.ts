@@ -1,0 +1,175 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import china from '../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../data/illustrative-demo.json';
+import eu from '../data/eu-climate-law-2021.json';
+import type { PeaklineSectors } from '../src/sectors/sectors.js';
+import { manyTargets } from '../src/sectors/test-doc.js';
+
+const DATASETS = { china, demo, eu, forty: manyTargets(40) } as const;
+type DatasetKey = keyof typeof DATASETS | 'bad';
+
+interface Args {
+  dataset: DatasetKey;
+  sectors: string;
+  indicator: string;
+  targets: string;
+  layout: 'bars' | 'dots';
+  sort: 'status' | 'progress' | 'name' | 'data';
+  selected: string;
+  rows: number | undefined;
+  width: string;
+  src: string;
+  onSelect: (e: CustomEvent<{ targetId: string }>) => void;
+}
+
+const dataFor = (key: DatasetKey): unknown => (key === 'bad' ? { formatVersion: 1, policy: { id: 'Bad Id' }, targets: 'none' } : DATASETS[key]);
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Sectors',
+  tags: ['autodocs'],
+  component: 'peakline-sectors',
+  parameters: {
+    docs: {
+      description: {
+        component: `Every sector's targets on one unit-free scale: the share of the way from baseline (0%) to target (100%), with a dashed tick where each should be by now. Readers see which sectors are ahead and which are behind; rows without data say "no data yet" and sort last. Sort with the control (announced to screen readers); select a row with a click, Enter or Space to fire \`peakline-select\` with \`{targetId}\`.
+
+Copy-paste embed:
+
+\`\`\`html
+<script type="module" src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<peakline-sectors src="/data/cn-industry-carbon-peaking-2022.json" sectors="steel,building-materials" layout="bars" sort="status"></peakline-sectors>
+<peakline-gauge src="/data/cn-industry-carbon-peaking-2022.json" target="clinker-capacity-2025"></peakline-gauge>
+<script>
+  document.querySelector('peakline-sectors').addEventListener('peakline-select', (e) => {
+    document.querySelector('peakline-gauge').target = e.detail.targetId;
+  });
+</script>
+\`\`\``,
+      },
+    },
+  },
+  argTypes: {
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'bad'], description: 'Which built-in dataset (set as the `data` property)' },
+    sectors: { control: 'text', description: 'Comma-separated sector ids; narrows the rows' },
+    indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows and admits targets without a sector' },
+    targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
+    layout: { control: 'inline-radio', options: ['bars', 'dots'], description: 'Bullet bars (default) or arrows from baseline to now' },
+    sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first' },
+    selected: { control: 'text', description: 'Id of the selected target (marked with aria-current)' },
+    rows: { control: { type: 'number', min: 1, max: 40 }, description: 'Rows to reserve while loading' },
+    width: { control: 'text', description: 'Width of the column the panel sits in (story only)' },
+    src: { control: false, table: { disable: true } },
+    onSelect: { action: 'peakline-select', table: { disable: true } },
+  },
+  args: {
+    dataset: 'china',
+    sectors: '',
+    indicator: '',
+    targets: '',
+    layout: 'bars',
+    sort: 'status',
+    selected: '',
+    rows: undefined,
+    width: '720px',
+    src: '',
+    onSelect: fn(),
+  },
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+    <peakline-sectors
+      .data=${args.src ? undefined : dataFor(args.dataset)}
+      src=${args.src || nothing}
+      theme=${context.globals.theme ?? 'light'}
+      sectors=${args.sectors || nothing}
+      indicator=${args.indicator || nothing}
+      targets=${args.targets || nothing}
+      layout=${args.layout}
+      sort=${args.sort}
+      selected=${args.selected || nothing}
+      rows=${args.rows ?? nothing}
+      @peakline-select=${args.onSelect}
+    ></peakline-sectors>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const panel = (canvasElement: HTMLElement) => canvasElement.querySelector('peakline-sectors') as PeaklineSectors;
+const rowsReady = async (el: PeaklineSectors) => {
+  await waitFor(() => expect(el.shadowRoot?.querySelectorAll('li.row').length ?? 0).toBeGreaterThan(0));
+  return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
+};
+
+/** The real China plan: six sector targets, five of them honestly without data yet. Re-sorting is announced. */
+export const ChinaAllSectors: Story = {
+  play: async ({ canvasElement, step }) => {
+    const el = panel(canvasElement);
+    await rowsReady(el);
+    await step('Sort by progress from the control', async () => {
+      const select = el.shadowRoot!.querySelector('select')!;
+      await userEvent.selectOptions(select, 'progress');
+      await expect(el.sort).toBe('progress');
+      await waitFor(() => expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Sorted by progress'));
+    });
+  },
+};
+
+/** `sectors="building-materials"` narrows the rows. */
+export const ChinaBuildingMaterials: Story = { args: { sectors: 'building-materials' } };
+
+/** The illustrative demo: every status and kind of goal, as bullet bars. */
+export const IllustrativeEveryStatus: Story = {
+  args: { dataset: 'demo' },
+  play: async ({ canvasElement, args }) => {
+    const el = panel(canvasElement);
+    const rows = await rowsReady(el);
+    rows[1]!.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onSelect).toHaveBeenCalledTimes(1);
+    const event = (args.onSelect as unknown as { mock: { calls: [CustomEvent<{ targetId: string }>][] } }).mock.calls[0]![0];
+    await expect(event.detail.targetId).toBe(rows[1]!.dataset.target);
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[aria-current="true"]')).not.toBeNull());
+  },
+};
+
+/** The same as arrows from baseline to the latest value. */
+export const IllustrativeDots: Story = { args: { dataset: 'demo', layout: 'dots' } };
+
+/** A second real policy: the European Climate Law. */
+export const EU: Story = { args: { dataset: 'eu' } };
+
+/** Forty generated targets (invented values) across four sectors. */
+export const FortyRows: Story = { args: { dataset: 'forty' } };
+
+/** One row: no sort control. */
+export const OneRow: Story = { args: { sectors: 'steel' } };
+
+/** A 280 px column: labels wrap and each row stacks, label above the bar. */
+export const Narrow: Story = { args: { dataset: 'demo', width: '280px' } };
+
+/** A wide column: label, bar and status side by side. */
+export const Wide: Story = { args: { dataset: 'demo', width: '1100px', layout: 'dots' } };
+
+/**
+ * The reserved box while data loads (here a request that never answers; after the loader's
+ * 10 s timeout the panel shows the timeout error). `rows` sets how many rows to reserve.
+ */
+export const Loading: Story = {
+  args: { src: '/peakline-loading-forever.json', rows: 6 },
+  beforeEach: () => {
+    const real = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input).includes('peakline-loading-forever') ? new Promise<Response>(() => {}) : real(input, init);
+    return () => {
+      window.fetch = real;
+    };
+  },
+};
+
+/** An invalid document: every problem listed with its JSON path. */
+export const ErrorBadDocument: Story = { args: { dataset: 'bad' } };
+
+/** A filter that matches nothing says so (an unknown id would be an error naming it). */
+export const NoMatchingRows: Story = { args: { sectors: 'petrochemicals' } };
