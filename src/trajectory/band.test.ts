@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument } from '../format/types.js';
+import { assess } from '../progress/assess.js';
+import { bandAt, bandSigma, projectAtRate, projectPeak, spreadOf, withBand, BAND_WINDOW } from './band.js';
+
+const cn = china as unknown as PolicyDocument;
+const dm = demo as unknown as PolicyDocument;
+
+describe('spreadOf', () => {
+  it('takes the sample sd of log growth: China industrial energy intensity 100 → 94.4 → 93.2', () => {
+    // y/y changes: −5.6% and (93.2 − 94.4)/94.4 = −1.2712%.
+    // ln(0.944) = −0.0576291, ln(0.987288) = −0.0127934; two values → sd = |a − b| / √2 = 0.0317037.
+    const s = spreadOf([{ year: 2020, value: 100 }, { year: 2021, value: 94.4 }, { year: 2022, value: 93.2 }], 'compound')!;
+    expect(s.kind).toBe('log');
+    expect(s.n).toBe(2);
+    expect(s.sd).toBeCloseTo(0.0317037, 6);
+  });
+
+  it('takes the sample sd of absolute differences for linear rates', () => {
+    // Differences 2, 4, 6 → mean 4, sample variance (4 + 0 + 4)/2 = 4 → sd 2.
+    const s = spreadOf([{ year: 1, value: 0 }, { year: 2, value: 2 }, { year: 3, value: 6 }, { year: 4, value: 12 }], 'linear')!;
+    expect(s).toEqual({ kind: 'absolute', sd: 2, n: 3 });
+  });
+
+  it('never bridges a gap in the years', () => {
+    // 2001 → 2003 is not a year-on-year change: only 2000→2001 and 2003→2004 count.
+    const s = spreadOf([{ year: 2000, value: 0 }, { year: 2001, value: 1 }, { year: 2003, value: 100 }, { year: 2004, value: 103 }], 'linear')!;
+    expect(s.n).toBe(2);
+    expect(s.sd).toBeCloseTo(Math.SQRT2, 12); // differences 1 and 3
+  });
+
+  it('needs at least two changes', () => {
+    expect(spreadOf([{ year: 2020, value: 1 }, { year: 2021, value: 2 }], 'compound')).toBeNull();
+    expect(spreadOf([], 'linear')).toBeNull();
+  });
+
+  it(`uses only the last ${BAND_WINDOW} changes`, () => {
+    // An early wild swing, then eleven years of exactly +1 a year: the window sees no spread.
+    const series = [{ year: 1990, value: 100 }, { year: 1991, value: 500 }];
+    for (let i = 1; i <= 11; i++) series.push({ year: 1991 + i, value: 500 + i });
+    expect(spreadOf(series, 'linear')).toEqual({ kind: 'absolute', sd: 0, n: BAND_WINDOW });
+  });
+});
+
+describe('bandSigma and bandAt', () => {
+  const spread = { kind: 'log' as const, sd: 0.0317037, n: 2 };
+
+  it('grows as σ·√(k(1 + k/n))', () => {
+    expect(bandSigma(spread, 0)).toBe(0);
+    // k = 1: √(1 · 1.5) = 1.22474
+    expect(bandSigma(spread, 1)).toBeCloseTo(0.0317037 * 1.2247449, 7);
+    // k = 3: √(3 · 2.5) = √7.5 = 2.7386128 → 0.0868241
+    expect(bandSigma(spread, 3)).toBeCloseTo(0.0868241, 6);
+  });
+
+  it('is multiplicative for log spreads: 83.857 in 2025 → [76.883, 91.463]', () => {
+    // 83.857 · e^−0.0868241 = 76.8834; 83.857 · e^0.0868241 = 91.4633.
+    const [lo, hi] = bandAt(83.8570887, spread, 3);
+    expect(lo).toBeCloseTo(76.8834, 3);
+    expect(hi).toBeCloseTo(91.4633, 3);
+  });
+
+  it('is additive for absolute spreads, and ordered for negative values', () => {
+    expect(bandAt(10, { kind: 'absolute', sd: 2, n: 4 }, 4)).toEqual([10 - 2 * Math.sqrt(8), 10 + 2 * Math.sqrt(8)]);
+    const [lo, hi] = bandAt(-50, spread, 3);
+    expect(lo).toBeLessThan(hi);
+    expect(lo).toBeCloseTo(-50 * Math.exp(0.0868241), 3);
+  });
+
+  it('is empty without a spread or at k = 0', () => {
+    expect(bandAt(5, null, 3)).toEqual([5, 5]);
+    expect(bandAt(5, spread, 0)).toEqual([5, 5]);
+  });
+});
+
+describe('projections', () => {
+  it('compounds the achieved rate yearly to the Assessment’s projected value (energy intensity)', () => {
+    const a = assess(cn, 'industrial-energy-intensity-2025')!;
+    const pts = projectAtRate(a.latest!, { kind: 'compound', value: a.achievedAnnualRate! }, a.projected!.year);
+    // r = (93.2/100)^(1/2) − 1 = −3.4599%; 93.2 · 0.965401^3 = 83.857.
+    expect(pts.map((p) => p.year)).toEqual([2022, 2023, 2024, 2025]);
+    expect(pts[1]!.value).toBeCloseTo(93.2 * 0.9654015, 3);
+    expect(pts[3]!.value).toBeCloseTo(a.projected!.value, 9);
+    expect(a.projected!.value).toBeCloseTo(83.857, 3);
+  });
+
+  it('adds units per year for linear rates', () => {
+    expect(projectAtRate({ year: 2020, value: 1 }, { kind: 'linear', value: -0.5 }, 2022)).toEqual([
+      { year: 2020, value: 1 }, { year: 2021, value: 0.5 }, { year: 2022, value: 0 },
+    ]);
+  });
+
+  it('follows assessPeak’s fitted growth path to the same value at the deadline', () => {
+    for (const [doc, id] of [[cn, 'industrial-co2-peak-2030'], [dm, 'industry-co2-peak-2025'], [dm, 'transport-energy-peak-2030']] as const) {
+      const a = assess(doc, id)!;
+      const pts = projectPeak(a.latest!, a.peak!.growth!, a.peak!.growthSlope!, a.peak!.deadline);
+      expect(pts[0]).toEqual(a.latest);
+      expect(pts[pts.length - 1]!.year).toBe(a.projected!.year);
+      expect(pts[pts.length - 1]!.value).toBeCloseTo(a.projected!.value, 6);
+    }
+  });
+
+  it('China CO₂: 11,902.5 in 2023 growing at a fitted 2.83% a year → 14,361 in 2030', () => {
+    const a = assess(cn, 'industrial-co2-peak-2030')!;
+    const pts = projectPeak(a.latest!, a.peak!.growth!, a.peak!.growthSlope!, 2030);
+    // Growth in 2024 = 2.8345 − 0.0288 = 2.8056% → 11,902.503 · 1.028056 = 12,236.4.
+    expect(pts[1]!.value).toBeCloseTo(11902.503 * (1 + (2.834453155 - 0.028841391) / 100), 2);
+    expect(pts[7]!.value).toBeCloseTo(14361.37, 1);
+  });
+
+  it('withBand counts k from the latest observation', () => {
+    const pts = withBand([{ year: 2022, value: 93.2 }, { year: 2023, value: 90 }], { kind: 'absolute', sd: 1, n: 1 });
+    expect(pts[0]).toEqual({ year: 2022, value: 93.2, k: 0, lo: 93.2, hi: 93.2 });
+    // k = 1, n = 1: σ₁ = √(1 · 2) = 1.41421
+    expect(pts[1]!.lo).toBeCloseTo(90 - Math.SQRT2, 12);
+    expect(pts[1]!.hi).toBeCloseTo(90 + Math.SQRT2, 12);
+  });
+});

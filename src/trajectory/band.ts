@@ -1,0 +1,123 @@
+/**
+ * The projection ("where it is heading at the current pace") and its uncertainty band.
+ * Pure maths on years and values: no DOM, no scales.
+ *
+ * Projection from the latest observation (year t₀, value v₀), k = year − t₀ years ahead:
+ *   compound rate r:  v(k) = v₀ · (1 + r)^k
+ *   linear rate r:    v(k) = v₀ + r · k
+ *   peak targets:     the fitted growth path of `assessPeak`: g(y) = g₀ + s · (y − t₀) percent,
+ *                     floored at 0 once it gets there (at g₀ if growth is already ≤ 0), compounded
+ *                     year by year, so the last point equals Assessment.projected.
+ *
+ * Spread: σ = sample standard deviation (n − 1) of the last `BAND_WINDOW` year-on-year changes of
+ * the observed series (consecutive years only; a gap is never bridged, see `yearOnYear`):
+ *   compound: of the log growth ln(1 + c/100), c the y/y change in percent;
+ *   linear:   of the absolute differences vₜ − vₜ₋₁ (a compound rate is undefined there).
+ * At least two changes are needed; with fewer there is no band.
+ *
+ * Band after k years: the random walk with drift (Hyndman & Athanasopoulos, "Forecasting:
+ * Principles and Practice", 3rd ed., §5.5, the drift method's h-step standard deviation):
+ *   σₖ = σ · √(k · (1 + k/n)),  n = number of changes σ came from.
+ * The √k part is the year-to-year swings adding up; the k/n part is the uncertainty of the pace
+ * itself, estimated from only n changes. Then ±1 σₖ:
+ *   compound: [v(k) · e^(−σₖ), v(k) · e^(+σₖ)]   (multiplicative: the swings compound)
+ *   linear:   [v(k) − σₖ, v(k) + σₖ]
+ */
+import { deviation } from 'd3-array';
+import type { YearValue } from '../format/types.js';
+import { yearOnYear } from '../progress/series.js';
+
+/** How many of the most recent year-on-year changes the spread is taken from. */
+export const BAND_WINDOW = 10;
+
+export interface Spread {
+  /** `log`: σ of ln(1 + change); `absolute`: σ of the differences, in the indicator's units. */
+  readonly kind: 'log' | 'absolute';
+  readonly sd: number;
+  /** Number of year-on-year changes σ was computed from. */
+  readonly n: number;
+}
+
+export interface ProjectionPoint extends YearValue {
+  /** Years after the latest observation (0 at the latest observation itself). */
+  readonly k: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** σ of the recent year-on-year changes of `series` (ascending years), or null with fewer than two changes. */
+export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linear', window = BAND_WINDOW): Spread | null {
+  let changes: number[];
+  if (kind === 'compound') {
+    changes = yearOnYear(series)
+      .map((c) => 1 + c.change / 100)
+      .filter((f) => f > 0)
+      .map((f) => Math.log(f));
+  } else {
+    changes = [];
+    for (let i = 1; i < series.length; i++) {
+      const a = series[i - 1]!;
+      const b = series[i]!;
+      if (b.year - a.year === 1) changes.push(b.value - a.value);
+    }
+  }
+  const recent = changes.slice(-window);
+  if (recent.length < 2) return null;
+  const sd = deviation(recent);
+  if (sd === undefined || !Number.isFinite(sd)) return null;
+  return { kind: kind === 'compound' ? 'log' : 'absolute', sd, n: recent.length };
+}
+
+/** σₖ: the band's half-width k years ahead, in log units or the indicator's units. */
+export function bandSigma(spread: Spread, k: number): number {
+  if (k <= 0) return 0;
+  return spread.sd * Math.sqrt(k * (1 + k / spread.n));
+}
+
+/** The ±1 σₖ interval around `center`, k years ahead (lo ≤ hi always). */
+export function bandAt(center: number, spread: Spread | null, k: number): [number, number] {
+  if (!spread || k <= 0) return [center, center];
+  const s = bandSigma(spread, k);
+  if (spread.kind === 'log') {
+    const a = center * Math.exp(-s);
+    const b = center * Math.exp(s);
+    return a <= b ? [a, b] : [b, a];
+  }
+  return [center - s, center + s];
+}
+
+/** Yearly values from `latest` to `toYear` at a constant annual rate (the first point is `latest`). */
+export function projectAtRate(latest: YearValue, rate: { kind: 'compound' | 'linear'; value: number }, toYear: number): YearValue[] {
+  const out: YearValue[] = [];
+  for (let year = latest.year; year <= toYear; year++) {
+    const k = year - latest.year;
+    out.push({ year, value: rate.kind === 'compound' ? latest.value * Math.pow(1 + rate.value, k) : latest.value + rate.value * k });
+  }
+  return out;
+}
+
+/**
+ * Yearly values from `latest` to `deadline` along a peak target's fitted growth path: growth
+ * `growth` percent at the latest year, changing by `slope` points a year (see `assessPeak`).
+ */
+export function projectPeak(latest: YearValue, growth: number, slope: number, deadline: number): YearValue[] {
+  const out: YearValue[] = [{ year: latest.year, value: latest.value }];
+  const floor = growth <= 0 ? growth : 0;
+  let value = latest.value;
+  for (let year = latest.year + 1; year <= deadline; year++) {
+    const g = Math.max(growth + slope * (year - latest.year), floor);
+    value *= 1 + g / 100;
+    out.push({ year, value });
+  }
+  return out;
+}
+
+/** Adds the band to projected points (k counted from the first point). */
+export function withBand(points: readonly YearValue[], spread: Spread | null): ProjectionPoint[] {
+  const start = points[0]?.year ?? 0;
+  return points.map((p) => {
+    const k = p.year - start;
+    const [lo, hi] = bandAt(p.value, spread, k);
+    return { year: p.year, value: p.value, k, lo, hi };
+  });
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import type { Observation, PolicyDocument } from '../format/types.js';
+import { assess } from '../progress/assess.js';
+import { trajectoryGeometry } from './geometry.js';
+import { compoundSegment, requiredPath, trajectoryModel } from './model.js';
+import { bandPath, gapRanges, linePath, withGaps } from './paths.js';
+import { chartHeight } from './scales.js';
+import { trajectoryView } from './view.js';
+
+const cn = china as unknown as PolicyDocument;
+
+/** Rounds every number in a path string to 3 decimals (the strings already carry at most 2). */
+const round3 = (d: string) => d.replace(/-?\d+\.?\d*(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 1000) / 1000));
+
+// A toy scale for readable strings: 10 px a year from 2000, value v at y = 100 − v.
+const x = (year: number) => (year - 2000) * 10;
+const y = (v: number) => 100 - v;
+
+describe('linePath', () => {
+  it('breaks the line at a missing year instead of bridging it', () => {
+    const pts = withGaps([{ year: 2000, value: 10 }, { year: 2001, value: 20 }, { year: 2003, value: 30 }, { year: 2004, value: 40 }]);
+    expect(pts.map((p) => p.value)).toEqual([10, 20, null, 30, 40]);
+    // (2000, 10) → (0, 90); (2001, 20) → (10, 80); gap at 2002; (2003, 30) → (30, 70); (2004, 40) → (40, 60).
+    expect(linePath(pts, x, y)).toBe('M0,90L10,80M30,70L40,60');
+  });
+
+  it('is empty for no points', () => {
+    expect(linePath([], x, y)).toBe('');
+  });
+
+  it('lists the gaps in words-ready ranges', () => {
+    expect(gapRanges([{ year: 1990, value: 1 }, { year: 1991, value: 1 }, { year: 1995, value: 1 }, { year: 1997, value: 1 }])).toEqual([[1992, 1994], [1996, 1996]]);
+  });
+});
+
+describe('bandPath', () => {
+  it('runs along the upper edge and back along the lower one', () => {
+    const d = bandPath([{ year: 2000, lo: 50, hi: 50 }, { year: 2001, lo: 45, hi: 55 }, { year: 2002, lo: 40, hi: 60 }], x, y);
+    // Upper (hi) edge: (0,50) (10,45) (20,40); then the lower (lo) edge backwards: (20,60) (10,55) (0,50).
+    expect(d).toBe('M0,50L10,45L20,40L20,60L10,55L0,50Z');
+  });
+
+  it('needs two points', () => {
+    expect(bandPath([{ year: 2000, lo: 1, hi: 2 }], x, y)).toBe('');
+  });
+});
+
+describe('required path', () => {
+  it('is a constant-rate curve sampled every year', () => {
+    // 100 → 86.5 over five years: factor 0.865^(1/5) = 0.971411 a year.
+    const seg = compoundSegment({ year: 2020, value: 100 }, { year: 2025, value: 86.5 });
+    expect(seg.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(seg[1]!.value).toBeCloseTo(97.1411, 4);
+    expect(seg[5]!.value).toBe(86.5);
+  });
+
+  it('is straight for method path and where a compound rate is undefined', () => {
+    expect(requiredPath([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }], false)).toEqual({
+      points: [{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }], compound: false,
+    });
+    expect(requiredPath([{ year: 2020, value: 0 }, { year: 2025, value: 10 }], true).compound).toBe(false);
+  });
+
+  it('passes through every milestone of a count target', () => {
+    const p = requiredPath([{ year: 2019, value: 40 }, { year: 2027, value: 200 }, { year: 2032, value: 500 }], true);
+    expect(p.points.find((q) => q.year === 2027)!.value).toBe(200);
+    expect(p.points).toHaveLength(14); // 2019…2032, the shared 2027 once
+  });
+});
+
+describe('geometry of the China energy-intensity chart at 600 px (en)', () => {
+  const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
+  const g = trajectoryView(cn, target, { lang: 'en', width: 600 }).geometry;
+
+  it('has a 600 × 375 box (16:10) and a plot inside the axes', () => {
+    expect([g.width, g.height]).toEqual([600, 375]);
+    expect(g.plot).toEqual({ x0: 32, y0: 10, x1: 592, y1: 351 });
+    // x: 2020 → 42, 2025 → 582, 108 px a year. y: 75 → 351, 105 → 10, so 341/30 = 11.36667 px per index point.
+    expect(g.xTicks.map((t) => [t.label, t.pos])).toEqual([['2020', 42], ['2021', 150], ['2022', 258], ['2023', 366], ['2024', 474], ['2025', 582]]);
+    expect(g.yTicks.map((t) => [t.label, t.pos])).toEqual([['75', 351], ['80', 294.17], ['85', 237.33], ['90', 180.5], ['95', 123.67], ['100', 66.83], ['105', 10]]);
+  });
+
+  it('draws the observed series', () => {
+    // By hand: y(100) = 351 − 25 × 11.36667 = 66.83; y(94.4) = 351 − 19.4 × 11.36667 = 130.49; y(93.2) = 351 − 18.2 × 11.36667 = 144.13.
+    expect(round3(g.observed)).toMatchInlineSnapshot(`"M42,66.83L150,130.49L258,144.13"`);
+  });
+
+  it('draws the required path at a constant rate', () => {
+    // 2021: 100 × 0.971411 = 97.1411 → y = 351 − 22.1411 × 11.36667 = 99.33. 2025: 86.5 → 351 − 11.5 × 11.36667 = 220.28.
+    expect(round3(g.required)).toMatchInlineSnapshot(`"M42,66.83L150,99.33L258,130.9L366,161.56L474,191.35L582,220.28"`);
+  });
+
+  it('draws the projection from the latest observation at the achieved rate', () => {
+    // 93.2 × 0.965401^3 = 83.857 in 2025 → y = 351 − 8.857 × 11.36667 = 250.32.
+    expect(round3(g.projection)).toMatchInlineSnapshot(`"M258,144.13L366,180.78L474,216.16L582,250.32"`);
+  });
+
+  it('draws the band ±1 σₖ around it', () => {
+    // 2025: [76.883, 91.463] (see band.test.ts) → y = 351 − 1.8834 × 11.36667 = 329.59 and 351 − 16.4633 × 11.36667 = 163.87.
+    expect(round3(g.band)).toMatchInlineSnapshot(`"M258,144.13L366,140.29L474,151.53L582,163.87L582,329.59L474,276.82L366,219.73L258,144.13Z"`);
+  });
+
+  it('marks the gap at 2025 between the projection and the target, and the ceiling', () => {
+    expect(g.gap).toEqual({ x: 582, y1: 250.32, y2: 220.28 });
+    expect(g.reference).toEqual({ kind: 'ceiling', y: 220.28 });
+    expect(g.target).toEqual({ x: 582, y: 220.28 });
+    expect(g.labels.map((l) => l.text)).toEqual(['Target 86.5', 'Baseline']);
+  });
+});
+
+describe('performance', () => {
+  // 60 years of a noisy, rising-then-falling series, a relative target and a 10-year projection.
+  const observations: Observation[] = Array.from({ length: 60 }, (_, i) => ({
+    indicator: 'x', year: 1965 + i, value: 1000 + 40 * i - 0.6 * i * i + 25 * Math.sin(i * 1.7),
+    provenance: { status: i % 3 === 0 ? 'estimate' : 'official', source: 's' },
+  }));
+  const doc: PolicyDocument = {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org' }],
+    indicators: [{ id: 'x', label: 'X', unit: 'Mt', better: 'lower' }],
+    targets: [{ id: 't', indicator: 'x', baseline: { year: 2005, value: 1000 + 40 * 40 - 0.6 * 1600 }, goal: { kind: 'relative', change: -40, year: 2035 } }],
+    observations,
+  };
+  const target = doc.targets[0]!;
+
+  it('computes the geometry of a 60-year series with projection and band in under 4 ms', () => {
+    const a = assess(doc, 't', { lang: 'en' })!;
+    const model = trajectoryModel(doc, target, a);
+    expect(model.observed).toHaveLength(60);
+    expect(model.projection.length).toBe(12); // 2024 … 2035
+    const labels = { baseline: 'Baseline', target: 'Target', milestone: String, deadline: '', peak: '' };
+    const run = (w: number) => trajectoryGeometry({ model, width: w, height: chartHeight(w), lang: 'en', labels });
+    for (let i = 0; i < 10; i++) run(600); // warm up the JIT
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) run(320 + (i % 9) * 100);
+    const perRun = (performance.now() - t0) / 100;
+    console.info(`trajectory geometry, 60 years: ${perRun.toFixed(3)} ms per run`);
+    expect(perRun).toBeLessThan(4);
+  });
+
+  it('computes the whole view (assessment, model, geometry, text) in under 4 ms', () => {
+    for (let i = 0; i < 10; i++) trajectoryView(doc, target, { lang: 'en', width: 600 });
+    const t0 = performance.now();
+    for (let i = 0; i < 100; i++) trajectoryView(doc, target, { lang: i % 2 ? 'zh' : 'en', width: 320 + (i % 9) * 100 });
+    const perRun = (performance.now() - t0) / 100;
+    console.info(`trajectory view, 60 years: ${perRun.toFixed(3)} ms per run`);
+    expect(perRun).toBeLessThan(4);
+  });
+});

@@ -1,0 +1,162 @@
+import { scaleLinear } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument } from '../format/types.js';
+import { LANGS } from '../i18n/lang.js';
+import { intersects } from './labels.js';
+import { chartHeight, FONT_PX, textWidth, tickDigits, valueAxis, X_LABEL_GAP, xTicksFit, Y_LABEL_SPACING, yearTicks, yTicksFit, type Tick } from './scales.js';
+import { trajectoryView } from './view.js';
+
+const cn = china as unknown as PolicyDocument;
+const dm = demo as unknown as PolicyDocument;
+const WIDTHS = Array.from({ length: 25 }, (_, i) => 240 + i * 40); // 240, 280, … 1200
+
+/** Estimated label boxes never overlap: x labels keep X_LABEL_GAP apart, y labels a line and a half. */
+function assertXFit(ticks: readonly Tick[], width: number) {
+  expect(ticks.length).toBeGreaterThan(0);
+  for (let i = 0; i < ticks.length; i++) {
+    const t = ticks[i]!;
+    expect(t.pos - t.width / 2).toBeGreaterThanOrEqual(0);
+    expect(t.pos + t.width / 2).toBeLessThanOrEqual(width);
+    const next = ticks[i + 1];
+    if (next) expect(next.pos - next.width / 2 - (t.pos + t.width / 2)).toBeGreaterThanOrEqual(X_LABEL_GAP);
+  }
+}
+
+function assertYFit(ticks: readonly Tick[]) {
+  for (let i = 1; i < ticks.length; i++) expect(Math.abs(ticks[i]!.pos - ticks[i - 1]!.pos)).toBeGreaterThanOrEqual(FONT_PX * Y_LABEL_SPACING);
+  expect(new Set(ticks.map((t) => t.label)).size).toBe(ticks.length);
+}
+
+describe('textWidth', () => {
+  it('counts 0.6 em per Latin character and 1 em per CJK character', () => {
+    expect(textWidth('2030')).toBeCloseTo(4 * 0.6 * 12, 9); // 28.8
+    expect(textWidth('1.2万')).toBeCloseTo((3 * 0.6 + 1) * 12, 9); // 33.6
+    expect(textWidth('目标 86.5', 10)).toBeCloseTo((2 + 0.3 + 4 * 0.6) * 10, 9); // 47
+  });
+});
+
+describe('chartHeight', () => {
+  it('is 16:10 at wide widths, at least 220 px and at most 560 px', () => {
+    expect(chartHeight(290)).toBe(220);
+    expect(chartHeight(400)).toBe(250);
+    expect(chartHeight(870)).toBe(544);
+    expect(chartHeight(1200)).toBe(560);
+  });
+});
+
+describe('tickDigits', () => {
+  it('gives the decimals that tell ticks apart', () => {
+    expect(tickDigits(2000)).toBe(0);
+    expect(tickDigits(0.5)).toBe(1);
+    expect(tickDigits(0.05)).toBe(2);
+    expect(tickDigits(0.002)).toBe(3);
+  });
+});
+
+describe('xTicksFit', () => {
+  const t = (pos: number, label: string): Tick => ({ value: Number(label), pos, label, width: textWidth(label) });
+  it('rejects labels closer than the gap and labels outside the bounds', () => {
+    // "2020" and "2021" are 28.8 px wide: centres 36.8 px apart leave exactly 8 px.
+    expect(xTicksFit([t(20, '2020'), t(56.8, '2021')])).toBe(true);
+    expect(xTicksFit([t(20, '2020'), t(56, '2021')])).toBe(false);
+    expect(xTicksFit([t(10, '2020')], 0, [0, 100])).toBe(false);
+  });
+});
+
+describe('yearTicks', () => {
+  const domains: [number, number][] = [[1990, 2030], [2020, 2025], [2015, 2032], [2023, 2025], [1960, 2024], [2019, 2020]];
+  for (const [d0, d1] of domains) {
+    it(`${d0}–${d1}: whole years that fit at every width from 240 to 1200 px`, () => {
+      for (const w of WIDTHS) {
+        const x = scaleLinear().domain([d0, d1]).range([40, w - 18]);
+        const ticks = yearTicks(x, FONT_PX, [0, w]);
+        assertXFit(ticks, w);
+        for (const tk of ticks) {
+          expect(Number.isInteger(tk.value)).toBe(true);
+          expect(tk.value).toBeGreaterThanOrEqual(d0);
+          expect(tk.value).toBeLessThanOrEqual(d1);
+          expect(tk.label).toMatch(/^\d{4}$/); // no thousands separator
+        }
+      }
+    });
+  }
+
+  it('adds the last year (the target year) to the nice ticks where it fits', () => {
+    // 2019–2032 at 320 px: nice ticks 2020, 2025, 2030; 2032 crowds 2030, which gives way.
+    const x = scaleLinear().domain([2019, 2032]).range([40, 302]);
+    expect(yearTicks(x, FONT_PX, [0, 320]).map((t) => t.label)).toEqual(['2020', '2025', '2032']);
+    // 2015–2028 at 600 px: every other year from 2016, then 2028 itself.
+    const y = scaleLinear().domain([2015, 2028]).range([40, 582]);
+    expect(yearTicks(y, FONT_PX, [0, 600]).map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
+  });
+
+  it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
+    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), FONT_PX, [0, 320]);
+    expect(narrow.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), FONT_PX, [0, 900]);
+    expect(wide.map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+  });
+});
+
+describe('valueAxis', () => {
+  const extents: [number, number][] = [[2485, 15583], [76.9, 100], [0, 500], [0.23, 2.07], [1.2e8, 1.9e8], [-5, 3], [96.3, 96.3], [12000, 12600]];
+  for (const lang of LANGS) {
+    for (const extent of extents) {
+      it(`${lang} ${extent.join('…')}: labels a line and a half apart, distinct, covering the data`, () => {
+        for (const w of WIDTHS) {
+          const h = chartHeight(w);
+          const axis = valueAxis(extent, h - 24, 10, lang);
+          assertYFit(axis.ticks);
+          expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
+          const [d0, d1] = axis.y.domain() as [number, number];
+          expect(d0).toBeLessThanOrEqual(extent[0]);
+          expect(d1).toBeGreaterThanOrEqual(extent[1]);
+        }
+      });
+    }
+  }
+
+  it('writes 万 and 亿 in Chinese, grouping in English', () => {
+    const zh = valueAxis([1.2e8, 1.9e8], 200, 10, 'zh').ticks.map((t) => t.label);
+    expect(zh.every((l) => l.endsWith('亿'))).toBe(true);
+    const en = valueAxis([2485, 15583], 200, 10, 'en').ticks.map((t) => t.label);
+    expect(en).toContain('10,000');
+    const zhCo2 = valueAxis([2485, 15583], 200, 10, 'zh').ticks.map((t) => t.label);
+    expect(zhCo2).toContain('1万');
+  });
+});
+
+describe('whole charts at 240–1200 px in both languages', () => {
+  const cases: [PolicyDocument, string][] = [
+    ...cn.targets.map((t): [PolicyDocument, string] => [cn, t.id]),
+    ...dm.targets.map((t): [PolicyDocument, string] => [dm, t.id]),
+  ];
+  for (const lang of LANGS) {
+    it(`${lang}: no tick label collides with another, and direct labels stay in the plot without overlapping`, () => {
+      for (const [doc, id] of cases) {
+        const target = doc.targets.find((t) => t.id === id)!;
+        for (const w of WIDTHS) {
+          const g = trajectoryView(doc, target, { lang, width: w }).geometry;
+          assertXFit(g.xTicks, g.width);
+          assertYFit(g.yTicks);
+          // y labels sit left of the plot, right-aligned 6 px from it, never past the left edge.
+          for (const t of g.yTicks) expect(g.plot.x0 - 6 - t.width).toBeGreaterThanOrEqual(0);
+          for (let i = 0; i < g.labels.length; i++) {
+            const r = g.labels[i]!.rect;
+            expect(r.x0 >= g.plot.x0 && r.x1 <= g.plot.x1 && r.y0 >= g.plot.y0 && r.y1 <= g.plot.y1).toBe(true);
+            for (let j = i + 1; j < g.labels.length; j++) expect(intersects(r, g.labels[j]!.rect)).toBe(false);
+          }
+        }
+      }
+    });
+  }
+
+  it('always labels the target of the energy-intensity chart, even at 240 px', () => {
+    const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
+    for (const lang of LANGS) for (const w of WIDTHS) {
+      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.id)).toContain('target');
+    }
+  });
+});

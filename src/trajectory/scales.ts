@@ -1,0 +1,162 @@
+/**
+ * Scales, ticks and sizes for the trajectory chart. Pure: no DOM, so text widths are estimated
+ * (≈0.6 em per Latin character, 1 em per CJK character: generous for common fonts) and ticks are
+ * thinned until their labels, so estimated, no longer collide.
+ *
+ * - x: years, integer ticks only, labelled without thousands separators ("2030").
+ * - y: a nice linear scale; labels through `formatNumber`, so Chinese gets 万/亿.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { precisionFixed } from 'd3-format';
+import { formatNumber } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+
+/** Font size (CSS px) of every text drawn in the SVG; the styles set the same value. */
+export const FONT_PX = 12;
+/** Smallest free space between two x tick labels, in px. */
+export const X_LABEL_GAP = 8;
+/** Preferred distance between y ticks, px. */
+export const Y_TICK_PITCH = 60;
+/** Smallest distance between two y tick labels' centres, in line heights. */
+export const Y_LABEL_SPACING = 1.6;
+
+const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+
+/** Estimated width of `text` in px at `fontPx`: 1 em per CJK/full-width character, 0.6 em otherwise. */
+export function textWidth(text: string, fontPx = FONT_PX): number {
+  let em = 0;
+  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.6;
+  return em * fontPx;
+}
+
+/**
+ * Height of the chart body for a body width: 16∶10 at wide widths, never below 220 px (so a
+ * phone still gets a readable plot) nor above 560 px. Loading and ready states both use it, so
+ * the chart's box does not move when the data arrive.
+ */
+export function chartHeight(width: number): number {
+  return Math.round(Math.min(560, Math.max(220, (width * 10) / 16)));
+}
+
+export interface Tick {
+  readonly value: number;
+  /** Position along the axis in px. */
+  readonly pos: number;
+  readonly label: string;
+  /** Estimated label width in px. */
+  readonly width: number;
+}
+
+/** Smallest distance between two x ticks, px: more would crowd the axis even where labels fit. */
+export const X_MIN_PITCH = 44;
+
+/**
+ * Whether x tick labels (centred on their positions) keep `gap` px apart, ticks keep `pitch` px
+ * apart, and every label stays within `bounds`.
+ */
+export function xTicksFit(ticks: readonly Tick[], gap = X_LABEL_GAP, bounds: readonly [number, number] = [-Infinity, Infinity], pitch = 0): boolean {
+  for (let i = 0; i < ticks.length; i++) {
+    const t = ticks[i]!;
+    if (t.pos - t.width / 2 < bounds[0] || t.pos + t.width / 2 > bounds[1]) return false;
+    const next = ticks[i + 1];
+    if (next && (next.pos - next.width / 2 - (t.pos + t.width / 2) < gap || next.pos - t.pos < pitch)) return false;
+  }
+  return true;
+}
+
+/** Whether y tick labels (one line each, vertically centred) keep `spacing` px between centres. */
+export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
+  for (let i = 1; i < ticks.length; i++) if (Math.abs(ticks[i]!.pos - ticks[i - 1]!.pos) < spacing) return false;
+  return new Set(ticks.map((t) => t.label)).size === ticks.length;
+}
+
+/**
+ * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit,
+ * plus the domain's last year where it fits; failing that the two ends of the domain, failing
+ * that the last year alone. Only whole years.
+ */
+export function yearTicks(x: ScaleLinear<number, number>, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
+  const [d0, d1] = x.domain() as [number, number];
+  const [r0, r1] = x.range() as [number, number];
+  const span = Math.abs(r1 - r0);
+  const make = (values: number[]): Tick[] =>
+    values.map((value) => {
+      const label = String(value);
+      return { value, pos: x(value), label, width: textWidth(label, fontPx) };
+    });
+  const years = Math.round(d1 - d0);
+  const max = Math.max(1, Math.min(years, Math.floor(span / X_MIN_PITCH)));
+  let last: Tick[] = [];
+  for (let count = max; count >= 1; count--) {
+    const values = x.ticks(count).filter((v) => Number.isInteger(v));
+    if (values.length === 0) continue;
+    const ticks = make(values);
+    last = ticks;
+    if (xTicksFit(ticks, X_LABEL_GAP, bounds, X_MIN_PITCH)) return withLastYear(ticks, d1, make, bounds);
+  }
+  // Fall back to the ends of the domain, then to the last year only.
+  const ends = make(d0 === d1 ? [d1] : [Math.ceil(d0), Math.floor(d1)]);
+  if (xTicksFit(ends, X_LABEL_GAP, bounds)) return ends;
+  const one = make([Math.floor(d1)]);
+  return xTicksFit(one, 0, bounds) ? one : last.slice(-1);
+}
+
+/**
+ * The last year of the domain (usually the target year or deadline) is the one readers look for:
+ * add it to the nice ticks, dropping the nice ticks its label would crowd, if the result fits.
+ */
+function withLastYear(ticks: Tick[], lastYear: number, make: (values: number[]) => Tick[], bounds?: readonly [number, number]): Tick[] {
+  if (!Number.isInteger(lastYear) || ticks.some((t) => t.value === lastYear)) return ticks;
+  const [end] = make([lastYear]);
+  if (!end) return ticks;
+  const kept = ticks.filter((t) => end.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end.width) / 2 + X_LABEL_GAP));
+  const out = [...kept, end];
+  // Keep at least two ticks, so the axis still shows a span.
+  return out.length >= 2 && xTicksFit(out, X_LABEL_GAP, bounds, X_MIN_PITCH) ? out : ticks;
+}
+
+export interface ValueAxis {
+  readonly y: ScaleLinear<number, number>;
+  readonly ticks: readonly Tick[];
+}
+
+/** Decimals that tell ticks `step` apart (0.5 → 1, 2 → 0, 0.025 → 3). */
+export function tickDigits(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 0;
+  return Math.min(6, precisionFixed(step));
+}
+
+/**
+ * A nice y scale over `extent` mapped to [bottom, top] px, and its ticks: the most ticks (asking
+ * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
+ */
+export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang, fontPx = FONT_PX): ValueAxis {
+  let [lo, hi] = extent;
+  if (!(hi > lo)) {
+    // One value (or none): show it in the middle of a sensible range.
+    const v = Number.isFinite(lo) ? lo : 0;
+    const pad = Math.abs(v) > 0 ? Math.abs(v) * 0.25 : 1;
+    [lo, hi] = v > 0 && v - pad < 0 ? [0, v + pad] : [v - pad, v + pad];
+  }
+  const height = Math.abs(bottom - top);
+  const spacing = fontPx * Y_LABEL_SPACING;
+  // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
+  const max = Math.max(4, Math.floor(height / Y_TICK_PITCH));
+  const build = (count: number): ValueAxis => {
+    const y = scaleLinear().domain([lo, hi]).range([bottom, top]).nice(count);
+    const values = y.ticks(count);
+    const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(hi - lo);
+    const digits = tickDigits(step);
+    const ticks = values.map((value) => {
+      const label = formatNumber(lang, value === 0 ? 0 : value, digits);
+      return { value, pos: y(value), label, width: textWidth(label, fontPx) };
+    });
+    return { y, ticks };
+  };
+  let axis = build(max);
+  for (let count = max; count >= 1; count--) {
+    axis = build(count);
+    if (yTicksFit(axis.ticks, spacing)) return axis;
+  }
+  return { y: axis.y, ticks: axis.ticks.slice(0, 1) };
+}

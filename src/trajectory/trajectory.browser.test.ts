@@ -1,0 +1,323 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { Observation, PolicyDocument } from '../format/types.js';
+import type { PeaklineTrajectory } from './trajectory.js';
+
+const CO2 = 'industrial-co2-peak-2030';
+const INTENSITY = 'industrial-energy-intensity-2025';
+
+/** A trajectory inside a box of the given width; resolves once it has rendered its data (or error). */
+async function mount(width: number, props: { data?: unknown; target?: string; lang?: string; method?: string; src?: string } = {}): Promise<PeaklineTrajectory> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${props.lang ?? 'en'}></div>`);
+  const el = document.createElement('peakline-trajectory');
+  el.target = props.target ?? INTENSITY;
+  if (props.method) el.setAttribute('method', props.method);
+  if (props.src) el.src = props.src;
+  else el.data = props.data ?? china;
+  const settled = Promise.race([oneEvent(el, 'peakline-ready'), oneEvent(el, 'peakline-error')]);
+  wrapper.append(el);
+  await settled;
+  await settle(el);
+  return el;
+}
+
+/** Lets the body's ResizeObserver report and the element re-render. */
+async function settle(el: PeaklineTrajectory): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await el.updateComplete;
+  }
+}
+
+const $ = (el: PeaklineTrajectory, sel: string) => el.shadowRoot!.querySelector(sel);
+const $$ = (el: PeaklineTrajectory, sel: string) => Array.from(el.shadowRoot!.querySelectorAll(sel));
+const live = (el: PeaklineTrajectory) => $(el, '[aria-live="polite"]')!.textContent!.trim();
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+function assertNoOverlap(nodes: readonly Element[], what: string): void {
+  const boxes = nodes.map((n) => ({ text: n.textContent, box: n.getBoundingClientRect() }));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++)
+      expect(overlaps(boxes[i]!.box, boxes[j]!.box), `${what}: "${boxes[i]!.text}" overlaps "${boxes[j]!.text}"`).to.equal(false);
+}
+
+function sixtyYears(): PolicyDocument {
+  const observations: Observation[] = Array.from({ length: 60 }, (_, i) => ({
+    indicator: 'x', year: 1965 + i, value: Math.round((1000 + 40 * i - 0.6 * i * i + 25 * Math.sin(i * 1.7)) * 10) / 10,
+    provenance: { status: i % 3 === 0 ? 'estimate' : 'official', source: 's' },
+  }));
+  return {
+    formatVersion: 1,
+    policy: { id: 'sixty', title: 'Sixty years', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'Statistics', url: 'https://example.org/stats' }],
+    indicators: [{ id: 'x', label: 'Emissions', unit: 'Mt', better: 'lower' }],
+    targets: [{ id: 't', indicator: 'x', baseline: { year: 2005, value: 1640 }, goal: { kind: 'relative', change: -40, year: 2035 } }],
+    observations,
+  };
+}
+
+describe('<peakline-trajectory>', () => {
+  it('draws the energy-intensity chart: series, path, projection, band, target, pace', async () => {
+    const el = await mount(600);
+    expect($(el, 'svg.chart path.series')!.getAttribute('d')).to.match(/^M/);
+    expect($(el, 'svg.chart path.required')).to.exist;
+    expect($(el, 'svg.chart path.projection')).to.exist;
+    expect($(el, 'svg.chart path.band')).to.exist;
+    expect($(el, 'svg.chart .marker.target')).to.exist;
+    expect($(el, 'svg.chart .reference-line.ceiling')).to.exist;
+    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6');
+    expect($$(el, 'svg.chart circle.point')).to.have.length(3);
+    expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws China CO₂ 1990–2023 with hollow estimates, the deadline and the highest point', async () => {
+    const el = await mount(900, { target: CO2 });
+    expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(34);
+    expect($(el, 'svg.chart line.deadline')).to.exist;
+    expect($(el, 'svg.chart .marker.peak')).to.exist;
+    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,361 in 2030, still rising');
+  });
+
+  it('reads Chinese: pace, 万 on the axis, description', async () => {
+    const el = await mount(900, { target: CO2, lang: 'zh' });
+    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030年为 1.436万，届时仍在上升');
+    expect($$(el, '.tick.y text').map((t) => t.textContent)).to.include('1万');
+    expect($(el, '#description')!.textContent).to.contain('该序列须于2030年前达峰');
+  });
+
+  for (const width of [320, 900]) {
+    for (const lang of ['en', 'zh']) {
+      it(`has no overlapping tick or direct labels at ${width} px (${lang})`, async () => {
+        for (const [data, target] of [[china, CO2], [china, INTENSITY], ...demo.targets.map((t) => [demo, t.id] as const)] as const) {
+          const el = await mount(width, { data, target, lang });
+          const xTicks = $$(el, '.tick.x text');
+          const yTicks = $$(el, '.tick.y text');
+          expect(xTicks.length, `${target} x ticks`).to.be.greaterThan(1);
+          assertNoOverlap(xTicks, `${target} x ticks`);
+          assertNoOverlap(yTicks, `${target} y ticks`);
+          assertNoOverlap([...xTicks, ...yTicks, ...$$(el, 'text.label')], `${target} all labels`);
+          // Nothing wider than the element.
+          const frame = $(el, '.frame')!.getBoundingClientRect();
+          for (const t of [...xTicks, ...yTicks]) {
+            const b = t.getBoundingClientRect();
+            expect(b.left, `${target} ${t.textContent}`).to.be.at.least(frame.left);
+            expect(b.right, `${target} ${t.textContent}`).to.be.at.most(frame.right);
+          }
+          el.parentElement!.remove();
+        }
+      });
+    }
+  }
+
+  it('renders every target of the illustrative dataset without error, with its kind’s marks', async () => {
+    const kinds: Record<string, string[]> = {
+      relative: ['svg.chart .reference-line.ceiling', 'svg.chart path.required'],
+      absolute: ['svg.chart .marker.target'],
+      cap: ['svg.chart path.required.cap'],
+      peak: ['svg.chart line.deadline', 'svg.chart .marker.peak'],
+      count: ['svg.chart .marker.milestone', 'svg.chart .reference-line.floor'],
+    };
+    for (const t of demo.targets) {
+      const el = await mount(600, { data: demo, target: t.id });
+      expect($(el, '[role="alert"]'), t.id).to.equal(null);
+      expect($(el, 'svg.chart'), t.id).to.exist;
+      for (const sel of kinds[t.goal.kind] ?? []) expect($(el, sel), `${t.id} ${sel}`).to.exist;
+      if (t.goal.kind === 'absolute' && 'comparison' in t.goal && t.goal.comparison === 'about') expect($(el, 'svg.chart .reference-range'), t.id).to.exist;
+      expect($(el, '[part~="badge"]'), t.id).to.exist; // illustrative data
+      el.parentElement!.remove();
+    }
+  });
+
+  it('steps through the years with the keyboard and announces each one', async () => {
+    const el = await mount(600);
+    const plot = $(el, '.plot') as HTMLElement;
+    expect(plot.getAttribute('tabindex')).to.equal('0');
+    plot.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(plot);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2020: 100 \(official\)\. Source: Xinhua/);
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Source: /);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Source: .*CNR/);
+    await sendKeys({ press: 'ArrowRight' }); // stays on the last point
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2022: /);
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2020: /);
+    await sendKeys({ press: 'ArrowLeft' }); // stays on the first
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2020: /);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    expect(getComputedStyle(plot).outlineStyle).to.equal('solid'); // visible focus ring
+  });
+
+  it('shows the nearest year on pointer move (mouse and touch), hides on mouse leave', async () => {
+    const el = await mount(600);
+    const overlay = $(el, 'rect.overlay')!;
+    const svgBox = $(el, 'svg.chart')!.getBoundingClientRect();
+    const point = $$(el, 'svg.chart circle.point')[1]!.getBoundingClientRect();
+    const cx = point.left + point.width / 2 + 10;
+    overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: cx, clientY: svgBox.top + 50, bubbles: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2021');
+    overlay.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
+  });
+
+  it('toggles a data table that is always there for screen readers', async () => {
+    const el = await mount(600);
+    const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;
+    const wrap = $(el, '#data-table') as HTMLElement;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.getAttribute('aria-controls')).to.equal('data-table');
+    expect(wrap.classList.contains('sr-only')).to.equal(true);
+    expect(getComputedStyle(wrap).display).to.not.equal('none');
+    const table = wrap.querySelector('table')!;
+    expect(table.querySelector('caption')!.textContent).to.contain('observed values');
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
+    expect(table.querySelectorAll('tbody tr')).to.have.length(3);
+    for (const a of Array.from(table.querySelectorAll('a'))) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
+    button.click();
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrap.classList.contains('sr-only')).to.equal(false);
+    expect(wrap.getBoundingClientRect().height).to.be.greaterThan(50);
+    await expect(el).to.be.accessible();
+    button.click();
+    await el.updateComplete;
+    expect(wrap.classList.contains('sr-only')).to.equal(true);
+  });
+
+  it('links the figure to a generated description', async () => {
+    const el = await mount(600);
+    const frame = $(el, '.frame')!;
+    expect(frame.getAttribute('aria-describedby')).to.equal('description');
+    const d = $(el, '#description')!.textContent!;
+    expect(d).to.contain('The required path runs from 100 in 2020 to the target of 86.5 in 2025');
+    expect(d).to.contain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025');
+  });
+
+  it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {
+    const realFetch = window.fetch;
+    let answer: (r: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((r) => (answer = r));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = document.createElement('peakline-trajectory');
+      el.target = INTENSITY;
+      el.src = `/trajectory-loading-${Date.now()}.json`;
+      wrapper.append(el);
+      await settle(el);
+      const skeleton = $(el, '.skeleton.body')!.getBoundingClientRect();
+      expect($(el, '[aria-busy="true"]')).to.exist;
+      await expect(el).to.be.accessible();
+      const ready = oneEvent(el, 'peakline-ready');
+      answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+      await ready;
+      await settle(el);
+      const body = $(el, '.body')!.getBoundingClientRect();
+      expect(Math.abs(body.width - skeleton.width)).to.be.lessThan(1);
+      expect(Math.abs(body.height - skeleton.height), `skeleton ${skeleton.height} vs chart ${body.height}`).to.be.lessThan(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('shows axes, the target and "No data yet" for a target without observations', async () => {
+    const el = await mount(320, { target: 'clinker-energy-minus-3-2025' });
+    expect($(el, '[part="no-data"]')!.textContent).to.contain('No data yet');
+    expect($$(el, '.tick.x text').length).to.be.greaterThan(1);
+    expect($$(el, '.tick.y text').length).to.be.greaterThan(1);
+    expect($(el, 'svg.chart .marker.target')).to.exist;
+    expect($(el, '.plot')!.hasAttribute('tabindex')).to.equal(false);
+    expect($(el, '#data-table tbody')!.textContent).to.contain('No data yet');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names an unknown target', async () => {
+    const el = await mount(600, { target: 'no-such-target' });
+    const alert = $(el, '[role="alert"]')!;
+    expect(alert.textContent).to.contain('No target with id "no-such-target"');
+    expect(alert.querySelector('code')!.textContent).to.equal('targets');
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects a method it does not know', async () => {
+    const el = await mount(600, { method: 'fast' });
+    expect($(el, '[role="alert"]')!.textContent).to.contain('method="fast" is not one of path, rate, extrapolation.');
+  });
+
+  it('names the JSON path of a fault in an invalid document', async () => {
+    const bad = JSON.parse(JSON.stringify(china)) as { targets: { baseline: { year: unknown } }[] };
+    bad.targets[1]!.baseline.year = '2020';
+    const el = await mount(600, { data: bad });
+    const alert = $(el, '[role="alert"]')!;
+    expect(Array.from(alert.querySelectorAll('code')).map((c) => c.textContent)).to.include('targets[1].baseline.year');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders hostile strings as text, never as markup', async () => {
+    type Loose = Record<string, unknown>;
+    const doc = JSON.parse(JSON.stringify(china)) as { targets: Loose[]; indicators: Loose[]; sources: Loose[] };
+    const hostile = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+    doc.targets[1]!.label = hostile;
+    doc.indicators.find((i) => i.id === 'industrial-energy-intensity-index')!.unit = `<script>window.__pwned=2</script>`;
+    for (const s of doc.sources) s.title = hostile;
+    const el = await mount(600, { data: doc });
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    expect($(el, '.title')!.textContent).to.equal(hostile);
+    expect($(el, '.unit')!.textContent).to.contain('<script>');
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('updates a 60-year series with projection and band well inside a frame', async () => {
+    const doc = sixtyYears();
+    const el = await mount(900, { data: doc, target: 't' });
+    expect($$(el, 'svg.chart circle.point')).to.have.length(60);
+    expect($(el, 'svg.chart path.band')).to.exist;
+    // Time a full re-render: a new data object validated, assessed, laid out, templated, committed, then style and layout.
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const next = sixtyYears();
+      const t0 = performance.now();
+      el.data = next;
+      await el.updateComplete;
+      el.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect(); // include style and layout
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[5]!;
+    console.log(`<peakline-trajectory> 60-year update: median ${median.toFixed(2)} ms, max ${times[9]!.toFixed(2)} ms`);
+    expect(median).to.be.lessThan(16);
+  });
+
+  it('recomputes geometry on resize only', async () => {
+    const el = await mount(600);
+    const before = $(el, 'svg.chart')!.getAttribute('width');
+    el.parentElement!.style.width = '400px';
+    await settle(el);
+    await settle(el);
+    expect($(el, 'svg.chart')!.getAttribute('width')).to.not.equal(before);
+    expect(Number($(el, 'svg.chart')!.getAttribute('width'))).to.equal(Math.round($(el, '.body')!.getBoundingClientRect().width));
+  });
+});

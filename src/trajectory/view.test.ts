@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { Observation, PolicyDocument, Target } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { trajectoryView, type TrajectoryViewOptions } from './view.js';
+
+const cn = china as unknown as PolicyDocument;
+const dm = demo as unknown as PolicyDocument;
+const view = (doc: PolicyDocument, id: string, opts: Partial<TrajectoryViewOptions> = {}) =>
+  trajectoryView(doc, doc.targets.find((t) => t.id === id)!, { lang: 'en', width: 600, ...opts });
+
+/** A small valid document with one indicator and one target. */
+function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, number][], better: 'lower' | 'higher' = 'lower'): PolicyDocument {
+  const observations: Observation[] = values.map(([year, value]) => ({ indicator: 'x', year, value, provenance: { status: 'official', source: 's' } }));
+  const doc = {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'Statistical office', url: 'https://example.org/stats' }],
+    indicators: [{ id: 'x', label: 'Emissions', unit: 'Mt', better }],
+    targets: [{ id: 't', indicator: 'x', ...target }],
+    observations,
+  };
+  const r = validate(doc);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.data;
+}
+
+describe('the pace annotation', () => {
+  it('energy intensity: beats the target', () => {
+    expect(view(cn, 'industrial-energy-intensity-2025').pace).toBe('At this pace: 83.9 in 2025, beating the target by 2.6');
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为 83.9，优于目标 2.6');
+  });
+
+  it('falls short of an at-most target, in both languages', () => {
+    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 in 2030, 17.1 short of the target');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 47.1，距目标还差 17.1');
+    expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32 in 2030, 28 short of the target');
+  });
+
+  it('measures "about" targets against their range and count targets against the next milestone', () => {
+    // 100 ± 5%: 90.28 lies 4.72 below 95.
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 in 2028, 4.7 below the target range');
+    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778 in 2025, within the target range');
+    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297 in 2027, beating the milestone by 97');
+  });
+
+  it('says whether a peak target is still rising at the deadline', () => {
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361 in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 1.436万，届时仍在上升');
+    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5 in 2025, already falling');
+  });
+
+  it('compares the latest value once the target year has passed', () => {
+    const doc = docWith({ baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -20, year: 2020 } }, [[2015, 100], [2018, 92], [2020, 88.6], [2022, 86]]);
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 400 });
+    expect(v.model.projection).toHaveLength(0);
+    expect(v.pace).toBe('In 2022: 86, 6 short of the target');
+  });
+
+  it('is empty without data', () => {
+    expect(view(cn, 'clinker-energy-minus-3-2025').pace).toBe('');
+  });
+});
+
+describe('the description', () => {
+  it('summarises trend, path and projection (English)', () => {
+    const d = view(cn, 'industrial-energy-intensity-2025').description;
+    expect(d).toContain('3 observations run from 100 in 2020 to 93.2 in 2022 (−6.8%).');
+    expect(d).toContain('The required path runs from 100 in 2020 to the target of 86.5 in 2025 at a constant −2.9% a year.');
+    expect(d).toContain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025, beating the target by 2.6.');
+    expect(d).toContain('2025 could be between 76.9 and 91.5.');
+    expect(d).toContain('Status: On track.');
+  });
+
+  it('summarises trend, path and projection (Chinese)', () => {
+    const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
+    expect(d).toContain('共 3 个观测值，从2020年的 100 变为2022年的 93.2（−6.8%）。');
+    expect(d).toContain('所需路径从2020年的 100 以每年 −2.9% 的恒定变化率达到2025年的目标 86.5。');
+    expect(d).toContain('按2020年以来的速度（每年 −3.5%），2025年将为 83.9，优于目标 2.6。');
+    expect(d).toContain('状态：进度正常。');
+  });
+
+  it('describes a peak target with its deadline and highest value', () => {
+    const d = view(cn, 'industrial-co2-peak-2030').description;
+    expect(d).toContain('34 observations run from 2,485 Mt CO₂ in 1990 to 11,903 Mt CO₂ in 2023');
+    expect(d).toContain('The series must peak by 2030.');
+    expect(d).toContain('The highest value so far is 11,903 Mt CO₂ in 2023.');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).description).toContain('该序列须于2030年前达峰。');
+  });
+
+  it('names the gaps in a series', () => {
+    const doc = docWith({ baseline: { year: 2010, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 } }, [[2010, 100], [2011, 99], [2015, 95], [2016, 94], [2018, 90]]);
+    expect(trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 400 }).description).toContain('No data for 2012–2014, 2017.');
+  });
+
+  it('says there are no observations yet', () => {
+    expect(view(cn, 'pcf-standards-2030').description).toContain('No observations yet.');
+    expect(view(cn, 'pcf-standards-2030').description).toContain('Milestones: 100 standards by 2027.');
+  });
+});
+
+describe('marks by goal kind', () => {
+  const keys = (doc: PolicyDocument, id: string) => view(doc, id).legend.map((l) => l.key);
+  it('at-most and relative-lower targets get a ceiling, at-least a floor, about a range', () => {
+    expect(keys(cn, 'industrial-energy-intensity-2025')).toContain('ceiling');
+    expect(keys(dm, 'renewable-electricity-60-2030')).toContain('floor');
+    expect(keys(dm, 'clinker-capacity-about-100-2028')).toContain('range');
+  });
+  it('caps follow their allowances; peaks get a deadline and their peak; counts their milestones', () => {
+    expect(keys(dm, 'buildings-ghg-allowances-2030')).toEqual(expect.arrayContaining(['cap', 'projection', 'band']));
+    expect(view(dm, 'buildings-ghg-allowances-2030').model.required.slice(0, 2)).toEqual([{ year: 2015, value: 33 }, { year: 2021, value: 30 }]);
+    expect(keys(dm, 'industry-co2-peak-2025')).toEqual(expect.arrayContaining(['deadline', 'peak']));
+    expect(view(dm, 'industry-co2-peak-2025').model.peak).toEqual({ year: 2019, value: 53.6, confirmed: true });
+    expect(keys(dm, 'heat-pumps-500-2032')).toEqual(expect.arrayContaining(['milestone', 'target', 'floor']));
+  });
+  it('draws a straight required path for method "path"', () => {
+    expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).model.required).toEqual([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }]);
+    expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).legend.find((l) => l.key === 'required')!.label).toBe('Required path');
+  });
+  it('marks estimated and illustrative points hollow, official ones filled', () => {
+    expect(view(cn, 'industrial-co2-peak-2030').geometry.points.every((p) => p.hollow)).toBe(true);
+    expect(view(cn, 'industrial-energy-intensity-2025').geometry.points.every((p) => !p.hollow)).toBe(true);
+  });
+  it('respects as-of', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025', { asOf: 2021 });
+    expect(v.model.observed.map((o) => o.year)).toEqual([2020, 2021]);
+    expect(v.table.rows).toHaveLength(2);
+  });
+});
+
+describe('no data', () => {
+  it('still draws axes and the target', () => {
+    const v = view(cn, 'clinker-energy-minus-3-2025');
+    expect(v.noData).toBe(true);
+    expect(v.geometry.xTicks.length).toBeGreaterThan(1);
+    expect(v.geometry.yTicks.length).toBeGreaterThan(1);
+    expect(v.geometry.target).not.toBeNull();
+    expect(v.geometry.observed).toBe('');
+  });
+  it('a peak target without data keeps its deadline and hides the meaningless y axis', () => {
+    const doc = docWith({ baseline: { year: 2020 }, goal: { kind: 'peak', year: 2030 } }, []);
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 320 });
+    expect(v.noData).toBe(true);
+    expect(v.geometry.yTicks).toEqual([]);
+    expect(v.geometry.deadline).not.toBeNull();
+    expect(v.geometry.xTicks.map((t) => t.label)).toContain('2030');
+  });
+});
+
+describe('table and interaction text', () => {
+  it('lists every observation with its provenance and an http(s) source', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025');
+    expect(v.table.columns).toEqual({ year: 'Year', value: 'Value (index, 2020 = 100)', status: 'Status', source: 'Source' });
+    expect(v.table.rows[2]).toMatchObject({ year: '2022', value: '93.2', status: 'official' });
+    for (const r of v.table.rows) expect(r.source!.url).toMatch(/^https?:\/\//);
+  });
+  it('announces each point as "year: value (status). Source: …"', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025');
+    expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(official\)\. Source: .+/);
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points[2]!.announce).toMatch(/^2022年：93\.2（官方数据）。来源：.+/);
+  });
+});
+
+describe('every target of every dataset', () => {
+  const all: [PolicyDocument, Target][] = [...cn.targets.map((t): [PolicyDocument, Target] => [cn, t]), ...dm.targets.map((t): [PolicyDocument, Target] => [dm, t])];
+  for (const lang of LANGS as readonly Lang[]) {
+    it(`${lang}: builds a view with finite coordinates at 240, 320, 900 and 1200 px`, () => {
+      for (const [doc, t] of all) {
+        for (const width of [240, 320, 900, 1200]) {
+          const v = trajectoryView(doc, t, { lang, width });
+          const g = v.geometry;
+          for (const d of [g.observed, g.required, g.projection, g.band]) expect(d).not.toMatch(/NaN|Infinity/);
+          for (const p of g.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+          expect(v.title).not.toBe('');
+          expect(v.description.length).toBeGreaterThan(20);
+        }
+      }
+    });
+  }
+});

@@ -1,0 +1,171 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import china from '../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../data/illustrative-demo.json';
+import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
+
+/** A realistic broken document: a year typed as text and a misspelt goal kind. */
+const badDocument = (() => {
+  const doc = JSON.parse(JSON.stringify(china)) as { targets: { baseline: { year: unknown }; goal: { kind: unknown } }[] };
+  doc.targets[1]!.baseline.year = '2020';
+  doc.targets[2]!.goal.kind = 'absolut';
+  return doc;
+})();
+
+const DATASETS = { china, demo, bad: badDocument } as const;
+
+interface Args {
+  dataset: keyof typeof DATASETS;
+  target: string;
+  method: '' | 'path' | 'rate' | 'extrapolation';
+  asOf: number | undefined;
+  theme: '' | 'light' | 'dark' | 'auto';
+  width: string;
+  src: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Trajectory',
+  tags: ['autodocs'],
+  component: 'peakline-trajectory',
+  parameters: {
+    docs: {
+      description: {
+        component: `Where an indicator came from, where its target says it must go, and where it is heading at the current pace.
+
+- **Observed series**: line and points; estimated or illustrative points are hollow; a missing year stays a gap.
+- **Baseline and target** markers, interim **milestones** (count targets), and the goal's kind: a **ceiling** (at-most, relative cuts), a **floor** (at-least), a **range** (about), **annual caps** (caps), or the **deadline** and highest value (peak targets).
+- **Required path** from baseline to target: a straight line for method \`path\`, a constant annual rate for \`rate\` and \`extrapolation\`.
+- **Projection** from the latest observation at the achieved rate (dashed), with a band of ±1 standard deviation of the recent year-on-year changes, widening as σ·√(k(1 + k/n)). The gap at the target year is written out: "At this pace: 83.9 in 2025, beating the target by 2.6".
+
+Keyboard: Tab to the chart, ←/→ step through the years (each is announced), Home/End jump, Escape hides the tooltip. The **Data table** button shows the same values as a table, which screen readers always have.
+
+\`\`\`html
+<script type="module" src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<peakline-trajectory src="/data/cn-industry-carbon-peaking-2022.json" target="industrial-co2-peak-2030"></peakline-trajectory>
+\`\`\``,
+      },
+    },
+  },
+  argTypes: {
+    dataset: { control: 'select', options: ['china', 'demo', 'bad'], description: 'Which built-in dataset (set as the `data` property); `bad` is a document with two faults' },
+    target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
+    method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
+    asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Ignore observations after this year (`as-of` attribute)' },
+    theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
+    width: { control: 'text', description: 'Width of the column the chart sits in (story only)' },
+    src: { control: false, table: { disable: true } },
+  },
+  args: {
+    dataset: 'china',
+    target: 'industrial-co2-peak-2030',
+    method: '',
+    asOf: undefined,
+    theme: '',
+    width: '720px',
+    src: '',
+  },
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+    <peakline-trajectory
+      .data=${args.src ? undefined : DATASETS[args.dataset]}
+      src=${args.src || nothing}
+      target=${args.target}
+      method=${args.method || nothing}
+      as-of=${args.asOf ?? nothing}
+      theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
+    ></peakline-trajectory>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target });
+
+/** China's CO₂ (OWID, 1990–2023, estimates so hollow) against the 2030 peak deadline. */
+export const ChinaCO2Peak: Story = {};
+
+/**
+ * Industrial energy intensity (official, 2020–2022) against −13.5% by 2025.
+ * The play function steps to the first year with the keyboard and checks what is announced.
+ */
+export const ChinaEnergyIntensity: Story = {
+  args: { target: 'industrial-energy-intensity-2025' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('.plot[tabindex="0"]')).not.toBeNull());
+    // Testing Library queries work inside the shadow root like in any container.
+    const chart = within(host.shadowRoot as unknown as HTMLElement);
+    const plot = chart.getByRole('group', { name: /arrow keys|方向键/ });
+    plot.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    const live = host.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(official\)\. Source: |2020年：100（官方数据）。来源：)/));
+    await userEvent.keyboard('{End}');
+    await waitFor(() => expect(live.textContent).toMatch(/^2022/));
+  },
+};
+
+/** The same target judged on the straight-line path (method="path"). */
+export const ChinaEnergyIntensityStraightPath: Story = { args: { target: 'industrial-energy-intensity-2025', method: 'path' } };
+
+/** As it looked in 2021: the 2022 observation is ignored (as-of="2021"). */
+export const ChinaEnergyIntensityAsOf2021: Story = { args: { target: 'industrial-energy-intensity-2025', asOf: 2021 } };
+
+// ---- One story per status (illustrative data) ----------------------------------------------
+
+/** Achieved: clinker capacity is inside its "about 100" range already (though heading below it). */
+export const StatusAchieved: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
+/** On track: power-sector CO₂, −50% by 2030. */
+export const StatusOnTrack: Story = { args: demoTarget('power-co2-minus-50-2030') };
+/** Needs acceleration: industrial energy intensity, −30% by 2030. */
+export const StatusNeedsAcceleration: Story = { args: demoTarget('industry-energy-intensity-minus-30-2030') };
+/** Off track: renewables' share, at least 60% by 2030. */
+export const StatusOffTrack: Story = { args: demoTarget('renewable-electricity-60-2030') };
+/** Wrong direction: transport CO₂ rising against an at-most target. */
+export const StatusWrongDirection: Story = { args: demoTarget('transport-co2-30-2030') };
+/** Insufficient data: one observation only; the baseline, path and target are still drawn. */
+export const StatusInsufficientData: Story = { args: demoTarget('electrolysers-2gw-2030') };
+
+// ---- One story per goal kind (illustrative data) -------------------------------------------
+
+/** Relative goal (−50% vs 2015): a ceiling at the target value. */
+export const KindRelative: Story = { args: demoTarget('power-co2-minus-50-2030') };
+/** Absolute, at least: a floor. */
+export const KindAbsoluteAtLeast: Story = { args: demoTarget('renewable-electricity-60-2030') };
+/** Absolute, at most: a ceiling. */
+export const KindAbsoluteAtMost: Story = { args: demoTarget('transport-co2-30-2030') };
+/** Absolute, about: a range (±5%). */
+export const KindAbsoluteAbout: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
+/** Cap: the annual allowances are the required path. */
+export const KindCap: Story = { args: demoTarget('buildings-ghg-allowances-2030') };
+/** Peak, confirmed: the peak year is marked and the deadline drawn. */
+export const KindPeakConfirmed: Story = { args: demoTarget('industry-co2-peak-2025') };
+/** Peak, still rising at the deadline. */
+export const KindPeakRising: Story = { args: demoTarget('transport-energy-peak-2030') };
+/** Count: the path runs through the 2027 milestone to the final count; the projection is judged against the milestone. */
+export const KindCount: Story = { args: demoTarget('heat-pumps-500-2032') };
+
+// ---- States ----------------------------------------------------------------------------------
+
+/** Loading: `src` points at a URL that does not answer with data; the chart's box is reserved meanwhile. */
+export const Loading: Story = { args: { src: '/never' } };
+
+/** A document with faults: each is listed with its JSON path. */
+export const ErrorBadDocument: Story = { args: { dataset: 'bad', target: 'industrial-energy-intensity-2025' } };
+
+/** A target id the dataset does not have. */
+export const ErrorUnknownTarget: Story = { args: { target: 'industrial-co2-peak-2035' } };
+
+/** A real China target without observations yet: axes, baseline, path and target are drawn, with "No data yet". */
+export const NoData: Story = { args: { target: 'clinker-energy-minus-3-2025' } };
+
+/** A count target without data: milestone and final count. */
+export const NoDataCount: Story = { args: { target: 'pcf-standards-2030' } };
+
+/** In a 280 px column: fewer ticks, labels that still do not collide, a legend that wraps. */
+export const Narrow: Story = { args: { width: '280px' } };
+
+/** 1100 px wide. */
+export const Wide: Story = { args: { width: '1100px', target: 'industrial-energy-intensity-2025' } };
