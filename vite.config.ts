@@ -38,7 +38,7 @@ export default defineConfig(({ mode }) => ({
           },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'site/**/*.test.ts', 'test/unit/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', 'node_modules/**'],
     environment: 'node',
     env: { TZ: 'UTC' },

@@ -8,7 +8,7 @@ if (!executablePath) {
 }
 
 export default {
-  files: ['src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['src/**/*.browser.test.ts', 'site/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

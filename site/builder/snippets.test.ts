@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { attributes, embedUrl, escapeAttr, inlineJson, snippetIframe, snippetInline, snippetWithSrc } from './snippets.js';
+
+const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
+
+describe('embed snippets', () => {
+  it('script + element with src', () => {
+    expect(snippetWithSrc(gauge, 'https://cdn.example/peakline.js', 'https://news.example/data.json')).toBe(
+      '<script type="module" src="https://cdn.example/peakline.js"></script>\n' +
+        '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh"></peakline-gauge>',
+    );
+  });
+
+  it('leaves out defaults (arc variant, light theme, bars layout)', () => {
+    expect(attributes({ widget: 'gauge', target: 't', variant: 'arc', theme: 'light' })).toEqual([['target', 't']]);
+    expect(attributes({ widget: 'sectors', sectors: ['steel', 'building-materials'], layout: 'bars' })).toEqual([['sectors', 'steel,building-materials']]);
+    expect(attributes({ widget: 'sectors', target: 'ignored', layout: 'dots' })).toEqual([['layout', 'dots']]);
+  });
+
+  it('escapes attribute values so a hostile target id cannot break out of the attribute', () => {
+    expect(escapeAttr('"><script>alert(1)</script>')).toBe('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    const s = snippetWithSrc({ widget: 'gauge', target: '"><img src=x onerror=alert(1)>' }, 'https://cdn/p.js', 'https://d/x.json');
+    expect(s).not.toContain('<img');
+    expect(s).toContain('target="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"');
+  });
+
+  it('inline JSON cannot close its <script> element', () => {
+    const json = inlineJson({ label: '</script><script>alert(1)</script>' });
+    expect(json).not.toContain('</script');
+    expect(JSON.parse(json)).toEqual({ label: '</script><script>alert(1)</script>' });
+    const s = snippetInline(gauge, 'https://cdn/p.js', { label: '</script>' });
+    expect(s.match(/<\/script>/g)).toHaveLength(2); // the loader's and the data's own closing tags only
+  });
+
+  it('iframe points at embed.html with the choice in the query, or the data in the fragment', () => {
+    const byUrl = embedUrl(gauge, 'https://site/embed.html', { url: 'https://d/x.json' });
+    expect(byUrl).toBe('https://site/embed.html?widget=gauge&target=industrial-energy-intensity-2025&variant=bar&theme=dark&lang=zh&data=https%3A%2F%2Fd%2Fx.json');
+    const inline = embedUrl({ widget: 'gauge', target: 't' }, 'https://site/embed.html', { doc: { a: 1 } });
+    expect(inline).toBe('https://site/embed.html?widget=gauge&target=t#doc=%7B%22a%22%3A1%7D');
+    expect(snippetIframe(gauge, byUrl, 'Energy "intensity"')).toContain('title="Energy &quot;intensity&quot;"');
+  });
+});
