@@ -6,10 +6,12 @@
  * Vitest reads the `test` block (pure modules only; components run in real Chromium via wtr).
  */
 import { defineConfig } from 'vitest/config';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 export default defineConfig(({ mode }) => ({
   root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
   publicDir: mode === 'lib' || mode === 'iife' ? false : 'public',
+  plugins: [minifyCssLiterals()],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
     mode === 'iife'
@@ -38,7 +40,7 @@ export default defineConfig(({ mode }) => ({
           },
   test: {
     root: '.',
-    include: ['src/**/*.test.ts', 'site/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'site/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
     exclude: ['**/*.browser.test.ts', 'node_modules/**'],
     environment: 'node',
     env: { TZ: 'UTC' },

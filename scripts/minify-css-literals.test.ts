@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { minifyCssTemplate, minifyCssText } from './minify-css-literals.js';
+
+describe('CSS literal minifier', () => {
+  it('removes comments, indentation and spaces around punctuation', () => {
+    expect(minifyCssText('\n  /* note */\n  .a > .b ,\n  .c {\n    color: red;\n    margin: 0 auto;\n  }\n')).toBe(' .a>.b,.c{color: red;margin: 0 auto}');
+  });
+  it('keeps interpolations and a space either side of them', () => {
+    expect(minifyCssTemplate('\n  :host {\n    ${vars}\n    display: block;\n  }\n')).toBe(':host{ ${vars} display: block}');
+  });
+  it('keeps values with spaces intact (media queries, shorthands)', () => {
+    expect(minifyCssTemplate('@media (prefers-color-scheme: dark) {\n  :host([theme=\'auto\']) { border: 1px solid var(--x, #000); }\n}')).toBe(
+      "@media (prefers-color-scheme: dark){:host([theme='auto']){border: 1px solid var(--x,#000)}}",
+    );
+  });
+});
