@@ -6,6 +6,14 @@ import manifest from '../custom-elements.json';
 
 setCustomElementsManifest(manifest);
 
+/** Article pages to preview the widgets in: Peakline inherits the page's font by default. */
+const HOSTS = {
+  plain: { title: 'Plain page (system sans)', background: '#ffffff', color: '#1d1f23', font: 'system-ui, sans-serif', size: '16px' },
+  newspaper: { title: 'Newspaper (serif on cream)', background: '#fff8ef', color: '#222222', font: "Georgia, 'Noto Serif SC', 'Songti SC', serif", size: '18px' },
+  magazine: { title: 'Magazine (large sans)', background: '#f4f1ea', color: '#111111', font: "'Helvetica Neue', Arial, 'Noto Sans SC', sans-serif", size: '19px' },
+  darksite: { title: 'Dark news site', background: '#0d0f14', color: '#e8eaf0', font: 'system-ui, sans-serif', size: '16px' },
+} as const;
+
 const preview: Preview = {
   globalTypes: {
     theme: {
@@ -16,13 +24,28 @@ const preview: Preview = {
       description: 'Article language',
       toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'zh', title: '中文' }], dynamicTitle: true },
     },
+    host: {
+      description: 'The article page around the widget: background and font',
+      toolbar: {
+        title: 'Host page',
+        icon: 'browser',
+        items: Object.entries(HOSTS).map(([value, h]) => ({ value, title: h.title })),
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', lang: 'en' },
+  initialGlobals: { theme: 'light', lang: 'en', host: 'plain' },
   decorators: [
     (story, context) => {
-      const { theme, lang } = context.globals as { theme: string; lang: string };
+      const { theme, lang, host } = context.globals as { theme: string; lang: string; host: keyof typeof HOSTS };
+      const h = HOSTS[host] ?? HOSTS.plain;
       document.documentElement.lang = lang;
-      document.body.style.background = theme === 'dark' ? '#101217' : '#ffffff';
+      // A dark widget on a light page is a real combination, but by default show each theme on a matching page.
+      const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
+      document.body.style.background = dark && host === 'plain' ? '#101217' : h.background;
+      document.body.style.color = dark && host === 'plain' ? '#eceef2' : h.color;
+      document.body.style.fontFamily = h.font;
+      document.body.style.fontSize = h.size;
       return story();
     },
   ],
