@@ -4,9 +4,9 @@
  * stretches with its column (no re-layout on resize) and all rows share one x scale. Vertical
  * positions are in pixels inside a fixed-height row chart. Small shapes (arrow heads, overflow
  * chevrons, the peak diamond) are path strings drawn around (0, mid) and placed at an x percentage
- * by the element. No DOM; d3-scale maps.
+ * by the element. No DOM.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear } from '../scale/linear.js';
 
 export type SectorsLayout = 'bars' | 'dots';
 export const LAYOUTS: readonly SectorsLayout[] = ['bars', 'dots'];
@@ -89,47 +89,35 @@ export const SHAPES = {
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {
   const x = percentScale(domain);
   const px = (v: number) => round(x(v));
-  const barTop = MID - BAR_HEIGHT / 2;
   const mark = (kind: RowMark['kind'], share: number, reach: number): RowMark => {
     const clamped = overflowOf(share, domain);
-    let shape: string | null = null;
-    if (clamped) shape = clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft;
-    else if (kind === 'peak') shape = SHAPES.diamond;
-    else if (kind === 'milestone') shape = SHAPES.milestone;
+    const shape = clamped
+      ? clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft
+      : kind === 'peak' ? SHAPES.diamond : kind === 'milestone' ? SHAPES.milestone : null;
     return { kind, share, x: px(share), y1: MID - reach, y2: MID + reach, clamped, shape };
   };
-  const marks: RowMark[] = [mark('baseline', 0, BAR_HEIGHT / 2 + 2)];
-  for (const s of shares.milestones) if (Number.isFinite(s)) marks.push(mark('milestone', s, BAR_HEIGHT / 2));
-  marks.push(mark('target', 1, BAR_HEIGHT / 2 + 5));
-  if (shares.expected !== null && Number.isFinite(shares.expected))
-    marks.push(mark(shares.peak ? 'peak' : 'expected', shares.expected, BAR_HEIGHT / 2 + 4));
+  const half = BAR_HEIGHT / 2;
+  const marks = [mark('baseline', 0, half + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, half)), mark('target', 1, half + 5)];
+  const e = shares.expected;
+  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, half + 4));
 
-  const p = shares.progress !== null && Number.isFinite(shares.progress) ? shares.progress : null;
+  const p = shares.progress !== null && isFinite(shares.progress) ? shares.progress : null;
   const side = p === null ? null : overflowOf(p, domain);
-  const overflow = side
-    ? { side, x: side === 'above' ? 100 : 0, path: side === 'above' ? SHAPES.chevronsRight : SHAPES.chevronsLeft }
-    : null;
-  const track =
-    layout === 'bars'
-      ? { x: 0, width: 100, y: barTop, height: BAR_HEIGHT }
-      : { x: 0, width: 100, y: MID - 0.5, height: 1 };
-  let fill: RowGeometry['fill'] = null;
-  let line: RowGeometry['line'] = null;
-  let origin: number | null = null;
-  let head: RowGeometry['head'] = null;
-  if (p !== null) {
-    const x0 = px(0);
-    const x1 = px(p);
-    if (layout === 'bars') {
-      fill = { x: Math.min(x0, x1), width: round(Math.abs(x1 - x0)), y: barTop, height: BAR_HEIGHT };
-    } else {
-      origin = x0;
-      line = { x1: x0, x2: x1 };
-      // No arrow for no movement: the dot alone says "still at the baseline".
-      if (p !== 0) head = { x: x1, path: p > 0 ? SHAPES.headRight : SHAPES.headLeft };
-    }
-  }
-  return { layout, height: ROW_CHART_HEIGHT, mid: MID, domain, track, fill, line, origin, head, overflow, marks };
+  const bars = layout === 'bars';
+  const dots = p !== null && !bars;
+  const x0 = px(0);
+  const x1 = px(p ?? 0);
+  return {
+    layout, height: ROW_CHART_HEIGHT, mid: MID, domain,
+    track: bars ? { x: 0, width: 100, y: MID - half, height: BAR_HEIGHT } : { x: 0, width: 100, y: MID - 0.5, height: 1 },
+    fill: p !== null && bars ? { x: Math.min(x0, x1), width: round(Math.abs(x1 - x0)), y: MID - half, height: BAR_HEIGHT } : null,
+    line: dots ? { x1: x0, x2: x1 } : null,
+    origin: dots ? x0 : null,
+    // No arrow for no movement: the dot alone says "still at the baseline".
+    head: dots && p ? { x: x1, path: p > 0 ? SHAPES.headRight : SHAPES.headLeft } : null,
+    overflow: side && { side, x: side === 'above' ? 100 : 0, path: side === 'above' ? SHAPES.chevronsRight : SHAPES.chevronsLeft },
+    marks,
+  };
 }
 
 export interface AxisTick {
@@ -146,15 +134,16 @@ export interface AxisTick {
  */
 export function axisTicks(domain: readonly [number, number], minGap = 18): AxisTick[] {
   const x = percentScale(domain);
-  const ticks: AxisTick[] = [
-    { share: 0, x: round(x(0)), align: 'center' },
-    { share: 1, x: round(x(1)), align: 'center' },
-  ];
-  const near = (v: number) => ticks.some((t) => Math.abs(x(v) - t.x) < minGap);
-  if (domain[0] < 0 && !near(domain[0])) ticks.unshift({ share: domain[0], x: 0, align: 'start' });
-  if (domain[1] > 1 && !near(domain[1])) ticks.push({ share: domain[1], x: 100, align: 'end' });
-  // A centred label at the very edge would hang outside the column.
-  return ticks.map((t) => (t.align === 'center' && t.x <= 0 ? { ...t, align: 'start' } : t.align === 'center' && t.x >= 100 ? { ...t, align: 'end' } : t));
+  // A label at the very edge sits flush with it (a centred one would hang outside the column).
+  const tick = (share: number): AxisTick => {
+    const at = round(x(share));
+    return { share, x: at, align: at <= 0 ? 'start' : at >= 100 ? 'end' : 'center' };
+  };
+  const ticks = [tick(0), tick(1)];
+  const clear = (v: number) => ticks.every((t) => Math.abs(x(v) - t.x) >= minGap);
+  if (domain[0] < 0 && clear(domain[0])) ticks.unshift(tick(domain[0]));
+  if (domain[1] > 1 && clear(domain[1])) ticks.push(tick(domain[1]));
+  return ticks;
 }
 
 /** Frame padding and border, row padding, chart padding: CSS pixels at the default font size. */

@@ -8,20 +8,19 @@
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
-import type { PolicyDocument, Problem, Source, Target } from '../format/types.js';
+import type { GoalKind, PolicyDocument, Problem, Source, Target } from '../format/types.js';
 import { citedSources, resolveSource } from '../format/sources.js';
 import { describeTarget, indicatorOf, targetPhrase } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
-import { assess, type Assessment } from '../progress/assess.js';
+import { assess } from '../progress/assess.js';
 import { seriesOf } from '../progress/series.js';
-import type { Status } from '../progress/status.js';
-import type { GoalKind } from '../format/types.js';
+import { STATUSES, type Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
 import { gaugeShares } from '../gauge/shares.js';
-import { sectorsMessages, type SortOrder } from './messages.js';
+import { sectorsMessages, type FilterKind, type SortOrder } from './messages.js';
 
 /** Which targets to show. Every list is optional; given lists narrow the rows (they intersect). */
 export interface SectorFilters {
@@ -37,12 +36,9 @@ export interface SectorRow {
   readonly targetId: string;
   /** Position in the dataset's `targets` list (the `data` order). */
   readonly index: number;
-  readonly sectorId: string | null;
   readonly sectorLabel: string;
   /** The target's own label, else its indicator's. */
   readonly name: string;
-  /** The target in words: "−3.7% vs 2020 by 2025". */
-  readonly phrase: string;
   /** "Target: −3.7% vs 2020 by 2025". */
   readonly targetText: string;
   readonly kind: GoalKind;
@@ -64,8 +60,6 @@ export interface SectorRow {
   /** The full accessible sentence for the row. */
   readonly sentence: string;
   readonly illustrative: boolean;
-  readonly estimated: boolean;
-  readonly assessment: Assessment;
 }
 
 export interface SectorsView {
@@ -73,8 +67,7 @@ export interface SectorsView {
   readonly rows: readonly SectorRow[];
   /** The shared scale: [min(0, progress…), max(1, progress…)] in quarter steps, clamped to [−0.5, 1.5]. */
   readonly domain: readonly [number, number];
-  /** How many rows have each status, worst first, zero counts left out. */
-  readonly counts: readonly { status: Status; count: number }[];
+  /** "6 targets: 1 achieved, 5 insufficient data" (statuses worst first); empty without rows. */
   readonly summary: string;
   readonly policyTitle: string;
   readonly sources: { readonly target: Source | null; readonly data: readonly Source[] };
@@ -85,10 +78,11 @@ export interface SectorsView {
   readonly filterText: string;
 }
 
+const KINDS: readonly FilterKind[] = ['sectors', 'indicators', 'targets'];
+
 /** Splits an attribute list: "steel, building-materials" → ["steel", "building-materials"]. */
 export function parseList(value: string | null | undefined): string[] {
-  if (!value) return [];
-  return [...new Set(value.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean))];
+  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }
 
 /** A target's sector: its own, else its indicator's. */
@@ -99,15 +93,13 @@ export function sectorOf(doc: PolicyDocument, target: Target): string | undefine
 /** Filter values that name nothing in the dataset, as problems for the error box. */
 export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, lang: Lang): Problem[] {
   const sm = sectorsMessages(lang);
-  const problems: Problem[] = [];
-  const known = (doc.sectors ?? []).map((s) => s.id);
-  for (const id of filters.sectors ?? [])
-    if (!known.includes(id)) problems.push({ path: 'sectors', message: sm.unknownSector(id, known.join(', ')) });
-  for (const id of filters.indicators ?? [])
-    if (!doc.indicators.some((i) => i.id === id)) problems.push({ path: 'indicators', message: sm.unknownIndicator(id) });
-  for (const id of filters.targets ?? [])
-    if (!doc.targets.some((t) => t.id === id)) problems.push({ path: 'targets', message: sm.unknownTarget(id) });
-  return problems;
+  const have = { sectors: doc.sectors ?? [], indicators: doc.indicators, targets: doc.targets };
+  const known = have.sectors.map((s) => s.id).join(', ');
+  return KINDS.flatMap((kind) =>
+    (filters[kind] ?? [])
+      .filter((id) => !have[kind].some((x) => x.id === id))
+      .map((id) => ({ path: kind, message: sm.unknown(kind, id, kind === 'sectors' ? known : '') })),
+  );
 }
 
 /**
@@ -116,94 +108,72 @@ export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, l
  * without a sector. Every given filter narrows the set.
  */
 export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Target[] {
-  const targets = filters.targets ?? [];
-  const indicators = filters.indicators ?? [];
-  const sectors = filters.sectors ?? [];
-  const explicit = targets.length > 0 || indicators.length > 0;
+  const { targets = [], indicators = [], sectors = [] } = filters;
+  const explicit = targets.length + indicators.length > 0;
   return doc.targets.filter((t) => {
     const sector = sectorOf(doc, t);
-    if (!explicit && sector === undefined) return false;
-    if (targets.length > 0 && !targets.includes(t.id)) return false;
-    if (indicators.length > 0 && !indicators.includes(t.indicator)) return false;
-    if (sectors.length > 0 && (sector === undefined || !sectors.includes(sector))) return false;
-    return true;
+    return (
+      (explicit || sector !== undefined) &&
+      (!targets.length || targets.includes(t.id)) &&
+      (!indicators.length || indicators.includes(t.indicator)) &&
+      (!sectors.length || (sector !== undefined && sectors.includes(sector)))
+    );
   });
-}
-
-/** The peak year in words, as the gauge says it: beyond ten years past the deadline the exact year means nothing. */
-function peakWhen(a: Assessment, deadline: number, lang: Lang): string {
-  const sm = sectorsMessages(lang);
-  if (!a.peak) return '';
-  if (a.peak.confirmed) return sm.peaked(String(a.peak.peak.year));
-  const y = a.peak.projectedPeakYear;
-  const far = deadline + 10;
-  return y === null || y > far ? sm.peakAfter(String(far)) : sm.peakAround(String(Math.round(y)));
 }
 
 /** One target as a row on the shared scale. */
 export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
+  const zh = lang === 'zh';
+  const colon = zh ? '：' : ': ';
   const a = assess(doc, target.id, { lang })!;
   const shares = gaugeShares(target, a);
-  const sectorId = sectorOf(doc, target) ?? null;
+  const sectorId = sectorOf(doc, target);
   const sectorLabel = sectorId ? localize(doc.sectors?.find((s) => s.id === sectorId)?.label, lang) || sectorId : sm.noSector;
-  const name = localize(target.label ?? indicatorOf(doc, target)?.label, lang);
-  const phrase = targetPhrase(doc, target, lang);
-  const noData = a.status === 'insufficient-data' || a.latest === null;
-  const peak = target.goal.kind === 'peak';
+  const noData = a.status === 'insufficient-data' || !a.latest;
   const progress = noData ? null : shares.progress;
   const expected = noData ? null : shares.expected;
-  const share = (v: number) => formatShare(lang, v);
-  let valueText: string = m.words.noDataYet;
+  const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
+  const p = share(progress);
+  const due = share(expected);
+  let valueText = m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
-    if (peak) {
-      const when = peakWhen(a, target.goal.year, lang);
-      valueText = when || (progress === null ? '—' : share(progress));
-      if (progress !== null && when) tail = sm.peakSentence(share(progress), when);
+    if (a.peak && target.goal.kind === 'peak') {
+      // As the gauge says it: beyond ten years past the deadline the exact year means nothing.
+      const y = a.peak.projectedPeakYear;
+      const far = target.goal.year + 10;
+      const when = a.peak.confirmed
+        ? sm.peaked(String(a.peak.peak.year))
+        : y === null || y > far ? sm.peakAfter(String(far)) : sm.peakAround(String(Math.round(y)));
+      valueText = when;
+      if (p) tail = sm.peakSentence(p, when);
     } else {
-      valueText = progress === null ? '—' : sm.ofTheWay(share(progress));
-      if (expected !== null) dueText = sm.dueByNow(share(expected));
-      if (progress !== null) tail = sm.progressSentence(share(progress), expected === null ? null : share(expected));
+      valueText = p ? sm.ofTheWay(p) : '—';
+      if (due) dueText = sm.dueByNow(due);
+      if (p) tail = sm.progressSentence(p, due);
     }
   }
-  const zh = lang === 'zh';
   const described = describeTarget(doc, target, noData ? null : a, lang);
-  const sentence = `${sectorLabel}${zh ? '：' : ': '}${described}${tail ? (zh ? '' : ' ') + tail : ''}`;
   return {
-    targetId: target.id, index, sectorId, sectorLabel, name, phrase, targetText: sm.targetIs(phrase), kind: target.goal.kind,
+    targetId: target.id, index, sectorLabel,
+    name: localize(target.label ?? indicatorOf(doc, target)?.label, lang),
+    targetText: m.words.target + colon + targetPhrase(doc, target, lang),
+    kind: target.goal.kind,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
-    milestones: noData ? [] : shares.milestones, ratio: a.ratio, valueText, dueText, sentence,
-    illustrative: a.illustrative, estimated: a.estimated, assessment: a,
+    milestones: noData ? [] : shares.milestones, ratio: a.ratio, valueText, dueText,
+    sentence: sectorLabel + colon + described + (tail && (zh ? '' : ' ') + tail),
+    illustrative: a.illustrative,
   };
 }
 
-/** Worst first, so "which sectors are behind" reads from the top; no data always last. */
-export const STATUS_RANK: Readonly<Record<Status, number>> = {
-  'wrong-direction': 0,
-  'off-track': 1,
-  'needs-acceleration': 2,
-  'on-track': 3,
-  achieved: 4,
-  'insufficient-data': 5,
-};
+/** Statuses worst first, so "which sectors are behind" reads from the top; no data always last. */
+const WORST_FIRST: readonly Status[] = [...STATUSES.slice(0, 5).reverse(), 'insufficient-data'];
 
-const collators = new Map<Lang, Intl.Collator>();
-function collator(lang: Lang): Intl.Collator {
-  let c = collators.get(lang);
-  if (!c) collators.set(lang, (c = new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' })));
-  return c;
-}
-
-/** Ascending with nulls last. */
-function byNumber(a: number | null, b: number | null): number {
-  if (a === null && b === null) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a - b;
-}
+/** Ascending, nulls last (∞ − ∞ is NaN, which the tie-break treats as equal). */
+const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
 
 /**
  * Sorts rows (a new array; ties keep dataset order):
@@ -214,30 +184,22 @@ function byNumber(a: number | null, b: number | null): number {
  * - `data`: the dataset's own order, exactly.
  */
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
-  const noDataLast = (a: SectorRow, b: SectorRow) => Number(a.noData) - Number(b.noData);
-  const compare: Record<SortOrder, (a: SectorRow, b: SectorRow) => number> = {
-    status: (a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || byNumber(a.ratio, b.ratio),
-    progress: (a, b) => noDataLast(a, b) || byNumber(a.progress, b.progress),
-    name: (a, b) => noDataLast(a, b) || collator(lang).compare(a.sectorLabel, b.sectorLabel) || collator(lang).compare(a.name, b.name),
-    data: () => 0,
-  };
-  const cmp = compare[order] ?? compare.status;
+  const c = new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' });
+  const cmp = (a: SectorRow, b: SectorRow): number =>
+    order === 'data'
+      ? 0
+      : order === 'status'
+        ? WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || byNumber(a.ratio, b.ratio)
+        : +a.noData - +b.noData ||
+          (order === 'progress' ? byNumber(a.progress, b.progress) : c.compare(a.sectorLabel, b.sectorLabel) || c.compare(a.name, b.name));
   return [...rows].sort((a, b) => cmp(a, b) || a.index - b.index);
 }
 
-/** The shared scale for all rows (reuses the gauge's domain rule). */
-export function sharedDomain(rows: readonly SectorRow[]): [number, number] {
-  const values = rows.map((r) => r.progress).filter((v): v is number => v !== null && Number.isFinite(v));
-  if (values.length === 0) return gaugeDomain(null);
+/** The shared scale for all rows (the gauge's domain rule over the lowest and highest progress). */
+export function sharedDomain(rows: readonly Pick<SectorRow, 'progress'>[]): [number, number] {
+  const values = rows.map((r) => r.progress ?? NaN).filter(isFinite);
+  // With no values, min/max are ±Infinity, which gaugeDomain ignores: [0, 1].
   return gaugeDomain(Math.min(...values), Math.max(...values));
-}
-
-function filterText(filters: SectorFilters): string {
-  const parts: string[] = [];
-  if (filters.sectors?.length) parts.push(`sectors="${filters.sectors.join(',')}"`);
-  if (filters.indicators?.length) parts.push(`indicator="${filters.indicators.join(',')}"`);
-  if (filters.targets?.length) parts.push(`targets="${filters.targets.join(',')}"`);
-  return parts.join(' ');
 }
 
 export interface SectorsViewOptions {
@@ -246,38 +208,25 @@ export interface SectorsViewOptions {
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
-export function sectorsView(doc: PolicyDocument, filters: SectorFilters, opts: SectorsViewOptions): SectorsView {
-  const { lang } = opts;
+export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
-  const sm = sectorsMessages(lang);
   const targets = selectTargets(doc, filters);
-  const built = targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang));
-  const rows = sortRows(built, opts.sort, lang);
-  const tally = new Map<Status, number>();
-  for (const r of rows) tally.set(r.status, (tally.get(r.status) ?? 0) + 1);
-  const counts = (Object.keys(STATUS_RANK) as Status[])
-    .sort((a, b) => STATUS_RANK[a] - STATUS_RANK[b])
-    .filter((s) => tally.has(s))
-    .map((status) => ({ status, count: tally.get(status)! }));
-  const seen = new Set<string>();
-  const data: Source[] = [];
-  for (const t of targets) {
-    for (const s of citedSources(doc, t, seriesOf(doc, t.indicator)).data) {
-      if (seen.has(s.url)) continue;
-      seen.add(s.url);
-      data.push(s);
-    }
-  }
+  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang)), sort, lang);
+  const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
+  const data = targets
+    .flatMap((t) => citedSources(doc, t, seriesOf(doc, t.indicator)).data)
+    .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
   return {
     rows,
     domain: sharedDomain(rows),
-    counts,
-    summary: rows.length ? sm.summary(rows.length, counts, (s) => m.status[s]) : '',
+    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
     sources: { target: resolveSource(doc, doc.policy.documents?.[0]), data },
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.kind === 'peak' && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),
-    filterText: filterText(filters),
+    filterText: KINDS.filter((k) => filters[k]?.length)
+      .map((k) => `${k === 'indicators' ? 'indicator' : k}="${filters[k]!.join(',')}"`)
+      .join(' '),
   };
 }

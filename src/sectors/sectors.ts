@@ -1,13 +1,10 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { styleMap } from '../base/style-map.js';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
-import { axisMinGap, axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
+import { axisMinGap, axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
 import { sectorsStyles } from './sectors.styles.js';
@@ -15,14 +12,6 @@ import { sectorsStyles } from './sectors.styles.js';
 /** Detail of the `peakline-select` event. */
 export interface PeaklineSelectDetail {
   readonly targetId: string;
-}
-
-/** Rows reserved while loading when nothing says how many there will be. */
-const DEFAULT_ROWS = 6;
-
-interface RowView {
-  readonly row: SectorRow;
-  readonly geometry: RowGeometry;
 }
 
 /**
@@ -39,6 +28,7 @@ interface RowView {
  * the new order is announced. Rows are a list with roving focus: ArrowUp/ArrowDown/Home/End
  * move between rows; click, Enter or Space selects one.
  *
+ * @tagname peakline-sectors
  * @summary A panel comparing every sector's targets on one scale.
  * @fires peakline-select - When a reader selects a row (click, Enter or Space); `detail.targetId` is the target's id.
  * @fires peakline-ready - After the data is rendered.
@@ -91,11 +81,13 @@ export class PeaklineSectors extends PeaklineElement {
   /** The row holding the roving tab stop. */
   @state() private focusId: string | null = null;
 
-  private view: SectorsView | null = null;
-  private rowViews: readonly RowView[] = [];
-  private ticks: readonly AxisTick[] = [];
-  /** Unsorted rows are kept while only the order changes. */
-  private built: { key: string; doc: PolicyDocument; view: SectorsView } | null = null;
+  /** The view with rows in the current order; null while loading or on error. */
+  private view?: SectorsView | null;
+  /** Each row's chart, in row order. */
+  private charts!: readonly RowGeometry[];
+  private ticks!: readonly AxisTick[];
+  /** The unsorted view and what it was built from: re-sorting or moving focus reuses it. */
+  private built?: [key: string, doc: PolicyDocument, view: SectorsView];
 
   private get sm(): SectorsMessages {
     return sectorsMessages(this.language);
@@ -105,276 +97,167 @@ export class PeaklineSectors extends PeaklineElement {
     return { sectors: parseList(this.sectors), indicators: parseList(this.indicator), targets: parseList(this.targets) };
   }
 
-  private get layoutValue(): SectorsLayout {
-    return LAYOUTS.includes(this.layout) ? this.layout : 'bars';
-  }
-
-  private get sortValue(): SortOrder {
-    return SORT_ORDERS.includes(this.sort) ? this.sort : 'status';
-  }
-
+  /** Bad `layout` or `sort` values and filters naming unknown ids, shown in the error box. */
   protected override widgetProblems(): readonly Problem[] {
     const doc = this.doc;
     if (!doc) return [];
-    const sm = this.sm;
-    const problems: Problem[] = [];
-    if (!LAYOUTS.includes(this.layout)) problems.push({ path: '', message: sm.badLayout(String(this.layout)) });
-    if (!SORT_ORDERS.includes(this.sort)) problems.push({ path: '', message: sm.badSort(String(this.sort)) });
-    problems.push(...selectionProblems(doc, this.filters, this.language));
-    return problems;
+    const bad = (attr: string, value: string, allowed: readonly string[]) =>
+      allowed.includes(value) ? [] : [{ path: '', message: this.sm.notOneOf(attr, value, allowed) }];
+    return [...bad('layout', this.layout, LAYOUTS), ...bad('sort', this.sort, SORT_ORDERS), ...selectionProblems(doc, this.filters, this.language)];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const doc = this.doc;
-    if (!doc || this.widgetProblems().length > 0) {
-      this.view = null;
-      this.rowViews = [];
-      return;
-    }
-    const lang: Lang = this.language;
-    const sort = this.sortValue;
+    const lang = this.language;
+    this.view = null;
+    // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
+    if (!doc || this.widgetProblems().length) return;
     const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}`;
-    if (!this.built || this.built.doc !== doc || this.built.key !== key) {
-      this.built = { key, doc, view: sectorsView(doc, this.filters, { lang, sort }) };
-    }
-    const base = this.built.view;
-    this.view = { ...base, rows: sortRows(base.rows, sort, lang) };
-    const layout = this.layoutValue;
-    this.ticks = axisTicks(this.view.domain, axisMinGap(this.width));
-    this.rowViews = this.view.rows.map((row) => ({
-      row,
-      geometry: rowGeometry(layout, this.view!.domain, {
-        progress: row.progress, expected: row.expected, milestones: row.milestones, peak: row.kind === 'peak',
-      }),
-    }));
-  }
-
-  /** The row that holds the tab stop: the focused one, else the selected one, else the first. */
-  private get activeId(): string | null {
-    const rows = this.view?.rows ?? [];
-    const has = (id: string | null) => id !== null && rows.some((r) => r.targetId === id);
-    if (has(this.focusId)) return this.focusId;
-    if (has(this.selected)) return this.selected;
-    return rows[0]?.targetId ?? null;
+    if (this.built?.[0] !== key || this.built[1] !== doc) this.built = [key, doc, sectorsView(doc, this.filters, { lang, sort: 'data' })];
+    const v = this.built[2];
+    const rows = sortRows(v.rows, this.sort, lang);
+    this.view = { ...v, rows };
+    this.ticks = axisTicks(v.domain, axisMinGap(this.width));
+    this.charts = rows.map((r) => rowGeometry(this.layout, v.domain, { ...r, peak: r.kind === 'peak' }));
   }
 
   private select(targetId: string): void {
-    this.selected = targetId;
-    this.focusId = targetId;
-    this.dispatchEvent(
-      new CustomEvent<PeaklineSelectDetail>('peakline-select', { detail: { targetId }, bubbles: true, composed: true }),
-    );
-  }
-
-  private async moveFocus(targetId: string): Promise<void> {
-    this.focusId = targetId;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`li[data-target="${CSS.escape(targetId)}"]`)?.focus();
+    this.selected = this.focusId = targetId;
+    this.dispatchEvent(new CustomEvent<PeaklineSelectDetail>('peakline-select', { detail: { targetId }, bubbles: true, composed: true }));
   }
 
   private onSortChange(e: Event): void {
-    const value = (e.target as HTMLSelectElement).value as SortOrder;
-    if (!SORT_ORDERS.includes(value)) return;
-    this.sort = value;
-    this.announcement = this.sm.sorted(this.sm.sort[value]);
+    this.sort = (e.target as HTMLSelectElement).value as SortOrder;
+    this.announcement = this.sm.sorted(this.sm.sort[this.sort]);
   }
 
-  private onRowsKeydown(e: KeyboardEvent): void {
-    const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-target]');
+  private onClick(e: Event): void {
+    const id = (e.target as Element).closest<HTMLElement>('li')?.dataset.target;
+    if (id) this.select(id);
+  }
+
+  /** Roving focus: ArrowUp/ArrowDown/Home/End move between rows; Enter or Space selects. */
+  private async onKeydown(e: KeyboardEvent): Promise<void> {
+    const id = (e.target as HTMLElement).dataset.target;
     const rows = this.view?.rows ?? [];
-    if (!li || rows.length === 0) return;
-    const id = li.dataset.target!;
     const i = rows.findIndex((r) => r.targetId === id);
-    let next: number | null = null;
-    switch (e.key) {
-      case 'ArrowDown':
-        next = Math.min(rows.length - 1, i + 1);
-        break;
-      case 'ArrowUp':
-        next = Math.max(0, i - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = rows.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.select(id);
-        return;
-      default:
-        return;
-    }
+    const last = rows.length - 1;
+    const next = ({ ArrowDown: Math.min(last, i + 1), ArrowUp: Math.max(0, i - 1), Home: 0, End: last } as Record<string, number>)[e.key];
+    const pick = e.key === 'Enter' || e.key === ' ';
+    if (i < 0 || (next === undefined && !pick)) return;
     e.preventDefault();
-    void this.moveFocus(rows[next]!.targetId);
-  }
-
-  private onRowClick(e: Event): void {
-    const li = (e.currentTarget as HTMLElement).closest<HTMLElement>('li[data-target]');
-    if (li?.dataset.target) this.select(li.dataset.target);
+    if (pick) return this.select(id!);
+    this.focusId = rows[next!]!.targetId;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('li[tabindex="0"]')?.focus();
   }
 
   protected override render(): TemplateResult {
-    const state = this.dataState;
-    if (state.status === 'loading') return this.renderSkeleton();
-    const problems = this.problems;
-    if (problems.length > 0 || !this.view) return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
+    if (this.dataState.status === 'loading') return this.renderSkeleton();
     const v = this.view;
-    const sm = this.sm;
-    const layout = this.layoutValue;
-    return html`<div class=${classMap({ frame: true, [layout]: true })} part="frame" role="group" aria-labelledby="title">
-      <div class="head">
-        <div>
-          <p class="title" id="title">${sm.title}</p>
-          <p class="subtitle">${v.policyTitle}</p>
-          ${v.summary ? html`<p class="meta">${v.summary}</p>` : nothing}
-        </div>
-        ${v.rows.length > 1
-          ? html`<div class="control">
-              <label for="sort">${sm.sortLabel}</label>
-              <select id="sort" part="sort" .value=${live(this.sortValue)} @change=${this.onSortChange}>
-                ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === this.sortValue}>${sm.sort[o]}</option>`)}
-              </select>
-            </div>`
-          : nothing}
-      </div>
-      <p class="sr-only" role="status">${this.announcement}</p>
-      ${v.rows.length > 0 ? this.renderRows(v) : this.renderEmpty(v)}
-      ${this.renderFooter({
-        targetSource: v.sources.target,
-        dataSources: v.sources.data,
-        illustrative: v.illustrative,
-        explanation: sm.explanation,
-        method: sm.method,
-      })}
-    </div>`;
+    if (!v) {
+      const problems = this.problems;
+      return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
+    }
+    const { sm, sort } = this;
+    const w = this.m.words;
+    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title">
+<div class="head">
+<div><p class="title" id="title">${sm.title}</p><p class="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
+${v.rows.length > 1
+  ? html`<div class="control"><label for="sort">${sm.sortLabel}</label> <select id="sort" part="sort" tabindex="0" .value=${sort} @change=${this.onSortChange}>
+${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.sort[o]}</option>`)}</select></div>`
+  : nothing}
+</div>
+<p class="sr-only" role="status">${this.announcement}</p>
+${v.rows.length ? this.renderRows(v) : html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`}
+${this.renderFooter({
+  targetSource: v.sources.target,
+  dataSources: v.sources.data,
+  illustrative: v.illustrative,
+  explanation: sm.explanation,
+  method: `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`,
+})}
+</div>`;
   }
 
-  /** Loading: the same frame with the rows' final height reserved (rows × row height). */
+  /** Loading: the same frame with the final height reserved: heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
-    const fromTargets = parseList(this.targets).length;
-    const n = Math.max(1, Math.min(40, Math.round(this.rows ?? (fromTargets || DEFAULT_ROWS))));
-    return html`<div class="frame" part="frame" role="status" aria-busy="true">
-      <span class="sr-only">${this.m.states.loading}</span>
-      <div class="sizer">
-        <div class="skel-part head-box">
-          <div class="skeleton line" style=${styleMap({ width: '45%' })}></div>
-          <div class="skeleton line small" style=${styleMap({ width: '60%' })}></div>
-          <div class="skeleton line small" style=${styleMap({ width: '35%' })}></div>
-        </div>
-        <div class="skeleton rows-box" style=${styleMap({ height: `calc(${n} * var(--_pl-row-est))` })}></div>
-        <div class="skel-part tail-box">
-          <div class="skeleton line small" style=${styleMap({ width: '70%' })}></div>
-          <div class="skeleton line small" style=${styleMap({ width: '50%' })}></div>
-        </div>
-      </div>
-    </div>`;
-  }
-
-  private renderEmpty(v: SectorsView): TemplateResult {
-    const sm = this.sm;
-    return html`<p class="empty-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`;
+    const n = Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
+    return html`<div class="frame" part="frame" role="status" aria-busy="true"><span class="sr-only">${this.m.states.loading}</span>
+<div class="sk-head"><div class="skeleton line"></div><div class="skeleton line small"></div></div>
+<div class="skeleton rows-box" style=${styleMap({ height: `calc(${n} * var(--_pl-row-est))` })}></div>
+<div class="sk-tail"><div class="skeleton line small"></div></div>
+</div>`;
   }
 
   private renderRows(v: SectorsView): TemplateResult {
-    const sm = this.sm;
-    const active = this.activeId;
-    const lang = this.language;
-    return html`<p class="meta scale">${sm.scale}</p>
-      <div class="axis" aria-hidden="true">
-        <div class="ticks">
-          ${this.ticks.map(
-            (t) => html`<span class=${classMap({ tick: true, [t.align]: true })} style=${styleMap({ left: `${t.x}%` })}
-              >${formatShare(lang, t.share)}</span
-            >`,
-          )}
-        </div>
-      </div>
-      <ul class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.onRowsKeydown}>
-        ${this.rowViews.map(({ row, geometry }, i) => {
-          const current = row.targetId === this.selected;
-          return html`<li
-            class="row"
-            part="row"
-            data-target=${row.targetId}
-            data-status=${row.status}
-            tabindex=${row.targetId === active ? 0 : -1}
-            aria-current=${current ? 'true' : nothing}
-            aria-labelledby="sentence-${i}"
-            style=${styleMap({ '--_pl-status': `var(--_pl-status-${row.status})` })}
-            @click=${this.onRowClick}
-          >
-            <span class="sr-only" id="sentence-${i}">${row.sentence}</span>
-            <div class="label" aria-hidden="true">
-              <span class="sector">${row.sectorLabel}</span>
-              <span class="name">${row.name}</span>
-              <span class="phrase">${row.targetText}</span>
-            </div>
-            <div class="chart" aria-hidden="true">${this.renderChart(row, geometry)}</div>
-            <div class="readout" aria-hidden="true">
-              ${this.renderStatus(row.status)}
-              <span class="figures">
-                ${row.noData
-                  ? html`<span class="no-data-text">${row.valueText}</span>`
-                  : html`<span class="value"
-                        >${geometry.overflow ? (geometry.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span
-                      >${row.dueText ? html`<span class="due">${row.dueText}</span>` : nothing}`}
-              </span>
-            </div>
-          </li>`;
-        })}
-      </ul>
-      ${this.renderLegend(v)}`;
+    const { sm, selected } = this;
+    const ids = v.rows.map((r) => r.targetId);
+    // The tab stop: the focused row, else the selected one, else the first.
+    const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
+    return html`<p class="meta">${sm.scale}</p>
+<div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
+  (t) => html`<span class="tick ${t.align}" style=${styleMap({ left: `${t.x}%` })}>${formatShare(this.language, t.share)}</span>`,
+)}</div></div>
+<ul class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.onKeydown} @click=${this.onClick}>
+${v.rows.map((row, i) => {
+  const g = this.charts[i]!;
+  const id = row.targetId;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1}
+  aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}" style=${styleMap({ '--_pl-status': `var(--_pl-status-${row.status})` })}>
+<span class="sr-only" id="s${i}">${row.sentence}</span>
+<div class="label" aria-hidden="true"><div class="sector">${row.sectorLabel}</div><div class="name">${row.name}</div><div class="phrase">${row.targetText}</div></div>
+<div class="chart" aria-hidden="true">${this.renderChart(row, g)}</div>
+<div class="readout" aria-hidden="true">${this.renderStatus(row.status)}<span class="figures"><span class=${row.noData ? 'due' : 'value'}
+>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span><span class="due">${row.dueText}</span></span></div>
+</li>`;
+})}
+</ul>
+${this.renderLegend(v)}`;
   }
 
   private renderChart(row: SectorRow, g: RowGeometry): TemplateResult {
-    const mid = g.mid;
-    const at = (x: number, cls: string, d: string) =>
-      svg`<svg x="${x}%" y=${mid} overflow="visible"><path class=${cls} d=${d}></path></svg>`;
-    return html`<svg class=${classMap({ [g.layout]: true })} part="chart" height=${ROW_CHART_HEIGHT} aria-hidden="true" focusable="false">
-      <rect class=${classMap({ track: true, empty: row.noData })} x="${g.track.x}%" y=${g.track.y} width="${g.track.width}%" height=${g.track.height}></rect>
-      ${g.fill ? svg`<rect class="fill" x="${g.fill.x}%" y=${g.fill.y} width="${g.fill.width}%" height=${g.fill.height}></rect>` : nothing}
-      ${g.line ? svg`<line class="line" x1="${g.line.x1}%" x2="${g.line.x2}%" y1=${mid} y2=${mid}></line>` : nothing}
-      ${g.marks.map((mk) => this.renderMark(mk, at))}
-      ${g.origin !== null ? svg`<circle class="origin" cx="${g.origin}%" cy=${mid} r="4"></circle>` : nothing}
-      ${g.head ? at(g.head.x, 'head-shape', g.head.path) : nothing}
-      ${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}
-    </svg>`;
-  }
-
-  private renderMark(mk: RowMark, at: (x: number, cls: string, d: string) => unknown) {
-    if (mk.shape) return at(mk.x, `shape ${mk.clamped ? 'pin' : mk.kind}`, mk.shape);
-    // A halo in the background colour keeps the tick legible where it crosses a fill of similar lightness.
-    const halo = mk.kind === 'expected' || mk.kind === 'target';
-    return svg`${halo ? svg`<line class="halo ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>` : nothing}<line
-        class="mark ${mk.kind}"
-        x1="${mk.x}%"
-        x2="${mk.x}%"
-        y1=${mk.y1}
-        y2=${mk.y2}
-      ></line>`;
+    const y = g.mid;
+    // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
+    const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y=${y} overflow="visible"><path class=${cls} d=${d}></path></svg>`;
+    const rect = (cls: string, r: RowGeometry['track']) => svg`<rect class=${cls} x="${r.x}%" y=${r.y} width="${r.width}%" height=${r.height}></rect>`;
+    const tick = (cls: string, x: number, y1: number, y2: number) => svg`<line class=${cls} x1="${x}%" x2="${x}%" y1=${y1} y2=${y2}></line>`;
+    return html`<svg class=${g.layout} part="chart" height=${ROW_CHART_HEIGHT}>
+${rect(row.noData ? 'track empty' : 'track', g.track)}
+${g.fill ? rect('fill', g.fill) : nothing}
+${g.line ? svg`<line class="line" x1="${g.line.x1}%" x2="${g.line.x2}%" y1=${y} y2=${y}></line>` : nothing}
+${g.marks.map((mk) =>
+  mk.shape
+    ? at(mk.x, `shape ${mk.clamped ? 'pin' : mk.kind}`, mk.shape)
+    : // A halo in the background colour keeps a tick legible where it crosses a fill of similar lightness.
+      [mk.kind === 'baseline' ? nothing : tick(`halo ${mk.kind}`, mk.x, mk.y1, mk.y2), tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2)],
+)}
+${g.origin === null ? nothing : svg`<circle class="origin" cx="${g.origin}%" cy=${y} r="4"></circle>`}
+${g.head ? at(g.head.x, 'head-shape', g.head.path) : nothing}
+${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}
+</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
-    const sm = this.sm;
-    const layout = this.layoutValue;
-    const key = (content: unknown) => html`<svg class="key" viewBox="0 0 16 10" aria-hidden="true" focusable="false">${content}</svg>`;
+    const { sm } = this;
+    const w = this.m.words;
+    const key = (content: unknown, label: string) =>
+      html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
     return html`<ul class="legend" part="legend">
-      <li>
-        ${layout === 'bars'
-          ? key(svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`)
-          : key(svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`)}
-        ${layout === 'bars' ? sm.legendProgress : sm.legendArrow}
-      </li>
-      <li>${key(tick('expected'))}${sm.legendExpected}</li>
-      <li>${key(tick('target'))}${sm.legendTarget}</li>
-      ${v.anyMilestones ? html`<li>${key(svg`<path class="shape milestone" d="M4,1L12,1L8,7Z"></path>`)}${sm.legendMilestone}</li>` : nothing}
-      ${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}
-    </ul>`;
+${key(
+  this.layout === 'bars'
+    ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
+    : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
+  sm.legendProgress,
+)}
+${key(tick('expected'), sm.legendExpected)}
+${key(tick('target'), w.target)}
+${v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing}
+${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}
+</ul>`;
   }
 }
 
