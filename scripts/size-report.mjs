@@ -1,23 +1,30 @@
-// Size report: gzip of the whole standalone bundle and of each widget on its own (with Lit, the
-// validator and the engine they pull in), built with esbuild exactly like the IIFE. Quick to run
-// while working on size; `npm run bench` gives the full budget report.
+// Size report while working on size: gzip of the whole standalone bundle, and what each widget
+// really costs (the bundle with it minus the bundle without it), built with esbuild like the IIFE.
+// `npm run bench` gives the full budget report.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 
-const entries = {
-  'bundle (all widgets)': `import './src/bundle.ts';`,
-  'lit only': `import {LitElement,html,css,svg} from 'lit'; import {property} from 'lit/decorators.js'; import {classMap} from 'lit/directives/class-map.js'; window.x=[LitElement,html,css,svg,property,classMap];`,
-  'validate()': `import {validate} from './src/format/validate.ts'; window.x=validate;`,
-  'assess() + i18n': `import {assess} from './src/progress/assess.ts'; window.x=assess;`,
-  'gauge + data': `import {PeaklineGauge} from './src/gauge/gauge.ts'; import {PeaklineData} from './src/data-provider/peakline-data.ts'; customElements.define('a-b',PeaklineGauge); customElements.define('a-c',PeaklineData);`,
-  'trajectory': `import {PeaklineTrajectory} from './src/trajectory/trajectory.ts'; customElements.define('a-b',PeaklineTrajectory);`,
-  'sectors': `import {PeaklineSectors} from './src/sectors/sectors.ts'; customElements.define('a-b',PeaklineSectors);`,
+const widgets = {
+  gauge: "import {PeaklineGauge as G} from './src/gauge/gauge.ts'; customElements.define('peakline-gauge', G);",
+  trajectory: "import {PeaklineTrajectory as T} from './src/trajectory/trajectory.ts'; customElements.define('peakline-trajectory', T);",
+  sectors: "import {PeaklineSectors as S} from './src/sectors/sectors.ts'; customElements.define('peakline-sectors', S);",
 };
-const rows = [];
-for (const [name, contents] of Object.entries(entries)) {
-  const r = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false, target: 'es2021', tsconfig: 'tsconfig.json', conditions: ['production'], logLevel: 'error' });
+const core = "import {PeaklineData as D} from './src/data-provider/peakline-data.ts'; import {validate} from './src/format/validate.ts'; import {assess} from './src/progress/assess.ts'; customElements.define('peakline-data', D); window.Peakline = {validate, assess};";
+
+async function gz(contents) {
+  const r = await build({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, minify: true, format: 'iife', write: false, target: 'es2021', tsconfig: 'tsconfig.json', conditions: ['production'], charset: 'utf8', logLevel: 'error' });
   const code = r.outputFiles[0].contents;
-  rows.push([name, code.length, gzipSync(code, { level: 9 }).length]);
+  return [code.length, gzipSync(code, { level: 9 }).length];
 }
-console.log('| entry | minified bytes | gzip bytes |\n|---|---:|---:|');
-for (const [n, raw, gz] of rows) console.log(`| ${n} | ${raw} | ${gz} |`);
+
+const all = await gz(core + Object.values(widgets).join(''));
+const lit = await gz("import {LitElement,html,css,svg,nothing} from 'lit'; import {property} from 'lit/decorators.js'; window.x=[LitElement,html,css,svg,nothing,property];");
+const coreOnly = await gz(core);
+console.log('| part | minified bytes | gzip bytes |\n|---|---:|---:|');
+console.log(`| all widgets (≈ dist/peakline.js) | ${all[0]} | ${all[1]} |`);
+console.log(`| lit alone | ${lit[0]} | ${lit[1]} |`);
+console.log(`| core: lit + validate + assess + base + <peakline-data> | ${coreOnly[0]} | ${coreOnly[1]} |`);
+for (const [name, code] of Object.entries(widgets)) {
+  const without = await gz(core + Object.entries(widgets).filter(([n]) => n !== name).map(([, c]) => c).join(''));
+  console.log(`| + ${name} (all − all without it) | ${all[0] - without[0]} | ${all[1] - without[1]} |`);
+}
