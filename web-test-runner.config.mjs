@@ -10,7 +10,8 @@ if (!executablePath) {
 export default {
   files: ['src/**/*.browser.test.ts', 'site/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: a background tab gets no animation frames or ResizeObserver callbacks.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [

@@ -21,6 +21,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
 import { WidthController } from './width-controller.js';
+import { LangController } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -83,6 +84,9 @@ export abstract class PeaklineElement extends LitElement {
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
   private readonly resize = new WidthController(this);
 
+  /** Re-renders when this element's or an ancestor's `lang` changes. */
+  private readonly langWatch = new LangController(this);
+
   private announced: 'ready' | 'error' | null = null;
 
   /**
@@ -130,8 +134,10 @@ export abstract class PeaklineElement extends LitElement {
     if (changed.has('data') || changed.has('src')) this.dataController.resolve();
   }
 
-  private onDataState(state: DataState): void {
-    if (state.status === 'loading') this.announced = null;
+  private onDataState(_state: DataState): void {
+    // Every new state (loading, a new document from any source, an error) is announced afresh
+    // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
+    this.announced = null;
   }
 
   /**

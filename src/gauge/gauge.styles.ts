@@ -13,8 +13,28 @@ export const gaugeStyles = css`
   svg.chart {
     display: block;
     max-width: 100%;
-    height: auto;
     overflow: visible;
+  }
+  /* The arc scales down with its width; the bar keeps its 30 px height (its viewBox fits inside). */
+  .arc svg.chart {
+    height: auto;
+  }
+  /*
+   * Loading: the skeleton body takes the height the ready body will have, so nothing below it
+   * moves when the data arrives. Ready body = chart + headline row (1.75em × 1.1) + status row
+   * (1.4em) + two 0.25em gaps = chart + 3.825em. The arc chart is about 0.525 of its width tall,
+   * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
+   * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
+   */
+  .frame[aria-busy='true'] {
+    container-type: inline-size;
+  }
+  .skeleton.body {
+    width: 100%;
+    height: calc(min(100cqw, 292px) * 0.525 + 3.825em);
+  }
+  :host([variant='bar']) .skeleton.body {
+    height: calc(30px + 3.825em);
   }
   .track {
     fill: var(--_pl-track);
@@ -38,8 +58,14 @@ export const gaugeStyles = css`
     stroke: var(--_pl-muted);
   }
   .marker.milestone {
+    stroke: var(--_pl-text);
+    stroke-width: 1.5;
+    stroke-linecap: butt;
+  }
+  .marker.halo {
     stroke: var(--_pl-bg);
-    stroke-width: 2;
+    stroke-width: 4.5;
+    stroke-linecap: butt;
   }
   .readout {
     display: flex;
@@ -50,7 +76,7 @@ export const gaugeStyles = css`
     text-align: center;
   }
   .bar .readout {
-    justify-content: space-between;
+    justify-content: flex-start;
     text-align: start;
   }
   .headline {

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
@@ -139,7 +139,9 @@ export class PeaklineGauge extends PeaklineElement {
   }
 
   private renderMarker(mk: GaugeMarker) {
-    return svg`<line class="marker ${mk.kind}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
+    const line = svg`<line class="marker ${mk.kind}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
+    // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
+    return mk.kind === 'milestone' ? svg`<line class="marker halo" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>${line}` : line;
   }
 
   private renderLegend(v: GaugeView): TemplateResult {
@@ -149,7 +151,7 @@ export class PeaklineGauge extends PeaklineElement {
     return html`<ul class="legend" part="legend">
       ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
       ${v.geometry.overflow ? html`<li>${v.geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, v.a.progress ?? 0)}</li>` : nothing}
-      ${v.a.kind === 'peak' ? nothing : html`<li>${m.words.latest}: ${v.progressText}</li>`}
+      ${v.a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${this.language === 'zh' ? '：' : ': '}${v.progressText}</li>`}
     </ul>`;
   }
 }

@@ -5,7 +5,7 @@
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources } from '../format/sources.js';
 import { describeTarget, headline, indicatorOf, targetPhrase } from '../i18n/describe.js';
-import { formatNumber, formatShare } from '../i18n/format.js';
+import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
@@ -47,10 +47,12 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const sector = target.sector ?? ind?.sector;
   const sectorLabel = sector ? localize(doc.sectors?.find((s) => s.id === sector)?.label, lang) : '';
   const phrase = targetPhrase(doc, target, lang);
-  const subtitle = [sectorLabel, `${m.words.target}: ${phrase}`].filter(Boolean).join(' · ');
+  // Chinese text takes a full-width colon.
+  const colon = lang === 'zh' ? '：' : ': ';
+  const subtitle = [sectorLabel, `${m.words.target}${colon}${phrase}`].filter(Boolean).join(' · ');
   const legend: { kind: GaugeMarker['kind']; label: string }[] = [];
   if (target.goal.kind === 'peak') {
-    legend.push({ kind: 'target', label: `${m.words.target}: ${m.words.by(String(target.goal.year))}` });
+    legend.push({ kind: 'target', label: `${m.words.target}${colon}${m.words.by(String(target.goal.year))}` });
     if (a.peak && !a.peak.confirmed) {
       // A straight-line fit of growth can put the zero crossing centuries away; past ten years
       // beyond the deadline the exact year means nothing to a reader.
@@ -60,7 +62,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
       legend.push({ kind: 'expected', label: `${m.words.peak} ${when}` });
     }
   } else {
-    if (a.expected !== null) legend.push({ kind: 'expected', label: `${m.words.path}: ${formatShare(lang, a.expected)}` });
+    // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
+    if (shares.expected !== null) legend.push({ kind: 'expected', label: `${m.words.path}${colon}${formatShare(lang, shares.expected)}` });
     legend.push({ kind: 'target', label: `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim() });
     if ((target.milestones?.length ?? 0) > 0) legend.push({ kind: 'milestone', label: m.words.milestone });
   }
@@ -73,14 +76,15 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
-    if (target.goal.kind === 'relative') return lang === 'zh' ? `目标 ${targetPhrase(doc, target, lang)}` : `of ${targetPhrase(doc, target, lang).split(' vs')[0]}`;
+    // Just the goal's change, next to the headline change: "−6.8%  of −13.5%" / "−6.8%  目标 −13.5%".
+    if (target.goal.kind === 'relative') return lang === 'zh' ? `目标 ${formatChange(lang, target.goal.change)}` : `of ${formatChange(lang, target.goal.change)}`;
     return a.finalTarget ? (lang === 'zh' ? `目标 ${formatNumber(lang, a.finalTarget.value)}` : `of ${formatNumber(lang, a.finalTarget.value)}`) : '';
   };
   return {
     a, geometry, title, subtitle,
     headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
     of: ofText(),
-    progressText: a.progress === null ? '—' : formatShare(lang, a.progress),
+    progressText: isPeak || shares.progress === null ? '—' : formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
     sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),

@@ -15,21 +15,44 @@ import { dark, light, paletteCss } from './tokens.js';
 const lightVars = unsafeCSS(paletteCss(light));
 const darkVars = unsafeCSS(paletteCss(dark));
 
+/*
+ * Host-page CSS reaches the host element (never the shadow DOM), and for declarations of
+ * normal importance the page beats :host. So `* { all: revert }` or
+ * `* { white-space: nowrap !important }` would otherwise set these on the host and they would
+ * flow into the widget by inheritance (test/browser/host-css.test.ts, test/pages/hostile.css).
+ * The text baseline below is therefore `!important` (an !important declaration in a shadow
+ * context beats the page's, even !important ones). Each one, and why it must hold:
+ *   color: dark-theme text would take the page's (dark) text colour on the dark frame;
+ *   font-size, line-height: the geometry, label collision avoidance and reserved loading
+ *     heights are computed in em from this base; the public knobs are --peakline-font-size and
+ *     --peakline-line-height (and ::part(frame), which still works);
+ *   white-space, text-indent, letter-spacing, word-spacing, text-transform, font-style,
+ *     font-weight, text-align: any of them changes text widths, so labels collide or the
+ *     content overflows its frame (nowrap made it 3331 px wide in a 782 px frame);
+ *   box-sizing: a page's `width: 100%; padding: 1em` on the element stays inside its column.
+ * `display` is deliberately NOT !important: pages must be able to hide widgets with
+ * `display: none` (an inner !important would forbid it), and an inline host still lays out.
+ * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
+ */
 export const themeStyles = css`
   :host {
     ${lightVars}
     display: block;
-    box-sizing: border-box;
+    box-sizing: border-box !important;
     min-width: 0;
     max-width: 100%;
-    color: var(--_pl-text);
+    color: var(--_pl-text) !important;
     font-family: var(--peakline-font-family, inherit);
-    font-size: var(--peakline-font-size, 1rem);
-    font-weight: normal;
-    font-style: normal;
-    line-height: var(--peakline-line-height, 1.4);
-    text-align: start;
-    letter-spacing: normal;
+    font-size: var(--peakline-font-size, 1rem) !important;
+    font-weight: normal !important;
+    font-style: normal !important;
+    line-height: var(--peakline-line-height, 1.4) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
     --_pl-radius: var(--peakline-radius, 8px);
     --_pl-pad: var(--peakline-padding, 0.875em);
     --_pl-gap: var(--peakline-gap, 0.5em);
@@ -109,6 +132,10 @@ export const themeStyles = css`
     width: 1em;
     height: 1em;
     flex: none;
+  }
+  /* The label, not the icon, gives the chip its baseline, so it lines up with text beside it. */
+  .status > span {
+    align-self: baseline;
   }
   .status .knock {
     stroke: var(--_pl-bg);

@@ -1,0 +1,755 @@
+/**
+ * <peakline-gauge> in real Chromium: every way of giving it data, every state, every status,
+ * both themes and languages, events, keyboard use, accessibility, and a long list of bad inputs
+ * that must each end in a plain visible message (never an exception, never injected markup).
+ *
+ * Documents fetched by URL live in test/fixtures/ as `.json.txt`: the test runner's esbuild
+ * plugin turns served `.json` files into JavaScript modules.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { html, render, type TemplateResult } from 'lit';
+import '../define.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import { clearLoadCache } from '../base/loader.js';
+import type { PeaklineErrorDetail } from '../base/peakline-element.js';
+import type { PolicyDocument } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { assess } from '../progress/assess.js';
+import { STATUSES, type Status } from '../progress/status.js';
+import type { PeaklineGauge } from './gauge.js';
+
+const ENERGY = 'industrial-energy-intensity-2025';
+const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
+const DOC_B = '/test/fixtures/gauge-doc-b.json.txt';
+const MISSING = '/test/fixtures/gauge-does-not-exist.json.txt';
+const FIXTURE_TARGET = 'energy-intensity-2025';
+
+const realFetch = window.fetch;
+
+// ---- Helpers --------------------------------------------------------------------------------
+
+let wrappers: HTMLElement[] = [];
+let uncaught: unknown[] = [];
+const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
+const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
+
+interface Mounted {
+  wrapper: HTMLElement;
+  el: PeaklineGauge;
+  gauges: PeaklineGauge[];
+  ready: Event[];
+  errors: CustomEvent<PeaklineErrorDetail>[];
+}
+
+function container(width = 400, lang?: string): Mounted {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = `${width}px`;
+  if (lang) wrapper.lang = lang;
+  const m = { wrapper, el: null as unknown as PeaklineGauge, gauges: [], ready: [], errors: [] } as Mounted;
+  wrapper.addEventListener('peakline-ready', (e) => m.ready.push(e));
+  wrapper.addEventListener('peakline-error', (e) => m.errors.push(e as CustomEvent<PeaklineErrorDetail>));
+  document.body.append(wrapper);
+  wrappers.push(wrapper);
+  return m;
+}
+
+/** Renders a template into a fresh container that records the widgets' events from the start. */
+async function mount(template: TemplateResult, opts: { width?: number; lang?: string } = {}): Promise<Mounted> {
+  const m = container(opts.width, opts.lang);
+  render(template, m.wrapper);
+  m.gauges = [...m.wrapper.querySelectorAll('peakline-gauge')];
+  m.el = m.gauges[0]!;
+  await Promise.all(m.gauges.map((g) => g.updateComplete));
+  return m;
+}
+
+/** A gauge with an inline <script type="application/json"> (built with the DOM: Lit does not bind inside <script>). */
+async function mountInline(json: string, attrs: Record<string, string> = {}, props: Partial<PeaklineGauge> = {}): Promise<Mounted> {
+  const m = container();
+  const el = document.createElement('peakline-gauge');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  Object.assign(el, props);
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = json;
+  el.append(script);
+  m.wrapper.append(el);
+  m.gauges = [el];
+  m.el = el;
+  await el.updateComplete;
+  return m;
+}
+
+const text = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+const errorText = (el: Element) => (el.shadowRoot?.querySelector('[role="alert"]')?.textContent ?? '').replace(/\s+/g, ' ');
+const isReady = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[part~="headline"], .no-data');
+const isError = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="alert"]');
+const isLoading = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="status"][aria-busy="true"]');
+const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/**
+ * The test runner runs two files at once in two tabs of one browser; the tab in the background
+ * is `hidden` and gets no rendering steps: no requestAnimationFrame and no ResizeObserver
+ * callbacks (as in any background tab). Widgets there keep their default width until shown.
+ */
+const visible = () => document.visibilityState === 'visible';
+
+/** Waits until the width measured by the ResizeObserver has been rendered (it re-renders a frame later). */
+async function settle(...els: PeaklineGauge[]): Promise<void> {
+  if (visible()) for (let i = 0; i < 3; i++) await nextFrame();
+  else await new Promise((r) => setTimeout(r, 30));
+  await Promise.all(els.map((e) => e.updateComplete));
+}
+
+function spyOnFetch(): string[] {
+  const calls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return realFetch(input, init);
+  };
+  return calls;
+}
+
+/** Every fetch waits forever (until aborted): the widget stays loading. */
+function hangFetch(): void {
+  window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+}
+
+function valid(json: unknown): PolicyDocument {
+  const r = validate(json);
+  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  return r.data;
+}
+
+type Json = Record<string, any>;
+
+/** A small valid document with one relative target (`t`) and observations; `edit` breaks it. */
+function smallDoc(edit: (d: Json) => void = () => {}): Json {
+  const d: Json = {
+    formatVersion: 1,
+    policy: { id: 'small', title: 'Small plan', jurisdiction: 'CN' },
+    sources: [{ id: 'src', title: 'Statistical bulletin', url: 'https://example.org/bulletin' }],
+    indicators: [{ id: 'i', label: 'Energy per unit of value added', unit: 'index, 2020 = 100', better: 'lower' }],
+    targets: [{ id: 't', indicator: 'i', label: 'Energy intensity −13.5% by 2025', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -13.5, year: 2025 }, source: 'src' }],
+    observations: [
+      { indicator: 'i', year: 2021, value: 94.4, provenance: { status: 'official', source: 'src' } },
+      { indicator: 'i', year: 2022, value: 93.2, provenance: { status: 'official', source: 'src' } },
+    ],
+  };
+  edit(d);
+  return d;
+}
+
+beforeEach(() => {
+  clearLoadCache();
+  uncaught = [];
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+});
+
+afterEach(async () => {
+  await new Promise((r) => setTimeout(r, 10));
+  window.fetch = realFetch;
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  for (const w of wrappers) w.remove();
+  wrappers = [];
+  document.documentElement.lang = 'en';
+  clearLoadCache();
+  expect(uncaught, 'uncaught errors or rejections').to.deep.equal([]);
+});
+
+// ---- Smoke ----------------------------------------------------------------------------------
+
+describe('<peakline-gauge> smoke', () => {
+  it('renders the China energy-intensity target from the data property', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    await el.updateComplete;
+    const t = el.shadowRoot!.textContent ?? '';
+    expect(t).to.contain('−6.8%');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.contain('On track');
+    await expect(el).to.be.accessible();
+  });
+});
+
+// ---- Data paths and precedence --------------------------------------------------------------
+
+describe('data paths', () => {
+  it('data property (an object)', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('−6.8%');
+    expect(m.ready).to.have.length(1);
+  });
+
+  it('data property (JSON text)', async () => {
+    const m = await mount(html`<peakline-gauge .data=${JSON.stringify(smallDoc())} target="t"></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('−6.8%');
+  });
+
+  it('inline <script type="application/json">', async () => {
+    const m = await mountInline(JSON.stringify(smallDoc()), { target: 't' });
+    expect(isReady(m.el)).to.equal(true);
+    expect(text(m.el)).to.contain('Energy intensity −13.5% by 2025');
+    expect(m.ready).to.have.length(1);
+  });
+
+  it('inline JSON edited later re-renders', async () => {
+    const m = await mountInline(JSON.stringify(smallDoc()), { target: 't' });
+    m.el.querySelector('script')!.textContent = JSON.stringify(smallDoc((d) => (d.targets[0].label = 'Edited label')));
+    await waitUntil(() => text(m.el).includes('Edited label'), 'edited label shown');
+    expect(m.ready).to.have.length(2);
+  });
+
+  it('src', async () => {
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
+    expect(isLoading(m.el)).to.equal(true);
+    await waitUntil(() => isReady(m.el), 'ready');
+    expect(text(m.el)).to.contain('Fixture A');
+  });
+
+  it('<peakline-data src> provider: both gauges inside render, with one request', async () => {
+    const calls = spyOnFetch();
+    const m = await mount(html`<peakline-data src=${DOC_A}>
+      <p>Some article text.</p>
+      <peakline-gauge target=${FIXTURE_TARGET}></peakline-gauge>
+      <div><peakline-gauge target="scrap-2025"></peakline-gauge></div>
+    </peakline-data>`);
+    await waitUntil(() => m.gauges.every(isReady), 'both ready');
+    expect(text(m.gauges[0]!)).to.contain('Fixture A');
+    expect(text(m.gauges[1]!)).to.contain('No data yet');
+    expect(calls).to.have.length(1);
+  });
+
+  it('<peakline-data .data> provider', async () => {
+    const m = await mount(html`<peakline-data .data=${china}><peakline-gauge target=${ENERGY}></peakline-gauge></peakline-data>`);
+    await waitUntil(() => isReady(m.el));
+    expect(text(m.el)).to.contain('−6.8%');
+  });
+
+  it('shared request: three gauges with the same src make one request', async () => {
+    const calls = spyOnFetch();
+    const m = await mount(html`${[0, 1, 2].map(() => html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`)}`);
+    await waitUntil(() => m.gauges.every(isReady));
+    expect(calls).to.have.length(1);
+  });
+
+  it('a provider that fails shows the error in every gauge inside it', async () => {
+    const m = await mount(html`<peakline-data src=${MISSING}><peakline-gauge target="x"></peakline-gauge><peakline-gauge target="y"></peakline-gauge></peakline-data>`);
+    await waitUntil(() => m.gauges.every(isError));
+    for (const g of m.gauges) expect(errorText(g)).to.contain('404');
+  });
+});
+
+describe('precedence: data property → inline JSON → src', () => {
+  it('the data property beats inline JSON and src; removing it falls back to inline', async () => {
+    const calls = spyOnFetch();
+    const inline = JSON.stringify(smallDoc((d) => (d.targets[0].label = 'From inline JSON')));
+    const m = await mountInline(inline, { target: 't', src: DOC_A }, { data: smallDoc((d) => (d.targets[0].label = 'From the data property')) });
+    expect(text(m.el)).to.contain('From the data property');
+    m.el.data = undefined;
+    await waitUntil(() => text(m.el).includes('From inline JSON'), 'falls back to inline');
+    expect(calls, 'src is never fetched while inline JSON is there').to.have.length(0);
+  });
+
+  it('inline JSON beats src; removing the script falls back to src', async () => {
+    const calls = spyOnFetch();
+    const inline = JSON.stringify(smallDoc((d) => ((d.targets[0].label = 'From inline JSON'), (d.targets[0].id = FIXTURE_TARGET))));
+    const m = await mountInline(inline, { target: FIXTURE_TARGET, src: DOC_A });
+    expect(text(m.el)).to.contain('From inline JSON');
+    expect(calls).to.have.length(0);
+    m.el.querySelector('script')!.remove();
+    await waitUntil(() => text(m.el).includes('Fixture A'), 'falls back to src');
+    expect(calls).to.have.length(1);
+  });
+
+  it('src beats an ancestor provider', async () => {
+    const m = await mount(html`<peakline-data .data=${china}><peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge></peakline-data>`);
+    await waitUntil(() => isReady(m.el));
+    expect(text(m.el)).to.contain('Fixture A');
+  });
+});
+
+// ---- States ---------------------------------------------------------------------------------
+
+describe('states', () => {
+  it('loading: role=status, aria-busy, a text for screen readers', async () => {
+    hangFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
+    const status = m.el.shadowRoot!.querySelector('[role="status"]')!;
+    expect(status.getAttribute('aria-busy')).to.equal('true');
+    expect(status.textContent).to.contain('Loading policy data…');
+    expect(m.ready).to.have.length(0);
+    expect(m.errors).to.have.length(0);
+  });
+
+  for (const variant of ['arc', 'bar'] as const) {
+    for (const width of [260, 320, 800]) {
+      it(`loading reserves the ready body's height (${variant}, ${width} px): < 2 px difference`, async () => {
+        hangFetch();
+        const loading = await mount(html`<peakline-gauge src=${DOC_A} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width });
+        const ready = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width });
+        await settle(loading.el, ready.el);
+        const h = (m: Mounted) => m.el.shadowRoot!.querySelector('[part~="body"]')!.getBoundingClientRect().height;
+        expect(isLoading(loading.el)).to.equal(true);
+        expect(Math.abs(h(loading) - h(ready)), `loading ${h(loading)} vs ready ${h(ready)}`).to.be.below(2);
+      });
+    }
+  }
+
+  it('ready: title, headline, status, as-of, legend and sources', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    const sr = el.shadowRoot!;
+    expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
+    expect(sr.querySelector('.of')!.textContent).to.equal('of −13.5%');
+    expect(text(el)).to.contain('as of 2022');
+    expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['Required path: 40%', 'Target by 2025', 'Latest: 50%']);
+    expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);
+    const figure = sr.querySelector('[role="figure"]')!;
+    expect(sr.getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.',
+    );
+    expect(sr.querySelector('svg.chart path.fill')).to.exist;
+  });
+
+  it('error: role=alert with the problems', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(errorText(m.el)).to.contain('This chart could not be shown');
+    expect(errorText(m.el)).to.contain('1 problem in the data:');
+    expect(m.errors).to.have.length(1);
+    expect(m.ready).to.have.length(0);
+  });
+
+  it('no data: "No data yet" is visible for a China target without observations', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`);
+    const nd = m.el.shadowRoot!.querySelector('.no-data')!;
+    expect(nd).to.exist;
+    expect(nd.textContent).to.contain('No data yet');
+    expect(nd.checkVisibility()).to.equal(true);
+    expect(nd.querySelector('[data-status="insufficient-data"]')!.textContent).to.contain('Insufficient data');
+    expect(m.el.shadowRoot!.querySelector('svg.chart')).to.equal(null);
+    expect(m.el.shadowRoot!.querySelector('details'), 'nothing to explain yet').to.equal(null);
+    expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
+  });
+});
+
+// ---- Statuses, themes, languages ------------------------------------------------------------
+
+describe('every status from the illustrative dataset', () => {
+  const doc = valid(demo);
+  const byStatus = new Map<Status, string>();
+  for (const t of doc.targets) {
+    const s = assess(doc, t.id)!.status;
+    if (!byStatus.has(s)) byStatus.set(s, t.id);
+  }
+  const labels: Record<Status, [string, string]> = {
+    achieved: ['Achieved', '已实现'],
+    'on-track': ['On track', '进度正常'],
+    'needs-acceleration': ['Needs acceleration', '需要加速'],
+    'off-track': ['Off track', '进度落后'],
+    'wrong-direction': ['Wrong direction', '方向相反'],
+    'insufficient-data': ['Insufficient data', '数据不足'],
+  };
+
+  it('the dataset covers every status', () => {
+    expect([...byStatus.keys()].sort()).to.deep.equal([...STATUSES].sort());
+  });
+
+  for (const status of STATUSES) {
+    it(`${status}: label, icon and colour`, async () => {
+      const id = byStatus.get(status)!;
+      const m = await mount(html`<peakline-gauge .data=${demo} target=${id}></peakline-gauge><peakline-gauge .data=${demo} target=${id} lang="zh"></peakline-gauge>`);
+      const [en, zh] = m.gauges as [PeaklineGauge, PeaklineGauge];
+      const chip = en.shadowRoot!.querySelector(`[part~="status"][data-status="${status}"]`)!;
+      expect(chip, `status chip for ${id}`).to.exist;
+      expect(chip.textContent!.trim()).to.equal(labels[status][0]);
+      expect(chip.querySelector('svg')).to.exist;
+      expect(zh.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(labels[status][1]);
+      const colour = getComputedStyle(chip).color;
+      expect(colour).not.to.equal(getComputedStyle(en.shadowRoot!.querySelector('.title')!).color);
+      expect(text(en)).to.contain('Illustrative data');
+    });
+  }
+});
+
+describe('themes', () => {
+  it('theme="dark" changes the computed --_pl-bg; light is the default', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY} theme="dark"></peakline-gauge>`);
+    const [light, dark] = m.gauges as [PeaklineGauge, PeaklineGauge];
+    expect(getComputedStyle(light).getPropertyValue('--_pl-bg').trim()).to.equal('#ffffff');
+    expect(getComputedStyle(dark).getPropertyValue('--_pl-bg').trim()).to.equal('#16181d');
+    const frame = (g: PeaklineGauge) => getComputedStyle(g.shadowRoot!.querySelector('.frame')!).backgroundColor;
+    expect(frame(light)).to.equal('rgb(255, 255, 255)');
+    expect(frame(dark)).to.equal('rgb(22, 24, 29)');
+    await expect(dark).to.be.accessible();
+  });
+
+  it('switching the theme attribute re-themes at once', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle(el).getPropertyValue('--_pl-bg').trim()).to.equal('#16181d');
+  });
+
+  it('a page can override any colour through --peakline-color-*', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    el.style.setProperty('--peakline-color-status-on-track', '#0000ff');
+    const chip = el.shadowRoot!.querySelector('[part~="status"]')!;
+    expect(getComputedStyle(chip).color).to.equal('rgb(0, 0, 255)');
+  });
+});
+
+describe('languages', () => {
+  it('lang="zh" on the element', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="zh"></peakline-gauge>`);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('进度正常');
+    expect(el.shadowRoot!.querySelector('.of')!.textContent).to.equal('目标 −13.5%');
+    expect(text(el)).to.contain('截至2022年');
+    expect(text(el)).to.contain('如何计算？');
+    expect(text(el)).to.contain('目标：中国发布工业领域碳达峰实施方案');
+  });
+
+  it('lang inherited from an ancestor (zh-CN)', async () => {
+    const m = await mount(html`<section><peakline-gauge .data=${china} target="clinker-capacity-2025"></peakline-gauge></section>`, { lang: 'zh-CN' });
+    expect(m.el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('已实现');
+  });
+
+  it('the element\'s own lang beats the ancestor\'s', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="en"></peakline-gauge>`, { lang: 'zh' });
+    expect(m.el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('On track');
+  });
+
+  it('lang changed later (own or ancestor) re-renders, without a new peakline-ready', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030"></peakline-gauge>`);
+    const status = () => m.el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
+    expect(status()).to.equal('Off track');
+    m.wrapper.lang = 'zh';
+    await waitUntil(() => status() === '进度落后', 'ancestor lang applied');
+    m.el.setAttribute('lang', 'en');
+    await waitUntil(() => status() === 'Off track', 'own lang applied');
+    document.documentElement.lang = 'zh';
+    m.el.removeAttribute('lang');
+    m.wrapper.removeAttribute('lang');
+    await waitUntil(() => status() === '进度落后', 'document lang applied');
+    expect(m.ready).to.have.length(1);
+  });
+
+  it('an unsupported language falls back to English', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="fr"></peakline-gauge>`);
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('On track');
+  });
+});
+
+// ---- Events ---------------------------------------------------------------------------------
+
+describe('events', () => {
+  it('peakline-ready fires once per render of new data, not on re-renders', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    expect(m.ready).to.have.length(1);
+    expect(m.ready[0]!.composed).to.equal(true);
+    m.wrapper.style.width = '300px';
+    await settle(m.el);
+    m.el.variant = 'bar';
+    await m.el.updateComplete;
+    expect(m.ready, 'resize and variant change do not re-announce').to.have.length(1);
+    m.el.data = demo;
+    m.el.target = 'power-co2-minus-50-2030';
+    await m.el.updateComplete;
+    expect(m.ready).to.have.length(2);
+    m.el.data = structuredClone(china);
+    m.el.target = ENERGY;
+    await m.el.updateComplete;
+    expect(m.ready).to.have.length(3);
+    expect(m.errors).to.have.length(0);
+  });
+
+  it('peakline-error carries the problems; fixing the input fires peakline-ready', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
+    expect(m.errors).to.have.length(1);
+    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'targets', message: 'No target with id "nope" in this dataset' }]);
+    m.el.target = ENERGY;
+    await m.el.updateComplete;
+    expect(m.ready).to.have.length(1);
+    m.el.target = 'still-nope';
+    await m.el.updateComplete;
+    expect(m.errors).to.have.length(2);
+  });
+});
+
+// ---- Bad inputs: each ends in a visible message ----------------------------------------------
+
+interface BadCase {
+  name: string;
+  /** Mounts the widget and returns it once it shows its final state. */
+  mount: () => Promise<Mounted>;
+  /** Text that must be visible in the error box. */
+  message: string | RegExp;
+  /** JSON path expected among the problems, if any. */
+  path?: string;
+}
+
+const withData = (data: unknown, attrs: { target?: string; method?: string; asOf?: string } = { target: 't' }) => async () =>
+  mount(attrsTemplate(data, attrs));
+
+/** Only the attributes given are set (an empty method="" would itself be a bad input). */
+function attrsTemplate(data: unknown, attrs: { target?: string; method?: string; asOf?: string }): TemplateResult {
+  if (attrs.method !== undefined) return html`<peakline-gauge .data=${data} target=${attrs.target ?? 't'} method=${attrs.method}></peakline-gauge>`;
+  if (attrs.asOf !== undefined) return html`<peakline-gauge .data=${data} target=${attrs.target ?? 't'} as-of=${attrs.asOf}></peakline-gauge>`;
+  if (attrs.target === undefined) return html`<peakline-gauge .data=${data}></peakline-gauge>`;
+  return html`<peakline-gauge .data=${data} target=${attrs.target}></peakline-gauge>`;
+}
+
+const withSrc = (src: string) => async () => {
+  const m = await mount(html`<peakline-gauge src=${src} target="t"></peakline-gauge>`);
+  await waitUntil(() => isError(m.el), `error for ${src}`, { timeout: 5000 });
+  return m;
+};
+
+const fiveHundredProblems = smallDoc((d) => {
+  d.observations = Array.from({ length: 500 }, (_, i) => ({ indicator: `missing-${i}`, year: 2000, value: 1, provenance: { status: 'official', source: 'src' } }));
+});
+
+const badCases: BadCase[] = [
+  { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'No target with id "no-such-target" in this dataset', path: 'targets' },
+  { name: 'missing target attribute', mount: async () => mount(html`<peakline-gauge .data=${china}></peakline-gauge>`), message: "Set the target attribute to the id of one of the dataset's targets." },
+  { name: 'invalid method', mount: withData(china, { target: ENERGY, method: 'fastest' }), message: 'method="fastest" is not one of path, rate, extrapolation.' },
+  { name: 'as-of not a year (text)', mount: withData(china, { target: ENERGY, asOf: 'soon' }), message: 'as-of="soon" is not a year.' },
+  { name: 'as-of not a year (3000)', mount: withData(china, { target: ENERGY, asOf: '3000' }), message: 'as-of="3000" is not a year.' },
+  { name: 'as-of not a year (2021.5)', mount: withData(china, { target: ENERGY, asOf: '2021.5' }), message: 'as-of="2021.5" is not a year.' },
+  { name: 'malformed inline JSON', mount: () => mountInline('{"formatVersion": 1, "policy": {,}}', { target: 't' }), message: /is not valid JSON \(line 1, column \d+\)/ },
+  { name: 'empty inline script', mount: () => mountInline('   \n  ', { target: 't' }), message: 'is empty: expected a JSON document starting with {' },
+  { name: 'top-level array', mount: withData([smallDoc()]), message: 'The document must be a JSON object ({…}), got a list' },
+  { name: 'a number as the document', mount: withData(42), message: 'The document must be a JSON object ({…}), got 42' },
+  { name: 'missing policy', mount: withData(smallDoc((d) => delete d.policy)), message: 'is required', path: 'policy' },
+  { name: 'wrong type: label is a number', mount: withData(smallDoc((d) => (d.targets[0].label = 42))), message: 'must be text, or an object of texts by language like {"en": "…", "zh": "…"}, got 42', path: 'targets[0].label' },
+  { name: 'wrong type: targets is an object', mount: withData(smallDoc((d) => (d.targets = { t: 1 }))), message: 'must be a list ([...]), got an object', path: 'targets' },
+  { name: 'numbers as strings', mount: withData(smallDoc((d) => (d.observations[1].value = '93.2'))), message: 'must be a number, got "93.2" (remove the quotes)', path: 'observations[1].value' },
+  { name: 'impossible year (1700)', mount: withData(smallDoc((d) => (d.targets[0].baseline.year = 1700))), message: 'must be a whole year between 1800 and 2200, got 1700', path: 'targets[0].baseline.year' },
+  { name: 'negative year', mount: withData(smallDoc((d) => (d.targets[0].goal.year = -2025))), message: 'must be a whole year between 1800 and 2200, got -2025', path: 'targets[0].goal.year' },
+  { name: 'observation in the future', mount: withData(smallDoc((d) => (d.observations[1].year = 2199))), message: '2199 is in the future', path: 'observations[1].year' },
+  { name: 'baseline after the target year', mount: withData(smallDoc((d) => (d.targets[0].baseline.year = 2030))), message: 'must be after the baseline year (2030), got 2025', path: 'targets[0].goal.year' },
+  { name: 'relative target with baseline 0', mount: withData(smallDoc((d) => (d.targets[0].baseline.value = 0))), message: 'must not be 0 for a relative target: a percentage of zero is undefined', path: 'targets[0].baseline.value' },
+  { name: 'duplicate ids', mount: withData(smallDoc((d) => d.targets.push({ ...d.targets[0] }))), message: 'duplicate target id "t" (first used at targets[0].id)', path: 'targets[1].id' },
+  { name: 'dangling indicator reference', mount: withData(smallDoc((d) => (d.targets[0].indicator = 'energy'))), message: 'refers to indicator "energy", which is not defined', path: 'targets[0].indicator' },
+  { name: 'dangling source reference', mount: withData(smallDoc((d) => (d.observations[0].provenance.source = 'nowhere'))), message: 'refers to source "nowhere", which is not defined', path: 'observations[0].provenance.source' },
+  { name: 'unknown field with a typo', mount: withData(smallDoc((d) => ((d.targets[0].baselin = d.targets[0].baseline), delete d.targets[0].baseline))), message: 'unknown field "baselin"; did you mean "baseline"?', path: 'targets[0].baselin' },
+  { name: 'format version 2', mount: withData(smallDoc((d) => (d.formatVersion = 2))), message: 'must be 1 (this is format version 1), got 2', path: 'formatVersion' },
+  { name: 'NaN via the data property', mount: withData(smallDoc((d) => (d.observations[1].value = Number.NaN))), message: 'must be a finite number, got NaN', path: 'observations[1].value' },
+  { name: 'Infinity via the data property', mount: withData(smallDoc((d) => (d.targets[0].baseline.value = Number.POSITIVE_INFINITY))), message: 'must be a finite number, got Infinity', path: 'targets[0].baseline.value' },
+  { name: 'a 10,000-character label', mount: withData(smallDoc((d) => (d.targets[0].label = 'x'.repeat(10000)))), message: 'is 10000 characters long; at most 4000 are allowed', path: 'targets[0].label' },
+  { name: 'javascript: URL in a source', mount: withData(smallDoc((d) => (d.sources[0].url = 'javascript:alert(1)'))), message: 'must be an http(s) address; "javascript:" links are not allowed', path: 'sources[0].url' },
+  { name: 'data: URL in a source', mount: withData(smallDoc((d) => (d.sources[0].url = 'data:text/html,<script>alert(1)</script>'))), message: '"data:" links are not allowed', path: 'sources[0].url' },
+  { name: 'hostile markup in an id is shown as text', mount: withData(smallDoc((d) => (d.targets[0].id = '<img src=x onerror=alert(1)>')), { target: 't' }), message: 'got "<img src=x onerror=alert(1)>"', path: 'targets[0].id' },
+  { name: 'malformed JSON text via the data property (trailing comma)', mount: withData('{"formatVersion": 1,\n  "policy": {"id": "x",}\n}'), message: /is not valid JSON \(line 2, column \d+\)/ },
+  // V8's "Unexpected token" messages carry no position, so this one has no line/column (a validator gap, reported).
+  { name: 'malformed JSON text via the data property (unexpected token)', mount: withData('{"formatVersion": 1,\n  "policy": }'), message: 'is not valid JSON' },
+  { name: 'data property null and nothing else', mount: withData(null), message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' },
+  { name: '404 src', mount: withSrc(MISSING), message: /Could not load .*gauge-does-not-exist\.json\.txt: the server answered 404/ },
+  { name: 'non-http src javascript:alert(1) (not fetched)', mount: withSrc('javascript:alert(1)'), message: '"javascript:alert(1)" is not an http(s) address, so it was not loaded.' },
+  { name: 'src on another origin that fails (network error)', mount: withSrc('http://127.0.0.1:1/policy.json'), message: 'Could not load http://127.0.0.1:1/policy.json: the network failed or the server does not allow this page to read it (CORS).' },
+];
+
+describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-error, nothing else`, () => {
+  it('has at least 25 cases', () => {
+    expect(badCases.length).to.be.at.least(25);
+  });
+
+  for (const c of badCases) {
+    it(c.name, async () => {
+      const calls = spyOnFetch();
+      const m = await c.mount();
+      const el = m.el;
+      expect(isError(el), 'error box shown').to.equal(true);
+      const shown = errorText(el);
+      if (typeof c.message === 'string') expect(shown).to.contain(c.message);
+      else expect(shown).to.match(c.message);
+      const box = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(box.checkVisibility(), 'visible').to.equal(true);
+      expect(m.errors.length, 'one peakline-error').to.equal(1);
+      const problems = m.errors[0]!.detail.problems;
+      expect(problems.length).to.be.at.least(1);
+      if (c.path) expect(problems.map((p) => p.path)).to.include(c.path);
+      expect(m.ready).to.have.length(0);
+      // Never markup from data, never a javascript: or data: link, never a fetch of a non-http URL.
+      expect(el.shadowRoot!.querySelector('img, script, iframe, object, embed')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('a[href^="javascript:"], a[href^="data:"]')).to.equal(null);
+      expect(calls.filter((u) => !/^https?:/.test(u))).to.deep.equal([]);
+    });
+  }
+
+  it('a document with 500 problems shows the first 8 and "+492"', async () => {
+    const m = await mount(html`<peakline-gauge .data=${fiveHundredProblems} target="t"></peakline-gauge>`);
+    const items = [...m.el.shadowRoot!.querySelectorAll('[part~="problems"] li')];
+    expect(items).to.have.length(9);
+    expect(items[0]!.textContent).to.contain('observations[0].indicator');
+    expect(items[7]!.textContent).to.contain('observations[7].indicator');
+    expect(items[8]!.textContent!.trim()).to.equal('… +492');
+    expect(errorText(m.el)).to.contain('500 problems in the data:');
+    expect(m.errors[0]!.detail.problems).to.have.length(500);
+  });
+
+  it('the error box is accessible', async () => {
+    const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`);
+    await expect(m.el).to.be.accessible();
+  });
+});
+
+describe('hostile but valid text renders as literal text', () => {
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(document.cookie)</script>',
+    "'><svg onload=alert(1)>",
+    '{{constructor.constructor("alert(1)")()}} ${alert(1)}',
+  ];
+  for (const label of hostile) {
+    it(`label ${JSON.stringify(label)}`, async () => {
+      const doc = smallDoc((d) => {
+        d.targets[0].label = label;
+        d.sources[0].title = label;
+        d.policy.title = label;
+      });
+      const m = await mount(html`<peakline-gauge .data=${doc} target="t"></peakline-gauge>`);
+      const sr = m.el.shadowRoot!;
+      expect(isReady(m.el)).to.equal(true);
+      expect(sr.querySelector('.title')!.textContent).to.equal(label);
+      expect(sr.querySelector('a[part~="source"]')!.textContent).to.equal(label);
+      expect(sr.querySelector('img')).to.equal(null);
+      expect(sr.querySelector('script')).to.equal(null);
+      const stray = [...sr.querySelectorAll('svg')].filter((svg) => !svg.matches('.chart, .key') && !svg.closest('[part~="status"]'));
+      expect(stray, 'no svg beyond the chart, the legend keys and the status icon').to.have.length(0);
+      expect(document.querySelector('img[src="x"]')).to.equal(null);
+    });
+  }
+
+  it('RTL override characters stay inside the title, as text', async () => {
+    const label = '\u202Efdp.exe\u202C energy intensity \u2067שלום\u2069';
+    const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.targets[0].label = label))} target="t"></peakline-gauge>`);
+    const title = m.el.shadowRoot!.querySelector('.title')!;
+    expect(title.textContent).to.equal(label);
+    // The headline after the title still reads left to right.
+    expect(m.el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('−6.8%');
+    expect(getComputedStyle(m.el.shadowRoot!.querySelector('[part~="headline"]')!).direction).to.equal('ltr');
+  });
+
+  it('a 3,999-character label (valid) wraps inside the frame', async () => {
+    const label = 'W'.repeat(3999);
+    const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.targets[0].label = label))} target="t"></peakline-gauge>`, { width: 320 });
+    await settle(m.el);
+    const frame = m.el.shadowRoot!.querySelector('.frame')!;
+    expect(frame.scrollWidth).to.be.at.most(frame.clientWidth + 1);
+    expect(m.el.getBoundingClientRect().width).to.equal(320);
+  });
+
+  it('no <a> with a javascript: href anywhere, even from a source the validator rejects', async () => {
+    const doc = smallDoc((d) => (d.sources[0].url = 'javascript:alert(1)'));
+    const m = await mount(html`<peakline-gauge .data=${doc} target="t"></peakline-gauge>`);
+    expect(errorText(m.el)).to.contain('"javascript:" links are not allowed');
+    const anchors = [...document.querySelectorAll('a'), ...m.el.shadowRoot!.querySelectorAll('a')];
+    expect(anchors.filter((a) => a.getAttribute('href')?.trim().toLowerCase().startsWith('javascript:'))).to.deep.equal([]);
+  });
+});
+
+// ---- Keyboard and accessibility -------------------------------------------------------------
+
+describe('keyboard: "How is this calculated?"', () => {
+  it('Tab reaches the summary, Enter opens the explanation', async () => {
+    const m = await mount(html`<button id="before">before</button><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    const el = m.el;
+    const sr = el.shadowRoot!;
+    (m.wrapper.querySelector('#before') as HTMLButtonElement).focus();
+    const summary = sr.querySelector('summary')!;
+    for (let i = 0; i < 10 && sr.activeElement !== summary; i++) await sendKeys({ press: 'Tab' });
+    expect(sr.activeElement, 'summary focused by Tab').to.equal(summary);
+    expect(summary.matches(':focus-visible')).to.equal(true);
+    const details = sr.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => details.open, 'details opens');
+    const paragraphs = [...details.querySelectorAll('p')];
+    const explanation = paragraphs.find((p) => p.textContent!.includes('Q = (projected − baseline)'))!;
+    expect(explanation, 'explanation paragraph').to.exist;
+    expect(explanation.checkVisibility()).to.equal(true);
+    expect(explanation.getBoundingClientRect().height).to.be.above(0);
+    expect(paragraphs[0]!.textContent).to.contain('UN Statistics Division');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !details.open, 'details closes again');
+  });
+});
+
+describe('accessibility (axe) in every state', () => {
+  it('loading', async () => {
+    hangFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_B} target=${FIXTURE_TARGET}></peakline-gauge>`);
+    expect(isLoading(m.el)).to.equal(true);
+    await expect(m.el).to.be.accessible();
+  });
+  it('error', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
+    await expect(m.el).to.be.accessible();
+  });
+  it('ready (arc and bar)', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${demo} target="heat-pumps-500-2032" variant="bar"></peakline-gauge>`);
+    for (const g of m.gauges) await expect(g).to.be.accessible();
+  });
+  it('no data', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`);
+    await expect(m.el).to.be.accessible();
+  });
+  it('dark theme (every status)', async () => {
+    const m = await mount(html`${valid(demo).targets.map((t) => html`<peakline-gauge .data=${demo} target=${t.id} theme="dark"></peakline-gauge>`)}`);
+    for (const g of m.gauges) await expect(g).to.be.accessible();
+  });
+  it('Chinese', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="zh"></peakline-gauge>`);
+    await expect(m.el).to.be.accessible();
+  });
+  it('the open disclosure', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    m.el.shadowRoot!.querySelector('details')!.open = true;
+    await expect(m.el).to.be.accessible();
+  });
+});
+
+// ---- Attributes ------------------------------------------------------------------------------
+
+describe('attributes', () => {
+  it('method and as-of change the assessment', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} method="path" as-of="2021"></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal('−5.6%');
+    expect(text(m.el)).to.contain('as of 2021');
+    expect(text(m.el)).to.contain('European Environment Agency');
+  });
+
+  it('variant="bar" draws a bar; a change of variant redraws', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('.frame.bar')).to.exist;
+    expect(m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('height')).to.equal('30');
+    m.el.variant = 'arc';
+    await m.el.updateComplete;
+    expect(m.el.shadowRoot!.querySelector('.frame.arc')).to.exist;
+  });
+
+  it('an unknown variant falls back to the arc', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="donut"></peakline-gauge>`);
+    expect(m.el.shadowRoot!.querySelector('.frame.arc')).to.exist;
+  });
+
+  it('the geometry follows the element\'s width', async function () {
+    // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
+    if (!visible()) this.skip();
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`, { width: 500 });
+    await settle(m.el);
+    expect(m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width')).to.equal('500');
+    m.wrapper.style.width = '300px';
+    await waitUntil(() => m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width') === '300', 'redrawn at 300 px');
+  });
+
+  it('changing src to another document shows it (the newest wins)', async () => {
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
+    m.el.src = DOC_B;
+    await waitUntil(() => text(m.el).includes('Fixture B'), 'B shown');
+    expect(text(m.el)).not.to.contain('Fixture A');
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * Gauge geometry with worked numbers.
+ *
+ * Arc at width 320: r = clamp(60, 140, 320 / 2 − 16) = 140, thickness = round(0.2 · 140) = 28,
+ * pad 6, so the centre is (146, 146) and the SVG is 292 × 152. Marker ends lie on the radii
+ * inner = r − thickness − extend and outer = r + extend, with extend 0 (baseline), 6 (target,
+ * expected) and 2 (milestones). d3 angles run clockwise from 12 o'clock, so share → angle is
+ * −π/2 (left) … 0 (top) … +π/2 (right) for the domain [0, 1], and a point at angle a is
+ * (ρ·sin a, −ρ·cos a) from the centre.
+ *
+ * Bar at width 320: x = 6 + 308 · share for the domain [0, 1]; the band runs from y 8 to 22.
+ */
+import { describe, expect, it } from 'vitest';
+import { GAUGE_ASPECT, gaugeDomain, gaugeGeometry, type GaugeMarker } from './geometry.js';
+
+/** Rounds every number in an SVG path string to 3 decimals (and writes −0 as 0). */
+function round3(d: string): string {
+  return d.replace(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi, (n) => {
+    const v = Math.round(Number(n) * 1000) / 1000;
+    return String(Object.is(v, -0) ? 0 : v);
+  });
+}
+
+const markerOf = (markers: readonly GaugeMarker[], kind: GaugeMarker['kind']) => {
+  const m = markers.find((x) => x.kind === kind);
+  if (!m) throw new Error(`no ${kind} marker`);
+  return m;
+};
+
+describe('gaugeDomain', () => {
+  it('keeps [0, 1] for progress inside the way', () => {
+    expect(gaugeDomain(0.5)).toEqual([0, 1]);
+    expect(gaugeDomain(0)).toEqual([0, 1]);
+    expect(gaugeDomain(1)).toEqual([0, 1]);
+  });
+  it('widens upwards in quarter steps: 1.2 → [0, 1.25]', () => {
+    expect(gaugeDomain(1.2)).toEqual([0, 1.25]);
+    expect(gaugeDomain(1.25)).toEqual([0, 1.25]);
+    expect(gaugeDomain(1.26)).toEqual([0, 1.5]);
+  });
+  it('widens downwards in quarter steps: −0.3 → [−0.5, 1]', () => {
+    expect(gaugeDomain(-0.3)).toEqual([-0.5, 1]);
+    expect(gaugeDomain(-0.1)).toEqual([-0.25, 1]);
+  });
+  it('clamps to [−0.5, 1.5]: 3 → [0, 1.5], −2 → [−0.5, 1]', () => {
+    expect(gaugeDomain(3)).toEqual([0, 1.5]);
+    expect(gaugeDomain(-2)).toEqual([-0.5, 1]);
+  });
+  it('includes the expected share too', () => {
+    expect(gaugeDomain(0.5, 1.1)).toEqual([0, 1.25]);
+    expect(gaugeDomain(-0.2, 10)).toEqual([-0.25, 1.5]);
+  });
+  it('ignores null and non-finite values', () => {
+    expect(gaugeDomain(null)).toEqual([0, 1]);
+    expect(gaugeDomain(Number.NaN, Number.POSITIVE_INFINITY)).toEqual([0, 1]);
+  });
+});
+
+describe('arc geometry', () => {
+  const g = gaugeGeometry({ variant: 'arc', width: 320, progress: 0.5, expected: 0.5, milestones: [0.25] });
+
+  it('sizes the semicircle from the width (r 140, centre 146,146, 292 × 152)', () => {
+    expect(g.variant).toBe('arc');
+    expect(g.origin).toEqual({ x: 146, y: 146 });
+    expect(g.width).toBe(292);
+    expect(g.height).toBe(152);
+    expect(g.domain).toEqual([0, 1]);
+    expect(g.overflow).toBeNull();
+  });
+
+  it('caps the radius at 140 on wide screens and floors it at 60 on narrow ones', () => {
+    expect(gaugeGeometry({ variant: 'arc', width: 800, progress: 0.5, expected: null }).width).toBe(292);
+    // width 100 → r = max(60, 34) = 60 → 2·(60 + 6) = 132.
+    const narrow = gaugeGeometry({ variant: 'arc', width: 100, progress: 0.5, expected: null });
+    expect(narrow.width).toBe(132);
+    expect(narrow.height).toBe(72);
+    // width 200 → r = 84, centre 90 → 180 × 96.
+    const mid = gaugeGeometry({ variant: 'arc', width: 200, progress: 0.5, expected: null });
+    expect([mid.width, mid.height, mid.origin.x]).toEqual([180, 96, 90]);
+  });
+
+  it('puts share 0 (baseline) at the left end: x from −112 to −140, y 0', () => {
+    const b = markerOf(g.markers, 'baseline');
+    expect(b.share).toBe(0);
+    expect(b.x1).toBe(-112);
+    expect(b.x2).toBe(-140);
+    expect(b.x1).toBeLessThan(0);
+    expect(b.y1).toBeCloseTo(0, 6);
+    expect(b.y2).toBeCloseTo(0, 6);
+    expect(b.clamped).toBe(false);
+  });
+
+  it('puts share 1 (target) at the right end: x from 106 to 146, y 0', () => {
+    const t = markerOf(g.markers, 'target');
+    expect(t.x1).toBe(106);
+    expect(t.x2).toBe(146);
+    expect(t.y1).toBeCloseTo(0, 6);
+    expect(t.y2).toBeCloseTo(0, 6);
+  });
+
+  it('puts share 0.5 (expected) at the top: x 0, y from −106 to −146', () => {
+    const e = markerOf(g.markers, 'expected');
+    expect(e.x1).toBeCloseTo(0, 6);
+    expect(e.x2).toBeCloseTo(0, 6);
+    expect(e.y1).toBe(-106);
+    expect(e.y2).toBe(-146);
+  });
+
+  it('puts a milestone at share 0.25 at 45° left of the top: (−77.78, −77.78) to (−100.41, −100.41)', () => {
+    // inner 140 − 28 − 2 = 110, outer 142; 110 · sin 45° = 77.78, 142 · sin 45° = 100.41.
+    const m = markerOf(g.markers, 'milestone');
+    expect([m.x1, m.y1, m.x2, m.y2]).toEqual([-77.78, -77.78, -100.41, -100.41]);
+  });
+
+  it('moves share 0 off the left end when the domain widens below 0', () => {
+    // domain [−0.5, 1]: angle(0) = −π/2 + π · 0.5 / 1.5 = −π/6 (30° left of the top).
+    const w = gaugeGeometry({ variant: 'arc', width: 320, progress: -0.3, expected: null });
+    expect(w.domain).toEqual([-0.5, 1]);
+    const b = markerOf(w.markers, 'baseline');
+    expect(b.x1).toBe(-56); // 112 · sin(−30°)
+    expect(b.y1).toBe(-96.99); // −112 · cos(30°) = −96.995, rounded to 2 decimals
+    expect(b.x2).toBe(-70); // 140 · sin(−30°)
+    expect(b.y2).toBe(-121.24);
+  });
+
+  it('draws the track as the full upper half ring', () => {
+    expect(round3(g.track)).toBe('M-140,0A140,140,0,1,1,140,0L112,0A112,112,0,1,0,-112,0Z');
+  });
+
+  it('fills from the baseline to the progress: share 0.5 is the left quarter ring', () => {
+    expect(round3(g.fill)).toBe('M-140,0A140,140,0,0,1,0,-140L0,-112A112,112,0,0,0,-112,0Z');
+  });
+
+  it('matches an explicit path for progress 0.4 at width 200 (r 84, inner 67, end angle −18°)', () => {
+    // 84 · sin(−18°) = −25.957, −84 · cos(18°) = −79.889; 67 · sin(−18°) = −20.704, −67 · cos(18°) = −63.721.
+    const p = gaugeGeometry({ variant: 'arc', width: 200, progress: 0.4, expected: null });
+    expect(round3(p.fill)).toBe('M-84,0A84,84,0,0,1,-25.957,-79.889L-20.704,-63.721A67,67,0,0,0,-67,0Z');
+    expect(round3(p.track)).toBe('M-84,0A84,84,0,1,1,84,0L67,0A67,67,0,1,0,-67,0Z');
+  });
+
+  it('fills leftwards from the baseline for negative progress', () => {
+    // domain [−0.5, 1]; the fill runs from angle(−0.3) = −π/2 + π · 0.2/1.5 to angle(0) = −π/6.
+    const w = gaugeGeometry({ variant: 'arc', width: 320, progress: -0.3, expected: null });
+    expect(w.fill).not.toBe('');
+    expect(w.overflow).toBeNull();
+    // Outer radius from −66° (140 · sin(−66°) = −127.896, −140 · cos(66°) = −56.943) to −30° (−70, −121.244),
+    // inner radius back from −30° (−56, −96.995) to −66° (−102.317, −45.555).
+    expect(round3(w.fill)).toBe('M-127.896,-56.943A140,140,0,0,1,-70,-121.244L-56,-96.995A112,112,0,0,0,-102.317,-45.555Z');
+  });
+
+  it('leaves the fill empty when there is no progress', () => {
+    const e = gaugeGeometry({ variant: 'arc', width: 320, progress: null, expected: null });
+    expect(e.fill).toBe('');
+    expect(e.track).not.toBe('');
+    expect(e.overflow).toBeNull();
+    expect(e.markers.map((m) => m.kind)).toEqual(['baseline', 'target']);
+  });
+
+  it('flags overflow above and pins a far expected marker to the right end', () => {
+    const o = gaugeGeometry({ variant: 'arc', width: 320, progress: 3, expected: 10 });
+    expect(o.domain).toEqual([0, 1.5]);
+    expect(o.overflow).toBe('above');
+    const e = markerOf(o.markers, 'expected');
+    expect(e.clamped).toBe(true);
+    expect(e.x2).toBe(146);
+    expect(e.y2).toBeCloseTo(0, 6);
+    // The fill is clamped to the end of the scale too.
+    expect(round3(o.fill)).toBe('M-140,0A140,140,0,1,1,140,0L112,0A112,112,0,1,0,-112,0Z');
+  });
+
+  it('flags overflow below', () => {
+    const o = gaugeGeometry({ variant: 'arc', width: 320, progress: -2, expected: 0.5 });
+    expect(o.domain).toEqual([-0.5, 1]);
+    expect(o.overflow).toBe('below');
+  });
+
+  it('does not flag 1.2 as overflow (the scale widens to 1.25)', () => {
+    expect(gaugeGeometry({ variant: 'arc', width: 320, progress: 1.2, expected: 0.8 }).overflow).toBeNull();
+  });
+});
+
+describe('bar geometry', () => {
+  const g = gaugeGeometry({ variant: 'bar', width: 320, progress: 0.5, expected: 0.4, milestones: [0.25] });
+
+  it('spans the width with 6 px padding: x = 6 + 308 · share', () => {
+    expect(g.width).toBe(320);
+    expect(g.height).toBe(30);
+    expect(g.origin).toEqual({ x: 0, y: 0 });
+    expect(markerOf(g.markers, 'baseline').x1).toBe(6);
+    expect(markerOf(g.markers, 'milestone').x1).toBe(83);
+    expect(markerOf(g.markers, 'expected').x1).toBe(129.2);
+    expect(markerOf(g.markers, 'target').x1).toBe(314);
+  });
+
+  it('draws vertical markers across the band, longer for target and expected', () => {
+    const t = markerOf(g.markers, 'target');
+    expect([t.x1, t.y1, t.x2, t.y2]).toEqual([314, 2, 314, 28]);
+    const b = markerOf(g.markers, 'baseline');
+    expect([b.y1, b.y2]).toEqual([8, 22]);
+    const m = markerOf(g.markers, 'milestone');
+    expect([m.y1, m.y2]).toEqual([6, 24]);
+  });
+
+  it('draws the track and the fill as rectangles', () => {
+    expect(g.track).toBe('M6,8H314V22H6Z');
+    expect(g.fill).toBe('M6,8H160V22H6Z');
+  });
+
+  it('moves the baseline right when the scale starts below 0', () => {
+    // domain [−0.5, 1]: x(0) = 6 + 308 · 0.5 / 1.5 = 108.67; x(−0.3) = 6 + 308 · 0.2 / 1.5 = 47.07.
+    const w = gaugeGeometry({ variant: 'bar', width: 320, progress: -0.3, expected: null });
+    expect(markerOf(w.markers, 'baseline').x1).toBe(108.67);
+    expect(w.fill).toBe('M47.07,8H108.67V22H47.07Z');
+  });
+
+  it('leaves the fill empty when progress is null', () => {
+    expect(gaugeGeometry({ variant: 'bar', width: 320, progress: null, expected: null }).fill).toBe('');
+  });
+
+  it('flags overflow and clamps the fill to the scale end', () => {
+    const o = gaugeGeometry({ variant: 'bar', width: 320, progress: 2, expected: null });
+    expect(o.overflow).toBe('above');
+    expect(o.fill).toBe('M6,8H314V22H6Z');
+    const u = gaugeGeometry({ variant: 'bar', width: 320, progress: -1, expected: null });
+    expect(u.overflow).toBe('below');
+    // domain [−0.5, 1]: from x(−0.5) = 6 to x(0) = 108.67.
+    expect(u.fill).toBe('M6,8H108.67V22H6Z');
+  });
+
+  it('keeps a minimum length of 40 px on absurdly narrow widths', () => {
+    const n = gaugeGeometry({ variant: 'bar', width: 10, progress: 1, expected: null });
+    expect(markerOf(n.markers, 'target').x1).toBe(46);
+  });
+});
+
+describe('GAUGE_ASPECT', () => {
+  it('is a CSS aspect-ratio for each variant', () => {
+    for (const v of Object.values(GAUGE_ASPECT)) expect(v).toMatch(/^\d+(\.\d+)? \/ \d+(\.\d+)?$/);
+  });
+});

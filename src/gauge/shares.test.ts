@@ -1,0 +1,155 @@
+/**
+ * What the gauge draws for each kind of target, as shares of the way (0 = baseline, 1 = target),
+ * with the arithmetic written out.
+ */
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument, Target } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import { assess, findTarget } from '../progress/assess.js';
+import { gaugeShares } from './shares.js';
+
+function valid(json: unknown): PolicyDocument {
+  const r = validate(json);
+  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  return r.data;
+}
+
+const cn = valid(china);
+const ill = valid(demo);
+
+function sharesOf(doc: PolicyDocument, id: string) {
+  const target = findTarget(doc, id)!;
+  return gaugeShares(target, assess(doc, id)!);
+}
+
+describe('relative, absolute and cap targets use the assessment', () => {
+  it('China industrial energy intensity: 100 → 93.2 of the way to 86.5; 2 of 5 years gone', () => {
+    // progress = (93.2 − 100) ÷ (86.5 − 100) = 6.8 ÷ 13.5 = 0.5037; expected = (2022 − 2020) ÷ (2025 − 2020) = 0.4.
+    const s = sharesOf(cn, 'industrial-energy-intensity-2025');
+    expect(s.progress).toBeCloseTo(6.8 / 13.5, 10);
+    expect(s.expected).toBeCloseTo(0.4, 10);
+    expect(s.milestones).toEqual([]);
+  });
+
+  it('China clinker capacity (about 1,800 Mt): beyond the target, 1854 → 1793', () => {
+    // progress = (1793 − 1854) ÷ (1800 − 1854) = 61 ÷ 54 = 1.1296; expected = 4 ÷ 5 = 0.8.
+    const s = sharesOf(cn, 'clinker-capacity-2025');
+    expect(s.progress).toBeCloseTo(61 / 54, 10);
+    expect(s.expected).toBeCloseTo(0.8, 10);
+  });
+
+  it('illustrative wrong-direction target has negative progress', () => {
+    // transport CO₂ 40 → 44.1, target at most 30: (44.1 − 40) ÷ (30 − 40) = −0.41; expected 9 ÷ 15 = 0.6.
+    const s = sharesOf(ill, 'transport-co2-30-2030');
+    expect(s.progress).toBeCloseTo(-0.41, 10);
+    expect(s.expected).toBeCloseTo(0.6, 10);
+  });
+
+  it('cap: the last allowance is the goal', () => {
+    // 33 → 24.2 of the way to 21: 8.8 ÷ 12 = 0.7333; the allowance path gives 0.5 in 2024.
+    const s = sharesOf(ill, 'buildings-ghg-allowances-2030');
+    expect(s.progress).toBeCloseTo(8.8 / 12, 10);
+    expect(s.expected).toBeCloseTo(0.5, 10);
+  });
+
+  it('no observations → no progress, no expected', () => {
+    const s = sharesOf(cn, 'clinker-energy-minus-3-2025');
+    expect(s).toEqual({ progress: null, expected: null, milestones: [] });
+  });
+
+  it('milestones of a relative target become shares of the way', () => {
+    const doc = valid({
+      formatVersion: 1,
+      policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+      indicators: [{ id: 'i', label: 'I', unit: 'Mt', better: 'lower' }],
+      targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, milestones: [{ year: 2025, value: 90 }] }],
+      observations: [
+        { indicator: 'i', year: 2021, value: 98, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
+        { indicator: 'i', year: 2022, value: 95, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
+      ],
+    });
+    // 100 → 80; the milestone 90 is (90 − 100) ÷ (80 − 100) = 0.5 of the way.
+    const s = sharesOf(doc, 't');
+    expect(s.milestones).toEqual([0.5]);
+    expect(s.progress).toBeCloseTo(0.25, 10);
+  });
+});
+
+describe('count targets', () => {
+  it('heat pumps: 40 → 140 of 500; the path runs through the milestone 200 by 2027', () => {
+    // progress = (140 − 40) ÷ (500 − 40) = 100 ÷ 460 = 0.2174.
+    // The status is judged against the next milestone (200 by 2027), so the path at 2024 is
+    // 40 + (2024 − 2019) ÷ (2027 − 2019) · 160 = 140 → expected (140 − 40) ÷ 460 = 0.2174 (on the path: on track).
+    // (A straight line to the final count would say 5 ÷ 13 = 0.3846 and contradict the "on track" label.)
+    // milestone 200 → (200 − 40) ÷ 460 = 0.3478.
+    const s = sharesOf(ill, 'heat-pumps-500-2032');
+    expect(s.progress).toBeCloseTo(100 / 460, 10);
+    expect(s.expected).toBeCloseTo(100 / 460, 10);
+    expect(assess(ill, 'heat-pumps-500-2032')!.status).toBe('on-track');
+    expect(s.milestones).toHaveLength(1);
+    expect(s.milestones[0]).toBeCloseTo(160 / 460, 10);
+  });
+
+  it('caps expected at 1 after the target year', () => {
+    const doc = valid({
+      formatVersion: 1,
+      policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+      indicators: [{ id: 'n', label: 'Standards', unit: 'standards', better: 'higher' }],
+      targets: [{ id: 'c', indicator: 'n', baseline: { year: 2015, value: 0 }, goal: { kind: 'count', value: 10, year: 2018 } }],
+      observations: [
+        { indicator: 'n', year: 2017, value: 4, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
+        { indicator: 'n', year: 2020, value: 8, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
+      ],
+    });
+    const s = sharesOf(doc, 'c');
+    expect(s.progress).toBeCloseTo(0.8, 10);
+    expect(s.expected).toBe(1);
+  });
+
+  it('a count already at its goal at baseline has no distance → nothing to draw', () => {
+    const doc = valid({
+      formatVersion: 1,
+      policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+      indicators: [{ id: 'n', label: 'Standards', unit: 'standards', better: 'higher' }],
+      targets: [{ id: 'c', indicator: 'n', baseline: { year: 2015, value: 10 }, goal: { kind: 'count', value: 10, year: 2025 } }],
+      observations: [
+        { indicator: 'n', year: 2017, value: 10, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
+      ],
+    });
+    expect(sharesOf(doc, 'c')).toEqual({ progress: null, expected: null, milestones: [] });
+  });
+
+  it('China PCF standards (no observations) → nothing to draw', () => {
+    expect(sharesOf(cn, 'pcf-standards-2030')).toEqual({ progress: null, expected: null, milestones: [] });
+  });
+});
+
+describe('peak targets measure time, not level', () => {
+  it('confirmed peak: the fill reaches the latest year and the marker the peak year', () => {
+    // Baseline 2015, deadline 2025, latest 2024, peak 2019: progress (2024 − 2015) ÷ 10 = 0.9, expected 4 ÷ 10 = 0.4.
+    const s = sharesOf(ill, 'industry-co2-peak-2025');
+    expect(s.progress).toBeCloseTo(0.9, 10);
+    expect(s.expected).toBeCloseTo(0.4, 10);
+    expect(s.milestones).toEqual([]);
+  });
+
+  it('still growing with no projected peak: the marker sits past the end (1.5)', () => {
+    // Baseline 2015, deadline 2030, latest 2024 → 9 ÷ 15 = 0.6.
+    const s = sharesOf(ill, 'transport-energy-peak-2030');
+    expect(s.progress).toBeCloseTo(0.6, 10);
+    expect(s.expected).toBe(1.5);
+  });
+
+  it('China industrial CO₂: peak projected far beyond the 2030 deadline', () => {
+    const t: Target = findTarget(cn, 'industrial-co2-peak-2030')!;
+    const a = assess(cn, t.id)!;
+    const s = gaugeShares(t, a);
+    // Baseline 2020, deadline 2030, latest 2023 → 0.3; projected peak year p → (p − 2020) ÷ 10 > 1.
+    expect(s.progress).toBeCloseTo(0.3, 10);
+    expect(a.peak?.confirmed).toBe(false);
+    expect(s.expected).toBeCloseTo((a.peak!.projectedPeakYear! - 2020) / 10, 10);
+    expect(s.expected!).toBeGreaterThan(1.5);
+  });
+});

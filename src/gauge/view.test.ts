@@ -1,0 +1,196 @@
+/**
+ * The gauge's view model: every string it shows, for real targets, in English and Chinese.
+ * Strings are written out in full, so a wording change is a deliberate, reviewed change.
+ */
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument } from '../format/types.js';
+import { validate } from '../format/validate.js';
+import type { Lang } from '../i18n/lang.js';
+import { findTarget } from '../progress/assess.js';
+import { gaugeView, type GaugeViewOptions } from './view.js';
+
+function valid(json: unknown): PolicyDocument {
+  const r = validate(json);
+  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
+  return r.data;
+}
+
+const cn = valid(china);
+const ill = valid(demo);
+
+function view(doc: PolicyDocument, id: string, lang: Lang, extra: Partial<GaugeViewOptions> = {}) {
+  const target = findTarget(doc, id);
+  if (!target) throw new Error(`no target ${id}`);
+  return gaugeView(doc, target, { lang, width: 320, variant: 'arc', ...extra });
+}
+
+describe('China industrial energy intensity (−13.5% by 2025), English', () => {
+  const v = view(cn, 'industrial-energy-intensity-2025', 'en');
+
+  it('headline: the change since 2020, of the target change', () => {
+    expect(v.headline).toBe('−6.8%');
+    expect(v.of).toBe('of −13.5%');
+    expect(v.progressText).toBe('50%');
+  });
+
+  it('title and subtitle come from the data and the goal', () => {
+    expect(v.title).toBe('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
+    expect(v.subtitle).toBe('Target: −13.5% vs 2020 by 2025');
+  });
+
+  it('legend: the required path share and the target year', () => {
+    expect(v.legend).toEqual([
+      { kind: 'expected', label: 'Required path: 40%' },
+      { kind: 'target', label: 'Target by 2025' },
+    ]);
+  });
+
+  it('describes the target in one sentence', () => {
+    expect(v.description).toBe(
+      'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.',
+    );
+  });
+
+  it('is on track by the default method (extrapolation), latest 2022', () => {
+    expect(v.a.status).toBe('on-track');
+    expect(v.a.method).toBe('extrapolation');
+    expect(v.a.latest).toEqual({ year: 2022, value: 93.2 });
+    expect(v.a.illustrative).toBe(false);
+    expect(v.a.explanation).toContain('Q = (projected − baseline) ÷ (target − baseline) = 1.20.');
+  });
+
+  it('cites the target source and both data sources', () => {
+    expect(v.sources.target?.id).toBe('plan-energy-intensity-iki');
+    expect(v.sources.data.map((s) => s.id)).toEqual(['xinhua-industrial-energy-2021', 'cnr-industrial-energy-2021-22']);
+  });
+
+  it('passes the shares to the geometry', () => {
+    expect(v.geometry.variant).toBe('arc');
+    expect(v.geometry.domain).toEqual([0, 1]);
+    expect(v.geometry.fill).not.toBe('');
+    expect(v.geometry.markers.map((m) => m.kind)).toEqual(['baseline', 'target', 'expected']);
+  });
+});
+
+describe('China industrial energy intensity, Chinese', () => {
+  const v = view(cn, 'industrial-energy-intensity-2025', 'zh');
+
+  it('headline and the target change', () => {
+    expect(v.headline).toBe('−6.8%');
+    expect(v.of).toBe('目标 −13.5%');
+  });
+
+  it('title, subtitle (full-width colon) and legend', () => {
+    expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
+    expect(v.subtitle).toBe('目标：2025年前比2020年下降13.5%');
+    expect(v.legend).toEqual([
+      { kind: 'expected', label: '所需路径：40%' },
+      { kind: 'target', label: '目标 2025年前' },
+    ]);
+  });
+
+  it('description', () => {
+    expect(v.description).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%：截至2022年比2020年下降6.8%；目标2025年前比2020年下降13.5%；进度正常。');
+  });
+
+  it('explanation in Chinese', () => {
+    expect(v.a.explanation.startsWith('基准值 100（2020年）；最新值 93.2（2022年）；目标 2025年前达到 86.5。')).toBe(true);
+  });
+});
+
+describe('options', () => {
+  it('method="path" changes the method, not the figures', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025', 'en', { method: 'path' });
+    expect(v.a.method).toBe('path');
+    expect(v.headline).toBe('−6.8%');
+    // ratio = 0.5037 ÷ 0.4 = 1.26 → on track.
+    expect(v.a.ratio).toBeCloseTo(6.8 / 13.5 / 0.4, 6);
+    expect(v.a.status).toBe('on-track');
+  });
+
+  it('asOf 2021 ignores the 2022 observation', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025', 'en', { asOf: 2021 });
+    expect(v.headline).toBe('−5.6%');
+    expect(v.legend[0]).toEqual({ kind: 'expected', label: 'Required path: 20%' });
+    expect(v.description).toBe(
+      'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
+    );
+  });
+
+  it('bar variant at the same width', () => {
+    const v = view(cn, 'industrial-energy-intensity-2025', 'en', { variant: 'bar' });
+    expect(v.geometry.variant).toBe('bar');
+    expect(v.geometry.width).toBe(320);
+  });
+});
+
+describe('other kinds of target', () => {
+  it('absolute "about" target beyond its value: China clinker capacity', () => {
+    const v = view(cn, 'clinker-capacity-2025', 'en');
+    expect(v.a.status).toBe('achieved');
+    expect(v.headline).toBe('1,793 Mt');
+    expect(v.of).toBe('of 1,800');
+    expect(v.progressText).toBe('113%');
+    expect(v.subtitle).toBe('Building materials · Target: about 1,800 Mt by 2025');
+    expect(v.geometry.domain).toEqual([0, 1.25]);
+    expect(v.geometry.overflow).toBeNull();
+  });
+
+  it('peak still growing: China industrial CO₂', () => {
+    const v = view(cn, 'industrial-co2-peak-2030', 'en');
+    expect(v.a.status).toBe('off-track');
+    expect(v.headline).toBe('+2.8% a year');
+    expect(v.of).toBe('growth trend; must reach 0 by 2030');
+    expect(v.legend).toEqual([
+      { kind: 'target', label: 'Target: by 2030' },
+      { kind: 'expected', label: 'Peak after 2040' },
+    ]);
+    expect(v.geometry.domain).toEqual([0, 1.5]);
+    // The fill is time elapsed, not a share of the way, so no "Latest: n%" is given.
+    expect(v.progressText).toBe('—');
+    const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
+    expect(zh.headline).toBe('年增速 2.8%');
+    expect(zh.of).toBe('增速趋势；须于2030年前降至零');
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '峰值 2040年后']);
+  });
+
+  it('peak reached: illustrative industry CO₂', () => {
+    const v = view(ill, 'industry-co2-peak-2025', 'en');
+    expect(v.a.status).toBe('achieved');
+    expect(v.headline).toBe('Peaked 2019');
+    expect(v.of).toBe('');
+    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: by 2025' }]);
+    expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019年达峰');
+  });
+
+  it('count with a milestone: illustrative heat pumps', () => {
+    const v = view(ill, 'heat-pumps-500-2032', 'en');
+    expect(v.headline).toBe('140 thousand units');
+    expect(v.of).toBe('of 500');
+    // The legend states the drawn shares, of the final 500 (not of the next milestone).
+    expect(v.legend).toEqual([
+      { kind: 'expected', label: 'Required path: 22%' },
+      { kind: 'target', label: 'Target by 2032' },
+      { kind: 'milestone', label: 'Milestone' },
+    ]);
+    expect(v.progressText).toBe('22%');
+    expect(v.geometry.markers.filter((m) => m.kind === 'milestone')).toHaveLength(1);
+    expect(v.a.illustrative).toBe(true);
+  });
+
+  it('no observations yet: China steel scrap', () => {
+    const v = view(cn, 'steel-scrap-capacity-2025', 'en');
+    expect(v.a.status).toBe('insufficient-data');
+    expect(v.a.latest).toBeNull();
+    expect(v.headline).toBe('no data yet');
+    expect(v.of).toBe('');
+    expect(v.progressText).toBe('—');
+    expect(v.geometry.fill).toBe('');
+    expect(v.description).toBe('Steel scrap recycling capacity of 180 Mt a year by 2025: target at least 180 Mt per year by 2025: no data yet.');
+    expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
+      '到2025年废钢铁回收加工能力达到每年1.8亿吨：目标2025年前不低于180百万吨/年；暂无数据。',
+    );
+  });
+});

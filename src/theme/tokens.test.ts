@@ -1,0 +1,99 @@
+/**
+ * The palettes meet WCAG contrast where they carry meaning:
+ * - text (status labels, body text, muted text, the illustrative badge) ≥ 4.5:1 on the background
+ *   and on the surface (skeletons, panels);
+ * - graphics (WCAG 1.4.11 non-text contrast) ≥ 3:1: the status fill against the empty track
+ *   next to it, the target and path markers against the background and the track, focus rings.
+ * The track itself against the background is deliberately faint: it is a backdrop whose ends are
+ * marked by the baseline and target markers, so it is not checked at 3:1.
+ */
+import { describe, expect, it } from 'vitest';
+import { STATUSES } from '../progress/status.js';
+import { contrast, dark, light, luminance, paletteCss, type Palette } from './tokens.js';
+
+const themes: [string, Palette][] = [
+  ['light', light],
+  ['dark', dark],
+];
+
+describe('contrast()', () => {
+  it('matches the WCAG reference values', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 6);
+    expect(contrast('#ffffff', '#ffffff')).toBeCloseTo(1, 6);
+    // #767676 on white is the well-known 4.54:1 AA grey.
+    expect(contrast('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrast('#ffffff', '#767676')).toBe(contrast('#767676', '#ffffff'));
+    expect(luminance('#ffffff')).toBeCloseTo(1, 6);
+    expect(luminance('#000000')).toBe(0);
+  });
+});
+
+for (const [name, p] of themes) {
+  describe(`${name} theme`, () => {
+    it('has a colour for every status', () => {
+      expect(Object.keys(p.status).sort()).toEqual([...STATUSES].sort());
+    });
+
+    for (const s of STATUSES) {
+      it(`status "${s}" is readable as text: ≥ 4.5 on the background and the surface`, () => {
+        expect(contrast(p.status[s], p.background)).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(p.status[s], p.surface)).toBeGreaterThanOrEqual(4.5);
+      });
+      it(`status "${s}" as a gauge fill stands out from the empty track (≥ 3)`, () => {
+        expect(contrast(p.status[s], p.track)).toBeGreaterThanOrEqual(3);
+      });
+    }
+
+    it('text and muted text are ≥ 4.5 on the background and the surface', () => {
+      for (const c of [p.text, p.muted, p.illustrative]) {
+        expect(contrast(c, p.background)).toBeGreaterThanOrEqual(4.5);
+        expect(contrast(c, p.surface)).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+
+    it('target and path markers are ≥ 3 on the background and on the track', () => {
+      for (const c of [p.target, p.path, p.fill, p.projection]) {
+        expect(contrast(c, p.background)).toBeGreaterThanOrEqual(3);
+        expect(contrast(c, p.track)).toBeGreaterThanOrEqual(3);
+      }
+    });
+
+    it('the focus ring is ≥ 3 on the background', () => {
+      expect(contrast(p.focus, p.background)).toBeGreaterThanOrEqual(3);
+    });
+
+    it('the track is a faint backdrop, distinguishable from the background (documented, not held to 3:1)', () => {
+      // Documented, not a requirement: the track is distinguishable from the background but faint.
+      expect(contrast(p.track, p.background)).toBeGreaterThan(1.1);
+      expect(contrast(p.track, p.background)).toBeLessThan(3);
+    });
+  });
+}
+
+describe('paletteCss', () => {
+  const tokens = [
+    'bg', 'surface', 'text', 'muted', 'border', 'track', 'fill', 'path', 'target', 'projection', 'band', 'focus', 'illustrative',
+    ...STATUSES.map((s) => `status-${s}`),
+  ];
+
+  for (const [name, p] of themes) {
+    it(`${name}: one --_pl-* declaration per token, each reading its --peakline-color-* public property`, () => {
+      const css = paletteCss(p);
+      const lines = css.split('\n');
+      expect(lines).toHaveLength(tokens.length);
+      for (const t of tokens) {
+        const re = new RegExp(`^--_pl-${t}: var\\(--peakline-color-${t}, ([^;]+)\\);$`);
+        const line = lines.find((l) => re.test(l));
+        expect(line, `--_pl-${t}`).toBeDefined();
+      }
+      expect(css).toContain(`--_pl-bg: var(--peakline-color-bg, ${p.background});`);
+      for (const s of STATUSES) expect(css).toContain(`--_pl-status-${s}: var(--peakline-color-status-${s}, ${p.status[s]});`);
+    });
+  }
+
+  it('declares nothing but custom properties (safe to inline with unsafeCSS)', () => {
+    for (const [, p] of themes) {
+      for (const line of paletteCss(p).split('\n')) expect(line).toMatch(/^--_pl-[a-z-]+: var\(--peakline-color-[a-z-]+, (#[0-9a-f]{6}|rgba\([\d., ]+\))\);$/);
+    }
+  });
+});

@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import china from '../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../data/illustrative-demo.json';
+import type { PeaklineGauge } from '../src/gauge/gauge.js';
+
+/**
+ * A realistic broken document, as a CMS editor might save it: a year typed as text, a misspelt
+ * goal kind, and a value pasted with quotes. The gauge lists all three with their JSON paths.
+ */
+const badDocument = (() => {
+  const doc = JSON.parse(JSON.stringify(china)) as {
+    targets: { id: string; baseline: { year: unknown }; goal: { kind: unknown } }[];
+    observations: { indicator: string; year: number; value: unknown }[];
+  };
+  const energy = doc.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
+  energy.baseline.year = '2020';
+  doc.targets.find((t) => t.id === 'steel-scrap-capacity-2025')!.goal.kind = 'absolut';
+  doc.observations.find((o) => o.indicator === 'industrial-energy-intensity-index' && o.year === 2022)!.value = '93.2';
+  return doc;
+})();
+
+const DATASETS = { china, demo, bad: badDocument } as const;
+
+/** A URL whose answer never comes (the Loading story holds its fetch). */
+const SLOW_URL = 'https://peakline.invalid/slow/policy.json';
+
+interface Args {
+  dataset: keyof typeof DATASETS;
+  target: string;
+  method: '' | 'path' | 'rate' | 'extrapolation';
+  asOf: number | undefined;
+  variant: 'arc' | 'bar';
+  theme: '' | 'light' | 'dark' | 'auto';
+  lang: '' | 'en' | 'zh';
+  width: string;
+  src: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Gauge',
+  tags: ['autodocs'],
+  component: 'peakline-gauge',
+  parameters: {
+    docs: {
+      description: {
+        component: `One policy target at a glance, for a news article, a briefing or a dashboard tile: how far the indicator has moved from its baseline towards the target, where the required path says it should be by now, and a status in words that never relies on colour alone.
+
+- **Arc** (default): a half ring from the baseline (left end) to the target (right end). The fill is the way covered so far, in the status colour; the dashed tick is where the required path stands now; thin ticks are interim milestones. When a value lies beyond the target or runs the wrong way, the scale widens (to at most −50 % … 150 %) and says so.
+- **Bar** (\`variant="bar"\`): the same on one line, for narrow columns and tables.
+- **Peak targets** measure time: the fill runs from the baseline year to the latest year, and the dashed tick is the projected peak year (past the right end: later than the deadline).
+- Below the chart: the headline change, the status with its icon, the year it is "as of", the sources of the target and the data, an *Illustrative data* badge where values are invented, and **How is this calculated?** with the method, its formula and the numbers.
+
+Give it data in any of four ways: the \`data\` property, an inline \`<script type="application/json">\` child, a \`src\` URL (requests for one URL are shared by all widgets on the page), or a surrounding \`<peakline-data src>\`. Bad data never breaks the page: the gauge lists every problem with its JSON path and fires \`peakline-error\`.
+
+Copy and paste:
+
+\`\`\`html
+<script src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<peakline-gauge src="https://example.org/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025"></peakline-gauge>
+\`\`\``,
+      },
+    },
+  },
+  argTypes: {
+    dataset: { control: 'select', options: ['china', 'demo', 'bad'], description: 'Built-in dataset, set as the `data` property (story only); `bad` is a document with three faults' },
+    target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
+    method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
+    asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Show the state as it was in this year (`as-of` attribute)' },
+    variant: { control: 'inline-radio', options: ['arc', 'bar'], description: '`arc` (half ring) or `bar` (one line) (`variant` attribute)' },
+    theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
+    lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
+    width: { control: 'text', description: 'Width of the column the gauge sits in (story only)' },
+    src: { control: false, table: { disable: true } },
+  },
+  args: {
+    dataset: 'china',
+    target: 'industrial-energy-intensity-2025',
+    method: '',
+    asOf: undefined,
+    variant: 'arc',
+    theme: '',
+    lang: '',
+    width: '360px',
+    src: '',
+  },
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+    <peakline-gauge
+      .data=${args.src ? undefined : DATASETS[args.dataset]}
+      src=${args.src || nothing}
+      target=${args.target}
+      method=${args.method || nothing}
+      as-of=${args.asOf ?? nothing}
+      variant=${args.variant}
+      lang=${args.lang || nothing}
+      theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
+    ></peakline-gauge>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target });
+
+/** China's industrial energy intensity (official, 2020–2022): −6.8 % of a −13.5 % cut by 2025. */
+export const ChinaEnergyIntensity: Story = {};
+
+/**
+ * Keyboard: the "How is this calculated?" disclosure is a native `<summary>` (Tab reaches it;
+ * Enter or Space opens it). The play function focuses it as Tab would and presses Enter.
+ * Storybook's `userEvent` sends synthetic key events, which do not run a `<summary>`'s built-in
+ * activation, so the click a real Enter key makes is replayed; real key presses are tested in
+ * src/gauge/gauge.browser.test.ts (web-test-runner `sendKeys`).
+ */
+export const HowIsThisCalculated: Story = {
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('details')).not.toBeNull());
+    const gauge = within(host.shadowRoot as unknown as HTMLElement);
+    const summary = gauge.getByText(/How is this calculated\?|如何计算？/);
+    const details = summary.closest('details')!;
+    summary.focus();
+    await expect(host.shadowRoot!.activeElement).toBe(summary);
+    await userEvent.keyboard('{Enter}');
+    if (!details.open) summary.click(); // what the browser does for a real Enter on a <summary>
+    await waitFor(() => expect(details.open).toBe(true));
+    const explanation = gauge.getByText(/Q = \(projected − baseline\) ÷ \(target − baseline\) = 1\.20|Q = \(预测值 − 基准值\)/);
+    await expect(explanation).toBeVisible();
+  },
+};
+
+// ---- One story per status (illustrative data) ----------------------------------------------
+
+/** Achieved: clinker capacity is inside its "about 100" range already. */
+export const StatusAchieved: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
+/** On track: power-sector CO₂ has covered 76 % of the way with 60 % due. */
+export const StatusOnTrack: Story = { args: demoTarget('power-co2-minus-50-2030') };
+/** Needs acceleration: industry energy intensity is moving the right way, too slowly. */
+export const StatusNeedsAcceleration: Story = { args: demoTarget('industry-energy-intensity-minus-30-2030') };
+/** Off track: the renewable share grows far too slowly for 60 % by 2030. */
+export const StatusOffTrack: Story = { args: demoTarget('renewable-electricity-60-2030') };
+/** Wrong direction: transport CO₂ has risen since the baseline; the scale widens below 0. */
+export const StatusWrongDirection: Story = { args: demoTarget('transport-co2-30-2030') };
+/** Insufficient data: a single observation cannot show a trend. */
+export const StatusInsufficientData: Story = { args: demoTarget('electrolysers-2gw-2030') };
+
+// ---- One story per kind of goal ---------------------------------------------------------------
+
+/** Relative: −50 % against the 2015 level by 2030. */
+export const KindRelative: Story = { args: demoTarget('power-co2-minus-50-2030') };
+/** Absolute, at least: a renewable share of 60 % or more by 2030. */
+export const KindAbsoluteAtLeast: Story = { args: demoTarget('renewable-electricity-60-2030') };
+/** Absolute, at most: transport CO₂ no higher than 30 Mt by 2030. */
+export const KindAbsoluteAtMost: Story = { args: demoTarget('transport-co2-30-2030') };
+/** Absolute, about: clinker capacity held at about 100 Mt (±5 %). */
+export const KindAbsoluteAbout: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
+/** Cap: annual allowances falling to 21 Mt CO₂e in 2030; the path follows the allowances. */
+export const KindCap: Story = { args: demoTarget('buildings-ghg-allowances-2030') };
+/** Peak, reached: emissions peaked in 2019, before the 2025 deadline. */
+export const KindPeak: Story = { args: demoTarget('industry-co2-peak-2025') };
+/** Peak, still rising: growth is not slowing, so the projected peak lies past the deadline (tick at the right end). */
+export const KindPeakRising: Story = { args: demoTarget('transport-energy-peak-2030') };
+/** Count with a milestone: 500 thousand heat pumps by 2032, 200 thousand by 2027 (the thin tick). */
+export const KindCountWithMilestones: Story = { args: demoTarget('heat-pumps-500-2032') };
+
+// ---- States ---------------------------------------------------------------------------------
+
+/** Loading: the request never answers; the box keeps the size the gauge will have, so the page does not jump. */
+export const Loading: Story = {
+  args: { src: SLOW_URL },
+  beforeEach: () => {
+    const real = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input) === SLOW_URL
+        ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : real(input, init);
+    return () => {
+      window.fetch = real;
+    };
+  },
+};
+
+/** A document with three faults: every problem is listed with its JSON path, and nothing else is drawn. */
+export const ErrorBadDocument: Story = {
+  args: { dataset: 'bad' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull());
+    const items = host.shadowRoot!.querySelectorAll('[part~="problems"] li');
+    await expect(items.length).toBe(3);
+  },
+};
+
+/** China's steel scrap target: the plan has a number, the statistics do not yet. */
+export const NoData: Story = { args: { target: 'steel-scrap-capacity-2025' } };
+
+// ---- Variants and sizes ---------------------------------------------------------------------
+
+/** The half ring (default). */
+export const ArcVariant: Story = { args: { variant: 'arc' } };
+/** The one-line bar, for tables and narrow columns. */
+export const BarVariant: Story = { args: { variant: 'bar', width: '520px' } };
+/** A 260 px column: the ring shrinks, text wraps, nothing is cut off. */
+export const Narrow: Story = { args: { width: '260px' } };
+/** An 1,100 px column: the ring stops growing at 292 px; the text stays at reading size. */
+export const Wide: Story = { args: { width: '1100px', variant: 'bar' } };
+/** Chinese, from the element's own `lang` (the page's language is used when it has none). */
+export const ChineseLanguage: Story = { args: { lang: 'zh' } };
