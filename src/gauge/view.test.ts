@@ -188,9 +188,9 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     expect(v.progressText).toBe('—');
     expect(v.geometry.fill).toBe('');
-    expect(v.description).toBe('Steel scrap recycling capacity of 180 Mt a year by 2025: target at least 180 Mt per year by 2025: no data yet.');
+    expect(v.description).toBe('Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
-      '到2025年废钢铁回收加工能力达到每年1.8亿吨：目标2025年前不低于180百万吨/年；暂无数据。',
+      '到2025年废钢铁回收加工能力达到每年1.8亿吨：目标2025年前不低于1.8亿吨/年；暂无数据。',
     );
   });
 });

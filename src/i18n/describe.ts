@@ -6,7 +6,7 @@
  */
 import type { Indicator, PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
-import { formatChange, formatNumber } from './format.js';
+import { formatChange, formatNumber, formatQuantity } from './format.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
@@ -23,17 +23,12 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
   return ind ? localize(ind.unit, lang) : '';
 }
 
-function withUnit(lang: Lang, value: string, unit: string): string {
-  // Index units ("index, 2020 = 100") read badly after a number; the label carries them instead.
-  if (!unit || /^(index|指数)/i.test(unit)) return value;
-  return zh(lang) ? `${value}${unit}` : `${value} ${unit}`;
-}
 
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
 export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
   const g = target.goal;
   const unit = unitOf(doc, target, lang);
-  const n = (v: number) => withUnit(lang, formatNumber(lang, v), unit);
+  const n = (v: number) => formatQuantity(lang, v, unit);
   const y = target.baseline.year;
   switch (g.kind) {
     case 'relative':
@@ -63,7 +58,7 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
   if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
     return formatChange(lang, (a.latest.value / a.baseline.value - 1) * 100);
   }
-  return withUnit(lang, formatNumber(lang, a.latest.value), unit);
+  return formatQuantity(lang, a.latest.value, unit);
 }
 
 /** "−6.8% of −13.5%", "70 of 200": how far, in the indicator's terms. */
@@ -84,8 +79,8 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
   if (target.goal.kind === 'peak') {
     const p = a.peak;
     if (p?.confirmed)
-      return zh(lang) ? `已于${p.peak.year}年达峰（${withUnit(lang, formatNumber(lang, p.peak.value), unit)}）` : `peaked at ${withUnit(lang, formatNumber(lang, p.peak.value), unit)} in ${p.peak.year}`;
-    const v = withUnit(lang, formatNumber(lang, a.latest.value), unit);
+      return zh(lang) ? `已于${p.peak.year}年达峰（${formatQuantity(lang, p.peak.value, unit)}）` : `peaked at ${formatQuantity(lang, p.peak.value, unit)} in ${p.peak.year}`;
+    const v = formatQuantity(lang, a.latest.value, unit);
     return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
   }
   if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
@@ -94,7 +89,7 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
     if (zh(lang)) return `截至${a.latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
     return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${a.latest.year}`;
   }
-  const v = withUnit(lang, formatNumber(lang, a.latest.value), unit);
+  const v = formatQuantity(lang, a.latest.value, unit);
   return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
 }
 
@@ -105,7 +100,7 @@ export function describeTarget(doc: PolicyDocument, target: Target, a: Assessmen
   const name = localize(target.label ?? ind?.label, lang);
   const goal = targetPhrase(doc, target, lang);
   if (!a || !a.latest) {
-    return zh(lang) ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}: target ${goal}: ${m.words.noDataYet}.`;
+    return zh(lang) ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`;
   }
   const status = m.status[a.status];
   return zh(lang)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatRatio, formatShare, numberFormat } from './format.js';
+import { formatChange, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat } from './format.js';
 import { intlLocale, toLang } from './lang.js';
 import { localize } from './text.js';
 
@@ -156,5 +156,20 @@ describe('toLang', () => {
     [undefined, 'en'],
   ] as const)('%s → %s', (tag, lang) => {
     expect(toLang(tag)).toBe(lang);
+  });
+});
+
+describe('formatQuantity', () => {
+  it('folds Chinese multiplier prefixes into 万/亿', () => {
+    expect(formatQuantity('zh', 11900, '百万吨二氧化碳')).toBe('119亿吨二氧化碳');
+    expect(formatQuantity('zh', 180, '百万吨/年')).toBe('1.8亿吨/年');
+    expect(formatQuantity('zh', 500, '千台')).toBe('50万台');
+    expect(formatQuantity('zh', 5, '百万吨标准煤')).toBe('500万吨标准煤');
+    expect(formatQuantity('zh', 7, '千台')).toBe('7千台'); // 7,000 is below 万: keep the unit as written
+  });
+  it('writes English with a space and leaves index units off', () => {
+    expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667 Mt CO₂');
+    expect(formatQuantity('en', 93.2, 'index, 2020 = 100')).toBe('93.2');
+    expect(formatQuantity('zh', 93.2, '指数（2020年=100）')).toBe('93.2');
   });
 });

@@ -67,3 +67,21 @@ export function formatRatio(lang: Lang, ratio: number): string {
   if (!Number.isFinite(ratio)) return '—';
   return typeset(numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio));
 }
+
+/** Chinese unit prefixes that hide a power of ten ("百万吨" is 10⁶ t). */
+const ZH_PREFIXES: readonly [string, number][] = [['百万', 1e6], ['千', 1e3]];
+
+/**
+ * A value with its unit, as a reader would write it.
+ * English: "12,667 Mt CO₂". Chinese folds a multiplier prefix into 万/亿, so 11,900 百万吨 reads
+ * "119亿吨" rather than "1.19万百万吨", and 500 千台 reads "50万台". Index units ("index, 2020 = 100")
+ * are left off: the label carries them.
+ */
+export function formatQuantity(lang: Lang, value: number, unit: string): string {
+  if (!unit || /^(index|指数)/i.test(unit)) return formatNumber(lang, value);
+  if (lang !== 'zh') return `${formatNumber(lang, value)} ${unit}`;
+  for (const [prefix, factor] of ZH_PREFIXES) {
+    if (unit.startsWith(prefix) && Math.abs(value * factor) >= 1e4) return `${formatNumber(lang, value * factor)}${unit.slice(prefix.length)}`;
+  }
+  return `${formatNumber(lang, value)}${unit}`;
+}

@@ -122,7 +122,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.expected).toBeNull();
     expect(r.valueText).toBe('no data yet');
     expect(r.sectorLabel).toBe('Power');
-    expect(r.sentence).toBe('Power: Scrap capacity: target at least 180 Mt by 2025: no data yet.');
+    expect(r.sentence).toBe('Power: Scrap capacity, target at least 180 Mt by 2025: no data yet.');
   });
   it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
     expect(row('rel-lower').sentence).toBe(

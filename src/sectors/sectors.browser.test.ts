@@ -33,7 +33,7 @@ describe('<peakline-sectors>', () => {
     }
     const steel = rows.find((li) => li.dataset.target === 'steel-scrap-capacity-2025')!;
     const sentence = el.shadowRoot!.getElementById(steel.getAttribute('aria-labelledby')!)!.textContent!;
-    expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025: target at least 180 Mt per year by 2025: no data yet.');
+    expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
     // The status label with its icon, from the base.
     expect(rows[0]!.querySelector('[part~="status"] svg')).to.exist;
     // Provenance: the policy document is cited; real data, no illustrative badge.
