@@ -23,8 +23,8 @@
  *   compound: [v(k) · e^(−σₖ), v(k) · e^(+σₖ)]   (multiplicative: the swings compound)
  *   linear:   [v(k) − σₖ, v(k) + σₖ]
  */
-import { deviation } from 'd3-array';
 import type { YearValue } from '../format/types.js';
+import { project, type AnnualRate } from '../progress/rates.js';
 import { yearOnYear } from '../progress/series.js';
 
 /** How many of the most recent year-on-year changes the spread is taken from. */
@@ -47,14 +47,10 @@ export interface ProjectionPoint extends YearValue {
 
 /** σ of the recent year-on-year changes of `series` (ascending years), or null with fewer than two changes. */
 export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linear', window = BAND_WINDOW): Spread | null {
-  let changes: number[];
+  const changes: number[] = [];
   if (kind === 'compound') {
-    changes = yearOnYear(series)
-      .map((c) => 1 + c.change / 100)
-      .filter((f) => f > 0)
-      .map((f) => Math.log(f));
+    for (const c of yearOnYear(series)) if (c.change > -100) changes.push(Math.log(1 + c.change / 100));
   } else {
-    changes = [];
     for (let i = 1; i < series.length; i++) {
       const a = series[i - 1]!;
       const b = series[i]!;
@@ -62,10 +58,12 @@ export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linea
     }
   }
   const recent = changes.slice(-window);
-  if (recent.length < 2) return null;
-  const sd = deviation(recent);
-  if (sd === undefined || !Number.isFinite(sd)) return null;
-  return { kind: kind === 'compound' ? 'log' : 'absolute', sd, n: recent.length };
+  const n = recent.length;
+  if (n < 2) return null;
+  // Sample standard deviation (n − 1), as d3-array's `deviation`.
+  const mean = recent.reduce((s, c) => s + c, 0) / n;
+  const sd = Math.sqrt(recent.reduce((s, c) => s + (c - mean) ** 2, 0) / (n - 1));
+  return Number.isFinite(sd) ? { kind: kind === 'compound' ? 'log' : 'absolute', sd, n } : null;
 }
 
 /** σₖ: the band's half-width k years ahead, in log units or the indicator's units. */
@@ -87,12 +85,9 @@ export function bandAt(center: number, spread: Spread | null, k: number): [numbe
 }
 
 /** Yearly values from `latest` to `toYear` at a constant annual rate (the first point is `latest`). */
-export function projectAtRate(latest: YearValue, rate: { kind: 'compound' | 'linear'; value: number }, toYear: number): YearValue[] {
+export function projectAtRate(latest: YearValue, rate: AnnualRate, toYear: number): YearValue[] {
   const out: YearValue[] = [];
-  for (let year = latest.year; year <= toYear; year++) {
-    const k = year - latest.year;
-    out.push({ year, value: rate.kind === 'compound' ? latest.value * Math.pow(1 + rate.value, k) : latest.value + rate.value * k });
-  }
+  for (let year = latest.year; year <= toYear; year++) out.push({ year, value: project(latest, rate, year) });
   return out;
 }
 

@@ -5,6 +5,7 @@
  * obstacle already placed. A label with no free position is dropped; the legend still names the
  * mark, and the table and description carry the values. Pure: widths are estimated (scales.ts).
  */
+import { r2 } from './paths.js';
 import { FONT_PX, textWidth } from './scales.js';
 
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
@@ -47,38 +48,21 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
   return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 }
 
-function inside(r: Rect, b: Rect): boolean {
-  return r.x0 >= b.x0 && r.x1 <= b.x1 && r.y0 >= b.y0 && r.y1 <= b.y1;
-}
-
-/** The label's box and text position for one position around its anchor. */
+/**
+ * The label's box and text position for one position around its anchor: `offset` px above, below,
+ * right or left of it; the diagonal positions half the offset to the side.
+ */
 export function labelBox(req: LabelRequest, pos: LabelPosition, fontPx = FONT_PX): PlacedLabel {
   const w = textWidth(req.text, fontPx);
   const h = fontPx * 1.2;
   const o = req.offset ?? 7;
-  const ascent = fontPx * 0.85;
-  let x0: number;
-  let y0: number;
-  let anchor: PlacedLabel['anchor'];
-  switch (pos) {
-    case 'above': x0 = req.x - w / 2; y0 = req.y - o - h; anchor = 'middle'; break;
-    case 'below': x0 = req.x - w / 2; y0 = req.y + o; anchor = 'middle'; break;
-    case 'right': x0 = req.x + o; y0 = req.y - h / 2; anchor = 'start'; break;
-    case 'left': x0 = req.x - o - w; y0 = req.y - h / 2; anchor = 'end'; break;
-    case 'above-right': x0 = req.x + o / 2; y0 = req.y - o - h; anchor = 'start'; break;
-    case 'above-left': x0 = req.x - o / 2 - w; y0 = req.y - o - h; anchor = 'end'; break;
-    case 'below-right': x0 = req.x + o / 2; y0 = req.y + o; anchor = 'start'; break;
-    case 'below-left': x0 = req.x - o / 2 - w; y0 = req.y + o; anchor = 'end'; break;
-  }
-  const rect = { x0, y0, x1: x0 + w, y1: y0 + h };
-  const x = anchor === 'middle' ? x0 + w / 2 : anchor === 'start' ? x0 : x0 + w;
-  // Baseline so the glyphs sit inside the box: top + (h − fontPx)/2 + ascent.
-  const y = y0 + (h - fontPx) / 2 + ascent;
-  const r2 = (v: number) => Math.round(v * 100) / 100;
-  return {
-    id: req.id, text: req.text, x: r2(x), y: r2(y), anchor,
-    rect: { x0: r2(rect.x0), y0: r2(rect.y0), x1: r2(rect.x1), y1: r2(rect.y1) },
-  };
+  const side = pos.includes('-') ? o / 2 : o;
+  const anchor = pos.endsWith('right') ? 'start' : pos.endsWith('left') ? 'end' : 'middle';
+  const x = req.x + (anchor === 'start' ? side : anchor === 'end' ? -side : 0);
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
+  // Baseline so the glyphs sit inside the box: top + (h − fontPx)/2 + ascent (0.85 em).
+  return { id: req.id, text: req.text, x: r2(x), y: r2(y0 + 0.95 * fontPx), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
 
 /**
@@ -95,27 +79,22 @@ export function placeLabels(
   soft: readonly Rect[] = [],
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
-  const taken: Rect[] = [...obstacles];
-  const order = [...requests].sort((a, b) => a.priority - b.priority);
-  const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | null => {
-    const anchors = [{ x: req.x, y: req.y, positions: req.positions }, ...(req.alternatives ?? [])];
-    for (const anchor of anchors) {
+  const taken = [...obstacles];
+  const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | undefined => {
+    for (const anchor of [req, ...(req.alternatives ?? [])]) {
       for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
         const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos, fontPx);
-        if (!inside(box.rect, bounds)) continue;
-        if (taken.some((t) => intersects(box.rect, t, 2))) continue;
-        if (avoid.some((t) => intersects(box.rect, t, 1))) continue;
-        return box;
+        const r = box.rect;
+        if (r.x0 >= bounds.x0 && r.x1 <= bounds.x1 && r.y0 >= bounds.y0 && r.y1 <= bounds.y1 && !taken.some((t) => intersects(r, t, 2)) && !avoid.some((t) => intersects(r, t, 1))) return box;
       }
     }
-    return null;
   };
-  for (const req of order) {
-    if (!req.text || !Number.isFinite(req.x) || !Number.isFinite(req.y)) continue;
-    const box = (soft.length ? find(req, soft) : null) ?? find(req, []);
-    if (!box) continue;
-    placed.push(box);
-    taken.push(box.rect);
+  for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
+    const box = req.text && Number.isFinite(req.x) && Number.isFinite(req.y) ? find(req, soft) ?? find(req, []) : undefined;
+    if (box) {
+      placed.push(box);
+      taken.push(box.rect);
+    }
   }
   return placed;
 }

@@ -10,10 +10,11 @@
  * - count targets pass through each interim milestone; caps follow their allowances (Assessment.path);
  *   peak targets have none (a deadline instead).
  */
-import type { Comparison, GoalKind, Method, ObservationStatus, PolicyDocument, Source, Target, YearValue } from '../format/types.js';
+import type { Comparison, GoalKind, ObservationStatus, PolicyDocument, Source, Target, YearValue } from '../format/types.js';
 import { resolveSource } from '../format/sources.js';
+import { indicatorOf } from '../i18n/describe.js';
 import type { Assessment } from '../progress/assess.js';
-import { ABOUT_TOLERANCE } from '../progress/goal.js';
+import { resolveGoal } from '../progress/goal.js';
 import { compoundDefined } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
 import { projectAtRate, projectPeak, spreadOf, withBand, type ProjectionPoint, type Spread } from './band.js';
@@ -31,7 +32,6 @@ export type Reference =
 
 export interface TrajectoryModel {
   readonly kind: GoalKind;
-  readonly method: Method;
   readonly comparison: Comparison | null;
   readonly observed: readonly ObservedPoint[];
   readonly required: readonly YearValue[];
@@ -59,48 +59,11 @@ export interface TrajectoryModel {
   readonly includeZero: boolean;
 }
 
-/** The goal's final point, computed from the target alone where the Assessment has none (no data). */
-function goalPoint(target: Target, baseline: YearValue | null): YearValue | null {
-  const g = target.goal;
-  switch (g.kind) {
-    case 'relative':
-      return baseline ? { year: g.year, value: baseline.value * (1 + g.change / 100) } : null;
-    case 'absolute':
-    case 'count':
-      return { year: g.year, value: g.value };
-    case 'cap': {
-      const last = g.allowances[g.allowances.length - 1];
-      return last ? { year: last.year, value: last.value } : null;
-    }
-    case 'peak':
-      return null;
-  }
-}
-
-function comparisonOf(target: Target, better: 'lower' | 'higher'): Comparison | null {
-  const g = target.goal;
-  switch (g.kind) {
-    case 'relative':
-      return better === 'lower' ? 'at-most' : 'at-least';
-    case 'absolute':
-      return g.comparison;
-    case 'count':
-      return 'at-least';
-    case 'cap':
-      return 'at-most';
-    case 'peak':
-      return null;
-  }
-}
-
 /** Yearly points of a constant-rate path from `a` to `b` (both included). */
 export function compoundSegment(a: YearValue, b: YearValue): YearValue[] {
   const years = b.year - a.year;
   const out: YearValue[] = [];
-  for (let i = 0; i <= years; i++) {
-    const value = i === 0 ? a.value : i === years ? b.value : a.value * Math.pow(b.value / a.value, i / years);
-    out.push({ year: a.year + i, value });
-  }
+  for (let i = 0; i <= years; i++) out.push({ year: a.year + i, value: i === 0 ? a.value : i === years ? b.value : a.value * Math.pow(b.value / a.value, i / years) });
   return out;
 }
 
@@ -119,85 +82,77 @@ export function requiredPath(nodes: readonly YearValue[], compound: boolean): { 
   return { points, compound: usedCompound };
 }
 
-const finite = (v: number | null | undefined): v is number => typeof v === 'number' && Number.isFinite(v);
+const finite = (v: number | null | undefined): v is number => Number.isFinite(v);
+const yv = (p: YearValue): YearValue => ({ year: p.year, value: p.value });
 
 export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessment): TrajectoryModel {
-  const indicator = doc.indicators.find((i) => i.id === target.indicator);
-  const better = indicator?.better ?? 'lower';
-  const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf ?? undefined).map((o) => ({
-    year: o.year, value: o.value, status: o.provenance.status, hollow: o.provenance.status !== 'official',
-    source: resolveSource(doc, o.provenance.source),
+  const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf ?? undefined).map(({ year, value, provenance: p }) => ({
+    year, value, status: p.status, hollow: p.status !== 'official', source: resolveSource(doc, p.source),
   }));
-  const kind = target.goal.kind;
-  const baseline: YearValue | null =
-    a.baseline ?? (target.baseline.value !== undefined ? { year: target.baseline.year, value: target.baseline.value } : null);
-  const finalTarget = a.finalTarget ?? goalPoint(target, baseline);
+  const g = target.goal;
+  const kind = g.kind;
+  const b = target.baseline;
+  const baseline: YearValue | null = a.baseline ?? (b.value !== undefined ? { year: b.year, value: b.value } : null);
+  // Without data the Assessment has no goal: resolve it from the target alone (null for peaks).
+  const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)?.better ?? 'lower');
+  const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? yv(goal) : null);
   const judged = a.target && finalTarget && (a.target.year !== finalTarget.year || a.target.value !== finalTarget.value) ? a.target : null;
-  const milestones = [...(target.milestones ?? [])].map((m) => ({ year: m.year, value: m.value })).sort((x, y) => x.year - y.year);
-  const comparison = a.comparison ?? comparisonOf(target, better);
+  const milestones = (target.milestones ?? []).map(yv).sort((x, y) => x.year - y.year);
+  const comparison = a.comparison ?? goal?.comparison ?? null;
 
   // Required path.
   let required: YearValue[] = [];
   let requiredShape: TrajectoryModel['requiredShape'] = null;
-  if (kind === 'cap' && target.goal.kind === 'cap') {
-    required = a.path.length > 0 ? a.path.map((p) => ({ year: p.year, value: p.value })) : target.goal.allowances.map((p) => ({ year: p.year, value: p.value }));
+  if (g.kind === 'cap') {
+    required = (a.path.length ? a.path : g.allowances).map(yv);
     requiredShape = 'cap';
   } else if (kind !== 'peak' && baseline && finalTarget) {
     const inner = kind === 'count' ? milestones.filter((m) => m.year > baseline.year && m.year < finalTarget.year) : [];
-    const compound = a.method !== 'path' && a.rateKind !== 'linear';
-    const path = requiredPath([baseline, ...inner, finalTarget], compound);
+    const path = requiredPath([baseline, ...inner, finalTarget], a.method !== 'path' && a.rateKind !== 'linear');
     required = path.points;
     requiredShape = path.compound ? 'compound' : 'straight';
   }
 
   // Reference mark: a ceiling, a floor or a range at the target value (caps draw their allowances instead).
-  let reference: Reference | null = null;
-  if (finalTarget && kind !== 'cap' && comparison) {
-    if (comparison === 'about' && target.goal.kind === 'absolute') {
-      const tol = (Math.abs(finalTarget.value) * (target.goal.tolerance ?? ABOUT_TOLERANCE)) / 100;
-      reference = { kind: 'range', value: finalTarget.value, lo: finalTarget.value - tol, hi: finalTarget.value + tol };
-    } else if (comparison === 'at-most') reference = { kind: 'ceiling', value: finalTarget.value };
-    else if (comparison === 'at-least') reference = { kind: 'floor', value: finalTarget.value };
-  }
+  const v = finalTarget?.value ?? 0;
+  const reference: Reference | null =
+    !finalTarget || kind === 'cap' || !comparison
+      ? null
+      : comparison === 'about'
+        ? { kind: 'range', value: v, lo: v - goal!.tolerance, hi: v + goal!.tolerance }
+        : { kind: comparison === 'at-most' ? 'ceiling' : 'floor', value: v };
 
   // Projection and band.
   const latest = a.latest;
+  const p = a.peak;
   let points: YearValue[] = [];
-  let spreadKind: 'compound' | 'linear' = a.rateKind ?? 'compound';
   if (kind === 'peak') {
-    const p = a.peak;
-    if (latest && p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) {
-      points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
-    }
-    spreadKind = observed.every((o) => o.value > 0) ? 'compound' : 'linear';
+    if (latest && p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
   } else if (latest && a.projected && a.rateKind && finite(a.achievedAnnualRate) && a.projected.year > latest.year) {
     points = projectAtRate(latest, { kind: a.rateKind, value: a.achievedAnnualRate }, a.projected.year);
   }
+  const spreadKind = kind === 'peak' ? (observed.every((o) => o.value > 0) ? 'compound' : 'linear') : a.rateKind ?? 'compound';
   const spread = points.length > 1 ? spreadOf(observed, spreadKind) : null;
   const projection = withBand(points, spread);
-
-  const deadline = target.goal.kind === 'peak' ? target.goal.year : null;
-  const peak = a.peak ? { year: a.peak.peak.year, value: a.peak.peak.value, confirmed: a.peak.confirmed } : null;
+  const deadline = g.kind === 'peak' ? g.year : null;
 
   // Extents.
-  const years: number[] = [target.baseline.year, ...observed.map((o) => o.year), ...required.map((p) => p.year), ...milestones.map((m) => m.year)];
-  if (finalTarget) years.push(finalTarget.year);
+  const all = [...observed, ...required, ...milestones, ...projection, baseline, finalTarget].filter((q): q is YearValue => !!q);
+  const years = [b.year, ...all.map((q) => q.year)];
   if (deadline !== null) years.push(deadline);
-  for (const p of projection) years.push(p.year);
-  const values: number[] = [...observed.map((o) => o.value), ...required.map((p) => p.value), ...milestones.map((m) => m.value), ...projection.map((p) => p.value)];
-  if (baseline) values.push(baseline.value);
-  if (finalTarget) values.push(finalTarget.value);
+  const values = all.map((q) => q.value);
   if (reference?.kind === 'range') values.push(reference.lo, reference.hi);
   const includeZero = kind === 'count';
   if (includeZero && values.length) values.push(0);
   const ok = values.filter(finite);
-  const band = projection.filter((p) => p.k > 0);
+  const band = projection.filter((q) => q.k > 0);
   return {
-    kind, method: a.method, comparison, observed, required, requiredShape, projection, spread, baseline,
-    target: finalTarget, judged, milestones, reference, deadline, peak,
+    kind, comparison, observed, required, requiredShape, projection, spread, baseline,
+    target: finalTarget, judged, milestones, reference, deadline,
+    peak: p ? { ...yv(p.peak), confirmed: p.confirmed } : null,
     xExtent: [Math.min(...years), Math.max(...years)],
     yExtent: ok.length ? [Math.min(...ok), Math.max(...ok)] : null,
-    bandExtent: band.length ? [Math.min(...band.map((p) => p.lo)), Math.max(...band.map((p) => p.hi))] : null,
+    bandExtent: band.length ? [Math.min(...band.map((q) => q.lo)), Math.max(...band.map((q) => q.hi))] : null,
     includeZero,
   };
 }

@@ -1,4 +1,5 @@
-import { scaleLinear } from 'd3-scale';
+import { precisionFixed } from 'd3-format';
+import { scaleLinear } from '../scale/linear.js';
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -52,6 +53,18 @@ describe('tickDigits', () => {
     expect(tickDigits(0.5)).toBe(1);
     expect(tickDigits(0.05)).toBe(2);
     expect(tickDigits(0.002)).toBe(3);
+    expect(tickDigits(0.025)).toBe(2);
+    expect(tickDigits(1e-3)).toBe(3); // log10 is -2.9999999999999996 here
+    expect(tickDigits(1e-9)).toBe(6); // capped
+    expect(tickDigits(0)).toBe(0);
+    expect(tickDigits(Number.NaN)).toBe(0);
+  });
+  it('agrees with d3-format\'s precisionFixed on every step d3 ticks produce', () => {
+    for (let e = -6; e <= 6; e++)
+      for (const m of [1, 2, 2.5, 5]) {
+        const step = Number((m * 10 ** e).toPrecision(12));
+        expect(tickDigits(step), String(step)).toBe(Math.min(6, precisionFixed(step)));
+      }
   });
 });
 

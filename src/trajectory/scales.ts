@@ -6,8 +6,7 @@
  * - x: years, integer ticks only, labelled without thousands separators ("2030").
  * - y: a nice linear scale; labels through `formatNumber`, so Chinese gets 万/亿.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { precisionFixed } from 'd3-format';
+import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -74,56 +73,42 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit,
  * plus the domain's last year where it fits; failing that the two ends of the domain, failing
  * that the last year alone. Only whole years.
+ *
+ * The last year (usually the target year or deadline) is the one readers look for: it is added to
+ * the nice ticks, dropping those its label would crowd, if the result (two ticks at least) fits.
  */
-export function yearTicks(x: ScaleLinear<number, number>, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
-  const [d0, d1] = x.domain() as [number, number];
-  const [r0, r1] = x.range() as [number, number];
-  const span = Math.abs(r1 - r0);
-  const make = (values: number[]): Tick[] =>
-    values.map((value) => {
-      const label = String(value);
-      return { value, pos: x(value), label, width: textWidth(label, fontPx) };
-    });
-  const years = Math.round(d1 - d0);
-  const max = Math.max(1, Math.min(years, Math.floor(span / X_MIN_PITCH)));
+export function yearTicks(x: LinearScale, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
+  const [d0, d1] = x.domain();
+  const [r0, r1] = x.range();
+  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: x(value), label: String(value), width: textWidth(String(value), fontPx) }));
+  const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
   let last: Tick[] = [];
-  for (let count = max; count >= 1; count--) {
-    const values = x.ticks(count).filter((v) => Number.isInteger(v));
-    if (values.length === 0) continue;
-    const ticks = make(values);
+  for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
+    const ticks = make(x.ticks(count).filter(Number.isInteger));
+    if (!ticks.length) continue;
     last = ticks;
-    if (xTicksFit(ticks, X_LABEL_GAP, bounds, X_MIN_PITCH)) return withLastYear(ticks, d1, make, bounds);
+    if (!fits(ticks)) continue;
+    const [end] = make([d1]);
+    if (!Number.isInteger(d1) || ticks.some((t) => t.value === d1)) return ticks;
+    const out = [...ticks.filter((t) => end!.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end!.width) / 2 + X_LABEL_GAP)), end!];
+    return out.length > 1 && fits(out) ? out : ticks;
   }
   // Fall back to the ends of the domain, then to the last year only.
   const ends = make(d0 === d1 ? [d1] : [Math.ceil(d0), Math.floor(d1)]);
-  if (xTicksFit(ends, X_LABEL_GAP, bounds)) return ends;
+  if (fits(ends, X_LABEL_GAP, 0)) return ends;
   const one = make([Math.floor(d1)]);
-  return xTicksFit(one, 0, bounds) ? one : last.slice(-1);
-}
-
-/**
- * The last year of the domain (usually the target year or deadline) is the one readers look for:
- * add it to the nice ticks, dropping the nice ticks its label would crowd, if the result fits.
- */
-function withLastYear(ticks: Tick[], lastYear: number, make: (values: number[]) => Tick[], bounds?: readonly [number, number]): Tick[] {
-  if (!Number.isInteger(lastYear) || ticks.some((t) => t.value === lastYear)) return ticks;
-  const [end] = make([lastYear]);
-  if (!end) return ticks;
-  const kept = ticks.filter((t) => end.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end.width) / 2 + X_LABEL_GAP));
-  const out = [...kept, end];
-  // Keep at least two ticks, so the axis still shows a span.
-  return out.length >= 2 && xTicksFit(out, X_LABEL_GAP, bounds, X_MIN_PITCH) ? out : ticks;
+  return fits(one, 0, 0) ? one : last.slice(-1);
 }
 
 export interface ValueAxis {
-  readonly y: ScaleLinear<number, number>;
+  readonly y: LinearScale;
   readonly ticks: readonly Tick[];
 }
 
-/** Decimals that tell ticks `step` apart (0.5 → 1, 2 → 0, 0.025 → 3). */
+/** Decimals that tell ticks `step` apart (0.5 → 1, 2 → 0, 0.025 → 3; at most 6). */
 export function tickDigits(step: number): number {
-  if (!(step > 0) || !Number.isFinite(step)) return 0;
-  return Math.min(6, precisionFixed(step));
+  // Minus the step's decimal exponent, as d3-format's precisionFixed.
+  return step > 0 && step < Infinity ? Math.min(6, Math.max(0, -Math.floor(Math.log10(step) + 1e-9))) : 0;
 }
 
 /**
@@ -135,28 +120,23 @@ export function valueAxis(extent: readonly [number, number], bottom: number, top
   if (!(hi > lo)) {
     // One value (or none): show it in the middle of a sensible range.
     const v = Number.isFinite(lo) ? lo : 0;
-    const pad = Math.abs(v) > 0 ? Math.abs(v) * 0.25 : 1;
+    const pad = Math.abs(v) * 0.25 || 1;
     [lo, hi] = v > 0 && v - pad < 0 ? [0, v + pad] : [v - pad, v + pad];
   }
-  const height = Math.abs(bottom - top);
-  const spacing = fontPx * Y_LABEL_SPACING;
   // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
-  const max = Math.max(4, Math.floor(height / Y_TICK_PITCH));
-  const build = (count: number): ValueAxis => {
-    const y = scaleLinear().domain([lo, hi]).range([bottom, top]).nice(count);
+  let axis!: ValueAxis;
+  for (let count = Math.max(4, Math.floor(Math.abs(bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
+    const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
     const values = y.ticks(count);
-    const step = values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(hi - lo);
-    const digits = tickDigits(step);
-    const ticks = values.map((value) => {
-      const label = formatNumber(lang, value === 0 ? 0 : value, digits);
-      return { value, pos: y(value), label, width: textWidth(label, fontPx) };
-    });
-    return { y, ticks };
-  };
-  let axis = build(max);
-  for (let count = max; count >= 1; count--) {
-    axis = build(count);
-    if (yTicksFit(axis.ticks, spacing)) return axis;
+    const digits = tickDigits(values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(hi - lo));
+    axis = {
+      y,
+      ticks: values.map((value) => {
+        const label = formatNumber(lang, value || 0, digits);
+        return { value, pos: y(value), label, width: textWidth(label, fontPx) };
+      }),
+    };
+    if (yTicksFit(axis.ticks, fontPx * Y_LABEL_SPACING)) return axis;
   }
   return { y: axis.y, ticks: axis.ticks.slice(0, 1) };
 }

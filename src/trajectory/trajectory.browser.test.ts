@@ -80,7 +80,7 @@ describe('<peakline-trajectory>', () => {
   it('draws China CO₂ 1990–2023 with hollow estimates, the deadline and the highest point', async () => {
     const el = await mount(900, { target: CO2 });
     expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(34);
-    expect($(el, 'svg.chart line.deadline')).to.exist;
+    expect($(el, 'svg.chart path.deadline')).to.exist;
     expect($(el, 'svg.chart .marker.peak')).to.exist;
     expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,361 in 2030, still rising');
   });
@@ -121,7 +121,7 @@ describe('<peakline-trajectory>', () => {
       relative: ['svg.chart .reference-line.ceiling', 'svg.chart path.required'],
       absolute: ['svg.chart .marker.target'],
       cap: ['svg.chart path.required.cap'],
-      peak: ['svg.chart line.deadline', 'svg.chart .marker.peak'],
+      peak: ['svg.chart path.deadline', 'svg.chart .marker.peak'],
       count: ['svg.chart .marker.milestone', 'svg.chart .reference-line.floor'],
     };
     for (const t of demo.targets) {

@@ -3,7 +3,7 @@
  * computed from the data in one pure function (unit-testable without a browser). The element
  * calls it in `willUpdate` when data, size or options change, and only templates the result.
  */
-import type { Method, PolicyDocument, Source, Target, YearValue } from '../format/types.js';
+import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl } from '../format/sources.js';
 import { indicatorOf, targetPhrase, unitOf } from '../i18n/describe.js';
 import { formatChange, formatNumber } from '../i18n/format.js';
@@ -14,10 +14,13 @@ import { assess, type Assessment } from '../progress/assess.js';
 import { interpolate } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
 import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
-import { trajectoryMessages, type GapRef } from './messages.js';
+import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
 import { chartHeight } from './scales.js';
+
+/** A share as a CSS percentage. */
+const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
 export type LegendKey =
   | 'observed' | 'estimate' | 'illustrative' | 'required' | 'cap' | 'projection' | 'band' | 'target' | 'milestone'
@@ -44,16 +47,16 @@ export interface TableRow {
 export interface InteractivePoint {
   readonly x: number;
   readonly y: number;
-  readonly year: number;
-  readonly hollow: boolean;
-  /** Tooltip lines: value with unit, provenance, required-path value, source. */
-  readonly heading: string;
+  /** Tooltip lines: year, value with unit, provenance, required-path value (or ''), "Source: …". */
+  readonly year: string;
   readonly value: string;
   readonly status: string;
   readonly path: string;
   readonly source: string;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
+  /** Where the tooltip sits (styleMap): above the point, below it near the top, kept inside at the sides. */
+  readonly place: Readonly<Record<'left' | 'top' | 'transform', string>>;
 }
 
 export interface TrajectoryView {
@@ -65,7 +68,11 @@ export interface TrajectoryView {
   readonly unit: string;
   /** "At this pace: 83.9 in 2025, beating the target by 2.6"; empty without a projection. */
   readonly pace: string;
+  /** "as of 2022"; empty without data. */
+  readonly asOf: string;
   readonly description: string;
+  /** Accessible name of the chart: how to step through it, or "No data yet". */
+  readonly plotLabel: string;
   readonly legend: readonly LegendItem[];
   readonly table: {
     readonly caption: string;
@@ -85,211 +92,162 @@ export interface TrajectoryViewOptions {
   readonly asOf?: number;
 }
 
-const isIndexUnit = (unit: string) => /^(index|指数)/i.test(unit);
-
-function withUnit(lang: Lang, value: string, unit: string): string {
-  if (!unit || isIndexUnit(unit)) return value;
-  return lang === 'zh' ? `${value}${unit}` : `${value} ${unit}`;
-}
-
-function sourceLink(source: Source | null, lang: Lang): SourceLink | null {
-  if (!source) return null;
-  return { title: localize(source.title, lang), url: safeUrl(source.url) };
-}
-
-/** Decimals for a value of this magnitude, as `formatNumber` chooses them (≥100: 0, ≥10: 1, ≥1: 2, else 3). */
-export function gapDigits(abs: number): number {
-  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-}
-
-/** The gap between a value and the goal, in words ("2.1 short of the target"). */
-export function gapPhrase(lang: Lang, model: TrajectoryModel, value: number): string {
-  const t = trajectoryMessages(lang).pace;
-  const against = model.judged ?? model.target;
-  if (!against) return '';
-  const ref: GapRef = model.judged ? 'milestone' : 'target';
-  // The gap gets the decimals of the smaller of the two figures it separates (86.5 and 83.9 → 1: "2.6").
-  const digits = gapDigits(Math.min(Math.abs(against.value), Math.abs(value)));
-  const fmt = (v: number) => formatNumber(lang, v, digits);
-  const zero = fmt(0);
-  if (model.reference?.kind === 'range' && !model.judged) {
-    const r = model.reference;
-    if (value > r.hi && fmt(value - r.hi) !== zero) return t.aboveRange(fmt(value - r.hi));
-    if (value < r.lo && fmt(r.lo - value) !== zero) return t.belowRange(fmt(r.lo - value));
-    return t.withinRange;
-  }
-  // Positive: the value falls short of the goal.
-  const short = model.comparison === 'at-least' ? against.value - value : value - against.value;
-  const amount = fmt(Math.abs(short));
-  if (amount === zero) return t.meeting(ref);
-  return short > 0 ? t.short(amount, ref) : t.beating(amount, ref);
-}
-
-interface Pace {
-  readonly value: string;
-  readonly year: string;
-  readonly gap: string;
-  readonly projected: boolean;
-}
-
-function paceOf(lang: Lang, model: TrajectoryModel, a: Assessment): Pace | null {
-  const t = trajectoryMessages(lang).pace;
-  const fmt = (v: number) => formatNumber(lang, v);
-  const proj = model.projection;
-  const last = proj[proj.length - 1];
-  const before = proj[proj.length - 2];
-  if (model.kind === 'peak') {
-    if (last && before) {
-      return { value: fmt(last.value), year: String(last.year), gap: last.value > before.value ? t.stillRising : t.falling, projected: true };
-    }
-    if (a.latest && a.peak && a.peak.growth !== null) {
-      return { value: fmt(a.latest.value), year: String(a.latest.year), gap: a.peak.growth > 0 ? t.stillRising : t.falling, projected: false };
-    }
-    return null;
-  }
-  if (last && before) return { value: fmt(last.value), year: String(last.year), gap: gapPhrase(lang, model, last.value), projected: true };
-  const against = model.judged ?? model.target;
-  if (a.latest && against && a.latest.year >= against.year) {
-    return { value: fmt(a.latest.value), year: String(a.latest.year), gap: gapPhrase(lang, model, a.latest.value), projected: false };
-  }
-  return null;
-}
-
-function rateText(lang: Lang, kind: 'compound' | 'linear', value: number): string {
-  const r = trajectoryMessages(lang).rate;
-  return r.perYear(kind === 'compound' ? formatChange(lang, value * 100) : `${value > 0 ? '+' : ''}${formatNumber(lang, value)}`);
-}
-
-function describe(doc: PolicyDocument, target: Target, a: Assessment, model: TrajectoryModel, pace: Pace | null, lang: Lang, title: string): string {
-  const tm = trajectoryMessages(lang);
-  const d = tm.describe;
-  const m = messages(lang);
-  const fmt = (v: number) => formatNumber(lang, v);
-  const unit = unitOf(doc, target, lang);
-  const u = (v: number) => withUnit(lang, fmt(v), unit);
-  const parts: string[] = [lang === 'zh' ? `${title}。` : `${title}.`];
-  const obs = model.observed;
-  const first = obs[0];
-  const latest = obs[obs.length - 1];
-  if (!first || !latest) parts.push(d.noData);
-  else if (obs.length === 1) parts.push(d.single({ value: u(first.value), year: String(first.year) }));
-  else {
-    const change = first.value !== 0 ? formatChange(lang, (latest.value / first.value - 1) * 100) : `${latest.value - first.value > 0 ? '+' : ''}${fmt(latest.value - first.value)}`;
-    parts.push(d.trend({ first: u(first.value), firstYear: String(first.year), latest: u(latest.value), latestYear: String(latest.year), change, n: obs.length }));
-    const gaps = gapRanges(obs);
-    if (gaps.length) parts.push(d.gaps(gaps.map(([g0, g1]) => (g0 === g1 ? String(g0) : `${g0}–${g1}`)).join(lang === 'zh' ? '、' : ', ')));
-  }
-  const b = model.baseline;
-  const t = model.target;
-  if (model.kind === 'peak') {
-    parts.push(d.peakDeadline(String(model.deadline)));
-    if (model.peak) parts.push((model.peak.confirmed ? d.peakConfirmed : d.highestSoFar)({ value: u(model.peak.value), year: String(model.peak.year) }));
-  } else if (model.requiredShape === 'cap' && model.required.length) {
-    const allowances = target.goal.kind === 'cap' ? target.goal.allowances : model.required;
-    const f = allowances[0]!;
-    const l = allowances[allowances.length - 1]!;
-    parts.push(d.pathCap({ first: u(f.value), firstYear: String(f.year), last: u(l.value), lastYear: String(l.year) }));
-  } else if (b && t) {
-    const p = { baseline: u(b.value), baselineYear: String(b.year), target: u(t.value), targetYear: String(t.year) };
-    if (model.requiredShape === 'compound') {
-      const rate = Math.pow(t.value / b.value, 1 / (t.year - b.year)) - 1;
-      parts.push(d.pathRate({ ...p, rate: formatChange(lang, rate * 100) }));
-    } else parts.push(d.pathStraight(p));
-  } else if (t) parts.push(d.targetOnly({ target: u(t.value), targetYear: String(t.year) }));
-  if (model.milestones.length) parts.push(d.milestones(model.milestones.map((ms) => d.milestone({ value: u(ms.value), year: String(ms.year) })).join(tm.listSeparator)));
-  if (pace) {
-    if (!pace.projected) parts.push(`${tm.pace.latest(pace)}${lang === 'zh' ? '。' : '.'}`);
-    else if (model.kind === 'peak' && a.peak && a.peak.growth !== null) parts.push(d.peakProjection({ ...pace, growth: formatChange(lang, a.peak.growth) }));
-    else if (a.rateKind && a.achievedAnnualRate !== null && a.baseline) {
-      parts.push(d.projection({ ...pace, since: String(a.baseline.year), rate: rateText(lang, a.rateKind, a.achievedAnnualRate) }));
-    }
-    const last = model.projection[model.projection.length - 1];
-    if (pace.projected && model.spread && last) parts.push(d.band({ lo: fmt(last.lo), hi: fmt(last.hi), year: String(last.year) }));
-  }
-  parts.push(d.status(m.status[a.status]));
-  return parts.join(lang === 'zh' ? '' : ' ');
-}
-
-function legendOf(lang: Lang, model: TrajectoryModel, geometry: TrajectoryGeometry): LegendItem[] {
-  const l = trajectoryMessages(lang).legend;
-  const items: LegendItem[] = [];
-  if (model.observed.some((o) => !o.hollow)) items.push({ key: 'observed', label: l.observed });
-  if (model.observed.some((o) => o.status === 'estimate')) items.push({ key: 'estimate', label: l.hollow.estimate });
-  if (model.observed.some((o) => o.status === 'illustrative')) items.push({ key: 'illustrative', label: l.hollow.illustrative });
-  if (model.requiredShape === 'cap') items.push({ key: 'cap', label: l.cap });
-  else if (model.required.length) items.push({ key: 'required', label: model.requiredShape === 'compound' ? l.requiredRate : l.requiredStraight });
-  if (geometry.projection) items.push({ key: 'projection', label: l.projection });
-  if (geometry.band) items.push({ key: 'band', label: l.band });
-  if (model.baseline) items.push({ key: 'baseline', label: l.baseline });
-  if (model.target) items.push({ key: 'target', label: l.target });
-  if (model.milestones.length) items.push({ key: 'milestone', label: l.milestone });
-  if (model.reference) items.push({ key: model.reference.kind, label: l[model.reference.kind] });
-  if (model.deadline !== null) items.push({ key: 'deadline', label: l.deadline });
-  if (model.peak) items.push({ key: 'peak', label: model.peak.confirmed ? l.peak : l.highest });
-  return items;
-}
-
 /** Everything the trajectory shows, computed from the data (pure; the element only templates it). */
 export function trajectoryView(doc: PolicyDocument, target: Target, opts: TrajectoryViewOptions): TrajectoryView {
   const { lang } = opts;
   const m = messages(lang);
   const tm = trajectoryMessages(lang);
+  const d = tm.describe;
   const a = assess(doc, target.id, { method: opts.method, asOf: opts.asOf, lang })!;
   const model = trajectoryModel(doc, target, a);
-  const fmt = (v: number) => formatNumber(lang, v);
+  const { observed: obs, projection: proj, target: goal, peak, baseline: base, milestones, reference } = model;
+  const fmt = (v: number, digits?: number) => formatNumber(lang, v, digits);
+  const unit = unitOf(doc, target, lang);
+  // Index units ("index, 2020 = 100") read badly after a number; the axis and table carry them.
+  const u = (v: number) => (!unit || /^(index|指数)/i.test(unit) ? fmt(v) : lang === 'zh' ? fmt(v) + unit : `${fmt(v)} ${unit}`);
+  const signed = (v: number) => (v > 0 ? '+' : '') + fmt(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
     model, width, height: chartHeight(width), lang,
     labels: {
-      baseline: tm.labels.baseline,
-      target: model.target ? tm.labels.target(fmt(model.target.value)) : '',
-      milestone: (v) => fmt(v),
-      deadline: model.deadline !== null ? tm.labels.deadline(String(model.deadline)) : '',
-      peak: model.peak ? (model.peak.confirmed ? tm.labels.peak : tm.labels.highest)(String(model.peak.year)) : '',
+      baseline: m.words.baseline,
+      target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
+      milestone: fmt,
+      deadline: model.deadline !== null ? tm.deadline(model.deadline) : '',
+      peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
     },
   });
   const ind = indicatorOf(doc, target);
   const title = localize(target.label ?? ind?.label, lang);
   const sector = target.sector ?? ind?.sector;
   const sectorLabel = sector ? localize(doc.sectors?.find((s) => s.id === sector)?.label, lang) : '';
-  const subtitle = [sectorLabel, `${m.words.target}: ${targetPhrase(doc, target, lang)}`].filter(Boolean).join(' · ');
-  const unit = unitOf(doc, target, lang);
-  const pace = paceOf(lang, model, a);
-  const paceText = pace ? (pace.projected ? tm.pace.projected(pace) : tm.pace.latest(pace)) : '';
 
-  const rows: TableRow[] = model.observed.map((o) => ({
-    year: String(o.year), value: fmt(o.value), status: tm.observation[o.status], source: sourceLink(o.source, lang),
-  }));
-  const required: readonly YearValue[] = model.required;
-  const points: InteractivePoint[] = model.observed.map((o, i) => {
+  // The gap between a value and what it is judged against, in words ("2.6 short of the target").
+  const against = model.judged ?? goal;
+  const gapPhrase = (value: number): string => {
+    if (!against) return '';
+    // The gap gets the decimals formatNumber gives the smaller of the two figures (86.5 and 83.9 → 1: "2.6").
+    const abs = Math.min(Math.abs(against.value), Math.abs(value));
+    const f = (v: number) => fmt(v, abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3);
+    const zero = f(0);
+    if (reference?.kind === 'range' && !model.judged) {
+      if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
+      if (value < reference.lo && f(reference.lo - value) !== zero) return tm.belowRange(f(reference.lo - value));
+      return tm.withinRange;
+    }
+    const ref = (model.judged ? m.words.milestone : m.words.target).toLowerCase();
+    // Positive: the value falls short of the goal.
+    const short = model.comparison === 'at-least' ? against.value - value : value - against.value;
+    const amount = f(Math.abs(short));
+    return amount === zero ? tm.meeting(ref) : short > 0 ? tm.short(amount, ref) : tm.beating(amount, ref);
+  };
+
+  // Where the series is heading: the projection's end, else (target year passed) the latest value.
+  const last = proj[proj.length - 1];
+  const projected = proj.length > 1;
+  const rising = projected ? last!.value > proj[proj.length - 2]!.value : (a.peak?.growth ?? 0) > 0;
+  const paceAt = (p: YearValue): [string, number, string] => [fmt(p.value), p.year, model.kind === 'peak' ? (rising ? tm.rising : tm.falling) : gapPhrase(p.value)];
+  const pace = projected
+    ? paceAt(last!)
+    : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
+      ? paceAt(a.latest)
+      : null;
+
+  // The description: trend, required path, milestones, pace, band, status.
+  const parts = [title + tm.stop];
+  const first = obs[0];
+  const latest = obs[obs.length - 1];
+  if (!first || !latest) parts.push(d.noData);
+  else if (obs.length === 1) parts.push(d.single(u(first.value), first.year));
+  else {
+    const change = first.value !== 0 ? formatChange(lang, (latest.value / first.value - 1) * 100) : signed(latest.value - first.value);
+    parts.push(d.trend(obs.length, u(first.value), first.year, u(latest.value), latest.year, change));
+    const gaps = gapRanges(obs).map(([g0, g1]) => (g0 === g1 ? g0 : `${g0}–${g1}`));
+    if (gaps.length) parts.push(d.gaps(gaps.join(tm.comma)));
+  }
+  if (model.kind === 'peak') {
+    parts.push(d.peakDeadline(model.deadline!));
+    if (peak) parts.push(d.peak(peak.confirmed, u(peak.value), peak.year));
+  } else if (model.requiredShape === 'cap') {
+    const caps = target.goal.kind === 'cap' ? target.goal.allowances : model.required;
+    const c0 = caps[0];
+    const c1 = caps[caps.length - 1];
+    if (c0 && c1) parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
+  } else if (base && goal) {
+    const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
+    parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
+  } else if (goal) parts.push(d.targetOnly(u(goal.value), goal.year));
+  if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
+  if (pace) {
+    const growth = a.peak?.growth;
+    const r = a.achievedAnnualRate;
+    if (!projected) parts.push(tm.latest(...pace) + tm.stop);
+    else if (model.kind === 'peak') {
+      if (growth != null) parts.push(d.peakProjection(formatChange(lang, growth), ...pace));
+    } else if (a.rateKind && r !== null && a.baseline) {
+      parts.push(d.projection(a.baseline.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace));
+    }
+    if (projected && model.spread) parts.push(d.band(fmt(last!.lo), fmt(last!.hi), last!.year));
+  }
+  parts.push(d.status(m.status[a.status]));
+
+  // Legend: one entry for each kind of mark drawn.
+  const l = tm.legend;
+  const legend: LegendItem[] = [];
+  const add = (key: LegendKey, label: string, show: unknown) => show && legend.push({ key, label });
+  add('observed', l.observed, obs.some((o) => !o.hollow));
+  add('estimate', l.estimate, obs.some((o) => o.status === 'estimate'));
+  add('illustrative', l.illustrative, obs.some((o) => o.status === 'illustrative'));
+  if (model.requiredShape === 'cap') add('cap', l.cap, 1);
+  else add('required', model.requiredShape === 'compound' ? l.requiredRate : m.words.path, model.required.length);
+  add('projection', m.words.projection, geometry.projection);
+  add('band', l.band, geometry.band);
+  add('baseline', m.words.baseline, base);
+  add('target', m.words.target, goal);
+  add('milestone', m.words.milestone, milestones.length);
+  if (reference) add(reference.kind, l[reference.kind], 1);
+  add('deadline', l.deadline, model.deadline !== null);
+  add('peak', peak?.confirmed ? m.words.peak : l.highest, peak);
+
+  // Table rows and the points the pointer and keyboard step through.
+  const req = model.required;
+  const r0 = req[0];
+  const r1 = req[req.length - 1];
+  const rows: TableRow[] = [];
+  const points = obs.map((o, i): InteractivePoint => {
     const g = geometry.points[i]!;
-    const first = required[0];
-    const last = required[required.length - 1];
-    const pathValue = first && last && o.year >= first.year && o.year <= last.year ? interpolate(required, o.year) : null;
-    const source = o.source ? localize(o.source.title, lang) : '—';
+    const year = String(o.year);
     const value = fmt(o.value);
+    const status = tm.observation[o.status];
+    const source = o.source ? localize(o.source.title, lang) : '—';
+    const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? interpolate(req, o.year) : null;
+    rows.push({ year, value, status, source: o.source && { title: source, url: safeUrl(o.source.url) } });
+    const fx = g.x / geometry.width;
+    const fy = g.y / geometry.height;
     return {
-      x: g.x, y: g.y, year: o.year, hollow: o.hollow,
-      heading: String(o.year),
-      value: withUnit(lang, value, unit),
-      status: tm.observation[o.status],
-      path: pathValue === null ? '' : tm.plot.pathValue(fmt(pathValue)),
-      source,
-      announce: tm.plot.announce({ year: String(o.year), value, status: tm.observation[o.status], source }),
+      place: {
+        left: pct(fx), top: pct(fy),
+        transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
+      },
+      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + tm.colon + source,
+      path: pathValue === null ? '' : m.words.path + tm.colon + fmt(pathValue),
+      announce: tm.announce(year, value, status, source),
     };
   });
+
   return {
-    a, model, geometry, title, subtitle, unit,
-    pace: paceText,
-    description: describe(doc, target, a, model, pace, lang, title),
-    legend: legendOf(lang, model, geometry),
+    a, model, geometry, title, unit, legend, points,
+    subtitle: [sectorLabel, `${m.words.target}${tm.colon}${targetPhrase(doc, target, lang)}`].filter(Boolean).join(' · '),
+    pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
+    asOf: a.latest ? m.provenance.asOf(String(a.asOf ?? a.latest.year)) : '',
+    description: parts.join(tm.space),
+    plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
-      caption: tm.table.caption(title),
-      columns: { year: tm.table.year, value: tm.table.value(unit), status: tm.table.status, source: tm.table.source },
+      caption: tm.caption(title),
+      columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
       rows,
     },
-    points,
-    noData: model.observed.length === 0,
+    noData: !obs.length,
     sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
   };
 }
