@@ -2,11 +2,11 @@
  * Entry of the standalone `dist/peakline.js`: defines every element and exposes
  * `window.Peakline = { validate, assess, version }` (kept from the first copy on the page).
  *
- * The elements are registered here explicitly rather than by `import './define.js'`:
- * package.json's `sideEffects` lists only the published dist files, so bundlers treat
- * src/define.ts as side-effect free and drop a bare import of it, shipping a bundle that
- * defines nothing. Keep this list in step with src/define.ts (test/browser/bundle.test.ts
- * checks that every tag there is defined by the bundle).
+ * The elements are registered here explicitly rather than by a bare `import './define.js'`,
+ * so the bundle never depends on package.json's `sideEffects` list: when that list named only
+ * the dist files, bundlers dropped the bare import and shipped a bundle that defined nothing.
+ * Keep this list in step with src/define.ts (test/browser/bundle.test.ts checks that every
+ * tag there is defined by the bundle).
  */
 import { PeaklineData } from './data-provider/peakline-data.js';
 import { PeaklineGauge } from './gauge/gauge.js';

@@ -1,0 +1,80 @@
+// Builds the benchmark page from its query string, at the end of <body>:
+//   ?widget=gauge|trajectory|sectors|mix  n=<count>  targets=<id,id,…>  delay=<ms for the data>
+// `mix` is a gallery: every registered widget kind, gauges in both variants.
+// Also defines window.__armResize() for the resize measurement.
+(function () {
+  'use strict';
+  var q = new URLSearchParams(location.search);
+  var widget = q.get('widget') || 'gauge';
+  var n = Number(q.get('n') || 1);
+  var targets = (q.get('targets') || '').split(',').filter(Boolean);
+  var delay = q.get('delay');
+  var src = '/data/illustrative-demo.json' + (delay ? '?delay=' + delay : '');
+  var root = document.getElementById('root');
+  function make(kind, i, variant) {
+    var el = document.createElement('peakline-' + kind);
+    el.id = kind + '-' + i;
+    el.setAttribute('src', src);
+    if (kind !== 'sectors') el.setAttribute('target', targets[i % targets.length]);
+    if (variant) el.setAttribute('variant', variant);
+    root.append(el);
+  }
+  if (widget === 'mix') {
+    targets.forEach(function (_, i) { make('gauge', i, i % 3 === 2 ? 'bar' : 'arc'); });
+    make('sectors', 0);
+    make('trajectory', 0);
+    make('trajectory', 1);
+  } else {
+    for (var i = 0; i < n; i++) make(widget, i);
+  }
+
+  // Resize measurement. Call, then change the viewport: resolves once every widget has
+  // re-rendered after the window's resize event and no widget has updated for two frames
+  // (some widgets apply a new width in the next animation frame). Times are from the event to
+  // each widget's LAST update (Lit's updated()), so they cover the work, not the waiting.
+  window.__armResize = function () {
+    var widgets = Array.prototype.filter.call(root.children, function (el) { return customElements.get(el.localName); });
+    var updatedAt = new Map();
+    var updates = 0;
+    var t0 = null;
+    var checking = false;
+    return new Promise(function (resolve) {
+      function finish(timedOut) {
+        var times = Array.from(updatedAt.values());
+        resolve({
+          lastUpdate: times.length ? Math.max.apply(null, times) - t0 : null,
+          updated: updatedAt.size,
+          updates: updates,
+          widgets: widgets.length,
+          timedOut: timedOut,
+        });
+      }
+      function quiet() {
+        if (checking) return;
+        checking = true;
+        var seen = updates;
+        requestAnimationFrame(function () {
+          requestAnimationFrame(function () {
+            checking = false;
+            if (updates === seen) finish(false);
+            else quiet();
+          });
+        });
+      }
+      widgets.forEach(function (w) {
+        var own = w.updated;
+        w.updated = function (changed) {
+          own.call(this, changed);
+          if (t0 === null) return;
+          updates++;
+          updatedAt.set(this, performance.now());
+          if (updatedAt.size === widgets.length) quiet();
+        };
+      });
+      window.addEventListener('resize', function () {
+        t0 = performance.now();
+        setTimeout(function () { if (updatedAt.size < widgets.length) finish(true); }, 5000);
+      }, { once: true });
+    });
+  };
+})();

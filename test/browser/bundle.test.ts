@@ -1,0 +1,103 @@
+/**
+ * The standalone bundle (dist/peakline.js, `npm run build:bundle`) as a host page uses it:
+ * one <script src> on a plain page, or <script type="module">. It must be self-contained
+ * (no imports at all), define every element src/define.ts defines, render, and expose
+ * window.Peakline = { validate, assess, version }.
+ */
+import { expect } from '@open-wc/testing';
+import { bundleText, inShadow, openHostPage, requireBundle, type HostPage } from './host-page.js';
+
+before(requireBundle);
+
+/** The tags src/define.ts registers (the dev server serves it compiled to JS; the strings survive). */
+async function definedInSource(): Promise<string[]> {
+  const text = await (await fetch('/src/define.ts')).text();
+  const tag = new RegExp('["\'](peakline-[a-z-]+)["\']\\s*:', 'g');
+  return [...new Set([...text.matchAll(tag)].map((m) => m[1]!))].sort();
+}
+
+async function checkRendered(p: HostPage): Promise<void> {
+  expect(p.rec.errors, 'uncaught errors').to.deep.equal([]);
+  expect(p.rec.warns, 'console.warn').to.deep.equal([]);
+  expect(p.rec.failed, 'peakline-error').to.deep.equal([]);
+  expect(p.rec.ready).to.include.members(['peakline-gauge#china', 'peakline-gauge#bar']);
+  for (const id of ['china', 'bar']) {
+    const el = p.doc.getElementById(id);
+    expect(inShadow(el, '[part~="headline"]')?.textContent?.trim(), `${id} headline`).to.be.ok;
+    const chart = inShadow(el, 'svg.chart')!.getBoundingClientRect();
+    expect(chart.width, `${id} chart width`).to.be.greaterThan(100);
+    expect(chart.height, `${id} chart height`).to.be.greaterThan(10);
+  }
+}
+
+async function checkApi(p: HostPage): Promise<void> {
+  const api = p.win.Peakline!;
+  expect(api, 'window.Peakline').to.be.an('object');
+  expect(Object.isFrozen(api)).to.equal(true);
+  const pkg = (await (await fetch('/package%2Ejson')).json()) as { version: string };
+  expect(api.version).to.equal(pkg.version);
+  const doc = (await (await fetch('/data/illustrative-demo%2Ejson')).json()) as unknown;
+  const ok = api.validate(doc);
+  expect(ok.ok, JSON.stringify(ok.problems)).to.equal(true);
+  const bad = api.validate('{"formatVersion": 1,');
+  expect(bad.ok).to.equal(false);
+  expect(bad.problems.length).to.be.greaterThan(0);
+  const assessment = api.assess(doc, 'renewable-electricity-60-2030') as { status: string };
+  expect(['achieved', 'on-track', 'needs-acceleration', 'off-track', 'wrong-direction', 'insufficient-data']).to.include(assessment.status);
+}
+
+describe('the standalone bundle (dist/peakline.js)', () => {
+  it('is self-contained: no import statements, no dynamic import(), no import.meta, no export', async () => {
+    const text = await bundleText();
+    expect(text.length).to.be.greaterThan(1000);
+    // The patterns are built from strings: the dev server's module lexer would take an
+    // "import" inside a regular-expression literal in this file for a real import.
+    // import "x" · import {a} from "x" · import * as a from "x" · import a from "x" (no nested quantifiers: the text is 170 KB).
+    const staticImport = new RegExp('(?:^|[;}\\s])import\\s*(?:\\{[^}]*\\}\\s*from\\s*|\\*\\s*as\\s+[\\w$]+\\s+from\\s*|[\\w$]+\\s+from\\s*)?["\'`][^"\'`\\n]+["\'`]', 'm');
+    const dynamicImport = new RegExp('\\bimport\\s*\\(');
+    const exportStatement = new RegExp('(?:^|[;}\\n])\\s*export\\s*[{*\\w]');
+    expect(text.match(staticImport)?.[0] ?? null, 'static import').to.equal(null);
+    expect(text.match(dynamicImport)?.[0] ?? null, 'dynamic import').to.equal(null);
+    expect(text.includes(['import', 'meta'].join('.')), 'import.meta').to.equal(false);
+    expect(text.match(exportStatement)?.[0] ?? null, 'export').to.equal(null);
+    // The patterns do catch what they look for.
+    expect(staticImport.test('x;import{html as h}from"lit";')).to.equal(true);
+    expect(dynamicImport.test('x=import ("./a.js")')).to.equal(true);
+    expect(exportStatement.test('var a=1;export{a};')).to.equal(true);
+  });
+
+  it('defines every element src/define.ts defines', async () => {
+    const tags = await definedInSource();
+    expect(tags).to.include.members(['peakline-data', 'peakline-gauge']);
+    const p = await openHostPage('/test/pages/plain.html');
+    try {
+      expect(tags.filter((t) => !p.win.customElements.get(t))).to.deep.equal([]);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it('renders on a plain page from a classic <script src>, and window.Peakline works', async () => {
+    const p = await openHostPage('/test/pages/plain.html');
+    try {
+      await checkRendered(p);
+      await checkApi(p);
+      // The IIFE's own global (a Module-tagged namespace object); compared as a boolean so a
+      // failure never tries to serialise another window's objects.
+      const iife = (p.win as unknown as Record<string, { validate?: unknown } | undefined>)['PeaklineBundle'];
+      expect(typeof iife?.validate === 'function', 'PeaklineBundle.validate').to.equal(true);
+    } finally {
+      p.remove();
+    }
+  });
+
+  it('also works as <script type="module" src>', async () => {
+    const p = await openHostPage('/test/pages/module.html');
+    try {
+      await checkRendered(p);
+      await checkApi(p);
+    } finally {
+      p.remove();
+    }
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * The iframe fallback (site/embed.html): the production site build (the same as
+ * `npm run build:site`, built here into a temporary folder so site-dist/ is left alone), served
+ * by the static server with the repository's /data/ behind it. The page builds the widget from
+ * the query string (`widget`, `target`, …; data by URL in `data=`, or inline in `#doc=`) with
+ * createElement/setAttribute only, so hostile parameters can only ever show up as text.
+ */
+import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { REPO_ROOT, startServer } from '../pages/serve.mjs';
+import { launch, open } from './helpers.mjs';
+
+let server;
+let browser;
+let outDir;
+
+before(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'peakline-site-'));
+  const { build } = await import('vite');
+  await build({
+    configFile: join(REPO_ROOT, 'vite.config.ts'),
+    mode: 'site',
+    publicDir: false, // /data/ comes from the repository through the server instead
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+  server = await startServer({ extraRoots: [outDir] });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** Opens the embed page and waits for its widget to leave the loading state. */
+async function embed(query, hash = '') {
+  const opened = await open(browser, server.url(`/embed.html?${query}${hash}`), { width: 640, height: 900 });
+  const { page } = opened;
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('#widget > *');
+      const root = el?.shadowRoot;
+      return !!root && !!root.querySelector('.frame') && !root.querySelector('[aria-busy="true"]');
+    },
+    undefined,
+    { timeout: 10_000, polling: 50 },
+  );
+  return opened;
+}
+
+function shadowSummary(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('#widget > *');
+    const root = el.shadowRoot;
+    return {
+      tag: el.localName,
+      attributes: el.getAttributeNames(),
+      headline: root.querySelector('[part~="headline"]')?.textContent?.trim() ?? null,
+      alert: root.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null,
+      imgs: root.querySelectorAll('img').length + document.querySelectorAll('img').length,
+      scripts: root.querySelectorAll('script').length,
+      pwned: window.__pwned ?? null,
+    };
+  });
+}
+
+// 404s are checked by path on the server (the browser's message does not name the URL).
+const realErrors = (log) => log.console.filter((m) => m.type === 'error' && !m.text.startsWith('Failed to load resource'));
+const missing = () => server.notFound.filter((p) => p !== '/favicon.ico');
+
+test('renders a gauge with data by URL', async () => {
+  const { page, context, log } = await embed(
+    'widget=gauge&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json&lang=en',
+  );
+  try {
+    const s = await shadowSummary(page);
+    assert.equal(s.tag, 'peakline-gauge');
+    assert.ok(s.headline, `headline: ${JSON.stringify(s)}`);
+    assert.equal(s.alert, null);
+    assert.deepEqual(log.pageErrors, []);
+    assert.deepEqual(realErrors(log), []);
+    assert.deepEqual(missing(), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('renders with the document inline in #doc= (never sent to the server)', async () => {
+  const demo = (await import('../../data/illustrative-demo.json', { with: { type: 'json' } })).default;
+  const before = server.requests.length;
+  const { page, context, log } = await embed(
+    'widget=gauge&target=renewable-electricity-60-2030&variant=bar&theme=dark',
+    `#doc=${encodeURIComponent(JSON.stringify(demo))}`,
+  );
+  try {
+    const s = await shadowSummary(page);
+    assert.ok(s.headline, `headline: ${JSON.stringify(s)}`);
+    assert.deepEqual(
+      server.requests.slice(before).filter((r) => r.startsWith('/data/')),
+      [],
+      'the data came from the fragment, not the network',
+    );
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('other widgets by name (whichever the build defines)', async () => {
+  for (const [widget, query] of [
+    ['sectors', 'widget=sectors&data=/data/illustrative-demo.json'],
+    ['trajectory', 'widget=trajectory&target=power-co2-minus-50-2030&data=/data/illustrative-demo.json'],
+  ]) {
+    const { page, context, log } = await open(browser, server.url(`/embed.html?${query}`));
+    try {
+      const defined = await page.evaluate((t) => !!customElements.get(t), `peakline-${widget}`);
+      if (!defined) continue;
+      await page.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('.frame:not([aria-busy])'), undefined, {
+        timeout: 10_000,
+      });
+      const s = await shadowSummary(page);
+      assert.equal(s.tag, `peakline-${widget}`);
+      assert.equal(s.alert, null, `${widget}: ${s.alert}`);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('hostile query parameters render as text, never as markup', async () => {
+  const payload = '<img src=x onerror="window.__pwned=1">';
+  const q = new URLSearchParams({
+    widget: '<script>window.__pwned=2</script>',
+    target: payload,
+    theme: '"><svg onload="window.__pwned=3">',
+    onclick: 'window.__pwned=4',
+    style: 'display:none',
+    data: '/data/illustrative-demo.json',
+  });
+  const { page, context, log } = await embed(q.toString());
+  try {
+    await page.evaluate(() => document.querySelector('#widget > *').click());
+    await page.waitForTimeout(200);
+    const s = await shadowSummary(page);
+    assert.equal(s.tag, 'peakline-gauge', 'an unknown widget name falls back to the gauge');
+    assert.ok(s.alert?.includes(payload), `the target id is shown verbatim as text: ${s.alert}`);
+    assert.equal(s.imgs, 0, 'no <img> was created');
+    assert.equal(s.scripts, 0);
+    assert.equal(s.pwned, null, 'no handler ran');
+    assert.ok(!s.attributes.includes('onclick') && !s.attributes.includes('style'), `attributes: ${s.attributes}`);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a javascript: data URL is refused with a message', async () => {
+  const { page, context } = await embed('widget=gauge&target=x&data=javascript:window.__pwned=5');
+  try {
+    const s = await shadowSummary(page);
+    assert.ok(s.alert?.includes('is not an http(s) address'), s.alert ?? 'no alert');
+    assert.equal(s.pwned, null);
+  } finally {
+    await context.close();
+  }
+});
