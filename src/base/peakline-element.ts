@@ -177,8 +177,8 @@ export abstract class PeaklineElement extends LitElement {
   // ---- Shared templates -------------------------------------------------------------------
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
-  protected renderLoading(bodyAspect: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true">
+  protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ minHeight })}>
       <span class="sr-only">${this.m.states.loading}</span>
       <div class="skeleton line" style=${styleMap({ width: '60%' })}></div>
       <div class="skeleton line small" style=${styleMap({ width: '40%' })}></div>

@@ -6,7 +6,7 @@ import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
 import { findTarget, type Assessment } from '../progress/assess.js';
-import { GAUGE_ASPECT, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
+import { GAUGE_ASPECT, gaugeReserve, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeView, type GaugeView } from './view.js';
 import { gaugeStyles } from './gauge.styles.js';
 
@@ -78,13 +78,15 @@ export class PeaklineGauge extends PeaklineElement {
   protected override render(): TemplateResult {
     const variant = this.variant === 'bar' ? 'bar' : 'arc';
     const state = this.dataState;
-    if (state.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant]);
+    const reserve = gaugeReserve(variant, this.width);
+    if (state.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
     const problems = this.problems;
     if (problems.length > 0 || !this.view) return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
     const v = this.view;
     const m = this.m;
     return html`<div
       class=${classMap({ frame: true, [variant]: true })}
+      style=${styleMap({ minHeight: reserve })}
       part="frame"
       role="figure"
       aria-labelledby="title"

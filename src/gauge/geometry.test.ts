@@ -11,7 +11,7 @@
  * Bar at width 320: x = 6 + 308 · share for the domain [0, 1]; the band runs from y 8 to 22.
  */
 import { describe, expect, it } from 'vitest';
-import { GAUGE_ASPECT, gaugeDomain, gaugeGeometry, type GaugeMarker } from './geometry.js';
+import { GAUGE_ASPECT, gaugeDomain, gaugeGeometry, gaugeReserve, type GaugeMarker } from './geometry.js';
 
 /** Rounds every number in an SVG path string to 3 decimals (and writes −0 as 0). */
 function round3(d: string): string {
@@ -236,5 +236,14 @@ describe('bar geometry', () => {
 describe('GAUGE_ASPECT', () => {
   it('is a CSS aspect-ratio for each variant', () => {
     for (const v of Object.values(GAUGE_ASPECT)) expect(v).toMatch(/^\d+(\.\d+)? \/ \d+(\.\d+)?$/);
+  });
+});
+
+describe('gaugeReserve', () => {
+  it('reserves the chart in px and the text in em (worked: 320 px arc → 290 px chart × 0.525 = 152 px)', () => {
+    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 17.2em)');
+    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 17.2em)'); // the arc stops growing at 292 px
+    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 17.2em)'); // never below a 120 px arc
+    expect(gaugeReserve('bar', 800)).toBe('calc(30px + 18.4em)');
   });
 });

@@ -142,3 +142,19 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
 
 /** Aspect ratio (width / height) of the gauge body, used to reserve space while loading. */
 export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar: '6 / 1' };
+
+/**
+ * The height a gauge reserves, as a CSS length, so that loading → ready does not move the page
+ * (and a grid of gauges lines up). Text parts are in em, because the font is the page's:
+ * padding 1.75em + title (two lines) 2.6em + subtitle 1.3em + gap 0.5em + headline and status
+ * rows 3.825em + legend 1.4em + footer (three source lines and the disclosure) 5.55em ≈ 17.2em
+ * (measured on the bench's gallery page); the bar variant's readout and legend wrap more: 18.4em.
+ * The chart part is in px: the arc is 0.525 of
+ * its width tall (at most 292 px wide, inside ~30 px of padding); the bar is 30 px.
+ * Unusually long titles or many sources can still exceed it; the widget then grows.
+ */
+export function gaugeReserve(variant: GaugeVariant, width: number): string {
+  const chart = variant === 'bar' ? 30 : Math.round(Math.min(Math.max(width - 30, 120), 292) * 0.525);
+  const ems = variant === 'bar' ? 18.4 : 17.2;
+  return `calc(${chart}px + ${ems}em)`;
+}
