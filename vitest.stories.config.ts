@@ -6,7 +6,7 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { findChromium } from './scripts/check-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './scripts/check-chromium.mjs';
 
 export default defineConfig({
   root: '.',
@@ -21,7 +21,7 @@ export default defineConfig({
       provider: playwright({
         launchOptions: {
           executablePath: findChromium(),
-          args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: CHROMIUM_ARGS,
         },
       }),
       instances: [{ browser: 'chromium' }],

@@ -28,7 +28,7 @@ import { join, relative } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../scripts/check-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/check-chromium.mjs';
 import { REPO_ROOT, startServer } from '../test/pages/serve.mjs';
 
 const BUDGET_GZIP = 35_840; // 35 KB
@@ -39,15 +39,6 @@ const args = Object.fromEntries(
   }),
 );
 const RUNS = Math.max(1, Number(args.runs ?? 3));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const out = [];
 const print = (line = '') => {

@@ -2,6 +2,20 @@
 // Order: $CHROME_PATH, then /usr/bin/chromium (Debian's package).
 import { existsSync } from 'node:fs';
 
+/**
+ * Flags every headless Chromium here is started with: root needs --no-sandbox, and without the
+ * background-networking flags the closed network refuses Chromium's own connections.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export function findChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
   return candidates.find((p) => existsSync(p));

@@ -6,18 +6,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../scripts/check-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/check-chromium.mjs';
 import { REPO_ROOT } from '../pages/serve.mjs';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** Fails with the fix in the message when the bundle has not been built. */
 export function requireBundle() {

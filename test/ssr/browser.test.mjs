@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/check-chromium.mjs';
 import { TARGET, china, root, runCli, tmp } from './helpers.mjs';
 
 const shots = join(root, 'test', 'screenshots', 'ssr');
@@ -27,8 +28,8 @@ async function render(name, args) {
 
 before(async () => {
   browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
   });
   // The live kit, as a page would load it: every element defined by src/define.ts.
   await build({
