@@ -5,6 +5,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   core: { disableTelemetry: true },
+  // The JSON Schema, linked from the data-format docs page.
+  staticDirs: [{ from: '../data/schema', to: '/schema' }],
   async viteFinal(config) {
     // One copy of Lit: without this Storybook pre-bundles a second and warns "Multiple versions of Lit loaded".
     config.optimizeDeps = config.optimizeDeps ?? {};

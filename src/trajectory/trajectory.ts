@@ -50,6 +50,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * ←/→ step through the years, Home/End jump, Escape hides the tooltip; each year is announced.
  * A "Data table" button shows the same values as an HTML table (always present for screen readers).
  *
+ * @tagname peakline-trajectory
  * @summary A chart of one target's observed series, required path and projection.
  * @fires peakline-ready - After the data is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or has no such target; `detail.problems` lists `{path, message}`.
