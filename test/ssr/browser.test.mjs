@@ -1,6 +1,7 @@
 // The static snapshot in real Chromium: it displays with JavaScript off (the HTML parser attaches
 // the declarative shadow root), and with JavaScript on and --bundle the live element upgrades
-// over it and replaces it (one frame, not two). Screenshots go to test/screenshots/ssr/.
+// over it and replaces it (one frame, not two). Screenshots go to a temp folder; with
+// UPDATE_SCREENSHOTS=1 they replace the references in test/screenshots/ssr/ (look at them first).
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/check-chromium.mjs';
 import { TARGET, china, root, runCli, tmp } from './helpers.mjs';
 
-const shots = join(root, 'test', 'screenshots', 'ssr');
+const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'test', 'screenshots', 'ssr') : join(tmp, 'shots');
+mkdirSync(shots, { recursive: true });
 mkdirSync(shots, { recursive: true });
 
 let browser;
