@@ -1,0 +1,61 @@
+/**
+ * Windows High Contrast (forced-colors: active), emulated by Chromium through Playwright: the
+ * widgets switch to system colours, stay legible, and keep the status as text plus icon.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { startServer } from '../pages/serve.mjs';
+import { launch, requireBundle, widgetsSettled } from './helpers.mjs';
+
+let server;
+let browser;
+before(async () => {
+  requireBundle();
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('forced colours: system colours, legible status with its icon, chart still drawn', async () => {
+  const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url('/test/pages/plain.html'), { waitUntil: 'load' });
+    await widgetsSettled(page);
+    const r = await page.evaluate(() => {
+      const root = document.getElementById('china').shadowRoot;
+      const css = (el, p) => getComputedStyle(el)[p];
+      const canvasText = (() => {
+        const probe = document.createElement('span');
+        probe.style.color = 'CanvasText';
+        document.body.append(probe);
+        const c = getComputedStyle(probe).color;
+        probe.remove();
+        return c;
+      })();
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        canvasText,
+        title: css(root.querySelector('.title'), 'color'),
+        status: css(root.querySelector('[part~="status"]'), 'color'),
+        statusText: root.querySelector('[part~="status"]').textContent.trim(),
+        icon: Boolean(root.querySelector('[part~="status"] svg')),
+        chartVisible: root.querySelector('svg.chart').getBoundingClientRect().width > 100,
+        track: css(root.querySelector('.track'), 'fill'),
+        fill: css(root.querySelector('.fill'), 'fill'),
+      };
+    });
+    assert.equal(r.forced, true);
+    assert.equal(r.title, r.canvasText);
+    assert.equal(r.status, r.canvasText, 'status text uses CanvasText in forced colours');
+    assert.match(r.statusText, /On track/);
+    assert.equal(r.icon, true, 'the status keeps its icon');
+    assert.equal(r.chartVisible, true);
+    assert.notEqual(r.track, r.fill, 'track and progress stay distinguishable');
+  } finally {
+    await context.close();
+  }
+});
