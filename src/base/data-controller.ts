@@ -27,7 +27,7 @@ export interface DataProvider extends HTMLElement {
   subscribe(listener: (state: DataState) => void): () => void;
 }
 
-// One validation per object, however many widgets share it.
+// One validation per object or text, however many widgets share it.
 const validated = new WeakMap<object, DataState>();
 const validatedText = new Map<string, DataState>();
 
@@ -36,21 +36,14 @@ function fromResult(r: LoadResult | ReturnType<typeof validate>): DataState {
 }
 
 export function stateFor(value: unknown): DataState {
-  if (typeof value === 'object' && value !== null) {
-    let s = validated.get(value);
-    if (!s) validated.set(value, (s = fromResult(validate(value))));
-    return s;
+  const cache = (typeof value === 'object' && value ? validated : typeof value === 'string' ? validatedText : null) as Map<unknown, DataState> | null;
+  let s = cache?.get(value);
+  if (!s) {
+    s = fromResult(validate(value));
+    if (validatedText.size > 50) validatedText.clear();
+    cache?.set(value, s);
   }
-  if (typeof value === 'string') {
-    let s = validatedText.get(value);
-    if (!s) {
-      s = fromResult(validate(value));
-      if (validatedText.size > 50) validatedText.clear();
-      validatedText.set(value, s);
-    }
-    return s;
-  }
-  return fromResult(validate(value));
+  return s;
 }
 
 const LOADING: DataState = { status: 'loading' };

@@ -15,7 +15,7 @@ export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 interface Entry {
-  readonly promise: Promise<LoadResult>;
+  promise: Promise<LoadResult>;
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
@@ -28,52 +28,38 @@ export function clearLoadCache(): void {
   entries.clear();
 }
 
-function absolute(url: string): string | null {
-  try {
-    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
-    const u = new URL(url, base);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
 
-async function fetchDocument(url: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
+/** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. */
+function fetchDocument(url: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
   const signal = controller.signal;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`;
-  const timeout = new Promise<LoadResult>((resolve) => {
-    timer = setTimeout(() => {
-      resolve(failure(`Loading ${url} took longer than ${limit}, so it was stopped.`));
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      resolve(failure(`Loading ${url} took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}, so it was stopped.`));
       // Stop the hung request too, so it does not hold one of the browser's few connections.
       controller.abort();
     }, timeoutMs);
+    const attempt = async (): Promise<LoadResult> => {
+      let response: Response;
+      try {
+        response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      } catch (err) {
+        if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
+        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
+      }
+      if (!response.ok) return failure(`Could not load ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}.`);
+      try {
+        return parseAndValidate(await response.text());
+      } catch {
+        return failure(`Could not read the response from ${url}.`);
+      }
+    };
+    // The first to settle wins: the answer, or the timeout.
+    void attempt().then((r) => {
+      clearTimeout(timer);
+      resolve(r);
+    });
   });
-  const attempt = (async (): Promise<LoadResult> => {
-    let response: Response;
-    try {
-      response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-    } catch (err) {
-      if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
-      return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
-    }
-    if (!response.ok) return failure(`Could not load ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      return failure(`Could not read the response from ${url}.`);
-    }
-    const result = parseAndValidate(text);
-    return result.ok ? { ok: true, data: result.data } : { ok: false, problems: result.problems };
-  })();
-  try {
-    return await Promise.race([attempt, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /**
@@ -81,28 +67,32 @@ async function fetchDocument(url: string, controller: AbortController, timeoutMs
  * If `signal` aborts first, resolves with a "cancelled" failure the caller should ignore.
  */
 export function loadDocument(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
-  const href = absolute(url);
+  let href = '';
+  try {
+    const u = new URL(url, globalThis.document?.baseURI);
+    if (/^https?:$/.test(u.protocol)) href = u.href;
+  } catch {
+    // Not a URL at all: reported below like any other non-http(s) address.
+  }
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
   let entry = entries.get(href);
   if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
-    const controller = new AbortController();
-    const created: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve(failure('')) };
-    const promise = fetchDocument(href, controller, timeoutMs).then((r) => {
+    const created = (entry = { controller: new AbortController(), waiting: 0, settled: false } as Entry);
+    created.promise = fetchDocument(href, created.controller, timeoutMs).then((r) => {
       created.settled = true;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);
       return r;
     });
-    entry = Object.assign(created, { promise });
-    entries.set(href, entry);
+    entries.set(href, created);
   }
   const shared = entry;
   shared.waiting++;
   if (!signal) return shared.promise;
   return new Promise<LoadResult>((resolve) => {
     const onAbort = () => {
-      shared.waiting--;
-      if (shared.waiting <= 0 && !shared.settled) {
+      // The shared request is aborted only when every caller waiting on it has aborted.
+      if (--shared.waiting <= 0 && !shared.settled) {
         shared.controller.abort();
         if (entries.get(href) === shared) entries.delete(href);
       }

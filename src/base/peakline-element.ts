@@ -79,7 +79,9 @@ export abstract class PeaklineElement extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme = 'light';
 
-  protected readonly dataController = new PolicyDataController(this, (state) => this.onDataState(state));
+  // Every new state (loading, a new document from any source, an error) is announced afresh
+  // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
+  protected readonly dataController = new PolicyDataController(this, () => (this.announced = null));
 
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
   private readonly resize = new WidthController(this);
@@ -100,10 +102,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */
   protected get language(): Lang {
-    const own = this.getAttribute('lang');
-    if (own) return toLang(own);
-    const nearest = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang;
-    return toLang(nearest);
+    return toLang(this.getAttribute('lang') || (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang));
   }
 
   protected get m(): Messages {
@@ -132,12 +131,6 @@ export abstract class PeaklineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.dataController.resolve();
-  }
-
-  private onDataState(_state: DataState): void {
-    // Every new state (loading, a new document from any source, an error) is announced afresh
-    // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
-    this.announced = null;
   }
 
   /**
@@ -226,10 +219,9 @@ export abstract class PeaklineElement extends LitElement {
   }): TemplateResult {
     const m = this.m;
     const dataLabel = this.language === 'zh' ? '数据' : 'Data';
-    const targetLabel = this.language === 'zh' ? '目标' : 'Target';
     return html`<div class="footer" part="footer">
       ${opts.illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
-      ${this.renderSourceLink(targetLabel, opts.targetSource)}
+      ${this.renderSourceLink(m.words.target, opts.targetSource)}
       ${opts.dataSources.slice(0, 2).map((s) => this.renderSourceLink(dataLabel, s))}
       ${opts.explanation
         ? html`<details part="disclosure">

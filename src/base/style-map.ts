@@ -10,22 +10,19 @@
  * the string form, which is what server-side rendering emits.
  *
  * Every Peakline template must import `styleMap` from here, never from Lit
- * (test/e2e/csp.e2e.test.mjs fails otherwise).
+ * (test/e2e/csp.e2e.test.mjs fails otherwise). Values are set as given: vendor-prefixed
+ * camelCase names and `!important` are not supported (Peakline uses neither).
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 export type StyleInfo = Readonly<Record<string, string | number | undefined | null>>;
 
-const IMPORTANT = ' !important';
-
-/** `backgroundColor` → `background-color`, `webkitAppearance` → `-webkit-appearance`; dashed names as they are. */
-function cssName(prop: string): string {
-  return prop.includes('-') ? prop : prop.replace(/(?:^(webkit|moz|ms|o)|)(?=[A-Z])/g, '-$&').toLowerCase();
-}
+/** `minHeight` → `min-height`; dashed names (custom properties) as they are. */
+const cssName = (prop: string) => (prop.includes('-') ? prop : prop.replace(/[A-Z]/g, '-$&').toLowerCase());
 
 class CspStyleMapDirective extends Directive {
-  private previous?: Set<string>;
+  private previous = new Set<string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -42,19 +39,12 @@ class CspStyleMapDirective extends Directive {
 
   override update(part: AttributePart, [styleInfo]: [StyleInfo]): typeof noChange {
     const style = (part.element as HTMLElement | SVGElement).style;
-    const previous = (this.previous ??= new Set());
-    for (const prop of previous) {
-      if (styleInfo[prop] == null) {
-        previous.delete(prop);
-        style.removeProperty(cssName(prop));
-      }
-    }
-    for (const [prop, raw] of Object.entries(styleInfo)) {
-      if (raw == null) continue;
-      previous.add(prop);
-      const value = String(raw);
-      const important = value.endsWith(IMPORTANT);
-      style.setProperty(cssName(prop), important ? value.slice(0, -IMPORTANT.length) : value, important ? 'important' : '');
+    for (const prop of this.previous) if (styleInfo[prop] == null) style.removeProperty(cssName(prop));
+    this.previous = new Set();
+    for (const [prop, value] of Object.entries(styleInfo)) {
+      if (value == null) continue;
+      this.previous.add(prop);
+      style.setProperty(cssName(prop), String(value));
     }
     return noChange;
   }

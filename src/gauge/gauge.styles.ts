@@ -1,5 +1,16 @@
 import { css } from 'lit';
 
+/*
+ * Comments live out here, not inside the css`` literal, so they never ship (whatever minifies the bundle).
+ *
+ * The arc scales down with its width; the bar keeps its 30 px height (its viewBox fits inside).
+ *
+ * Loading: the skeleton body takes the height the ready body will have, so nothing below it
+ * moves when the data arrives. Ready body = chart + headline row (1.75em × 1.1) + status row
+ * (1.4em) + two 0.25em gaps = chart + 3.825em. The arc chart is about 0.525 of its width tall,
+ * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
+ * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
+ */
 export const gaugeStyles = css`
   .body {
     display: grid;
@@ -15,17 +26,9 @@ export const gaugeStyles = css`
     max-width: 100%;
     overflow: visible;
   }
-  /* The arc scales down with its width; the bar keeps its 30 px height (its viewBox fits inside). */
   .arc svg.chart {
     height: auto;
   }
-  /*
-   * Loading: the skeleton body takes the height the ready body will have, so nothing below it
-   * moves when the data arrives. Ready body = chart + headline row (1.75em × 1.1) + status row
-   * (1.4em) + two 0.25em gaps = chart + 3.825em. The arc chart is about 0.525 of its width tall,
-   * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
-   * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
-   */
   .frame[aria-busy='true'] {
     container-type: inline-size;
   }
@@ -57,7 +60,8 @@ export const gaugeStyles = css`
   .marker.baseline {
     stroke: var(--_pl-muted);
   }
-  .marker.milestone {
+  .marker.milestone,
+  .marker.halo {
     stroke: var(--_pl-text);
     stroke-width: 1.5;
     stroke-linecap: butt;
@@ -65,19 +69,22 @@ export const gaugeStyles = css`
   .marker.halo {
     stroke: var(--_pl-bg);
     stroke-width: 4.5;
-    stroke-linecap: butt;
   }
-  .readout {
+  .readout,
+  .legend {
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
+  }
+  .bar .readout,
+  .bar .legend {
+    justify-content: flex-start;
+    text-align: start;
+  }
+  .readout {
     align-items: baseline;
     gap: 0.1em 0.5em;
     text-align: center;
-  }
-  .bar .readout {
-    justify-content: flex-start;
-    text-align: start;
   }
   .headline {
     font-size: var(--_pl-large);
@@ -85,22 +92,16 @@ export const gaugeStyles = css`
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
-  .of {
+  .of,
+  .legend {
     color: var(--_pl-muted);
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    justify-content: center;
     gap: 0.2em 0.9em;
     margin: 0.35em 0 0;
     padding: 0;
     list-style: none;
-    color: var(--_pl-muted);
     font-size: var(--_pl-small);
-  }
-  .bar .legend {
-    justify-content: flex-start;
   }
   .key {
     display: inline-block;

@@ -1,6 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
@@ -85,7 +84,7 @@ export class PeaklineGauge extends PeaklineElement {
     const v = this.view;
     const m = this.m;
     return html`<div
-      class=${classMap({ frame: true, [variant]: true })}
+      class="frame ${variant}"
       style=${styleMap({ minHeight: reserve })}
       part="frame"
       role="figure"

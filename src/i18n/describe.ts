@@ -23,26 +23,26 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
   return ind ? localize(ind.unit, lang) : '';
 }
 
-
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
 export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
   const g = target.goal;
   const unit = unitOf(doc, target, lang);
   const n = (v: number) => formatQuantity(lang, v, unit);
+  /** "180 Mt by 2025" / "2025年前180 Mt". */
+  const by = (v: string, year: number) => (zh(lang) ? `${year}年前${v}` : `${v} by ${year}`);
   const y = target.baseline.year;
   switch (g.kind) {
     case 'relative':
       return zh(lang) ? `${g.year}年前比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y} by ${g.year}`;
     case 'absolute': {
-      const cmp = { 'at-least': ['at least', '不低于'], 'at-most': ['at most', '不超过'], about: ['about', '约'] }[g.comparison];
-      return zh(lang) ? `${g.year}年前${cmp[1]}${n(g.value)}` : `${cmp[0]} ${n(g.value)} by ${g.year}`;
+      const cmp = { 'at-least': ['at least ', '不低于'], 'at-most': ['at most ', '不超过'], about: ['about ', '约'] }[g.comparison];
+      return by(cmp[zh(lang) ? 1 : 0] + n(g.value), g.year);
     }
     case 'peak':
-      return zh(lang) ? `${g.year}年前达峰` : `peak by ${g.year}`;
+      return by(zh(lang) ? '达峰' : 'peak', g.year);
     case 'count': {
-      const steps = (target.milestones ?? []).map((m) => (zh(lang) ? `${m.year}年前${formatNumber(lang, m.value)}` : `${formatNumber(lang, m.value)} by ${m.year}`));
-      const final = zh(lang) ? `${g.year}年前${n(g.value)}` : `${n(g.value)} by ${g.year}`;
-      return [...steps, final].join(zh(lang) ? '，' : ', ');
+      const steps = (target.milestones ?? []).map((m) => by(formatNumber(lang, m.value), m.year));
+      return [...steps, by(n(g.value), g.year)].join(zh(lang) ? '，' : ', ');
     }
     case 'cap': {
       const last = g.allowances[g.allowances.length - 1]!;
@@ -61,28 +61,12 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
   return formatQuantity(lang, a.latest.value, unit);
 }
 
-/** "−6.8% of −13.5%", "70 of 200": how far, in the indicator's terms. */
-export function headlineOfTarget(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
-  const m = messages(lang);
-  const g = target.goal;
-  const done = headline(doc, target, a, lang);
-  if (!a.latest) return done;
-  if (g.kind === 'relative') return m.words.ofTarget(done, formatChange(lang, g.change));
-  if (g.kind === 'peak') return done;
-  const goal = a.finalTarget ? formatNumber(lang, a.finalTarget.value) : '';
-  return m.words.ofTarget(done, goal);
-}
-
 function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   if (!a.latest) return '';
   const unit = unitOf(doc, target, lang);
-  if (target.goal.kind === 'peak') {
-    const p = a.peak;
-    if (p?.confirmed)
-      return zh(lang) ? `已于${p.peak.year}年达峰（${formatQuantity(lang, p.peak.value, unit)}）` : `peaked at ${formatQuantity(lang, p.peak.value, unit)} in ${p.peak.year}`;
-    const v = formatQuantity(lang, a.latest.value, unit);
-    return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
-  }
+  const p = a.peak;
+  if (target.goal.kind === 'peak' && p?.confirmed)
+    return zh(lang) ? `已于${p.peak.year}年达峰（${formatQuantity(lang, p.peak.value, unit)}）` : `peaked at ${formatQuantity(lang, p.peak.value, unit)} in ${p.peak.year}`;
   if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
     const change = (a.latest.value / a.baseline.value - 1) * 100;
     const size = formatNumber(lang, Math.abs(change), 1);

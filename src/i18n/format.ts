@@ -21,51 +21,40 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
   return f;
 }
 
-const MINUS = '\u2212';
-/** Intl writes a hyphen-minus; typeset a true minus sign. */
-const typeset = (s: string) => s.replace(/-/g, MINUS);
-
-/** Decimal places that keep about three significant figures without noise. */
-function fractionDigits(abs: number): number {
-  if (abs >= 100) return 0;
-  if (abs >= 10) return 1;
-  if (abs >= 1) return 2;
-  return 3;
-}
+/** Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212). */
+const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
+  Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212') : '—';
 
 /**
  * Formats a data value: grouping in English, 万/亿 in Chinese from 10,000 up.
- * `digits` fixes the decimals (for tick labels that must agree with each other).
+ * `digits` fixes the decimals (for tick labels that must agree with each other); by default
+ * they keep about three significant figures without noise (0 from 100, 1 from 10, 2 from 1, else 3).
  */
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
-  if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   // 9,999.5 would round to "10,000": from there on, 万 reads better.
-  if (lang === 'zh' && abs >= 9999.5) {
-    return typeset(numberFormat(lang, { notation: 'compact', maximumSignificantDigits: 4 }).format(value));
-  }
-  const d = digits ?? fractionDigits(abs);
-  return typeset(numberFormat(lang, { maximumFractionDigits: d, minimumFractionDigits: 0 }).format(value));
+  return format(
+    lang,
+    value,
+    lang === 'zh' && abs >= 9999.5
+      ? { notation: 'compact', maximumSignificantDigits: 4 }
+      : { maximumFractionDigits: digits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3), minimumFractionDigits: 0 },
+  );
 }
 
 /** A share (0.844) as a percentage ("84%"). */
 export function formatShare(lang: Lang, share: number, digits = 0): string {
-  if (!Number.isFinite(share)) return '—';
-  return typeset(numberFormat(lang, { style: 'percent', maximumFractionDigits: digits }).format(share));
+  return format(lang, share, { style: 'percent', maximumFractionDigits: digits });
 }
 
 /** A percentage change (−6.8 → "−6.8%", 4 → "+4%"). */
 export function formatChange(lang: Lang, percent: number, digits = 1): string {
-  if (!Number.isFinite(percent)) return '—';
-  return typeset(
-    numberFormat(lang, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(percent / 100),
-  );
+  return format(lang, percent / 100, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' });
 }
 
 /** A ratio such as the method's R or Q, always two decimals ("0.84"). */
 export function formatRatio(lang: Lang, ratio: number): string {
-  if (!Number.isFinite(ratio)) return '—';
-  return typeset(numberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio));
+  return format(lang, ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** Chinese unit prefixes that hide a power of ten ("百万吨" is 10⁶ t). */

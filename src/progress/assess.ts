@@ -15,7 +15,7 @@ import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { assessPeak, type PeakFacts } from './peak.js';
 import { annualRate, interpolate, project, type AnnualRate } from './rates.js';
 import { seriesOf } from './series.js';
-import { classify, DEFAULT_THRESHOLDS, type Status } from './status.js';
+import { conclude, DEFAULT_THRESHOLDS, type Status } from './status.js';
 
 export const DEFAULT_METHOD: Method = 'extrapolation';
 export const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
@@ -72,7 +72,7 @@ export interface Assessment {
   readonly explanation: string;
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 function empty(target: Target, method: Method, thresholds: Required<Thresholds>, asOf: number | undefined): Mutable<Assessment> {
   return {
@@ -96,14 +96,13 @@ export function findTarget(doc: PolicyDocument, id: string): Target | undefined 
 export function assess(doc: PolicyDocument, targetId: string, options: AssessOptions = {}): Assessment | null {
   const target = findTarget(doc, targetId);
   if (!target) return null;
-  const indicator = doc.indicators.find((i) => i.id === target.indicator);
-  const better = indicator?.better ?? 'lower';
+  const better = doc.indicators.find((i) => i.id === target.indicator)?.better ?? 'lower';
   const method = options.method ?? target.method ?? DEFAULT_METHOD;
   const lang = options.lang ?? 'en';
-  const m = messages(lang);
+  const m = messages(lang).explain;
   const fmt = (v: number) => formatNumber(lang, v);
-  const thresholds = { ...DEFAULT_THRESHOLDS, ...target.thresholds };
-  const a = empty(target, method, thresholds, options.asOf);
+  const a = empty(target, method, { ...DEFAULT_THRESHOLDS, ...target.thresholds }, options.asOf);
+  const { goal: g, baseline: b } = target;
 
   const observed = seriesOf(doc, target.indicator, options.asOf);
   const flag = (obs: readonly Observation[]) => {
@@ -111,121 +110,94 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     a.estimated = obs.some((o) => o.provenance.status === 'estimate');
   };
 
-  if (target.goal.kind === 'peak') {
+  if (g.kind === 'peak') {
     flag(observed);
-    return assessPeak(a, target.goal.year, target.baseline, observed, lang);
+    return assessPeak(a, g.year, b, observed, lang);
   }
 
-  // Usable points: the baseline, then observations after the baseline year.
-  const after = observed.filter((o) => o.year > target.baseline.year);
-  let baseline: YearValue | undefined =
-    target.baseline.value !== undefined ? { year: target.baseline.year, value: target.baseline.value } : undefined;
-  let points: YearValue[] = after;
-  if (!baseline) {
-    const first = observed.find((o) => o.year >= target.baseline.year);
-    if (first) {
-      baseline = { year: first.year, value: first.value };
-      a.baselineFromObservation = true;
-      points = observed.filter((o) => o.year > first.year);
-    }
-  }
-  const usedObs = observed.filter((o) => o.year >= (baseline?.year ?? target.baseline.year));
-  flag(usedObs);
-  a.used = (baseline ? [baseline, ...points] : points).map((p) => ({ year: p.year, value: p.value }));
+  // The baseline: the target's own, else the first observation from its year on.
+  const first = observed.find((o) => o.year >= b.year);
+  const baseline: YearValue | undefined = b.value !== undefined ? { year: b.year, value: b.value } : first && { year: first.year, value: first.value };
+  a.baselineFromObservation = b.value === undefined && !!first;
+  // Usable points: the baseline, then observations after its year.
+  const from = baseline?.year ?? b.year;
+  const points = observed.filter((o) => o.year > from).map(pick);
+  flag(observed.filter((o) => o.year >= from));
+  a.used = baseline ? [baseline, ...points] : points;
   a.baseline = baseline ?? null;
 
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
-    a.explanation = m.explain.insufficient(a.used.length);
-    const g = baseline ? resolveGoal(target, baseline, better) : null;
-    if (g) {
-      a.target = a.finalTarget = { year: g.year, value: g.value };
-      a.comparison = g.comparison;
-      a.path = g.path;
+    a.explanation = m.insufficient(a.used.length);
+    const goal = baseline && resolveGoal(target, baseline, better);
+    if (goal) {
+      a.target = a.finalTarget = pick(goal);
+      a.comparison = goal.comparison;
+      a.path = goal.path;
     }
     return a;
   }
-  a.latest = { year: latest.year, value: latest.value };
+  a.latest = latest;
   a.asOf = options.asOf ?? latest.year;
 
   // Count targets: judge against the first milestone (or the final count) not yet reached.
   let override: YearValue | undefined;
-  if (target.goal.kind === 'count') {
-    const steps = [...(target.milestones ?? []), { year: target.goal.year, value: target.goal.value }].sort((x, y) => x.year - y.year);
+  if (g.kind === 'count') {
+    const steps = [...(target.milestones ?? []), pick(g)].sort((x, y) => x.year - y.year);
     override = steps.find((s) => latest.value < s.value) ?? steps[steps.length - 1];
   }
   const goal = resolveGoal(target, baseline, better, override);
   if (!goal) return a;
-  const final = resolveGoal(target, baseline, better);
-  a.target = { year: goal.year, value: goal.value };
-  a.finalTarget = final ? { year: final.year, value: final.value } : a.target;
+  const final = resolveGoal(target, baseline, better) ?? goal;
+  const end = pick(goal);
+  a.target = end;
+  a.finalTarget = pick(final);
   a.comparison = goal.comparison;
   a.path = goal.path;
 
   const distance = goal.value - baseline.value;
+  const far = Math.abs(distance) > 1e-12;
   const pathValue = interpolate(goal.path, latest.year);
   a.pathValue = pathValue;
-  if (pathValue !== null && pathValue !== 0) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
+  if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
 
-  const achieved = annualRate(baseline, latest);
-  const required = annualRate(baseline, { year: goal.year, value: goal.value }, achieved?.kind);
-  const rateKind = achieved && required && achieved.kind === required.kind ? achieved.kind : 'linear';
-  const achievedRate = annualRate(baseline, latest, rateKind);
-  const requiredRate = annualRate(baseline, { year: goal.year, value: goal.value }, rateKind);
+  // One kind of rate for both, so achieved and required compare like with like.
+  const achieved0 = annualRate(baseline, latest);
+  const required0 = annualRate(baseline, end, achieved0?.kind);
+  const rateKind = achieved0 && required0 && achieved0.kind === required0.kind ? achieved0.kind : 'linear';
+  const achieved = annualRate(baseline, latest, rateKind);
+  const required = annualRate(baseline, end, rateKind);
   a.rateKind = rateKind;
-  a.achievedAnnualRate = achievedRate?.value ?? null;
-  a.requiredAnnualRate = requiredRate?.value ?? null;
-  if (achievedRate) {
+  a.achievedAnnualRate = achieved?.value ?? null;
+  a.requiredAnnualRate = required?.value ?? null;
+  if (achieved) {
     const horizon = Math.max(goal.year, latest.year);
-    a.projected = { year: horizon, value: project(latest, achievedRate, horizon) };
+    a.projected = { year: horizon, value: project(latest, achieved, horizon) };
   }
 
   const lines: string[] = [];
-  if (a.baselineFromObservation) lines.push(m.explain.baselineFromObservation(String(baseline.year)));
-  lines.push(
-    m.explain.inputs({
-      baseline: fmt(baseline.value), baselineYear: String(baseline.year), latest: fmt(latest.value),
-      latestYear: String(latest.year), target: fmt(goal.value), targetYear: String(goal.year),
-    }),
-  );
-  if (override && final && (override.year !== final.year || override.value !== final.value))
-    lines.push(m.explain.milestone({ value: fmt(override.value), year: String(override.year) }));
-  if (target.goal.kind === 'cap' && pathValue !== null)
-    lines.push(m.explain.cap({ allowance: fmt(pathValue), year: String(latest.year), over: latest.value > pathValue }));
+  if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
+  lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
+  if (override && (override.year !== final.year || override.value !== final.value)) lines.push(m.milestone(fmt(override.value), override.year));
+  if (g.kind === 'cap' && pathValue !== null) lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
 
   a.met = meets(goal, latest.value);
-  if (Math.abs(distance) > 1e-12) {
+  if (far) {
     a.progress = (latest.value - baseline.value) / distance;
     if (pathValue !== null) a.expected = Math.min(1, (pathValue - baseline.value) / distance);
+    a.ratio = ratioFor(method, a, baseline, distance, achieved, required);
   }
-
   if (a.met) {
     a.status = 'achieved';
-    lines.push(m.explain.achieved({ latest: fmt(latest.value), year: String(latest.year), target: fmt(goal.value) }));
-    a.ratio = ratioFor(method, a, baseline, distance, achievedRate, requiredRate);
-  } else if (Math.abs(distance) <= 1e-12) {
+    lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
+  } else if (!far) {
     a.status = 'wrong-direction';
-    lines.push(m.explain.noDistance);
-  } else {
-    a.ratio = ratioFor(method, a, baseline, distance, achievedRate, requiredRate);
-    lines.push(explainMethod(method, a, lang, goal, achievedRate, requiredRate));
-    if (latest.year >= goal.year) {
-      a.missed = true;
-      a.status = a.progress !== null && a.progress < 0 ? 'wrong-direction' : 'off-track';
-      lines.push(m.explain.missed({ targetYear: String(goal.year) }));
-    } else if (a.ratio !== null) {
-      a.status = classify(a.ratio, thresholds);
-      lines.push(
-        m.explain.verdict({
-          status: m.status[a.status], ratio: formatRatio(lang, a.ratio),
-          onTrack: formatRatio(lang, thresholds.onTrack), needsAcceleration: formatRatio(lang, thresholds.needsAcceleration),
-        }),
-      );
-    }
-  }
-  a.explanation = lines.join(lang === 'zh' ? '' : ' ');
-  return a;
+    lines.push(m.noDistance);
+  } else lines.push(explainMethod(method, a, lang, goal, achieved, required));
+  return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
+
+const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
 
 function ratioFor(
   method: Method,
@@ -238,16 +210,14 @@ function ratioFor(
   switch (method) {
     case 'path':
       return a.progress !== null && a.expected ? a.progress / a.expected : null;
-    case 'rate': {
-      if (!achieved || !required || required.value === 0) return null;
+    case 'rate':
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
-      const d = Math.sign(distance);
-      const s = achieved.kind === 'compound' ? Math.sign(baseline.value) : 1;
-      return (s * d * achieved.value) / Math.abs(required.value);
-    }
+      return achieved && required?.value
+        ? ((achieved.kind === 'compound' ? Math.sign(baseline.value) : 1) * Math.sign(distance) * achieved.value) / Math.abs(required.value)
+        : null;
     case 'extrapolation':
-      return a.projected && Math.abs(distance) > 1e-12 ? (a.projected.value - baseline.value) / distance : null;
+      return a.projected ? (a.projected.value - baseline.value) / distance : null;
   }
 }
 
@@ -256,23 +226,17 @@ function rateText(lang: Lang, rate: AnnualRate | null): string {
   return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + formatNumber(lang, rate.value);
 }
 
+/** The method's sentence. Missing values (null) format as "—". */
 function explainMethod(method: Method, a: Assessment, lang: Lang, goal: ResolvedGoal, achieved: AnnualRate | null, required: AnnualRate | null): string {
-  const m = messages(lang);
-  const ratio = a.ratio === null ? '—' : formatRatio(lang, a.ratio);
+  const m = messages(lang).explain;
+  const ratio = formatRatio(lang, a.ratio ?? NaN);
   const linear = achieved?.kind === 'linear';
   switch (method) {
     case 'path':
-      return m.explain.path({
-        pathValue: a.pathValue === null ? '—' : formatNumber(lang, a.pathValue), year: String(a.latest?.year ?? ''),
-        progress: a.progress === null ? '—' : formatShare(lang, a.progress), expected: a.expected === null ? '—' : formatShare(lang, a.expected),
-        ratio,
-      });
+      return m.path(formatNumber(lang, a.pathValue ?? NaN), a.latest?.year ?? '', formatShare(lang, a.progress ?? NaN), formatShare(lang, a.expected ?? NaN), ratio);
     case 'rate':
-      return m.explain.rate({ achieved: rateText(lang, achieved), required: rateText(lang, required), ratio, linear });
+      return m.rate(rateText(lang, achieved), rateText(lang, required), ratio, linear);
     case 'extrapolation':
-      return m.explain.extrapolation({
-        rate: rateText(lang, achieved), projected: a.projected ? formatNumber(lang, a.projected.value) : '—',
-        targetYear: String(a.projected?.year ?? goal.year), ratio, linear,
-      });
+      return m.extrapolation(rateText(lang, achieved), formatNumber(lang, a.projected?.value ?? NaN), a.projected?.year ?? goal.year, ratio, linear);
   }
 }

@@ -23,29 +23,18 @@ export const ABOUT_TOLERANCE = 5;
  */
 export function resolveGoal(target: Target, baseline: YearValue, better: 'lower' | 'higher', override?: YearValue): ResolvedGoal | null {
   const g = target.goal;
-  const straight = (end: YearValue): YearValue[] => [baseline, end];
-  switch (g.kind) {
-    case 'relative': {
-      const value = baseline.value * (1 + g.change / 100);
-      return { year: g.year, value, comparison: better === 'lower' ? 'at-most' : 'at-least', tolerance: 0, path: straight({ year: g.year, value }) };
-    }
-    case 'absolute': {
-      const tolerance = g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
-      return { year: g.year, value: g.value, comparison: g.comparison, tolerance, path: straight({ year: g.year, value: g.value }) };
-    }
-    case 'count': {
-      const end = override ?? { year: g.year, value: g.value };
-      return { year: end.year, value: end.value, comparison: 'at-least', tolerance: 0, path: straight(end) };
-    }
-    case 'cap': {
-      const last = g.allowances[g.allowances.length - 1];
-      if (!last) return null;
-      const path = [baseline, ...g.allowances.filter((a) => a.year > baseline.year)];
-      return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path };
-    }
-    case 'peak':
-      return null;
+  if (g.kind === 'peak') return null;
+  if (g.kind === 'cap') {
+    const last = g.allowances[g.allowances.length - 1];
+    if (!last) return null;
+    const path = [baseline, ...g.allowances.filter((a) => a.year > baseline.year)];
+    return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path };
   }
+  // Otherwise the required path is a straight line from the baseline to the end point.
+  const end = g.kind === 'count' ? (override ?? { year: g.year, value: g.value }) : { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
+  const comparison = g.kind === 'absolute' ? g.comparison : g.kind === 'count' || better === 'higher' ? 'at-least' : 'at-most';
+  const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
+  return { year: end.year, value: end.value, comparison, tolerance, path: [baseline, end] };
 }
 
 /** Whether `value` meets the goal. */

@@ -11,12 +11,12 @@
  *   slowing scores 0 (off track). The shared thresholds then apply.
  */
 import type { Baseline, Observation, YearValue } from '../format/types.js';
-import { formatChange, formatNumber, formatRatio } from '../i18n/format.js';
+import { formatChange, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import type { Assessment } from './assess.js';
+import type { Assessment, Mutable } from './assess.js';
 import { yearOnYear } from './series.js';
-import { classify } from './status.js';
+import { conclude } from './status.js';
 
 export interface PeakFacts {
   /** The highest observation so far. */
@@ -50,86 +50,56 @@ export function fitLine(points: readonly { x: number; y: number }[]): { slope: n
   return { slope, intercept: my - slope * mx };
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
 export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: Baseline, observed: readonly Observation[], lang: Lang): Assessment {
-  const m = messages(lang);
-  a.used = observed.map((o) => ({ year: o.year, value: o.value }));
-  a.target = a.finalTarget = null;
+  const m = messages(lang).explain;
+  a.used = observed.map(({ year, value }) => ({ year, value }));
   if (baseline.value !== undefined) a.baseline = { year: baseline.year, value: baseline.value };
-  if (observed.length < 2) {
-    a.explanation = m.explain.insufficient(observed.length);
+  const latest = a.used[a.used.length - 1];
+  if (!latest || a.used.length < 2) {
+    a.explanation = m.insufficient(a.used.length);
     return a;
   }
-  const latest = observed[observed.length - 1]!;
-  a.latest = { year: latest.year, value: latest.value };
-  a.asOf = a.asOf ?? latest.year;
+  a.latest = latest;
+  a.asOf ??= latest.year;
 
   // The last occurrence of the maximum: a plateau at the top has peaked when it starts to fall.
-  let top = observed[0]!;
-  for (const o of observed) if (o.value >= top.value) top = o;
-  const later = observed.filter((o) => o.year > top.year);
+  let top = latest;
+  for (const o of a.used) if (o.value >= top.value) top = o;
+  const later = a.used.filter((o) => o.year > top.year);
   const laterLower = later.filter((o) => o.value < top.value).length;
   const confirmed = top.year <= deadline && laterLower >= 2 && laterLower === later.length;
 
-  const growth = yearOnYear(observed).slice(-TREND_POINTS);
-  const fit = fitLine(growth.map((g) => ({ x: g.year, y: g.change })));
-  const fitted = fit ? fit.intercept + fit.slope * latest.year : null;
+  const fit = fitLine(yearOnYear(a.used).slice(-TREND_POINTS).map((g) => ({ x: g.year, y: g.change })));
+  const at = (year: number) => fit!.intercept + fit!.slope * year;
+  const fitted = fit && at(latest.year);
   let projectedPeakYear: number | null = null;
-  if (fitted !== null && fit) {
-    if (fitted <= 0) projectedPeakYear = latest.year;
-    else if (fit.slope < 0) projectedPeakYear = latest.year + fitted / -fit.slope;
+  if (fit) {
+    if (fitted! <= 0) projectedPeakYear = latest.year;
+    else if (fit.slope < 0) projectedPeakYear = latest.year + fitted! / -fit.slope;
+    // Projection to the deadline along the fitted growth path (growth floored at zero once it gets there).
+    let value = latest.value;
+    for (let y = latest.year + 1; y <= deadline; y++) value *= 1 + Math.max(at(y), Math.min(fitted!, 0)) / 100;
+    a.projected = { year: Math.max(deadline, latest.year), value };
   }
   a.peak = {
-    peak: { year: top.year, value: top.value }, laterLower, confirmed, growth: fitted, growthSlope: fit?.slope ?? null,
+    peak: top, laterLower, confirmed, growth: fitted, growthSlope: fit?.slope ?? null,
     projectedPeakYear: projectedPeakYear === null ? null : Math.round(projectedPeakYear * 10) / 10, deadline,
   };
 
-  // Projection to the deadline along the fitted growth path (growth floored at zero once it gets there).
-  if (fitted !== null && fit) {
-    let value = latest.value;
-    for (let y = latest.year + 1; y <= deadline; y++) {
-      const g = Math.max(fit.intercept + fit.slope * y, fitted <= 0 ? fitted : 0);
-      value *= 1 + g / 100;
-    }
-    a.projected = { year: Math.max(deadline, latest.year), value };
-  }
-
-  const lines: string[] = [];
   if (confirmed) {
     a.status = 'achieved';
     a.met = true;
     a.ratio = 1;
-    lines.push(m.explain.peakReached({ peak: formatNumber(lang, top.value), year: String(top.year), later: laterLower, deadline: String(deadline) }));
-  } else {
-    if (fitted === null || !fit) {
-      a.explanation = m.explain.noTrend;
-      return a;
-    }
-    const yearsLeft = deadline - latest.year;
-    if (projectedPeakYear === null) a.ratio = 0;
-    else if (projectedPeakYear <= latest.year) a.ratio = 1;
-    else a.ratio = Math.max(0, yearsLeft) / (projectedPeakYear - latest.year);
-    lines.push(
-      m.explain.peakTrend({
-        growth: formatChange(lang, fitted), slope: formatNumber(lang, fit.slope, 2),
-        peakYear: projectedPeakYear === null ? null : String(Math.round(projectedPeakYear)), deadline: String(deadline),
-      }),
-    );
-    if (latest.year > deadline) {
-      a.missed = true;
-      a.status = 'off-track';
-      lines.push(m.explain.missed({ targetYear: String(deadline) }));
-    } else {
-      a.status = classify(a.ratio, a.thresholds);
-      lines.push(
-        m.explain.verdict({
-          status: m.status[a.status], ratio: formatRatio(lang, a.ratio),
-          onTrack: formatRatio(lang, a.thresholds.onTrack), needsAcceleration: formatRatio(lang, a.thresholds.needsAcceleration),
-        }),
+  } else if (!fit) {
+    a.explanation = m.noTrend;
+    return a;
+  } else if (projectedPeakYear === null) a.ratio = 0;
+  else if (projectedPeakYear <= latest.year) a.ratio = 1;
+  else a.ratio = Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
+  const line = confirmed
+    ? m.peakReached(formatNumber(lang, top.value), top.year, laterLower, deadline)
+    : m.peakTrend(
+        formatChange(lang, fitted!), formatNumber(lang, fit!.slope, 2), projectedPeakYear === null ? null : Math.round(projectedPeakYear), deadline,
       );
-    }
-  }
-  a.explanation = lines.join(lang === 'zh' ? '' : ' ');
-  return a;
+  return conclude(a, [line], lang, latest.year > deadline ? deadline : null, 'off-track');
 }

@@ -1,4 +1,8 @@
 import type { Thresholds } from '../format/types.js';
+import { formatRatio } from '../i18n/format.js';
+import type { Lang } from '../i18n/lang.js';
+import { messages } from '../i18n/messages.js';
+import type { Assessment, Mutable } from './assess.js';
 
 /** The one status vocabulary shared by every widget, ordered from best to worst. */
 export const STATUSES = ['achieved', 'on-track', 'needs-acceleration', 'off-track', 'wrong-direction', 'insufficient-data'] as const;
@@ -17,4 +21,26 @@ export function classify(ratio: number, thresholds: Thresholds = {}): Status {
   if (ratio >= needsAcceleration) return 'needs-acceleration';
   if (ratio >= 0) return 'off-track';
   return 'wrong-direction';
+}
+
+/**
+ * Ends an assessment whose status is still open (the target neither met nor impossible to
+ * measure): the target year has passed (`missedYear`), else the ratio's status with the
+ * thresholds in force. Either way a sentence says why; the lines become `a.explanation`.
+ */
+export function conclude(a: Mutable<Assessment>, lines: string[], lang: Lang, missedYear: number | null, missedStatus: Status): Assessment {
+  const m = messages(lang);
+  const t = a.thresholds;
+  if (a.status === 'insufficient-data') {
+    if (missedYear !== null) {
+      a.missed = true;
+      a.status = missedStatus;
+      lines.push(m.explain.missed(missedYear));
+    } else if (a.ratio !== null) {
+      a.status = classify(a.ratio, t);
+      lines.push(m.explain.verdict(m.status[a.status], formatRatio(lang, t.onTrack), formatRatio(lang, t.needsAcceleration)));
+    }
+  }
+  a.explanation = lines.join(lang === 'zh' ? '' : ' ');
+  return a;
 }

@@ -33,6 +33,9 @@ const darkVars = unsafeCSS(paletteCss(dark));
  * `display` is deliberately NOT !important: pages must be able to hide widgets with
  * `display: none` (an inner !important would forbid it), and an inline host still lays out.
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
+ *
+ * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
+ * (Comments stay out of the css`` literal, so they never ship.)
  */
 export const themeStyles = css`
   :host {
@@ -53,10 +56,7 @@ export const themeStyles = css`
     letter-spacing: normal !important;
     word-spacing: normal !important;
     white-space: normal !important;
-    --_pl-radius: var(--peakline-radius, 8px);
-    --_pl-pad: var(--peakline-padding, 0.875em);
     --_pl-gap: var(--peakline-gap, 0.5em);
-    --_pl-border-width: var(--peakline-border-width, 1px);
     --_pl-small: var(--peakline-font-size-small, 0.8125em);
     --_pl-large: var(--peakline-font-size-large, 1.75em);
   }
@@ -81,10 +81,10 @@ export const themeStyles = css`
   .frame {
     position: relative;
     margin: 0;
-    padding: var(--_pl-pad);
+    padding: var(--peakline-padding, 0.875em);
     background: var(--_pl-bg);
-    border: var(--_pl-border-width) solid var(--_pl-border);
-    border-radius: var(--_pl-radius);
+    border: var(--peakline-border-width, 1px) solid var(--_pl-border);
+    border-radius: var(--peakline-radius, 8px);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
@@ -133,7 +133,6 @@ export const themeStyles = css`
     height: 1em;
     flex: none;
   }
-  /* The label, not the icon, gives the chip its baseline, so it lines up with text beside it. */
   .status > span {
     align-self: baseline;
   }
