@@ -273,3 +273,23 @@ describe('real and illustrative datasets', () => {
     expect(v.rows.slice(-5).every((r) => r.noData)).toBe(true);
   });
 });
+
+describe('method and as-of apply to every row', () => {
+  const doc = demo as unknown as PolicyDocument;
+  const row = (opts: { method?: 'path' | 'rate' | 'extrapolation'; asOf?: number }) =>
+    sectorsView(doc, { targets: ['power-co2-minus-50-2030'] }, { lang: 'en', sort: 'data', ...opts }).rows[0]!;
+
+  it('as-of before the first observation after the baseline leaves a row without data', () => {
+    expect(row({}).status).toBe('on-track');
+    expect(row({ asOf: 2015 }).status).toBe('insufficient-data');
+  });
+
+  it('as-of moves "latest" back in time, and the method changes the ratio but not the shares', () => {
+    const now = row({});
+    const earlier = row({ asOf: 2020 });
+    expect(earlier.progress).not.toBe(now.progress);
+    const path = row({ method: 'path' });
+    expect(path.progress).toBe(now.progress);
+    expect(path.expected).toBe(now.expected);
+  });
+});

@@ -8,7 +8,7 @@
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
-import type { GoalKind, PolicyDocument, Problem, Source, Target } from '../format/types.js';
+import type { GoalKind, Method, PolicyDocument, Problem, Source, Target } from '../format/types.js';
 import { citedSources, resolveSource } from '../format/sources.js';
 import { describeTarget, indicatorOf, targetPhrase } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
@@ -122,12 +122,12 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 }
 
 /** One target as a row on the shared scale. */
-export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang): SectorRow {
+export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, opts: { method?: Method; asOf?: number } = {}): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
   const zh = lang === 'zh';
   const colon = zh ? '：' : ': ';
-  const a = assess(doc, target.id, { lang })!;
+  const a = assess(doc, target.id, { lang, method: opts.method, asOf: opts.asOf })!;
   const shares = gaugeShares(target, a);
   const sectorId = sectorOf(doc, target);
   const sectorLabel = sectorId ? localize(doc.sectors?.find((s) => s.id === sectorId)?.label, lang) || sectorId : sm.noSector;
@@ -205,13 +205,17 @@ export function sharedDomain(rows: readonly Pick<SectorRow, 'progress'>[]): [num
 export interface SectorsViewOptions {
   readonly lang: Lang;
   readonly sort: SortOrder;
+  /** Assessment method for every row (default: each target's own, else extrapolation). */
+  readonly method?: Method;
+  /** Judge every row as of this year. */
+  readonly asOf?: number;
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
-export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort }: SectorsViewOptions): SectorsView {
+export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
   const targets = selectTargets(doc, filters);
-  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang)), sort, lang);
+  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf })), sort, lang);
   const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
   const data = targets
     .flatMap((t) => citedSources(doc, t, seriesOf(doc, t.indicator)).data)

@@ -336,3 +336,17 @@ describe('<peakline-sectors>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<peakline-sectors> method and as-of', () => {
+  it('a bad method or as-of shows a visible error; a valid as-of re-judges every row', async () => {
+    const bad = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} method="guess"></peakline-sectors>`));
+    expect(bad.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('guess');
+    const year = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} as-of="20.5"></peakline-sectors>`));
+    expect(year.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('is not a year');
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} targets="power-co2-minus-50-2030"></peakline-sectors>`));
+    expect(el.shadowRoot!.textContent).to.contain('On track');
+    el.setAttribute('as-of', '2015');
+    await ready(el);
+    expect(el.shadowRoot!.textContent).to.contain('no data yet');
+  });
+});

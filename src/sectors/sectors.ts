@@ -2,7 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import { styleMap } from '../base/style-map.js';
-import type { PolicyDocument, Problem } from '../format/types.js';
+import type { Method, PolicyDocument, Problem } from '../format/types.js';
+import { METHODS } from '../progress/assess.js';
 import { formatShare } from '../i18n/format.js';
 import { axisMinGap, axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
@@ -72,6 +73,12 @@ export class PeaklineSectors extends PeaklineElement {
   /** Id of the selected target; set by a reader's selection, or by the page. The row is marked `aria-current`. */
   @property({ reflect: true }) selected: string | null = null;
 
+  /** Assessment method for every row: `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
+  @property({ reflect: true }) method: Method | null = null;
+
+  /** Show every row as it was in this year: later observations are ignored. */
+  @property({ attribute: 'as-of', type: Number, reflect: true }) asOf: number | null = null;
+
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
   @property({ type: Number }) rows: number | null = null;
 
@@ -103,7 +110,14 @@ export class PeaklineSectors extends PeaklineElement {
     if (!doc) return [];
     const bad = (attr: string, value: string, allowed: readonly string[]) =>
       allowed.includes(value) ? [] : [{ path: '', message: this.sm.notOneOf(attr, value, allowed) }];
-    return [...bad('layout', this.layout, LAYOUTS), ...bad('sort', this.sort, SORT_ORDERS), ...selectionProblems(doc, this.filters, this.language)];
+    const year = this.asOf !== null && (!Number.isInteger(this.asOf) || this.asOf < 1800 || this.asOf > 2200) ? [{ path: '', message: `as-of="${this.getAttribute('as-of') ?? ''}" is not a year.` }] : [];
+    return [
+      ...bad('layout', this.layout, LAYOUTS),
+      ...bad('sort', this.sort, SORT_ORDERS),
+      ...(this.method === null ? [] : bad('method', this.method, METHODS)),
+      ...year,
+      ...selectionProblems(doc, this.filters, this.language),
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -113,8 +127,9 @@ export class PeaklineSectors extends PeaklineElement {
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.widgetProblems().length) return;
-    const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}`;
-    if (this.built?.[0] !== key || this.built[1] !== doc) this.built = [key, doc, sectorsView(doc, this.filters, { lang, sort: 'data' })];
+    const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
+    if (this.built?.[0] !== key || this.built[1] !== doc)
+      this.built = [key, doc, sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined })];
     const v = this.built[2];
     const rows = sortRows(v.rows, this.sort, lang);
     this.view = { ...v, rows };
