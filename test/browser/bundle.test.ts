@@ -1,7 +1,7 @@
 /**
  * The standalone bundle (dist/peakline.js, `npm run build:bundle`) as a host page uses it:
  * one <script src> on a plain page, or <script type="module">. It must be self-contained
- * (no imports at all), define every element src/define.ts defines, render, and expose
+ * (no imports at all), define every element src/elements.ts lists, render, and expose
  * window.Peakline = { validate, assess, version }.
  */
 import { expect } from '@open-wc/testing';
@@ -9,9 +9,9 @@ import { bundleText, inShadow, openHostPage, requireBundle, type HostPage } from
 
 before(requireBundle);
 
-/** The tags src/define.ts registers (the dev server serves it compiled to JS; the strings survive). */
+/** The tags src/elements.ts lists (the dev server serves it compiled to JS; the strings survive). */
 async function definedInSource(): Promise<string[]> {
-  const text = await (await fetch('/src/define.ts')).text();
+  const text = await (await fetch('/src/elements.ts')).text();
   const tag = new RegExp('["\'](peakline-[a-z-]+)["\']\\s*:', 'g');
   return [...new Set([...text.matchAll(tag)].map((m) => m[1]!))].sort();
 }
