@@ -90,6 +90,8 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     await settle(el);
     expect(root(el).querySelector('h1')!.textContent).to.equal('Peakline 嵌入代码生成器');
     expect(document.documentElement.lang).to.equal('zh');
+    // The widget language follows the builder's, so a Chinese newsroom gets Chinese widgets by default.
+    expect(root(el).querySelector('.preview peakline-gauge')!.getAttribute('lang')).to.equal('zh');
     document.documentElement.lang = 'en';
   });
 });

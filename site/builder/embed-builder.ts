@@ -72,6 +72,12 @@ export class EmbedBuilder extends LitElement {
   private templateUrl = '';
   private abort?: AbortController;
 
+  /** Switches the builder's language; the widget language follows it (an editor can still pick the other). */
+  private setUi(ui: BuilderLang): void {
+    this.ui = ui;
+    this.choice = { ...this.choice, lang: ui };
+  }
+
   private get t() {
     return builderMessages[this.ui];
   }
@@ -79,7 +85,7 @@ export class EmbedBuilder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const params = new URLSearchParams(location.search);
-    if (params.get('ui') === 'zh') this.ui = 'zh';
+    if (params.get('ui') === 'zh') this.setUi('zh');
     this.templateUrl = URL.createObjectURL(new Blob([JSON.stringify(TEMPLATE, null, 2)], { type: 'application/json' }));
     this.useDocument(BUILTIN.china.doc);
   }
@@ -188,7 +194,7 @@ export class EmbedBuilder extends LitElement {
     return html`
       <div class="topbar">
         <h1>${t.title}</h1>
-        <button class="secondary" lang=${this.ui === 'en' ? 'zh' : 'en'} @click=${() => (this.ui = this.ui === 'en' ? 'zh' : 'en')}>${t.uiLanguage}</button>
+        <button class="secondary" lang=${this.ui === 'en' ? 'zh' : 'en'} @click=${() => this.setUi(this.ui === 'en' ? 'zh' : 'en')}>${t.uiLanguage}</button>
       </div>
       <p>${t.intro}</p>
       <p role="status" aria-live="polite" class="sr-only">${this.announcement}</p>
