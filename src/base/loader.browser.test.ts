@@ -12,7 +12,8 @@ import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineErrorDetail } from './peakline-element.js';
-import { clearLoadCache, loadDocument } from './loader.js';
+import { loadDocument } from './loader.js';
+import { useHarness } from '../../test/helpers/harness.js';
 
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
 const DOC_B = '/test/fixtures/gauge-doc-b.json.txt';
@@ -21,7 +22,8 @@ const SCHEMA_ERRORS = '/test/fixtures/gauge-schema-errors.json.txt';
 const MISSING = '/test/fixtures/gauge-does-not-exist.json.txt';
 const TARGET = 'energy-intensity-2025';
 
-const realFetch = window.fetch;
+const harness = useHarness({ settleMs: 20 });
+const realFetch = harness.realFetch;
 
 interface Call {
   url: string;
@@ -66,10 +68,6 @@ async function fixtureText(path: string): Promise<string> {
 
 // ---- Mounting, events, uncaught errors ----------------------------------------------------
 
-let wrappers: HTMLElement[] = [];
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
 
 interface Mounted {
   wrapper: HTMLElement;
@@ -86,7 +84,7 @@ async function mount(template: TemplateResult): Promise<Mounted> {
   wrapper.addEventListener('peakline-ready', (e) => m.ready.push(e));
   wrapper.addEventListener('peakline-error', (e) => m.errors.push(e as CustomEvent<PeaklineErrorDetail>));
   document.body.append(wrapper);
-  wrappers.push(wrapper);
+  harness.wrappers.push(wrapper);
   render(template, wrapper);
   m.gauges = [...wrapper.querySelectorAll('peakline-gauge')];
   await Promise.all(m.gauges.map((g) => g.updateComplete));
@@ -97,25 +95,6 @@ const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?
 const isReady = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[part~="headline"], .no-data');
 const isError = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="alert"]');
 const isLoading = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="status"][aria-busy="true"]');
-
-beforeEach(() => {
-  clearLoadCache();
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
-afterEach(async () => {
-  // Let any late promise settle before checking that nothing escaped.
-  await new Promise((r) => setTimeout(r, 20));
-  window.fetch = realFetch;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  for (const w of wrappers) w.remove();
-  wrappers = [];
-  clearLoadCache();
-  expect(uncaught, 'uncaught errors or rejections').to.deep.equal([]);
-});
 
 // ---- Tests ---------------------------------------------------------------------------------
 

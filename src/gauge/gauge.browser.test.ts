@@ -12,13 +12,13 @@ import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
-import { clearLoadCache } from '../base/loader.js';
 import type { PeaklineErrorDetail } from '../base/peakline-element.js';
 import type { PolicyDocument } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type Status } from '../progress/status.js';
 import type { PeaklineGauge } from './gauge.js';
+import { useHarness } from '../../test/helpers/harness.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -26,14 +26,11 @@ const DOC_B = '/test/fixtures/gauge-doc-b.json.txt';
 const MISSING = '/test/fixtures/gauge-does-not-exist.json.txt';
 const FIXTURE_TARGET = 'energy-intensity-2025';
 
-const realFetch = window.fetch;
+const harness = useHarness({ settleMs: 10, reset: () => (document.documentElement.lang = 'en') });
+const realFetch = harness.realFetch;
 
 // ---- Helpers --------------------------------------------------------------------------------
 
-let wrappers: HTMLElement[] = [];
-let uncaught: unknown[] = [];
-const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
 
 interface Mounted {
   wrapper: HTMLElement;
@@ -51,7 +48,7 @@ function container(width = 400, lang?: string): Mounted {
   wrapper.addEventListener('peakline-ready', (e) => m.ready.push(e));
   wrapper.addEventListener('peakline-error', (e) => m.errors.push(e as CustomEvent<PeaklineErrorDetail>));
   document.body.append(wrapper);
-  wrappers.push(wrapper);
+  harness.wrappers.push(wrapper);
   return m;
 }
 
@@ -141,25 +138,6 @@ function smallDoc(edit: (d: Json) => void = () => {}): Json {
   edit(d);
   return d;
 }
-
-beforeEach(() => {
-  clearLoadCache();
-  uncaught = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-});
-
-afterEach(async () => {
-  await new Promise((r) => setTimeout(r, 10));
-  window.fetch = realFetch;
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
-  for (const w of wrappers) w.remove();
-  wrappers = [];
-  document.documentElement.lang = 'en';
-  clearLoadCache();
-  expect(uncaught, 'uncaught errors or rejections').to.deep.equal([]);
-});
 
 // ---- Smoke ----------------------------------------------------------------------------------
 
