@@ -76,7 +76,6 @@ export interface TrajectoryMessages {
     cap: (first: string, firstYear: Y, last: string, lastYear: Y) => string;
     milestones: (list: string) => string;
     milestone: (value: string, year: Y) => string;
-    targetOnly: (value: string, year: Y) => string;
     peakDeadline: (year: Y) => string;
     /** The peak (confirmed) or the highest value so far. */
     peak: (confirmed: boolean, value: string, year: Y) => string;
@@ -140,7 +139,6 @@ const en: TrajectoryMessages = {
     cap: (a, ay, b, by) => `The annual caps run from ${a} in ${ay} to ${b} in ${by}.`,
     milestones: (l) => `Milestones: ${l}.`,
     milestone: (v, y) => `${v} by ${y}`,
-    targetOnly: (v, y) => `The target is ${v} by ${y}.`,
     peakDeadline: (y) => `The series must peak by ${y}.`,
     peak: (confirmed, v, y) => `${confirmed ? 'It peaked at' : 'The highest value so far is'} ${v} in ${y}.`,
     projection: (since, rate, v, y, gap) => `At the pace since ${since} (${rate}), it would be ${v} in ${y}, ${gap}.`,
@@ -203,7 +201,6 @@ const zh: TrajectoryMessages = {
     cap: (a, ay, b, by) => `年度限额从${ay}年的 ${a} 降至${by}年的 ${b}。`,
     milestones: (l) => `阶段目标：${l}。`,
     milestone: (v, y) => `${y}年前达到 ${v}`,
-    targetOnly: (v, y) => `目标为${y}年前达到 ${v}。`,
     peakDeadline: (y) => `该序列须于${y}年前达峰。`,
     peak: (confirmed, v, y) => (confirmed ? `已于${y}年达到峰值 ${v}。` : `迄今最高值为${y}年的 ${v}。`),
     projection: (since, rate, v, y, gap) => `按${since}年以来的速度（${rate}），${y}年将为 ${v}，${gap}。`,

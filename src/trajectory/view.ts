@@ -6,7 +6,7 @@
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl } from '../format/sources.js';
 import { indicatorOf, targetPhrase, unitOf } from '../i18n/describe.js';
-import { formatChange, formatNumber } from '../i18n/format.js';
+import { formatChange, formatNumber, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
@@ -103,8 +103,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const { observed: obs, projection: proj, target: goal, peak, baseline: base, milestones, reference } = model;
   const fmt = (v: number, digits?: number) => formatNumber(lang, v, digits);
   const unit = unitOf(doc, target, lang);
-  // Index units ("index, 2020 = 100") read badly after a number; the axis and table carry them.
-  const u = (v: number) => (!unit || /^(index|指数)/i.test(unit) ? fmt(v) : lang === 'zh' ? fmt(v) + unit : `${fmt(v)} ${unit}`);
+  // A value with its unit (index units are left off: the axis and table carry them).
+  const u = (v: number) => formatQuantity(lang, v, unit);
   const signed = (v: number) => (v > 0 ? '+' : '') + fmt(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
@@ -176,7 +176,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   } else if (base && goal) {
     const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
-  } else if (goal) parts.push(d.targetOnly(u(goal.value), goal.year));
+  } else if (goal) parts.push(m.words.target + tm.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
   if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
   if (pace) {
     const growth = a.peak?.growth;
