@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisMinGap, axisTicks, chartWidth, percentScale, ROW_CHART_HEIGHT, rowGeometry, SHAPES } from './geometry.js';
+import { axisTicks, percentScale, ROW_CHART_HEIGHT, rowGeometry, SHAPES } from './geometry.js';
 
 const shares = (progress: number | null, expected: number | null = null, milestones: number[] = [], peak = false) => ({ progress, expected, milestones, peak });
 
@@ -87,42 +87,47 @@ describe('dots layout', () => {
   });
 });
 
-describe('axis ticks', () => {
-  it('labels 0% and 100% at the edges of [0, 1], flush with the edges', () => {
-    expect(axisTicks([0, 1])).toEqual([
-      { share: 0, x: 0, align: 'start' },
-      { share: 1, x: 100, align: 'end' },
-    ]);
-  });
-  it('adds the domain ends when far enough from 0 and 1', () => {
-    expect(axisTicks([-0.5, 1.5]).map((t) => [t.share, t.x, t.align])).toEqual([
-      [-0.5, 0, 'start'], [0, 25, 'center'], [1, 75, 'center'], [1.5, 100, 'end'],
-    ]);
-    // [0, 1.25]: 100% sits at 80%, 20 points from the end: labelled.
-    expect(axisTicks([0, 1.25]).map((t) => t.share)).toEqual([0, 1, 1.25]);
-  });
-  it('drops an end label that would collide with 0% or 100%', () => {
-    // [−0.25, 1]: 0% sits at 20%; with a 25-point minimum gap the −25% label is dropped.
-    expect(axisTicks([-0.25, 1], 25).map((t) => t.share)).toEqual([0, 1]);
+describe('halos', () => {
+  it('only ticks that cross the fill or the line get a halo', () => {
+    // Behind: fill 0–40%, expected at 60%, target at 100%: no halo.
+    const behind = rowGeometry('bars', [0, 1], shares(0.4, 0.6));
+    expect(behind.marks.map((m) => [m.kind, m.halo])).toEqual([['baseline', false], ['target', false], ['expected', false]]);
+    // Ahead: fill 0–70%, expected at 60% crosses it; dots likewise cross the line.
+    for (const layout of ['bars', 'dots'] as const) {
+      const ahead = rowGeometry(layout, [0, 1], shares(0.7, 0.6));
+      expect(ahead.marks.map((m) => [m.kind, m.halo])).toEqual([['baseline', false], ['target', false], ['expected', true]]);
+    }
+    // Achieved: fill 0–100% reaches the target tick.
+    expect(rowGeometry('bars', [0, 1], shares(1, 0.6)).marks.find((m) => m.kind === 'target')!.halo).toBe(true);
+    // No data: nothing to cross.
+    expect(rowGeometry('bars', [0, 1], shares(null, null)).marks.some((m) => m.halo)).toBe(false);
   });
 });
 
-describe('axis label spacing', () => {
-  it('estimates the chart column as the stylesheet lays it out', () => {
-    expect(chartWidth(320)).toBe(246);
-    // 900: (900 − 78) ÷ 12.6 = 65.2 per fr; chart = 5 fr − 28 = 298 (measured 298 in Chromium).
-    expect(chartWidth(900)).toBeCloseTo(298.2, 1);
-    // 600: the status column's 9em minimum wins: (522 − 144) ÷ 10 = 37.8 per fr; chart = 161.
-    expect(chartWidth(600)).toBeCloseTo(161, 0);
+describe('axis ticks', () => {
+  it('labels 0% and 100% at the edges of [0, 1], flush with the edges', () => {
+    expect(axisTicks([0, 1])).toEqual([
+      { share: 0, x: 0, align: 'start', gap: null },
+      { share: 1, x: 100, align: 'end', gap: null },
+    ]);
   });
-  it('needs a wider share of a narrow chart than of a wide one', () => {
-    // 320 px: 52 ÷ 246 = 21%: the 125% label (20% from 100%) is dropped.
-    expect(axisMinGap(320)).toBeCloseTo(21.14, 1);
-    expect(axisTicks([0, 1.25], axisMinGap(320)).map((t) => t.share)).toEqual([0, 1]);
-    // 900 px: 52 ÷ 298 = 17%: kept.
-    expect(axisTicks([0, 1.25], axisMinGap(900)).map((t) => t.share)).toEqual([0, 1, 1.25]);
-    // 600 px, [0, 1.5]: 150% lies 33% from 100%; 52 ÷ 161 = 32%: kept.
-    expect(axisTicks([0, 1.5], axisMinGap(600)).map((t) => t.share)).toEqual([0, 1, 1.5]);
-    expect(axisMinGap(80)).toBe(45);
+  it('adds the domain ends when far enough from 0 and 1', () => {
+    expect(axisTicks([-0.5, 1.5]).map((t) => [t.share, t.x, t.align, t.gap])).toEqual([
+      [-0.5, 0, 'start', 25], [0, 25, 'center', null], [1, 75, 'center', null], [1.5, 100, 'end', 25],
+    ]);
+    // [0, 1.25]: 100% sits at 80%, 20 points from the end: labelled where the column has room.
+    expect(axisTicks([0, 1.25]).map((t) => [t.share, t.gap])).toEqual([[0, null], [1, null], [1.25, 20]]);
+  });
+  it('drops an end label that would always collide with 0% or 100%', () => {
+    // [−0.25, 1]: 0% sits at 20%; with a 25-point minimum gap the −25% label is dropped.
+    expect(axisTicks([-0.25, 1], 25).map((t) => t.share)).toEqual([0, 1]);
+    // [0, 1.1]: 100% at 90.91%, 9.09 points from the end: under the default 12, dropped at any width.
+    expect(axisTicks([0, 1.1]).map((t) => t.share)).toEqual([0, 1]);
+  });
+  it('an end at least 45 points away is always shown; a closer one carries its gap for the stylesheet', () => {
+    // [−0.5, 1]: 0% sits at 33.33%. The stylesheet shows "−50%" where 33.33% of the chart is ≥ 52 px (from 156 px).
+    expect(axisTicks([-0.5, 1]).map((t) => t.gap)).toEqual([33.33, null, null]);
+    // [−1.5, 1]: 0% sits at 60%: always shown.
+    expect(axisTicks([-1.5, 1]).map((t) => t.gap)).toEqual([null, null, null]);
   });
 });

@@ -37,6 +37,8 @@ export interface RowMark {
   readonly clamped: Overflow;
   /** For shapes (peak diamond, pinned marks): a path around (0, 0), translated to (x%, mid). */
   readonly shape: string | null;
+  /** A tick that crosses the progress fill or line gets a halo in the background colour, so it stays legible there. */
+  readonly halo: boolean;
 }
 
 export interface RowGeometry {
@@ -89,24 +91,28 @@ export const SHAPES = {
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {
   const x = percentScale(domain);
   const px = (v: number) => round(x(v));
-  const mark = (kind: RowMark['kind'], share: number, reach: number): RowMark => {
-    const clamped = overflowOf(share, domain);
-    const shape = clamped
-      ? clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft
-      : kind === 'peak' ? SHAPES.diamond : kind === 'milestone' ? SHAPES.milestone : null;
-    return { kind, share, x: px(share), y1: MID - reach, y2: MID + reach, clamped, shape };
-  };
-  const half = BAR_HEIGHT / 2;
-  const marks = [mark('baseline', 0, half + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, half)), mark('target', 1, half + 5)];
-  const e = shares.expected;
-  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, half + 4));
-
   const p = shares.progress !== null && isFinite(shares.progress) ? shares.progress : null;
   const side = p === null ? null : overflowOf(p, domain);
   const bars = layout === 'bars';
   const dots = p !== null && !bars;
   const x0 = px(0);
   const x1 = px(p ?? 0);
+  // The span the fill (bars) or the line and arrow head (dots) covers, with a little room either side.
+  const lo = Math.min(x0, x1) - 2;
+  const hi = Math.max(x0, x1) + 2;
+  const mark = (kind: RowMark['kind'], share: number, reach: number): RowMark => {
+    const clamped = overflowOf(share, domain);
+    const shape = clamped
+      ? clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft
+      : kind === 'peak' ? SHAPES.diamond : kind === 'milestone' ? SHAPES.milestone : null;
+    const x = px(share);
+    const halo = !shape && kind !== 'baseline' && p !== null && x >= lo && x <= hi;
+    return { kind, share, x, y1: MID - reach, y2: MID + reach, clamped, shape, halo };
+  };
+  const half = BAR_HEIGHT / 2;
+  const marks = [mark('baseline', 0, half + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, half)), mark('target', 1, half + 5)];
+  const e = shares.expected;
+  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, half + 4));
   return {
     layout, height: ROW_CHART_HEIGHT, mid: MID, domain,
     track: bars ? { x: 0, width: 100, y: MID - half, height: BAR_HEIGHT } : { x: 0, width: 100, y: MID - 0.5, height: 1 },
@@ -126,44 +132,32 @@ export interface AxisTick {
   readonly x: number;
   /** How the label sits on the tick: centred, or flush with the chart's edge. */
   readonly align: 'start' | 'center' | 'end';
+  /**
+   * For an edge label close to 0% or 100%: its distance from that tick in percent of the chart
+   * width. The label needs 52 CSS pixels there (half of one label, a whole other, a gap), so the
+   * stylesheet hides it in columns narrower than 5200 ÷ gap pixels: no re-render when the width
+   * changes. Null: always shown.
+   */
+  readonly gap: number | null;
 }
 
 /**
  * Labelled ticks for the shared axis: always 0 (baseline) and 1 (target); the domain's ends too
- * when they differ from those and lie at least `minGap` percent from them (so labels never collide).
+ * when they differ from those and lie at least `minGap` percent from them. An end closer than
+ * `always` percent carries its `gap`, and shows only where the column leaves it room (see AxisTick).
  */
-export function axisTicks(domain: readonly [number, number], minGap = 18): AxisTick[] {
+export function axisTicks(domain: readonly [number, number], minGap = 12, always = 45): AxisTick[] {
   const x = percentScale(domain);
   // A label at the very edge sits flush with it (a centred one would hang outside the column).
-  const tick = (share: number): AxisTick => {
+  const tick = (share: number, gap: number | null = null): AxisTick => {
     const at = round(x(share));
-    return { share, x: at, align: at <= 0 ? 'start' : at >= 100 ? 'end' : 'center' };
+    return { share, x: at, align: at <= 0 ? 'start' : at >= 100 ? 'end' : 'center', gap };
   };
   const ticks = [tick(0), tick(1)];
-  const clear = (v: number) => ticks.every((t) => Math.abs(x(v) - t.x) >= minGap);
-  if (domain[0] < 0 && clear(domain[0])) ticks.unshift(tick(domain[0]));
-  if (domain[1] > 1 && clear(domain[1])) ticks.push(tick(domain[1]));
-  return ticks;
-}
-
-/** Frame padding and border, row padding, chart padding: CSS pixels at the default font size. */
-const NARROW_INSET = 74;
-/** The container query's breakpoint (36em at 16px). */
-const WIDE_FROM = 576;
-/** Room an edge label needs beside the centred "100%": half of one label, a whole other, a gap. */
-const LABEL_ROOM = 52;
-
-/** The chart column's width in pixels for an element width, mirroring sectors.styles.ts. */
-export function chartWidth(elementWidth: number): number {
-  if (elementWidth < WIDE_FROM) return elementWidth - NARROW_INSET;
-  // Wide rows: label 5fr · chart 5fr · status minmax(9em, 2.6fr), two 1em gaps, 14px chart padding each side.
-  const inner = elementWidth - 46 - 32;
-  let fr = inner / 12.6;
-  if (2.6 * fr < 144) fr = (inner - 144) / 10;
-  return 5 * fr - 28;
-}
-
-/** The smallest gap, in percent of the chart column, that keeps an edge label ("125%") clear of "100%". */
-export function axisMinGap(elementWidth: number): number {
-  return Math.min(45, Math.max(12, (100 * LABEL_ROOM) / Math.max(1, chartWidth(elementWidth))));
+  const gapOf = (v: number) => Math.min(...ticks.map((t) => Math.abs(x(v) - t.x)));
+  const end = (v: number) => {
+    const gap = round(gapOf(v));
+    return gap >= minGap ? [tick(v, gap < always ? gap : null)] : [];
+  };
+  return [...(domain[0] < 0 ? end(domain[0]) : []), ...ticks, ...(domain[1] > 1 ? end(domain[1]) : [])];
 }

@@ -240,6 +240,38 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('never re-renders for its width: an edge axis label hides itself where the column is too narrow', async () => {
+    // 100 → −30% = 70 by 2030. 2024: 64 → 120% of the way: the scale runs to 125%, whose label sits
+    // 20% of the chart from "100%": it needs 52 px there, i.e. a chart of 260 px (246 px at 320 px; 298 px at 900 px).
+    const doc = makeDoc([
+      { id: 'ahead', sector: 'power', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 64 }] },
+      { id: 'behind', sector: 'industry', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 95 }] },
+    ]);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors .data=${doc}></peakline-sectors></div>`);
+    const el = await ready(wrap.querySelector('peakline-sectors')!);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await frame();
+    let renders = 0;
+    const host = el as unknown as { render(): unknown };
+    const render = host.render.bind(el);
+    host.render = () => (renders++, render());
+    const edge = el.shadowRoot!.querySelector<HTMLElement>('.tick.fit')!;
+    expect(edge.textContent).to.equal('125%');
+    expect(edge.getBoundingClientRect().width).to.be.greaterThan(10);
+    wrap.style.width = '320px';
+    await frame();
+    await el.updateComplete;
+    expect(edge.getBoundingClientRect().width).to.equal(0);
+    wrap.style.width = '900px';
+    await frame();
+    expect(edge.getBoundingClientRect().width).to.be.greaterThan(10);
+    expect(renders).to.equal(0);
+    // Each row's status colour comes from its data-status (no inline styles on rows).
+    const color = (id: string) => getComputedStyle(el.shadowRoot!.querySelector(`li[data-target="${id}"] [part~="status"]`)!).color;
+    expect(color('ahead')).to.not.equal(color('behind'));
+    expect(el.shadowRoot!.querySelector('li[style], .status[style]')).to.be.null;
+  });
+
   it('wide: label, bar and status side by side without overlap', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors .data=${demo}></peakline-sectors></div>`);
     const el = await ready(wrap.querySelector('peakline-sectors')!);

@@ -7,19 +7,38 @@ import { css } from 'lit';
  * Frame, title, meta, status chip, focus rings, skeleton and forced-colour palette come from
  * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
  * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`.
+ * Lean rows (hundreds of panels on a page): each row's status colour comes from its data-status
+ * here, not an inline style; the track is the chart's CSS background (forced colours keep it, as
+ * the chart opts out of colour forcing and draws with system colours; there the bar's track is an
+ * outline, so ticks need no halo over it: only where they cross the fill); the target's name is bare
+ * text between the sector and the phrase; an edge axis label hides itself (max-width 0) where its
+ * gap to 0% or 100% is under 52px, so the panel never re-renders for its measured width.
+ * (Rows deliberately do not use content-visibility: auto — an estimated row height that differs
+ * from the real one would shift the page as a reader scrolls.)
  */
 export const sectorsStyles = css`
 .frame{container-type:inline-size}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inherit;background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
 .control,.axis,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small)}
-.control label,.axis,.sector,.phrase,.due,.legend{color:var(--_pl-muted)}
-.sector,.name,.value{font-weight:600}
-.axis,.figures{font-variant-numeric:tabular-nums}
+.control label,.axis,.sector,.phrase,.readout,.legend{color:var(--_pl-muted)}
+.label,.value{font-weight:600}
+.value{color:var(--_pl-text)}
+.phrase,.none{font-weight:400;color:var(--_pl-muted)}
+.sector,.phrase,.status{display:block}
+.status svg{vertical-align:-.15em;margin-inline-end:.35em}
+.axis,.readout{font-variant-numeric:tabular-nums}
+[data-status=achieved]{--_pl-status:var(--_pl-status-achieved)}
+[data-status=on-track]{--_pl-status:var(--_pl-status-on-track)}
+[data-status=needs-acceleration]{--_pl-status:var(--_pl-status-needs-acceleration)}
+[data-status=off-track]{--_pl-status:var(--_pl-status-off-track)}
+[data-status=wrong-direction]{--_pl-status:var(--_pl-status-wrong-direction)}
+[data-status=insufficient-data]{--_pl-status:var(--_pl-status-insufficient-data)}
 .axis,.row{display:grid;grid-template-columns:minmax(0,1fr);padding-inline:.5em}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .ticks{position:relative;height:1.4em;margin-inline:14px}
 .tick{position:absolute;white-space:nowrap;transform:translateX(-50%)}
+.fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 52px)*999));overflow:hidden}
 .start{transform:none}
 .end{transform:translateX(-100%)}
 .rows,.legend{margin-bottom:0;padding:0;list-style:none}
@@ -28,13 +47,13 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inheri
 .row:hover,[aria-current]{background:var(--_pl-surface)}
 [aria-current]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
-.chart{padding-inline:14px}
-.chart svg{display:block;width:100%;overflow:visible}
-.readout,.figures{display:flex;flex-wrap:wrap;gap:.1em .75em}
-.readout{justify-content:space-between;align-items:baseline}
-.track{fill:var(--_pl-track)}
+.chart{display:block;width:calc(100% - 28px);margin-inline:14px;overflow:visible;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
+.chart.dots{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
+.row[data-status=insufficient-data] .chart{background:none}
+.readout{display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:baseline;gap:.1em .75em}
+.status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
-.dots .track,.milestone{fill:var(--_pl-muted)}
+.milestone{fill:var(--_pl-muted)}
 .fill,.head-shape{fill:var(--_pl-status)}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
@@ -53,18 +72,20 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inheri
 .no-rows{padding:1em;border:1px dashed var(--_pl-border);border-radius:4px}
 .sk-head{height:11em}
 .sk-tail{height:10.5em}
-.rows-box{--_pl-row-est:9.4em}
+.rows,.rows-box{--_pl-row-est:9.4em}
 @container (min-width:36em){
 .row{min-height:4.8em}
-.rows-box{--_pl-row-est:5.6em}
+.rows,.rows-box{--_pl-row-est:5.6em}
 .sk-head{height:6.9em}
 .sk-tail{height:6.7em}
 .axis,.row{grid-template-columns:minmax(0,5fr) minmax(0,5fr) minmax(9em,2.6fr);align-items:center}
 .ticks{grid-column:2}
-.readout,.figures{flex-direction:column;align-items:flex-start;gap:0}
+.readout{flex-direction:column;align-items:flex-start;gap:0}
 }
 @media (forced-colors:active){
 .row{--_pl-status:Highlight!important}
+.status{--_pl-status:CanvasText}
+.chart.bars{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
 [aria-current]{outline:2px solid Highlight;outline-offset:-2px}
 }
 `;

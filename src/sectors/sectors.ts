@@ -1,14 +1,32 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import type { DataState } from '../base/data-controller.js';
+import { statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
 import { METHODS } from '../progress/assess.js';
 import { formatShare } from '../i18n/format.js';
-import { axisMinGap, axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
+import type { Lang } from '../i18n/lang.js';
+import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
 import { sectorsStyles } from './sectors.styles.js';
+
+/**
+ * Views by document and inputs, shared by every panel on the page (sixty panels on one dataset
+ * build each view once; re-sorting or moving focus reuses it). Views are immutable.
+ */
+const views = new WeakMap<PolicyDocument, Map<string, unknown>>();
+function cached<T>(doc: PolicyDocument, key: string, make: () => T): T {
+  let byKey = views.get(doc);
+  if (!byKey) views.set(doc, (byKey = new Map()));
+  if (!byKey.has(key)) {
+    if (byKey.size > 63) byKey.clear();
+    byKey.set(key, make());
+  }
+  return byKey.get(key) as T;
+}
 
 /** Detail of the `peakline-select` event. */
 export interface PeaklineSelectDetail {
@@ -93,8 +111,8 @@ export class PeaklineSectors extends PeaklineElement {
   /** Each row's chart, in row order. */
   private charts!: readonly RowGeometry[];
   private ticks!: readonly AxisTick[];
-  /** The unsorted view and what it was built from: re-sorting or moving focus reuses it. */
-  private built?: [key: string, doc: PolicyDocument, view: SectorsView];
+  /** What the last render read besides properties: data state and language. */
+  private rendered?: [DataState, Lang];
 
   private get sm(): SectorsMessages {
     return sectorsMessages(this.language);
@@ -120,6 +138,17 @@ export class PeaklineSectors extends PeaklineElement {
     ];
   }
 
+  /**
+   * Nothing here depends on the measured width (x in percent, columns by container query, edge
+   * axis labels hidden by CSS), so the base's width measurement alone never re-renders the panel.
+   * Updates with no changed property re-render only when the data state or the language changed.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    const was = this.rendered;
+    const now: [DataState, Lang] = (this.rendered = [this.dataState, this.language]);
+    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const doc = this.doc;
@@ -128,13 +157,11 @@ export class PeaklineSectors extends PeaklineElement {
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.widgetProblems().length) return;
     const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
-    if (this.built?.[0] !== key || this.built[1] !== doc)
-      this.built = [key, doc, sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined })];
-    const v = this.built[2];
-    const rows = sortRows(v.rows, this.sort, lang);
-    this.view = { ...v, rows };
-    this.ticks = axisTicks(v.domain, axisMinGap(this.width));
-    this.charts = rows.map((r) => rowGeometry(this.layout, v.domain, { ...r, peak: r.kind === 'peak' }));
+    const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined }));
+    [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {
+      const rows = sortRows(base.rows, this.sort, lang);
+      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, { ...r, peak: r.kind === 'peak' })), axisTicks(base.domain)];
+    });
   }
 
   private select(targetId: string): void {
@@ -209,50 +236,44 @@ ${this.renderFooter({
 
   private renderRows(v: SectorsView): TemplateResult {
     const { sm, selected } = this;
+    const status = this.m.status;
     const ids = v.rows.map((r) => r.targetId);
     // The tab stop: the focused row, else the selected one, else the first.
     const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
+    // Rows are written without whitespace between tags: every text node and marker is a DOM node per row.
+    // --_pl-status comes from the row's data-status in the stylesheet (no inline styles).
     return html`<p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
-  (t) => html`<span class="tick ${t.align}" style=${styleMap({ left: `${t.x}%` })}>${formatShare(this.language, t.share)}</span>`,
+  (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
 <ul class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.onKeydown} @click=${this.onClick}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1}
-  aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}" style=${styleMap({ '--_pl-status': `var(--_pl-status-${row.status})` })}>
-<span class="sr-only" id="s${i}">${row.sentence}</span>
-<div class="label" aria-hidden="true"><div class="sector">${row.sectorLabel}</div><div class="name">${row.name}</div><div class="phrase">${row.targetText}</div></div>
-<div class="chart" aria-hidden="true">${this.renderChart(row, g)}</div>
-<div class="readout" aria-hidden="true">${this.renderStatus(row.status)}<span class="figures"><span class=${row.noData ? 'due' : 'value'}
->${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span><span class="due">${row.dueText}</span></span></div>
-</li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? 'value none' : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
 })}
 </ul>
 ${this.renderLegend(v)}`;
   }
 
+  /** One row's chart: the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
   private renderChart(row: SectorRow, g: RowGeometry): TemplateResult {
     const y = g.mid;
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
     const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y=${y} overflow="visible"><path class=${cls} d=${d}></path></svg>`;
-    const rect = (cls: string, r: RowGeometry['track']) => svg`<rect class=${cls} x="${r.x}%" y=${r.y} width="${r.width}%" height=${r.height}></rect>`;
     const tick = (cls: string, x: number, y1: number, y2: number) => svg`<line class=${cls} x1="${x}%" x2="${x}%" y1=${y1} y2=${y2}></line>`;
-    return html`<svg class=${g.layout} part="chart" height=${ROW_CHART_HEIGHT}>
-${rect(row.noData ? 'track empty' : 'track', g.track)}
-${g.fill ? rect('fill', g.fill) : nothing}
-${g.line ? svg`<line class="line" x1="${g.line.x1}%" x2="${g.line.x2}%" y1=${y} y2=${y}></line>` : nothing}
-${g.marks.map((mk) =>
+    const f = g.fill;
+    return html`<svg class="chart ${g.layout}" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
+  ? svg`<rect class="empty" x="0" y=${g.track.y} width="100%" height=${g.track.height}></rect>`
+  : f ? svg`<rect class="fill" x="${f.x}%" y=${f.y} width="${f.width}%" height=${f.height}></rect>` : nothing}${g.line
+  ? svg`<line class="line" x1="${g.line.x1}%" x2="${g.line.x2}%" y1=${y} y2=${y}></line>`
+  : nothing}${g.marks.map((mk) =>
   mk.shape
     ? at(mk.x, `shape ${mk.clamped ? 'pin' : mk.kind}`, mk.shape)
-    : // A halo in the background colour keeps a tick legible where it crosses a fill of similar lightness.
-      [mk.kind === 'baseline' ? nothing : tick(`halo ${mk.kind}`, mk.x, mk.y1, mk.y2), tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2)],
-)}
-${g.origin === null ? nothing : svg`<circle class="origin" cx="${g.origin}%" cy=${y} r="4"></circle>`}
-${g.head ? at(g.head.x, 'head-shape', g.head.path) : nothing}
-${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}
-</svg>`;
+    : mk.halo
+      ? svg`${tick(`halo ${mk.kind}`, mk.x, mk.y1, mk.y2)}${tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2)}`
+      : tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2),
+)}${g.origin === null ? nothing : svg`<circle class="origin" cx="${g.origin}%" cy=${y} r="4"></circle>`}${g.head ? at(g.head.x, 'head-shape', g.head.path) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
