@@ -259,7 +259,8 @@ if (!args['size-only']) {
         kind,
         String(n),
         ms(median(results.map((r) => r.lastUpdate))),
-        `${last.updated}/${last.widgets}${last.timedOut ? ' (timed out)' : ''}`,
+        // A widget whose layout follows its width through CSS alone (sectors) does not re-render at all.
+        last.updated === 0 ? `0/${last.widgets} (no re-render: the layout is CSS)` : `${last.updated}/${last.widgets}${last.timedOut ? ' (timed out)' : ''}`,
         String(median(results.map((r) => r.updates))),
       ]);
     }
