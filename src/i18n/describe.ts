@@ -41,7 +41,8 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
     case 'peak':
       return by(zh(lang) ? '达峰' : 'peak', g.year);
     case 'count': {
-      const steps = (target.milestones ?? []).map((m) => by(formatNumber(lang, m.value), m.year));
+      // Every step carries the unit: "200 thousand units by 2027, 500 thousand units by 2032" (zh: 20万台, 50万台).
+      const steps = (target.milestones ?? []).map((m) => by(n(m.value), m.year));
       return [...steps, by(n(g.value), g.year)].join(zh(lang) ? '，' : ', ');
     }
     case 'cap': {

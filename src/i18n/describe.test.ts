@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import demo from '../../data/illustrative-demo.json';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import type { PolicyDocument } from '../format/types.js';
+import { targetPhrase } from './describe.js';
+
+const target = (doc: PolicyDocument, id: string) => doc.targets.find((t) => t.id === id)!;
+const d = demo as unknown as PolicyDocument;
+const c = china as unknown as PolicyDocument;
+
+describe('targetPhrase', () => {
+  it('count targets give every milestone its unit, folded into 万 in Chinese', () => {
+    expect(targetPhrase(d, target(d, 'heat-pumps-500-2032'), 'en')).toBe('200 thousand units by 2027, 500 thousand units by 2032');
+    expect(targetPhrase(d, target(d, 'heat-pumps-500-2032'), 'zh')).toBe('2027年前20万台，2032年前50万台');
+  });
+  it('relative, absolute and peak targets in both languages', () => {
+    expect(targetPhrase(c, target(c, 'industrial-energy-intensity-2025'), 'en')).toBe('−13.5% vs 2020 by 2025');
+    expect(targetPhrase(c, target(c, 'industrial-energy-intensity-2025'), 'zh')).toBe('2025年前比2020年下降13.5%');
+    expect(targetPhrase(c, target(c, 'steel-scrap-capacity-2025'), 'en')).toBe('at least 180 Mt per year by 2025');
+    expect(targetPhrase(c, target(c, 'steel-scrap-capacity-2025'), 'zh')).toBe('2025年前不低于1.8亿吨/年');
+    expect(targetPhrase(c, target(c, 'industrial-co2-peak-2030'), 'en')).toBe('peak by 2030');
+  });
+});
