@@ -34,6 +34,23 @@ export interface PeakFacts {
 
 const TREND_POINTS = 5;
 
+/**
+ * Yearly values from `latest` to `deadline` along the fitted growth path: growth `growth` percent
+ * at the latest year, changing by `slope` points a year, and floored at zero once it gets there
+ * (or at its own value if already negative). The assessment's projection is the last point; the
+ * trajectory chart draws them all.
+ */
+export function projectPeak(latest: YearValue, growth: number, slope: number, deadline: number): YearValue[] {
+  const out: YearValue[] = [{ year: latest.year, value: latest.value }];
+  const floor = Math.min(growth, 0);
+  let value = latest.value;
+  for (let year = latest.year + 1; year <= deadline; year++) {
+    value *= 1 + Math.max(growth + slope * (year - latest.year), floor) / 100;
+    out.push({ year, value });
+  }
+  return out;
+}
+
 /** Least-squares line through (x, y) pairs. */
 export function fitLine(points: readonly { x: number; y: number }[]): { slope: number; intercept: number } | null {
   const n = points.length;
@@ -76,10 +93,8 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   if (fit) {
     if (fitted! <= 0) projectedPeakYear = latest.year;
     else if (fit.slope < 0) projectedPeakYear = latest.year + fitted! / -fit.slope;
-    // Projection to the deadline along the fitted growth path (growth floored at zero once it gets there).
-    let value = latest.value;
-    for (let y = latest.year + 1; y <= deadline; y++) value *= 1 + Math.max(at(y), Math.min(fitted!, 0)) / 100;
-    a.projected = { year: Math.max(deadline, latest.year), value };
+    const path = projectPeak(latest, fitted!, fit.slope, deadline);
+    a.projected = { year: Math.max(deadline, latest.year), value: path[path.length - 1]!.value };
   }
   a.peak = {
     peak: top, laterLower, confirmed, growth: fitted, growthSlope: fit?.slope ?? null,

@@ -3,7 +3,8 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
 import { assess } from '../progress/assess.js';
-import { bandAt, bandSigma, projectAtRate, projectPeak, spreadOf, withBand, BAND_WINDOW } from './band.js';
+import { projectPeak } from '../progress/peak.js';
+import { bandAt, bandSigma, projectAtRate, spreadOf, withBand, BAND_WINDOW } from './band.js';
 
 const cn = china as unknown as PolicyDocument;
 const dm = demo as unknown as PolicyDocument;

@@ -5,7 +5,7 @@
  * Projection from the latest observation (year t₀, value v₀), k = year − t₀ years ahead:
  *   compound rate r:  v(k) = v₀ · (1 + r)^k
  *   linear rate r:    v(k) = v₀ + r · k
- *   peak targets:     the fitted growth path of `assessPeak`: g(y) = g₀ + s · (y − t₀) percent,
+ *   peak targets:     `projectPeak` (src/progress/peak.ts), the path `assessPeak` fits: g(y) = g₀ + s · (y − t₀) percent,
  *                     floored at 0 once it gets there (at g₀ if growth is already ≤ 0), compounded
  *                     year by year, so the last point equals Assessment.projected.
  *
@@ -88,22 +88,6 @@ export function bandAt(center: number, spread: Spread | null, k: number): [numbe
 export function projectAtRate(latest: YearValue, rate: AnnualRate, toYear: number): YearValue[] {
   const out: YearValue[] = [];
   for (let year = latest.year; year <= toYear; year++) out.push({ year, value: project(latest, rate, year) });
-  return out;
-}
-
-/**
- * Yearly values from `latest` to `deadline` along a peak target's fitted growth path: growth
- * `growth` percent at the latest year, changing by `slope` points a year (see `assessPeak`).
- */
-export function projectPeak(latest: YearValue, growth: number, slope: number, deadline: number): YearValue[] {
-  const out: YearValue[] = [{ year: latest.year, value: latest.value }];
-  const floor = growth <= 0 ? growth : 0;
-  let value = latest.value;
-  for (let year = latest.year + 1; year <= deadline; year++) {
-    const g = Math.max(growth + slope * (year - latest.year), floor);
-    value *= 1 + g / 100;
-    out.push({ year, value });
-  }
   return out;
 }
 

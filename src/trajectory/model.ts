@@ -17,7 +17,8 @@ import type { Assessment } from '../progress/assess.js';
 import { resolveGoal } from '../progress/goal.js';
 import { compoundDefined } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
-import { projectAtRate, projectPeak, spreadOf, withBand, type ProjectionPoint, type Spread } from './band.js';
+import { projectPeak } from '../progress/peak.js';
+import { projectAtRate, spreadOf, withBand, type ProjectionPoint, type Spread } from './band.js';
 
 export interface ObservedPoint extends YearValue {
   readonly status: ObservationStatus;
