@@ -17,6 +17,8 @@ import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
+import { METHODS } from '../progress/assess.js';
+import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
@@ -139,6 +141,18 @@ export abstract class PeaklineElement extends LitElement {
    */
   protected widgetProblems(): readonly Problem[] {
     return [];
+  }
+
+  /**
+   * Problems with the `method` and `as-of` options that several widgets share: an unknown method,
+   * or an as-of that is not a whole year in the format's range.
+   */
+  protected optionProblems(method: string | null, asOf: number | null): Problem[] {
+    const problems: Problem[] = [];
+    if (method !== null && !(METHODS as readonly string[]).includes(method)) problems.push({ path: '', message: this.m.states.badMethod(method) });
+    if (asOf !== null && !(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR))
+      problems.push({ path: '', message: this.m.states.badAsOf(this.getAttribute('as-of') ?? String(asOf)) });
+    return problems;
   }
 
   /** Whether the widget has real content to show; used to decide when `peakline-ready` fires. */

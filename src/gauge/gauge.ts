@@ -49,12 +49,7 @@ export class PeaklineGauge extends PeaklineElement {
     if (!doc) return [];
     if (!this.target) return [{ path: '', message: 'Set the target attribute to the id of one of the dataset\'s targets.' }];
     if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
-    const problems: Problem[] = [];
-    if (this.method !== null && !['path', 'rate', 'extrapolation'].includes(this.method))
-      problems.push({ path: '', message: `method="${this.method}" is not one of path, rate, extrapolation.` });
-    if (this.asOf !== null && (!Number.isInteger(this.asOf) || this.asOf < 1800 || this.asOf > 2200))
-      problems.push({ path: '', message: `as-of="${this.getAttribute('as-of') ?? ''}" is not a year.` });
-    return problems;
+    return this.optionProblems(this.method, this.asOf);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

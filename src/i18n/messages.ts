@@ -10,7 +10,7 @@ import type { Method } from '../format/types.js';
 export interface Messages {
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
-  states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; unknownTarget: (id: string) => string };
+  states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
   provenance: { source: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
@@ -60,6 +60,8 @@ const en: Messages = {
     error: 'This chart could not be shown',
     errorDetails: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
     unknownTarget: (id) => `No target with id "${id}" in this dataset`,
+    badMethod: (m) => `method="${m}" is not one of path, rate, extrapolation.`,
+    badAsOf: (v) => `as-of="${v}" is not a year.`,
   },
   provenance: {
     source: 'Source',
@@ -122,6 +124,8 @@ const zh: Messages = {
     error: '无法显示此图表',
     errorDetails: (n) => `数据中有 ${n} 个问题：`,
     unknownTarget: (id) => `此数据集中没有 ID 为“${id}”的目标`,
+    badMethod: (m) => `method="${m}" 不是 path、rate 或 extrapolation 之一。`,
+    badAsOf: (v) => `as-of="${v}" 不是年份。`,
   },
   provenance: {
     source: '来源',

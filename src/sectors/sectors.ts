@@ -5,7 +5,6 @@ import type { DataState } from '../base/data-controller.js';
 import { statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
-import { METHODS } from '../progress/assess.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
@@ -128,12 +127,10 @@ export class PeaklineSectors extends PeaklineElement {
     if (!doc) return [];
     const bad = (attr: string, value: string, allowed: readonly string[]) =>
       allowed.includes(value) ? [] : [{ path: '', message: this.sm.notOneOf(attr, value, allowed) }];
-    const year = this.asOf !== null && (!Number.isInteger(this.asOf) || this.asOf < 1800 || this.asOf > 2200) ? [{ path: '', message: `as-of="${this.getAttribute('as-of') ?? ''}" is not a year.` }] : [];
     return [
       ...bad('layout', this.layout, LAYOUTS),
       ...bad('sort', this.sort, SORT_ORDERS),
-      ...(this.method === null ? [] : bad('method', this.method, METHODS)),
-      ...year,
+      ...this.optionProblems(this.method, this.asOf),
       ...selectionProblems(doc, this.filters, this.language),
     ];
   }

@@ -86,8 +86,6 @@ export interface TrajectoryMessages {
     noData: string;
   };
   noTarget: string;
-  badMethod: (method: string) => string;
-  badAsOf: (value: string) => string;
 }
 
 const en: TrajectoryMessages = {
@@ -148,8 +146,6 @@ const en: TrajectoryMessages = {
     noData: 'No observations yet.',
   },
   noTarget: 'Set the target attribute to the id of a target in the data.',
-  badMethod: (m) => `method="${m}" is not one of path, rate, extrapolation.`,
-  badAsOf: (v) => `as-of="${v}" is not a year.`,
 };
 
 const zh: TrajectoryMessages = {
@@ -210,8 +206,6 @@ const zh: TrajectoryMessages = {
     noData: '暂无观测值。',
   },
   noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-  badMethod: (m) => `method="${m}" 不是 path、rate 或 extrapolation 之一。`,
-  badAsOf: (v) => `as-of="${v}" 不是年份。`,
 };
 
 /** The trajectory's message table for a language. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
-import { findTarget, METHODS } from '../progress/assess.js';
+import { findTarget } from '../progress/assess.js';
 import { ring, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
@@ -144,10 +144,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     if (!doc) return [];
     if (!this.target) return [problem(tm.noTarget)];
     if (!findTarget(doc, this.target)) return [problem(this.m.states.unknownTarget(this.target), 'targets')];
-    const problems: Problem[] = [];
-    if (this.method !== null && !METHODS.includes(this.method)) problems.push(problem(tm.badMethod(this.method)));
-    if (this.asOf !== null && !(Number.isInteger(this.asOf) && this.asOf >= 1800 && this.asOf <= 2200)) problems.push(problem(tm.badAsOf(this.getAttribute('as-of') ?? '')));
-    return problems;
+    return this.optionProblems(this.method, this.asOf);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
