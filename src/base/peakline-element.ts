@@ -133,6 +133,9 @@ export abstract class PeaklineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.dataController.resolve();
+    // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
+    const s = this.dataController.state;
+    this.currentProblems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
   }
 
   /**
@@ -155,12 +158,11 @@ export abstract class PeaklineElement extends LitElement {
     return problems;
   }
 
-  /** Whether the widget has real content to show; used to decide when `peakline-ready` fires. */
+  private currentProblems: readonly Problem[] = [];
+
+  /** Data problems, else widget problems, as of this update (computed once in `willUpdate`). */
   protected get problems(): readonly Problem[] {
-    const s = this.dataController.state;
-    if (s.status === 'error') return s.problems;
-    if (s.status === 'ready') return this.widgetProblems();
-    return [];
+    return this.currentProblems;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -58,7 +58,7 @@ export class PeaklineGauge extends PeaklineElement {
     const doc = this.doc;
     const target = doc && this.target ? findTarget(doc, this.target) : undefined;
     this.view =
-      doc && target && this.widgetProblems().length === 0
+      doc && target && this.problems.length === 0
         ? gaugeView(doc, target, {
             lang: this.language,
             width: this.width,

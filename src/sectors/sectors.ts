@@ -152,7 +152,7 @@ export class PeaklineSectors extends PeaklineElement {
     const lang = this.language;
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
-    if (!doc || this.widgetProblems().length) return;
+    if (!doc || this.problems.length) return;
     const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
     const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined }));
     [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {

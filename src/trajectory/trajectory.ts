@@ -153,7 +153,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     // pointer and keyboard updates reuse them.
     const doc = this.doc;
     const target = doc && findTarget(doc, this.target);
-    if (!target || this.widgetProblems().length) {
+    if (!target || this.problems.length) {
       this.view = null;
       this.viewKey = [];
       return;
