@@ -234,11 +234,10 @@ export abstract class PeaklineElement extends LitElement {
     method?: string;
   }): TemplateResult {
     const m = this.m;
-    const dataLabel = this.language === 'zh' ? '数据' : 'Data';
     return html`<div class="footer" part="footer">
       ${opts.illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, opts.targetSource)}
-      ${opts.dataSources.slice(0, 2).map((s) => this.renderSourceLink(dataLabel, s))}
+      ${opts.dataSources.slice(0, 2).map((s) => this.renderSourceLink(m.provenance.data, s))}
       ${opts.explanation
         ? html`<details part="disclosure">
             <summary>${m.provenance.howCalculated}</summary>

@@ -11,7 +11,7 @@ export interface Messages {
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
   states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
-  provenance: { source: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
+  provenance: { source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
     noDataYet: string;
@@ -65,6 +65,7 @@ const en: Messages = {
   },
   provenance: {
     source: 'Source',
+    data: 'Data',
     illustrative: 'Illustrative data',
     illustrativeHint: 'Some values shown are invented for demonstration, not real observations.',
     howCalculated: 'How is this calculated?',
@@ -129,6 +130,7 @@ const zh: Messages = {
   },
   provenance: {
     source: '来源',
+    data: '数据',
     illustrative: '示意数据',
     illustrativeHint: '部分数值为演示而虚构，并非真实观测值。',
     howCalculated: '如何计算？',
