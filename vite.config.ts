@@ -7,11 +7,12 @@
  */
 import { defineConfig } from 'vitest/config';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { terserPass } from './scripts/terser-pass.js';
 
 export default defineConfig(({ mode }) => ({
   root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
   publicDir: mode === 'lib' || mode === 'iife' ? false : 'public',
-  plugins: [minifyCssLiterals()],
+  plugins: [minifyCssLiterals(), ...(mode === 'iife' ? [terserPass()] : [])],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
     mode === 'iife'
