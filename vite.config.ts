@@ -20,6 +20,7 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2021',
+          rolldownOptions: { checks: { pluginTimings: false } },
           lib: { entry: 'src/bundle.ts', name: 'PeaklineBundle', formats: ['iife'], fileName: () => 'peakline.js' },
         }
       : mode === 'lib'

@@ -7,6 +7,17 @@
  * when that list named only the dist files, bundlers dropped the bare import and shipped a
  * bundle that defined nothing (test/browser/bundle.test.ts checks every tag is defined).
  */
+// Module order is bundle order, and gzip only finds repeats within 32 KB of each other. The
+// message tables (English and Chinese) and the stylesheets go first, next to each other, so
+// their shared words and rules compress together: −526 B gzip against the natural order.
+// These modules have no side effects; the imports only fix where they land.
+import './i18n/messages.js';
+import './trajectory/messages.js';
+import './sectors/messages.js';
+import './theme/theme.styles.js';
+import './gauge/gauge.styles.js';
+import './trajectory/trajectory.styles.js';
+import './sectors/sectors.styles.js';
 import { ELEMENTS } from './elements.js';
 import { validate } from './format/validate.js';
 import { assess } from './progress/assess.js';
