@@ -247,7 +247,7 @@ ${this.renderFooter({
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? 'value none' : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
 })}
 </ul>
 ${this.renderLegend(v)}`;
