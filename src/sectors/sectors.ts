@@ -157,7 +157,7 @@ export class PeaklineSectors extends PeaklineElement {
     const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined }));
     [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
-      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, { ...r, peak: r.kind === 'peak' })), axisTicks(base.domain)];
+      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
     });
   }
 
