@@ -71,7 +71,9 @@ export interface SectorsView {
   /** "6 targets: 1 achieved, 5 insufficient data" (statuses worst first); empty without rows. */
   readonly summary: string;
   readonly policyTitle: string;
-  readonly sources: { readonly target: Source | null; readonly data: readonly Source[] };
+  /** Provenance for the footer, named as `renderFooter` takes it: the policy document and the rows' data sources. */
+  readonly targetSource: Source | null;
+  readonly dataSources: readonly Source[];
   readonly illustrative: boolean;
   readonly anyPeak: boolean;
   readonly anyMilestones: boolean;
@@ -128,12 +130,10 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const sm = sectorsMessages(lang);
   const colon = lang === 'zh' ? '：' : ': ';
   const a = assess(doc, target.id, { lang, method, asOf })!;
-  const shares = gaugeShares(target, a);
   const sectorId = sectorOf(doc, target);
   const sectorLabel = sectorId ? localize(doc.sectors?.find((s) => s.id === sectorId)?.label, lang) || sectorId : sm.noSector;
   const noData = a.status === 'insufficient-data' || !a.latest;
-  const progress = noData ? null : shares.progress;
-  const expected = noData ? null : shares.expected;
+  const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
@@ -163,7 +163,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     targetText: m.words.target + colon + targetPhrase(doc, target, lang),
     peak: target.goal.kind === 'peak',
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
-    milestones: noData ? [] : shares.milestones, ratio: a.ratio, valueText, dueText,
+    milestones, ratio: a.ratio, valueText, dueText,
     sentence: sectorLabel + colon + described + tail,
     illustrative: a.illustrative,
   };
@@ -217,7 +217,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   const targets = selectTargets(doc, filters);
   const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf })), sort, lang);
   const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
-  const data = targets
+  const dataSources = targets
     .flatMap((t) => citedSources(doc, t, seriesOf(doc, t.indicator)).data)
     .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
   return {
@@ -225,7 +225,8 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
     domain: sharedDomain(rows),
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
-    sources: { target: resolveSource(doc, doc.policy.documents?.[0]), data },
+    targetSource: resolveSource(doc, doc.policy.documents?.[0]),
+    dataSources,
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),

@@ -212,9 +212,7 @@ ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.so
 <p class="sr-only" role="status">${this.announcement}</p>
 ${v.rows.length ? this.renderRows(v) : html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`}
 ${this.renderFooter({
-  targetSource: v.sources.target,
-  dataSources: v.sources.data,
-  illustrative: v.illustrative,
+  ...v,
   explanation: sm.explanation,
   method: `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`,
 })}
