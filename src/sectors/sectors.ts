@@ -263,7 +263,7 @@ ${this.renderLegend(v)}`;
   : fill ? svg`<rect class="fill" x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
   : nothing}${g.marks.map((mk) =>
-  mk.shape ? at(mk.x, `shape ${mk.clamped ? 'pin' : mk.kind}`, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
+  mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
 )}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
   }
 
