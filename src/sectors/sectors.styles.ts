@@ -47,7 +47,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 [aria-current]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
 .chart{display:block;width:calc(100% - 28px);margin-inline:14px;overflow:visible;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
-.chart.dots{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
+.dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
 .row[data-status=insufficient-data] .chart{background:none}
 .readout{display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:baseline;gap:.1em .75em}
 .status{margin-inline-end:auto}
@@ -84,7 +84,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 @media (forced-colors:active){
 .row{--_pl-status:Highlight!important}
 .status{--_pl-status:CanvasText}
-.chart.bars{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
+.bars .chart{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
 [aria-current]{outline:2px solid Highlight;outline-offset:-2px}
 }
 `;

@@ -253,12 +253,13 @@ ${this.renderLegend(v)}`;
 
   /** One row's chart: the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
   private renderChart(row: SectorRow, g: RowGeometry): TemplateResult {
+    // The chart is ROW_CHART_HEIGHT (24px) tall: marks are centred on y = 12 and the bar spans 6–18 (see geometry.ts).
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
     const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
     const tick = (cls: string, mk: RowMark) => svg`<line class="${cls} ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>`;
     const { fill, line } = g;
     const bars = this.layout === 'bars';
-    return html`<svg class="chart ${this.layout}" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
+    return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
   : fill ? svg`<rect class="fill" x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
