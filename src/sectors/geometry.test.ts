@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, percentScale, ROW_CHART_HEIGHT, rowGeometry, SHAPES } from './geometry.js';
+import { axisTicks, CHEVRONS_LEFT, CHEVRONS_RIGHT, DIAMOND, HEAD_LEFT, HEAD_RIGHT, MILESTONE, percentScale, PIN_RIGHT, rowGeometry } from './geometry.js';
 
 const shares = (progress: number | null, expected: number | null = null, milestones: number[] = [], peak = false) => ({ progress, expected, milestones, peak });
 
@@ -18,8 +18,6 @@ describe('percent scale', () => {
 describe('bars layout', () => {
   it('fills from the baseline to the progress on [0, 1]', () => {
     const g = rowGeometry('bars', [0, 1], shares(0.6, 0.5));
-    expect(g.height).toBe(ROW_CHART_HEIGHT);
-    expect(g.track).toMatchObject({ x: 0, width: 100 });
     expect(g.fill).toMatchObject({ x: 0, width: 60 });
     expect(g.line).toBeNull();
     expect(g.overflow).toBeNull();
@@ -36,9 +34,9 @@ describe('bars layout', () => {
   it('pins progress beyond the scale at the edge and flags the overflow', () => {
     const g = rowGeometry('bars', [0, 1.5], shares(2.4));
     expect(g.fill).toMatchObject({ x: 0, width: 100 });
-    expect(g.overflow).toEqual({ side: 'above', x: 100, path: SHAPES.chevronsRight });
+    expect(g.overflow).toEqual({ side: 'above', x: 100, path: CHEVRONS_RIGHT });
     const below = rowGeometry('bars', [-0.5, 1], shares(-0.9));
-    expect(below.overflow).toEqual({ side: 'below', x: 0, path: SHAPES.chevronsLeft });
+    expect(below.overflow).toEqual({ side: 'below', x: 0, path: CHEVRONS_LEFT });
     expect(below.fill!.x).toBe(0);
   });
   it('draws no fill without data, but keeps the track and the target', () => {
@@ -50,14 +48,14 @@ describe('bars layout', () => {
     const g = rowGeometry('bars', [0, 1], shares(0.3, 0.4, [0.5]));
     const ms = g.marks.find((m) => m.kind === 'milestone')!;
     expect(ms.x).toBe(50);
-    expect(ms.shape).toBe(SHAPES.milestone);
+    expect(ms.shape).toBe(MILESTONE);
     const p = rowGeometry('bars', [0, 1], shares(0.7, 0.4, [], true)).marks.find((m) => m.kind === 'peak')!;
-    expect(p.shape).toBe(SHAPES.diamond);
+    expect(p.shape).toBe(DIAMOND);
     expect(p.x).toBe(40);
     const late = rowGeometry('bars', [0, 1], shares(0.6, 1.5, [], true)).marks.find((m) => m.kind === 'peak')!;
     expect(late.clamped).toBe('above');
     expect(late.x).toBe(100);
-    expect(late.shape).toBe(SHAPES.pinRight);
+    expect(late.shape).toBe(PIN_RIGHT);
   });
 });
 
@@ -65,24 +63,22 @@ describe('dots layout', () => {
   it('an arrow from the baseline to the latest value', () => {
     const g = rowGeometry('dots', [0, 1.25], shares(1.13, 0.8));
     expect(g.fill).toBeNull();
-    expect(g.origin).toBe(0);
     expect(g.line!.x1).toBe(0);
     expect(g.line!.x2).toBeCloseTo(90.4, 5);
-    expect(g.head).toEqual({ x: 90.4, path: SHAPES.headRight });
-    expect(g.track.height).toBe(1);
+    expect(g.head).toBe(HEAD_RIGHT);
   });
   it('points left when the value moved the wrong way', () => {
     const g = rowGeometry('dots', [-0.5, 1], shares(-0.4));
-    expect(g.head!.path).toBe(SHAPES.headLeft);
+    expect(g.head).toBe(HEAD_LEFT);
   });
   it('a dot without an arrow when nothing moved', () => {
     const g = rowGeometry('dots', [0, 1], shares(0));
-    expect(g.origin).toBe(0);
+    expect(g.line).toEqual({ x1: 0, x2: 0 });
     expect(g.head).toBeNull();
   });
   it('pins the arrow at the edge and adds the overflow chevrons', () => {
     const g = rowGeometry('dots', [-0.5, 1.5], shares(2));
-    expect(g.head!.x).toBe(100);
+    expect(g.line!.x2).toBe(100);
     expect(g.overflow!.side).toBe('above');
   });
 });

@@ -6,15 +6,14 @@
  * chevrons, the peak diamond) are path strings drawn around (0, mid) and placed at an x percentage
  * by the element. No DOM.
  */
-import { scaleLinear } from '../scale/linear.js';
-
 export type SectorsLayout = 'bars' | 'dots';
 export const LAYOUTS: readonly SectorsLayout[] = ['bars', 'dots'];
 
-/** Height of one row's chart, in CSS pixels. */
+/** Height of one row's chart, in CSS pixels; marks are centred on its middle. */
 export const ROW_CHART_HEIGHT = 24;
 const MID = ROW_CHART_HEIGHT / 2;
-const BAR_HEIGHT = 12;
+/** Half the bar's height (the bar is 12px, centred on the middle). */
+const HALF_BAR = 6;
 
 export interface RowShares {
   readonly progress: number | null;
@@ -28,7 +27,6 @@ export type Overflow = 'above' | 'below' | null;
 
 export interface RowMark {
   readonly kind: 'baseline' | 'target' | 'expected' | 'milestone' | 'peak';
-  readonly share: number;
   /** Percent of the chart width. */
   readonly x: number;
   readonly y1: number;
@@ -41,21 +39,18 @@ export interface RowMark {
   readonly halo: boolean;
 }
 
+/**
+ * One row's chart. The background track is the chart's CSS background (bars: a 12px band;
+ * dots: a hairline), and the bar's vertical extent is fixed (12px around the middle), so only
+ * horizontal positions vary.
+ */
 export interface RowGeometry {
-  readonly layout: SectorsLayout;
-  readonly height: number;
-  readonly mid: number;
-  readonly domain: readonly [number, number];
-  /** The background track across the whole domain (bars: a band; dots: a hairline). Percent. */
-  readonly track: { readonly x: number; readonly width: number; readonly y: number; readonly height: number };
   /** Bars: the filled part from the baseline to the latest value. Percent. */
-  readonly fill: { readonly x: number; readonly width: number; readonly y: number; readonly height: number } | null;
-  /** Dots: the line from the baseline (x1) to the latest value (x2). Percent. */
+  readonly fill: { readonly x: number; readonly width: number } | null;
+  /** Dots: the line from the baseline (x1, where the dot is) to the latest value (x2). Percent. */
   readonly line: { readonly x1: number; readonly x2: number } | null;
-  /** Dots: the dot at the baseline. Percent. */
-  readonly origin: number | null;
-  /** Dots: the arrow head at the latest value, a path whose tip is at (0, 0). */
-  readonly head: { readonly x: number; readonly path: string } | null;
+  /** Dots: the arrow head at the latest value (line.x2), a path whose tip is at (0, 0). */
+  readonly head: string | null;
   /** Where the latest value lies beyond the scale: a chevron drawn just outside the edge. */
   readonly overflow: { readonly side: 'above' | 'below'; readonly x: number; readonly path: string } | null;
   readonly marks: readonly RowMark[];
@@ -64,28 +59,23 @@ export interface RowGeometry {
 const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The percent scale for a domain (clamped: values beyond are pinned at the edge). */
-export function percentScale(domain: readonly [number, number]) {
-  return scaleLinear().domain([domain[0], domain[1]]).range([0, 100]).clamp(true);
+export function percentScale([lo, hi]: readonly [number, number]): (v: number) => number {
+  return (v) => Math.max(0, Math.min(100, ((v - lo) / (hi - lo)) * 100));
 }
 
-function overflowOf(v: number, domain: readonly [number, number]): Overflow {
-  if (v > domain[1] + 1e-9) return 'above';
-  if (v < domain[0] - 1e-9) return 'below';
-  return null;
-}
+const overflowOf = (v: number, [lo, hi]: readonly [number, number]): Overflow =>
+  v > hi + 1e-9 ? 'above' : v < lo - 1e-9 ? 'below' : null;
 
 // Shapes drawn around (0, 0).
-export const SHAPES = {
-  headRight: 'M-8,-5L0,0L-8,5Z',
-  headLeft: 'M8,-5L0,0L8,5Z',
-  chevronsRight: 'M3,-5L8,0L3,5M8,-5L13,0L8,5',
-  chevronsLeft: 'M-3,-5L-8,0L-3,5M-8,-5L-13,0L-8,5',
-  diamond: 'M0,-6L5,0L0,6L-5,0Z',
-  /** A notch above the bar, pointing down at the milestone. */
-  milestone: 'M-4,-11.5L4,-11.5L0,-6.5Z',
-  pinRight: 'M1,-6L8,0L1,6Z',
-  pinLeft: 'M-1,-6L-8,0L-1,6Z',
-} as const;
+export const HEAD_RIGHT = 'M-8,-5L0,0L-8,5Z';
+export const HEAD_LEFT = 'M8,-5L0,0L8,5Z';
+export const CHEVRONS_RIGHT = 'M3,-5L8,0L3,5M8,-5L13,0L8,5';
+export const CHEVRONS_LEFT = 'M-3,-5L-8,0L-3,5M-8,-5L-13,0L-8,5';
+export const DIAMOND = 'M0,-6L5,0L0,6L-5,0Z';
+/** A notch above the bar, pointing down at the milestone. */
+export const MILESTONE = 'M-4,-11.5L4,-11.5L0,-6.5Z';
+export const PIN_RIGHT = 'M1,-6L8,0L1,6Z';
+export const PIN_LEFT = 'M-1,-6L-8,0L-1,6Z';
 
 /** One row's chart on the shared domain. */
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {
@@ -93,35 +83,30 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   const px = (v: number) => round(x(v));
   const p = shares.progress !== null && isFinite(shares.progress) ? shares.progress : null;
   const side = p === null ? null : overflowOf(p, domain);
-  const bars = layout === 'bars';
-  const dots = p !== null && !bars;
   const x0 = px(0);
   const x1 = px(p ?? 0);
   // The span the fill (bars) or the line and arrow head (dots) covers, with a little room either side.
-  const lo = Math.min(x0, x1) - 2;
-  const hi = Math.max(x0, x1) + 2;
+  const lo = Math.min(x0, x1);
+  const hi = Math.max(x0, x1);
   const mark = (kind: RowMark['kind'], share: number, reach: number): RowMark => {
     const clamped = overflowOf(share, domain);
     const shape = clamped
-      ? clamped === 'above' ? SHAPES.pinRight : SHAPES.pinLeft
-      : kind === 'peak' ? SHAPES.diamond : kind === 'milestone' ? SHAPES.milestone : null;
-    const x = px(share);
-    const halo = !shape && kind !== 'baseline' && p !== null && x >= lo && x <= hi;
-    return { kind, share, x, y1: MID - reach, y2: MID + reach, clamped, shape, halo };
+      ? clamped === 'above' ? PIN_RIGHT : PIN_LEFT
+      : kind === 'peak' ? DIAMOND : kind === 'milestone' ? MILESTONE : null;
+    const at = px(share);
+    const halo = !shape && kind !== 'baseline' && p !== null && at >= lo - 2 && at <= hi + 2;
+    return { kind, x: at, y1: MID - reach, y2: MID + reach, clamped, shape, halo };
   };
-  const half = BAR_HEIGHT / 2;
-  const marks = [mark('baseline', 0, half + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, half)), mark('target', 1, half + 5)];
+  const marks = [mark('baseline', 0, HALF_BAR + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, HALF_BAR)), mark('target', 1, HALF_BAR + 5)];
   const e = shares.expected;
-  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, half + 4));
+  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
+  const dots = p !== null && layout === 'dots';
   return {
-    layout, height: ROW_CHART_HEIGHT, mid: MID, domain,
-    track: bars ? { x: 0, width: 100, y: MID - half, height: BAR_HEIGHT } : { x: 0, width: 100, y: MID - 0.5, height: 1 },
-    fill: p !== null && bars ? { x: Math.min(x0, x1), width: round(Math.abs(x1 - x0)), y: MID - half, height: BAR_HEIGHT } : null,
+    fill: p !== null && !dots ? { x: lo, width: round(hi - lo) } : null,
     line: dots ? { x1: x0, x2: x1 } : null,
-    origin: dots ? x0 : null,
     // No arrow for no movement: the dot alone says "still at the baseline".
-    head: dots && p ? { x: x1, path: p > 0 ? SHAPES.headRight : SHAPES.headLeft } : null,
-    overflow: side && { side, x: side === 'above' ? 100 : 0, path: side === 'above' ? SHAPES.chevronsRight : SHAPES.chevronsLeft },
+    head: dots && p ? (p > 0 ? HEAD_RIGHT : HEAD_LEFT) : null,
+    overflow: side && (side === 'above' ? { side, x: 100, path: CHEVRONS_RIGHT } : { side, x: 0, path: CHEVRONS_LEFT }),
     marks,
   };
 }

@@ -33,13 +33,13 @@ export interface SectorsMessages {
   ofTheWay: (share: string) => string;
   /** "60% due by now". */
   dueByNow: (share: string) => string;
-  /** Sentence tail for AT: "76% of the way from baseline to target; 60% was due by now." */
+  /** Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now." */
   progressSentence: (share: string, due: string | null) => string;
   /** Peak rows (the bar is time, not level): "Peaked 2019", "Peak ≈ 2027", "Peak after 2035". */
   peaked: (year: string) => string;
   peakAround: (year: string) => string;
   peakAfter: (year: string) => string;
-  /** Peak rows' sentence tail: "70% of the time to the deadline has passed; peaked 2019." */
+  /** Peak rows' sentence tail (leading space likewise): " 70% of the time to the deadline has passed; peaked 2019." */
   peakSentence: (elapsed: string, when: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
   legendProgress: string;
@@ -72,11 +72,11 @@ const en: SectorsMessages = {
   noSector: 'All sectors',
   ofTheWay: (share) => `${share} of the way`,
   dueByNow: (share) => `${share} due by now`,
-  progressSentence: (share, due) => `${share} of the way from baseline to target${due ? `; ${due} was due by now` : ''}.`,
+  progressSentence: (share, due) => ` ${share} of the way from baseline to target${due ? `; ${due} was due by now` : ''}.`,
   peaked: (year) => `Peaked ${year}`,
   peakAround: (year) => `Peak ≈ ${year}`,
   peakAfter: (year) => `Peak after ${year}`,
-  peakSentence: (elapsed, when) => `${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
+  peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
   legendPeak: 'Peak targets: bar = time to deadline; ◆ projected peak',

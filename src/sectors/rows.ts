@@ -8,7 +8,7 @@
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
-import type { GoalKind, Method, PolicyDocument, Problem, Source, Target } from '../format/types.js';
+import type { Method, PolicyDocument, Problem, Source, Target } from '../format/types.js';
 import { citedSources, resolveSource } from '../format/sources.js';
 import { describeTarget, indicatorOf, targetPhrase } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
@@ -41,7 +41,8 @@ export interface SectorRow {
   readonly name: string;
   /** "Target: −3.7% vs 2020 by 2025". */
   readonly targetText: string;
-  readonly kind: GoalKind;
+  /** A peak target: the bar is time to the deadline and `expected` the projected peak year. */
+  readonly peak: boolean;
   readonly status: Status;
   /** True when there is nothing to judge yet: the row says "no data yet" and sorts last. */
   readonly noData: boolean;
@@ -70,7 +71,9 @@ export interface SectorsView {
   /** "6 targets: 1 achieved, 5 insufficient data" (statuses worst first); empty without rows. */
   readonly summary: string;
   readonly policyTitle: string;
-  readonly sources: { readonly target: Source | null; readonly data: readonly Source[] };
+  /** Provenance for the footer, named as `renderFooter` takes it: the policy document and the rows' data sources. */
+  readonly targetSource: Source | null;
+  readonly dataSources: readonly Source[];
   readonly illustrative: boolean;
   readonly anyPeak: boolean;
   readonly anyMilestones: boolean;
@@ -122,18 +125,15 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 }
 
 /** One target as a row on the shared scale. */
-export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, opts: { method?: Method; asOf?: number } = {}): SectorRow {
+export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method; asOf?: number } = {}): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
-  const zh = lang === 'zh';
-  const colon = zh ? '：' : ': ';
-  const a = assess(doc, target.id, { lang, method: opts.method, asOf: opts.asOf })!;
-  const shares = gaugeShares(target, a);
+  const colon = lang === 'zh' ? '：' : ': ';
+  const a = assess(doc, target.id, { lang, method, asOf })!;
   const sectorId = sectorOf(doc, target);
   const sectorLabel = sectorId ? localize(doc.sectors?.find((s) => s.id === sectorId)?.label, lang) || sectorId : sm.noSector;
   const noData = a.status === 'insufficient-data' || !a.latest;
-  const progress = noData ? null : shares.progress;
-  const expected = noData ? null : shares.expected;
+  const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
@@ -161,10 +161,10 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     targetId: target.id, index, sectorLabel,
     name: localize(target.label ?? indicatorOf(doc, target)?.label, lang),
     targetText: m.words.target + colon + targetPhrase(doc, target, lang),
-    kind: target.goal.kind,
+    peak: target.goal.kind === 'peak',
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
-    milestones: noData ? [] : shares.milestones, ratio: a.ratio, valueText, dueText,
-    sentence: sectorLabel + colon + described + (tail && (zh ? '' : ' ') + tail),
+    milestones, ratio: a.ratio, valueText, dueText,
+    sentence: sectorLabel + colon + described + tail,
     illustrative: a.illustrative,
   };
 }
@@ -217,7 +217,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   const targets = selectTargets(doc, filters);
   const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf })), sort, lang);
   const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
-  const data = targets
+  const dataSources = targets
     .flatMap((t) => citedSources(doc, t, seriesOf(doc, t.indicator)).data)
     .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
   return {
@@ -225,9 +225,10 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
     domain: sharedDomain(rows),
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
-    sources: { target: resolveSource(doc, doc.policy.documents?.[0]), data },
+    targetSource: resolveSource(doc, doc.policy.documents?.[0]),
+    dataSources,
     illustrative: rows.some((r) => r.illustrative),
-    anyPeak: rows.some((r) => r.kind === 'peak' && !r.noData),
+    anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),
     filterText: KINDS.filter((k) => filters[k]?.length)
       .map((k) => `${k === 'indicators' ? 'indicator' : k}="${filters[k]!.join(',')}"`)

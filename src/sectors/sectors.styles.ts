@@ -19,12 +19,11 @@ import { css } from 'lit';
 export const sectorsStyles = css`
 .frame{container-type:inline-size}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
-select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inherit;background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
-.control,.axis,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small)}
-.control label,.axis,.sector,.phrase,.readout,.legend{color:var(--_pl-muted)}
+select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
+.control,.axis,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
-.phrase,.none{font-weight:400;color:var(--_pl-muted)}
+.phrase{font-weight:400}
 .sector,.phrase,.status{display:block}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .axis,.readout{font-variant-numeric:tabular-nums}
@@ -35,20 +34,20 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inheri
 [data-status=wrong-direction]{--_pl-status:var(--_pl-status-wrong-direction)}
 [data-status=insufficient-data]{--_pl-status:var(--_pl-status-insufficient-data)}
 .axis,.row{display:grid;grid-template-columns:minmax(0,1fr);padding-inline:.5em}
-.axis,.legend{margin-top:var(--_pl-gap)}
 .ticks{position:relative;height:1.4em;margin-inline:14px}
 .tick{position:absolute;white-space:nowrap;transform:translateX(-50%)}
 .fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 52px)*999));overflow:hidden}
 .start{transform:none}
 .end{transform:translateX(-100%)}
-.rows,.legend{margin-bottom:0;padding:0;list-style:none}
-.rows{margin-top:0;border-bottom:1px solid var(--_pl-border)}
+.rows,.legend{margin:0;padding:0;list-style:none}
+.axis,.legend{margin-top:var(--_pl-gap)}
+.rows{border-bottom:1px solid var(--_pl-border)}
 .row{gap:.3em 1em;align-content:center;min-height:7.2em;padding-block:.55em;border-top:1px solid var(--_pl-border);cursor:pointer}
 .row:hover,[aria-current]{background:var(--_pl-surface)}
 [aria-current]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
 .chart{display:block;width:calc(100% - 28px);margin-inline:14px;overflow:visible;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
-.chart.dots{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
+.dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
 .row[data-status=insufficient-data] .chart{background:none}
 .readout{display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:baseline;gap:.1em .75em}
 .status{margin-inline-end:auto}
@@ -61,7 +60,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inheri
 .overflow,.mark,.halo{stroke-linecap:round}
 .mark{stroke-width:2}
 .baseline{stroke:var(--_pl-muted)}
-.mark.target{stroke:var(--_pl-target);stroke-width:3.5}
+.target{stroke:var(--_pl-target);stroke-width:3.5}
 .mark.expected{stroke:var(--_pl-path);stroke-dasharray:3 2.5}
 .halo{stroke:var(--_pl-bg);stroke-width:6}
 .peak{stroke:var(--_pl-path)}
@@ -85,7 +84,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:inheri
 @media (forced-colors:active){
 .row{--_pl-status:Highlight!important}
 .status{--_pl-status:CanvasText}
-.chart.bars{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
+.bars .chart{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
 [aria-current]{outline:2px solid Highlight;outline-offset:-2px}
 }
 `;

@@ -7,7 +7,7 @@ import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type SectorsLayout } from './geometry.js';
+import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
 import { sectorsStyles } from './sectors.styles.js';
@@ -157,7 +157,7 @@ export class PeaklineSectors extends PeaklineElement {
     const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined }));
     [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
-      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, { ...r, peak: r.kind === 'peak' })), axisTicks(base.domain)];
+      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
     });
   }
 
@@ -212,9 +212,7 @@ ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.so
 <p class="sr-only" role="status">${this.announcement}</p>
 ${v.rows.length ? this.renderRows(v) : html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`}
 ${this.renderFooter({
-  targetSource: v.sources.target,
-  dataSources: v.sources.data,
-  illustrative: v.illustrative,
+  ...v,
   explanation: sm.explanation,
   method: `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`,
 })}
@@ -247,7 +245,7 @@ ${this.renderFooter({
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? 'value none' : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
 })}
 </ul>
 ${this.renderLegend(v)}`;
@@ -255,22 +253,19 @@ ${this.renderLegend(v)}`;
 
   /** One row's chart: the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
   private renderChart(row: SectorRow, g: RowGeometry): TemplateResult {
-    const y = g.mid;
+    // The chart is ROW_CHART_HEIGHT (24px) tall: marks are centred on y = 12 and the bar spans 6–18 (see geometry.ts).
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
-    const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y=${y} overflow="visible"><path class=${cls} d=${d}></path></svg>`;
-    const tick = (cls: string, x: number, y1: number, y2: number) => svg`<line class=${cls} x1="${x}%" x2="${x}%" y1=${y1} y2=${y2}></line>`;
-    const f = g.fill;
-    return html`<svg class="chart ${g.layout}" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
-  ? svg`<rect class="empty" x="0" y=${g.track.y} width="100%" height=${g.track.height}></rect>`
-  : f ? svg`<rect class="fill" x="${f.x}%" y=${f.y} width="${f.width}%" height=${f.height}></rect>` : nothing}${g.line
-  ? svg`<line class="line" x1="${g.line.x1}%" x2="${g.line.x2}%" y1=${y} y2=${y}></line>`
+    const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
+    const tick = (cls: string, mk: RowMark) => svg`<line class="${cls} ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>`;
+    const { fill, line } = g;
+    const bars = this.layout === 'bars';
+    return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
+  ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
+  : fill ? svg`<rect class="fill" x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
+  ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
   : nothing}${g.marks.map((mk) =>
-  mk.shape
-    ? at(mk.x, `shape ${mk.clamped ? 'pin' : mk.kind}`, mk.shape)
-    : mk.halo
-      ? svg`${tick(`halo ${mk.kind}`, mk.x, mk.y1, mk.y2)}${tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2)}`
-      : tick(`mark ${mk.kind}`, mk.x, mk.y1, mk.y2),
-)}${g.origin === null ? nothing : svg`<circle class="origin" cx="${g.origin}%" cy=${y} r="4"></circle>`}${g.head ? at(g.head.x, 'head-shape', g.head.path) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
+  mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
+)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
