@@ -87,14 +87,10 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The CSS declarations that set a palette's custom properties. */
+/** The CSS declarations that set a palette's custom properties (`background` is the `bg` token). */
 export function paletteCss(p: Palette): string {
-  const entries: [string, string][] = [
-    ['bg', p.background], ['surface', p.surface], ['text', p.text], ['muted', p.muted], ['border', p.border],
-    ['track', p.track], ['fill', p.fill], ['path', p.path], ['target', p.target], ['projection', p.projection],
-    ['band', p.band], ['focus', p.focus], ['illustrative', p.illustrative],
-    ...Object.entries(p.status).map(([k, v]): [string, string] => [`status-${k}`, v]),
-  ];
+  const { background, status, ...rest } = p;
+  const entries = Object.entries({ bg: background, ...rest }).concat(Object.entries(status).map(([k, v]) => [`status-${k}`, v]));
   // Private (--_pl-*) values read the public token first, so a page's --peakline-color-* wins.
   return entries.map(([k, v]) => `--_pl-${k}: var(--peakline-color-${k}, ${v});`).join('\n');
 }
