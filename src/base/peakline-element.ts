@@ -83,15 +83,21 @@ export abstract class PeaklineElement extends LitElement {
 
   // Every new state (loading, a new document from any source, an error) is announced afresh
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
-  protected readonly dataController = new PolicyDataController(this, () => (this.announced = null));
+  private readonly controller = new PolicyDataController(this, () => (this.announced = null));
 
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
   private readonly resize = new WidthController(this);
 
-  /** Re-renders when this element's or an ancestor's `lang` changes. */
-  private readonly langWatch = new LangController(this);
-
   private announced: 'ready' | 'error' | null = null;
+
+  /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
+  protected problems: readonly Problem[] = [];
+
+  constructor() {
+    super();
+    // Re-renders when this element's or an ancestor's `lang` changes (registers itself with the host).
+    new LangController(this);
+  }
 
   /**
    * Width used for geometry. Falls back to a sensible default before the first measurement.
@@ -112,12 +118,12 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected get doc(): PolicyDocument | null {
-    const s = this.dataController.state;
+    const s = this.dataState;
     return s.status === 'ready' ? s.doc : null;
   }
 
   protected get dataState(): DataState {
-    return this.dataController.state;
+    return this.controller.state;
   }
 
   /**
@@ -132,10 +138,10 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.dataController.resolve();
+    if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
-    const s = this.dataController.state;
-    this.currentProblems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    const s = this.dataState;
+    this.problems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
   }
 
   /**
@@ -158,29 +164,17 @@ export abstract class PeaklineElement extends LitElement {
     return problems;
   }
 
-  private currentProblems: readonly Problem[] = [];
-
-  /** Data problems, else widget problems, as of this update (computed once in `willUpdate`). */
-  protected get problems(): readonly Problem[] {
-    return this.currentProblems;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const s = this.dataController.state;
-    if (s.status === 'loading') return;
+    if (this.dataState.status === 'loading') return;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';
     if (this.announced === now && !changed.has('data') && !changed.has('src')) return;
     this.announced = now;
     // Fired after the DOM is committed, so listeners can measure or screenshot.
-    if (now === 'error') {
-      this.dispatchEvent(
-        new CustomEvent<PeaklineErrorDetail>('peakline-error', { detail: { problems }, bubbles: true, composed: true }),
-      );
-    } else {
-      this.dispatchEvent(new CustomEvent('peakline-ready', { bubbles: true, composed: true }));
-    }
+    // `peakline-error` carries the problems; `peakline-ready` has no detail (null).
+    const detail: PeaklineErrorDetail | null = now === 'error' ? { problems } : null;
+    this.dispatchEvent(new CustomEvent(`peakline-${now}`, { detail, bubbles: true, composed: true }));
   }
 
   // ---- Shared templates -------------------------------------------------------------------
