@@ -9,11 +9,11 @@
  *   --peakline-color-status-{achieved,on-track,needs-acceleration,off-track,wrong-direction,insufficient-data}
  */
 import { css, unsafeCSS } from 'lit';
-import { dark, light, paletteCss } from './tokens.js';
+import { darkTokens, lightTokens, tokensCss } from './tokens.js';
 
 // The palettes are constants compiled into the bundle (never data), so unsafeCSS is safe here.
-const lightVars = unsafeCSS(paletteCss(light));
-const darkVars = unsafeCSS(paletteCss(dark));
+const lightVars = unsafeCSS(tokensCss(lightTokens));
+const darkVars = unsafeCSS(tokensCss(darkTokens));
 
 /*
  * Host-page CSS reaches the host element (never the shadow DOM), and for declarations of
