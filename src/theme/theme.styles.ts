@@ -15,6 +15,10 @@ import { darkTokens, lightTokens, tokensCss } from './tokens.js';
 const lightVars = unsafeCSS(tokensCss(lightTokens));
 const darkVars = unsafeCSS(tokensCss(darkTokens));
 
+// Forced colours: every token becomes a system colour, CanvasText unless listed here.
+const forced: Record<string, string> = { bg: 'Canvas', surface: 'Canvas', track: 'GrayText', fill: 'Highlight', projection: 'Highlight', band: 'transparent', focus: 'Highlight' };
+const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${forced[k] ?? 'CanvasText'};`).join(''));
+
 /*
  * Host-page CSS reaches the host element (never the shadow DOM), and for declarations of
  * normal importance the page beats :host. So `* { all: revert }` or
@@ -218,25 +222,7 @@ export const themeStyles = css`
   }
   @media (forced-colors: active) {
     :host {
-      --_pl-bg: Canvas;
-      --_pl-surface: Canvas;
-      --_pl-text: CanvasText;
-      --_pl-muted: CanvasText;
-      --_pl-border: CanvasText;
-      --_pl-track: GrayText;
-      --_pl-fill: Highlight;
-      --_pl-path: CanvasText;
-      --_pl-target: CanvasText;
-      --_pl-projection: Highlight;
-      --_pl-band: transparent;
-      --_pl-focus: Highlight;
-      --_pl-illustrative: CanvasText;
-      --_pl-status-achieved: CanvasText;
-      --_pl-status-on-track: CanvasText;
-      --_pl-status-needs-acceleration: CanvasText;
-      --_pl-status-off-track: CanvasText;
-      --_pl-status-wrong-direction: CanvasText;
-      --_pl-status-insufficient-data: CanvasText;
+      ${forcedVars}
     }
     a {
       color: LinkText;
