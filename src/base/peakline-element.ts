@@ -5,7 +5,7 @@
  * - data: `data` property → inline JSON → `src` → ancestor `<peakline-data>` (PolicyDataController);
  * - states: loading (size reserved), ready, error (problems listed with JSON paths), no data;
  * - events: `peakline-ready` after data is rendered, `peakline-error` with the problems;
- * - language (`lang`, else the nearest ancestor's, else English), theme, width (WidthController);
+ * - language (`lang`, else the nearest ancestor's, else English), theme, width (watchWidth);
  * - the frame: title, status label with icon, provenance links, illustrative badge,
  *   and the "How is this calculated?" disclosure.
  */
@@ -22,8 +22,8 @@ import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
-import { WidthController } from './width-controller.js';
-import { LangController } from './lang-controller.js';
+import { watchWidth } from './width-controller.js';
+import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -86,7 +86,7 @@ export abstract class PeaklineElement extends LitElement {
   private readonly controller = new PolicyDataController(this, () => (this.announced = null));
 
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
-  private readonly resize = new WidthController(this);
+  private readonly measuredWidth = watchWidth(this);
 
   private announced: 'ready' | 'error' | null = null;
 
@@ -95,8 +95,8 @@ export abstract class PeaklineElement extends LitElement {
 
   constructor() {
     super();
-    // Re-renders when this element's or an ancestor's `lang` changes (registers itself with the host).
-    new LangController(this);
+    // Re-renders when this element's or an ancestor's `lang` changes.
+    watchLang(this);
   }
 
   /**
@@ -104,7 +104,7 @@ export abstract class PeaklineElement extends LitElement {
    * On the server nothing can be measured: the static renderer (src/ssr/) passes `ssr-width`.
    */
   protected get width(): number {
-    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : (this.resize.value ?? 0);
+    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : this.measuredWidth();
     return w > 0 ? w : 600;
   }
 
