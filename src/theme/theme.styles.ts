@@ -78,13 +78,12 @@ export const themeStyles = css`
     }
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   .frame {
     position: relative;
-    margin: 0;
     padding: var(--peakline-padding, 0.875em);
     background: var(--_pl-bg);
     border: var(--peakline-border-width, 1px) solid var(--_pl-border);
@@ -95,7 +94,6 @@ export const themeStyles = css`
   .title {
     margin: 0;
     font-weight: 600;
-    font-size: 1em;
     line-height: 1.3;
   }
   .subtitle,
@@ -114,7 +112,6 @@ export const themeStyles = css`
   }
   a {
     color: inherit;
-    text-decoration: underline;
     text-underline-offset: 2px;
   }
   a:focus-visible,
@@ -167,12 +164,9 @@ export const themeStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .message {
     display: grid;
