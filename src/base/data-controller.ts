@@ -73,8 +73,8 @@ function inlineJson(el: Element): string | null {
 
 export class PolicyDataController implements ReactiveController {
   state: DataState = { status: 'loading' };
-  private abort?: AbortController;
-  private detach?: () => void;
+  /** Ends the current request or provider subscription. */
+  private stop?: () => void;
   private observer?: MutationObserver;
   private connected = false;
   /** What the current state was resolved from, so unrelated mutations do not reload. */
@@ -105,10 +105,8 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.detach?.();
-    this.detach = undefined;
+    this.stop?.();
+    this.stop = undefined;
   }
 
   private set(state: DataState): void {
@@ -172,12 +170,12 @@ export class PolicyDataController implements ReactiveController {
 
   private load(src: string): void {
     this.cancel();
-    const abort = (this.abort = new AbortController());
+    const abort = new AbortController();
+    this.stop = () => abort.abort();
     this.set({ status: 'loading' });
     void loadDocument(src, abort.signal).then((result) => {
-      // The newest src always wins: a superseded request's answer is dropped.
-      if (abort.signal.aborted || this.abort !== abort) return;
-      this.set(fromResult(result));
+      // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
+      if (!abort.signal.aborted) this.set(fromResult(result));
     });
   }
 
@@ -188,7 +186,7 @@ export class PolicyDataController implements ReactiveController {
       if (!this.connected) return;
       const p = provider as DataProvider;
       if (typeof p.subscribe !== 'function') return;
-      this.detach = p.subscribe((state) => this.set(state));
+      this.stop = p.subscribe((state) => this.set(state));
     };
     if (customElements.get('peakline-data')) attach();
     else void customElements.whenDefined('peakline-data').then(attach);
