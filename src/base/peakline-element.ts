@@ -181,11 +181,11 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ minHeight })}>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight })}>
       <span class="sr-only">${this.m.states.loading}</span>
       <div class="skeleton line" style=${styleMap({ width: '60%' })}></div>
       <div class="skeleton line small" style=${styleMap({ width: '40%' })}></div>
-      <div class="skeleton body" part="body" style=${styleMap({ aspectRatio: bodyAspect })}></div>
+      <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
       <div class="skeleton line small" style=${styleMap({ width: '50%' })}></div>
     </div>`;
   }

@@ -82,7 +82,7 @@ export class PeaklineGauge extends PeaklineElement {
     // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
     const markers = g.markers.map((mk) => (mk.kind === 'milestone' ? svg`${line('halo', mk)}${line(mk.kind, mk)}` : line(mk.kind, mk)));
     const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
-    return html`<div class="frame ${variant}" style=${styleMap({ minHeight: reserve })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': reserve })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
       <p class="title" id="title">${v.title}</p>
       <p class="subtitle">${v.subtitle}</p>
       ${a.latest
