@@ -126,7 +126,7 @@ export class PolicyDataController implements ReactiveController {
     const inline = data === undefined || data === null ? inlineJson(this.host) : null;
     const provider = data == null && inline === null && !src ? findProvider(this.host) : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);
-    if (from === this.from && from !== undefined) return;
+    if (from === this.from) return;
     this.from = from;
     if (data !== undefined && data !== null) return this.use(stateFor(data));
     if (inline !== null) {

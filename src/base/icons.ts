@@ -19,5 +19,5 @@ const paths: Record<Status, SVGTemplateResult> = {
 };
 
 export function statusIcon(status: Status): TemplateResult {
-  return html`<svg viewBox="-8 -8 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true" focusable="false">${paths[status]}</svg>`;
+  return html`<svg viewBox="-8 -8 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">${paths[status]}</svg>`;
 }
