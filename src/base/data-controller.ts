@@ -72,7 +72,7 @@ function inlineJson(el: Element): string | null {
 }
 
 export class PolicyDataController implements ReactiveController {
-  state: DataState = { status: 'loading' };
+  state: DataState = LOADING;
   /** Ends the current request or provider subscription. */
   private stop?: () => void;
   private observer?: MutationObserver;
@@ -84,7 +84,7 @@ export class PolicyDataController implements ReactiveController {
   constructor(
     private readonly host: DataHost,
     /** Called whenever the state changes (the host re-renders and may fire events). */
-    private readonly onChange: (state: DataState) => void = () => {},
+    private readonly onChange: (state: DataState) => void,
   ) {
     host.addController(this);
   }
@@ -172,7 +172,7 @@ export class PolicyDataController implements ReactiveController {
     this.cancel();
     const abort = new AbortController();
     this.stop = () => abort.abort();
-    this.set({ status: 'loading' });
+    this.set(LOADING);
     void loadDocument(src, abort.signal).then((result) => {
       // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
       if (!abort.signal.aborted) this.set(fromResult(result));
@@ -181,7 +181,7 @@ export class PolicyDataController implements ReactiveController {
 
   private follow(provider: Element): void {
     this.cancel();
-    this.set({ status: 'loading' });
+    this.set(LOADING);
     const attach = () => {
       if (!this.connected) return;
       const p = provider as DataProvider;
