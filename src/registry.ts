@@ -12,20 +12,17 @@ const KEY = '__peaklineRegistry';
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
   if (typeof customElements === 'undefined') return;
   const g = globalThis as unknown as Record<string, Registry | undefined>;
-  const first = g[KEY];
+  // The first copy on the page records its version; later copies find it here.
+  const reg = (g[KEY] ??= { version: VERSION, warned: false });
   const skipped: string[] = [];
   for (const [tag, ctor] of Object.entries(elements)) {
     if (customElements.get(tag)) skipped.push(tag);
     else customElements.define(tag, ctor);
   }
-  if (!first) g[KEY] = { version: VERSION, warned: false };
-  if (skipped.length > 0) {
-    const reg = g[KEY]!;
-    if (!reg.warned) {
-      reg.warned = true;
-      console.warn(
-        `Peakline ${VERSION}: ${skipped.join(', ')} already defined by Peakline ${reg.version} on this page; using that copy. Load one copy of the kit per page to avoid this.`,
-      );
-    }
+  if (skipped.length > 0 && !reg.warned) {
+    reg.warned = true;
+    console.warn(
+      `Peakline ${VERSION}: ${skipped.join(', ')} already defined by Peakline ${reg.version} on this page; using that copy. Load one copy of the kit per page to avoid this.`,
+    );
   }
 }

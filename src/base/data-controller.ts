@@ -63,20 +63,28 @@ function findProvider(el: Element): Element | null {
   return null;
 }
 
+/** The text of the element's own `<script type="application/json">` child, or null if it has none. */
+function inlineJson(el: Element): string | null {
+  const script = Array.from(el.children).find(
+    (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json',
+  );
+  return script ? (script.textContent ?? '') : null;
+}
+
 export class PolicyDataController implements ReactiveController {
-  state: DataState = { status: 'loading' };
-  private abort?: AbortController;
-  private unsubscribe?: () => void;
+  state: DataState = LOADING;
+  /** Ends the current request or provider subscription. */
+  private stop?: () => void;
   private observer?: MutationObserver;
   private connected = false;
   /** What the current state was resolved from, so unrelated mutations do not reload. */
   private from: unknown = undefined;
-  private awaitingParse = false;
+  private pending = false;
 
   constructor(
     private readonly host: DataHost,
     /** Called whenever the state changes (the host re-renders and may fire events). */
-    private readonly onChange: (state: DataState) => void = () => {},
+    private readonly onChange: (state: DataState) => void,
   ) {
     host.addController(this);
   }
@@ -97,10 +105,8 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private cancel(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.stop?.();
+    this.stop = undefined;
   }
 
   private set(state: DataState): void {
@@ -110,13 +116,6 @@ export class PolicyDataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private inlineText(): string | null {
-    const script = Array.from(this.host.children).find(
-      (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json',
-    );
-    return script ? (script.textContent ?? '') : null;
-  }
-
   /** Re-reads the sources in order of precedence. Call when `data` or `src` changes. */
   resolve(): void {
     // On the server (@lit-labs/ssr) hostConnected never runs and there is no DOM to read,
@@ -124,19 +123,19 @@ export class PolicyDataController implements ReactiveController {
     if (isServer) return this.use(this.host.data == null ? NO_SOURCE : stateFor(this.host.data));
     if (!this.connected) return;
     const { data, src } = this.host;
-    const inline = data === undefined || data === null ? this.inlineText() : null;
+    const inline = data === undefined || data === null ? inlineJson(this.host) : null;
     const provider = data == null && inline === null && !src ? findProvider(this.host) : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);
-    if (from === this.from && from !== undefined) return;
+    if (from === this.from) return;
     this.from = from;
     if (data !== undefined && data !== null) return this.use(stateFor(data));
     if (inline !== null) {
       const state = stateFor(inline);
-      return this.use(state.status === 'error' && this.stillParsing() ? LOADING : state);
+      return this.use(state.status === 'error' && this.parsing() ? LOADING : state);
     }
     if (src) return this.load(src);
     if (provider) return this.follow(provider);
-    this.use(this.stillParsing() ? LOADING : NO_SOURCE);
+    this.use(this.parsing() ? LOADING : NO_SOURCE);
   }
 
   /**
@@ -146,15 +145,15 @@ export class PolicyDataController implements ReactiveController {
    * once it is parsed (the MutationObserver also re-resolves as the JSON arrives), instead of
    * firing a spurious `peakline-error`.
    */
-  private stillParsing(): boolean {
+  private parsing(): boolean {
     const doc = this.host.ownerDocument;
     if (doc.readyState !== 'loading') return false;
-    if (!this.awaitingParse) {
-      this.awaitingParse = true;
+    if (!this.pending) {
+      this.pending = true;
       doc.addEventListener(
         'DOMContentLoaded',
         () => {
-          this.awaitingParse = false;
+          this.pending = false;
           this.from = undefined;
           this.resolve();
         },
@@ -171,23 +170,23 @@ export class PolicyDataController implements ReactiveController {
 
   private load(src: string): void {
     this.cancel();
-    const abort = (this.abort = new AbortController());
-    this.set({ status: 'loading' });
+    const abort = new AbortController();
+    this.stop = () => abort.abort();
+    this.set(LOADING);
     void loadDocument(src, abort.signal).then((result) => {
-      // The newest src always wins: a superseded request's answer is dropped.
-      if (abort.signal.aborted || this.abort !== abort) return;
-      this.set(fromResult(result));
+      // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
+      if (!abort.signal.aborted) this.set(fromResult(result));
     });
   }
 
   private follow(provider: Element): void {
     this.cancel();
-    this.set({ status: 'loading' });
+    this.set(LOADING);
     const attach = () => {
       if (!this.connected) return;
       const p = provider as DataProvider;
       if (typeof p.subscribe !== 'function') return;
-      this.unsubscribe = p.subscribe((state) => this.set(state));
+      this.stop = p.subscribe((state) => this.set(state));
     };
     if (customElements.get('peakline-data')) attach();
     else void customElements.whenDefined('peakline-data').then(attach);

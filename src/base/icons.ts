@@ -6,15 +6,18 @@
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { Status } from '../progress/status.js';
 
+// The <svg> sets the common presentation (unfilled, stroked in the status colour, 1.8 wide); each
+// shape states only what differs. The origin is the icon's centre (viewBox −8 −8 16 16), so circles
+// need no centre. A solid disc of radius 7 is a circle of radius 6.1 filled and stroked 1.8 wide.
 const paths: Record<Status, SVGTemplateResult> = {
-  achieved: svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.5 8.2l2.3 2.3 4.7-4.8" fill="none" class="knock" stroke-width="1.8"/>`,
-  'on-track': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M4.8 8.3l2.1 2.1 4.3-4.4" fill="none" stroke="currentColor" stroke-width="1.8"/>`,
-  'needs-acceleration': svg`<path d="M8 1.5L15 14H1z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"/><path d="M8 6v4M8 11.6v.9" stroke="currentColor" stroke-width="1.6"/>`,
-  'off-track': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke="currentColor" stroke-width="1.8"/>`,
-  'wrong-direction': svg`<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M8 4v7M5 8.5L8 11.5 11 8.5" fill="none" class="knock" stroke-width="1.8"/>`,
-  'insufficient-data': svg`<circle cx="8" cy="8" r="6.2" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 1.6"/><path d="M6.3 6.3a1.8 1.8 0 113 1.3c-.6.4-1.3.8-1.3 1.6M8 11v.9" fill="none" stroke="currentColor" stroke-width="1.4"/>`,
+  achieved: svg`<circle r="6.1" fill="currentColor"/><path d="M-3.5.2l2.3 2.3 4.7-4.8" class="knock"/>`,
+  'on-track': svg`<circle r="6.2" stroke-width="1.6"/><path d="M-3.2.3l2.1 2.1 4.3-4.4"/>`,
+  'needs-acceleration': svg`<path d="M0-6.5L7 6H-7z" stroke-width="1.5" stroke-linejoin="round"/><path d="M0-2v4M0 3.6v.9" stroke-width="1.6"/>`,
+  'off-track': svg`<circle r="6.2" stroke-width="1.6"/><path d="M-2.5-2.5l5 5M2.5-2.5l-5 5"/>`,
+  'wrong-direction': svg`<circle r="6.1" fill="currentColor"/><path d="M0-4v7M-3 .5L0 3.5 3 .5" class="knock"/>`,
+  'insufficient-data': svg`<circle r="6.2" stroke-width="1.5" stroke-dasharray="2.4 1.6"/><path d="M-1.7-1.7a1.8 1.8 0 113 1.3c-.6.4-1.3.8-1.3 1.6M0 3v.9" stroke-width="1.4"/>`,
 };
 
 export function statusIcon(status: Status): TemplateResult {
-  return html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">${paths[status]}</svg>`;
+  return html`<svg viewBox="-8 -8 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">${paths[status]}</svg>`;
 }

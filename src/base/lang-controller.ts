@@ -4,7 +4,7 @@
  * One MutationObserver watches `lang` attributes in the whole document for every widget; a
  * widget inside another component's shadow root also watches its own attribute.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,24 +19,21 @@ function watchDocument(doc: Document): void {
   documentObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-export class LangController implements ReactiveController {
-  private own?: MutationObserver;
-
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    hosts.add(this.host);
-    watchDocument(this.host.ownerDocument);
-    if (this.host.getRootNode() !== this.host.ownerDocument && typeof MutationObserver !== 'undefined') {
-      this.own ??= new MutationObserver(() => this.host.requestUpdate());
-      this.own.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
-    }
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
-    this.own?.disconnect();
-  }
+/** Makes `host` re-render when its language changes (registers a controller on it). */
+export function watchLang(host: Host): void {
+  let own: MutationObserver | undefined;
+  host.addController({
+    hostConnected() {
+      hosts.add(host);
+      watchDocument(host.ownerDocument);
+      if (host.getRootNode() !== host.ownerDocument && typeof MutationObserver !== 'undefined') {
+        own ??= new MutationObserver(() => host.requestUpdate());
+        own.observe(host, { attributes: true, attributeFilter: ['lang'] });
+      }
+    },
+    hostDisconnected() {
+      hosts.delete(host);
+      own?.disconnect();
+    },
+  });
 }

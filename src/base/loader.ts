@@ -42,7 +42,8 @@ function fetchDocument(url: string, controller: AbortController, timeoutMs: numb
     const attempt = async (): Promise<LoadResult> => {
       let response: Response;
       try {
-        response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+        // Credentials: fetch's default, same-origin only.
+        response = await fetch(url, { signal, headers: { accept: 'application/json' } });
       } catch (err) {
         if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
         return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());

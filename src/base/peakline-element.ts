@@ -5,7 +5,7 @@
  * - data: `data` property → inline JSON → `src` → ancestor `<peakline-data>` (PolicyDataController);
  * - states: loading (size reserved), ready, error (problems listed with JSON paths), no data;
  * - events: `peakline-ready` after data is rendered, `peakline-error` with the problems;
- * - language (`lang`, else the nearest ancestor's, else English), theme, width (WidthController);
+ * - language (`lang`, else the nearest ancestor's, else English), theme, width (watchWidth);
  * - the frame: title, status label with icon, provenance links, illustrative badge,
  *   and the "How is this calculated?" disclosure.
  */
@@ -22,8 +22,8 @@ import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
-import { WidthController } from './width-controller.js';
-import { LangController } from './lang-controller.js';
+import { watchWidth } from './width-controller.js';
+import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
@@ -83,22 +83,28 @@ export abstract class PeaklineElement extends LitElement {
 
   // Every new state (loading, a new document from any source, an error) is announced afresh
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
-  protected readonly dataController = new PolicyDataController(this, () => (this.announced = null));
+  private readonly controller = new PolicyDataController(this, () => (this.announced = null));
 
   /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
-  private readonly resize = new WidthController(this);
-
-  /** Re-renders when this element's or an ancestor's `lang` changes. */
-  private readonly langWatch = new LangController(this);
+  private readonly measuredWidth = watchWidth(this);
 
   private announced: 'ready' | 'error' | null = null;
+
+  /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
+  protected problems: readonly Problem[] = [];
+
+  constructor() {
+    super();
+    // Re-renders when this element's or an ancestor's `lang` changes.
+    watchLang(this);
+  }
 
   /**
    * Width used for geometry. Falls back to a sensible default before the first measurement.
    * On the server nothing can be measured: the static renderer (src/ssr/) passes `ssr-width`.
    */
   protected get width(): number {
-    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : (this.resize.value ?? 0);
+    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : this.measuredWidth();
     return w > 0 ? w : 600;
   }
 
@@ -112,12 +118,12 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected get doc(): PolicyDocument | null {
-    const s = this.dataController.state;
+    const s = this.dataState;
     return s.status === 'ready' ? s.doc : null;
   }
 
   protected get dataState(): DataState {
-    return this.dataController.state;
+    return this.controller.state;
   }
 
   /**
@@ -132,10 +138,10 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('src')) this.dataController.resolve();
+    if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
-    const s = this.dataController.state;
-    this.currentProblems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    const s = this.dataState;
+    this.problems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
   }
 
   /**
@@ -158,40 +164,28 @@ export abstract class PeaklineElement extends LitElement {
     return problems;
   }
 
-  private currentProblems: readonly Problem[] = [];
-
-  /** Data problems, else widget problems, as of this update (computed once in `willUpdate`). */
-  protected get problems(): readonly Problem[] {
-    return this.currentProblems;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const s = this.dataController.state;
-    if (s.status === 'loading') return;
+    if (this.dataState.status === 'loading') return;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';
     if (this.announced === now && !changed.has('data') && !changed.has('src')) return;
     this.announced = now;
     // Fired after the DOM is committed, so listeners can measure or screenshot.
-    if (now === 'error') {
-      this.dispatchEvent(
-        new CustomEvent<PeaklineErrorDetail>('peakline-error', { detail: { problems }, bubbles: true, composed: true }),
-      );
-    } else {
-      this.dispatchEvent(new CustomEvent('peakline-ready', { bubbles: true, composed: true }));
-    }
+    // `peakline-error` carries the problems; `peakline-ready` has no detail (null).
+    const detail: PeaklineErrorDetail | null = now === 'error' ? { problems } : null;
+    this.dispatchEvent(new CustomEvent(`peakline-${now}`, { detail, bubbles: true, composed: true }));
   }
 
   // ---- Shared templates -------------------------------------------------------------------
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ minHeight })}>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight })}>
       <span class="sr-only">${this.m.states.loading}</span>
       <div class="skeleton line" style=${styleMap({ width: '60%' })}></div>
       <div class="skeleton line small" style=${styleMap({ width: '40%' })}></div>
-      <div class="skeleton body" part="body" style=${styleMap({ aspectRatio: bodyAspect })}></div>
+      <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
       <div class="skeleton line small" style=${styleMap({ width: '50%' })}></div>
     </div>`;
   }

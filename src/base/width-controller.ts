@@ -9,33 +9,33 @@
  * noise in every host page's error monitoring. Deferring the update to the next frame, and
  * ignoring height-only changes, ends the loop.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
-export class WidthController implements ReactiveController {
-  /** The rounded content-box width in CSS pixels; 0 until first measured. */
-  value = 0;
-  private observer?: ResizeObserver;
-  private frame = 0;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    if (typeof ResizeObserver === 'undefined') return;
-    this.observer ??= new ResizeObserver((entries) => {
-      const entry = entries[entries.length - 1];
-      const width = Math.round(entry?.contentRect.width ?? this.host.clientWidth);
-      if (width === this.value) return;
-      this.value = width;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
-    });
-    this.observer.observe(this.host);
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-  }
+/**
+ * Registers the width watch on `host`; returns a reader of the rounded content-box width in CSS
+ * pixels (0 until first measured).
+ */
+export function watchWidth(host: ReactiveControllerHost & HTMLElement): () => number {
+  let value = 0;
+  let frame = 0;
+  let observer: ResizeObserver | undefined;
+  host.addController({
+    hostConnected() {
+      if (typeof ResizeObserver === 'undefined') return;
+      observer ??= new ResizeObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        const width = Math.round(entry?.contentRect.width ?? host.clientWidth);
+        if (width === value) return;
+        value = width;
+        cancelAnimationFrame(frame);
+        frame = requestAnimationFrame(() => host.requestUpdate());
+      });
+      observer.observe(host);
+    },
+    hostDisconnected() {
+      observer?.disconnect();
+      cancelAnimationFrame(frame);
+    },
+  });
+  return () => value;
 }

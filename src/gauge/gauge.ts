@@ -4,8 +4,8 @@ import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
-import { findTarget, type Assessment } from '../progress/assess.js';
-import { GAUGE_ASPECT, gaugeReserve, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
+import { findTarget } from '../progress/assess.js';
+import { GAUGE_ASPECT, gaugeReserve, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeView, type GaugeView } from './view.js';
 import { gaugeStyles } from './gauge.styles.js';
 
@@ -71,36 +71,43 @@ export class PeaklineGauge extends PeaklineElement {
 
   protected override render(): TemplateResult {
     const variant = this.variant === 'bar' ? 'bar' : 'arc';
-    const state = this.dataState;
     const reserve = gaugeReserve(variant, this.width);
-    if (state.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
+    if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
     const problems = this.problems;
-    if (problems.length > 0 || !this.view) return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
     const v = this.view;
     const m = this.m;
-    return html`<div
-      class="frame ${variant}"
-      style=${styleMap({ minHeight: reserve })}
-      part="frame"
-      role="figure"
-      aria-labelledby="title"
-      aria-describedby="description"
-    >
+    if (problems.length > 0 || !v) return this.renderError(problems.length ? problems : [{ path: '', message: m.states.error }]);
+    const { a, geometry: g } = v;
+    const line = (cls: string, mk: GaugeMarker) => svg`<line class="marker ${cls}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
+    // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
+    const markers = g.markers.map((mk) => (mk.kind === 'milestone' ? svg`${line('halo', mk)}${line(mk.kind, mk)}` : line(mk.kind, mk)));
+    const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': reserve })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
       <p class="title" id="title">${v.title}</p>
       <p class="subtitle">${v.subtitle}</p>
-      ${v.a.latest
+      ${a.latest
         ? html`<div class="body" part="body">
-            ${this.renderChart(v.geometry, v.a)}
-            <div class="readout">
-              <span class="headline" part="headline">${v.headline}</span>
-              ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
+              <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
+                <g transform="translate(${g.origin.x},${g.origin.y})">
+                  <path class="track" d=${g.track}></path>
+                  ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
+                  ${markers}
+                </g>
+              </svg>
+              <div class="readout">
+                <span class="headline" part="headline">${v.headline}</span>
+                ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
+              </div>
+              <div class="readout">
+                ${this.renderStatus(a.status)}
+                <span class="meta">${m.provenance.asOf(String(a.asOf ?? a.latest.year))}</span>
+              </div>
             </div>
-            <div class="readout">
-              ${this.renderStatus(v.a.status)}
-              <span class="meta">${m.provenance.asOf(String(v.a.asOf ?? v.a.latest.year))}</span>
-            </div>
-          </div>
-          ${this.renderLegend(v)}`
+            <ul class="legend" part="legend">
+              ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
+              ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
+              ${a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${this.language === 'zh' ? '：' : ': '}${v.progressText}</li>`}
+            </ul>`
         : html`<div class="body message no-data" part="body">
             ${this.renderStatus('insufficient-data')}
             <span>${m.states.noData}</span>
@@ -109,46 +116,11 @@ export class PeaklineGauge extends PeaklineElement {
       ${this.renderFooter({
         targetSource: v.sources.target,
         dataSources: v.sources.data,
-        illustrative: v.a.illustrative,
-        explanation: v.a.latest ? v.a.explanation : '',
-        method: `${m.methodFormula[v.a.method]}`,
+        illustrative: a.illustrative,
+        explanation: a.latest ? a.explanation : '',
+        method: m.methodFormula[a.method],
       })}
     </div>`;
-  }
-
-  private renderChart(g: GaugeGeometry, a: Assessment): TemplateResult {
-    return html`<svg
-      class="chart"
-      part="chart"
-      width=${g.width}
-      height=${g.height}
-      viewBox="0 0 ${g.width} ${g.height}"
-      aria-hidden="true"
-      style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}
-    >
-      <g transform="translate(${g.origin.x},${g.origin.y})">
-        <path class="track" d=${g.track}></path>
-        ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
-        ${g.markers.map((mk) => this.renderMarker(mk))}
-      </g>
-    </svg>`;
-  }
-
-  private renderMarker(mk: GaugeMarker) {
-    const line = svg`<line class="marker ${mk.kind}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
-    // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
-    return mk.kind === 'milestone' ? svg`<line class="marker halo" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>${line}` : line;
-  }
-
-  private renderLegend(v: GaugeView): TemplateResult {
-    const m = this.m;
-    const key = (cls: string) =>
-      html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
-    return html`<ul class="legend" part="legend">
-      ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
-      ${v.geometry.overflow ? html`<li>${v.geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, v.a.progress ?? 0)}</li>` : nothing}
-      ${v.a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${this.language === 'zh' ? '：' : ': '}${v.progressText}</li>`}
-    </ul>`;
   }
 }
 

@@ -64,87 +64,87 @@ export function gaugeDomain(progress: number | null, expected: number | null = n
 
 const round = (v: number) => Math.round(v * 100) / 100;
 
+/** What a variant draws with: its box, a filled span between two shares, and a marker line across the track. */
+interface Layout {
+  readonly width: number;
+  readonly height: number;
+  readonly origin: { readonly x: number; readonly y: number };
+  /** The track (or fill) between shares a and b, as an SVG path. */
+  readonly span: (a: number, b: number) => string;
+  /** The line across the track at a share, reaching `extend` px beyond the track on each side. */
+  readonly line: (share: number, extend: number) => Pick<GaugeMarker, 'x1' | 'y1' | 'x2' | 'y2'>;
+}
+
 /** Arc variant: a semicircle whose radius follows the width (60–140 px). */
-function arcGeometry(input: GaugeInput, domain: [number, number]): GaugeGeometry {
+function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
   const r = Math.max(60, Math.min(140, input.width / 2 - 16));
   const thickness = Math.max(12, Math.round(r * 0.2));
+  const ri = r - thickness;
   const pad = 6;
-  const cx = r + pad;
-  const cy = r + pad;
+  const c = r + pad;
   const angle = scaleLinear().domain(domain).range([-Math.PI / 2, Math.PI / 2]).clamp(true);
   /** A point at angle `a` (clockwise from 12 o'clock) on the circle of radius `rho`. */
   const at = (rho: number, a: number) => `${rho * Math.sin(a)},${-rho * Math.cos(a)}`;
-  /** The ring between radii r − thickness and r from angle a0 to a1 (a0 ≤ a1), as d3-shape's arc() draws it. */
-  const band = (a0: number, a1: number) => {
-    const ri = r - thickness;
-    const large = a1 - a0 >= Math.PI ? 1 : 0;
-    // An empty sector (progress 0) collapses to the radial line at a0, as d3 draws it.
-    return a1 - a0 < 1e-12
-      ? `M${at(r, a0)}L${at(ri, a0)}Z`
-      : `M${at(r, a0)}A${r},${r},0,${large},1,${at(r, a1)}L${at(ri, a1)}A${ri},${ri},0,${large},0,${at(ri, a0)}Z`;
-  };
-  const track = band(-Math.PI / 2, Math.PI / 2);
-  const p = input.progress;
-  const fill = p === null ? '' : band(Math.min(angle(0), angle(p)), Math.max(angle(0), angle(p)));
-  const marker = (kind: GaugeMarker['kind'], share: number, extend = 5): GaugeMarker => {
-    const a = angle(share);
-    // d3 angles run clockwise from 12 o'clock.
-    const sin = Math.sin(a);
-    const cos = -Math.cos(a);
-    const inner = r - thickness - extend;
-    const outer = r + extend;
-    return {
-      kind, share, clamped: share < domain[0] || share > domain[1],
-      x1: round(inner * sin), y1: round(inner * cos), x2: round(outer * sin), y2: round(outer * cos),
-    };
-  };
   return {
-    variant: 'arc', width: 2 * cx, height: cy + pad, origin: { x: cx, y: cy }, domain, track, fill,
-    markers: markersFor(input, marker),
-    overflow: overflowOf(p, domain),
+    width: 2 * c,
+    height: c + pad,
+    origin: { x: c, y: c },
+    // The ring between radii r − thickness and r from angle a0 to a1 (a0 ≤ a1), as d3-shape's arc() draws it.
+    span: (s0, s1) => {
+      const a0 = Math.min(angle(s0), angle(s1));
+      const a1 = Math.max(angle(s0), angle(s1));
+      const large = a1 - a0 >= Math.PI ? 1 : 0;
+      // An empty sector (progress 0) collapses to the radial line at a0, as d3 draws it.
+      return a1 - a0 < 1e-12
+        ? `M${at(r, a0)}L${at(ri, a0)}Z`
+        : `M${at(r, a0)}A${r},${r},0,${large},1,${at(r, a1)}L${at(ri, a1)}A${ri},${ri},0,${large},0,${at(ri, a0)}Z`;
+    },
+    line: (share, extend) => {
+      const a = angle(share);
+      // d3 angles run clockwise from 12 o'clock.
+      const sin = Math.sin(a);
+      const cos = -Math.cos(a);
+      const inner = ri - extend;
+      const outer = r + extend;
+      return { x1: round(inner * sin), y1: round(inner * cos), x2: round(outer * sin), y2: round(outer * cos) };
+    },
   };
 }
 
 /** Bar variant: a bullet bar across the full width. */
-function barGeometry(input: GaugeInput, domain: [number, number]): GaugeGeometry {
+function barLayout(input: GaugeInput, domain: [number, number]): Layout {
   const pad = 6;
   const h = 14;
   const top = 8;
   const x = scaleLinear().domain(domain).range([pad, Math.max(pad + 40, input.width - pad)]).clamp(true);
-  const rect = (a: number, b: number) => {
-    const [x0, x1] = [round(Math.min(a, b)), round(Math.max(a, b))];
-    return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
-  };
-  const p = input.progress;
-  const marker = (kind: GaugeMarker['kind'], share: number, extend = 5): GaugeMarker => ({
-    kind, share, clamped: share < domain[0] || share > domain[1],
-    x1: round(x(share)), y1: top - extend, x2: round(x(share)), y2: top + h + extend,
-  });
   return {
-    variant: 'bar', width: round(input.width), height: top + h + 8, origin: { x: 0, y: 0 }, domain,
-    track: rect(x(domain[0]), x(domain[1])),
-    fill: p === null ? '' : rect(x(0), x(p)),
-    markers: markersFor(input, marker),
-    overflow: overflowOf(p, domain),
+    width: round(input.width),
+    height: top + h + 8,
+    origin: { x: 0, y: 0 },
+    span: (a, b) => {
+      const [x0, x1] = [round(Math.min(x(a), x(b))), round(Math.max(x(a), x(b)))];
+      return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
+    },
+    line: (share, extend) => ({ x1: round(x(share)), y1: top - extend, x2: round(x(share)), y2: top + h + extend }),
   };
-}
-
-function markersFor(input: GaugeInput, marker: (kind: GaugeMarker['kind'], share: number, extend?: number) => GaugeMarker): GaugeMarker[] {
-  const list = [marker('baseline', 0, 0), ...(input.milestones ?? []).map((s) => marker('milestone', s, 2)), marker('target', 1, 6)];
-  if (input.expected !== null && Number.isFinite(input.expected)) list.push(marker('expected', input.expected, 6));
-  return list;
-}
-
-function overflowOf(p: number | null, domain: [number, number]): GaugeGeometry['overflow'] {
-  if (p === null) return null;
-  if (p > domain[1]) return 'above';
-  if (p < domain[0]) return 'below';
-  return null;
 }
 
 export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   const domain = gaugeDomain(input.progress, input.expected);
-  return input.variant === 'bar' ? barGeometry(input, domain) : arcGeometry(input, domain);
+  const { span, line, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
+  const p = input.progress;
+  const marker = (kind: GaugeMarker['kind'], share: number, extend: number): GaugeMarker => ({
+    kind, share, clamped: share < domain[0] || share > domain[1], ...line(share, extend),
+  });
+  const markers = [marker('baseline', 0, 0), ...(input.milestones ?? []).map((s) => marker('milestone', s, 2)), marker('target', 1, 6)];
+  if (input.expected !== null && Number.isFinite(input.expected)) markers.push(marker('expected', input.expected, 6));
+  return {
+    variant: input.variant, ...box, domain,
+    track: span(domain[0], domain[1]),
+    fill: p === null ? '' : span(0, p),
+    markers,
+    overflow: p === null ? null : p > domain[1] ? 'above' : p < domain[0] ? 'below' : null,
+  };
 }
 
 /** Aspect ratio (width / height) of the gauge body, used to reserve space while loading. */

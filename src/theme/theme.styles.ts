@@ -9,11 +9,15 @@
  *   --peakline-color-status-{achieved,on-track,needs-acceleration,off-track,wrong-direction,insufficient-data}
  */
 import { css, unsafeCSS } from 'lit';
-import { dark, light, paletteCss } from './tokens.js';
+import { darkTokens, lightTokens, tokensCss } from './tokens.js';
 
 // The palettes are constants compiled into the bundle (never data), so unsafeCSS is safe here.
-const lightVars = unsafeCSS(paletteCss(light));
-const darkVars = unsafeCSS(paletteCss(dark));
+const lightVars = unsafeCSS(tokensCss(lightTokens));
+const darkVars = unsafeCSS(tokensCss(darkTokens));
+
+// Forced colours: every token becomes a system colour, CanvasText unless listed here.
+const forced: Record<string, string> = { bg: 'Canvas', surface: 'Canvas', track: 'GrayText', fill: 'Highlight', projection: 'Highlight', band: 'transparent', focus: 'Highlight' };
+const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${forced[k] ?? 'CanvasText'};`).join(''));
 
 /*
  * Host-page CSS reaches the host element (never the shadow DOM), and for declarations of
@@ -74,13 +78,12 @@ export const themeStyles = css`
     }
   }
   *,
-  *::before,
-  *::after {
+  ::before,
+  ::after {
     box-sizing: border-box;
   }
   .frame {
     position: relative;
-    margin: 0;
     padding: var(--peakline-padding, 0.875em);
     background: var(--_pl-bg);
     border: var(--peakline-border-width, 1px) solid var(--_pl-border);
@@ -91,7 +94,6 @@ export const themeStyles = css`
   .title {
     margin: 0;
     font-weight: 600;
-    font-size: 1em;
     line-height: 1.3;
   }
   .subtitle,
@@ -110,7 +112,6 @@ export const themeStyles = css`
   }
   a {
     color: inherit;
-    text-decoration: underline;
     text-underline-offset: 2px;
   }
   a:focus-visible,
@@ -163,12 +164,9 @@ export const themeStyles = css`
     width: 1px;
     height: 1px;
     margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
     clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .message {
     display: grid;
@@ -218,25 +216,7 @@ export const themeStyles = css`
   }
   @media (forced-colors: active) {
     :host {
-      --_pl-bg: Canvas;
-      --_pl-surface: Canvas;
-      --_pl-text: CanvasText;
-      --_pl-muted: CanvasText;
-      --_pl-border: CanvasText;
-      --_pl-track: GrayText;
-      --_pl-fill: Highlight;
-      --_pl-path: CanvasText;
-      --_pl-target: CanvasText;
-      --_pl-projection: Highlight;
-      --_pl-band: transparent;
-      --_pl-focus: Highlight;
-      --_pl-illustrative: CanvasText;
-      --_pl-status-achieved: CanvasText;
-      --_pl-status-on-track: CanvasText;
-      --_pl-status-needs-acceleration: CanvasText;
-      --_pl-status-off-track: CanvasText;
-      --_pl-status-wrong-direction: CanvasText;
-      --_pl-status-insufficient-data: CanvasText;
+      ${forcedVars}
     }
     a {
       color: LinkText;

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../progress/status.js';
-import { contrast, dark, light, luminance, paletteCss, type Palette } from './tokens.js';
+import { contrast, dark, darkTokens, light, lightTokens, luminance, paletteCss, tokensCss, type Palette } from './tokens.js';
 
 const themes: [string, Palette][] = [
   ['light', light],
@@ -94,6 +94,19 @@ describe('paletteCss', () => {
   it('declares nothing but custom properties (safe to inline with unsafeCSS)', () => {
     for (const [, p] of themes) {
       for (const line of paletteCss(p).split('\n')) expect(line).toMatch(/^--_pl-[a-z-]+: var\(--peakline-color-[a-z-]+, (#[0-9a-f]{6}|rgba\([\d., ]+\))\);$/);
+    }
+  });
+});
+
+describe('token maps', () => {
+  it('the CSS the widgets ship (from the token maps) is the palettes\' CSS', () => {
+    expect(tokensCss(lightTokens)).toBe(paletteCss(light));
+    expect(tokensCss(darkTokens)).toBe(paletteCss(dark));
+  });
+
+  it('the palettes carry exactly the documented colours', () => {
+    for (const p of [light, dark]) {
+      expect(Object.keys(p)).toEqual(['background', 'surface', 'text', 'muted', 'border', 'track', 'fill', 'path', 'target', 'projection', 'band', 'focus', 'illustrative', 'status']);
     }
   });
 });

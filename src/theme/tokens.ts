@@ -4,7 +4,7 @@
  * so a host page can override any of them. Status colours are chosen to reach WCAG AA
  * (4.5:1) as text on the theme's background; `tokens.test.ts` checks it.
  */
-import type { Status } from '../progress/status.js';
+import { STATUSES, type Status } from '../progress/status.js';
 
 export interface Palette {
   readonly background: string;
@@ -23,8 +23,11 @@ export interface Palette {
   readonly status: Readonly<Record<Status, string>>;
 }
 
-export const light: Palette = {
-  background: '#ffffff',
+/** A theme's colours by token name: `bg` is `--peakline-color-bg`, `status-achieved` is `--peakline-color-status-achieved`. */
+export type ThemeTokens = Readonly<Record<string, string>>;
+
+export const lightTokens: ThemeTokens = {
+  bg: '#ffffff',
   surface: '#f4f5f7',
   text: '#1d1f23',
   muted: '#5b6069',
@@ -37,18 +40,16 @@ export const light: Palette = {
   band: 'rgba(58, 91, 191, 0.14)',
   focus: '#1a56db',
   illustrative: '#7a4a00',
-  status: {
-    achieved: '#14632f',
-    'on-track': '#2b6e34',
-    'needs-acceleration': '#8a4b00',
-    'off-track': '#b42318',
-    'wrong-direction': '#8a1538',
-    'insufficient-data': '#5b6069',
-  },
+  'status-achieved': '#14632f',
+  'status-on-track': '#2b6e34',
+  'status-needs-acceleration': '#8a4b00',
+  'status-off-track': '#b42318',
+  'status-wrong-direction': '#8a1538',
+  'status-insufficient-data': '#5b6069',
 };
 
-export const dark: Palette = {
-  background: '#16181d',
+export const darkTokens: ThemeTokens = {
+  bg: '#16181d',
   surface: '#20232a',
   text: '#eceef2',
   muted: '#a7adb8',
@@ -61,15 +62,24 @@ export const dark: Palette = {
   band: 'rgba(138, 166, 255, 0.18)',
   focus: '#8ab4ff',
   illustrative: '#f2c46d',
-  status: {
-    achieved: '#5fd68a',
-    'on-track': '#9bd66b',
-    'needs-acceleration': '#f5b942',
-    'off-track': '#ff8a7a',
-    'wrong-direction': '#ff7eb0',
-    'insufficient-data': '#a7adb8',
-  },
+  'status-achieved': '#5fd68a',
+  'status-on-track': '#9bd66b',
+  'status-needs-acceleration': '#f5b942',
+  'status-off-track': '#ff8a7a',
+  'status-wrong-direction': '#ff7eb0',
+  'status-insufficient-data': '#a7adb8',
 };
+
+/** The same colours as a structured palette (the static SVG renderer, the docs and the contrast tests read these). */
+function palette(t: ThemeTokens): Palette {
+  const { bg, ...rest } = t;
+  const colours = Object.entries(rest).filter(([k]) => !k.startsWith('status-'));
+  const status = Object.fromEntries(STATUSES.map((s) => [s, t[`status-${s}`]]));
+  return { background: bg, ...Object.fromEntries(colours), status } as unknown as Palette;
+}
+
+export const light: Palette = /* @__PURE__ */ palette(lightTokens);
+export const dark: Palette = /* @__PURE__ */ palette(darkTokens);
 
 /** Relative luminance (WCAG 2.x) of a #rrggbb colour. */
 export function luminance(hex: string): number {
@@ -87,14 +97,17 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The CSS declarations that set a palette's custom properties. */
-export function paletteCss(p: Palette): string {
-  const entries: [string, string][] = [
-    ['bg', p.background], ['surface', p.surface], ['text', p.text], ['muted', p.muted], ['border', p.border],
-    ['track', p.track], ['fill', p.fill], ['path', p.path], ['target', p.target], ['projection', p.projection],
-    ['band', p.band], ['focus', p.focus], ['illustrative', p.illustrative],
-    ...Object.entries(p.status).map(([k, v]): [string, string] => [`status-${k}`, v]),
-  ];
+/** The CSS declarations that set a theme's custom properties. */
+export function tokensCss(t: ThemeTokens): string {
   // Private (--_pl-*) values read the public token first, so a page's --peakline-color-* wins.
-  return entries.map(([k, v]) => `--_pl-${k}: var(--peakline-color-${k}, ${v});`).join('\n');
+  return Object.entries(t)
+    .map(([k, v]) => `--_pl-${k}: var(--peakline-color-${k}, ${v});`)
+    .join('\n');
+}
+
+/** The CSS declarations that set a palette's custom properties (`background` is the `bg` token). */
+export function paletteCss(p: Palette): string {
+  const { background, status, ...rest } = p;
+  const statusTokens = Object.entries(status).map(([k, v]) => [`status-${k}`, v]);
+  return tokensCss({ bg: background, ...rest, ...Object.fromEntries(statusTokens) });
 }
