@@ -13,7 +13,7 @@ import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { assessPeak, type PeakFacts } from './peak.js';
-import { annualRate, interpolate, project, type AnnualRate } from './rates.js';
+import { annualRate, compoundDefined, interpolate, project, type AnnualRate } from './rates.js';
 import { seriesOf } from './series.js';
 import { conclude, DEFAULT_THRESHOLDS, type Status } from './status.js';
 
@@ -162,9 +162,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
 
   // One kind of rate for both, so achieved and required compare like with like.
-  const achieved0 = annualRate(baseline, latest);
-  const required0 = annualRate(baseline, end, achieved0?.kind);
-  const rateKind = achieved0 && required0 && achieved0.kind === required0.kind ? achieved0.kind : 'linear';
+  const rateKind = end.year > baseline.year && compoundDefined(baseline.value, latest.value) && compoundDefined(baseline.value, end.value) ? 'compound' : 'linear';
   const achieved = annualRate(baseline, latest, rateKind);
   const required = annualRate(baseline, end, rateKind);
   a.rateKind = rateKind;
