@@ -53,7 +53,6 @@ const didYouMean = (word: unknown, options: readonly string[]) => {
   return guess ? `; did you mean "${guess}"?` : '';
 };
 
-const GOAL_KINDS = ['relative', 'absolute', 'peak', 'count', 'cap'];
 /** The indicator direction each comparison contradicts. */
 const CONTRADICTS: Record<string, string> = { 'at-least': 'lower', 'at-most': 'higher' };
 
@@ -210,6 +209,7 @@ function check(doc: unknown): Problem[] {
   const indicator: Spec = {
     id: declare('indicator'), label: text, unit: text, better: oneOf(['lower', 'higher']), sector: opt(ref('sector')), description: opt(text),
   };
+  /** Each goal kind's field table (its keys are the kinds, in the order error messages list them). */
   const GOAL_FIELDS: Record<string, Spec> = {
     relative: { kind: 0, change: num, year },
     absolute: { kind: 0, value: num, comparison: oneOf(['at-least', 'at-most', 'about']), year, tolerance: 0 },
@@ -299,7 +299,7 @@ function check(doc: unknown): Problem[] {
     const g = (isObj(t.goal) ? t.goal : {}) as Obj;
     const kind = g.kind as string;
     const ind = better.get(t.indicator);
-    if (objectAt(t.goal, gp) && oneOf(GOAL_KINDS)(kind, `${gp}.kind`)) {
+    if (objectAt(t.goal, gp) && oneOf(Object.keys(GOAL_FIELDS))(kind, `${gp}.kind`)) {
       const passed = obj(g, gp, GOAL_FIELDS[kind]!)!;
       if (passed.year) goalYear = g.year as number;
       const change = g.change as number;
