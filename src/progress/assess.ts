@@ -14,7 +14,7 @@ import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { assessPeak, type PeakFacts } from './peak.js';
 import { annualRate, compoundDefined, interpolate, project, type AnnualRate } from './rates.js';
-import { seriesOf } from './series.js';
+import { pick, seriesOf } from './series.js';
 import { conclude, DEFAULT_THRESHOLDS, type Status } from './status.js';
 
 export const DEFAULT_METHOD: Method = 'extrapolation';
@@ -194,8 +194,6 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   } else lines.push(explainMethod(method, a, lang, goal, achieved, required));
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
-
-const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
 
 function ratioFor(
   method: Method,
