@@ -156,7 +156,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   const distance = goal.value - baseline.value;
   const far = Math.abs(distance) > 1e-12;
-  const pathValue = interpolate(goal.path, latest.year);
+  // A resolved goal's path always has points (the baseline at least), so this is a number.
+  const pathValue = interpolate(goal.path, latest.year)!;
   a.pathValue = pathValue;
   if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
 
@@ -176,62 +177,40 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
   lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
-  if (g.kind === 'cap' && pathValue !== null) lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
+  if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
 
-  a.met = meets(goal, latest.value);
+  // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
+  // Missing values format as "—".
+  let sentence = m.noDistance;
   if (far) {
-    a.progress = (latest.value - baseline.value) / distance;
-    if (pathValue !== null) a.expected = Math.min(1, (pathValue - baseline.value) / distance);
-    a.ratio = ratioFor(method, a, baseline, distance, achieved, required);
-  }
-  if (a.met) {
-    a.status = 'achieved';
-    lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
-  } else if (!far) {
-    a.status = 'wrong-direction';
-    lines.push(m.noDistance);
-  } else lines.push(explainMethod(method, a, lang, goal, achieved, required));
-  return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
-}
-
-function ratioFor(
-  method: Method,
-  a: Mutable<Assessment>,
-  baseline: YearValue,
-  distance: number,
-  achieved: AnnualRate | null,
-  required: AnnualRate | null,
-): number | null {
-  switch (method) {
-    case 'path':
-      return a.progress !== null && a.expected ? a.progress / a.expected : null;
-    case 'rate':
+    const progress = (a.progress = (latest.value - baseline.value) / distance);
+    const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance));
+    const ratio = () => formatRatio(lang, a.ratio ?? NaN);
+    const linear = rateKind === 'linear';
+    if (method === 'path') {
+      if (expected) a.ratio = progress / expected;
+      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress), formatShare(lang, expected), ratio());
+    } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
-      return achieved && required?.value
-        ? ((achieved.kind === 'compound' ? Math.sign(baseline.value) : 1) * Math.sign(distance) * achieved.value) / Math.abs(required.value)
-        : null;
-    case 'extrapolation':
-      return a.projected ? (a.projected.value - baseline.value) / distance : null;
+      if (achieved && required?.value)
+        a.ratio = ((linear ? 1 : Math.sign(baseline.value)) * Math.sign(distance) * achieved.value) / Math.abs(required.value);
+      sentence = m.rate(rateText(lang, achieved), rateText(lang, required), ratio(), linear);
+    } else {
+      if (a.projected) a.ratio = (a.projected.value - baseline.value) / distance;
+      sentence = m.extrapolation(rateText(lang, achieved), fmt(a.projected?.value ?? NaN), a.projected?.year ?? goal.year, ratio(), linear);
+    }
+  } else a.status = 'wrong-direction';
+  a.met = meets(goal, latest.value);
+  if (a.met) {
+    a.status = 'achieved';
+    sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
   }
+  lines.push(sentence);
+  return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
 
 function rateText(lang: Lang, rate: AnnualRate | null): string {
   if (!rate) return '—';
   return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + formatNumber(lang, rate.value);
-}
-
-/** The method's sentence. Missing values (null) format as "—". */
-function explainMethod(method: Method, a: Assessment, lang: Lang, goal: ResolvedGoal, achieved: AnnualRate | null, required: AnnualRate | null): string {
-  const m = messages(lang).explain;
-  const ratio = formatRatio(lang, a.ratio ?? NaN);
-  const linear = achieved?.kind === 'linear';
-  switch (method) {
-    case 'path':
-      return m.path(formatNumber(lang, a.pathValue ?? NaN), a.latest?.year ?? '', formatShare(lang, a.progress ?? NaN), formatShare(lang, a.expected ?? NaN), ratio);
-    case 'rate':
-      return m.rate(rateText(lang, achieved), rateText(lang, required), ratio, linear);
-    case 'extrapolation':
-      return m.extrapolation(rateText(lang, achieved), formatNumber(lang, a.projected?.value ?? NaN), a.projected?.year ?? goal.year, ratio, linear);
-  }
 }
