@@ -245,9 +245,9 @@ function check(doc: unknown): Problem[] {
         if (!ok?.year) return false;
         const { indicator: ind, year: y } = o as { indicator: unknown; year: number };
         if (y > now) add(`${p}.year`, `${y} is in the future: observations must be of years that have happened`);
-        const key = `${String(ind)}\u0000${y}`;
+        const key = `${ind}\u0000${y}`;
         const first = observed.get(key);
-        if (first) add(`${p}.year`, `duplicate observation of "${String(ind)}" for ${y} (also at ${first})`);
+        if (first) add(`${p}.year`, `duplicate observation of "${ind}" for ${y} (also at ${first})`);
         else observed.set(key, p);
         return true;
       }),
