@@ -15,6 +15,7 @@
  */
 import type { PolicyDocument, Problem, ValidationResult } from './types.js';
 import { closest } from './closest.js';
+import { parseUrl } from './sources.js';
 
 type Obj = Record<string, unknown>;
 /** Checks one value at a path; true when it is present and valid. */
@@ -141,12 +142,8 @@ function check(doc: unknown): Problem[] {
   };
   const url: Check = (v, p) => {
     if (!str(v, p)) return false;
-    let u: URL | undefined;
-    try {
-      u = new URL(v as string);
-    } catch {
-      return bad(p, 'must be a full web address starting with https://', v);
-    }
+    const u = parseUrl(v as string);
+    if (!u) return bad(p, 'must be a full web address starting with https://', v);
     return /^https?:$/.test(u.protocol) || add(p, `must be an http(s) address; "${u.protocol}" links are not allowed`);
   };
   const list = (v: unknown, p: string): v is unknown[] =>
