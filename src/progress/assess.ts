@@ -163,15 +163,14 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // One kind of rate for both, so achieved and required compare like with like.
   const rateKind = goal.year > baseline.year && compoundDefined(baseline.value, latest.value) && compoundDefined(baseline.value, goal.value) ? 'compound' : 'linear';
-  const achieved = annualRate(baseline, latest, rateKind);
+  // Every point lies after the baseline year, so the achieved rate exists; the required one may not.
+  const achieved = annualRate(baseline, latest, rateKind)!;
   const required = annualRate(baseline, goal, rateKind);
   a.rateKind = rateKind;
-  a.achievedAnnualRate = achieved?.value ?? null;
+  a.achievedAnnualRate = achieved.value;
   a.requiredAnnualRate = required?.value ?? null;
-  if (achieved) {
-    const horizon = Math.max(goal.year, latest.year);
-    a.projected = { year: horizon, value: project(latest, achieved, horizon) };
-  }
+  const horizon = Math.max(goal.year, latest.year);
+  const projected = (a.projected = { year: horizon, value: project(latest, achieved, horizon) });
 
   const lines: string[] = [];
   if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
@@ -193,12 +192,12 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
-      if (achieved && required?.value)
+      if (required?.value)
         a.ratio = ((linear ? 1 : Math.sign(baseline.value)) * Math.sign(distance) * achieved.value) / Math.abs(required.value);
       sentence = m.rate(rateText(lang, achieved), rateText(lang, required), ratio(), linear);
     } else {
-      if (a.projected) a.ratio = (a.projected.value - baseline.value) / distance;
-      sentence = m.extrapolation(rateText(lang, achieved), fmt(a.projected?.value ?? NaN), a.projected?.year ?? goal.year, ratio(), linear);
+      a.ratio = (projected.value - baseline.value) / distance;
+      sentence = m.extrapolation(rateText(lang, achieved), fmt(projected.value), horizon, ratio(), linear);
     }
   } else a.status = 'wrong-direction';
   a.met = meets(goal, latest.value);
