@@ -80,11 +80,11 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   a.asOf ??= latest.year;
 
   // The last occurrence of the maximum: a plateau at the top has peaked when it starts to fall.
+  // Every later observation is therefore lower.
   let top = latest;
   for (const o of used) if (o.value >= top.value) top = o;
-  const later = used.filter((o) => o.year > top.year);
-  const laterLower = later.filter((o) => o.value < top.value).length;
-  const confirmed = top.year <= deadline && laterLower >= 2 && laterLower === later.length;
+  const laterLower = used.filter((o) => o.year > top.year).length;
+  const confirmed = top.year <= deadline && laterLower >= 2;
 
   const fit = fitLine(yearOnYear(used).slice(-TREND_POINTS).map((g) => ({ x: g.year, y: g.change })));
   const growth = fit && fit.intercept + fit.slope * latest.year;
