@@ -51,17 +51,17 @@ export function projectPeak(latest: YearValue, growth: number, slope: number, de
   return out;
 }
 
-/** Least-squares line through (x, y) pairs. */
-export function fitLine(points: readonly { x: number; y: number }[]): { slope: number; intercept: number } | null {
+/** Least-squares line through year-on-year growth rates (change against year). */
+export function fitLine(points: readonly { year: number; change: number }[]): { slope: number; intercept: number } | null {
   const n = points.length;
   if (n === 0) return null;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const mx = points.reduce((s, p) => s + p.year, 0) / n;
+  const my = points.reduce((s, p) => s + p.change, 0) / n;
   let sxx = 0;
   let sxy = 0;
   for (const p of points) {
-    sxx += (p.x - mx) ** 2;
-    sxy += (p.x - mx) * (p.y - my);
+    sxx += (p.year - mx) ** 2;
+    sxy += (p.year - mx) * (p.change - my);
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
   return { slope, intercept: my - slope * mx };
@@ -86,7 +86,7 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   const laterLower = used.filter((o) => o.year > top.year).length;
   const confirmed = top.year <= deadline && laterLower >= 2;
 
-  const fit = fitLine(yearOnYear(used).slice(-TREND_POINTS).map((g) => ({ x: g.year, y: g.change })));
+  const fit = fitLine(yearOnYear(used).slice(-TREND_POINTS));
   const growth = fit && fit.intercept + fit.slope * latest.year;
   let projectedPeakYear: number | null = null;
   if (fit) {
