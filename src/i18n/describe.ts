@@ -32,7 +32,7 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
   const y = target.baseline.year;
   switch (g.kind) {
     case 'relative':
-      return zh ? `${g.year}年前比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y} by ${g.year}`;
+      return by(zh ? `比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y}`, g.year);
     case 'absolute': {
       const cmp = { 'at-least': ['at least ', '不低于'], 'at-most': ['at most ', '不超过'], about: ['about ', '约'] }[g.comparison];
       return by(cmp[zh ? 1 : 0] + n(g.value), g.year);
@@ -41,8 +41,7 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
       return by(zh ? '达峰' : 'peak', g.year);
     case 'count': {
       // Every step carries the unit: "200 thousand units by 2027, 500 thousand units by 2032" (zh: 20万台, 50万台).
-      const steps = (target.milestones ?? []).map((m) => by(n(m.value), m.year));
-      return [...steps, by(n(g.value), g.year)].join(zh ? '，' : ', ');
+      return [...(target.milestones ?? []), g].map((step) => by(n(step.value), step.year)).join(zh ? '，' : ', ');
     }
     case 'cap': {
       const last = g.allowances[g.allowances.length - 1]!;
