@@ -145,7 +145,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   let goal = final;
   let milestone: YearValue | undefined;
   if (g.kind === 'count') {
-    const next = [...(target.milestones ?? [])].sort((x, y) => x.year - y.year).find((s) => latest.value < s.value);
+    // (The validator keeps milestones in ascending years.)
+    const next = target.milestones?.find((s) => latest.value < s.value);
     if (next && (next.year !== g.year || next.value !== g.value)) {
       milestone = next;
       goal = resolveGoal(target, baseline, better, next)!;
