@@ -138,7 +138,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     return a;
   }
   a.latest = latest;
-  a.asOf = options.asOf ?? latest.year;
+  a.asOf ??= latest.year;
   if (!final) return a;
 
   // Count targets: judge against the first milestone not yet reached (the final count once they all are).
