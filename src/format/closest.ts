@@ -18,8 +18,9 @@ export function closest(word: string, options: readonly string[]): string | unde
 
 /** Levenshtein distance with a single rolling row. */
 export function distance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > 8) return Math.abs(a.length - b.length);
+  // Strings this far apart in length are no plausible typo: the gap (a lower bound) is enough.
+  const gap = Math.abs(a.length - b.length);
+  if (gap > 8) return gap;
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;

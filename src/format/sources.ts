@@ -1,15 +1,19 @@
 /** Resolving source references and deciding which links are safe to render. Pure. */
 import type { Observation, PolicyDocument, Source, SourceRef, Target } from './types.js';
 
-/** Returns the URL if it is an absolute http(s) address, else null (never render anything else). */
-export function safeUrl(url: string | undefined): string | null {
-  if (!url) return null;
+/** Parses an absolute address; null when it is not one. */
+export function parseUrl(url: string): URL | null {
   try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+    return new URL(url);
   } catch {
     return null;
   }
+}
+
+/** Returns the URL if it is an absolute http(s) address, else null (never render anything else). */
+export function safeUrl(url: string | undefined): string | null {
+  const u = url ? parseUrl(url) : null;
+  return u && /^https?:$/.test(u.protocol) ? u.href : null;
 }
 
 export function resolveSource(doc: PolicyDocument, ref: SourceRef | undefined): Source | null {

@@ -15,6 +15,7 @@
  */
 import type { PolicyDocument, Problem, ValidationResult } from './types.js';
 import { closest } from './closest.js';
+import { parseUrl } from './sources.js';
 
 type Obj = Record<string, unknown>;
 /** Checks one value at a path; true when it is present and valid. */
@@ -53,7 +54,6 @@ const didYouMean = (word: unknown, options: readonly string[]) => {
   return guess ? `; did you mean "${guess}"?` : '';
 };
 
-const GOAL_KINDS = ['relative', 'absolute', 'peak', 'count', 'cap'];
 /** The indicator direction each comparison contradicts. */
 const CONTRADICTS: Record<string, string> = { 'at-least': 'lower', 'at-most': 'higher' };
 
@@ -142,12 +142,8 @@ function check(doc: unknown): Problem[] {
   };
   const url: Check = (v, p) => {
     if (!str(v, p)) return false;
-    let u: URL | undefined;
-    try {
-      u = new URL(v as string);
-    } catch {
-      return bad(p, 'must be a full web address starting with https://', v);
-    }
+    const u = parseUrl(v as string);
+    if (!u) return bad(p, 'must be a full web address starting with https://', v);
     return /^https?:$/.test(u.protocol) || add(p, `must be an http(s) address; "${u.protocol}" links are not allowed`);
   };
   const list = (v: unknown, p: string): v is unknown[] =>
@@ -210,6 +206,7 @@ function check(doc: unknown): Problem[] {
   const indicator: Spec = {
     id: declare('indicator'), label: text, unit: text, better: oneOf(['lower', 'higher']), sector: opt(ref('sector')), description: opt(text),
   };
+  /** Each goal kind's field table (its keys are the kinds, in the order error messages list them). */
   const GOAL_FIELDS: Record<string, Spec> = {
     relative: { kind: 0, change: num, year },
     absolute: { kind: 0, value: num, comparison: oneOf(['at-least', 'at-most', 'about']), year, tolerance: 0 },
@@ -245,9 +242,9 @@ function check(doc: unknown): Problem[] {
         if (!ok?.year) return false;
         const { indicator: ind, year: y } = o as { indicator: unknown; year: number };
         if (y > now) add(`${p}.year`, `${y} is in the future: observations must be of years that have happened`);
-        const key = `${String(ind)}\u0000${y}`;
+        const key = `${ind}\u0000${y}`;
         const first = observed.get(key);
-        if (first) add(`${p}.year`, `duplicate observation of "${String(ind)}" for ${y} (also at ${first})`);
+        if (first) add(`${p}.year`, `duplicate observation of "${ind}" for ${y} (also at ${first})`);
         else observed.set(key, p);
         return true;
       }),
@@ -299,7 +296,7 @@ function check(doc: unknown): Problem[] {
     const g = (isObj(t.goal) ? t.goal : {}) as Obj;
     const kind = g.kind as string;
     const ind = better.get(t.indicator);
-    if (objectAt(t.goal, gp) && oneOf(GOAL_KINDS)(kind, `${gp}.kind`)) {
+    if (objectAt(t.goal, gp) && oneOf(Object.keys(GOAL_FIELDS))(kind, `${gp}.kind`)) {
       const passed = obj(g, gp, GOAL_FIELDS[kind]!)!;
       if (passed.year) goalYear = g.year as number;
       const change = g.change as number;

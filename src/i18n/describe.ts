@@ -11,8 +11,6 @@ import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
 
-const zh = (lang: Lang) => lang === 'zh';
-
 export function indicatorOf(doc: PolicyDocument, target: Target): Indicator | undefined {
   return doc.indicators.find((i) => i.id === target.indicator);
 }
@@ -25,29 +23,29 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
 
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
 export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
+  const zh = lang === 'zh';
   const g = target.goal;
   const unit = unitOf(doc, target, lang);
   const n = (v: number) => formatQuantity(lang, v, unit);
   /** "180 Mt by 2025" / "2025年前180 Mt". */
-  const by = (v: string, year: number) => (zh(lang) ? `${year}年前${v}` : `${v} by ${year}`);
+  const by = (v: string, year: number) => (zh ? `${year}年前${v}` : `${v} by ${year}`);
   const y = target.baseline.year;
   switch (g.kind) {
     case 'relative':
-      return zh(lang) ? `${g.year}年前比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y} by ${g.year}`;
+      return by(zh ? `比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y}`, g.year);
     case 'absolute': {
       const cmp = { 'at-least': ['at least ', '不低于'], 'at-most': ['at most ', '不超过'], about: ['about ', '约'] }[g.comparison];
-      return by(cmp[zh(lang) ? 1 : 0] + n(g.value), g.year);
+      return by(cmp[zh ? 1 : 0] + n(g.value), g.year);
     }
     case 'peak':
-      return by(zh(lang) ? '达峰' : 'peak', g.year);
+      return by(zh ? '达峰' : 'peak', g.year);
     case 'count': {
       // Every step carries the unit: "200 thousand units by 2027, 500 thousand units by 2032" (zh: 20万台, 50万台).
-      const steps = (target.milestones ?? []).map((m) => by(n(m.value), m.year));
-      return [...steps, by(n(g.value), g.year)].join(zh(lang) ? '，' : ', ');
+      return [...(target.milestones ?? []), g].map((step) => by(n(step.value), step.year)).join(zh ? '，' : ', ');
     }
     case 'cap': {
       const last = g.allowances[g.allowances.length - 1]!;
-      return zh(lang) ? `年度限额，${last.year}年降至${n(last.value)}` : `annual caps, down to ${n(last.value)} in ${last.year}`;
+      return zh ? `年度限额，${last.year}年降至${n(last.value)}` : `annual caps, down to ${n(last.value)} in ${last.year}`;
     }
   }
 }
@@ -56,39 +54,44 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
 export function headline(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   if (!a.latest) return messages(lang).words.noDataYet;
   const unit = unitOf(doc, target, lang);
-  if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
+  if (target.goal.kind === 'relative' && a.baseline?.value) {
     return formatChange(lang, (a.latest.value / a.baseline.value - 1) * 100);
   }
   return formatQuantity(lang, a.latest.value, unit);
 }
 
 function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
-  if (!a.latest) return '';
+  const zh = lang === 'zh';
+  // Only called with a latest value (see describeTarget).
+  const latest = a.latest!;
   const unit = unitOf(doc, target, lang);
   const p = a.peak;
-  if (target.goal.kind === 'peak' && p?.confirmed)
-    return zh(lang) ? `已于${p.peak.year}年达峰（${formatQuantity(lang, p.peak.value, unit)}）` : `peaked at ${formatQuantity(lang, p.peak.value, unit)} in ${p.peak.year}`;
-  if (target.goal.kind === 'relative' && a.baseline && a.baseline.value !== 0) {
-    const change = (a.latest.value / a.baseline.value - 1) * 100;
-    const size = formatNumber(lang, Math.abs(change), 1);
-    if (zh(lang)) return `截至${a.latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
-    return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${a.latest.year}`;
+  if (target.goal.kind === 'peak' && p?.confirmed) {
+    const v = formatQuantity(lang, p.peak.value, unit);
+    return zh ? `已于${p.peak.year}年达峰（${v}）` : `peaked at ${v} in ${p.peak.year}`;
   }
-  const v = formatQuantity(lang, a.latest.value, unit);
-  return zh(lang) ? `${a.latest.year}年为${v}` : `${v} in ${a.latest.year}`;
+  if (target.goal.kind === 'relative' && a.baseline?.value) {
+    const change = (latest.value / a.baseline.value - 1) * 100;
+    const size = formatNumber(lang, Math.abs(change), 1);
+    if (zh) return `截至${latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
+    return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${latest.year}`;
+  }
+  const v = formatQuantity(lang, latest.value, unit);
+  return zh ? `${latest.year}年为${v}` : `${v} in ${latest.year}`;
 }
 
 /** The full accessible description of a target and its status. */
 export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang): string {
+  const zh = lang === 'zh';
   const m = messages(lang);
   const ind = indicatorOf(doc, target);
   const name = localize(target.label ?? ind?.label, lang);
   const goal = targetPhrase(doc, target, lang);
   if (!a || !a.latest) {
-    return zh(lang) ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`;
+    return zh ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`;
   }
   const status = m.status[a.status];
-  return zh(lang)
+  return zh
     ? `${name}：${movement(doc, target, a, lang)}；目标${goal}；${status}。`
     : `${name}: ${movement(doc, target, a, lang)}; target ${goal}; ${status.toLowerCase()}.`;
 }

@@ -38,7 +38,7 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
     value,
     lang === 'zh' && abs >= 9999.5
       ? { notation: 'compact', maximumSignificantDigits: 4 }
-      : { maximumFractionDigits: digits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3), minimumFractionDigits: 0 },
+      : { maximumFractionDigits: digits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3) },
   );
 }
 

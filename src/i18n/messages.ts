@@ -37,9 +37,6 @@ export interface Messages {
   };
 }
 
-/** Why a straight-line rate stands in (shared by the rate and extrapolation sentences). */
-const EN_LINEAR = ', because a compound rate is undefined for zero or negative values)';
-
 const en: Messages = {
   status: {
     achieved: 'Achieved',
@@ -88,9 +85,9 @@ const en: Messages = {
     path: (v, y, progress, expected, ratio) =>
       `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${progress} has been covered. Ratio = ${progress} ÷ ${expected} = ${ratio}.`,
     rate: (achieved, required, ratio, linear) =>
-      `The value has changed by ${achieved} a year since the baseline${linear ? ` (a straight-line rate${EN_LINEAR}` : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
+      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a straight-line rate, because a compound rate is undefined for zero or negative values)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
-      `Continuing at ${rate} a year${linear ? ` (straight-line${EN_LINEAR}` : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
+      `Continuing at ${rate} a year${linear ? ' (straight-line, because a compound rate is undefined for zero or negative values)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
     missed: (y) => `The target year ${y} has passed without the target being met.`,

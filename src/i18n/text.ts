@@ -6,11 +6,7 @@ import type { Lang } from './lang.js';
  * then any regional variant of it (`zh-CN` for `zh`), then English, then the first given.
  */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  const direct = text[lang];
-  if (direct) return direct;
+  if (typeof text !== 'object') return text ?? '';
   const variant = Object.keys(text).find((k) => k.toLowerCase().startsWith(`${lang}-`));
-  if (variant) return text[variant] ?? '';
-  return text.en ?? Object.values(text)[0] ?? '';
+  return text[lang] || (variant ? (text[variant] ?? '') : text.en ?? Object.values(text)[0] ?? '');
 }

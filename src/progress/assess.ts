@@ -8,13 +8,14 @@
  *   Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart).
  */
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
+import { indicatorOf } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatRatio, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { assessPeak, type PeakFacts } from './peak.js';
-import { annualRate, interpolate, project, type AnnualRate } from './rates.js';
-import { seriesOf } from './series.js';
+import { annualRate, compoundDefined, interpolate, project, type AnnualRate } from './rates.js';
+import { pick, seriesOf } from './series.js';
 import { conclude, DEFAULT_THRESHOLDS, type Status } from './status.js';
 
 export const DEFAULT_METHOD: Method = 'extrapolation';
@@ -74,16 +75,6 @@ export interface Assessment {
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-function empty(target: Target, method: Method, thresholds: Required<Thresholds>, asOf: number | undefined): Mutable<Assessment> {
-  return {
-    targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
-    expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
-    latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
-    pathGap: null, path: [], met: false, missed: false, peak: null, thresholds, used: [], illustrative: false,
-    estimated: false, asOf: asOf ?? null, explanation: '',
-  };
-}
-
 /** Finds a target by id. */
 export function findTarget(doc: PolicyDocument, id: string): Target | undefined {
   return doc.targets.find((t) => t.id === id);
@@ -96,18 +87,26 @@ export function findTarget(doc: PolicyDocument, id: string): Target | undefined 
 export function assess(doc: PolicyDocument, targetId: string, options: AssessOptions = {}): Assessment | null {
   const target = findTarget(doc, targetId);
   if (!target) return null;
-  const better = doc.indicators.find((i) => i.id === target.indicator)?.better ?? 'lower';
+  const better = indicatorOf(doc, target)?.better ?? 'lower';
   const method = options.method ?? target.method ?? DEFAULT_METHOD;
   const lang = options.lang ?? 'en';
   const m = messages(lang).explain;
   const fmt = (v: number) => formatNumber(lang, v);
-  const a = empty(target, method, { ...DEFAULT_THRESHOLDS, ...target.thresholds }, options.asOf);
+  // Every field, so the object keeps one shape; the steps below fill in what the data allow.
+  const a: Mutable<Assessment> = {
+    targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
+    expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
+    latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
+    pathGap: null, path: [], met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
+    estimated: false, asOf: options.asOf ?? null, explanation: '',
+  };
   const { goal: g, baseline: b } = target;
 
   const observed = seriesOf(doc, target.indicator, options.asOf);
   const flag = (obs: readonly Observation[]) => {
-    a.illustrative = obs.some((o) => o.provenance.status === 'illustrative');
-    a.estimated = obs.some((o) => o.provenance.status === 'estimate');
+    const statuses = obs.map((o) => o.provenance.status);
+    a.illustrative = statuses.includes('illustrative');
+    a.estimated = statuses.includes('estimate');
   };
 
   if (g.kind === 'peak') {
@@ -117,7 +116,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The baseline: the target's own, else the first observation from its year on.
   const first = observed.find((o) => o.year >= b.year);
-  const baseline: YearValue | undefined = b.value !== undefined ? { year: b.year, value: b.value } : first && { year: first.year, value: first.value };
+  const baseline: YearValue | undefined = b.value !== undefined ? pick(b as YearValue) : first && pick(first);
   a.baselineFromObservation = b.value === undefined && !!first;
   // Usable points: the baseline, then observations after its year.
   const from = baseline?.year ?? b.year;
@@ -126,117 +125,92 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   a.used = baseline ? [baseline, ...points] : points;
   a.baseline = baseline ?? null;
 
+  // The goal's end point; for count targets the next unmet milestone may stand in for it below.
+  const final = baseline && resolveGoal(target, baseline, better);
+  if (final) {
+    a.target = a.finalTarget = pick(final);
+    a.comparison = final.comparison;
+    a.path = final.path;
+  }
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
     a.explanation = m.insufficient(a.used.length);
-    const goal = baseline && resolveGoal(target, baseline, better);
-    if (goal) {
-      a.target = a.finalTarget = pick(goal);
-      a.comparison = goal.comparison;
-      a.path = goal.path;
-    }
     return a;
   }
   a.latest = latest;
-  a.asOf = options.asOf ?? latest.year;
+  a.asOf ??= latest.year;
+  if (!final) return a;
 
-  // Count targets: judge against the first milestone (or the final count) not yet reached.
-  let override: YearValue | undefined;
+  // Count targets: judge against the first milestone not yet reached (the final count once they all are).
+  let goal = final;
+  let milestone: YearValue | undefined;
   if (g.kind === 'count') {
-    const steps = [...(target.milestones ?? []), pick(g)].sort((x, y) => x.year - y.year);
-    override = steps.find((s) => latest.value < s.value) ?? steps[steps.length - 1];
+    // (The validator keeps milestones in ascending years.)
+    const next = target.milestones?.find((s) => latest.value < s.value);
+    if (next && (next.year !== g.year || next.value !== g.value)) {
+      milestone = next;
+      goal = resolveGoal(target, baseline, better, next)!;
+      a.target = pick(goal);
+      a.path = goal.path;
+    }
   }
-  const goal = resolveGoal(target, baseline, better, override);
-  if (!goal) return a;
-  const final = resolveGoal(target, baseline, better) ?? goal;
-  const end = pick(goal);
-  a.target = end;
-  a.finalTarget = pick(final);
-  a.comparison = goal.comparison;
-  a.path = goal.path;
 
   const distance = goal.value - baseline.value;
   const far = Math.abs(distance) > 1e-12;
-  const pathValue = interpolate(goal.path, latest.year);
+  // A resolved goal's path always has points (the baseline at least), so this is a number.
+  const pathValue = interpolate(goal.path, latest.year)!;
   a.pathValue = pathValue;
   if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
 
   // One kind of rate for both, so achieved and required compare like with like.
-  const achieved0 = annualRate(baseline, latest);
-  const required0 = annualRate(baseline, end, achieved0?.kind);
-  const rateKind = achieved0 && required0 && achieved0.kind === required0.kind ? achieved0.kind : 'linear';
-  const achieved = annualRate(baseline, latest, rateKind);
-  const required = annualRate(baseline, end, rateKind);
+  const rateKind = goal.year > baseline.year && compoundDefined(baseline.value, latest.value) && compoundDefined(baseline.value, goal.value) ? 'compound' : 'linear';
+  // Every point lies after the baseline year, so the achieved rate exists; the required one may not.
+  const achieved = annualRate(baseline, latest, rateKind)!;
+  const required = annualRate(baseline, goal, rateKind);
   a.rateKind = rateKind;
-  a.achievedAnnualRate = achieved?.value ?? null;
+  a.achievedAnnualRate = achieved.value;
   a.requiredAnnualRate = required?.value ?? null;
-  if (achieved) {
-    const horizon = Math.max(goal.year, latest.year);
-    a.projected = { year: horizon, value: project(latest, achieved, horizon) };
-  }
+  const horizon = Math.max(goal.year, latest.year);
+  const projected = (a.projected = { year: horizon, value: project(latest, achieved, horizon) });
 
   const lines: string[] = [];
   if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
   lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
-  if (override && (override.year !== final.year || override.value !== final.value)) lines.push(m.milestone(fmt(override.value), override.year));
-  if (g.kind === 'cap' && pathValue !== null) lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
+  if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
+  if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
 
-  a.met = meets(goal, latest.value);
+  // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
+  // Missing values format as "—".
+  let sentence = m.noDistance;
   if (far) {
-    a.progress = (latest.value - baseline.value) / distance;
-    if (pathValue !== null) a.expected = Math.min(1, (pathValue - baseline.value) / distance);
-    a.ratio = ratioFor(method, a, baseline, distance, achieved, required);
-  }
-  if (a.met) {
-    a.status = 'achieved';
-    lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
-  } else if (!far) {
-    a.status = 'wrong-direction';
-    lines.push(m.noDistance);
-  } else lines.push(explainMethod(method, a, lang, goal, achieved, required));
-  return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
-}
-
-const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
-
-function ratioFor(
-  method: Method,
-  a: Mutable<Assessment>,
-  baseline: YearValue,
-  distance: number,
-  achieved: AnnualRate | null,
-  required: AnnualRate | null,
-): number | null {
-  switch (method) {
-    case 'path':
-      return a.progress !== null && a.expected ? a.progress / a.expected : null;
-    case 'rate':
+    const progress = (a.progress = (latest.value - baseline.value) / distance);
+    const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance));
+    const ratio = () => formatRatio(lang, a.ratio ?? NaN);
+    const linear = rateKind === 'linear';
+    if (method === 'path') {
+      if (expected) a.ratio = progress / expected;
+      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress), formatShare(lang, expected), ratio());
+    } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
-      return achieved && required?.value
-        ? ((achieved.kind === 'compound' ? Math.sign(baseline.value) : 1) * Math.sign(distance) * achieved.value) / Math.abs(required.value)
-        : null;
-    case 'extrapolation':
-      return a.projected ? (a.projected.value - baseline.value) / distance : null;
+      if (required?.value)
+        a.ratio = ((linear ? 1 : Math.sign(baseline.value)) * Math.sign(distance) * achieved.value) / Math.abs(required.value);
+      sentence = m.rate(rateText(lang, achieved), rateText(lang, required), ratio(), linear);
+    } else {
+      a.ratio = (projected.value - baseline.value) / distance;
+      sentence = m.extrapolation(rateText(lang, achieved), fmt(projected.value), horizon, ratio(), linear);
+    }
+  } else a.status = 'wrong-direction';
+  a.met = meets(goal, latest.value);
+  if (a.met) {
+    a.status = 'achieved';
+    sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
   }
+  lines.push(sentence);
+  return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
 
 function rateText(lang: Lang, rate: AnnualRate | null): string {
   if (!rate) return '—';
   return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + formatNumber(lang, rate.value);
-}
-
-/** The method's sentence. Missing values (null) format as "—". */
-function explainMethod(method: Method, a: Assessment, lang: Lang, goal: ResolvedGoal, achieved: AnnualRate | null, required: AnnualRate | null): string {
-  const m = messages(lang).explain;
-  const ratio = formatRatio(lang, a.ratio ?? NaN);
-  const linear = achieved?.kind === 'linear';
-  switch (method) {
-    case 'path':
-      return m.path(formatNumber(lang, a.pathValue ?? NaN), a.latest?.year ?? '', formatShare(lang, a.progress ?? NaN), formatShare(lang, a.expected ?? NaN), ratio);
-    case 'rate':
-      return m.rate(rateText(lang, achieved), rateText(lang, required), ratio, linear);
-    case 'extrapolation':
-      return m.extrapolation(rateText(lang, achieved), formatNumber(lang, a.projected?.value ?? NaN), a.projected?.year ?? goal.year, ratio, linear);
-  }
 }

@@ -25,13 +25,12 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
   const g = target.goal;
   if (g.kind === 'peak') return null;
   if (g.kind === 'cap') {
-    const last = g.allowances[g.allowances.length - 1];
-    if (!last) return null;
-    const path = [baseline, ...g.allowances.filter((a) => a.year > baseline.year)];
-    return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path };
+    // The validator requires at least one allowance.
+    const last = g.allowances[g.allowances.length - 1]!;
+    return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path: [baseline, ...g.allowances.filter((a) => a.year > baseline.year)] };
   }
   // Otherwise the required path is a straight line from the baseline to the end point.
-  const end = g.kind === 'count' ? (override ?? { year: g.year, value: g.value }) : { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
+  const end = override ?? { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
   const comparison = g.kind === 'absolute' ? g.comparison : g.kind === 'count' || better === 'higher' ? 'at-least' : 'at-most';
   const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
   return { year: end.year, value: end.value, comparison, tolerance, path: [baseline, end] };
@@ -40,12 +39,9 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
 /** Whether `value` meets the goal. */
 export function meets(goal: Pick<ResolvedGoal, 'value' | 'comparison' | 'tolerance'>, value: number): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(goal.value));
-  switch (goal.comparison) {
-    case 'at-least':
-      return value >= goal.value - eps;
-    case 'at-most':
-      return value <= goal.value + eps;
-    case 'about':
-      return Math.abs(value - goal.value) <= goal.tolerance + eps;
-  }
+  return goal.comparison === 'at-least'
+    ? value >= goal.value - eps
+    : goal.comparison === 'at-most'
+      ? value <= goal.value + eps
+      : Math.abs(value - goal.value) <= goal.tolerance + eps;
 }

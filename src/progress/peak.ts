@@ -15,7 +15,7 @@ import { formatChange, formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import type { Assessment, Mutable } from './assess.js';
-import { yearOnYear } from './series.js';
+import { pick, yearOnYear } from './series.js';
 import { conclude } from './status.js';
 
 export interface PeakFacts {
@@ -51,17 +51,17 @@ export function projectPeak(latest: YearValue, growth: number, slope: number, de
   return out;
 }
 
-/** Least-squares line through (x, y) pairs. */
-export function fitLine(points: readonly { x: number; y: number }[]): { slope: number; intercept: number } | null {
+/** Least-squares line through year-on-year growth rates (change against year). */
+export function fitLine(points: readonly { year: number; change: number }[]): { slope: number; intercept: number } | null {
   const n = points.length;
   if (n === 0) return null;
-  const mx = points.reduce((s, p) => s + p.x, 0) / n;
-  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  const mx = points.reduce((s, p) => s + p.year, 0) / n;
+  const my = points.reduce((s, p) => s + p.change, 0) / n;
   let sxx = 0;
   let sxy = 0;
   for (const p of points) {
-    sxx += (p.x - mx) ** 2;
-    sxy += (p.x - mx) * (p.y - my);
+    sxx += (p.year - mx) ** 2;
+    sxy += (p.year - mx) * (p.change - my);
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
   return { slope, intercept: my - slope * mx };
@@ -69,37 +69,35 @@ export function fitLine(points: readonly { x: number; y: number }[]): { slope: n
 
 export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: Baseline, observed: readonly Observation[], lang: Lang): Assessment {
   const m = messages(lang).explain;
-  a.used = observed.map(({ year, value }) => ({ year, value }));
-  if (baseline.value !== undefined) a.baseline = { year: baseline.year, value: baseline.value };
-  const latest = a.used[a.used.length - 1];
-  if (!latest || a.used.length < 2) {
-    a.explanation = m.insufficient(a.used.length);
+  const used = (a.used = observed.map(pick));
+  if (baseline.value !== undefined) a.baseline = pick(baseline as YearValue);
+  const latest = used[used.length - 1];
+  if (!latest || used.length < 2) {
+    a.explanation = m.insufficient(used.length);
     return a;
   }
   a.latest = latest;
   a.asOf ??= latest.year;
 
   // The last occurrence of the maximum: a plateau at the top has peaked when it starts to fall.
+  // Every later observation is therefore lower.
   let top = latest;
-  for (const o of a.used) if (o.value >= top.value) top = o;
-  const later = a.used.filter((o) => o.year > top.year);
-  const laterLower = later.filter((o) => o.value < top.value).length;
-  const confirmed = top.year <= deadline && laterLower >= 2 && laterLower === later.length;
+  for (const o of used) if (o.value >= top.value) top = o;
+  const laterLower = used.filter((o) => o.year > top.year).length;
+  const confirmed = top.year <= deadline && laterLower >= 2;
 
-  const fit = fitLine(yearOnYear(a.used).slice(-TREND_POINTS).map((g) => ({ x: g.year, y: g.change })));
-  const at = (year: number) => fit!.intercept + fit!.slope * year;
-  const fitted = fit && at(latest.year);
+  const fit = fitLine(yearOnYear(used).slice(-TREND_POINTS));
+  const growth = fit && fit.intercept + fit.slope * latest.year;
   let projectedPeakYear: number | null = null;
   if (fit) {
-    if (fitted! <= 0) projectedPeakYear = latest.year;
-    else if (fit.slope < 0) projectedPeakYear = latest.year + fitted! / -fit.slope;
-    const path = projectPeak(latest, fitted!, fit.slope, deadline);
+    if (growth! <= 0) projectedPeakYear = latest.year;
+    else if (fit.slope < 0) projectedPeakYear = latest.year + growth! / -fit.slope;
+    const path = projectPeak(latest, growth!, fit.slope, deadline);
     a.projected = { year: Math.max(deadline, latest.year), value: path[path.length - 1]!.value };
   }
-  a.peak = {
-    peak: top, laterLower, confirmed, growth: fitted, growthSlope: fit?.slope ?? null,
-    projectedPeakYear: projectedPeakYear === null ? null : Math.round(projectedPeakYear * 10) / 10, deadline,
-  };
+  /** The projected peak year rounded to `per` parts of a year. */
+  const rounded = (per: number) => (projectedPeakYear === null ? null : Math.round(projectedPeakYear * per) / per);
+  a.peak = { peak: top, laterLower, confirmed, growth, growthSlope: fit?.slope ?? null, projectedPeakYear: rounded(10), deadline };
 
   if (confirmed) {
     a.status = 'achieved';
@@ -108,13 +106,10 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   } else if (!fit) {
     a.explanation = m.noTrend;
     return a;
-  } else if (projectedPeakYear === null) a.ratio = 0;
-  else if (projectedPeakYear <= latest.year) a.ratio = 1;
-  else a.ratio = Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
+  } else
+    a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
     ? m.peakReached(formatNumber(lang, top.value), top.year, laterLower, deadline)
-    : m.peakTrend(
-        formatChange(lang, fitted!), formatNumber(lang, fit!.slope, 2), projectedPeakYear === null ? null : Math.round(projectedPeakYear), deadline,
-      );
+    : m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rounded(1), deadline);
   return conclude(a, [line], lang, latest.year > deadline ? deadline : null, 'off-track');
 }

@@ -13,14 +13,14 @@ export interface AnnualRate {
 }
 
 export function compoundDefined(a: number, b: number): boolean {
-  return a !== 0 && b !== 0 && Math.sign(a) === Math.sign(b);
+  return Math.sign(a) * Math.sign(b) > 0;
 }
 
 export function annualRate(from: YearValue, to: YearValue, kind?: AnnualRate['kind']): AnnualRate | null {
   const years = to.year - from.year;
   if (years <= 0) return null;
-  const useCompound = kind ? kind === 'compound' : compoundDefined(from.value, to.value);
-  if (useCompound && compoundDefined(from.value, to.value)) {
+  // Compound unless asked for linear or undefined for these values.
+  if (kind !== 'linear' && compoundDefined(from.value, to.value)) {
     return { kind: 'compound', value: Math.pow(to.value / from.value, 1 / years) - 1 };
   }
   return { kind: 'linear', value: (to.value - from.value) / years };

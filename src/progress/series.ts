@@ -1,4 +1,7 @@
-import type { Observation, PolicyDocument } from '../format/types.js';
+import type { Observation, PolicyDocument, YearValue } from '../format/types.js';
+
+/** A plain {year, value} copy of a point (dropping an observation's other fields). */
+export const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
 
 /** Observations of one indicator in ascending years, optionally up to and including `asOf`. */
 export function seriesOf(doc: PolicyDocument, indicator: string, asOf?: number): Observation[] {

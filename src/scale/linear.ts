@@ -1,6 +1,6 @@
 /**
  * A linear scale with the part of d3-scale's `scaleLinear` API Peakline uses:
- * domain, range, clamp, nice, ticks, invert, copy.
+ * domain, range, clamp, nice, ticks. (d3's `invert` and `copy` are left out: nothing calls them.)
  *
  * Why not d3-scale itself: its linear scale imports d3-interpolate (and through it
  * d3-color) and d3-format for `tickFormat`, which Peakline never uses (colours are CSS,
@@ -15,12 +15,9 @@ export interface LinearScale {
   domain(d: readonly [number, number] | readonly number[]): LinearScale;
   range(): [number, number];
   range(r: readonly [number, number] | readonly number[]): LinearScale;
-  clamp(): boolean;
   clamp(c: boolean): LinearScale;
   nice(count?: number): LinearScale;
   ticks(count?: number): number[];
-  invert(value: number): number;
-  copy(): LinearScale;
 }
 
 export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): LinearScale {
@@ -49,22 +46,14 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
     r1 = r[r.length - 1] ?? 1;
     return scale;
   }) as LinearScale['range'];
-  scale.clamp = ((c?: boolean) => {
-    if (c === undefined) return clamped;
+  scale.clamp = (c: boolean) => {
     clamped = c;
     return scale;
-  }) as LinearScale['clamp'];
+  };
   scale.nice = (count = 10) => {
     [d0, d1] = niceDomain(d0, d1, count);
     return scale;
   };
   scale.ticks = (count = 10) => d3ticks(d0, d1, count);
-  scale.invert = (v: number) => {
-    if (r1 === r0) return d0;
-    let t = (v - r0) / (r1 - r0);
-    if (clamped) t = Math.max(0, Math.min(1, t));
-    return d0 + t * (d1 - d0);
-  };
-  scale.copy = () => scaleLinear([d0, d1], [r0, r1]).clamp(clamped);
   return scale;
 }
