@@ -12,6 +12,7 @@
 // their shared words and rules compress together: −526 B gzip against the natural order.
 // These modules have no side effects; the imports only fix where they land.
 import './i18n/messages.js';
+import './i18n/describe.js';
 import './trajectory/messages.js';
 import './sectors/messages.js';
 import './theme/theme.styles.js';

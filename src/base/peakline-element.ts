@@ -9,8 +9,7 @@
  * - the frame: title, status label with icon, provenance links, illustrative badge,
  *   and the "How is this calculated?" disclosure.
  */
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PolicyDocument, Problem, Source } from '../format/types.js';
 import { safeUrl } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
@@ -72,14 +71,16 @@ const MAX_PROBLEMS_SHOWN = 8;
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true } };
+
   /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** URL of a policy-data JSON document. Requests for the same URL are shared across the page. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme = 'light';
+  theme: Theme = 'light';
 
   // Every new state (loading, a new document from any source, an error) is announced afresh
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.

@@ -1,5 +1,4 @@
-import { LitElement, css, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyDeclarations } from 'lit';
 import { PolicyDataController, type DataProvider, type DataState } from '../base/data-controller.js';
 
 /**
@@ -11,6 +10,8 @@ import { PolicyDataController, type DataProvider, type DataState } from '../base
  * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.
  */
 export class PeaklineData extends LitElement implements DataProvider {
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true } };
+
   static override styles = css`
     :host {
       display: contents;
@@ -18,10 +19,10 @@ export class PeaklineData extends LitElement implements DataProvider {
   `;
 
   /** Policy data as an object (or JSON text); takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) data: unknown = undefined;
+  data: unknown = undefined;
 
   /** URL of the policy-data JSON document. */
-  @property({ reflect: true }) src: string | null = null;
+  src: string | null = null;
 
   private readonly listeners = new Set<(state: DataState) => void>();
   private readonly controller = new PolicyDataController(this, (state) => {

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
@@ -30,17 +29,19 @@ import { gaugeStyles } from './gauge.styles.js';
 export class PeaklineGauge extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, gaugeStyles];
 
+  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, variant: { reflect: true } };
+
   /** Id of the target to show. */
-  @property({ reflect: true }) target = '';
+  target = '';
 
   /** Assessment method: `path`, `rate` or `extrapolation` (default: the target's own, else extrapolation). */
-  @property({ reflect: true }) method: Method | null = null;
+  method: Method | null = null;
 
   /** Show the state as it was in this year: later observations are ignored. */
-  @property({ attribute: 'as-of', type: Number, reflect: true }) asOf: number | null = null;
+  asOf: number | null = null;
 
   /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables). */
-  @property({ reflect: true }) variant: GaugeVariant = 'arc';
+  variant: GaugeVariant = 'arc';
 
   private view: GaugeView | null = null;
 

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { DataState } from '../base/data-controller.js';
 import { statusIcon } from '../base/icons.js';
@@ -72,38 +71,40 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
+  static override properties: PropertyDeclarations = { sectors: { reflect: true }, indicator: { reflect: true }, targets: { reflect: true }, layout: { reflect: true }, sort: { reflect: true }, selected: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, rows: { type: Number }, announcement: { state: true, attribute: false }, focusId: { state: true, attribute: false } };
+
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
-  @property({ reflect: true }) sectors: string | null = null;
+  sectors: string | null = null;
 
   /** Comma-separated indicator id(s) to show; also admits targets without a sector. */
-  @property({ reflect: true }) indicator: string | null = null;
+  indicator: string | null = null;
 
   /** Comma-separated target ids to show; also admits targets without a sector. */
-  @property({ reflect: true }) targets: string | null = null;
+  targets: string | null = null;
 
   /** `bars` (default: a compact bullet bar per row) or `dots` (an arrow from baseline to the latest value). */
-  @property({ reflect: true }) layout: SectorsLayout = 'bars';
+  layout: SectorsLayout = 'bars';
 
   /** Row order: `status` (default, most behind first), `progress` (least first), `name`, or `data` (dataset order). */
-  @property({ reflect: true }) sort: SortOrder = 'status';
+  sort: SortOrder = 'status';
 
   /** Id of the selected target; set by a reader's selection, or by the page. The row is marked `aria-current`. */
-  @property({ reflect: true }) selected: string | null = null;
+  selected: string | null = null;
 
   /** Assessment method for every row: `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
-  @property({ reflect: true }) method: Method | null = null;
+  method: Method | null = null;
 
   /** Show every row as it was in this year: later observations are ignored. */
-  @property({ attribute: 'as-of', type: Number, reflect: true }) asOf: number | null = null;
+  asOf: number | null = null;
 
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
-  @property({ type: Number }) rows: number | null = null;
+  rows: number | null = null;
 
   /** What the live region last announced (only after a reader re-sorts). */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The row holding the roving tab stop. */
-  @state() private focusId: string | null = null;
+  private focusId: string | null = null;
 
   /** The view with rows in the current order; null while loading or on error. */
   private view?: SectorsView | null;
