@@ -63,11 +63,6 @@ export interface TrajectoryGeometry {
   readonly points: readonly PointGeometry[];
   /** Radius of the observation dots: smaller when years are close together (2–3.5 px). */
   readonly pointRadius: number;
-  readonly reference: { readonly kind: 'ceiling' | 'floor'; readonly y: number } | { readonly kind: 'range'; readonly y0: number; readonly y1: number } | null;
-  readonly deadline: number | null;
-  readonly target: XY | null;
-  /** The gap at the target year between the projection's end and the target (or range edge). */
-  readonly gap: { readonly x: number; readonly y1: number; readonly y2: number } | null;
   readonly labels: readonly PlacedLabel[];
 }
 
@@ -129,14 +124,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const end = model.projection.length > 1 ? at(last!) : null;
 
   const ref = model.reference;
-  const reference: TrajectoryGeometry['reference'] = !ref ? null : ref.kind === 'range' ? { kind: 'range', y0: Y(ref.hi), y1: Y(ref.lo) } : { kind: ref.kind, y: Y(ref.value) };
 
-  // The gap at the target year: from the projection's end to what it is judged against.
-  let gap: TrajectoryGeometry['gap'] = null;
+  // The gap at the target year, from the projection's end to what it is judged against (the target, or the range's edge).
+  let gap = '';
   const against = model.judged ?? model.target;
   if (end && against && last!.year === against.year && model.kind !== 'peak') {
     const to = ref?.kind !== 'range' || model.judged ? against.value : last!.value > ref.hi ? ref.hi : last!.value < ref.lo ? ref.lo : null;
-    if (to !== null && Math.abs(Y(to) - end.y) >= 1) gap = { x: end.x, y1: end.y, y2: Y(to) };
+    if (to !== null && Math.abs(Y(to) - end.y) >= 1) gap = `M${end.x - 4},${end.y}h8m-4,0V${Y(to)}m-4,0h8`;
   }
 
   const baseline = at(model.baseline);
@@ -148,14 +142,14 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const lines: Mark[] = [];
   const markers: Mark[] = [];
   const add = (list: Mark[], cls: string, d: string | false | null | undefined) => d && list.push([cls, d]);
-  if (reference?.kind === 'range') add(lines, 'reference-range', `${hline(reference.y0)}V${Math.max(reference.y1, reference.y0 + 1)}H${left}Z`);
-  else if (reference) add(lines, `reference-line ${reference.kind}`, hline(reference.y));
+  if (ref?.kind === 'range') add(lines, 'reference-range', `${hline(Y(ref.hi))}V${Math.max(Y(ref.lo), Y(ref.hi) + 1)}H${left}Z`);
+  else if (ref) add(lines, `reference-line ${ref.kind}`, hline(Y(ref.value)));
   add(lines, 'deadline', deadline !== null && `M${deadline},${top}V${bottom}`);
   add(lines, 'band', bandD);
   add(lines, model.requiredShape === 'cap' ? 'required cap' : 'required', required);
   add(lines, 'projection', projection);
   add(lines, 'series', observed);
-  add(lines, 'gap', gap && `M${gap.x - 4},${gap.y1}h8m-4,0V${gap.y2}m-4,0h8`);
+  add(lines, 'gap', gap);
   add(markers, 'marker baseline', baseline && `M${baseline.x - 6},${baseline.y - 6}h12v12h-12Z`);
   for (const m of milestones) add(markers, 'marker milestone', `M${m.x},${r2(m.y - 5.5)}l5.5,5.5l-5.5,5.5l-5.5,-5.5Z`);
   if (target) {
@@ -186,7 +180,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const soft = [model.required, model.projection, withGaps(model.observed)].flatMap((l) => runs(l, x, y)).flatMap((r) => lineObstacles(r));
 
   return {
-    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, reference, deadline, target, gap, lines, markers,
+    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
     labels: placeLabels(requests, plot, obstacles, fontPx, soft),
   };

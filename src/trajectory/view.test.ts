@@ -136,7 +136,7 @@ describe('no data', () => {
     expect(v.noData).toBe(true);
     expect(v.geometry.xTicks.length).toBeGreaterThan(1);
     expect(v.geometry.yTicks.length).toBeGreaterThan(1);
-    expect(v.geometry.target).not.toBeNull();
+    expect(v.geometry.markers.map(([cls]) => cls)).toContain('marker target');
     expect(v.geometry.observed).toBe('');
   });
   it('a peak target without data keeps its deadline and hides the meaningless y axis', () => {
@@ -144,7 +144,7 @@ describe('no data', () => {
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 320 });
     expect(v.noData).toBe(true);
     expect(v.geometry.yTicks).toEqual([]);
-    expect(v.geometry.deadline).not.toBeNull();
+    expect(v.geometry.lines.map(([cls]) => cls)).toContain('deadline');
     expect(v.geometry.xTicks.map((t) => t.label)).toContain('2030');
   });
 });
