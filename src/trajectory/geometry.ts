@@ -100,13 +100,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   }
   const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, fontPx);
   const y = axis.y;
-  const yTicks = extent ? axis.ticks.map((t) => ({ ...t, pos: r2(t.pos) })) : [];
+  const yTicks = extent ? axis.ticks : [];
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));
   const right = width - RIGHT;
 
   const [e0, e1] = model.xExtent;
   const x = scaleLinear(e0 === e1 ? [e0 - 1, e1 + 1] : [e0, e1], [left + X_INSET, right - X_INSET]);
-  const xTicks = yearTicks(x, fontPx, [0, width]).map((t) => ({ ...t, pos: r2(t.pos) }));
+  const xTicks = yearTicks(x, fontPx, [0, width]);
 
   const X = (year: number) => r2(x(year));
   const Y = (value: number) => r2(y(value));

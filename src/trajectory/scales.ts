@@ -9,6 +9,7 @@
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { r2 } from './paths.js';
 
 /** Font size (CSS px) of every text drawn in the SVG; the styles set the same value. */
 export const FONT_PX = 12;
@@ -39,7 +40,7 @@ export function chartHeight(width: number): number {
 
 export interface Tick {
   readonly value: number;
-  /** Position along the axis in px. */
+  /** Position along the axis in px, rounded to 2 decimals. */
   readonly pos: number;
   readonly label: string;
   /** Estimated label width in px. */
@@ -80,7 +81,7 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
 export function yearTicks(x: LinearScale, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
-  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: x(value), label: String(value), width: textWidth(String(value), fontPx) }));
+  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value), fontPx) }));
   const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
   let last: Tick[] = [];
   for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
@@ -133,7 +134,7 @@ export function valueAxis(extent: readonly [number, number], bottom: number, top
       y,
       ticks: values.map((value) => {
         const label = formatNumber(lang, value || 0, digits);
-        return { value, pos: y(value), label, width: textWidth(label, fontPx) };
+        return { value, pos: r2(y(value)), label, width: textWidth(label, fontPx) };
       }),
     };
     if (yTicksFit(axis.ticks, fontPx * Y_LABEL_SPACING)) return axis;
