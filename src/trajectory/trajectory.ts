@@ -139,11 +139,9 @@ export class PeaklineTrajectory extends PeaklineElement {
 
   protected override widgetProblems(): readonly Problem[] {
     const doc = this.doc;
-    const tm = trajectoryMessages(this.language);
-    const problem = (message: string, path = ''): Problem => ({ path, message });
     if (!doc) return [];
-    if (!this.target) return [problem(tm.noTarget)];
-    if (!findTarget(doc, this.target)) return [problem(this.m.states.unknownTarget(this.target), 'targets')];
+    if (!this.target) return [{ path: '', message: trajectoryMessages(this.language).noTarget }];
+    if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
     return this.optionProblems(this.method, this.asOf);
   }
 
