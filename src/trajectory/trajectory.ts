@@ -233,11 +233,11 @@ ${v.noData ? html`<p class="no-data" part="no-data"><span>${m.states.noData}</sp
 <table part="table">
 <caption>${table.caption}</caption>
 <thead><tr>${Object.values(table.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${table.rows.length
-      ? table.rows.map(
-          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.status}</td><td>${r.source?.url
-            ? html`<a href=${r.source.url} target="_blank" rel="noopener noreferrer">${r.source.title}</a>`
-            : r.source?.title ?? '—'}</td></tr>`,
+<tbody>${interactive
+      ? v.points.map(
+          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td>${r.url
+            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a>`
+            : r.title}</td></tr>`,
         )
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
 </table>

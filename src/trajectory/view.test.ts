@@ -126,7 +126,7 @@ describe('marks by goal kind', () => {
   it('respects as-of', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', { asOf: 2021 });
     expect(v.model.observed.map((o) => o.year)).toEqual([2020, 2021]);
-    expect(v.table.rows).toHaveLength(2);
+    expect(v.points).toHaveLength(2);
   });
 });
 
@@ -153,8 +153,8 @@ describe('table and interaction text', () => {
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
     expect(v.table.columns).toEqual({ year: 'Year', value: 'Value (index, 2020 = 100)', status: 'Status', source: 'Source' });
-    expect(v.table.rows[2]).toMatchObject({ year: '2022', value: '93.2', status: 'official' });
-    for (const r of v.table.rows) expect(r.source!.url).toMatch(/^https?:\/\//);
+    expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'official' });
+    for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
   it('announces each point as "year: value (status). Source: …"', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');

@@ -31,19 +31,7 @@ export interface LegendItem {
   readonly label: string;
 }
 
-export interface SourceLink {
-  readonly title: string;
-  /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
-  readonly url: string | null;
-}
-
-export interface TableRow {
-  readonly year: string;
-  readonly value: string;
-  readonly status: string;
-  readonly source: SourceLink | null;
-}
-
+/** One observation: a point the pointer and keyboard step through, and a row of the data table. */
 export interface InteractivePoint {
   readonly x: number;
   readonly y: number;
@@ -53,6 +41,11 @@ export interface InteractivePoint {
   readonly status: string;
   readonly path: string;
   readonly source: string;
+  /** Table cells: the value without its unit, and the source's title ("—" without one) and URL. */
+  readonly number: string;
+  readonly title: string;
+  /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
+  readonly url: string | null;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
   /** Where the tooltip sits (styleMap): above the point, below it near the top, kept inside at the sides. */
@@ -74,10 +67,10 @@ export interface TrajectoryView {
   /** Accessible name of the chart: how to step through it, or "No data yet". */
   readonly plotLabel: string;
   readonly legend: readonly LegendItem[];
+  /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
     readonly columns: { readonly year: string; readonly value: string; readonly status: string; readonly source: string };
-    readonly rows: readonly TableRow[];
   };
   readonly points: readonly InteractivePoint[];
   readonly noData: boolean;
@@ -209,11 +202,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   add('deadline', l.deadline, model.deadline !== null);
   add('peak', peak?.confirmed ? m.words.peak : l.highest, peak);
 
-  // Table rows and the points the pointer and keyboard step through.
+  // The points the pointer and keyboard step through, which are also the table's rows.
   const req = model.required;
   const r0 = req[0];
   const r1 = req[req.length - 1];
-  const rows: TableRow[] = [];
   const points = obs.map((o, i): InteractivePoint => {
     const g = geometry.points[i]!;
     const year = String(o.year);
@@ -221,7 +213,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? interpolate(req, o.year) : null;
-    rows.push({ year, value, status, source: o.source && { title: source, url: safeUrl(o.source.url) } });
     const fx = g.x / geometry.width;
     const fy = g.y / geometry.height;
     return {
@@ -230,6 +221,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
       x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + tm.colon + source,
+      number: value, title: source, url: o.source && safeUrl(o.source.url),
       path: pathValue === null ? '' : m.words.path + tm.colon + fmt(pathValue),
       announce: tm.announce(year, value, status, source),
     };
@@ -245,7 +237,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     table: {
       caption: tm.caption(title),
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
-      rows,
     },
     noData: !obs.length,
     sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
