@@ -75,6 +75,12 @@ const X_INSET = 10;
 
 /** A circle as path data. */
 export const ring = (x: number, y: number, r: number) => `M${r2(x - r)},${y}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
+/** A square centred on (x, y), `r` from its centre to each side (the baseline marker). */
+export const square = (x: number, y: number, r: number) => `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+/** A diamond centred on (x, y), `r` from its centre to each corner (a milestone). */
+export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`;
+/** A downward caret whose tip is 6 px above (x, y) (the peak). */
+export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const { model, lang, labels } = input;
@@ -150,13 +156,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   add(lines, 'projection', projection);
   add(lines, 'series', observed);
   add(lines, 'gap', gap);
-  add(markers, 'marker baseline', baseline && `M${baseline.x - 6},${baseline.y - 6}h12v12h-12Z`);
-  for (const m of milestones) add(markers, 'marker milestone', `M${m.x},${r2(m.y - 5.5)}l5.5,5.5l-5.5,5.5l-5.5,-5.5Z`);
+  add(markers, 'marker baseline', baseline && square(baseline.x, baseline.y, 6));
+  for (const m of milestones) add(markers, 'marker milestone', diamond(m.x, m.y, 5.5));
   if (target) {
     add(markers, 'marker target', ring(target.x, target.y, 6.5));
     add(markers, 'marker target-dot', ring(target.x, target.y, 2.5));
   }
-  add(markers, 'marker peak', peak && `M${peak.x - 5},${peak.y - 13}h10l-5,7Z`);
+  add(markers, 'marker peak', peak && caret(peak.x, peak.y));
   add(markers, 'projection-end', end && ring(end.x, end.y, 3.5));
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.

@@ -4,7 +4,7 @@ import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
-import { ring, type Mark } from './geometry.js';
+import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
@@ -33,14 +33,14 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
   cap: [['required cap', LINE]],
   projection: [['projection', LINE]],
   band: [['band', 'M0,1H20V11H0Z']],
-  baseline: [['marker baseline', 'M5,1h10v10h-10Z']],
+  baseline: [['marker baseline', square(10, 6, 5)]],
   target: [['marker target', ring(10, 6, 5)], ['marker target-dot', ring(10, 6, 2)]],
-  milestone: [['marker milestone', 'M10,1l5,5l-5,5l-5,-5Z']],
+  milestone: [['marker milestone', diamond(10, 6, 5)]],
   ceiling: REF,
   floor: REF,
   range: [['reference-range', 'M.5,2H19.5V10H.5Z']],
   deadline: [['deadline', 'M10,0V12']],
-  peak: [['marker peak', 'M5,2H15L10,9Z']],
+  peak: [['marker peak', caret(10, 15)]],
 };
 
 /**
