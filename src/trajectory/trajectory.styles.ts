@@ -45,7 +45,7 @@ path{fill:none}
 .no-data{position:absolute;inset:0;display:grid;place-items:center;margin:0;font-weight:600;text-align:center;pointer-events:none}
 .no-data span{padding:.2em .6em;background:var(--_pl-bg);border-radius:4px}
 .legend{display:flex;flex-wrap:wrap;gap:.2em .9em;margin-top:.35em;padding:0;list-style:none}
-.legend li{display:inline-flex;align-items:center;gap:.35em}
+.legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-expanded=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
