@@ -11,7 +11,7 @@ import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
-import { FONT_PX, valueAxis, yearTicks, type Tick } from './scales.js';
+import { valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -27,7 +27,6 @@ export interface GeometryInput {
   readonly height: number;
   readonly lang: Lang;
   readonly labels: LabelTexts;
-  readonly fontPx?: number;
 }
 
 export interface XY {
@@ -84,7 +83,6 @@ export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const { model, lang, labels } = input;
-  const fontPx = input.fontPx ?? FONT_PX;
   const width = Math.max(120, Math.round(input.width));
   const height = Math.max(120, Math.round(input.height));
   const top = TOP;
@@ -104,7 +102,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     const pad = (extent[1] - extent[0]) * 0.04;
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, fontPx);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang);
   const y = axis.y;
   const yTicks = extent ? axis.ticks : [];
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));
@@ -112,7 +110,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   const [e0, e1] = model.xExtent;
   const x = scaleLinear(e0 === e1 ? [e0 - 1, e1 + 1] : [e0, e1], [left + X_INSET, right - X_INSET]);
-  const xTicks = yearTicks(x, fontPx, [0, width]);
+  const xTicks = yearTicks(x, [0, width]);
 
   const X = (year: number) => r2(x(year));
   const Y = (value: number) => r2(y(value));
@@ -188,6 +186,6 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   return {
     width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
-    labels: placeLabels(requests, plot, obstacles, fontPx, soft),
+    labels: placeLabels(requests, plot, obstacles, soft),
   };
 }

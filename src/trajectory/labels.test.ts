@@ -69,10 +69,10 @@ describe('placeLabels', () => {
     // A horizontal line just above the anchor blocks "above"; the label goes below instead.
     const line = lineObstacles([{ x: 0, y: 95 }, { x: 300, y: 95 }]);
     const req: LabelRequest = { id: 'b', text: 'Baseline', x: 150, y: 100, priority: 0, positions: ['above', 'below'] };
-    expect(placeLabels([req], bounds, [], 12, line)[0]!.rect.y0).toBeGreaterThan(100);
+    expect(placeLabels([req], bounds, [], line)[0]!.rect.y0).toBeGreaterThan(100);
     // Lines everywhere: the first position is used anyway.
     const everywhere = Array.from({ length: 50 }, (_, i) => lineObstacles([{ x: 0, y: i * 4 }, { x: 300, y: i * 4 }])).flat();
-    expect(placeLabels([req], bounds, [], 12, everywhere)[0]!.rect.y1).toBeLessThan(100);
+    expect(placeLabels([req], bounds, [], everywhere)[0]!.rect.y1).toBeLessThan(100);
   });
 
   it('samples a line every few pixels', () => {

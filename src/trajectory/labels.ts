@@ -52,17 +52,17 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
  * The label's box and text position for one position around its anchor: `offset` px above, below,
  * right or left of it; the diagonal positions half the offset to the side.
  */
-export function labelBox(req: LabelRequest, pos: LabelPosition, fontPx = FONT_PX): PlacedLabel {
-  const w = textWidth(req.text, fontPx);
-  const h = fontPx * 1.2;
+export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
+  const w = textWidth(req.text);
+  const h = FONT_PX * 1.2;
   const o = req.offset ?? 7;
   const side = pos.includes('-') ? o / 2 : o;
   const anchor = pos.endsWith('right') ? 'start' : pos.endsWith('left') ? 'end' : 'middle';
   const x = req.x + (anchor === 'start' ? side : anchor === 'end' ? -side : 0);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
-  // Baseline so the glyphs sit inside the box: top + (h − fontPx)/2 + ascent (0.85 em).
-  return { id: req.id, text: req.text, x: r2(x), y: r2(y0 + 0.95 * fontPx), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
+  // Baseline so the glyphs sit inside the box: top + (h − FONT_PX)/2 + ascent (0.85 em).
+  return { id: req.id, text: req.text, x: r2(x), y: r2(y0 + 0.95 * FONT_PX), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
 
 /**
@@ -75,7 +75,6 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Rect,
   obstacles: readonly Rect[] = [],
-  fontPx = FONT_PX,
   soft: readonly Rect[] = [],
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -83,7 +82,7 @@ export function placeLabels(
   const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | undefined => {
     for (const anchor of [req, ...(req.alternatives ?? [])]) {
       for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
-        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos, fontPx);
+        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos);
         const r = box.rect;
         if (r.x0 >= bounds.x0 && r.x1 <= bounds.x1 && r.y0 >= bounds.y0 && r.y1 <= bounds.y1 && !taken.some((t) => intersects(r, t, 2)) && !avoid.some((t) => intersects(r, t, 1))) return box;
       }

@@ -78,10 +78,10 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * The last year (usually the target year or deadline) is the one readers look for: it is added to
  * the nice ticks, dropping those its label would crowd, if the result (two ticks at least) fits.
  */
-export function yearTicks(x: LinearScale, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
+export function yearTicks(x: LinearScale, bounds?: readonly [number, number]): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
-  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value), fontPx) }));
+  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value)) }));
   const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
   let last: Tick[] = [];
   for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
@@ -116,7 +116,7 @@ export function tickDigits(step: number): number {
  * A nice y scale over `extent` mapped to [bottom, top] px, and its ticks: the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
  */
-export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang, fontPx = FONT_PX): ValueAxis {
+export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang): ValueAxis {
   let [lo, hi] = extent;
   if (!(hi > lo)) {
     // One value (or none): show it in the middle of a sensible range.
@@ -134,10 +134,10 @@ export function valueAxis(extent: readonly [number, number], bottom: number, top
       y,
       ticks: values.map((value) => {
         const label = formatNumber(lang, value || 0, digits);
-        return { value, pos: r2(y(value)), label, width: textWidth(label, fontPx) };
+        return { value, pos: r2(y(value)), label, width: textWidth(label) };
       }),
     };
-    if (yTicksFit(axis.ticks, fontPx * Y_LABEL_SPACING)) return axis;
+    if (yTicksFit(axis.ticks, FONT_PX * Y_LABEL_SPACING)) return axis;
   }
   return { y: axis.y, ticks: axis.ticks.slice(0, 1) };
 }
