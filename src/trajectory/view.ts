@@ -184,23 +184,24 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   }
   parts.push(d.status(m.status[a.status]));
 
-  // Legend: one entry for each kind of mark drawn.
+  // Legend: one entry for each kind of mark drawn, named by the legend table or the shared words.
   const l = tm.legend;
+  const names: Partial<Record<LegendKey, string>> = { ...m.words, ...l };
   const legend: LegendItem[] = [];
-  const add = (key: LegendKey, label: string, show: unknown) => show && legend.push({ key, label });
-  add('observed', l.observed, obs.some((o) => !o.hollow));
-  add('estimate', l.estimate, obs.some((o) => o.status === 'estimate'));
-  add('illustrative', l.illustrative, obs.some((o) => o.status === 'illustrative'));
-  if (model.requiredShape === 'cap') add('cap', l.cap, 1);
-  else add('required', model.requiredShape === 'compound' ? l.requiredRate : m.words.path, model.required.length);
-  add('projection', m.words.projection, geometry.projection);
-  add('band', l.band, geometry.band);
-  add('baseline', m.words.baseline, base);
-  add('target', m.words.target, goal);
-  add('milestone', m.words.milestone, milestones.length);
-  if (reference) add(reference.kind, l[reference.kind], 1);
-  add('deadline', l.deadline, model.deadline !== null);
-  add('peak', peak?.confirmed ? m.words.peak : l.highest, peak);
+  const add = (key: LegendKey, show: unknown, label = names[key]!) => show && legend.push({ key, label });
+  add('observed', obs.some((o) => !o.hollow));
+  add('estimate', obs.some((o) => o.status === 'estimate'));
+  add('illustrative', obs.some((o) => o.status === 'illustrative'));
+  if (model.requiredShape === 'cap') add('cap', 1);
+  else add('required', model.required.length, model.requiredShape === 'compound' ? l.requiredRate : m.words.path);
+  add('projection', geometry.projection);
+  add('band', geometry.band);
+  add('baseline', base);
+  add('target', goal);
+  add('milestone', milestones.length);
+  if (reference) add(reference.kind, 1);
+  add('deadline', model.deadline !== null);
+  add('peak', peak, peak?.confirmed ? m.words.peak : l.highest);
 
   // The points the pointer and keyboard step through, which are also the table's rows.
   const req = model.required;
