@@ -89,7 +89,7 @@ export function placeLabels(
     }
   };
   for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
-    const box = req.text && Number.isFinite(req.x) && Number.isFinite(req.y) ? find(req, soft) ?? find(req, []) : undefined;
+    const box = req.text ? find(req, soft) ?? find(req, []) : undefined;
     if (box) {
       placed.push(box);
       taken.push(box.rect);
