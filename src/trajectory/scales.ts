@@ -119,10 +119,10 @@ export function tickDigits(step: number): number {
 export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang): ValueAxis {
   let [lo, hi] = extent;
   if (!(hi > lo)) {
-    // One value (or none): show it in the middle of a sensible range.
-    const v = Number.isFinite(lo) ? lo : 0;
-    const pad = Math.abs(v) * 0.25 || 1;
-    [lo, hi] = v > 0 && v - pad < 0 ? [0, v + pad] : [v - pad, v + pad];
+    // One value: show it in the middle of a sensible range (the extent is always finite; a quarter
+    // of a positive value either side never reaches below zero).
+    const pad = Math.abs(lo) * 0.25 || 1;
+    [lo, hi] = [lo - pad, lo + pad];
   }
   // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
   let axis!: ValueAxis;
