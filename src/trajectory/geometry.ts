@@ -23,6 +23,7 @@ export interface LabelTexts {
 
 export interface GeometryInput {
   readonly model: TrajectoryModel;
+  /** Whole CSS pixels, as trajectoryView passes them (at least 160 × 220). */
   readonly width: number;
   readonly height: number;
   readonly lang: Lang;
@@ -83,8 +84,8 @@ export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const { model, lang, labels } = input;
-  const width = Math.max(120, Math.round(input.width));
-  const height = Math.max(120, Math.round(input.height));
+  // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
+  const { width, height } = input;
   const top = TOP;
   const bottom = height - BOTTOM;
 
