@@ -110,7 +110,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const right = width - RIGHT;
 
   const [e0, e1] = model.xExtent;
-  const x = scaleLinear(e0 === e1 ? [e0 - 1, e1 + 1] : [e0, e1], [left + X_INSET, right - X_INSET]);
+  // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so e1 > e0.
+  const x = scaleLinear([e0, e1], [left + X_INSET, right - X_INSET]);
   const xTicks = yearTicks(x, [0, width]);
 
   const X = (year: number) => r2(x(year));
