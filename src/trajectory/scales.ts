@@ -73,7 +73,7 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
 /**
  * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit,
  * plus the domain's last year where it fits; failing that the two ends of the domain, failing
- * that the last year alone. Only whole years.
+ * that the last year alone. Only whole years; the domain's ends are whole years (the data's).
  *
  * The last year (usually the target year or deadline) is the one readers look for: it is added to
  * the nice ticks, dropping those its label would crowd, if the result (two ticks at least) fits.
@@ -83,22 +83,21 @@ export function yearTicks(x: LinearScale, bounds?: readonly [number, number]): T
   const [r0, r1] = x.range();
   const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value)) }));
   const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
+  const [end] = make([d1]) as [Tick];
   let last: Tick[] = [];
   for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
     const ticks = make(x.ticks(count).filter(Number.isInteger));
     if (!ticks.length) continue;
     last = ticks;
     if (!fits(ticks)) continue;
-    const [end] = make([d1]);
-    if (!Number.isInteger(d1) || ticks.some((t) => t.value === d1)) return ticks;
-    const out = [...ticks.filter((t) => end!.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end!.width) / 2 + X_LABEL_GAP)), end!];
+    if (ticks.some((t) => t.value === d1)) return ticks;
+    const out = [...ticks.filter((t) => end.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end.width) / 2 + X_LABEL_GAP)), end];
     return out.length > 1 && fits(out) ? out : ticks;
   }
   // Fall back to the ends of the domain, then to the last year only.
-  const ends = make(d0 === d1 ? [d1] : [Math.ceil(d0), Math.floor(d1)]);
+  const ends = make([d0, d1]);
   if (fits(ends, X_LABEL_GAP, 0)) return ends;
-  const one = make([Math.floor(d1)]);
-  return fits(one, 0, 0) ? one : last.slice(-1);
+  return fits([end], 0, 0) ? [end] : last.slice(-1);
 }
 
 export interface ValueAxis {
