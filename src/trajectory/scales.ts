@@ -85,7 +85,7 @@ export function yearTicks(x: LinearScale, bounds?: readonly [number, number]): T
   const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
   const [end] = make([d1]) as [Tick];
   let last: Tick[] = [];
-  for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
+  for (let count = Math.max(1, Math.min(d1 - d0, Math.floor((r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
     const ticks = make(x.ticks(count).filter(Number.isInteger));
     if (!ticks.length) continue;
     last = ticks;
