@@ -17,8 +17,7 @@ const FRAME_INSET = 30;
 const paths = (marks: readonly Mark[]) => marks.map(([c, d]) => svg`<path class=${c} d=${d}></path>`);
 
 /** An SVG text. */
-const text = (x: number, y: number, anchor: string, s: string, cls?: string) =>
-  svg`<text class=${cls ?? nothing} x=${x} y=${y} text-anchor=${anchor}>${s}</text>`;
+const text = (x: number, y: number, anchor: string, s: string) => svg`<text x=${x} y=${y} text-anchor=${anchor}>${s}</text>`;
 
 /** The swatch before each legend entry (a 20 × 12 box), drawn like the mark it names. */
 const LINE = 'M0,6H20';
@@ -213,7 +212,7 @@ ${paths(g.grid)}
 ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
-<g>${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text, 'label'))}</g>
+<g class="label">${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text))}</g>
 ${interactive ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
 </svg>
 </div>
