@@ -150,22 +150,23 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const parts = [title + tm.stop];
   const first = obs[0];
   const latest = obs[obs.length - 1];
-  if (!first || !latest) parts.push(d.noData);
+  if (!first) parts.push(d.noData);
   else if (obs.length === 1) parts.push(d.single(u(first.value), first.year));
   else {
-    const change = first.value !== 0 ? formatChange(lang, (latest.value / first.value - 1) * 100) : signed(latest.value - first.value);
-    parts.push(d.trend(obs.length, u(first.value), first.year, u(latest.value), latest.year, change));
+    const change = first.value !== 0 ? formatChange(lang, (latest!.value / first.value - 1) * 100) : signed(latest!.value - first.value);
+    parts.push(d.trend(obs.length, u(first.value), first.year, u(latest!.value), latest!.year, change));
     const gaps = gapRanges(obs).map(([g0, g1]) => (g0 === g1 ? g0 : `${g0}–${g1}`));
     if (gaps.length) parts.push(d.gaps(gaps.join(tm.comma)));
   }
   if (model.kind === 'peak') {
     parts.push(d.peakDeadline(model.deadline!));
     if (peak) parts.push(d.peak(peak.confirmed, u(peak.value), peak.year));
-  } else if (model.requiredShape === 'cap') {
-    const caps = target.goal.kind === 'cap' ? target.goal.allowances : model.required;
-    const c0 = caps[0];
-    const c1 = caps[caps.length - 1];
-    if (c0 && c1) parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
+  } else if (target.goal.kind === 'cap') {
+    // validate() requires at least one allowance.
+    const caps = target.goal.allowances;
+    const c0 = caps[0]!;
+    const c1 = caps[caps.length - 1]!;
+    parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
   } else if (base && goal) {
     const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
