@@ -16,8 +16,6 @@ export interface LabelRequest {
   /** The point the label belongs to, in px. */
   readonly x: number;
   readonly y: number;
-  /** Lower numbers are placed first (and so win). */
-  readonly priority: number;
   readonly positions?: readonly LabelPosition[];
   /** Distance from the anchor, px (default 7). */
   readonly offset?: number;
@@ -66,7 +64,7 @@ export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
 }
 
 /**
- * Places labels by priority inside `bounds`, avoiding each other and `obstacles` (2 px apart).
+ * Places labels in order (the most important first: earlier labels win) inside `bounds`, avoiding each other and `obstacles` (2 px apart).
  * `soft` obstacles (the lines) are avoided where possible: a label crosses a line, on its halo,
  * only when every position clear of lines is taken.
  * Returns the placed labels; requests that found no free position are left out.
@@ -88,7 +86,7 @@ export function placeLabels(
       }
     }
   };
-  for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
+  for (const req of requests) {
     const box = req.text ? find(req, soft) ?? find(req, []) : undefined;
     if (box) {
       placed.push(box);

@@ -292,7 +292,8 @@ ${this.renderFooter({
     pts.forEach((q, i) => {
       if (Math.abs(q.x - x) < Math.abs(pts[best]!.x - x)) best = i;
     });
-    if (best !== this.active || !this.tooltip) this.show(best);
+    // Setting the same point again changes nothing (Lit skips unchanged state).
+    this.show(best);
   };
 
   private onLeave = (e: PointerEvent): void => {
