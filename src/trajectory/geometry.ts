@@ -167,16 +167,16 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];
-  if (target && extent) requests.push({ id: 'target', text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
+  if (target && extent) requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
   if (deadline !== null) {
     requests.push({
-      id: 'deadline', text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
+      text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }
-  if (peak) requests.push({ id: 'peak', text: labels.peak, ...peak });
-  if (baseline && extent) requests.push({ id: 'baseline', text: labels.baseline, ...baseline, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
-  milestones.forEach((m, i) => requests.push({ id: `milestone-${i}`, text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
+  if (peak) requests.push({ text: labels.peak, ...peak });
+  if (baseline && extent) requests.push({ text: labels.baseline, ...baseline, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
+  milestones.forEach((m, i) => requests.push({ text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
   // Labels sit at least `offset` px from their anchor, so their own mark's obstacle never blocks them.
   const obstacles = [...points, end].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));

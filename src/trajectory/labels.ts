@@ -11,7 +11,6 @@ import { FONT_PX, textWidth } from './scales.js';
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
 export interface LabelRequest {
-  readonly id: string;
   readonly text: string;
   /** The point the label belongs to, in px. */
   readonly x: number;
@@ -31,7 +30,6 @@ export interface Rect {
 }
 
 export interface PlacedLabel {
-  readonly id: string;
   readonly text: string;
   /** Where to draw the SVG <text>: x with `anchor`, y is the baseline. */
   readonly x: number;
@@ -60,7 +58,7 @@ export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
   // Baseline so the glyphs sit inside the box: top + (h − FONT_PX)/2 + ascent (0.85 em).
-  return { id: req.id, text: req.text, x: r2(x), y: r2(y0 + 0.95 * FONT_PX), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
+  return { text: req.text, x: r2(x), y: r2(y0 + 0.95 * FONT_PX), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
 
 /**

@@ -169,7 +169,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
   it('always labels the target of the energy-intensity chart, even at 240 px', () => {
     const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
     for (const lang of LANGS) for (const w of WIDTHS) {
-      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.id)).toContain('target');
+      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.text)).toContain(lang === 'zh' ? '目标 86.5' : 'Target 86.5');
     }
   });
 });
