@@ -90,7 +90,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const bottom = height - BOTTOM;
 
   // y first: its labels decide the left margin.
-  let extent: [number, number] | null = model.yExtent && [model.yExtent[0], model.yExtent[1]];
+  let extent = model.yExtent;
   const band = model.bandExtent;
   if (extent && band) {
     // The band widens the axis, but by at most half the span of everything else, so a wild band
