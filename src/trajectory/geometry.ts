@@ -109,9 +109,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));
   const right = width - RIGHT;
 
-  const [e0, e1] = model.xExtent;
-  // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so e1 > e0.
-  const x = scaleLinear([e0, e1], [left + X_INSET, right - X_INSET]);
+  // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so the extent spans a year at least.
+  const x = scaleLinear(model.xExtent, [left + X_INSET, right - X_INSET]);
   const xTicks = yearTicks(x, [0, width]);
 
   const X = (year: number) => r2(x(year));
@@ -121,7 +120,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const hline = (yy: number) => `M${left},${yy}H${right}`;
 
   const points = model.observed.map((o) => ({ x: X(o.year), y: Y(o.value), hollow: o.hollow }));
-  const pointRadius = r2(Math.max(2, Math.min(3.5, Math.abs(x(e0 + 1) - x(e0)) * 0.38)));
+  // One year in px: the scale starts at left + X_INSET.
+  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - (left + X_INSET)) * 0.38)));
   const observed = linePath(withGaps(model.observed), x, y);
   const required = linePath(model.required, x, y);
   const projection = linePath(model.projection, x, y);
