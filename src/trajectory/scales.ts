@@ -112,7 +112,7 @@ export function tickDigits(step: number): number {
 }
 
 /**
- * A nice y scale over `extent` mapped to [bottom, top] px, and its ticks: the most ticks (asking
+ * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
  */
 export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang): ValueAxis {
@@ -125,10 +125,10 @@ export function valueAxis(extent: readonly [number, number], bottom: number, top
   }
   // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
   let axis!: ValueAxis;
-  for (let count = Math.max(4, Math.floor(Math.abs(bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
+  for (let count = Math.max(4, Math.floor((bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
     const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
     const values = y.ticks(count);
-    const digits = tickDigits(values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(hi - lo));
+    const digits = tickDigits(values.length > 1 ? values[1]! - values[0]! : hi - lo);
     axis = {
       y,
       ticks: values.map((value) => {
