@@ -224,7 +224,7 @@ ${pt
 <span class="muted">${pt.source}</span>
 </div>`
   : nothing}
-${v.noData ? html`<p class="message no-data" part="no-data"><span>${m.states.noData}</span></p>` : nothing}
+${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>${m.states.noData}</span></p>`}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
 <button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>

@@ -133,7 +133,7 @@ describe('marks by goal kind', () => {
 describe('no data', () => {
   it('still draws axes and the target', () => {
     const v = view(cn, 'clinker-energy-minus-3-2025');
-    expect(v.noData).toBe(true);
+    expect(v.points).toHaveLength(0);
     expect(v.geometry.xTicks.length).toBeGreaterThan(1);
     expect(v.geometry.yTicks.length).toBeGreaterThan(1);
     expect(v.geometry.markers.map(([cls]) => cls)).toContain('marker target');
@@ -142,7 +142,7 @@ describe('no data', () => {
   it('a peak target without data keeps its deadline and hides the meaningless y axis', () => {
     const doc = docWith({ baseline: { year: 2020 }, goal: { kind: 'peak', year: 2030 } }, []);
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 320 });
-    expect(v.noData).toBe(true);
+    expect(v.points).toHaveLength(0);
     expect(v.geometry.yTicks).toEqual([]);
     expect(v.geometry.lines.map(([cls]) => cls)).toContain('deadline');
     expect(v.geometry.xTicks.map((t) => t.label)).toContain('2030');

@@ -72,8 +72,8 @@ export interface TrajectoryView {
     readonly caption: string;
     readonly columns: { readonly year: string; readonly value: string; readonly status: string; readonly source: string };
   };
+  /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
-  readonly noData: boolean;
   readonly sources: ReturnType<typeof citedSources>;
 }
 
@@ -240,7 +240,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
     },
-    noData: !obs.length,
     sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
   };
 }
