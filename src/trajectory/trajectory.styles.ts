@@ -35,7 +35,7 @@ path{fill:none}
 .target-dot,.peak{fill:var(--_pl-target)}
 .projection-end{fill:var(--_pl-bg);stroke:var(--_pl-projection);stroke-width:2}
 .gap{stroke:var(--_pl-status);stroke-width:2}
-.label{fill:var(--_pl-text);paint-order:stroke;stroke:var(--_pl-bg);stroke-width:3px;stroke-linejoin:round}
+.label{fill:var(--_pl-text);paint-order:stroke;stroke:var(--_pl-bg);stroke-width:3;stroke-linejoin:round}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}
 .active-ring{fill:none;stroke:var(--_pl-text);stroke-width:2}
 .overlay{fill:none;pointer-events:all;cursor:crosshair}
