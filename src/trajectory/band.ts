@@ -72,9 +72,9 @@ export function bandSigma(spread: Spread, k: number): number {
   return spread.sd * Math.sqrt(k * (1 + k / spread.n));
 }
 
-/** The ±1 σₖ interval around `center`, k years ahead (lo ≤ hi always). */
+/** The ±1 σₖ interval around `center`, k years ahead (lo ≤ hi always; σₖ is 0 for k ≤ 0). */
 export function bandAt(center: number, spread: Spread | null, k: number): [number, number] {
-  if (!spread || k <= 0) return [center, center];
+  if (!spread) return [center, center];
   const s = bandSigma(spread, k);
   if (spread.kind === 'log') {
     const a = center * Math.exp(-s);

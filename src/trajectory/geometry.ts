@@ -11,7 +11,7 @@ import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
-import { FONT_PX, valueAxis, yearTicks, type Tick } from './scales.js';
+import { valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -23,11 +23,11 @@ export interface LabelTexts {
 
 export interface GeometryInput {
   readonly model: TrajectoryModel;
+  /** Whole CSS pixels, as trajectoryView passes them (at least 160 × 220). */
   readonly width: number;
   readonly height: number;
   readonly lang: Lang;
   readonly labels: LabelTexts;
-  readonly fontPx?: number;
 }
 
 export interface XY {
@@ -63,11 +63,6 @@ export interface TrajectoryGeometry {
   readonly points: readonly PointGeometry[];
   /** Radius of the observation dots: smaller when years are close together (2–3.5 px). */
   readonly pointRadius: number;
-  readonly reference: { readonly kind: 'ceiling' | 'floor'; readonly y: number } | { readonly kind: 'range'; readonly y0: number; readonly y1: number } | null;
-  readonly deadline: number | null;
-  readonly target: XY | null;
-  /** The gap at the target year between the projection's end and the target (or range edge). */
-  readonly gap: { readonly x: number; readonly y1: number; readonly y2: number } | null;
   readonly labels: readonly PlacedLabel[];
 }
 
@@ -80,17 +75,22 @@ const X_INSET = 10;
 
 /** A circle as path data. */
 export const ring = (x: number, y: number, r: number) => `M${r2(x - r)},${y}a${r},${r} 0 1 0 ${2 * r},0a${r},${r} 0 1 0 ${-2 * r},0`;
+/** A square centred on (x, y), `r` from its centre to each side (the baseline marker). */
+export const square = (x: number, y: number, r: number) => `M${x - r},${y - r}h${2 * r}v${2 * r}h${-2 * r}Z`;
+/** A diamond centred on (x, y), `r` from its centre to each corner (a milestone). */
+export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l${r},${r}l${-r},${r}l${-r},${-r}Z`;
+/** A downward caret whose tip is 6 px above (x, y) (the peak). */
+export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const { model, lang, labels } = input;
-  const fontPx = input.fontPx ?? FONT_PX;
-  const width = Math.max(120, Math.round(input.width));
-  const height = Math.max(120, Math.round(input.height));
+  // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
+  const { width, height } = input;
   const top = TOP;
   const bottom = height - BOTTOM;
 
   // y first: its labels decide the left margin.
-  let extent: [number, number] | null = model.yExtent && [model.yExtent[0], model.yExtent[1]];
+  let extent = model.yExtent;
   const band = model.bandExtent;
   if (extent && band) {
     // The band widens the axis, but by at most half the span of everything else, so a wild band
@@ -103,15 +103,15 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     const pad = (extent[1] - extent[0]) * 0.04;
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, fontPx);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang);
   const y = axis.y;
-  const yTicks = extent ? axis.ticks.map((t) => ({ ...t, pos: r2(t.pos) })) : [];
+  const yTicks = extent ? axis.ticks : [];
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));
   const right = width - RIGHT;
 
-  const [e0, e1] = model.xExtent;
-  const x = scaleLinear(e0 === e1 ? [e0 - 1, e1 + 1] : [e0, e1], [left + X_INSET, right - X_INSET]);
-  const xTicks = yearTicks(x, fontPx, [0, width]).map((t) => ({ ...t, pos: r2(t.pos) }));
+  // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so the extent spans a year at least.
+  const x = scaleLinear(model.xExtent, [left + X_INSET, right - X_INSET]);
+  const xTicks = yearTicks(x, [0, width]);
 
   const X = (year: number) => r2(x(year));
   const Y = (value: number) => r2(y(value));
@@ -120,7 +120,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const hline = (yy: number) => `M${left},${yy}H${right}`;
 
   const points = model.observed.map((o) => ({ x: X(o.year), y: Y(o.value), hollow: o.hollow }));
-  const pointRadius = r2(Math.max(2, Math.min(3.5, Math.abs(x(e0 + 1) - x(e0)) * 0.38)));
+  // One year in px: the scale starts at left + X_INSET.
+  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - (left + X_INSET)) * 0.38)));
   const observed = linePath(withGaps(model.observed), x, y);
   const required = linePath(model.required, x, y);
   const projection = linePath(model.projection, x, y);
@@ -129,14 +130,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const end = model.projection.length > 1 ? at(last!) : null;
 
   const ref = model.reference;
-  const reference: TrajectoryGeometry['reference'] = !ref ? null : ref.kind === 'range' ? { kind: 'range', y0: Y(ref.hi), y1: Y(ref.lo) } : { kind: ref.kind, y: Y(ref.value) };
 
-  // The gap at the target year: from the projection's end to what it is judged against.
-  let gap: TrajectoryGeometry['gap'] = null;
+  // The gap at the target year, from the projection's end to what it is judged against (the target, or the range's edge).
+  let gap = '';
   const against = model.judged ?? model.target;
   if (end && against && last!.year === against.year && model.kind !== 'peak') {
     const to = ref?.kind !== 'range' || model.judged ? against.value : last!.value > ref.hi ? ref.hi : last!.value < ref.lo ? ref.lo : null;
-    if (to !== null && Math.abs(Y(to) - end.y) >= 1) gap = { x: end.x, y1: end.y, y2: Y(to) };
+    if (to !== null && Math.abs(Y(to) - end.y) >= 1) gap = `M${end.x - 4},${end.y}h8m-4,0V${Y(to)}m-4,0h8`;
   }
 
   const baseline = at(model.baseline);
@@ -148,35 +148,35 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const lines: Mark[] = [];
   const markers: Mark[] = [];
   const add = (list: Mark[], cls: string, d: string | false | null | undefined) => d && list.push([cls, d]);
-  if (reference?.kind === 'range') add(lines, 'reference-range', `${hline(reference.y0)}V${Math.max(reference.y1, reference.y0 + 1)}H${left}Z`);
-  else if (reference) add(lines, `reference-line ${reference.kind}`, hline(reference.y));
+  if (ref?.kind === 'range') add(lines, 'reference-range', `${hline(Y(ref.hi))}V${Math.max(Y(ref.lo), Y(ref.hi) + 1)}H${left}Z`);
+  else if (ref) add(lines, `reference-line ${ref.kind}`, hline(Y(ref.value)));
   add(lines, 'deadline', deadline !== null && `M${deadline},${top}V${bottom}`);
   add(lines, 'band', bandD);
   add(lines, model.requiredShape === 'cap' ? 'required cap' : 'required', required);
   add(lines, 'projection', projection);
   add(lines, 'series', observed);
-  add(lines, 'gap', gap && `M${gap.x - 4},${gap.y1}h8m-4,0V${gap.y2}m-4,0h8`);
-  add(markers, 'marker baseline', baseline && `M${baseline.x - 6},${baseline.y - 6}h12v12h-12Z`);
-  for (const m of milestones) add(markers, 'marker milestone', `M${m.x},${r2(m.y - 5.5)}l5.5,5.5l-5.5,5.5l-5.5,-5.5Z`);
+  add(lines, 'gap', gap);
+  add(markers, 'marker baseline', baseline && square(baseline.x, baseline.y, 6));
+  for (const m of milestones) add(markers, 'marker milestone', diamond(m.x, m.y, 5.5));
   if (target) {
     add(markers, 'marker target', ring(target.x, target.y, 6.5));
     add(markers, 'marker target-dot', ring(target.x, target.y, 2.5));
   }
-  add(markers, 'marker peak', peak && `M${peak.x - 5},${peak.y - 13}h10l-5,7Z`);
+  add(markers, 'marker peak', peak && caret(peak.x, peak.y));
   add(markers, 'projection-end', end && ring(end.x, end.y, 3.5));
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];
-  if (target && extent) requests.push({ id: 'target', text: labels.target, ...target, priority: 0, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
+  if (target && extent) requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
   if (deadline !== null) {
     requests.push({
-      id: 'deadline', text: labels.deadline, x: deadline, y: top, offset: 4, priority: 1, positions: ['below-left', 'below-right'],
+      text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }
-  if (peak) requests.push({ id: 'peak', text: labels.peak, ...peak, priority: 2 });
-  if (baseline && extent) requests.push({ id: 'baseline', text: labels.baseline, ...baseline, priority: 3, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
-  milestones.forEach((m, i) => requests.push({ id: `milestone-${i}`, text: labels.milestone(m.value), x: m.x, y: m.y, priority: 4 + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
+  if (peak) requests.push({ text: labels.peak, ...peak });
+  if (baseline && extent) requests.push({ text: labels.baseline, ...baseline, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
+  milestones.forEach((m, i) => requests.push({ text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
   // Labels sit at least `offset` px from their anchor, so their own mark's obstacle never blocks them.
   const obstacles = [...points, end].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
@@ -186,8 +186,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const soft = [model.required, model.projection, withGaps(model.observed)].flatMap((l) => runs(l, x, y)).flatMap((r) => lineObstacles(r));
 
   return {
-    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, reference, deadline, target, gap, lines, markers,
+    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
-    labels: placeLabels(requests, plot, obstacles, fontPx, soft),
+    labels: placeLabels(requests, plot, obstacles, soft),
   };
 }

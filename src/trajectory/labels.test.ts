@@ -6,14 +6,14 @@ const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
 describe('labelBox', () => {
   it('puts an "above" label centred 7 px over its anchor', () => {
     // "Target" = 6 × 0.6 × 12 = 43.2 px wide, 14.4 px tall.
-    const b = labelBox({ id: 't', text: 'Target', x: 100, y: 100, priority: 0 }, 'above');
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'above');
     expect(b.rect).toEqual({ x0: 78.4, y0: 78.6, x1: 121.6, y1: 93 });
     expect(b.anchor).toBe('middle');
     expect(b.x).toBe(100);
   });
 
   it('anchors left labels at their end', () => {
-    const b = labelBox({ id: 't', text: 'Target', x: 100, y: 100, priority: 0 }, 'left');
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'left');
     expect(b.anchor).toBe('end');
     expect(b.rect.x1).toBe(93);
   });
@@ -22,16 +22,16 @@ describe('labelBox', () => {
 describe('placeLabels', () => {
   it('moves a label that would overlap one placed before it', () => {
     const reqs: LabelRequest[] = [
-      { id: 'a', text: 'First label', x: 150, y: 100, priority: 0 },
-      { id: 'b', text: 'Second label', x: 152, y: 102, priority: 1 },
+      { text: 'First label', x: 150, y: 100 },
+      { text: 'Second label', x: 152, y: 102 },
     ];
     const placed = placeLabels(reqs, bounds);
-    expect(placed.map((p) => p.id)).toEqual(['a', 'b']);
+    expect(placed.map((p) => p.text)).toEqual(['First label', 'Second label']);
     expect(intersects(placed[0]!.rect, placed[1]!.rect)).toBe(false);
   });
 
   it('keeps labels inside the bounds and drops those with no room', () => {
-    const reqs: LabelRequest[] = Array.from({ length: 40 }, (_, i) => ({ id: `l${i}`, text: 'A rather long label', x: 150, y: 100, priority: i }));
+    const reqs: LabelRequest[] = Array.from({ length: 40 }, (_, i) => ({ text: 'A rather long label', x: 150, y: 100 }));
     const placed = placeLabels(reqs, bounds);
     expect(placed.length).toBeGreaterThan(0);
     expect(placed.length).toBeLessThan(40);
@@ -45,7 +45,7 @@ describe('placeLabels', () => {
   it('avoids obstacles and tries alternative anchors', () => {
     const wall = { x0: 0, y0: 0, x1: 300, y1: 60 };
     const placed = placeLabels(
-      [{ id: 'd', text: 'Peak by 2030', x: 280, y: 0, priority: 0, positions: ['below-left'], alternatives: [{ x: 280, y: 200, positions: ['above-left'] }] }],
+      [{ text: 'Peak by 2030', x: 280, y: 0, positions: ['below-left'], alternatives: [{ x: 280, y: 200, positions: ['above-left'] }] }],
       bounds,
       [wall],
     );
@@ -54,25 +54,25 @@ describe('placeLabels', () => {
     expect(placed[0]!.rect.y0).toBeGreaterThan(60);
   });
 
-  it('places higher priorities first', () => {
+  it('places labels in order: an earlier one wins a contested position', () => {
     const placed = placeLabels(
       [
-        { id: 'late', text: 'Baseline', x: 150, y: 100, priority: 5, positions: ['above'] },
-        { id: 'early', text: 'Target', x: 150, y: 100, priority: 0, positions: ['above'] },
+        { text: 'Target', x: 150, y: 100, positions: ['above'] },
+        { text: 'Baseline', x: 150, y: 100, positions: ['above'] },
       ],
       bounds,
     );
-    expect(placed.map((p) => p.id)).toEqual(['early']);
+    expect(placed.map((p) => p.text)).toEqual(['Target']);
   });
 
   it('keeps off lines where it can, and crosses them rather than vanish', () => {
     // A horizontal line just above the anchor blocks "above"; the label goes below instead.
     const line = lineObstacles([{ x: 0, y: 95 }, { x: 300, y: 95 }]);
-    const req: LabelRequest = { id: 'b', text: 'Baseline', x: 150, y: 100, priority: 0, positions: ['above', 'below'] };
-    expect(placeLabels([req], bounds, [], 12, line)[0]!.rect.y0).toBeGreaterThan(100);
+    const req: LabelRequest = { text: 'Baseline', x: 150, y: 100, positions: ['above', 'below'] };
+    expect(placeLabels([req], bounds, [], line)[0]!.rect.y0).toBeGreaterThan(100);
     // Lines everywhere: the first position is used anyway.
     const everywhere = Array.from({ length: 50 }, (_, i) => lineObstacles([{ x: 0, y: i * 4 }, { x: 300, y: i * 4 }])).flat();
-    expect(placeLabels([req], bounds, [], 12, everywhere)[0]!.rect.y1).toBeLessThan(100);
+    expect(placeLabels([req], bounds, [], everywhere)[0]!.rect.y1).toBeLessThan(100);
   });
 
   it('samples a line every few pixels', () => {

@@ -11,13 +11,10 @@ import { FONT_PX, textWidth } from './scales.js';
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
 export interface LabelRequest {
-  readonly id: string;
   readonly text: string;
   /** The point the label belongs to, in px. */
   readonly x: number;
   readonly y: number;
-  /** Lower numbers are placed first (and so win). */
-  readonly priority: number;
   readonly positions?: readonly LabelPosition[];
   /** Distance from the anchor, px (default 7). */
   readonly offset?: number;
@@ -33,7 +30,6 @@ export interface Rect {
 }
 
 export interface PlacedLabel {
-  readonly id: string;
   readonly text: string;
   /** Where to draw the SVG <text>: x with `anchor`, y is the baseline. */
   readonly x: number;
@@ -52,21 +48,21 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
  * The label's box and text position for one position around its anchor: `offset` px above, below,
  * right or left of it; the diagonal positions half the offset to the side.
  */
-export function labelBox(req: LabelRequest, pos: LabelPosition, fontPx = FONT_PX): PlacedLabel {
-  const w = textWidth(req.text, fontPx);
-  const h = fontPx * 1.2;
+export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
+  const w = textWidth(req.text);
+  const h = FONT_PX * 1.2;
   const o = req.offset ?? 7;
   const side = pos.includes('-') ? o / 2 : o;
   const anchor = pos.endsWith('right') ? 'start' : pos.endsWith('left') ? 'end' : 'middle';
   const x = req.x + (anchor === 'start' ? side : anchor === 'end' ? -side : 0);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
-  // Baseline so the glyphs sit inside the box: top + (h − fontPx)/2 + ascent (0.85 em).
-  return { id: req.id, text: req.text, x: r2(x), y: r2(y0 + 0.95 * fontPx), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
+  // Baseline so the glyphs sit inside the box: top + (h − FONT_PX)/2 + ascent (0.85 em).
+  return { text: req.text, x: r2(x), y: r2(y0 + 0.95 * FONT_PX), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
 
 /**
- * Places labels by priority inside `bounds`, avoiding each other and `obstacles` (2 px apart).
+ * Places labels in order (the most important first: earlier labels win) inside `bounds`, avoiding each other and `obstacles` (2 px apart).
  * `soft` obstacles (the lines) are avoided where possible: a label crosses a line, on its halo,
  * only when every position clear of lines is taken.
  * Returns the placed labels; requests that found no free position are left out.
@@ -75,7 +71,6 @@ export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Rect,
   obstacles: readonly Rect[] = [],
-  fontPx = FONT_PX,
   soft: readonly Rect[] = [],
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
@@ -83,14 +78,14 @@ export function placeLabels(
   const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | undefined => {
     for (const anchor of [req, ...(req.alternatives ?? [])]) {
       for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
-        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos, fontPx);
+        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos);
         const r = box.rect;
         if (r.x0 >= bounds.x0 && r.x1 <= bounds.x1 && r.y0 >= bounds.y0 && r.y1 <= bounds.y1 && !taken.some((t) => intersects(r, t, 2)) && !avoid.some((t) => intersects(r, t, 1))) return box;
       }
     }
   };
-  for (const req of [...requests].sort((a, b) => a.priority - b.priority)) {
-    const box = req.text && Number.isFinite(req.x) && Number.isFinite(req.y) ? find(req, soft) ?? find(req, []) : undefined;
+  for (const req of requests) {
+    const box = req.text ? find(req, soft) ?? find(req, []) : undefined;
     if (box) {
       placed.push(box);
       taken.push(box.rect);

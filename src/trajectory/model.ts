@@ -95,10 +95,11 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const b = target.baseline;
   const baseline: YearValue | null = a.baseline ?? (b.value !== undefined ? { year: b.year, value: b.value } : null);
   // Without data the Assessment has no goal: resolve it from the target alone (null for peaks).
-  const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)?.better ?? 'lower');
+  const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)!.better);
   const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? yv(goal) : null);
   const judged = a.target && finalTarget && (a.target.year !== finalTarget.year || a.target.value !== finalTarget.value) ? a.target : null;
-  const milestones = (target.milestones ?? []).map(yv).sort((x, y) => x.year - y.year);
+  // Milestones are in ascending years (validate() requires it).
+  const milestones = (target.milestones ?? []).map(yv);
   const comparison = a.comparison ?? goal?.comparison ?? null;
 
   // Required path.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import { assess } from '../progress/assess.js';
-import { trajectoryGeometry } from './geometry.js';
+import { ring, trajectoryGeometry } from './geometry.js';
 import { compoundSegment, requiredPath, trajectoryModel } from './model.js';
 import { bandPath, gapRanges, linePath, withGaps } from './paths.js';
 import { chartHeight } from './scales.js';
@@ -102,9 +102,10 @@ describe('geometry of the China energy-intensity chart at 600 px (en)', () => {
   });
 
   it('marks the gap at 2025 between the projection and the target, and the ceiling', () => {
-    expect(g.gap).toEqual({ x: 582, y1: 250.32, y2: 220.28 });
-    expect(g.reference).toEqual({ kind: 'ceiling', y: 220.28 });
-    expect(g.target).toEqual({ x: 582, y: 220.28 });
+    // The gap runs from the projection's end (582, 250.32) up to the target (y 220.28).
+    expect(g.lines).toContainEqual(['gap', 'M578,250.32h8m-4,0V220.28m-4,0h8']);
+    expect(g.lines).toContainEqual(['reference-line ceiling', 'M32,220.28H592']);
+    expect(g.markers).toContainEqual(['marker target', ring(582, 220.28, 6.5)]);
     expect(g.labels.map((l) => l.text)).toEqual(['Target 86.5', 'Baseline']);
   });
 });

@@ -84,7 +84,7 @@ describe('yearTicks', () => {
     it(`${d0}–${d1}: whole years that fit at every width from 240 to 1200 px`, () => {
       for (const w of WIDTHS) {
         const x = scaleLinear().domain([d0, d1]).range([40, w - 18]);
-        const ticks = yearTicks(x, FONT_PX, [0, w]);
+        const ticks = yearTicks(x, [0, w]);
         assertXFit(ticks, w);
         for (const tk of ticks) {
           expect(Number.isInteger(tk.value)).toBe(true);
@@ -99,16 +99,16 @@ describe('yearTicks', () => {
   it('adds the last year (the target year) to the nice ticks where it fits', () => {
     // 2019–2032 at 320 px: nice ticks 2020, 2025, 2030; 2032 crowds 2030, which gives way.
     const x = scaleLinear().domain([2019, 2032]).range([40, 302]);
-    expect(yearTicks(x, FONT_PX, [0, 320]).map((t) => t.label)).toEqual(['2020', '2025', '2032']);
+    expect(yearTicks(x, [0, 320]).map((t) => t.label)).toEqual(['2020', '2025', '2032']);
     // 2015–2028 at 600 px: every other year from 2016, then 2028 itself.
     const y = scaleLinear().domain([2015, 2028]).range([40, 582]);
-    expect(yearTicks(y, FONT_PX, [0, 600]).map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
+    expect(yearTicks(y, [0, 600]).map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
   });
 
   it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
-    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), FONT_PX, [0, 320]);
+    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), [0, 320]);
     expect(narrow.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
-    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), FONT_PX, [0, 900]);
+    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), [0, 900]);
     expect(wide.map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
   });
 });
@@ -169,7 +169,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
   it('always labels the target of the energy-intensity chart, even at 240 px', () => {
     const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
     for (const lang of LANGS) for (const w of WIDTHS) {
-      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.id)).toContain('target');
+      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.text)).toContain(lang === 'zh' ? '目标 86.5' : 'Target 86.5');
     }
   });
 });

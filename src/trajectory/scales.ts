@@ -9,6 +9,7 @@
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import { formatNumber } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { r2 } from './paths.js';
 
 /** Font size (CSS px) of every text drawn in the SVG; the styles set the same value. */
 export const FONT_PX = 12;
@@ -39,7 +40,7 @@ export function chartHeight(width: number): number {
 
 export interface Tick {
   readonly value: number;
-  /** Position along the axis in px. */
+  /** Position along the axis in px, rounded to 2 decimals. */
   readonly pos: number;
   readonly label: string;
   /** Estimated label width in px. */
@@ -72,32 +73,31 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
 /**
  * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit,
  * plus the domain's last year where it fits; failing that the two ends of the domain, failing
- * that the last year alone. Only whole years.
+ * that the last year alone. Only whole years; the domain's ends are whole years (the data's).
  *
  * The last year (usually the target year or deadline) is the one readers look for: it is added to
  * the nice ticks, dropping those its label would crowd, if the result (two ticks at least) fits.
  */
-export function yearTicks(x: LinearScale, fontPx = FONT_PX, bounds?: readonly [number, number]): Tick[] {
+export function yearTicks(x: LinearScale, bounds?: readonly [number, number]): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
-  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: x(value), label: String(value), width: textWidth(String(value), fontPx) }));
+  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value)) }));
   const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
+  const [end] = make([d1]) as [Tick];
   let last: Tick[] = [];
-  for (let count = Math.max(1, Math.min(Math.round(d1 - d0), Math.floor(Math.abs(r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
+  for (let count = Math.max(1, Math.min(d1 - d0, Math.floor((r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
     const ticks = make(x.ticks(count).filter(Number.isInteger));
     if (!ticks.length) continue;
     last = ticks;
     if (!fits(ticks)) continue;
-    const [end] = make([d1]);
-    if (!Number.isInteger(d1) || ticks.some((t) => t.value === d1)) return ticks;
-    const out = [...ticks.filter((t) => end!.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end!.width) / 2 + X_LABEL_GAP)), end!];
+    if (ticks.some((t) => t.value === d1)) return ticks;
+    const out = [...ticks.filter((t) => end.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end.width) / 2 + X_LABEL_GAP)), end];
     return out.length > 1 && fits(out) ? out : ticks;
   }
   // Fall back to the ends of the domain, then to the last year only.
-  const ends = make(d0 === d1 ? [d1] : [Math.ceil(d0), Math.floor(d1)]);
+  const ends = make([d0, d1]);
   if (fits(ends, X_LABEL_GAP, 0)) return ends;
-  const one = make([Math.floor(d1)]);
-  return fits(one, 0, 0) ? one : last.slice(-1);
+  return fits([end], 0, 0) ? [end] : last.slice(-1);
 }
 
 export interface ValueAxis {
@@ -112,31 +112,31 @@ export function tickDigits(step: number): number {
 }
 
 /**
- * A nice y scale over `extent` mapped to [bottom, top] px, and its ticks: the most ticks (asking
+ * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
  */
-export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang, fontPx = FONT_PX): ValueAxis {
+export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang): ValueAxis {
   let [lo, hi] = extent;
   if (!(hi > lo)) {
-    // One value (or none): show it in the middle of a sensible range.
-    const v = Number.isFinite(lo) ? lo : 0;
-    const pad = Math.abs(v) * 0.25 || 1;
-    [lo, hi] = v > 0 && v - pad < 0 ? [0, v + pad] : [v - pad, v + pad];
+    // One value: show it in the middle of a sensible range (the extent is always finite; a quarter
+    // of a positive value either side never reaches below zero).
+    const pad = Math.abs(lo) * 0.25 || 1;
+    [lo, hi] = [lo - pad, lo + pad];
   }
   // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
   let axis!: ValueAxis;
-  for (let count = Math.max(4, Math.floor(Math.abs(bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
+  for (let count = Math.max(4, Math.floor((bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
     const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
     const values = y.ticks(count);
-    const digits = tickDigits(values.length > 1 ? Math.abs(values[1]! - values[0]!) : Math.abs(hi - lo));
+    const digits = tickDigits(values.length > 1 ? values[1]! - values[0]! : hi - lo);
     axis = {
       y,
       ticks: values.map((value) => {
         const label = formatNumber(lang, value || 0, digits);
-        return { value, pos: y(value), label, width: textWidth(label, fontPx) };
+        return { value, pos: r2(y(value)), label, width: textWidth(label) };
       }),
     };
-    if (yTicksFit(axis.ticks, fontPx * Y_LABEL_SPACING)) return axis;
+    if (yTicksFit(axis.ticks, FONT_PX * Y_LABEL_SPACING)) return axis;
   }
   return { y: axis.y, ticks: axis.ticks.slice(0, 1) };
 }

@@ -102,7 +102,7 @@ describe('<peakline-trajectory>', () => {
           expect(xTicks.length, `${target} x ticks`).to.be.greaterThan(1);
           assertNoOverlap(xTicks, `${target} x ticks`);
           assertNoOverlap(yTicks, `${target} y ticks`);
-          assertNoOverlap([...xTicks, ...yTicks, ...$$(el, 'text.label')], `${target} all labels`);
+          assertNoOverlap([...xTicks, ...yTicks, ...$$(el, '.label text')], `${target} all labels`);
           // Nothing wider than the element.
           const frame = $(el, '.frame')!.getBoundingClientRect();
           for (const t of [...xTicks, ...yTicks]) {

@@ -35,17 +35,17 @@ path{fill:none}
 .target-dot,.peak{fill:var(--_pl-target)}
 .projection-end{fill:var(--_pl-bg);stroke:var(--_pl-projection);stroke-width:2}
 .gap{stroke:var(--_pl-status);stroke-width:2}
-.label{fill:var(--_pl-text);paint-order:stroke;stroke:var(--_pl-bg);stroke-width:3px;stroke-linejoin:round}
+.label{fill:var(--_pl-text);paint-order:stroke;stroke:var(--_pl-bg);stroke-width:3;stroke-linejoin:round}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}
 .active-ring{fill:none;stroke:var(--_pl-text);stroke-width:2}
 .overlay{fill:none;pointer-events:all;cursor:crosshair}
 .tooltip{position:absolute;z-index:1;display:grid;gap:.05em;max-width:min(16em,80%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
 .value{font-weight:600}
-.muted,.no-data,thead th{color:var(--_pl-muted)}
-.no-data{position:absolute;inset:0;display:grid;place-items:center;margin:0;font-weight:600;text-align:center;pointer-events:none}
+.muted,thead th{color:var(--_pl-muted)}
+.no-data{position:absolute;inset:0;margin:0;font-weight:600;pointer-events:none}
 .no-data span{padding:.2em .6em;background:var(--_pl-bg);border-radius:4px}
 .legend{display:flex;flex-wrap:wrap;gap:.2em .9em;margin-top:.35em;padding:0;list-style:none}
-.legend li{display:inline-flex;align-items:center;gap:.35em}
+.legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-expanded=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}

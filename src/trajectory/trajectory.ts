@@ -4,7 +4,7 @@ import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
-import { ring, type Mark } from './geometry.js';
+import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
@@ -17,8 +17,7 @@ const FRAME_INSET = 30;
 const paths = (marks: readonly Mark[]) => marks.map(([c, d]) => svg`<path class=${c} d=${d}></path>`);
 
 /** An SVG text. */
-const text = (x: number, y: number, anchor: string, s: string, cls?: string) =>
-  svg`<text class=${cls ?? nothing} x=${x} y=${y} text-anchor=${anchor}>${s}</text>`;
+const text = (x: number, y: number, anchor: string, s: string) => svg`<text x=${x} y=${y} text-anchor=${anchor}>${s}</text>`;
 
 /** The swatch before each legend entry (a 20 × 12 box), drawn like the mark it names. */
 const LINE = 'M0,6H20';
@@ -33,14 +32,14 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
   cap: [['required cap', LINE]],
   projection: [['projection', LINE]],
   band: [['band', 'M0,1H20V11H0Z']],
-  baseline: [['marker baseline', 'M5,1h10v10h-10Z']],
+  baseline: [['marker baseline', square(10, 6, 5)]],
   target: [['marker target', ring(10, 6, 5)], ['marker target-dot', ring(10, 6, 2)]],
-  milestone: [['marker milestone', 'M10,1l5,5l-5,5l-5,-5Z']],
+  milestone: [['marker milestone', diamond(10, 6, 5)]],
   ceiling: REF,
   floor: REF,
   range: [['reference-range', 'M.5,2H19.5V10H.5Z']],
   deadline: [['deadline', 'M10,0V12']],
-  peak: [['marker peak', 'M5,2H15L10,9Z']],
+  peak: [['marker peak', caret(10, 15)]],
 };
 
 /**
@@ -139,11 +138,9 @@ export class PeaklineTrajectory extends PeaklineElement {
 
   protected override widgetProblems(): readonly Problem[] {
     const doc = this.doc;
-    const tm = trajectoryMessages(this.language);
-    const problem = (message: string, path = ''): Problem => ({ path, message });
     if (!doc) return [];
-    if (!this.target) return [problem(tm.noTarget)];
-    if (!findTarget(doc, this.target)) return [problem(this.m.states.unknownTarget(this.target), 'targets')];
+    if (!this.target) return [{ path: '', message: trajectoryMessages(this.language).noTarget }];
+    if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
     return this.optionProblems(this.method, this.asOf);
   }
 
@@ -215,7 +212,7 @@ ${paths(g.grid)}
 ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
-<g>${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text, 'label'))}</g>
+<g class="label">${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text))}</g>
 ${interactive ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
 </svg>
 </div>
@@ -227,7 +224,7 @@ ${pt
 <span class="muted">${pt.source}</span>
 </div>`
   : nothing}
-${v.noData ? html`<p class="no-data" part="no-data"><span>${m.states.noData}</span></p>` : nothing}
+${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>${m.states.noData}</span></p>`}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
 <button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>
@@ -235,11 +232,11 @@ ${v.noData ? html`<p class="no-data" part="no-data"><span>${m.states.noData}</sp
 <table part="table">
 <caption>${table.caption}</caption>
 <thead><tr>${Object.values(table.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${table.rows.length
-      ? table.rows.map(
-          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.value}</td><td>${r.status}</td><td>${r.source?.url
-            ? html`<a href=${r.source.url} target="_blank" rel="noopener noreferrer">${r.source.title}</a>`
-            : r.source?.title ?? '—'}</td></tr>`,
+<tbody>${interactive
+      ? v.points.map(
+          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td>${r.url
+            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a>`
+            : r.title}</td></tr>`,
         )
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
 </table>
@@ -295,7 +292,8 @@ ${this.renderFooter({
     pts.forEach((q, i) => {
       if (Math.abs(q.x - x) < Math.abs(pts[best]!.x - x)) best = i;
     });
-    if (best !== this.active || !this.tooltip) this.show(best);
+    // Setting the same point again changes nothing (Lit skips unchanged state).
+    this.show(best);
   };
 
   private onLeave = (e: PointerEvent): void => {

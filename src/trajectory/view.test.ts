@@ -126,25 +126,25 @@ describe('marks by goal kind', () => {
   it('respects as-of', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', { asOf: 2021 });
     expect(v.model.observed.map((o) => o.year)).toEqual([2020, 2021]);
-    expect(v.table.rows).toHaveLength(2);
+    expect(v.points).toHaveLength(2);
   });
 });
 
 describe('no data', () => {
   it('still draws axes and the target', () => {
     const v = view(cn, 'clinker-energy-minus-3-2025');
-    expect(v.noData).toBe(true);
+    expect(v.points).toHaveLength(0);
     expect(v.geometry.xTicks.length).toBeGreaterThan(1);
     expect(v.geometry.yTicks.length).toBeGreaterThan(1);
-    expect(v.geometry.target).not.toBeNull();
+    expect(v.geometry.markers.map(([cls]) => cls)).toContain('marker target');
     expect(v.geometry.observed).toBe('');
   });
   it('a peak target without data keeps its deadline and hides the meaningless y axis', () => {
     const doc = docWith({ baseline: { year: 2020 }, goal: { kind: 'peak', year: 2030 } }, []);
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 320 });
-    expect(v.noData).toBe(true);
+    expect(v.points).toHaveLength(0);
     expect(v.geometry.yTicks).toEqual([]);
-    expect(v.geometry.deadline).not.toBeNull();
+    expect(v.geometry.lines.map(([cls]) => cls)).toContain('deadline');
     expect(v.geometry.xTicks.map((t) => t.label)).toContain('2030');
   });
 });
@@ -153,8 +153,8 @@ describe('table and interaction text', () => {
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
     expect(v.table.columns).toEqual({ year: 'Year', value: 'Value (index, 2020 = 100)', status: 'Status', source: 'Source' });
-    expect(v.table.rows[2]).toMatchObject({ year: '2022', value: '93.2', status: 'official' });
-    for (const r of v.table.rows) expect(r.source!.url).toMatch(/^https?:\/\//);
+    expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'official' });
+    for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
   it('announces each point as "year: value (status). Source: …"', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');

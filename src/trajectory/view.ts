@@ -31,19 +31,7 @@ export interface LegendItem {
   readonly label: string;
 }
 
-export interface SourceLink {
-  readonly title: string;
-  /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
-  readonly url: string | null;
-}
-
-export interface TableRow {
-  readonly year: string;
-  readonly value: string;
-  readonly status: string;
-  readonly source: SourceLink | null;
-}
-
+/** One observation: a point the pointer and keyboard step through, and a row of the data table. */
 export interface InteractivePoint {
   readonly x: number;
   readonly y: number;
@@ -53,6 +41,11 @@ export interface InteractivePoint {
   readonly status: string;
   readonly path: string;
   readonly source: string;
+  /** Table cells: the value without its unit, and the source's title ("—" without one) and URL. */
+  readonly number: string;
+  readonly title: string;
+  /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
+  readonly url: string | null;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
   /** Where the tooltip sits (styleMap): above the point, below it near the top, kept inside at the sides. */
@@ -74,13 +67,13 @@ export interface TrajectoryView {
   /** Accessible name of the chart: how to step through it, or "No data yet". */
   readonly plotLabel: string;
   readonly legend: readonly LegendItem[];
+  /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
     readonly columns: { readonly year: string; readonly value: string; readonly status: string; readonly source: string };
-    readonly rows: readonly TableRow[];
   };
+  /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
-  readonly noData: boolean;
   readonly sources: ReturnType<typeof citedSources>;
 }
 
@@ -157,22 +150,23 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const parts = [title + tm.stop];
   const first = obs[0];
   const latest = obs[obs.length - 1];
-  if (!first || !latest) parts.push(d.noData);
+  if (!first) parts.push(d.noData);
   else if (obs.length === 1) parts.push(d.single(u(first.value), first.year));
   else {
-    const change = first.value !== 0 ? formatChange(lang, (latest.value / first.value - 1) * 100) : signed(latest.value - first.value);
-    parts.push(d.trend(obs.length, u(first.value), first.year, u(latest.value), latest.year, change));
+    const change = first.value !== 0 ? formatChange(lang, (latest!.value / first.value - 1) * 100) : signed(latest!.value - first.value);
+    parts.push(d.trend(obs.length, u(first.value), first.year, u(latest!.value), latest!.year, change));
     const gaps = gapRanges(obs).map(([g0, g1]) => (g0 === g1 ? g0 : `${g0}–${g1}`));
     if (gaps.length) parts.push(d.gaps(gaps.join(tm.comma)));
   }
   if (model.kind === 'peak') {
     parts.push(d.peakDeadline(model.deadline!));
     if (peak) parts.push(d.peak(peak.confirmed, u(peak.value), peak.year));
-  } else if (model.requiredShape === 'cap') {
-    const caps = target.goal.kind === 'cap' ? target.goal.allowances : model.required;
-    const c0 = caps[0];
-    const c1 = caps[caps.length - 1];
-    if (c0 && c1) parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
+  } else if (target.goal.kind === 'cap') {
+    // validate() requires at least one allowance.
+    const caps = target.goal.allowances;
+    const c0 = caps[0]!;
+    const c1 = caps[caps.length - 1]!;
+    parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
   } else if (base && goal) {
     const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
@@ -191,29 +185,29 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   }
   parts.push(d.status(m.status[a.status]));
 
-  // Legend: one entry for each kind of mark drawn.
+  // Legend: one entry for each kind of mark drawn, named by the legend table or the shared words.
   const l = tm.legend;
+  const names: Partial<Record<LegendKey, string>> = { ...m.words, ...l };
   const legend: LegendItem[] = [];
-  const add = (key: LegendKey, label: string, show: unknown) => show && legend.push({ key, label });
-  add('observed', l.observed, obs.some((o) => !o.hollow));
-  add('estimate', l.estimate, obs.some((o) => o.status === 'estimate'));
-  add('illustrative', l.illustrative, obs.some((o) => o.status === 'illustrative'));
-  if (model.requiredShape === 'cap') add('cap', l.cap, 1);
-  else add('required', model.requiredShape === 'compound' ? l.requiredRate : m.words.path, model.required.length);
-  add('projection', m.words.projection, geometry.projection);
-  add('band', l.band, geometry.band);
-  add('baseline', m.words.baseline, base);
-  add('target', m.words.target, goal);
-  add('milestone', m.words.milestone, milestones.length);
-  if (reference) add(reference.kind, l[reference.kind], 1);
-  add('deadline', l.deadline, model.deadline !== null);
-  add('peak', peak?.confirmed ? m.words.peak : l.highest, peak);
+  const add = (key: LegendKey, show: unknown, label = names[key]!) => show && legend.push({ key, label });
+  add('observed', obs.some((o) => !o.hollow));
+  add('estimate', obs.some((o) => o.status === 'estimate'));
+  add('illustrative', obs.some((o) => o.status === 'illustrative'));
+  if (model.requiredShape === 'cap') add('cap', 1);
+  else add('required', model.required.length, model.requiredShape === 'compound' ? l.requiredRate : m.words.path);
+  add('projection', geometry.projection);
+  add('band', geometry.band);
+  add('baseline', base);
+  add('target', goal);
+  add('milestone', milestones.length);
+  if (reference) add(reference.kind, 1);
+  add('deadline', model.deadline !== null);
+  add('peak', peak, peak?.confirmed ? m.words.peak : l.highest);
 
-  // Table rows and the points the pointer and keyboard step through.
+  // The points the pointer and keyboard step through, which are also the table's rows.
   const req = model.required;
   const r0 = req[0];
   const r1 = req[req.length - 1];
-  const rows: TableRow[] = [];
   const points = obs.map((o, i): InteractivePoint => {
     const g = geometry.points[i]!;
     const year = String(o.year);
@@ -221,7 +215,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? interpolate(req, o.year) : null;
-    rows.push({ year, value, status, source: o.source && { title: source, url: safeUrl(o.source.url) } });
     const fx = g.x / geometry.width;
     const fy = g.y / geometry.height;
     return {
@@ -230,6 +223,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
       x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + tm.colon + source,
+      number: value, title: source, url: o.source && safeUrl(o.source.url),
       path: pathValue === null ? '' : m.words.path + tm.colon + fmt(pathValue),
       announce: tm.announce(year, value, status, source),
     };
@@ -245,9 +239,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     table: {
       caption: tm.caption(title),
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
-      rows,
     },
-    noData: !obs.length,
     sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
   };
 }
