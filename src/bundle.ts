@@ -8,13 +8,14 @@
  * bundle that defined nothing (test/browser/bundle.test.ts checks every tag is defined).
  */
 // Module order is bundle order, and gzip only finds repeats within 32 KB of each other. The
-// message tables (English and Chinese) and the stylesheets go first, next to each other, so
-// their shared words and rules compress together: −526 B gzip against the natural order.
-// These modules have no side effects; the imports only fix where they land.
-import './i18n/messages.js';
-import './i18n/describe.js';
+// message tables (English and Chinese, widget tables before the shared one) and the stylesheets
+// go first, next to each other, so their shared words and rules compress together: 40,744 B
+// gzip against 41,389 B in the natural order (measured; scratch greedy search found no better
+// module to add). These modules have no side effects; the imports only fix where they land.
 import './trajectory/messages.js';
 import './sectors/messages.js';
+import './i18n/messages.js';
+import './i18n/describe.js';
 import './theme/theme.styles.js';
 import './gauge/gauge.styles.js';
 import './trajectory/trajectory.styles.js';

@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import type { Method, Problem } from '../format/types.js';
@@ -78,24 +77,26 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, trajectoryStyles];
 
+  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, bodyWidth: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
+
   /** Id of the target to show. */
-  @property({ reflect: true }) target = '';
+  target = '';
 
   /** Assessment method: `path`, `rate` or `extrapolation` (default: the target's own, else extrapolation). */
-  @property({ reflect: true }) method: Method | null = null;
+  method: Method | null = null;
 
   /** Show the state as it was in this year: later observations are ignored. */
-  @property({ attribute: 'as-of', type: Number, reflect: true }) asOf: number | null = null;
+  asOf: number | null = null;
 
   /** Index of the point under the pointer or keyboard focus. */
-  @state() private active: number | null = null;
+  private active: number | null = null;
   /** Whether the tooltip for `active` is shown (Escape hides it, keeping the position). */
-  @state() private tooltip = false;
-  @state() private tableOpen = false;
+  private tooltip = false;
+  private tableOpen = false;
   /** Width of the chart body, measured; 0 until first measured. */
-  @state() private bodyWidth = 0;
+  private bodyWidth = 0;
   /** Text of the polite live region. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private view: TrajectoryView | null = null;
   /** What `view` was computed from: document, target, method, as-of, language, width. */
