@@ -16,7 +16,7 @@ import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
-import { METHODS } from '../progress/assess.js';
+import { findTarget, METHODS } from '../progress/assess.js';
 import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
@@ -163,6 +163,18 @@ export abstract class PeaklineElement extends LitElement {
     if (asOf !== null && !(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR))
       problems.push({ path: '', message: this.m.states.badAsOf(this.getAttribute('as-of') ?? String(asOf)) });
     return problems;
+  }
+
+  /**
+   * Problems with a one-target widget's options (gauge, trajectory): no `target` set, a target id
+   * the document does not have, then the `method` and `as-of` checks.
+   */
+  protected targetProblems(target: string, method: string | null, asOf: number | null): readonly Problem[] {
+    const doc = this.doc;
+    if (!doc) return [];
+    if (!target) return [{ path: '', message: this.m.states.noTarget }];
+    if (!findTarget(doc, target)) return [{ path: 'targets', message: this.m.states.unknownTarget(target) }];
+    return this.optionProblems(method, asOf);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -491,7 +491,8 @@ const fiveHundredProblems = smallDoc((d) => {
 
 const badCases: BadCase[] = [
   { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'No target with id "no-such-target" in this dataset', path: 'targets' },
-  { name: 'missing target attribute', mount: async () => mount(html`<peakline-gauge .data=${china}></peakline-gauge>`), message: "Set the target attribute to the id of one of the dataset's targets." },
+  { name: 'missing target attribute', mount: async () => mount(html`<peakline-gauge .data=${china}></peakline-gauge>`), message: 'Set the target attribute to the id of a target in the data.' },
+  { name: 'missing target attribute, in Chinese', mount: async () => mount(html`<peakline-gauge lang="zh" .data=${china}></peakline-gauge>`), message: '请将 target 属性设为数据中某个目标的 ID。' },
   { name: 'invalid method', mount: withData(china, { target: ENERGY, method: 'fastest' }), message: 'method="fastest" is not one of path, rate, extrapolation.' },
   { name: 'as-of not a year (text)', mount: withData(china, { target: ENERGY, asOf: 'soon' }), message: 'as-of="soon" is not a year.' },
   { name: 'as-of not a year (3000)', mount: withData(china, { target: ENERGY, asOf: '3000' }), message: 'as-of="3000" is not a year.' },

@@ -46,11 +46,7 @@ export class PeaklineGauge extends PeaklineElement {
   private view: GaugeView | null = null;
 
   protected override widgetProblems(): readonly Problem[] {
-    const doc = this.doc;
-    if (!doc) return [];
-    if (!this.target) return [{ path: '', message: 'Set the target attribute to the id of one of the dataset\'s targets.' }];
-    if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
-    return this.optionProblems(this.method, this.asOf);
+    return this.targetProblems(this.target, this.method, this.asOf);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

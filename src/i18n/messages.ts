@@ -10,7 +10,7 @@ import type { Method } from '../format/types.js';
 export interface Messages {
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
-  states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
+  states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; noTarget: string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
   provenance: { source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
@@ -56,6 +56,7 @@ const en: Messages = {
     noData: 'No data yet',
     error: 'This chart could not be shown',
     errorDetails: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
+    noTarget: 'Set the target attribute to the id of a target in the data.',
     unknownTarget: (id) => `No target with id "${id}" in this dataset`,
     badMethod: (m) => `method="${m}" is not one of path, rate, extrapolation.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
@@ -121,6 +122,7 @@ const zh: Messages = {
     noData: '暂无数据',
     error: '无法显示此图表',
     errorDetails: (n) => `数据中有 ${n} 个问题：`,
+    noTarget: '请将 target 属性设为数据中某个目标的 ID。',
     unknownTarget: (id) => `此数据集中没有 ID 为“${id}”的目标`,
     badMethod: (m) => `method="${m}" 不是 path、rate 或 extrapolation 之一。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,

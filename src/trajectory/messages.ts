@@ -85,7 +85,6 @@ export interface TrajectoryMessages {
     status: (status: string) => string;
     noData: string;
   };
-  noTarget: string;
 }
 
 const en: TrajectoryMessages = {
@@ -145,7 +144,6 @@ const en: TrajectoryMessages = {
     status: (s) => `Status: ${s}.`,
     noData: 'No observations yet.',
   },
-  noTarget: 'Set the target attribute to the id of a target in the data.',
 };
 
 const zh: TrajectoryMessages = {
@@ -205,7 +203,6 @@ const zh: TrajectoryMessages = {
     status: (s) => `状态：${s}。`,
     noData: '暂无观测值。',
   },
-  noTarget: '请将 target 属性设为数据中某个目标的 ID。',
 };
 
 /** The trajectory's message table for a language. */

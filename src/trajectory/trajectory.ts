@@ -138,11 +138,7 @@ export class PeaklineTrajectory extends PeaklineElement {
   }
 
   protected override widgetProblems(): readonly Problem[] {
-    const doc = this.doc;
-    if (!doc) return [];
-    if (!this.target) return [{ path: '', message: trajectoryMessages(this.language).noTarget }];
-    if (!findTarget(doc, this.target)) return [{ path: 'targets', message: this.m.states.unknownTarget(this.target) }];
-    return this.optionProblems(this.method, this.asOf);
+    return this.targetProblems(this.target, this.method, this.asOf);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
