@@ -13,7 +13,7 @@ import type { ReactiveControllerHost } from 'lit';
 
 /**
  * Registers the width watch on `host`; returns a reader of the rounded content-box width in CSS
- * pixels (0 until first measured).
+ * pixels (0 until the host is first connected, or while it has no layout box).
  */
 export function watchWidth(host: ReactiveControllerHost & HTMLElement): () => number {
   let value = 0;
@@ -21,6 +21,11 @@ export function watchWidth(host: ReactiveControllerHost & HTMLElement): () => nu
   let observer: ResizeObserver | undefined;
   host.addController({
     hostConnected() {
+      // The first guess comes from layout, read here rather than in render: when a page's widgets
+      // upgrade together every connectedCallback runs before any of them renders, so the reads
+      // share one layout instead of forcing one per widget. The first render is then already at
+      // the real width, and the observer's first report (the same width) costs no second render.
+      value ||= host.clientWidth;
       if (typeof ResizeObserver === 'undefined') return;
       observer ??= new ResizeObserver((entries) => {
         const entry = entries[entries.length - 1];

@@ -276,6 +276,19 @@ describe('states', () => {
     }
   }
 
+  for (const variant of ['arc', 'bar'] as const) {
+    it(`the first render is already at the column's width, not a default (${variant}, 320 px)`, async () => {
+      // Data given as a property renders ready in the first update, before any ResizeObserver report.
+      const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width: 320 });
+      const svgWidth = () => Number(m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'));
+      const first = svgWidth();
+      expect(first).to.be.above(0).and.at.most(320);
+      await nextFrame();
+      await m.el.updateComplete;
+      expect(svgWidth(), 'width after the observer has reported').to.equal(first);
+    });
+  }
+
   it('ready: title, headline, status, as-of, legend and sources', async () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
     const sr = el.shadowRoot!;

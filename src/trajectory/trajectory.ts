@@ -119,11 +119,12 @@ export class PeaklineTrajectory extends PeaklineElement {
         });
 
   /**
-   * The chart's width: the measured body; before the first measurement, the element's own width
-   * less the frame's padding (read once from layout, so the first ready render is already right).
+   * The chart's width: the measured body; before the first measurement, the element's width (read
+   * from layout when it connected, see watchWidth) less the frame's padding, so the first ready
+   * render is already at the right size.
    */
   private get chartWidth(): number {
-    return this.bodyWidth || Math.max(160, ((this.isConnected && this.clientWidth) || this.width) - FRAME_INSET);
+    return this.bodyWidth || Math.max(160, this.width - FRAME_INSET);
   }
 
   override connectedCallback(): void {
