@@ -71,7 +71,16 @@ const code = readFileSync(join(snapshot, 'dist/peakline.js'));
 
 // ---- 2. Size -----------------------------------------------------------------------------
 
-const gzip = gzipSync(code, { level: 9 }).length;
+// The budget is judged on GNU `gzip -9` (what `gzip -9c dist/peakline.js | wc -c` prints, and what
+// most servers' static gzip matches); Node's zlib at level 9 is reported too (it comes out ~1 % larger).
+const zlibGzip = gzipSync(code, { level: 9 }).length;
+let gnuGzip = null;
+try {
+  gnuGzip = execFileSync('gzip', ['-9c', join(snapshot, 'dist/peakline.js')], { maxBuffer: 1 << 26 }).length;
+} catch {
+  // No gzip binary: judge on zlib.
+}
+const gzip = gnuGzip ?? zlibGzip;
 const brotli = brotliCompressSync(code, {
   params: {
     [zlib.BROTLI_PARAM_QUALITY]: 11,
@@ -126,7 +135,8 @@ table(
   ['', 'bytes', ''],
   [
     ['minified', String(code.length), kb(code.length)],
-    ['gzip -9', String(gzip), `${kb(gzip)} · budget ${kb(BUDGET_GZIP)}: **${overBudget ? `OVER by ${gzip - BUDGET_GZIP} bytes` : 'within'}**`],
+    [gnuGzip === null ? 'gzip (zlib level 9)' : 'gzip -9 (GNU gzip)', String(gzip), `${kb(gzip)} · budget ${kb(BUDGET_GZIP)}: **${overBudget ? `OVER by ${gzip - BUDGET_GZIP} bytes` : 'within'}**`],
+    ...(gnuGzip === null ? [] : [['gzip (Node zlib, level 9)', String(zlibGzip), kb(zlibGzip)]]),
     ['brotli q11', String(brotli), kb(brotli)],
   ],
 );
