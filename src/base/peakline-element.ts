@@ -227,8 +227,7 @@ export abstract class PeaklineElement extends LitElement {
     if (!source) return nothing;
     const url = safeUrl(source.url);
     const title = localize(source.title, this.language);
-    const colon = this.language === 'zh' ? '：' : ': ';
-    return html`<span>${label}${colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
+    return html`<span>${label}${this.m.colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
   }
 
   /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure. */

@@ -103,7 +103,7 @@ export class PeaklineGauge extends PeaklineElement {
             <ul class="legend" part="legend">
               ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
               ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
-              ${a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${this.language === 'zh' ? '：' : ': '}${v.progressText}</li>`}
+              ${a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${m.colon}${v.progressText}</li>`}
             </ul>`
         : html`<div class="body message no-data" part="body">
             ${this.renderStatus('insufficient-data')}

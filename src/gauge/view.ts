@@ -4,11 +4,10 @@
  */
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources } from '../format/sources.js';
-import { describeTarget, headline, indicatorOf, targetPhrase } from '../i18n/describe.js';
+import { describeTarget, headline, targetHeading } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
@@ -42,14 +41,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const a = assess(doc, target.id, { method: opts.method, asOf: opts.asOf, lang })!;
   const shares = gaugeShares(target, a);
   const geometry = gaugeGeometry({ variant, width, ...shares });
-  const ind = indicatorOf(doc, target);
-  const title = localize(target.label ?? ind?.label, lang);
-  const sector = target.sector ?? ind?.sector;
-  const sectorLabel = sector ? localize(doc.sectors?.find((s) => s.id === sector)?.label, lang) : '';
-  const phrase = targetPhrase(doc, target, lang);
-  // Chinese text takes a full-width colon.
-  const colon = lang === 'zh' ? '：' : ': ';
-  const subtitle = [sectorLabel, `${m.words.target}${colon}${phrase}`].filter(Boolean).join(' · ');
+  const { name: title, subtitle } = targetHeading(doc, target, lang);
+  const colon = m.colon;
   const legend: { kind: GaugeMarker['kind']; label: string }[] = [];
   if (target.goal.kind === 'peak') {
     legend.push({ kind: 'target', label: `${m.words.target}${colon}${m.words.by(String(target.goal.year))}` });

@@ -50,6 +50,16 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
   }
 }
 
+/** What heads a target: its name (its own label, else its indicator's), its sector's name ('' without one), "Target: −13.5% vs 2020 by 2025", and the sector and target joined as a subtitle. */
+export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): { name: string; sector: string; goal: string; subtitle: string } {
+  const m = messages(lang);
+  const ind = indicatorOf(doc, target);
+  const id = target.sector ?? ind?.sector;
+  const sector = id ? localize(doc.sectors?.find((s) => s.id === id)?.label, lang) : '';
+  const goal = m.words.target + m.colon + targetPhrase(doc, target, lang);
+  return { name: localize(target.label ?? ind?.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
+}
+
 /** The change since the baseline in the indicator's own terms: "−6.8%" (relative) or "1,793 Mt" (levels). */
 export function headline(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   if (!a.latest) return messages(lang).words.noDataYet;
@@ -84,8 +94,7 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
 export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang): string {
   const zh = lang === 'zh';
   const m = messages(lang);
-  const ind = indicatorOf(doc, target);
-  const name = localize(target.label ?? ind?.label, lang);
+  const { name } = targetHeading(doc, target, lang);
   const goal = targetPhrase(doc, target, lang);
   if (!a || !a.latest) {
     return zh ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`;

@@ -8,6 +8,8 @@ import type { Status } from '../progress/status.js';
 import type { Method } from '../format/types.js';
 
 export interface Messages {
+  /** ": " or "：" (Chinese takes a full-width colon). */
+  colon: string;
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
   states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; noTarget: string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
@@ -38,6 +40,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  colon: ': ',
   status: {
     achieved: 'Achieved',
     'on-track': 'On track',
@@ -104,6 +107,7 @@ const en: Messages = {
 };
 
 const zh: Messages = {
+  colon: '：',
   status: {
     achieved: '已实现',
     'on-track': '进度正常',

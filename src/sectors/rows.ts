@@ -10,7 +10,7 @@
  */
 import type { Method, PolicyDocument, Problem, Source, Target } from '../format/types.js';
 import { citedSources, resolveSource } from '../format/sources.js';
-import { describeTarget, indicatorOf, targetPhrase } from '../i18n/describe.js';
+import { describeTarget, indicatorOf, targetHeading } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -128,10 +128,10 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method; asOf?: number } = {}): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
-  const colon = lang === 'zh' ? '：' : ': ';
+  const colon = m.colon;
   const a = assess(doc, target.id, { lang, method, asOf })!;
-  const sectorId = sectorOf(doc, target);
-  const sectorLabel = sectorId ? localize(doc.sectors?.find((s) => s.id === sectorId)?.label, lang) || sectorId : sm.noSector;
+  const heading = targetHeading(doc, target, lang);
+  const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
   const noData = a.status === 'insufficient-data' || !a.latest;
   const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
@@ -159,8 +159,8 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const described = describeTarget(doc, target, noData ? null : a, lang);
   return {
     targetId: target.id, index, sectorLabel,
-    name: localize(target.label ?? indicatorOf(doc, target)?.label, lang),
-    targetText: m.words.target + colon + targetPhrase(doc, target, lang),
+    name: heading.name,
+    targetText: heading.goal,
     peak: target.goal.kind === 'peak',
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ratio: a.ratio, valueText, dueText,

@@ -14,8 +14,6 @@ type Y = number | string;
 type Pace = [value: string, year: Y, gap: string];
 
 export interface TrajectoryMessages {
-  /** ": " or "：". */
-  colon: string;
   /** Between items of a list. */
   list: string;
   /** Between sentences. */
@@ -88,7 +86,6 @@ export interface TrajectoryMessages {
 }
 
 const en: TrajectoryMessages = {
-  colon: ': ',
   list: '; ',
   space: ' ',
   stop: '.',
@@ -147,7 +144,6 @@ const en: TrajectoryMessages = {
 };
 
 const zh: TrajectoryMessages = {
-  colon: '：',
   list: '；',
   space: '',
   stop: '。',

@@ -5,7 +5,7 @@
  */
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl } from '../format/sources.js';
-import { indicatorOf, targetPhrase, unitOf } from '../i18n/describe.js';
+import { targetHeading, unitOf } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -110,10 +110,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
     },
   });
-  const ind = indicatorOf(doc, target);
-  const title = localize(target.label ?? ind?.label, lang);
-  const sector = target.sector ?? ind?.sector;
-  const sectorLabel = sector ? localize(doc.sectors?.find((s) => s.id === sector)?.label, lang) : '';
+  const { name: title, subtitle } = targetHeading(doc, target, lang);
 
   // The gap between a value and what it is judged against, in words ("2.6 short of the target").
   const against = model.judged ?? goal;
@@ -170,7 +167,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   } else if (base && goal) {
     const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
-  } else if (goal) parts.push(m.words.target + tm.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
+  } else if (goal) parts.push(m.words.target + m.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
   if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
   if (pace) {
     const growth = a.peak?.growth;
@@ -222,16 +219,16 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         left: pct(fx), top: pct(fy),
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
-      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + tm.colon + source,
+      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url),
-      path: pathValue === null ? '' : m.words.path + tm.colon + fmt(pathValue),
+      path: pathValue === null ? '' : m.words.path + m.colon + fmt(pathValue),
       announce: tm.announce(year, value, status, source),
     };
   });
 
   return {
     a, model, geometry, title, unit, legend, points,
-    subtitle: [sectorLabel, `${m.words.target}${tm.colon}${targetPhrase(doc, target, lang)}`].filter(Boolean).join(' · '),
+    subtitle,
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
     asOf: a.latest ? m.provenance.asOf(String(a.asOf ?? a.latest.year)) : '',
     description: parts.join(tm.space),
