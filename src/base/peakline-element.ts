@@ -203,9 +203,13 @@ export abstract class PeaklineElement extends LitElement {
     </div>`;
   }
 
-  /** The error box: a plain statement and every problem with its JSON path. Text only, never markup. */
-  protected renderError(problems: readonly Problem[]): TemplateResult {
+  /**
+   * The error box: a plain statement and every problem (this update's) with its JSON path. Text
+   * only, never markup. Without a listed problem it names the one it knows: the chart could not be shown.
+   */
+  protected renderError(): TemplateResult {
     const m = this.m;
+    const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
     return html`<div class="frame message error" part="frame error" role="alert">
       <p class="title">${m.states.error}</p>

@@ -70,10 +70,10 @@ export class PeaklineGauge extends PeaklineElement {
     const variant = this.variant === 'bar' ? 'bar' : 'arc';
     const reserve = gaugeReserve(variant, this.width);
     if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
-    const problems = this.problems;
     const v = this.view;
     const m = this.m;
-    if (problems.length > 0 || !v) return this.renderError(problems.length ? problems : [{ path: '', message: m.states.error }]);
+    // No view whenever there are problems (see willUpdate).
+    if (!v) return this.renderError();
     const { a, geometry: g } = v;
     const line = (cls: string, mk: GaugeMarker) => svg`<line class="marker ${cls}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
     // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.

@@ -196,10 +196,7 @@ export class PeaklineSectors extends PeaklineElement {
   protected override render(): TemplateResult {
     if (this.dataState.status === 'loading') return this.renderSkeleton();
     const v = this.view;
-    if (!v) {
-      const problems = this.problems;
-      return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
-    }
+    if (!v) return this.renderError();
     const { sm, sort } = this;
     const w = this.m.words;
     return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title">

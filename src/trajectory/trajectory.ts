@@ -183,9 +183,9 @@ export class PeaklineTrajectory extends PeaklineElement {
       const w = this.chartWidth;
       return this.renderLoading(`${w} / ${chartHeight(w)}`);
     }
-    const problems = this.problems;
     const v = this.view;
-    if (problems.length || !v) return this.renderError(problems.length ? problems : [{ path: '', message: this.m.states.error }]);
+    // No view whenever there are problems (see willUpdate).
+    if (!v) return this.renderError();
     const { a, geometry: g, table } = v;
     const p = g.plot;
     const m = this.m;
