@@ -11,12 +11,12 @@
  */
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { PolicyDocument, Problem, Source } from '../format/types.js';
-import { safeUrl } from '../format/sources.js';
+import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
-import { findTarget, METHODS } from '../progress/assess.js';
+import { findTarget, METHODS, type Assessment } from '../progress/assess.js';
 import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
@@ -234,28 +234,26 @@ export abstract class PeaklineElement extends LitElement {
     return html`<span>${label}${this.m.colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
   }
 
-  /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure. */
-  protected renderFooter(opts: {
-    targetSource: Source | null;
-    dataSources: readonly Source[];
-    illustrative: boolean;
-    estimated?: boolean;
-    explanation?: string;
-    method?: string;
-  }): TemplateResult {
+  /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure (`method`, then `explanation`; none without an explanation). */
+  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string): TemplateResult {
     const m = this.m;
     return html`<div class="footer" part="footer">
-      ${opts.illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
-      ${this.renderSourceLink(m.words.target, opts.targetSource)}
-      ${opts.dataSources.slice(0, 2).map((s) => this.renderSourceLink(m.provenance.data, s))}
-      ${opts.explanation
+      ${illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
+      ${this.renderSourceLink(m.words.target, sources.target)}
+      ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(m.provenance.data, s))}
+      ${explanation
         ? html`<details part="disclosure">
             <summary>${m.provenance.howCalculated}</summary>
-            ${opts.method ? html`<p>${opts.method}</p>` : nothing}
-            <p>${opts.explanation}</p>
-            ${opts.illustrative ? html`<p>${m.provenance.illustrativeHint}</p>` : nothing}
+            <p>${method}</p>
+            <p>${explanation}</p>
+            ${illustrative ? html`<p>${m.provenance.illustrativeHint}</p>` : nothing}
           </details>`
         : nothing}
     </div>`;
+  }
+
+  /** A one-target widget's footer: its sources, and its method's formula and explanation once there is data. */
+  protected renderTargetFooter({ a, sources }: { a: Assessment; sources: CitedSources }): TemplateResult {
+    return this.renderFooter(sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method]);
   }
 }

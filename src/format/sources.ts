@@ -22,8 +22,14 @@ export function resolveSource(doc: PolicyDocument, ref: SourceRef | undefined): 
   return doc.sources?.find((s) => s.id === ref) ?? null;
 }
 
+/** The sources a widget cites: where its targets are set, and where their data come from. */
+export interface CitedSources {
+  readonly target: Source | null;
+  readonly data: readonly Source[];
+}
+
 /** The sources a widget cites: where the target is set, and where its data come from (deduplicated). */
-export function citedSources(doc: PolicyDocument, target: Target, observations: readonly Observation[]): { target: Source | null; data: Source[] } {
+export function citedSources(doc: PolicyDocument, target: Target, observations: readonly Observation[]): CitedSources {
   const targetSource = resolveSource(doc, target.source) ?? resolveSource(doc, doc.policy.documents?.[0]);
   const seen = new Set<string>();
   const data: Source[] = [];

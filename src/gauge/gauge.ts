@@ -110,13 +110,7 @@ export class PeaklineGauge extends PeaklineElement {
             <span>${m.states.noData}</span>
           </div>`}
       <p class="sr-only" id="description">${v.description}</p>
-      ${this.renderFooter({
-        targetSource: v.sources.target,
-        dataSources: v.sources.data,
-        illustrative: a.illustrative,
-        explanation: a.latest ? a.explanation : '',
-        method: m.methodFormula[a.method],
-      })}
+      ${this.renderTargetFooter(v)}
     </div>`;
   }
 }

@@ -3,7 +3,7 @@
  * from the data in one pure function (unit-testable without a browser).
  */
 import type { Method, PolicyDocument, Target } from '../format/types.js';
-import { citedSources } from '../format/sources.js';
+import { citedSources, type CitedSources } from '../format/sources.js';
 import { describeTarget, headline, targetHeading } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -23,7 +23,7 @@ export interface GaugeView {
   readonly progressText: string;
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
-  readonly sources: ReturnType<typeof citedSources>;
+  readonly sources: CitedSources;
 }
 
 export interface GaugeViewOptions {

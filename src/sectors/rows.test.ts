@@ -173,7 +173,7 @@ describe('selecting rows', () => {
     expect(v.rows.filter((r) => r.noData)).toHaveLength(5);
     expect(v.summary).toBe('6 targets: 1 achieved, 5 insufficient data');
     expect(v.illustrative).toBe(false);
-    expect(v.targetSource?.url).toMatch(/^https:/);
+    expect(v.sources.target?.url).toMatch(/^https:/);
     expect(v.domain).toEqual([0, 1.25]);
   });
   it('sectors= narrows', () => {

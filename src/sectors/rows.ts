@@ -8,8 +8,8 @@
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
-import type { Method, PolicyDocument, Problem, Source, Target } from '../format/types.js';
-import { citedSources, resolveSource } from '../format/sources.js';
+import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
+import { citedSources, resolveSource, type CitedSources } from '../format/sources.js';
 import { describeTarget, indicatorOf, targetHeading } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -71,9 +71,8 @@ export interface SectorsView {
   /** "6 targets: 1 achieved, 5 insufficient data" (statuses worst first); empty without rows. */
   readonly summary: string;
   readonly policyTitle: string;
-  /** Provenance for the footer, named as `renderFooter` takes it: the policy document and the rows' data sources. */
-  readonly targetSource: Source | null;
-  readonly dataSources: readonly Source[];
+  /** Provenance for the footer: the policy document and the rows' data sources. */
+  readonly sources: CitedSources;
   readonly illustrative: boolean;
   readonly anyPeak: boolean;
   readonly anyMilestones: boolean;
@@ -225,8 +224,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
     domain: sharedDomain(rows),
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
-    targetSource: resolveSource(doc, doc.policy.documents?.[0]),
-    dataSources,
+    sources: { target: resolveSource(doc, doc.policy.documents?.[0]), data: dataSources },
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),

@@ -209,11 +209,7 @@ ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.so
 </div>
 <p class="sr-only" role="status">${this.announcement}</p>
 ${v.rows.length ? this.renderRows(v) : html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`}
-${this.renderFooter({
-  ...v,
-  explanation: sm.explanation,
-  method: `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`,
-})}
+${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`)}
 </div>`;
   }
 

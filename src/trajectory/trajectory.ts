@@ -241,13 +241,7 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>$
 </div>
 <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>
 <p class="sr-only" id="description">${v.description}</p>
-${this.renderFooter({
-  targetSource: v.sources.target,
-  dataSources: v.sources.data,
-  illustrative: a.illustrative,
-  explanation: a.latest ? a.explanation : '',
-  method: m.methodFormula[a.method],
-})}
+${this.renderTargetFooter(v)}
 </div>`;
   }
 

@@ -4,7 +4,7 @@
  * calls it in `willUpdate` when data, size or options change, and only templates the result.
  */
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
-import { citedSources, safeUrl } from '../format/sources.js';
+import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { targetHeading, unitOf } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatQuantity } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -74,7 +74,7 @@ export interface TrajectoryView {
   };
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
-  readonly sources: ReturnType<typeof citedSources>;
+  readonly sources: CitedSources;
 }
 
 export interface TrajectoryViewOptions {
