@@ -221,6 +221,11 @@ export abstract class PeaklineElement extends LitElement {
     </div>`;
   }
 
+  /** The status with its icon, then "as of 2022" (hidden without data). */
+  protected renderReadout(a: Assessment): TemplateResult {
+    return html`<div class="readout">${this.renderStatus(a.status)}<span class="meta" ?hidden=${!a.latest}>${a.latest && this.m.provenance.asOf(a.asOf ?? a.latest.year)}</span></div>`;
+  }
+
   protected renderStatus(status: Status): TemplateResult {
     return html`<span class="status" part="status" data-status=${status} style=${styleMap({ '--_pl-status': `var(--_pl-status-${status})` })}
       >${statusIcon(status)}<span>${this.m.status[status]}</span></span

@@ -95,10 +95,7 @@ export class PeaklineGauge extends PeaklineElement {
                 <span class="headline" part="headline">${v.headline}</span>
                 ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
               </div>
-              <div class="readout">
-                ${this.renderStatus(a.status)}
-                <span class="meta">${m.provenance.asOf(String(a.asOf ?? a.latest.year))}</span>
-              </div>
+              ${this.renderReadout(a)}
             </div>
             <ul class="legend" part="legend">
               ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}

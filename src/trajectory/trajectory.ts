@@ -197,7 +197,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     return html`<div class="frame" part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
 <p class="title" id="title">${v.title}</p>
 <p class="subtitle">${v.subtitle}</p>
-<div class="readout">${this.renderStatus(a.status)}<span class="meta" ?hidden=${!v.asOf}>${v.asOf}</span></div>
+${this.renderReadout(a)}
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">

@@ -61,8 +61,6 @@ export interface TrajectoryView {
   readonly unit: string;
   /** "At this pace: 83.9 in 2025, beating the target by 2.6"; empty without a projection. */
   readonly pace: string;
-  /** "as of 2022"; empty without data. */
-  readonly asOf: string;
   readonly description: string;
   /** Accessible name of the chart: how to step through it, or "No data yet". */
   readonly plotLabel: string;
@@ -230,7 +228,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     a, model, geometry, title, unit, legend, points,
     subtitle,
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
-    asOf: a.latest ? m.provenance.asOf(String(a.asOf ?? a.latest.year)) : '',
     description: parts.join(tm.space),
     plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
