@@ -86,8 +86,8 @@ export abstract class PeaklineElement extends LitElement {
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
   private readonly controller = new PolicyDataController(this, () => (this.announced = null));
 
-  /** The element's content-box width in CSS pixels, rounded; 0 until first measured. */
-  private readonly measuredWidth = watchWidth(this);
+  /** Readers of the element's and its chart body's (`.body`) content-box widths in CSS pixels, rounded; 0 until first measured. */
+  private readonly measured = watchWidth(this, '.body');
 
   private announced: 'ready' | 'error' | null = null;
 
@@ -105,8 +105,13 @@ export abstract class PeaklineElement extends LitElement {
    * On the server nothing can be measured: the static renderer (src/ssr/) passes `ssr-width`.
    */
   protected get width(): number {
-    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : this.measuredWidth();
+    const w = isServer ? Number(this.getAttribute('ssr-width')) || 0 : this.measured[0]();
     return w > 0 ? w : 600;
+  }
+
+  /** Width of the chart body (`.body`, the skeleton's while loading) as last measured; 0 before that (and on the server). */
+  protected get bodyWidth(): number {
+    return this.measured[1]();
   }
 
   /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */

@@ -1,46 +1,73 @@
 /**
- * Measures the host's content-box width with a ResizeObserver and re-renders the host when it
- * changes, in the next animation frame.
+ * Measures the host's content-box width, and that of one element in its render root (a widget's
+ * chart body), with one ResizeObserver, and re-renders the host when either changes, in the next
+ * animation frame.
  *
  * Why not `ResizeController` from @lit-labs/observers: it re-renders inside the observer's
  * delivery, so when the new geometry changes the host's *height* (a narrower arc, a bar at its
  * real width) the observer sees the host resized again in the same frame and the browser fires
  * "ResizeObserver loop completed with undelivered notifications" as a window `error` event —
  * noise in every host page's error monitoring. Deferring the update to the next frame, and
- * ignoring height-only changes, ends the loop.
+ * ignoring height-only changes, ends the loop. Host and part resized together arrive in one
+ * delivery, so they cost one update.
  */
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 
 /**
- * Registers the width watch on `host`; returns a reader of the rounded content-box width in CSS
- * pixels (0 until the host is first connected, or while it has no layout box).
+ * Registers the width watch on `host`; returns readers of rounded content-box widths in CSS
+ * pixels: the host's (0 until the host is first connected, or while it has no layout box), and
+ * that of the first element matching `part` in the host's render root (0 until it has been
+ * measured; then its last non-zero width). The part is observed only once its reader has been
+ * called (a widget that never asks for it costs no observation and no update), from the update
+ * that renders it.
  */
-export function watchWidth(host: ReactiveControllerHost & HTMLElement): () => number {
-  let value = 0;
+export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: () => number] {
+  let hostWidth = 0;
+  let partWidth = 0;
   let frame = 0;
   let observer: ResizeObserver | undefined;
+  let observed: Element | null = null;
+  let wanted = false;
   host.addController({
     hostConnected() {
       // The first guess comes from layout, read here rather than in render: when a page's widgets
       // upgrade together every connectedCallback runs before any of them renders, so the reads
       // share one layout instead of forcing one per widget. The first render is then already at
       // the real width, and the observer's first report (the same width) costs no second render.
-      value ||= host.clientWidth;
+      hostWidth ||= host.clientWidth;
       if (typeof ResizeObserver === 'undefined') return;
       observer ??= new ResizeObserver((entries) => {
-        const entry = entries[entries.length - 1];
-        const width = Math.round(entry?.contentRect.width ?? host.clientWidth);
-        if (width === value) return;
-        value = width;
+        let changed = false;
+        for (const { target, contentRect } of entries) {
+          const width = Math.round(contentRect.width);
+          if (target === host ? width === hostWidth : !width || width === partWidth) continue;
+          if (target === host) hostWidth = width;
+          else partWidth = width;
+          changed = true;
+        }
+        if (!changed) return;
         cancelAnimationFrame(frame);
         frame = requestAnimationFrame(() => host.requestUpdate());
       });
       observer.observe(host);
+      if (observed) observer.observe(observed);
+    },
+    hostUpdated() {
+      // The part exists only in some states (loading, ready): follow it as it comes and goes.
+      const el = wanted ? host.renderRoot.querySelector(part) : null;
+      if (el === observed) return;
+      if (observed) observer?.unobserve(observed);
+      if (el) observer?.observe(el);
+      observed = el;
     },
     hostDisconnected() {
       observer?.disconnect();
       cancelAnimationFrame(frame);
     },
   });
-  return () => value;
+  const readPart = () => {
+    wanted = true;
+    return partWidth;
+  };
+  return [() => hostWidth, readPart];
 }

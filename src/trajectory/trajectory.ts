@@ -77,7 +77,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, bodyWidth: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
 
   /** Id of the target to show. */
   target = '';
@@ -93,49 +93,20 @@ export class PeaklineTrajectory extends PeaklineElement {
   /** Whether the tooltip for `active` is shown (Escape hides it, keeping the position). */
   private tooltip = false;
   private tableOpen = false;
-  /** Width of the chart body, measured; 0 until first measured. */
-  private bodyWidth = 0;
   /** Text of the polite live region. */
   private announcement = '';
 
   private view: TrajectoryView | null = null;
   /** What `view` was computed from: document, target, method, as-of, language, width. */
   private viewKey: unknown[] = [];
-  private body: Element | null = null;
-  private frame = 0;
-  /**
-   * Measures the chart body. The new width is applied in the next animation frame, not inside the
-   * observer's callback: re-rendering there would resize the host within the same resize-observer
-   * pass ("ResizeObserver loop completed with undelivered notifications"). At most one geometry
-   * update per frame, however many resize events arrive (each cancels the frame before it).
-   */
-  private readonly observer =
-    typeof ResizeObserver > 'u'
-      ? null
-      : new ResizeObserver((entries) => {
-          const w = Math.round(entries[entries.length - 1]!.contentRect.width);
-          cancelAnimationFrame(this.frame);
-          if (w > 0) this.frame = requestAnimationFrame(() => (this.bodyWidth = w));
-        });
 
   /**
-   * The chart's width: the measured body; before the first measurement, the element's width (read
-   * from layout when it connected, see watchWidth) less the frame's padding, so the first ready
-   * render is already at the right size.
+   * The chart's width: the measured body (the base's width watch measures `.body`); before the
+   * first measurement, the element's width (read from layout when it connected, see watchWidth)
+   * less the frame's padding, so the first ready render is already at the right size.
    */
   private get chartWidth(): number {
     return this.bodyWidth || Math.max(160, this.width - FRAME_INSET);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.body) this.observer?.observe(this.body);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
   }
 
   protected override widgetProblems(): readonly Problem[] {
@@ -164,17 +135,6 @@ export class PeaklineTrajectory extends PeaklineElement {
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
       this.tooltip = false;
-    }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    // Measure the chart body (it exists only in the ready state); only the observer sets state.
-    const body = this.renderRoot.querySelector('.body');
-    if (body !== this.body) {
-      this.observer?.disconnect();
-      if (body) this.observer?.observe(body);
-      this.body = body;
     }
   }
 
