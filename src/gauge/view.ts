@@ -9,6 +9,7 @@ import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { assess, type Assessment } from '../progress/assess.js';
+import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeShares } from './shares.js';
@@ -47,12 +48,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   if (target.goal.kind === 'peak') {
     legend.push({ kind: 'target', label: `${m.words.target}${colon}${m.words.by(String(target.goal.year))}` });
     if (a.peak && !a.peak.confirmed) {
-      // A straight-line fit of growth can put the zero crossing centuries away; past ten years
-      // beyond the deadline the exact year means nothing to a reader.
-      const y = a.peak.projectedPeakYear;
-      const far = target.goal.year + 10;
-      const when = y === null || y > far ? (lang === 'zh' ? `${far}年后` : `after ${far}`) : `≈ ${Math.round(y)}`;
-      legend.push({ kind: 'expected', label: `${m.words.peak} ${when}` });
+      const [year, after] = shownPeakYear(a.peak);
+      legend.push({ kind: 'expected', label: `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}` });
     }
   } else {
     // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
@@ -62,7 +59,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
-    if (a.peak.confirmed) return lang === 'zh' ? `${a.peak.peak.year}年达峰` : `Peaked ${a.peak.peak.year}`;
+    if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     return a.peak.growth === null ? '—' : lang === 'zh' ? `年增速 ${formatNumber(lang, a.peak.growth, 1)}%` : `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}% a year`;
   };
   const isPeak = target.goal.kind === 'peak';

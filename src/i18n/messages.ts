@@ -16,6 +16,8 @@ export interface Messages {
   provenance: { source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
+    /** A peak target whose series has peaked: "Peaked 2019". */
+    peaked: (year: number) => string;
     noDataYet: string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
@@ -81,6 +83,7 @@ const en: Messages = {
     peak: 'Peak',
     milestone: 'Milestone',
     by: (y) => `by ${y}`,
+    peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
   },
   explain: {
@@ -148,6 +151,7 @@ const zh: Messages = {
     peak: '峰值',
     milestone: '阶段目标',
     by: (y) => `${y}年前`,
+    peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
   },
   explain: {

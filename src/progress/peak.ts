@@ -32,6 +32,16 @@ export interface PeakFacts {
   readonly deadline: number;
 }
 
+/**
+ * The projected peak year as a reader is shown it: rounded, or, when growth never reaches zero or
+ * only more than ten years past the deadline (a straight-line fit of growth can put the crossing
+ * centuries away, and there the exact year means nothing), ten years past the deadline, marked `after`.
+ */
+export function shownPeakYear({ projectedPeakYear: year, deadline }: PeakFacts): [year: number, after: boolean] {
+  const far = deadline + 10;
+  return year === null || year > far ? [far, true] : [Math.round(year), false];
+}
+
 const TREND_POINTS = 5;
 
 /**

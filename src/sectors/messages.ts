@@ -35,10 +35,9 @@ export interface SectorsMessages {
   dueByNow: (share: string) => string;
   /** Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now." */
   progressSentence: (share: string, due: string | null) => string;
-  /** Peak rows (the bar is time, not level): "Peaked 2019", "Peak ≈ 2027", "Peak after 2035". */
-  peaked: (year: string) => string;
-  peakAround: (year: string) => string;
-  peakAfter: (year: string) => string;
+  /** Peak rows (the bar is time, not level): "Peak ≈ 2027", "Peak after 2035" (and the shared "Peaked 2019"). */
+  peakAround: (year: number) => string;
+  peakAfter: (year: number) => string;
   /** Peak rows' sentence tail (leading space likewise): " 70% of the time to the deadline has passed; peaked 2019." */
   peakSentence: (elapsed: string, when: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
@@ -73,7 +72,6 @@ const en: SectorsMessages = {
   ofTheWay: (share) => `${share} of the way`,
   dueByNow: (share) => `${share} due by now`,
   progressSentence: (share, due) => ` ${share} of the way from baseline to target${due ? `; ${due} was due by now` : ''}.`,
-  peaked: (year) => `Peaked ${year}`,
   peakAround: (year) => `Peak ≈ ${year}`,
   peakAfter: (year) => `Peak after ${year}`,
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
@@ -100,7 +98,6 @@ const zh: SectorsMessages = {
   ofTheWay: (share) => `已完成 ${share}`,
   dueByNow: (share) => `至今应完成 ${share}`,
   progressSentence: (share, due) => `从基准到目标已完成 ${share}${due ? `；至今应完成 ${due}` : ''}。`,
-  peaked: (year) => `${year}年达峰`,
   peakAround: (year) => `预计约${year}年达峰`,
   peakAfter: (year) => `预计${year}年后达峰`,
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,

@@ -16,6 +16,7 @@ import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { assess } from '../progress/assess.js';
+import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { STATUSES, type Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
@@ -141,12 +142,9 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   let tail = '';
   if (!noData) {
     if (a.peak && target.goal.kind === 'peak') {
-      // As the gauge says it: beyond ten years past the deadline the exact year means nothing.
-      const y = a.peak.projectedPeakYear;
-      const far = target.goal.year + 10;
-      const when = a.peak.confirmed
-        ? sm.peaked(String(a.peak.peak.year))
-        : y === null || y > far ? sm.peakAfter(String(far)) : sm.peakAround(String(Math.round(y)));
+      // The projected year as the gauge gives it.
+      const [year, after] = shownPeakYear(a.peak);
+      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : (after ? sm.peakAfter : sm.peakAround)(year);
       valueText = when;
       if (p) tail = sm.peakSentence(p, when);
     } else {
