@@ -10,7 +10,7 @@
  *   and the "How is this calculated?" disclosure.
  */
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { PolicyDocument, Problem, Source } from '../format/types.js';
+import type { Method, PolicyDocument, Problem, Source } from '../format/types.js';
 import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -71,7 +71,7 @@ const MAX_PROBLEMS_SHOWN = 8;
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 
-  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true } };
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true } };
 
   /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
   data: unknown = undefined;
@@ -81,6 +81,12 @@ export abstract class PeaklineElement extends LitElement {
 
   /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
   theme: Theme = 'light';
+
+  /** Assessment method (for every target shown): `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
+  method: Method | null = null;
+
+  /** Show the state as it was in this year: later observations are ignored. */
+  asOf: number | null = null;
 
   // Every new state (loading, a new document from any source, an error) is announced afresh
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
@@ -159,10 +165,11 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   /**
-   * Problems with the `method` and `as-of` options that several widgets share: an unknown method,
-   * or an as-of that is not a whole year in the format's range.
+   * Problems with the `method` and `as-of` options every widget has: an unknown method, or an
+   * as-of that is not a whole year in the format's range.
    */
-  protected optionProblems(method: string | null, asOf: number | null): Problem[] {
+  protected optionProblems(): Problem[] {
+    const { method, asOf } = this;
     const problems: Problem[] = [];
     if (method !== null && !(METHODS as readonly string[]).includes(method)) problems.push({ path: '', message: this.m.states.badMethod(method) });
     if (asOf !== null && !(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR))
@@ -174,12 +181,12 @@ export abstract class PeaklineElement extends LitElement {
    * Problems with a one-target widget's options (gauge, trajectory): no `target` set, a target id
    * the document does not have, then the `method` and `as-of` checks.
    */
-  protected targetProblems(target: string, method: string | null, asOf: number | null): readonly Problem[] {
+  protected targetProblems(target: string): readonly Problem[] {
     const doc = this.doc;
     if (!doc) return [];
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
     if (!findTarget(doc, target)) return [{ path: 'targets', message: this.m.states.unknownTarget(target) }];
-    return this.optionProblems(method, asOf);
+    return this.optionProblems();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -29,16 +29,10 @@ import { gaugeStyles } from './gauge.styles.js';
 export class PeaklineGauge extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, gaugeStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, variant: { reflect: true } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, variant: { reflect: true } };
 
   /** Id of the target to show. */
   target = '';
-
-  /** Assessment method: `path`, `rate` or `extrapolation` (default: the target's own, else extrapolation). */
-  method: Method | null = null;
-
-  /** Show the state as it was in this year: later observations are ignored. */
-  asOf: number | null = null;
 
   /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables). */
   variant: GaugeVariant = 'arc';
@@ -46,7 +40,7 @@ export class PeaklineGauge extends PeaklineElement {
   private view: GaugeView | null = null;
 
   protected override widgetProblems(): readonly Problem[] {
-    return this.targetProblems(this.target, this.method, this.asOf);
+    return this.targetProblems(this.target);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -71,7 +71,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: { reflect: true }, indicator: { reflect: true }, targets: { reflect: true }, layout: { reflect: true }, sort: { reflect: true }, selected: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, rows: { type: Number }, announcement: { state: true, attribute: false }, focusId: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { sectors: { reflect: true }, indicator: { reflect: true }, targets: { reflect: true }, layout: { reflect: true }, sort: { reflect: true }, selected: { reflect: true }, rows: { type: Number }, announcement: { state: true, attribute: false }, focusId: { state: true, attribute: false } };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
@@ -90,12 +90,6 @@ export class PeaklineSectors extends PeaklineElement {
 
   /** Id of the selected target; set by a reader's selection, or by the page. The row is marked `aria-current`. */
   selected: string | null = null;
-
-  /** Assessment method for every row: `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
-  method: Method | null = null;
-
-  /** Show every row as it was in this year: later observations are ignored. */
-  asOf: number | null = null;
 
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
   rows: number | null = null;
@@ -131,7 +125,7 @@ export class PeaklineSectors extends PeaklineElement {
     return [
       ...bad('layout', this.layout, LAYOUTS),
       ...bad('sort', this.sort, SORT_ORDERS),
-      ...this.optionProblems(this.method, this.asOf),
+      ...this.optionProblems(),
       ...selectionProblems(doc, this.filters, this.language),
     ];
   }

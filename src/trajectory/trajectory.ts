@@ -77,16 +77,10 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
 
   /** Id of the target to show. */
   target = '';
-
-  /** Assessment method: `path`, `rate` or `extrapolation` (default: the target's own, else extrapolation). */
-  method: Method | null = null;
-
-  /** Show the state as it was in this year: later observations are ignored. */
-  asOf: number | null = null;
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
@@ -110,7 +104,7 @@ export class PeaklineTrajectory extends PeaklineElement {
   }
 
   protected override widgetProblems(): readonly Problem[] {
-    return this.targetProblems(this.target, this.method, this.asOf);
+    return this.targetProblems(this.target);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
