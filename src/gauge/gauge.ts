@@ -53,8 +53,8 @@ export class PeaklineGauge extends PeaklineElement {
         ? gaugeView(doc, target, {
             lang: this.language,
             width: this.width,
-            method: this.method ?? undefined,
-            asOf: this.asOf ?? undefined,
+            method: this.method,
+            asOf: this.asOf,
             variant: this.variant === 'bar' ? 'bar' : 'arc',
           })
         : null;

@@ -31,15 +31,15 @@ export interface GaugeViewOptions {
   readonly lang: Lang;
   readonly width: number;
   readonly variant: GaugeVariant;
-  readonly method?: Method;
-  readonly asOf?: number;
+  readonly method?: Method | null;
+  readonly asOf?: number | null;
 }
 
 /** Everything the gauge shows, computed from the data (pure; the element only templates it). */
 export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOptions): GaugeView {
   const { lang, width, variant } = opts;
   const m = messages(lang);
-  const a = assess(doc, target.id, { method: opts.method, asOf: opts.asOf, lang })!;
+  const a = assess(doc, target.id, opts)!;
   const shares = gaugeShares(target, a);
   const geometry = gaugeGeometry({ variant, width, ...shares });
   const { name: title, subtitle } = targetHeading(doc, target, lang);
@@ -77,7 +77,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     progressText: isPeak || shares.progress === null ? '—' : formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
-    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
+    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf)),
   };
 }
 

@@ -22,9 +22,10 @@ export const DEFAULT_METHOD: Method = 'extrapolation';
 export const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
 
 export interface AssessOptions {
-  readonly method?: Method;
-  /** Only observations up to and including this year are used. */
-  readonly asOf?: number;
+  /** null or left out: the target's own method, else extrapolation. */
+  readonly method?: Method | null;
+  /** Only observations up to and including this year are used (null or left out: all). */
+  readonly asOf?: number | null;
   /** Language of `explanation`. */
   readonly lang?: Lang;
 }

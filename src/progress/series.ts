@@ -4,9 +4,9 @@ import type { Observation, PolicyDocument, YearValue } from '../format/types.js'
 export const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
 
 /** Observations of one indicator in ascending years, optionally up to and including `asOf`. */
-export function seriesOf(doc: PolicyDocument, indicator: string, asOf?: number): Observation[] {
+export function seriesOf(doc: PolicyDocument, indicator: string, asOf?: number | null): Observation[] {
   return (doc.observations ?? [])
-    .filter((o) => o.indicator === indicator && (asOf === undefined || o.year <= asOf))
+    .filter((o) => o.indicator === indicator && (asOf == null || o.year <= asOf))
     .sort((a, b) => a.year - b.year);
 }
 

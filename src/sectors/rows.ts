@@ -125,7 +125,7 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 }
 
 /** One target as a row on the shared scale. */
-export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method; asOf?: number } = {}): SectorRow {
+export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method | null; asOf?: number | null } = {}): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
   const colon = m.colon;
@@ -203,9 +203,9 @@ export interface SectorsViewOptions {
   readonly lang: Lang;
   readonly sort: SortOrder;
   /** Assessment method for every row (default: each target's own, else extrapolation). */
-  readonly method?: Method;
+  readonly method?: Method | null;
   /** Judge every row as of this year. */
-  readonly asOf?: number;
+  readonly asOf?: number | null;
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */

@@ -149,7 +149,7 @@ export class PeaklineSectors extends PeaklineElement {
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
     const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
-    const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method ?? undefined, asOf: this.asOf ?? undefined }));
+    const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method, asOf: this.asOf }));
     [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
       return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];

@@ -87,7 +87,7 @@ const finite = (v: number | null | undefined): v is number => Number.isFinite(v)
 const yv = (p: YearValue): YearValue => ({ year: p.year, value: p.value });
 
 export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessment): TrajectoryModel {
-  const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf ?? undefined).map(({ year, value, provenance: p }) => ({
+  const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf).map(({ year, value, provenance: p }) => ({
     year, value, status: p.status, hollow: p.status !== 'official', source: resolveSource(doc, p.source),
   }));
   const g = target.goal;

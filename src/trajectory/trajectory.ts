@@ -123,7 +123,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
     this.view = trajectoryView(doc, target, {
-      lang: this.language, width, method: this.method ?? undefined, asOf: this.asOf ?? undefined,
+      lang: this.language, width, method: this.method, asOf: this.asOf,
     });
     this.viewKey = key;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {

@@ -79,8 +79,8 @@ export interface TrajectoryViewOptions {
   readonly lang: Lang;
   /** Width of the chart body in CSS px. */
   readonly width: number;
-  readonly method?: Method;
-  readonly asOf?: number;
+  readonly method?: Method | null;
+  readonly asOf?: number | null;
 }
 
 /** Everything the trajectory shows, computed from the data (pure; the element only templates it). */
@@ -89,7 +89,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const m = messages(lang);
   const tm = trajectoryMessages(lang);
   const d = tm.describe;
-  const a = assess(doc, target.id, { method: opts.method, asOf: opts.asOf, lang })!;
+  const a = assess(doc, target.id, opts)!;
   const model = trajectoryModel(doc, target, a);
   const { observed: obs, projection: proj, target: goal, peak, baseline: base, milestones, reference } = model;
   const fmt = (v: number, digits?: number) => formatNumber(lang, v, digits);
@@ -234,6 +234,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
     },
-    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf ?? undefined)),
+    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf)),
   };
 }
