@@ -72,8 +72,6 @@ export const gaugeStyles = css`
   }
   .readout,
   .legend {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: center;
   }
   .bar .readout,
@@ -82,7 +80,6 @@ export const gaugeStyles = css`
     text-align: start;
   }
   .readout {
-    align-items: baseline;
     gap: 0.1em 0.5em;
     text-align: center;
   }
@@ -99,8 +96,6 @@ export const gaugeStyles = css`
   .legend {
     gap: 0.2em 0.9em;
     margin: 0.35em 0 0;
-    padding: 0;
-    list-style: none;
     font-size: var(--_pl-small);
   }
   .key {

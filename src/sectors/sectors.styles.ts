@@ -49,7 +49,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .chart{display:block;width:calc(100% - 28px);margin-inline:14px;overflow:visible;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
 .dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
 .row[data-status=insufficient-data] .chart{background:none}
-.readout{display:flex;flex-wrap:wrap;justify-content:flex-end;align-items:baseline;gap:.1em .75em}
+.readout{justify-content:flex-end;gap:.1em .75em}
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}
@@ -65,7 +65,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .halo{stroke:var(--_pl-bg);stroke-width:6}
 .peak{stroke:var(--_pl-path)}
 .pin{fill:var(--_pl-path)}
-.legend{display:flex;flex-wrap:wrap;gap:.2em 1em}
+.legend{gap:.2em 1em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .key{--_pl-status:var(--_pl-muted);width:1.6em;height:1em;overflow:visible}
 .no-rows{padding:1em;border:1px dashed var(--_pl-border);border-radius:4px}

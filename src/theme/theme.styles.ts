@@ -103,12 +103,23 @@ export const themeStyles = css`
     color: var(--_pl-muted);
     font-size: var(--_pl-small);
   }
-  .footer {
+  .footer,
+  .readout,
+  .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25em 0.75em;
+  }
+  .footer,
+  .readout {
     align-items: baseline;
+  }
+  .footer {
+    gap: 0.25em 0.75em;
     margin-top: var(--_pl-gap);
+  }
+  .legend {
+    padding: 0;
+    list-style: none;
   }
   a {
     color: inherit;

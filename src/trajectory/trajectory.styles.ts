@@ -8,7 +8,7 @@ import { css } from 'lit';
  * The chart's marks are mostly paths (`path { fill: none }`); the marks that are filled say so.
  */
 export const trajectoryStyles = css`
-.readout{display:flex;flex-wrap:wrap;align-items:baseline;gap:.1em .6em;margin-top:.35em}
+.readout{gap:.1em .6em;margin-top:.35em}
 .pace{margin:.2em 0 0;font-weight:600}
 .pace,.tick,.value,table{font-variant-numeric:tabular-nums}
 .unit{margin-top:var(--_pl-gap);line-height:1.3}
@@ -44,7 +44,7 @@ path{fill:none}
 .muted,thead th{color:var(--_pl-muted)}
 .no-data{position:absolute;inset:0;margin:0;font-weight:600;pointer-events:none}
 .no-data span{padding:.2em .6em;background:var(--_pl-bg);border-radius:4px}
-.legend{display:flex;flex-wrap:wrap;gap:.2em .9em;margin-top:.35em;padding:0;list-style:none}
+.legend{gap:.2em .9em;margin-top:.35em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
