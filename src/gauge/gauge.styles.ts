@@ -21,12 +21,10 @@ export const gaugeStyles = css`
   .bar .body {
     justify-items: stretch;
   }
-  svg.chart {
-    display: block;
+  .chart {
     max-width: 100%;
-    overflow: visible;
   }
-  .arc svg.chart {
+  .arc .chart {
     height: auto;
   }
   .frame[aria-busy='true'] {

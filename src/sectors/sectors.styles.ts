@@ -46,7 +46,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .row:hover,[aria-current]{background:var(--_pl-surface)}
 [aria-current]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
-.chart{display:block;width:calc(100% - 28px);margin-inline:14px;overflow:visible;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
+.chart{width:calc(100% - 28px);margin-inline:14px;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
 .dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
 .row[data-status=insufficient-data] .chart{background:none}
 .readout{justify-content:flex-end;gap:.1em .75em}

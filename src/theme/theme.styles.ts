@@ -121,6 +121,10 @@ export const themeStyles = css`
     padding: 0;
     list-style: none;
   }
+  .chart {
+    display: block;
+    overflow: visible;
+  }
   a {
     color: inherit;
     text-underline-offset: 2px;

@@ -14,7 +14,7 @@ export const trajectoryStyles = css`
 .unit{margin-top:var(--_pl-gap);line-height:1.3}
 .body{position:relative;margin-top:.25em}
 .plot{touch-action:pan-y}
-.chart{display:block;width:100%;height:auto;overflow:visible}
+.chart{width:100%;height:auto}
 text{font-size:12px}
 path{fill:none}
 .tick{fill:var(--_pl-muted)}
