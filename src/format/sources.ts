@@ -1,5 +1,5 @@
 /** Resolving source references and deciding which links are safe to render. Pure. */
-import type { Observation, PolicyDocument, Source, SourceRef, Target } from './types.js';
+import type { Observation, PolicyDocument, Source, SourceRef } from './types.js';
 
 /** Parses an absolute address; null when it is not one. */
 export function parseUrl(url: string): URL | null {
@@ -28,9 +28,13 @@ export interface CitedSources {
   readonly data: readonly Source[];
 }
 
-/** The sources a widget cites: where the target is set, and where its data come from (deduplicated). */
-export function citedSources(doc: PolicyDocument, target: Target, observations: readonly Observation[]): CitedSources {
-  const targetSource = resolveSource(doc, target.source) ?? resolveSource(doc, doc.policy.documents?.[0]);
+/**
+ * The sources a widget cites: where the target is set (`targetRef`, a target's own source; else,
+ * as for a panel of targets, the policy's first document), and where the observations shown come
+ * from (deduplicated by URL, in order of first use).
+ */
+export function citedSources(doc: PolicyDocument, targetRef: SourceRef | undefined, observations: readonly Observation[]): CitedSources {
+  const targetSource = resolveSource(doc, targetRef) ?? resolveSource(doc, doc.policy.documents?.[0]);
   const seen = new Set<string>();
   const data: Source[] = [];
   for (const o of observations) {

@@ -77,7 +77,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     progressText: isPeak || shares.progress === null ? '—' : formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
-    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf)),
+    sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
   };
 }
 

@@ -9,7 +9,7 @@
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
-import { citedSources, resolveSource, type CitedSources } from '../format/sources.js';
+import { citedSources, type CitedSources } from '../format/sources.js';
 import { describeTarget, indicatorOf, targetHeading } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -214,15 +214,12 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   const targets = selectTargets(doc, filters);
   const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf })), sort, lang);
   const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
-  const dataSources = targets
-    .flatMap((t) => citedSources(doc, t, seriesOf(doc, t.indicator)).data)
-    .filter((s, i, all) => all.findIndex((o) => o.url === s.url) === i);
   return {
     rows,
     domain: sharedDomain(rows),
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
-    sources: { target: resolveSource(doc, doc.policy.documents?.[0]), data: dataSources },
+    sources: citedSources(doc, undefined, targets.flatMap((t) => seriesOf(doc, t.indicator))),
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),

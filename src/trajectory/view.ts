@@ -234,6 +234,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
     },
-    sources: citedSources(doc, target, seriesOf(doc, target.indicator, a.asOf)),
+    sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
   };
 }
