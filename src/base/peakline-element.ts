@@ -269,8 +269,24 @@ export abstract class PeaklineElement extends LitElement {
     </div>`;
   }
 
-  /** A one-target widget's footer: its sources, and its method's formula and explanation once there is data. */
-  protected renderTargetFooter({ a, sources }: { a: Assessment; sources: CitedSources }): TemplateResult {
-    return this.renderFooter(sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method]);
+  /**
+   * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the
+   * subtitle, the widget's own `content`, the description the figure points to, and the footer
+   * (sources, and the method's formula and explanation once there is data).
+   */
+  protected renderFigure(
+    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string },
+    content: unknown,
+    variant = '',
+    minHeight?: string,
+  ): TemplateResult {
+    const a = v.a;
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': minHeight })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
+<p class="title" id="title">${v.title}</p>
+<p class="subtitle">${v.subtitle}</p>
+${content}
+<p class="sr-only" id="description">${v.description}</p>
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method])}
+</div>`;
   }
 }

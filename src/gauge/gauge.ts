@@ -73,10 +73,9 @@ export class PeaklineGauge extends PeaklineElement {
     // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
     const markers = g.markers.map((mk) => (mk.kind === 'milestone' ? svg`${line('halo', mk)}${line(mk.kind, mk)}` : line(mk.kind, mk)));
     const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': reserve })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
-      <p class="title" id="title">${v.title}</p>
-      <p class="subtitle">${v.subtitle}</p>
-      ${a.latest
+    return this.renderFigure(
+      v,
+      a.latest
         ? html`<div class="body" part="body">
               <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
                 <g transform="translate(${g.origin.x},${g.origin.y})">
@@ -99,10 +98,10 @@ export class PeaklineGauge extends PeaklineElement {
         : html`<div class="body message no-data" part="body">
             ${this.renderStatus('insufficient-data')}
             <span>${m.states.noData}</span>
-          </div>`}
-      <p class="sr-only" id="description">${v.description}</p>
-      ${this.renderTargetFooter(v)}
-    </div>`;
+          </div>`,
+      variant,
+      reserve,
+    );
   }
 }
 

@@ -148,10 +148,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
-    return html`<div class="frame" part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
-<p class="title" id="title">${v.title}</p>
-<p class="subtitle">${v.subtitle}</p>
-${this.renderReadout(a)}
+    return this.renderFigure(v, html`${this.renderReadout(a)}
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
@@ -193,10 +190,7 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>$
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
 </table>
 </div>
-<p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>
-<p class="sr-only" id="description">${v.description}</p>
-${this.renderTargetFooter(v)}
-</div>`;
+<p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>`);
   }
 
   // ---- Interaction ----------------------------------------------------------------------
