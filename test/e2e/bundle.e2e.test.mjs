@@ -5,28 +5,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { REPO_ROOT, startServer } from '../pages/serve.mjs';
-import { launch, open, recorded, requireBundle, widgetsSettled } from './helpers.mjs';
+import { test } from 'node:test';
+import { REPO_ROOT } from '../pages/serve.mjs';
+import { open, recorded, useBundleSuite, widgetsSettled } from './helpers.mjs';
 
-let server;
-let browser;
 const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
-
-before(async () => {
-  requireBundle();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBundleSuite();
 
 for (const page of ['plain.html', 'module.html']) {
   test(`${page}: widgets render, window.Peakline works, nothing missing`, async () => {
-    const { page: p, context, log } = await open(browser, server.url(`/test/pages/${page}`));
+    const { page: p, context, log } = await open(suite.browser, suite.server.url(`/test/pages/${page}`));
     try {
       const settled = await widgetsSettled(p);
       assert.deepEqual(settled.failed, []);
@@ -34,7 +22,7 @@ for (const page of ['plain.html', 'module.html']) {
       assert.deepEqual(rec.errors, []);
       assert.deepEqual(rec.warns, []);
       assert.deepEqual(log.pageErrors, []);
-      assert.deepEqual(server.notFound.filter((x) => x !== '/favicon.ico'), []);
+      assert.deepEqual(suite.server.notFound.filter((x) => x !== '/favicon.ico'), []);
       const out = await p.evaluate(async () => {
         const doc = await (await fetch('/data/illustrative-demo.json')).json();
         return {

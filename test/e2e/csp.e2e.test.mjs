@@ -8,23 +8,11 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { after, before, test } from 'node:test';
-import { REPO_ROOT, startServer, STRICT_CSP } from '../pages/serve.mjs';
-import { launch, open, recorded, requireBundle, widgetsSettled } from './helpers.mjs';
+import { test } from 'node:test';
+import { REPO_ROOT, STRICT_CSP } from '../pages/serve.mjs';
+import { open, recorded, useBundleSuite, widgetsSettled } from './helpers.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  requireBundle();
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBundleSuite();
 
 /** Every non-test .ts file under src/. */
 function sources(dir = join(REPO_ROOT, 'src')) {
@@ -41,12 +29,12 @@ test("no template uses Lit's styleMap (its first render is a style attribute, wh
 });
 
 test('the CSP header is sent on csp.html', async () => {
-  const res = await fetch(server.url('/test/pages/csp.html'));
+  const res = await fetch(suite.server.url('/test/pages/csp.html'));
   assert.equal(res.headers.get('content-security-policy'), STRICT_CSP);
 });
 
 test('every widget renders under the strict CSP with zero violations', async () => {
-  const { page, context, log } = await open(browser, server.url('/test/pages/csp.html'));
+  const { page, context, log } = await open(suite.browser, suite.server.url('/test/pages/csp.html'));
   try {
     const settled = await widgetsSettled(page);
     const rec = await recorded(page);
@@ -95,7 +83,7 @@ test('every widget renders under the strict CSP with zero violations', async () 
 });
 
 test('the same page blocks what the kit avoids (inline style attributes, string HTML sinks)', async () => {
-  const { page, context } = await open(browser, server.url('/test/pages/csp.html'));
+  const { page, context } = await open(suite.browser, suite.server.url('/test/pages/csp.html'));
   try {
     await widgetsSettled(page);
     const outcome = await page.evaluate(async () => {

@@ -3,27 +3,16 @@
  * widgets switch to system colours, stay legible, and keep the status as text plus icon.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { startServer } from '../pages/serve.mjs';
-import { launch, requireBundle, widgetsSettled } from './helpers.mjs';
+import { test } from 'node:test';
+import { useBundleSuite, widgetsSettled } from './helpers.mjs';
 
-let server;
-let browser;
-before(async () => {
-  requireBundle();
-  server = await startServer();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = useBundleSuite();
 
 test('forced colours: system colours, legible status with its icon, chart still drawn', async () => {
-  const context = await browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 1000 } });
+  const context = await suite.browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 1000 } });
   const page = await context.newPage();
   try {
-    await page.goto(server.url('/test/pages/plain.html'), { waitUntil: 'load' });
+    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
     await widgetsSettled(page);
     const r = await page.evaluate(() => {
       const root = document.getElementById('china').shadowRoot;

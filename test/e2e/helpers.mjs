@@ -5,9 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/check-chromium.mjs';
-import { REPO_ROOT } from '../pages/serve.mjs';
+import { REPO_ROOT, startServer } from '../pages/serve.mjs';
 
 
 /** Fails with the fix in the message when the bundle has not been built. */
@@ -15,6 +16,25 @@ export function requireBundle() {
   if (!existsSync(join(REPO_ROOT, 'dist/peakline.js'))) {
     throw new Error('dist/peakline.js is missing: run npm run build:bundle first (npm run test:e2e does it).');
   }
+}
+
+/**
+ * The lifecycle every bundle suite shares: before its tests, check the bundle is built, start the
+ * static server (with `serverOptions`) and Chromium; after them, close both. The returned
+ * handle's `server` and `browser` are set by the time a test runs.
+ */
+export function useBundleSuite(serverOptions) {
+  const suite = { server: undefined, browser: undefined };
+  before(async () => {
+    requireBundle();
+    suite.server = await startServer(serverOptions);
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+  });
+  return suite;
 }
 
 export async function launch() {
