@@ -5,12 +5,18 @@
  * - `vite build --mode iife`: `dist/peakline.js`, one self-contained script for <script src>.
  * Vitest reads the `test` block (pure modules only; components run in real Chromium via wtr).
  */
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { terserPass } from './scripts/terser-pass.js';
 
+/** A site page by file name, as an absolute path: the dev server's root is `site/`, so relative inputs would miss. */
+const page = (name: string) => fileURLToPath(new URL(`site/${name}`, import.meta.url));
+
 export default defineConfig(({ mode }) => ({
   root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
+  // Relative asset URLs: the built site works from any folder (https://example.org/peakline/), not only a host's root.
+  base: './',
   publicDir: mode === 'lib' || mode === 'iife' ? false : 'public',
   plugins: [minifyCssLiterals(), ...(mode === 'iife' ? [terserPass()] : [])],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
@@ -38,7 +44,7 @@ export default defineConfig(({ mode }) => ({
         : {
             outDir: '../site-dist',
             emptyOutDir: true,
-            rolldownOptions: { input: { index: 'site/index.html', gallery: 'site/gallery.html', embed: 'site/embed.html' } },
+            rolldownOptions: { input: { index: page('index.html'), gallery: page('gallery.html'), embed: page('embed.html') } },
           },
   test: {
     root: '.',

@@ -1,7 +1,10 @@
 /**
- * The iframe fallback (site/embed.html): the production site build (the same as
- * `npm run build:site`, built here into a temporary folder so site-dist/ is left alone), served
- * by the static server with the repository's /data/ behind it. The page builds the widget from
+ * The built site: the production build (the same as `npm run build:site`, built here into a
+ * temporary folder so site-dist/ is left alone), served from a subfolder (/peakline/…,
+ * the way a newsroom would host it, so root-relative asset URLs would 404) by the static server
+ * with the repository's /data/ behind it. First the builder and the gallery
+ * render at all (a build that tree-shakes the builder away shows an empty page), then the
+ * iframe fallback (site/embed.html). The page builds the widget from
  * the query string (`widget`, `target`, …; data by URL in `data=`, or inline in `#doc=`) with
  * createElement/setAttribute only, so hostile parameters can only ever show up as text.
  */
@@ -15,10 +18,12 @@ import { launch, open } from './helpers.mjs';
 
 let server;
 let browser;
+let tmp;
 let outDir;
 
 before(async () => {
-  outDir = await mkdtemp(join(tmpdir(), 'peakline-site-'));
+  tmp = await mkdtemp(join(tmpdir(), 'peakline-site-'));
+  outDir = join(tmp, 'peakline');
   const { build } = await import('vite');
   await build({
     configFile: join(REPO_ROOT, 'vite.config.ts'),
@@ -27,19 +32,70 @@ before(async () => {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
-  server = await startServer({ extraRoots: [outDir] });
+  server = await startServer({ extraRoots: [tmp] });
   browser = await launch();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  if (tmp) await rm(tmp, { recursive: true, force: true });
 });
+
+/** Every Peakline widget on the page or in the builder's shadow root that has finished rendering, by tag. */
+function renderedWidgets(page) {
+  return page.evaluate(() => {
+    const found = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        const r = el.shadowRoot;
+        if (!r) continue;
+        if (el.localName.startsWith('peakline-') && r.querySelector('.frame:not([aria-busy])')) found.push(el.localName);
+        walk(r);
+      }
+    };
+    walk(document);
+    return found;
+  });
+}
+
+for (const [page, expected] of [
+  ['index.html', ['peakline-embed-builder', 'peakline-gauge']],
+  ['gallery.html', ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors']],
+]) {
+  test(`the built ${page} renders from a subfolder (relative asset URLs, nothing tree-shaken away)`, async () => {
+    const { page: p, context, log } = await open(browser, server.url(`/peakline/${page}`), { width: 1280, height: 900 });
+    try {
+      await p.waitForFunction(
+        (tags) => tags.every((t) => customElements.get(t)),
+        expected,
+        { timeout: 10_000, polling: 50 },
+      );
+      await p.waitForFunction(
+        () => {
+          const b = document.querySelector('peakline-embed-builder');
+          const root = b ? b.shadowRoot : document;
+          return !!root && [...root.querySelectorAll('peakline-gauge, peakline-trajectory, peakline-sectors')].some((w) => w.shadowRoot?.querySelector('.frame:not([aria-busy])'));
+        },
+        undefined,
+        { timeout: 10_000, polling: 50 },
+      );
+      const widgets = await renderedWidgets(p);
+      for (const tag of expected.filter((t) => t.startsWith('peakline-') && t !== 'peakline-embed-builder')) {
+        assert.ok(widgets.includes(tag), `${page}: no rendered <${tag}> (found ${widgets.join(', ')})`);
+      }
+      assert.deepEqual(log.pageErrors, []);
+      assert.deepEqual(realErrors(log), []);
+      assert.deepEqual(missing(), [], 'every file the page asks for exists');
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 /** Opens the embed page and waits for its widget to leave the loading state. */
 async function embed(query, hash = '') {
-  const opened = await open(browser, server.url(`/embed.html?${query}${hash}`), { width: 640, height: 900 });
+  const opened = await open(browser, server.url(`/peakline/embed.html?${query}${hash}`), { width: 640, height: 900 });
   const { page } = opened;
   await page.waitForFunction(
     () => {
@@ -116,7 +172,7 @@ test('other widgets by name (whichever the build defines)', async () => {
     ['sectors', 'widget=sectors&data=/data/illustrative-demo.json'],
     ['trajectory', 'widget=trajectory&target=power-co2-minus-50-2030&data=/data/illustrative-demo.json'],
   ]) {
-    const { page, context, log } = await open(browser, server.url(`/embed.html?${query}`));
+    const { page, context, log } = await open(browser, server.url(`/peakline/embed.html?${query}`));
     try {
       const defined = await page.evaluate((t) => !!customElements.get(t), `peakline-${widget}`);
       if (!defined) continue;
