@@ -32,6 +32,14 @@ export interface PeaklineErrorDetail {
   readonly problems: readonly Problem[];
 }
 
+declare global {
+  /** Typed `addEventListener('peakline-error', (e) => e.detail.problems)` on any element (the events bubble). */
+  interface HTMLElementEventMap {
+    'peakline-ready': CustomEvent<null>;
+    'peakline-error': CustomEvent<PeaklineErrorDetail>;
+  }
+}
+
 const MAX_PROBLEMS_SHOWN = 8;
 
 /**

@@ -281,4 +281,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'peakline-sectors': PeaklineSectors;
   }
+  interface HTMLElementEventMap {
+    'peakline-select': CustomEvent<PeaklineSelectDetail>;
+  }
 }

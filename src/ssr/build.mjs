@@ -1,6 +1,7 @@
 // Compiles the static renderer (src/ssr/cli.ts and the src/ modules it imports) to dist/ssr/cli.js.
-// Why a build: @lit-labs/ssr runs JavaScript in Node, and the elements are TypeScript with legacy
-// decorators (esbuild reads experimentalDecorators/useDefineForClassFields from tsconfig.json).
+// Why a build: @lit-labs/ssr runs JavaScript in Node, and the elements are TypeScript whose class
+// fields must not shadow Lit's reactive accessors (esbuild reads useDefineForClassFields: false
+// from tsconfig.json).
 // Every npm package stays external, so lit, @lit-labs/ssr and d3 load from node_modules and the
 // server renderer and the elements share one copy of lit.
 // Run: `npm run build:ssr` (after `npm run build`, whose lib step empties dist/).
