@@ -183,6 +183,11 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* A static snapshot (src/ssr/) with JavaScript off is never defined: hide the controls that need script. */
+  :host(:not(:defined)) .toggle,
+  :host(:not(:defined)) .control {
+    display: none;
+  }
   .message {
     display: grid;
     place-content: center;

@@ -109,6 +109,36 @@ describe('with JavaScript off', () => {
     });
   }
 
+  it('controls that need script (the table toggle, the sort menu) are hidden, and come back once the element is defined', async () => {
+    await render('controls-off.html', ['--widget', 'trajectory']);
+    const sectors = await runCli(['render', '--data', china, '--widget', 'sectors']);
+    assert.equal(sectors.code, 0, sectors.stderr);
+    writeFileSync(join(tmp, 'controls-sectors-off.html'), sectors.stdout);
+    await render('controls-on.html', ['--widget', 'trajectory', '--bundle', '/live.js']);
+    for (const [name, selector] of [
+      ['controls-off.html', 'peakline-trajectory .toggle'],
+      ['controls-sectors-off.html', 'peakline-sectors select'],
+    ]) {
+      const { context, page } = await staticPage(pathToFileURL(join(tmp, name)).href, false);
+      try {
+        assert.equal(await page.locator(selector).count(), 1, `${name}: ${selector} is in the snapshot`);
+        assert.equal(await page.locator(selector).isVisible(), false, `${name}: ${selector} is hidden with JavaScript off`);
+        // What the control would reveal is still there: the table for screen readers, the rows in their order.
+        assert.ok((await page.locator('peakline-trajectory table, peakline-sectors li').count()) > 0);
+      } finally {
+        await context.close();
+      }
+    }
+    const { context, page } = await staticPage(`${origin}/controls-on.html`, true);
+    try {
+      await page.waitForFunction(() => customElements.get('peakline-trajectory'));
+      await page.evaluate(() => document.querySelector('peakline-trajectory').updateComplete);
+      assert.equal(await page.locator('peakline-trajectory .toggle').isVisible(), true);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a page with --bundle still shows the snapshot and runs nothing', async () => {
     await render('bundle-off.html', ['--bundle', '/live.js']);
     const { context, page } = await staticPage(`${origin}/bundle-off.html`, false);
