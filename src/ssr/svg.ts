@@ -1,12 +1,14 @@
 /**
- * A gauge as one standalone SVG image: the arc (or bar) with its markers, the headline figure
- * and the status in words. Pure (no DOM): it reuses the gauge's view model and geometry, and
+ * A gauge as one standalone SVG image: the title, the arc (or bar) with its markers, the headline
+ * figure, the status in words, and the sources (an image pasted into a newsletter travels without
+ * the page around it, so it carries its own title and citation). Pure (no DOM): it reuses the gauge's view model and geometry, and
  * paints with presentation attributes from the light or dark palette, because no CSS custom
  * property reaches an image opened on its own, put in an <img>, or pasted into a newsletter.
  */
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { localize } from '../i18n/text.js';
 import type { GaugeMarker } from '../gauge/geometry.js';
 import { gaugeView } from '../gauge/view.js';
 import { dark, light, type Palette } from '../theme/tokens.js';
@@ -23,6 +25,39 @@ export interface GaugeSvgOptions {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
 const PAD = 16;
+const TITLE_SIZE = 16;
+const TITLE_LINE = 21;
+const SOURCE_SIZE = 12;
+const SOURCE_LINE = 16;
+
+const WIDE = '\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef';
+/** Rough advance of a text in ems: CJK and full-width characters are square, the rest about half as wide. */
+const ems = (text: string) => [...text].reduce((n, ch) => n + (new RegExp(`[${WIDE}]`).test(ch) ? 1 : 0.6), 0);
+
+/**
+ * Greedy line breaking for SVG text, which does not wrap: between words, or between CJK characters
+ * (their closing punctuation stays with the character before it). A word wider than the line overflows.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
+  const units = text.match(new RegExp(`[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|[^\\s${WIDE}]+\\s*|\\s+`, 'g')) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of units) {
+    if (line.trim() && ems((line + unit).trimEnd()) * fontSize > maxWidth) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else line += unit;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/** `<text>` with one `<tspan>` per line, the first baseline at `y`. */
+function textLines(lines: readonly string[], x: number, y: number, lineHeight: number, attrs: string): string {
+  if (!lines.length) return '';
+  const spans = lines.map((l, i) => `<tspan x="${x}" y="${y + i * lineHeight}">${e(l)}</tspan>`).join('');
+  return `<text ${attrs}>${spans}</text>`;
+}
 
 function markerAttrs(kind: GaugeMarker['kind'], p: Palette): string {
   switch (kind) {
@@ -49,12 +84,20 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const status = a.latest ? a.status : 'insufficient-data';
   const statusColour = p.status[status];
 
-  // Layout, top to bottom: chart, headline figure, status line.
+  // Layout, top to bottom: title, chart, headline figure, status line, sources.
+  const titleLines = wrapLines(v.title, inner, TITLE_SIZE);
+  const cite = (label: string, source: { title: Parameters<typeof localize>[0] } | null) => (source ? [`${label}${m.colon}${localize(source.title, opts.lang)}`] : []);
+  const sourceLines = [
+    ...(a.illustrative ? [m.provenance.illustrative] : []),
+    ...cite(m.words.target, v.sources.target),
+    ...v.sources.data.slice(0, 2).flatMap((s) => cite(m.provenance.data, s)),
+  ].flatMap((l) => wrapLines(l, inner, SOURCE_SIZE));
   const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
-  const chartY = PAD;
+  const chartY = PAD + titleLines.length * TITLE_LINE + 8;
   const headlineY = chartY + g.height + (bar ? 34 : 30);
   const statusY = headlineY + 28;
-  const height = statusY + PAD;
+  const sourcesY = statusY + 14 + SOURCE_LINE;
+  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : statusY) + PAD;
   const anchor = bar ? 'start' : 'middle';
   // The bar's track starts 6 px into its box (geometry.ts); text lines up with it.
   const textX = bar ? PAD + 6 : opts.width / 2;
@@ -74,11 +117,13 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
 <title id="pl-title">${e(v.title)}</title>
 <desc id="pl-desc">${e(v.description)}</desc>
 <rect width="${opts.width}" height="${height}" fill="${p.background}"/>
+${textLines(titleLines, PAD, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="600" fill="${p.text}"`)}
 <g transform="translate(${chartX + g.origin.x},${chartY + g.origin.y})">
 ${marks.join('\n')}
 </g>
 <text x="${textX}" y="${headlineY}" text-anchor="${anchor}" fill="${p.text}"><tspan font-size="30" font-weight="700">${e(headline)}</tspan>${of}</text>
 <text x="${textX}" y="${statusY}" text-anchor="${anchor}" font-size="15" font-weight="600" fill="${statusColour}" data-status="${status}">${e(m.status[status])}${asOf}</text>
+${textLines(sourceLines, PAD, sourcesY, SOURCE_LINE, `font-size="${SOURCE_SIZE}" fill="${p.muted}"`)}
 </svg>
 `;
 }

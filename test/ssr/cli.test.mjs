@@ -127,6 +127,20 @@ describe('peakline render --format svg', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
+  it('carries its visible title and its sources, wrapped to the width (an image travels without its page)', async () => {
+    const { stdout } = await runCli(gauge('--format', 'svg', '--width', '320'));
+    const lines = (size) => [...(stdout.match(new RegExp(`<text font-size="${size}"[^>]*>(.*?)</text>`))?.[1] ?? '').matchAll(/<tspan x="16" y="\d+">([^<]*)<\/tspan>/g)].map((m) => m[1]);
+    const title = lines(16);
+    const spans = lines(12);
+    assert.ok(title.length >= 2, `the title wraps at 320 px: ${JSON.stringify(title)}`);
+    assert.match(title.join(' '), /^Energy use per unit of industrial value added −13\.5% by 2025/);
+    assert.ok(spans.some((t) => t.startsWith('Target: China issues action plan')), 'the target is cited');
+    assert.ok(spans.some((t) => t.startsWith('Data: Xinhua')), 'the data are cited');
+    // Each line fits: at most ~0.6 em per Latin character at 16 px within 320 − 2×16 px.
+    for (const t of title) assert.ok(t.length * 0.6 * 16 <= 288 + 1, `"${t}" fits`);
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
   it('uses the dark palette and Chinese text', async () => {
     const { code, stdout } = await runCli(gauge('--format', 'svg', '--theme', 'dark', '--lang', 'zh', '--variant', 'bar', '--width', '480'));
     assert.equal(code, 0);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { wrapLines } from './svg.js';
+
+describe('wrapLines (SVG text does not wrap)', () => {
+  it('breaks between words, greedily, at 0.6 em per Latin character', () => {
+    // 16 px × 0.6 = 9.6 px a character: 100 px holds 10 characters.
+    expect(wrapLines('alpha beta gamma delta', 100, 16)).toEqual(['alpha beta', 'gamma', 'delta']);
+  });
+  it('keeps a line that fits whole, and lets a word longer than the line overflow on its own', () => {
+    expect(wrapLines('short', 100, 16)).toEqual(['short']);
+    expect(wrapLines('a supercalifragilistic word', 100, 16)).toEqual(['a', 'supercalifragilistic', 'word']);
+  });
+  it('breaks between CJK characters (1 em each), keeping closing punctuation with the one before', () => {
+    // 5 characters of 16 px fit in 80 px.
+    expect(wrapLines('工业领域碳达峰实施方案', 80, 16)).toEqual(['工业领域碳', '达峰实施方', '案']);
+    expect(wrapLines('目标四，五六七', 64, 16)).toEqual(['目标四，', '五六七']);
+  });
+  it('mixes scripts: a Latin run stays whole', () => {
+    expect(wrapLines('到2025年下降', 64, 16)).toEqual(['到2025', '年下降']);
+  });
+  it('returns no line for empty text', () => {
+    expect(wrapLines('   ', 100, 16)).toEqual([]);
+  });
+});
