@@ -87,7 +87,7 @@ const en: SectorsMessages = {
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on a straight path (caps: the allowance path). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
 };
 
 const zh: SectorsMessages = {
@@ -114,7 +114,7 @@ const zh: SectorsMessages = {
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
   explanation:
-    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按直线路径（限额目标按限额路径）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
+    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
 };
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };
