@@ -26,25 +26,28 @@ function sharesOf(doc: PolicyDocument, id: string) {
 
 describe('relative, absolute and cap targets use the assessment', () => {
   it('China industrial energy intensity: 100 → 93.2 of the way to 86.5; 2 of 5 years gone', () => {
-    // progress = (93.2 − 100) ÷ (86.5 − 100) = 6.8 ÷ 13.5 = 0.5037; expected = (2022 − 2020) ÷ (2025 − 2020) = 0.4.
+    // progress = (93.2 − 100) ÷ (86.5 − 100) = 6.8 ÷ 13.5 = 0.5037; expected on the constant-rate path (the default
+    // method's, as the trajectory draws it): 100 · 0.865^(2/5) = 94.364 → 5.636 ÷ 13.5 = 0.41748 (a straight line: 0.4).
     const s = sharesOf(cn, 'industrial-energy-intensity-2025');
     expect(s.progress).toBeCloseTo(6.8 / 13.5, 10);
-    expect(s.expected).toBeCloseTo(0.4, 10);
+    expect(s.expected).toBeCloseTo(0.41748, 5);
+    const path = gaugeShares(findTarget(cn, 'industrial-energy-intensity-2025')!, assess(cn, 'industrial-energy-intensity-2025', { method: 'path' })!);
+    expect(path.expected).toBeCloseTo(0.4, 10);
     expect(s.milestones).toEqual([]);
   });
 
   it('China clinker capacity (about 1,800 Mt): beyond the target, 1854 → 1793', () => {
-    // progress = (1793 − 1854) ÷ (1800 − 1854) = 61 ÷ 54 = 1.1296; expected = 4 ÷ 5 = 0.8.
+    // progress = (1793 − 1854) ÷ (1800 − 1854) = 61 ÷ 54 = 1.1296; expected: 1854 · (1800/1854)^(4/5) = 1810.673 → 43.327 ÷ 54 = 0.80236.
     const s = sharesOf(cn, 'clinker-capacity-2025');
     expect(s.progress).toBeCloseTo(61 / 54, 10);
-    expect(s.expected).toBeCloseTo(0.8, 10);
+    expect(s.expected).toBeCloseTo(0.80236, 5);
   });
 
   it('illustrative wrong-direction target has negative progress', () => {
-    // transport CO₂ 40 → 44.1, target at most 30: (44.1 − 40) ÷ (30 − 40) = −0.41; expected 9 ÷ 15 = 0.6.
+    // transport CO₂ 40 → 44.1, target at most 30: (44.1 − 40) ÷ (30 − 40) = −0.41; expected 40 · 0.75^(9/15) = 33.659 → 0.63413.
     const s = sharesOf(ill, 'transport-co2-30-2030');
     expect(s.progress).toBeCloseTo(-0.41, 10);
-    expect(s.expected).toBeCloseTo(0.6, 10);
+    expect(s.expected).toBeCloseTo(0.63413, 5);
   });
 
   it('cap: the last allowance is the goal', () => {
@@ -80,13 +83,13 @@ describe('relative, absolute and cap targets use the assessment', () => {
 describe('count targets', () => {
   it('heat pumps: 40 → 140 of 500; the path runs through the milestone 200 by 2027', () => {
     // progress = (140 − 40) ÷ (500 − 40) = 100 ÷ 460 = 0.2174.
-    // The status is judged against the next milestone (200 by 2027), so the path at 2024 is
-    // 40 + (2024 − 2019) ÷ (2027 − 2019) · 160 = 140 → expected (140 − 40) ÷ 460 = 0.2174 (on the path: on track).
+    // The required path passes through the milestone (200 by 2027), at a constant rate for the default method, as the
+    // trajectory draws it: 40 · 5^(5/8) = 109.375 in 2024 → expected (109.375 − 40) ÷ 460 = 0.15081 (ahead of it: on track).
     // (A straight line to the final count would say 5 ÷ 13 = 0.3846 and contradict the "on track" label.)
     // milestone 200 → (200 − 40) ÷ 460 = 0.3478.
     const s = sharesOf(ill, 'heat-pumps-500-2032');
     expect(s.progress).toBeCloseTo(100 / 460, 10);
-    expect(s.expected).toBeCloseTo(100 / 460, 10);
+    expect(s.expected).toBeCloseTo(0.150814, 6);
     expect(assess(ill, 'heat-pumps-500-2032')!.status).toBe('on-track');
     expect(s.milestones).toHaveLength(1);
     expect(s.milestones[0]).toBeCloseTo(160 / 460, 10);

@@ -2,7 +2,7 @@
  * What the gauge draws, as shares of the way (0 = baseline, 1 = target), for each kind of target:
  * - relative, absolute, cap: the assessment's progress and expected shares;
  * - count: progress towards the final count, with every milestone as a tick; the "expected" marker
- *   is where the required path (through the next milestone) stands now;
+ *   is where the required path (through the milestones, as the trajectory draws it) stands now;
  * - peak: time, not level. The scale runs from the first year of the trend to the deadline;
  *   the fill reaches the latest year, and the "expected" marker is the projected peak year, so a
  *   marker beyond the deadline means the peak is projected too late.
@@ -31,8 +31,8 @@ export function gaugeShares(target: Target, a: Assessment): GaugeShares {
     const b = a.baseline.value;
     const d = a.finalTarget.value - b;
     if (d === 0) return { progress: null, expected: null, milestones: [] };
-    // The path the status is judged against (towards the next milestone, else the final count),
-    // so the "expected" marker agrees with the status label.
+    // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
+    // "expected" marker agrees with the chart and the status label.
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
     return {
       progress: (a.latest.value - b) / d,

@@ -40,9 +40,9 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
     expect(v.subtitle).toBe('Target: −13.5% vs 2020 by 2025');
   });
 
-  it('legend: the required path share and the target year', () => {
+  it('legend: the required path share (the trajectory\'s constant-rate path: 1 − 0.865^(2/5) = 5.64 of 13.5 points, 42%) and the target year', () => {
     expect(v.legend).toEqual([
-      { kind: 'expected', label: 'Required path: 40%' },
+      { kind: 'expected', label: 'Required path: 42%' },
       { kind: 'target', label: 'Target by 2025' },
     ]);
   });
@@ -86,7 +86,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
     expect(v.subtitle).toBe('目标：2025年前比2020年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '所需路径：40%' },
+      { kind: 'expected', label: '所需路径：42%' },
       { kind: 'target', label: '目标 2025年前' },
     ]);
   });
@@ -113,7 +113,8 @@ describe('options', () => {
   it('asOf 2021 ignores the 2022 observation', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', 'en', { asOf: 2021 });
     expect(v.headline).toBe('−5.6%');
-    expect(v.legend[0]).toEqual({ kind: 'expected', label: 'Required path: 20%' });
+    // 100 · 0.865^(1/5) = 97.141 → 2.859 ÷ 13.5 = 21%.
+    expect(v.legend[0]).toEqual({ kind: 'expected', label: 'Required path: 21%' });
     expect(v.description).toBe(
       'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
     );
@@ -127,12 +128,16 @@ describe('options', () => {
 });
 
 describe('other kinds of target', () => {
-  it('absolute "about" target beyond its value: China clinker capacity', () => {
+  it('absolute "about" target in its range before the target year: China clinker capacity', () => {
     const v = view(cn, 'clinker-capacity-2025', 'en');
-    expect(v.a.status).toBe('achieved');
+    // 1,793 (2024) lies in 1,710–1,890 but the target is for 2025: on track (projected 1,778 in 2025, in the range), not achieved.
+    expect(v.a.status).toBe('on-track');
     expect(v.headline).toBe('1,793 Mt');
     expect(v.of).toBe('of 1,800');
-    expect(v.progressText).toBe('113%');
+    // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
+    expect(v.progressText).toBe('within the target range (1,710–1,890)');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（1,710–1,890）内');
+    expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800 Mt by 2025');
     expect(v.geometry.domain).toEqual([0, 1.25]);
     expect(v.geometry.overflow).toBeNull();
@@ -171,7 +176,8 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('of 500');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
-      { kind: 'expected', label: 'Required path: 22%' },
+      // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
+      { kind: 'expected', label: 'Required path: 15%' },
       { kind: 'target', label: 'Target by 2032' },
       { kind: 'milestone', label: 'Milestone' },
     ]);

@@ -4,7 +4,7 @@
  */
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { describeTarget, headline, targetHeading } from '../i18n/describe.js';
+import { describeTarget, headline, inRangeText, targetHeading } from '../i18n/describe.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -74,7 +74,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     a, geometry, title, subtitle,
     headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
     of: ofText(),
-    progressText: isPeak || shares.progress === null ? '—' : formatShare(lang, shares.progress),
+    progressText: isPeak || shares.progress === null ? '—' : inRangeText(a, lang) || formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),

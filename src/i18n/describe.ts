@@ -90,6 +90,19 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
   return zh ? `${latest.year}年为${v}` : `${v} in ${latest.year}`;
 }
 
+/**
+ * "within the target range (1,710–1,890)" while an "about" target's latest value lies in its range, else ''.
+ * Shown instead of "113% of the way": for a value to hold near, the share of the way to the range's
+ * middle says little, and above 100% it reads as overshooting when the value is where it should be.
+ */
+export function inRangeText(a: Assessment, lang: Lang): string {
+  const r = a.range;
+  const v = a.latest?.value;
+  if (!r || v === undefined) return '';
+  const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
+  return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${formatNumber(lang, r[0])}–${formatNumber(lang, r[1])}`) : '';
+}
+
 /** The full accessible description of a target and its status. */
 export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang): string {
   const zh = lang === 'zh';

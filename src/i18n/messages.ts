@@ -19,6 +19,8 @@ export interface Messages {
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
+    /** Shown instead of "% of the way" while an "about" target's latest value lies in its range: "within the target range (1,710–1,890)". */
+    inRange: (range: string) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -38,6 +40,11 @@ export interface Messages {
     peakTrend: (growth: string, slope: string, peakYear: number | null, deadline: number) => string;
     milestone: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
+    /**
+     * An "about" target before its year: where the method lands (the projection, or for `path` the latest value)
+     * is inside its range (on track) or past it (off track). `status` is the status's name.
+     */
+    about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
   };
 }
 
@@ -85,6 +92,7 @@ const en: Messages = {
     by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
+    inRange: (r) => `within the target range (${r})`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -106,6 +114,8 @@ const en: Messages = {
       `Recent annual growth is ${growth}, changing by ${slope} points a year. At that trend growth ${peakYear ? `reaches zero around ${peakYear}` : 'does not reach zero'}; the deadline is ${deadline}.`,
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
+    about: (r, ty, v, y, projected, inside, status) =>
+      `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}` : `The latest value, ${v} (${y}), is`}${projected ? ', ' : ' '}${inside ? 'within' : 'past'} it: ${status.toLowerCase()}.`,
   },
 };
 
@@ -153,6 +163,7 @@ const zh: Messages = {
     by: (y) => `${y}年前`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
+    inRange: (r) => `处于目标区间（${r}）内`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标 ${ty}年前达到 ${t}。`,
@@ -174,6 +185,8 @@ const zh: Messages = {
       `近年年均增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${peakYear ? `将在${peakYear}年前后降至零` : '不会降至零'}；期限为${deadline}年。`,
     milestone: (v, y) => `按下一个阶段目标评估：${y}年前达到 ${v}。`,
     cap: (v, y, over) => `${y}年的限额为 ${v}；最新值${over ? '高于' : '未超过'}限额。`,
+    about: (r, ty, v, y, projected, inside, status) =>
+      `目标为区间 ${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为 ${v}，` : `最新值 ${v}（${y}年）`}${inside ? '处于区间内' : '已越过该区间'}：${status}。`,
   },
 };
 

@@ -122,6 +122,18 @@ describe('assess: worked example (100 in 2020 → 93 in 2023; target −13.5% = 
     expect(a.status).toBe('needs-acceleration');
   });
 
+  it('the required path for rate and extrapolation is the constant rate: 100 · 0.865^(3/5) = 91.666 in 2023, 61.7% of the way', () => {
+    // (100 − 91.6663)/13.5 = 0.61731; the straight line of method path gives 91.9 and 60%.
+    for (const method of ['rate', 'extrapolation'] as const) {
+      const a = run(WORKED, { method });
+      expect(a.pathShape).toBe('compound');
+      expect(a.path).toHaveLength(6);
+      expect(a.pathValue).toBeCloseTo(91.6663, 4);
+      expect(a.expected).toBeCloseTo(0.61731, 5);
+    }
+    expect(run(WORKED, { method: 'path' }).pathShape).toBe('straight');
+  });
+
   it('extrapolation (the default): projected 88.61 in 2025, Q ≈ 0.844', () => {
     // projected = 93 · (1 − 0.023900)² = 93 · 0.93^(2/3) = 88.6077
     // Q = (88.6077 − 100) / (86.5 − 100) = 0.84387
@@ -244,14 +256,29 @@ describe('assess: edge cases', () => {
 
     it('after the milestone is met, the final count is the target', () => {
       // latest 22 (2024) ≥ 20 → target 60 by 2030. achieved = 22/4 = 5.5; required = 60/10 = 6; R = 0.9167.
-      // projected 2030 = 22 + 5.5·6 = 55 → Q = 55/60 = 0.9167. path: 24 due, 22/60 ÷ 0.4 = 0.9167.
-      for (const method of ['path', 'rate', 'extrapolation'] as const) {
+      // projected 2030 = 22 + 5.5·6 = 55 → Q = 55/60 = 0.9167.
+      for (const method of ['rate', 'extrapolation'] as const) {
         const a = run(count([[2022, 10], [2024, 22]]), { method });
         expect(a.target).toEqual({ year: 2030, value: 60 });
         expect(a.ratio).toBeCloseTo(0.916667, 5);
         expect(a.status).toBe('needs-acceleration');
         expect(a.explanation).not.toContain('milestone');
       }
+    });
+
+    it('the required path runs through the milestone, for every method (straight here: compound is undefined from 0)', () => {
+      // 0 (2020) → 20 (2025) → 60 (2030): 16 due by 2024, not the 24 of a straight line to 60.
+      // path: progress 22/60 = 0.36667 ÷ expected 16/60 = 0.26667 → 1.375, on track (ahead of the plan's own schedule).
+      for (const method of ['path', 'rate', 'extrapolation'] as const) {
+        const a = run(count([[2022, 10], [2024, 22]]), { method });
+        expect(a.path).toEqual([{ year: 2020, value: 0 }, { year: 2025, value: 20 }, { year: 2030, value: 60 }]);
+        expect(a.pathShape).toBe('straight');
+        expect(a.pathValue).toBeCloseTo(16, 10);
+        expect(a.expected).toBeCloseTo(16 / 60, 10);
+      }
+      const a = run(count([[2022, 10], [2024, 22]]), { method: 'path' });
+      expect(a.ratio).toBeCloseTo(1.375, 10);
+      expect(a.status).toBe('on-track');
     });
 
     it('the final count reached is achieved', () => {
@@ -376,21 +403,60 @@ describe('assess: edge cases', () => {
   });
 
   describe('"about" comparison: about 50 by 2030 from 40, ±5% = ±2.5 by default', () => {
-    const about = (v: number, tolerance?: number): Spec => ({
+    const about = (v: number, tolerance?: number, year = 2030, baseline = 40): Spec => ({
       goal: { kind: 'absolute', value: 50, comparison: 'about', year: 2030, ...(tolerance ? { tolerance } : {}) },
-      baseline: { year: 2020, value: 40 }, better: 'higher', points: [[2024, v]],
+      baseline: { year: 2020, value: baseline }, better: 'higher', points: [[year, v]],
     });
 
-    it('within the band (either side, and on its edge) is achieved', () => {
+    it('within the range (either side, and on its edge) in the target year or later is achieved', () => {
       for (const v of [48, 52, 47.5, 52.5]) expect(run(about(v)).status, String(v)).toBe('achieved');
+      expect(run(about(49, undefined, 2031)).status).toBe('achieved');
+      expect(run(about(48)).range).toEqual([47.5, 52.5]);
     });
 
-    it('outside the band is not met', () => {
-      // 47: |47 − 50| = 3 > 2.5. Q: 47 · (47/40)^(6/4) = 59.862 → (59.862 − 40)/10 = 1.9862
+    it('within the range before the target year is not achieved: a value to hold near counts only in its year', () => {
+      // 48 in 2024. extrapolation: 48 · (48/40)^(6/4) = 63.098 in 2030, past the range → off track (Q = 2.3098).
+      const a = run(about(48, undefined, 2024));
+      expect(a.met).toBe(false);
+      expect(a.ratio).toBeCloseTo(2.3098, 4);
+      expect(a.status).toBe('off-track');
+      expect(a.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, past it: off track.');
+      expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
+      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间 47.5–52.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为 63.1，已越过该区间：进度落后。');
+      // path: where it stands now, 48, lies in the range → on track.
+      const p = run(about(48, undefined, 2024), { method: 'path' });
+      expect(p.status).toBe('on-track');
+      expect(p.explanation).toContain('The latest value, 48 (2024), is within it: on track.');
+    });
+
+    it('a projection that lands in the range is on track, whatever Q', () => {
+      // 43 in 2024 → 43 · 1.075^1.5 = 47.927 in 2030, inside 47.5–52.5; Q = 0.7927 alone would need acceleration.
+      const a = run(about(43, undefined, 2024));
+      expect(a.ratio).toBeCloseTo(0.7927, 4);
+      expect(a.status).toBe('on-track');
+    });
+
+    it('short of the range, or moving away, the ratio decides as for any target', () => {
+      // 42 → 45.189 in 2030: Q = 0.5189 → off track; 38 → Q = −0.4814 → wrong direction.
+      expect(run(about(42, undefined, 2024)).ratio).toBeCloseTo(0.5189, 4);
+      expect(run(about(42, undefined, 2024)).status).toBe('off-track');
+      expect(run(about(42, undefined, 2024)).explanation).toContain('a ratio of 0.95 or more is on track');
+      expect(run(about(38, undefined, 2024)).status).toBe('wrong-direction');
+    });
+
+    it('a baseline already in the range: held there is on track, not achieved', () => {
+      // 49 (2020) → 49.5 (2024) → 49.5 · (49.5/49)^1.5 = 50.26 in 2030, inside → on track.
+      const a = run(about(49.5, undefined, 2024, 49));
+      expect(a.projected!.value).toBeCloseTo(50.2596, 4);
+      expect(a.status).toBe('on-track');
+    });
+
+    it('outside the range in the target year is missed', () => {
+      // 47: |47 − 50| = 3 > 2.5.
       const a = run(about(47));
       expect(a.met).toBe(false);
-      expect(a.status).not.toBe('achieved');
-      expect(a.ratio).toBeCloseTo(1.9862, 3);
+      expect(a.missed).toBe(true);
+      expect(a.status).toBe('off-track');
       expect(run(about(53)).met).toBe(false);
     });
 

@@ -6,6 +6,16 @@
  * - `rate`: R = sign(y₀)·d·CAGR_achieved ÷ |CAGR_required| (Statistics Canada / Open SDG).
  * - `extrapolation` (default): project the latest value to the target year at the achieved CAGR;
  *   Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart).
+ *
+ * The required path (and so `pathValue` and `expected`) comes from `requiredPath()` in path.ts, the
+ * same function the trajectory draws with: straight for `path`, a constant annual rate for `rate`
+ * and `extrapolation`, a cap's allowances, through a count target's milestones.
+ *
+ * "About" targets (hold near a value by a year) are a range that counts only in the target year:
+ * achieved when an observation from that year on lies in the range. Before it, the status is the
+ * method's, except that where the method lands (the projection to the target year for `rate` and
+ * `extrapolation`, whose ratios both follow it; the latest value for `path`) inside the range is
+ * on track, and past the range, on the far side from the baseline, is off track.
  */
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
 import { indicatorOf } from '../i18n/describe.js';
@@ -13,8 +23,9 @@ import { formatChange, formatNumber, formatRatio, formatShare } from '../i18n/fo
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
+import { pathValueAt, requiredPath, type PathShape } from './path.js';
 import { assessPeak, type PeakFacts } from './peak.js';
-import { annualRate, compoundDefined, interpolate, project, type AnnualRate } from './rates.js';
+import { annualRate, compoundDefined, project, type AnnualRate } from './rates.js';
 import { pick, seriesOf } from './series.js';
 import { conclude, DEFAULT_THRESHOLDS, type Status } from './status.js';
 
@@ -55,12 +66,15 @@ export interface Assessment {
   readonly achievedAnnualRate: number | null;
   readonly requiredAnnualRate: number | null;
   readonly rateKind: AnnualRate['kind'] | null;
-  /** The required path's value at the latest year. */
+  /** The required path's value at the latest year (`pathValueAt(path, latest.year)`). */
   readonly pathValue: number | null;
   /** (latest − pathValue) ÷ |pathValue|: 0.012 means 1.2% above the path. */
   readonly pathGap: number | null;
-  /** The required path (baseline → target; a cap's allowances). */
+  /** The required path from the baseline to the final target (see path.ts), as the trajectory draws it. */
   readonly path: readonly YearValue[];
+  readonly pathShape: PathShape | null;
+  /** An "about" target's accepted range [low, high]; null for other comparisons. */
+  readonly range: readonly [number, number] | null;
   readonly met: boolean;
   /** The target year has passed and the target was not met. */
   readonly missed: boolean;
@@ -98,7 +112,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
     expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
     latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
-    pathGap: null, path: [], met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
+    pathGap: null, path: [], pathShape: null, range: null, met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
     estimated: false, asOf: options.asOf ?? null, explanation: '',
   };
   const { goal: g, baseline: b } = target;
@@ -128,10 +142,16 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The goal's end point; for count targets the next unmet milestone may stand in for it below.
   const final = baseline && resolveGoal(target, baseline, better);
+  const setPath = (rateKind: AnnualRate['kind'] | null) => {
+    const path = requiredPath(target, baseline!, pick(final!), method, rateKind);
+    a.path = path.points;
+    a.pathShape = path.shape;
+  };
   if (final) {
     a.target = a.finalTarget = pick(final);
     a.comparison = final.comparison;
-    a.path = final.path;
+    if (final.comparison === 'about') a.range = [final.value - final.tolerance, final.value + final.tolerance];
+    setPath(null);
   }
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
@@ -152,19 +172,21 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       milestone = next;
       goal = resolveGoal(target, baseline, better, next)!;
       a.target = pick(goal);
-      a.path = goal.path;
     }
   }
 
   const distance = goal.value - baseline.value;
   const far = Math.abs(distance) > 1e-12;
-  // A resolved goal's path always has points (the baseline at least), so this is a number.
-  const pathValue = interpolate(goal.path, latest.year)!;
-  a.pathValue = pathValue;
-  if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
 
   // One kind of rate for both, so achieved and required compare like with like.
   const rateKind = goal.year > baseline.year && compoundDefined(baseline.value, latest.value) && compoundDefined(baseline.value, goal.value) ? 'compound' : 'linear';
+  // The required path has the shape of the required rate (straight when that is linear).
+  setPath(rateKind);
+  // A required path always has points (the baseline at least), so this is a number.
+  const pathValue = pathValueAt(a.path, latest.year)!;
+  a.pathValue = pathValue;
+  if (pathValue) a.pathGap = (latest.value - pathValue) / Math.abs(pathValue);
+
   // Every point lies after the baseline year, so the achieved rate exists; the required one may not.
   const achieved = annualRate(baseline, latest, rateKind)!;
   const required = annualRate(baseline, goal, rateKind);
@@ -202,12 +224,25 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       sentence = m.extrapolation(rateText(lang, achieved), fmt(projected.value), horizon, ratio(), linear);
     }
   } else a.status = 'wrong-direction';
-  a.met = meets(goal, latest.value);
+  // A value to hold near ("about") counts only in its target year: before that, being in the range is not yet achieving it.
+  const early = latest.year < goal.year;
+  a.met = meets(goal, latest.value) && !(a.range && early);
   if (a.met) {
     a.status = 'achieved';
     sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
   }
   lines.push(sentence);
+  if (a.range && early) {
+    // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
+    const land = method === 'path' ? latest : projected;
+    const inside = meets(goal, land.value);
+    // Past the range on the far side from the baseline: it would have to turn back.
+    if (inside || (land.value - goal.value) * distance > 0) {
+      a.status = inside ? 'on-track' : 'off-track';
+      const [lo, hi] = a.range;
+      lines.push(m.about(`${fmt(lo)}–${fmt(hi)}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
+    }
+  }
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
 

@@ -1,8 +1,8 @@
 import type { Comparison, Target, YearValue } from '../format/types.js';
 
 /**
- * A goal reduced to what the methods need: a target value, its year, how "met" is judged,
- * and the required path from the baseline.
+ * A goal reduced to what the methods need: a target value, its year and how "met" is judged.
+ * (The required path towards it is `requiredPath()` in path.ts.)
  */
 export interface ResolvedGoal {
   readonly year: number;
@@ -10,8 +10,6 @@ export interface ResolvedGoal {
   readonly comparison: Comparison;
   /** Half-width of the accepted band, for `about`. */
   readonly tolerance: number;
-  /** The path the target requires, from the baseline; straight unless the goal defines its own (caps). */
-  readonly path: readonly YearValue[];
 }
 
 /** Default band for "about" targets: ±5% of the target value. */
@@ -27,13 +25,12 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
   if (g.kind === 'cap') {
     // The validator requires at least one allowance.
     const last = g.allowances[g.allowances.length - 1]!;
-    return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0, path: [baseline, ...g.allowances.filter((a) => a.year > baseline.year)] };
+    return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0 };
   }
-  // Otherwise the required path is a straight line from the baseline to the end point.
   const end = override ?? { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
   const comparison = g.kind === 'absolute' ? g.comparison : g.kind === 'count' || better === 'higher' ? 'at-least' : 'at-most';
   const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
-  return { year: end.year, value: end.value, comparison, tolerance, path: [baseline, end] };
+  return { year: end.year, value: end.value, comparison, tolerance };
 }
 
 /** Whether `value` meets the goal. */

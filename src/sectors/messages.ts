@@ -35,6 +35,8 @@ export interface SectorsMessages {
   dueByNow: (share: string) => string;
   /** Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now." */
   progressSentence: (share: string, due: string | null) => string;
+  /** The same for an "about" target in its range (`inRange` is the shared "within the target range (…)"): " Within the target range (1,710–1,890); 100% was due by now." */
+  rangeSentence: (inRange: string, due: string | null) => string;
   /** Peak rows (the bar is time, not level): "Peak ≈ 2027", "Peak after 2035" (and the shared "Peaked 2019"). */
   peakAround: (year: number) => string;
   peakAfter: (year: number) => string;
@@ -72,6 +74,7 @@ const en: SectorsMessages = {
   ofTheWay: (share) => `${share} of the way`,
   dueByNow: (share) => `${share} due by now`,
   progressSentence: (share, due) => ` ${share} of the way from baseline to target${due ? `; ${due} was due by now` : ''}.`,
+  rangeSentence: (r, due) => ` ${r[0]!.toUpperCase() + r.slice(1)}${due ? `; ${due} of the way was due by now` : ''}.`,
   peakAround: (year) => `Peak ≈ ${year}`,
   peakAfter: (year) => `Peak after ${year}`,
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
@@ -84,7 +87,7 @@ const en: SectorsMessages = {
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on a straight path (caps: the allowance path). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
 };
 
 const zh: SectorsMessages = {
@@ -98,6 +101,7 @@ const zh: SectorsMessages = {
   ofTheWay: (share) => `已完成 ${share}`,
   dueByNow: (share) => `至今应完成 ${share}`,
   progressSentence: (share, due) => `从基准到目标已完成 ${share}${due ? `；至今应完成 ${due}` : ''}。`,
+  rangeSentence: (r, due) => `${r}${due ? `；至今应完成 ${due}` : ''}。`,
   peakAround: (year) => `预计约${year}年达峰`,
   peakAfter: (year) => `预计${year}年后达峰`,
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,
@@ -110,7 +114,7 @@ const zh: SectorsMessages = {
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
   explanation:
-    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按直线路径（限额目标按限额路径）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
+    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
 };
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };

@@ -64,22 +64,25 @@ describe('test documents', () => {
 
 describe('normalisation onto the shared 0 → 1 scale', () => {
   it('relative, lower is better', () => {
+    // Due by now on the default method's constant-rate path: 100 · 0.8^(5/10) = 89.443 → 10.557 ÷ 20 = 0.52786.
     const r = row('rel-lower');
     expect(r.progress).toBeCloseTo(0.6, 10);
-    expect(r.expected).toBeCloseTo(0.5, 10);
+    expect(r.expected).toBeCloseTo(0.52786, 5);
     expect(r.status).toBe('on-track');
     expect(r.valueText).toBe('60% of the way');
-    expect(r.dueText).toBe('50% due by now');
+    expect(r.dueText).toBe('53% due by now');
   });
   it('relative, higher is better', () => {
+    // 40 · 1.5^(4/10) = 47.043 → 7.043 ÷ 20 = 0.35216 (a straight line: 0.4).
     const r = row('rel-higher');
     expect(r.progress).toBeCloseTo(0.5, 10);
-    expect(r.expected).toBeCloseTo(0.4, 10);
+    expect(r.expected).toBeCloseTo(0.35216, 5);
   });
   it('absolute, higher is better', () => {
+    // 20 · 3^(4/10) = 31.037 → 11.037 ÷ 40 = 0.27592 (a straight line: 0.4).
     const r = row('abs-higher');
     expect(r.progress).toBeCloseTo(0.25, 10);
-    expect(r.expected).toBeCloseTo(0.4, 10);
+    expect(r.expected).toBeCloseTo(0.27592, 5);
     expect(r.status).toBe('needs-acceleration');
   });
   it('absolute, lower is better, beyond 100%', () => {
@@ -126,7 +129,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
   });
   it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
     expect(row('rel-lower').sentence).toBe(
-      'Power: Indicator of rel-lower: down 12% from 2020 as of 2025; target −20% vs 2020 by 2030; on track. 60% of the way from baseline to target; 50% was due by now.',
+      'Power: Indicator of rel-lower: down 12% from 2020 as of 2025; target −20% vs 2020 by 2030; on track. 60% of the way from baseline to target; 53% was due by now.',
     );
   });
   it('Chinese text', () => {
@@ -171,7 +174,7 @@ describe('selecting rows', () => {
       'cement-energy-savings-2025', 'cement-co2-reduction-2025',
     ]);
     expect(v.rows.filter((r) => r.noData)).toHaveLength(5);
-    expect(v.summary).toBe('6 targets: 1 achieved, 5 insufficient data');
+    expect(v.summary).toBe('6 targets: 1 on track, 5 insufficient data');
     expect(v.illustrative).toBe(false);
     expect(v.sources.target?.url).toMatch(/^https:/);
     expect(v.domain).toEqual([0, 1.25]);
@@ -284,12 +287,14 @@ describe('method and as-of apply to every row', () => {
     expect(row({ asOf: 2015 }).status).toBe('insufficient-data');
   });
 
-  it('as-of moves "latest" back in time, and the method changes the ratio but not the shares', () => {
+  it('as-of moves "latest" back in time, and the method changes the ratio and the required path, not progress', () => {
     const now = row({});
     const earlier = row({ asOf: 2020 });
     expect(earlier.progress).not.toBe(now.progress);
     const path = row({ method: 'path' });
     expect(path.progress).toBe(now.progress);
-    expect(path.expected).toBe(now.expected);
+    // 200 (2015) → 100 (2030), 2024: straight 9 ÷ 15 = 0.6; constant rate 200 · 0.5^(9/15) = 131.951 → 0.68049.
+    expect(path.expected).toBeCloseTo(0.6, 10);
+    expect(now.expected).toBeCloseTo(0.68049, 5);
   });
 });

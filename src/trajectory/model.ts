@@ -3,19 +3,16 @@
  * the observed series, the required path, the projection with its band, and the target's marks.
  * Built from one target and its Assessment; pure.
  *
- * Required path (baseline → target):
- * - method `path`: a straight line;
- * - methods `rate` and `extrapolation`: the constant annual rate, v(y) = b·(t/b)^((y − y_b)/(y_t − y_b)),
- *   sampled every year (straight where a compound rate is undefined: a zero or a sign change);
- * - count targets pass through each interim milestone; caps follow their allowances (Assessment.path);
- *   peak targets have none (a deadline instead).
+ * The required path is the Assessment's (`requiredPath()` in src/progress/path.ts, the one definition
+ * the gauge and the sector panel also judge against): straight for method `path`, a constant annual
+ * rate for `rate` and `extrapolation` (straight where a compound rate is undefined), through a count
+ * target's milestones, a cap's allowances. Peak targets have none (a deadline instead).
  */
 import type { Comparison, GoalKind, ObservationStatus, PolicyDocument, Source, Target, YearValue } from '../format/types.js';
 import { resolveSource } from '../format/sources.js';
 import { indicatorOf } from '../i18n/describe.js';
 import type { Assessment } from '../progress/assess.js';
 import { resolveGoal } from '../progress/goal.js';
-import { compoundDefined } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
 import { projectPeak } from '../progress/peak.js';
 import { projectAtRate, spreadOf, withBand, type ProjectionPoint, type Spread } from './band.js';
@@ -60,29 +57,6 @@ export interface TrajectoryModel {
   readonly includeZero: boolean;
 }
 
-/** Yearly points of a constant-rate path from `a` to `b` (both included). */
-export function compoundSegment(a: YearValue, b: YearValue): YearValue[] {
-  const years = b.year - a.year;
-  const out: YearValue[] = [];
-  for (let i = 0; i <= years; i++) out.push({ year: a.year + i, value: i === 0 ? a.value : i === years ? b.value : a.value * Math.pow(b.value / a.value, i / years) });
-  return out;
-}
-
-/** The required path through `nodes` (ascending years): straight, or at a constant rate per segment. */
-export function requiredPath(nodes: readonly YearValue[], compound: boolean): { points: YearValue[]; compound: boolean } {
-  const points: YearValue[] = [];
-  let usedCompound = false;
-  for (let i = 1; i < nodes.length; i++) {
-    const a = nodes[i - 1]!;
-    const b = nodes[i]!;
-    if (b.year <= a.year) continue;
-    const seg = compound && compoundDefined(a.value, b.value) ? compoundSegment(a, b) : [a, b];
-    if (seg.length > 2) usedCompound = true;
-    points.push(...(points.length ? seg.slice(1) : seg));
-  }
-  return { points, compound: usedCompound };
-}
-
 const finite = (v: number | null | undefined): v is number => Number.isFinite(v);
 const yv = (p: YearValue): YearValue => ({ year: p.year, value: p.value });
 
@@ -102,18 +76,9 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const milestones = (target.milestones ?? []).map(yv);
   const comparison = a.comparison ?? goal?.comparison ?? null;
 
-  // Required path.
-  let required: YearValue[] = [];
-  let requiredShape: TrajectoryModel['requiredShape'] = null;
-  if (g.kind === 'cap') {
-    required = (a.path.length ? a.path : g.allowances).map(yv);
-    requiredShape = 'cap';
-  } else if (kind !== 'peak' && baseline && finalTarget) {
-    const inner = kind === 'count' ? milestones.filter((m) => m.year > baseline.year && m.year < finalTarget.year) : [];
-    const path = requiredPath([baseline, ...inner, finalTarget], a.method !== 'path' && a.rateKind !== 'linear');
-    required = path.points;
-    requiredShape = path.compound ? 'compound' : 'straight';
-  }
+  // Required path: the Assessment's (a cap without a baseline value still shows its allowances).
+  const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(yv);
+  const requiredShape = g.kind === 'cap' ? 'cap' : required.length ? a.pathShape : null;
 
   // Reference mark: a ceiling, a floor or a range at the target value (caps draw their allowances instead).
   const v = finalTarget?.value ?? 0;

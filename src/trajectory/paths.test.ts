@@ -3,7 +3,7 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import { assess } from '../progress/assess.js';
 import { ring, trajectoryGeometry } from './geometry.js';
-import { compoundSegment, requiredPath, trajectoryModel } from './model.js';
+import { trajectoryModel } from './model.js';
 import { bandPath, gapRanges, linePath, withGaps } from './paths.js';
 import { chartHeight } from './scales.js';
 import { trajectoryView } from './view.js';
@@ -43,29 +43,6 @@ describe('bandPath', () => {
 
   it('needs two points', () => {
     expect(bandPath([{ year: 2000, lo: 1, hi: 2 }], x, y)).toBe('');
-  });
-});
-
-describe('required path', () => {
-  it('is a constant-rate curve sampled every year', () => {
-    // 100 → 86.5 over five years: factor 0.865^(1/5) = 0.971411 a year.
-    const seg = compoundSegment({ year: 2020, value: 100 }, { year: 2025, value: 86.5 });
-    expect(seg.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(seg[1]!.value).toBeCloseTo(97.1411, 4);
-    expect(seg[5]!.value).toBe(86.5);
-  });
-
-  it('is straight for method path and where a compound rate is undefined', () => {
-    expect(requiredPath([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }], false)).toEqual({
-      points: [{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }], compound: false,
-    });
-    expect(requiredPath([{ year: 2020, value: 0 }, { year: 2025, value: 10 }], true).compound).toBe(false);
-  });
-
-  it('passes through every milestone of a count target', () => {
-    const p = requiredPath([{ year: 2019, value: 40 }, { year: 2027, value: 200 }, { year: 2032, value: 500 }], true);
-    expect(p.points.find((q) => q.year === 2027)!.value).toBe(200);
-    expect(p.points).toHaveLength(14); // 2019…2032, the shared 2027 once
   });
 });
 

@@ -11,7 +11,7 @@ import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
-import { interpolate } from '../progress/rates.js';
+import { pathValueAt } from '../progress/path.js';
 import { seriesOf } from '../progress/series.js';
 import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
@@ -209,7 +209,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const value = fmt(o.value);
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
-    const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? interpolate(req, o.year) : null;
+    const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
     const fx = g.x / geometry.width;
     const fy = g.y / geometry.height;
     return {
