@@ -138,6 +138,16 @@ describe('other kinds of target', () => {
     expect(v.geometry.overflow).toBeNull();
   });
 
+  it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
+    const v = view(cn, 'clinker-capacity-2025', 'zh');
+    expect(v.headline).toBe('17.93亿吨');
+    // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
+    expect(v.of).toBe('目标 18亿吨');
+    expect(v.subtitle).toBe('建材 · 目标：2025年前约18亿吨');
+    expect(v.a.explanation).toBe('基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。最新值 17.93亿吨（2024年）已达到目标 18亿吨。');
+    expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe('Baseline 1,854 (2020); latest 1,793 (2024); target 1,800 by 2025. The latest value, 1,793 (2024), already meets the target of 1,800.');
+  });
+
   it('peak still growing: China industrial CO₂', () => {
     const v = view(cn, 'industrial-co2-peak-2030', 'en');
     expect(v.a.status).toBe('off-track');
