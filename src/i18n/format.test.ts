@@ -237,6 +237,8 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     expect(valueFormat('zh', '吨', [12000, 15000]).unit).toBe('万吨');
     expect(valueFormat('zh', '吨', [12000, 15000]).number(12000)).toBe('1.2');
     expect(formatQuantity('zh', 50000, '千瓦')).toBe('5万千瓦');
+    // Clinker energy intensity in kgce/t: was "10.5万克标准煤/吨".
+    expect(formatQuantity('zh', 105, '千克标准煤/吨')).toBe('105千克标准煤/吨');
     expect(formatQuantity('zh', 1200, '百万千瓦')).toBe('12亿千瓦');
     expect(formatQuantity('zh', 12000, '万吨')).toBe('1.2亿吨');
   });

@@ -25,6 +25,12 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
   Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212') : '—';
 
+/** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
+const defaultDigits = (value: number) => {
+  const abs = Math.abs(value);
+  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+};
+
 /**
  * Formats a data value: grouping in English, 万/亿 in Chinese from 10,000 up.
  * `digits` fixes the decimals (for tick labels that must agree with each other); by default
@@ -38,7 +44,7 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
     value,
     lang === 'zh' && abs >= 9999.5
       ? { notation: 'compact', maximumSignificantDigits: 4 }
-      : { maximumFractionDigits: digits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3) },
+      : { maximumFractionDigits: digits ?? defaultDigits(value) },
   );
 }
 
@@ -62,7 +68,7 @@ export function formatRatio(lang: Lang, ratio: number): string {
  * where it is the SI prefix of a unit of its own (千瓦, 千克, 千米…): 5万千瓦, not 5000万瓦.
  */
 const ZH_PREFIXES: readonly [string, number][] = [['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
-const ZH_SI = /^千(瓦|克|米|焦|伏|帕|卡|赫|兆|升|字节)/;
+const ZH_SI = /^千[瓦克米焦伏帕卡赫兆升]/;
 
 /** How the values of one indicator are written in one language: a unit, and numbers in that unit. */
 export interface ValueFormat {
@@ -83,12 +89,6 @@ export interface ValueFormat {
    */
   text(value: number, digits?: number): string;
 }
-
-/** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
-const defaultDigits = (value: number) => {
-  const abs = Math.abs(value);
-  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
-};
 
 /** Decimals for four significant figures of `value × factor`, as 万/亿 compact notation keeps. */
 const fourFigures = (value: number, factor: number) => {
