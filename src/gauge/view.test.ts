@@ -136,11 +136,25 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('of 1,800');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
     expect(v.progressText).toBe('within the target range (1,710–1,890)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（1,710–1,890）内');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800 Mt by 2025');
     expect(v.geometry.domain).toEqual([0, 1.25]);
     expect(v.geometry.overflow).toBeNull();
+  });
+
+  it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
+    const v = view(cn, 'clinker-capacity-2025', 'zh');
+    expect(v.headline).toBe('17.93亿吨');
+    // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
+    expect(v.of).toBe('目标 18亿吨');
+    expect(v.subtitle).toBe('建材 · 目标：2025年前约18亿吨');
+    expect(v.a.explanation).toBe(
+      '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1亿吨–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
+    );
+    expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
+      'Baseline 1,854 (2020); latest 1,793 (2024); target 1,800 by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
+    );
   });
 
   it('peak still growing: China industrial CO₂', () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import demo from '../../data/illustrative-demo.json';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import type { PolicyDocument } from '../format/types.js';
 import { targetPhrase } from './describe.js';
 
 const target = (doc: PolicyDocument, id: string) => doc.targets.find((t) => t.id === id)!;
 const d = demo as unknown as PolicyDocument;
 const c = china as unknown as PolicyDocument;
+const e = eu as unknown as PolicyDocument;
 
 describe('targetPhrase', () => {
   it('count targets give every milestone its unit, folded into 万 in Chinese', () => {
@@ -19,5 +21,9 @@ describe('targetPhrase', () => {
     expect(targetPhrase(c, target(c, 'steel-scrap-capacity-2025'), 'en')).toBe('at least 180 Mt per year by 2025');
     expect(targetPhrase(c, target(c, 'steel-scrap-capacity-2025'), 'zh')).toBe('2025年前不低于1.8亿吨/年');
     expect(targetPhrase(c, target(c, 'industrial-co2-peak-2030'), 'en')).toBe('peak by 2030');
+  });
+  it('a zero target takes the unit its other values fold into', () => {
+    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('2050年前不超过0亿吨二氧化碳当量');
+    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'en')).toBe('at most 0 Mt CO₂e by 2050');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Indicator, PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
-import { formatChange, formatNumber, formatQuantity } from './format.js';
+import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
@@ -21,13 +21,29 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
   return ind ? localize(ind.unit, lang) : '';
 }
 
+/**
+ * How a target's values are written (see `valueFormat`): one magnitude for all of them, chosen from its
+ * indicator's observations (every year, so `as-of` does not change it), baseline, goal, milestones and
+ * allowances. The gauge, trajectory, sector row and explanation of one target therefore agree.
+ */
+export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): ValueFormat {
+  const g = target.goal;
+  const values = [
+    target.baseline.value ?? 0,
+    g.kind === 'absolute' || g.kind === 'count' ? g.value : 0,
+    ...(g.kind === 'cap' ? g.allowances : []).map((c) => c.value),
+    ...(target.milestones ?? []).map((s) => s.value),
+    ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator).map((o) => o.value),
+  ];
+  return valueFormat(lang, unitOf(doc, target, lang), values);
+}
+
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
 export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
   const zh = lang === 'zh';
   const g = target.goal;
-  const unit = unitOf(doc, target, lang);
-  const n = (v: number) => formatQuantity(lang, v, unit);
-  /** "180 Mt by 2025" / "2025年前180 Mt". */
+  const n = targetValues(doc, target, lang).quantity;
+  /** "180 Mt by 2025" / "2025年前1.8亿吨". */
   const by = (v: string, year: number) => (zh ? `${year}年前${v}` : `${v} by ${year}`);
   const y = target.baseline.year;
   switch (g.kind) {
@@ -63,21 +79,20 @@ export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): 
 /** The change since the baseline in the indicator's own terms: "−6.8%" (relative) or "1,793 Mt" (levels). */
 export function headline(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   if (!a.latest) return messages(lang).words.noDataYet;
-  const unit = unitOf(doc, target, lang);
   if (target.goal.kind === 'relative' && a.baseline?.value) {
     return formatChange(lang, (a.latest.value / a.baseline.value - 1) * 100);
   }
-  return formatQuantity(lang, a.latest.value, unit);
+  return targetValues(doc, target, lang).quantity(a.latest.value);
 }
 
 function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const zh = lang === 'zh';
   // Only called with a latest value (see describeTarget).
   const latest = a.latest!;
-  const unit = unitOf(doc, target, lang);
+  const q = targetValues(doc, target, lang);
   const p = a.peak;
   if (target.goal.kind === 'peak' && p?.confirmed) {
-    const v = formatQuantity(lang, p.peak.value, unit);
+    const v = q.quantity(p.peak.value);
     return zh ? `已于${p.peak.year}年达峰（${v}）` : `peaked at ${v} in ${p.peak.year}`;
   }
   if (target.goal.kind === 'relative' && a.baseline?.value) {
@@ -86,21 +101,21 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
     if (zh) return `截至${latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
     return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${latest.year}`;
   }
-  const v = formatQuantity(lang, latest.value, unit);
+  const v = q.quantity(latest.value);
   return zh ? `${latest.year}年为${v}` : `${v} in ${latest.year}`;
 }
 
 /**
- * "within the target range (1,710–1,890)" while an "about" target's latest value lies in its range, else ''.
+ * "within the target range (1,710–1,890)" ("处于目标区间（17.1–18.9亿吨）内", in the target's magnitude) while an "about" target's latest value lies in its range, else ''.
  * Shown instead of "113% of the way": for a value to hold near, the share of the way to the range's
  * middle says little, and above 100% it reads as overshooting when the value is where it should be.
  */
-export function inRangeText(a: Assessment, lang: Lang): string {
+export function inRangeText(a: Assessment, q: ValueFormat, lang: Lang): string {
   const r = a.range;
   const v = a.latest?.value;
   if (!r || v === undefined) return '';
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
-  return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${formatNumber(lang, r[0])}–${formatNumber(lang, r[1])}`) : '';
+  return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`) : '';
 }
 
 /** The full accessible description of a target and its status. */

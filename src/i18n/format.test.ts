@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat } from './format.js';
+import { formatChange, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
 import { intlLocale, toLang } from './lang.js';
 import { localize } from './text.js';
 
@@ -171,5 +171,84 @@ describe('formatQuantity', () => {
     expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667 Mt CO₂');
     expect(formatQuantity('en', 93.2, 'index, 2020 = 100')).toBe('93.2');
     expect(formatQuantity('zh', 93.2, '指数（2020年=100）')).toBe('93.2');
+  });
+});
+
+describe('valueFormat: one rule for an indicator’s values', () => {
+  // Clinker capacity (Mt): baseline 1,854 (2020), latest 1,793 (2024), target 1,800 (2025).
+  const clinker = [1854, 1793, 1800];
+
+  it('English keeps the data’s unit and formatNumber’s figures', () => {
+    const q = valueFormat('en', 'Mt', clinker);
+    expect(q.unit).toBe('Mt');
+    expect(q.factor).toBe(1);
+    expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854 Mt', '1,800']);
+    expect(q.number(1778.4, 0)).toBe('1,778');
+    expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360 Mt CO₂');
+  });
+
+  it('Chinese folds 百万吨 into 亿吨 for every value of the set, bare numbers and text alike', () => {
+    const q = valueFormat('zh', '百万吨', clinker);
+    expect(q.unit).toBe('亿吨');
+    expect(q.factor).toBe(0.01);
+    expect([q.quantity(1854), q.quantity(1793), q.text(1800)]).toEqual(['18.54亿吨', '17.93亿吨', '18亿吨']);
+    expect([q.number(1854), q.number(1778.4), q.number(1750, 1)]).toEqual(['18.54', '17.78', '17.5']);
+    // Text carries the unit once numbers are folded: a bare "1,800" beside "17.93亿吨" was the bug.
+    expect(q.text(1800)).not.toBe(q.number(1800));
+  });
+
+  it('CO₂: 14,360 Mt is 143.6亿吨二氧化碳, and the axis unit is 亿吨二氧化碳', () => {
+    const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503, 14360]);
+    expect(q.unit).toBe('亿吨二氧化碳');
+    expect(q.quantity(14360)).toBe('143.6亿吨二氧化碳');
+    expect(q.quantity(11902.503)).toBe('119亿吨二氧化碳');
+    expect(q.quantity(2484.855)).toBe('24.85亿吨二氧化碳');
+    expect([0, 5000, 10000, 15000, 20000].map((v) => q.number(v, 0))).toEqual(['0', '50', '100', '150', '200']);
+  });
+
+  it('a value that folds on its own keeps its own magnitude; zero takes the shared unit', () => {
+    // A set reaching 2亿吨: bare numbers in 亿, but 90.16 Mt reads as Chinese prose writes it.
+    const q = valueFormat('zh', '百万吨二氧化碳', [200, 124, 100]);
+    expect(q.unit).toBe('亿吨二氧化碳');
+    expect(q.number(90.16)).toBe('0.9016');
+    expect(q.quantity(90.16)).toBe('9016万吨二氧化碳');
+    expect(q.quantity(124)).toBe('1.24亿吨二氧化碳');
+    expect(q.quantity(0)).toBe('0亿吨二氧化碳');
+    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0亿吨二氧化碳当量');
+  });
+
+  it('explicit decimals are the shared unit’s: a gap is as precise as the figures', () => {
+    const q = valueFormat('zh', '百万吨', [130, 101, 100]);
+    // Figures such as 0.9028亿 have four decimals in 亿, so the 4.718 Mt gap rounds to 0.0472亿 = 472万吨.
+    expect(q.text(4.718, q.digits(90.28))).toBe('472万吨');
+    expect(q.text(0.000001, q.digits(90.28))).toBe('0亿吨');
+  });
+
+  it('万 for sets below 10⁸ of the base unit, without a separator in four-digit counts', () => {
+    expect(valueFormat('zh', '百万吨二氧化碳', [13]).unit).toBe('万吨二氧化碳');
+    expect(valueFormat('zh', '百万吨二氧化碳', [13]).quantity(13)).toBe('1300万吨二氧化碳');
+    expect(valueFormat('zh', '百万吨标准煤', [5, 6.5]).number(6.5)).toBe('650');
+    expect(valueFormat('zh', '千台', [40, 500]).quantity(297)).toBe('29.7万台');
+    // Four figures that would round up to 10,000万 are 1亿.
+    expect(formatQuantity('zh', 99.9996, '百万吨')).toBe('1亿吨');
+  });
+
+  it('plain Chinese units fold too; SI 千 stays part of its unit', () => {
+    expect(valueFormat('zh', '吨', [12000, 15000]).unit).toBe('万吨');
+    expect(valueFormat('zh', '吨', [12000, 15000]).number(12000)).toBe('1.2');
+    expect(formatQuantity('zh', 50000, '千瓦')).toBe('5万千瓦');
+    // Clinker energy intensity in kgce/t: was "10.5万克标准煤/吨".
+    expect(formatQuantity('zh', 105, '千克标准煤/吨')).toBe('105千克标准煤/吨');
+    expect(formatQuantity('zh', 1200, '百万千瓦')).toBe('12亿千瓦');
+    expect(formatQuantity('zh', 12000, '万吨')).toBe('1.2亿吨');
+  });
+
+  it('leaves small sets, index units, percentages and non-Chinese units as they are', () => {
+    const small = valueFormat('zh', '项', [100, 200]);
+    expect([small.unit, small.factor, small.quantity(100), small.text(100)]).toEqual(['项', 1, '100项', '100']);
+    const index = valueFormat('zh', '指数（2020年=100）', [100, 93.2]);
+    expect([index.unit, index.quantity(93.2), index.text(93.2)]).toEqual(['指数（2020年=100）', '93.2', '93.2']);
+    expect(valueFormat('zh', '%', [12000]).number(12000)).toBe('1.2万');
+    expect(valueFormat('zh', 'Mt CO₂', [14360]).unit).toBe('Mt CO₂');
   });
 });

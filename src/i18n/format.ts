@@ -25,6 +25,12 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
   Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212') : '—';
 
+/** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
+const defaultDigits = (value: number) => {
+  const abs = Math.abs(value);
+  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+};
+
 /**
  * Formats a data value: grouping in English, 万/亿 in Chinese from 10,000 up.
  * `digits` fixes the decimals (for tick labels that must agree with each other); by default
@@ -38,7 +44,7 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
     value,
     lang === 'zh' && abs >= 9999.5
       ? { notation: 'compact', maximumSignificantDigits: 4 }
-      : { maximumFractionDigits: digits ?? (abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3) },
+      : { maximumFractionDigits: digits ?? defaultDigits(value) },
   );
 }
 
@@ -57,20 +63,87 @@ export function formatRatio(lang: Lang, ratio: number): string {
   return format(lang, ratio, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
-/** Chinese unit prefixes that hide a power of ten ("百万吨" is 10⁶ t). */
-const ZH_PREFIXES: readonly [string, number][] = [['百万', 1e6], ['千', 1e3]];
+/**
+ * Chinese multiplier prefixes and the power of ten each hides ("百万吨" is 10⁶ t). 千 is left alone
+ * where it is the SI prefix of a unit of its own (千瓦, 千克, 千米…): 5万千瓦, not 5000万瓦.
+ */
+const ZH_PREFIXES: readonly [string, number][] = [['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3]];
+const ZH_SI = /^千[瓦克米焦伏帕卡赫兆升]/;
+
+/** How the values of one indicator are written in one language: a unit, and numbers in that unit. */
+export interface ValueFormat {
+  /** The unit bare numbers are in: the data's own, or in Chinese its 万/亿 form ("亿吨二氧化碳" for 百万吨二氧化碳). */
+  readonly unit: string;
+  /** Data unit → `unit`: 0.01 for 百万吨 → 亿吨; 1 when nothing folds (always in English). */
+  readonly factor: number;
+  /** The decimals `number` writes a value with by default. */
+  digits(value: number): number;
+  /** The bare number in `unit`, where the unit is named nearby (axis, table, chart labels): "18.54" (zh) / "1,854" (en). */
+  number(value: number, digits?: number): string;
+  /** The value with its unit: "18.54亿吨", "9016万吨", "1,854 Mt"; index units are left off ("93.2"). */
+  quantity(value: number, digits?: number): string;
+  /**
+   * A value in running text that otherwise leaves the unit to the headline (explanations, "At this pace", the
+   * gauge's "of"): the bare number while bare numbers are in the data's own unit, the quantity once they are
+   * folded, so no bare number reads in a magnitude the text does not name.
+   */
+  text(value: number, digits?: number): string;
+}
+
+/** Decimals for four significant figures of `value × factor`, as 万/亿 compact notation keeps. */
+const fourFigures = (value: number, factor: number) => {
+  const abs = Math.abs(value * factor);
+  return abs ? Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(abs)))) : 0;
+};
 
 /**
- * A value with its unit, as a reader would write it.
- * English: "12,667 Mt CO₂". Chinese folds a multiplier prefix into 万/亿, so 11,900 百万吨 reads
- * "119亿吨" rather than "1.19万百万吨", and 500 千台 reads "50万台". Index units ("index, 2020 = 100")
- * are left off: the label carries them.
+ * The one rule for writing an indicator's values in a language. English writes every value in the data's
+ * unit: "1,854 Mt", bare "1,854" where the unit is named nearby (nothing changes from `formatNumber`).
+ *
+ * Chinese folds a multiplier prefix (百万, 千, 万, 亿) or a plain unit (吨, 台) into 万 or 亿, from 10⁴ and
+ * 10⁸ of the base unit, so no number is written as 1.4万 of 百万吨:
+ * - bare numbers (axis ticks, table cells, chart labels) share one magnitude, chosen by the largest of
+ *   `values`, and `unit` names it: clinker capacity 1,793–1,854 Mt is 17.93–18.54 under "亿吨";
+ * - a value with its unit is folded on its own, as Chinese prose writes it ("1.24亿吨", "9016万吨"); one
+ *   too small to fold (zero) takes the shared unit ("0亿吨", not "0百万吨").
+ * Folded numbers keep four significant figures and no separator below five digits ("1300万吨").
+ * Not folded: index units, "%" and other units that do not start with a Chinese character.
+ */
+export function valueFormat(lang: Lang, unit: string, values: readonly number[] = []): ValueFormat {
+  const index = !unit || /^(index|指数)/i.test(unit);
+  const zh = lang === 'zh';
+  const foldable = zh && !index && /^[\u4e00-\u9fff]/.test(unit);
+  const [prefix, power] = (foldable && !ZH_SI.test(unit) && ZH_PREFIXES.find(([p]) => unit.startsWith(p))) || ['', 1];
+  /** The unit values up to `top` are written in ('' when they stay in the data's unit) and the factor to it. */
+  const scale = (top: number): [factor: number, unit: string] => {
+    const base = top * power;
+    // Like formatNumber, from where four figures would round up to the next magnitude (9999.5万 → 1亿).
+    const to = !foldable ? 0 : base >= 0.99995e8 ? 1e8 : base >= 9999.5 ? 1e4 : 0;
+    return to ? [power / to, (to === 1e8 ? '亿' : '万') + unit.slice(prefix.length)] : [1, ''];
+  };
+  /** A number in the unit `factor` leads to: no further 万/亿 once folded. */
+  const write = (value: number, factor: number, digits: number) =>
+    // (`useGrouping: 'min2'` is ES2023; TypeScript's ES2022 library does not list it.)
+    factor === 1 ? formatNumber(lang, value, digits) : format(lang, value * factor, { maximumFractionDigits: digits, useGrouping: 'min2' as unknown as boolean });
+  const [factor, shared] = scale(Math.max(0, ...values.filter(Number.isFinite).map(Math.abs)));
+  const digits = (value: number) => (shared ? fourFigures(value, factor) : defaultDigits(value));
+  const number = (value: number, d = digits(value)) => write(value, factor, d);
+  const quantity = (value: number, d?: number): string => {
+    if (index) return number(value, d);
+    if (!zh) return `${number(value, d)} ${unit}`;
+    // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
+    if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
+    const [own, folded] = scale(Math.abs(value));
+    return folded ? write(value, own, fourFigures(value, own)) + folded : number(value, d) + (shared || unit);
+  };
+  return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
+}
+
+/**
+ * One value with its unit, as a reader would write it, folded on its own (see `valueFormat`).
+ * English: "12,667 Mt CO₂". Chinese: 11,900 百万吨 reads "119亿吨" rather than "1.19万百万吨", and
+ * 500 千台 reads "50万台". Index units ("index, 2020 = 100") are left off: the label carries them.
  */
 export function formatQuantity(lang: Lang, value: number, unit: string): string {
-  if (!unit || /^(index|指数)/i.test(unit)) return formatNumber(lang, value);
-  if (lang !== 'zh') return `${formatNumber(lang, value)} ${unit}`;
-  for (const [prefix, factor] of ZH_PREFIXES) {
-    if (unit.startsWith(prefix) && Math.abs(value * factor) >= 1e4) return `${formatNumber(lang, value * factor)}${unit.slice(prefix.length)}`;
-  }
-  return `${formatNumber(lang, value)}${unit}`;
+  return valueFormat(lang, unit, [value]).quantity(value);
 }

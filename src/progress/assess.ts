@@ -18,8 +18,8 @@
  * on track, and past the range, on the far side from the baseline, is off track.
  */
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
-import { indicatorOf } from '../i18n/describe.js';
-import { formatChange, formatNumber, formatRatio, formatShare } from '../i18n/format.js';
+import { indicatorOf, targetValues } from '../i18n/describe.js';
+import { formatChange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
@@ -106,7 +106,9 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const method = options.method ?? target.method ?? DEFAULT_METHOD;
   const lang = options.lang ?? 'en';
   const m = messages(lang).explain;
-  const fmt = (v: number) => formatNumber(lang, v);
+  // Values as running text: bare in the data's unit, with their unit once Chinese folds it into 万/亿.
+  const q = targetValues(doc, target, lang);
+  const fmt = q.text;
   // Every field, so the object keeps one shape; the steps below fill in what the data allow.
   const a: Mutable<Assessment> = {
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
@@ -126,7 +128,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   if (g.kind === 'peak') {
     flag(observed);
-    return assessPeak(a, g.year, b, observed, lang);
+    return assessPeak(a, g.year, b, observed, lang, q);
   }
 
   // The baseline: the target's own, else the first observation from its year on.
@@ -218,10 +220,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       // for negative baselines, where a rising ratio means a falling value.
       if (required?.value)
         a.ratio = ((linear ? 1 : Math.sign(baseline.value)) * Math.sign(distance) * achieved.value) / Math.abs(required.value);
-      sentence = m.rate(rateText(lang, achieved), rateText(lang, required), ratio(), linear);
+      sentence = m.rate(rateText(lang, achieved, q), rateText(lang, required, q), ratio(), linear);
     } else {
       a.ratio = (projected.value - baseline.value) / distance;
-      sentence = m.extrapolation(rateText(lang, achieved), fmt(projected.value), horizon, ratio(), linear);
+      sentence = m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear);
     }
   } else a.status = 'wrong-direction';
   // A value to hold near ("about") counts only in its target year: before that, being in the range is not yet achieving it.
@@ -246,7 +248,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
 
-function rateText(lang: Lang, rate: AnnualRate | null): string {
+function rateText(lang: Lang, rate: AnnualRate | null, q: ValueFormat): string {
   if (!rate) return '—';
-  return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + formatNumber(lang, rate.value);
+  return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + q.text(rate.value);
 }

@@ -11,7 +11,7 @@
  *   slowing scores 0 (off track). The shared thresholds then apply.
  */
 import type { Baseline, Observation, YearValue } from '../format/types.js';
-import { formatChange, formatNumber } from '../i18n/format.js';
+import { formatChange, formatNumber, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import type { Assessment, Mutable } from './assess.js';
@@ -77,7 +77,7 @@ export function fitLine(points: readonly { year: number; change: number }[]): { 
   return { slope, intercept: my - slope * mx };
 }
 
-export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: Baseline, observed: readonly Observation[], lang: Lang): Assessment {
+export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: Baseline, observed: readonly Observation[], lang: Lang, q: ValueFormat): Assessment {
   const m = messages(lang).explain;
   const used = (a.used = observed.map(pick));
   if (baseline.value !== undefined) a.baseline = pick(baseline as YearValue);
@@ -119,7 +119,7 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   } else
     a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
-    ? m.peakReached(formatNumber(lang, top.value), top.year, laterLower, deadline)
+    ? m.peakReached(q.text(top.value), top.year, laterLower, deadline)
     : m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rounded(1), deadline);
   return conclude(a, [line], lang, latest.year > deadline ? deadline : null, 'off-track');
 }

@@ -6,6 +6,7 @@
  * Every static mark (lines, band, reference, deadline, baseline, target, milestones, peak) comes
  * out as an SVG path `[class, d]`, in drawing order, so the element templates them with one loop.
  */
+import type { ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
@@ -27,6 +28,8 @@ export interface GeometryInput {
   readonly width: number;
   readonly height: number;
   readonly lang: Lang;
+  /** How the y labels write values (the target's `targetValues`); unit-less numbers without it. */
+  readonly values?: ValueFormat;
   readonly labels: LabelTexts;
 }
 
@@ -103,7 +106,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     const pad = (extent[1] - extent[0]) * 0.04;
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values);
   const y = axis.y;
   const yTicks = extent ? axis.ticks : [];
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));

@@ -4,10 +4,11 @@
  * thinned until their labels, so estimated, no longer collide.
  *
  * - x: years, integer ticks only, labelled without thousands separators ("2030").
- * - y: a nice linear scale; labels through `formatNumber`, so Chinese gets 万/亿.
+ * - y: a nice linear scale; labels are numbers in the unit of the target's `ValueFormat` (in Chinese 万/亿
+ *   folded into the unit: "50" under 亿吨, not "5,000" and "1万" under 百万吨).
  */
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
-import { formatNumber } from '../i18n/format.js';
+import { valueFormat, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { r2 } from './paths.js';
 
@@ -114,8 +115,15 @@ export function tickDigits(step: number): number {
 /**
  * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
+ * Labels are `values.number`s (unit-less values by default), with the decimals that tell the ticks apart in its unit.
  */
-export function valueAxis(extent: readonly [number, number], bottom: number, top: number, lang: Lang): ValueAxis {
+export function valueAxis(
+  extent: readonly [number, number],
+  bottom: number,
+  top: number,
+  lang: Lang,
+  values: Pick<ValueFormat, 'factor' | 'number'> = valueFormat(lang, ''),
+): ValueAxis {
   let [lo, hi] = extent;
   if (!(hi > lo)) {
     // One value: show it in the middle of a sensible range (the extent is always finite; a quarter
@@ -127,12 +135,12 @@ export function valueAxis(extent: readonly [number, number], bottom: number, top
   let axis!: ValueAxis;
   for (let count = Math.max(4, Math.floor((bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
     const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
-    const values = y.ticks(count);
-    const digits = tickDigits(values.length > 1 ? values[1]! - values[0]! : hi - lo);
+    const ticks = y.ticks(count);
+    const digits = tickDigits((ticks.length > 1 ? ticks[1]! - ticks[0]! : hi - lo) * values.factor);
     axis = {
       y,
-      ticks: values.map((value) => {
-        const label = formatNumber(lang, value || 0, digits);
+      ticks: ticks.map((value) => {
+        const label = values.number(value || 0, digits);
         return { value, pos: r2(y(value)), label, width: textWidth(label) };
       }),
     };

@@ -85,10 +85,13 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,361 in 2030, still rising');
   });
 
-  it('reads Chinese: pace, 万 on the axis, description', async () => {
+  it('reads Chinese: pace, the axis in the unit its label names (亿吨), description', async () => {
     const el = await mount(900, { target: CO2, lang: 'zh' });
-    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030年为 1.436万，届时仍在上升');
-    expect($$(el, '.tick.y text').map((t) => t.textContent)).to.include('1万');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030年为 143.6亿吨二氧化碳，届时仍在上升');
+    expect($(el, '.meta.unit')!.textContent).to.equal('亿吨二氧化碳');
+    const ticks = $$(el, '.tick.y text').map((t) => t.textContent);
+    expect(ticks).to.include('100');
+    expect(ticks.some((t) => /[万亿]/.test(t ?? ''))).to.equal(false);
     expect($(el, '#description')!.textContent).to.contain('该序列须于2030年前达峰');
   });
 

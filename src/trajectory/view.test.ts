@@ -35,7 +35,7 @@ describe('the pace annotation', () => {
 
   it('falls short of an at-most target, in both languages', () => {
     expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 in 2030, 17.1 short of the target');
-    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 47.1，距目标还差 17.1');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，距目标还差 1706万吨二氧化碳');
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32 in 2030, 28 short of the target');
   });
 
@@ -48,7 +48,7 @@ describe('the pace annotation', () => {
 
   it('says whether a peak target is still rising at the deadline', () => {
     expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361 in 2030, still rising');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 1.436万，届时仍在上升');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6亿吨二氧化碳，届时仍在上升');
     expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5 in 2025, already falling');
   });
 
@@ -179,4 +179,45 @@ describe('every target of every dataset', () => {
       }
     });
   }
+});
+
+describe('values in Chinese: one magnitude for axis, labels and table, a unit on every value in text', () => {
+  it('clinker capacity (Mt): 亿吨 throughout; English unchanged', () => {
+    const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh', width: 320 });
+    expect(zh.unit).toBe('亿吨');
+    expect(zh.table.columns.value).toBe('数值（亿吨）');
+    expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17', '17.5', '18', '18.5', '19']);
+    expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
+    expect(zh.pace).toBe('按当前速度：2025年为 17.78亿吨，处于目标区间内');
+    expect(zh.description).toContain('2025年将为 17.78亿吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72亿吨 至 17.84亿吨 之间。');
+    const last = zh.points[zh.points.length - 1]!;
+    expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93亿吨', '所需路径：18.11亿吨']);
+    expect(last.announce).toContain('17.93亿吨');
+
+    const en = view(cn, 'clinker-capacity-2025', { width: 320 });
+    expect(en.unit).toBe('Mt');
+    expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,700', '1,750', '1,800', '1,850', '1,900']);
+    expect(en.pace).toBe('At this pace: 1,778 in 2025, within the target range');
+    const enLast = en.points[en.points.length - 1]!;
+    expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793 Mt', 'Required path: 1,811']);
+  });
+
+  it('national CO₂: the axis reads 0–200 under 亿吨二氧化碳, not 5,000 and 1万 under 百万吨', () => {
+    const v = view(cn, 'industrial-co2-peak-2030', { lang: 'zh', width: 320 });
+    expect(v.unit).toBe('亿吨二氧化碳');
+    expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
+    expect(v.description).toContain('2030年将为 143.6亿吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在 132.4亿吨二氧化碳 至 155.8亿吨二氧化碳 之间。');
+    expect(v.points[v.points.length - 1]!.number).toBe('119');
+  });
+
+  it('a gap keeps the precision of its figures; values under 1亿 read in 万 beside 亿', () => {
+    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028万吨，低于目标区间 472万吨');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 in 2028, 4.7 below the target range');
+  });
+
+  it('a gap to a zero target takes the decimals of the other figure', () => {
+    const eu = docWith({ baseline: { year: 2000, value: 1000 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2030 } }, [[2000, 1000], [2010, 833], [2020, 611.3]]);
+    // Straight-line pace −19.435 a year: 416.95 in 2030. Was "416.95 short": the zero target asked for three decimals.
+    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417 in 2030, 417 short of the target');
+  });
 });

@@ -5,8 +5,8 @@
  */
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
-import { targetHeading, unitOf } from '../i18n/describe.js';
-import { formatChange, formatNumber, formatQuantity } from '../i18n/format.js';
+import { targetHeading, targetValues } from '../i18n/describe.js';
+import { formatChange } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
@@ -92,14 +92,14 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const a = assess(doc, target.id, opts)!;
   const model = trajectoryModel(doc, target, a);
   const { observed: obs, projection: proj, target: goal, peak, baseline: base, milestones, reference } = model;
-  const fmt = (v: number, digits?: number) => formatNumber(lang, v, digits);
-  const unit = unitOf(doc, target, lang);
-  // A value with its unit (index units are left off: the axis and table carry them).
-  const u = (v: number) => formatQuantity(lang, v, unit);
-  const signed = (v: number) => (v > 0 ? '+' : '') + fmt(v);
+  // One magnitude for every value shown (Chinese folds 百万吨 into 亿吨 for the axis, labels, table and text alike):
+  // bare numbers where the unit is named (axis, chart labels, table), `text` in sentences, `quantity` with the unit.
+  const q = targetValues(doc, target, lang);
+  const { unit, number: fmt, text, quantity: u } = q;
+  const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width), lang,
+    model, width, height: chartHeight(width), lang, values: q,
     labels: {
       baseline: m.words.baseline,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
@@ -114,9 +114,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const against = model.judged ?? goal;
   const gapPhrase = (value: number): string => {
     if (!against) return '';
-    // The gap gets the decimals formatNumber gives the smaller of the two figures (86.5 and 83.9 → 1: "2.6").
-    const abs = Math.min(Math.abs(against.value), Math.abs(value));
-    const f = (v: number) => fmt(v, abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3);
+    // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
+    // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
+    const f = (v: number) => text(v, q.digits(Math.min(...[against.value, value].map(Math.abs).filter(Boolean))));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -134,7 +134,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const last = proj[proj.length - 1];
   const projected = proj.length > 1;
   const rising = projected ? last!.value > proj[proj.length - 2]!.value : (a.peak?.growth ?? 0) > 0;
-  const paceAt = (p: YearValue): [string, number, string] => [fmt(p.value), p.year, model.kind === 'peak' ? (rising ? tm.rising : tm.falling) : gapPhrase(p.value)];
+  const paceAt = (p: YearValue): [string, number, string] => [text(p.value), p.year, model.kind === 'peak' ? (rising ? tm.rising : tm.falling) : gapPhrase(p.value)];
   const pace = projected
     ? paceAt(last!)
     : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
@@ -176,7 +176,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     } else if (a.rateKind && r !== null && a.baseline) {
       parts.push(d.projection(a.baseline.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace));
     }
-    if (projected && model.spread) parts.push(d.band(fmt(last!.lo), fmt(last!.hi), last!.year));
+    if (projected && model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
   }
   parts.push(d.status(m.status[a.status]));
 
@@ -207,6 +207,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const g = geometry.points[i]!;
     const year = String(o.year);
     const value = fmt(o.value);
+    const quantity = u(o.value);
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
@@ -217,10 +218,11 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         left: pct(fx), top: pct(fy),
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
-      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
+      x: g.x, y: g.y, year, value: quantity, status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url),
-      path: pathValue === null ? '' : m.words.path + m.colon + fmt(pathValue),
-      announce: tm.announce(year, value, status, source),
+      path: pathValue === null ? '' : m.words.path + m.colon + text(pathValue),
+      // Read as running text: the bare number, or the quantity once Chinese folds the unit.
+      announce: tm.announce(year, text === u ? quantity : value, status, source),
     };
   });
 
