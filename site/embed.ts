@@ -4,6 +4,7 @@
  * the element with createElement/setAttribute only (no markup from the URL ever reaches the DOM).
  */
 import '../src/define.js';
+import { HEIGHT_MESSAGE } from './builder/snippets.js';
 
 const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'indicator']);
 const params = new URLSearchParams(location.search);
@@ -18,3 +19,15 @@ const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
 if (inline !== null) el.data = inline; // JSON text: validated by the element like any other input
 else if (params.get('data')) el.setAttribute('src', params.get('data')!);
 host.append(el);
+
+// Tells the host page how tall the widget is, whenever that changes, so a host with a one-line listener
+// (the builder's "auto-height listener" snippet) can size the iframe to fit. Height only: nothing else leaves.
+if (window.parent !== window) {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(host.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  }).observe(host);
+}

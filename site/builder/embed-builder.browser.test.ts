@@ -3,6 +3,7 @@ import '../../src/define.js';
 import './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import demo from '../../data/illustrative-demo.json';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
 
 const root = (el: EmbedBuilder) => el.shadowRoot!;
 const settle = async (el: EmbedBuilder) => {
@@ -32,14 +33,16 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(root(el).textContent).to.contain('Valid: 9 targets.');
     const previews = root(el).querySelectorAll('.preview peakline-gauge');
     expect(previews.length).to.equal(2);
-    expect((root(el).querySelector('.frame-360') as HTMLElement).getBoundingClientRect().width).to.equal(360);
-    expect((root(el).querySelector('.frame-900') as HTMLElement).getBoundingClientRect().width).to.equal(900);
+    // Laid out at 360 and 900 px (the desktop one may be shown scaled down to fit the window).
+    expect((root(el).querySelector('.frame-360') as HTMLElement).offsetWidth).to.equal(360);
+    expect((root(el).querySelector('.frame-900') as HTMLElement).offsetWidth).to.equal(900);
     const copyButtons = root(el).querySelectorAll<HTMLButtonElement>('.snippet-head button');
-    expect(copyButtons.length).to.equal(3);
+    expect(copyButtons.length).to.equal(4); // src, inline, iframe, and the iframe's optional auto-height listener
     copyButtons[0]!.click();
     await settle(el);
+    await settle(el);
     expect(copied[0]).to.match(/^<script type="module" src="http[^"]+\/peakline\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
-    expect(root(el).querySelector('[aria-live]')!.textContent).to.contain('Copied');
+    expect(root(el).querySelector('#announce')!.textContent).to.contain('Copied');
     await expect(el).to.be.accessible();
   });
 
@@ -75,7 +78,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(root(el).querySelector('.problems')?.textContent ?? '').to.equal('');
     expect(root(el).querySelector('.ok')!.textContent).to.match(/Valid: \d+ targets/);
     const buttons = root(el).querySelectorAll<HTMLButtonElement>('.snippet-head button');
-    expect(buttons.length).to.equal(2); // no src form without a URL
+    expect(buttons.length).to.equal(3); // no src form without a URL
     buttons[0]!.click();
     buttons[1]!.click();
     await settle(el);
@@ -90,8 +93,338 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     await settle(el);
     expect(root(el).querySelector('h1')!.textContent).to.equal('Peakline 嵌入代码生成器');
     expect(document.documentElement.lang).to.equal('zh');
-    // The widget language follows the builder's, so a Chinese newsroom gets Chinese widgets by default.
+    // Until the editor picks a widget language, it follows the builder's, so a Chinese newsroom gets Chinese widgets by default.
     expect(root(el).querySelector('.preview peakline-gauge')!.getAttribute('lang')).to.equal('zh');
+    (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
+    await settle(el);
     document.documentElement.lang = 'en';
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Audit fixes: each of these failed before its fix.
+
+const snippet = (el: EmbedBuilder, i: number) => root(el).querySelector(`#snippet-${i}`)?.textContent ?? '';
+const select = (el: EmbedBuilder, key: string) => root(el).querySelector<HTMLSelectElement>(`select[data-key="${key}"]`)!;
+async function pick(el: EmbedBuilder, key: string, value: string) {
+  const s = select(el, key);
+  // Like a person (and Playwright's selectOption): the option's `selected`, which marks the select as used, so its
+  // options' `selected` attributes no longer count.
+  [...s.options].find((o) => o.value === value)!.selected = true;
+  s.dispatchEvent(new Event('change'));
+  await settle(el);
+}
+async function type(el: EmbedBuilder, selector: string, value: string) {
+  const input = root(el).querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await settle(el);
+}
+const toggleUi = async (el: EmbedBuilder) => {
+  (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
+  await settle(el);
+};
+async function until(el: EmbedBuilder, ok: () => boolean, what: string) {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  await settle(el);
+  if (!ok()) throw new Error(`timed out waiting for ${what}: ${root(el).textContent?.replace(/\s+/g, ' ').slice(0, 400)}`);
+}
+const chinaJson = async () => JSON.stringify(china);
+
+describe('<peakline-embed-builder>: audit fixes', () => {
+  const realFetch = window.fetch;
+  const startUrl = location.href;
+  let copied: string[] = [];
+  let fetched: string[] = [];
+  /** What the stubbed fetch answers for URLs under https://data.example/. */
+  let answer: (url: string, signal?: AbortSignal | null) => Promise<Response>;
+  beforeEach(() => {
+    copied = [];
+    fetched = [];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
+    window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (!url.startsWith('https://data.example/')) return realFetch(input, init);
+      fetched.push(url);
+      return answer(url, init?.signal);
+    }) as typeof fetch;
+  });
+  afterEach(() => {
+    window.fetch = realFetch;
+    history.replaceState(null, '', startUrl);
+    document.documentElement.lang = 'en';
+  });
+
+  it('P1: every dropdown shows what the snippet says, also after the editor has used it', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    // Each option the editor has picked ignores its `selected` attribute from then on.
+    await pick(el, 'target', select(el, 'target').options[1]!.value);
+    await pick(el, 'target', select(el, 'target').options[0]!.value);
+    await pick(el, 'target', select(el, 'target').options[3]!.value);
+    expect(snippet(el, 0)).to.contain(`target="${select(el, 'target').value}"`);
+    chooseOrigin(el, 1); // the EU dataset: the target goes back to its first
+    await settle(el);
+    const target = /target="([^"]+)"/.exec(snippet(el, 0))![1];
+    expect(select(el, 'target').value).to.equal(target);
+    await pick(el, 'method', 'rate');
+    await pick(el, 'theme', 'dark');
+    expect(select(el, 'target').options[select(el, 'target').selectedIndex]!.value).to.equal(target);
+    for (const [key, attr] of [['method', 'rate'], ['theme', 'dark']] as const) {
+      expect(select(el, key).value).to.equal(attr);
+      expect(snippet(el, 0)).to.contain(`${key}="${attr}"`);
+    }
+  });
+
+  it('P1: the widget language the editor picked survives switching the builder’s language', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'lang', 'zh');
+    await toggleUi(el);
+    await toggleUi(el); // builder back in English
+    expect(select(el, 'lang').value).to.equal('zh');
+    expect(snippet(el, 0)).to.contain('lang="zh"');
+    expect(root(el).querySelector('.preview peakline-gauge')!.getAttribute('lang')).to.equal('zh');
+    await pick(el, 'lang', 'en');
+    await toggleUi(el); // builder in Chinese, widget stays English
+    expect(select(el, 'lang').value).to.equal('en');
+    expect(snippet(el, 0)).to.contain('lang="en"');
+    // The builder's language is kept in the address.
+    expect(new URL(location.href).searchParams.get('ui')).to.equal('zh');
+    await toggleUi(el);
+    expect(new URL(location.href).searchParams.has('ui')).to.equal(false);
+  });
+
+  for (const widget of ['gauge', 'trajectory', 'sectors']) {
+    it(`P1: the iframe snippet is as tall as the taller preview plus embed.html's padding (${widget})`, async () => {
+      const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+      await settle(el);
+      await pick(el, 'widget', widget);
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+      // The two previews (unscaled) and the hidden copy at a 343 px iframe's widget width (335 px).
+      const heights = [...root(el).querySelectorAll<HTMLElement>('.preview .frame > *, .measure > *')].map((w) => w.offsetHeight);
+      expect(heights.length).to.equal(3);
+      expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(335);
+      const height = Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
+      // offsetHeight rounds; the snippet rounds the fractional height up.
+      expect(height - 8 - Math.max(...heights)).to.be.within(0, 1);
+      expect(height).to.be.greaterThan(430); // the old fixed 420/560 px cut every widget off
+      expect(root(el).textContent).to.contain(`The iframe is ${height} px tall`);
+    });
+  }
+
+  it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
+    const text = await chinaJson();
+    answer = async () => new Response(text, { status: 200 });
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 3);
+    await settle(el);
+    await type(el, 'input[type="url"]', 'https://data.example/a.json');
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await until(el, () => !!root(el).querySelector('.ok'), 'the load');
+    expect(snippet(el, 0)).to.contain('src="https://data.example/a.json"');
+    await type(el, 'input[type="url"]', 'not a url');
+    expect(snippet(el, 0)).to.contain('src="https://data.example/a.json"');
+    expect(snippet(el, 0)).not.to.contain('not a url');
+    expect(snippet(el, 2)).to.contain(encodeURIComponent('https://data.example/a.json'));
+  });
+
+  it('P1: a load cancelled by switching source does not leave "Loading…"; the old document goes while a URL loads', async () => {
+    answer = (_url, signal) =>
+      new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 3);
+    await settle(el);
+    await type(el, 'input[type="url"]', 'https://data.example/slow.json');
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await settle(el);
+    expect(root(el).querySelector('.loading')!.textContent).to.equal('Loading…');
+    expect(root(el).querySelector('.preview')).to.equal(null);
+    expect(root(el).querySelector('.ok')).to.equal(null);
+    chooseOrigin(el, 0);
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(root(el).querySelector('.loading')).to.equal(null);
+    expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 9 targets.');
+    expect(root(el).querySelector('.preview')).not.to.equal(null);
+  });
+
+  it('P2: Load fetches again, so a changed file shows its new contents', async () => {
+    const text = await chinaJson();
+    let body = text;
+    answer = async () => new Response(body, { status: 200 });
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 3);
+    await settle(el);
+    await type(el, 'input[type="url"]', 'https://data.example/same.json');
+    const load = async () => {
+      root(el).querySelector<HTMLButtonElement>('form button')!.click();
+      await settle(el);
+      await until(el, () => !root(el).querySelector('.loading'), 'the load');
+    };
+    await load();
+    expect(root(el).querySelector('.ok')!.textContent).to.equal('Valid: 9 targets.');
+    body = JSON.stringify(demo);
+    await load();
+    expect(fetched.length).to.equal(2);
+    expect(root(el).querySelector('.ok')!.textContent).to.equal(`Valid: ${demo.targets.length} targets.`);
+    // A web page instead of JSON is named as such.
+    body = '<!doctype html><html><body>Not found</body></html>';
+    await load();
+    expect(root(el).querySelector('.problems')!.textContent).to.contain('The server sent a web page (HTML), not JSON');
+    expect(root(el).querySelector('.problems code')!.textContent).to.equal('(document)');
+  });
+
+  it('P2: the Chinese interface labels every option, the page title and the navigation in Chinese', async () => {
+    const nav = document.createElement('nav');
+    nav.innerHTML = '<a data-builder-text="navBuilder">Embed builder</a><a data-builder-text="navGallery">Gallery</a>';
+    document.body.append(nav);
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await toggleUi(el);
+    expect(document.title).to.equal('Peakline 嵌入代码生成器');
+    expect(nav.textContent).to.equal('嵌入代码生成器示例库');
+    for (const key of ['method', 'variant', 'theme']) {
+      for (const o of select(el, key).options) {
+        expect(o.textContent, `${key}: ${o.value}`).not.to.equal(o.value);
+        expect(o.textContent, `${key}: ${o.value}`).to.match(/[\u4e00-\u9fff]/);
+      }
+    }
+    expect(select(el, 'method').options[1]!.textContent).to.equal('按当前趋势外推（extrapolation）');
+    await pick(el, 'widget', 'sectors');
+    for (const o of select(el, 'layout').options) expect(o.textContent).to.match(/[\u4e00-\u9fff]/);
+    // Problems: the surrounding text in Chinese, the validator's detail (English) marked as such.
+    chooseOrigin(el, 4);
+    await settle(el);
+    await type(el, 'textarea', '{ broken');
+    const problems = root(el).querySelector('.problems')!;
+    expect(problems.textContent).to.contain('发现 1 个问题');
+    expect(problems.textContent).to.contain('具体问题说明为英文');
+    expect(problems.querySelector('code')!.textContent).to.equal('（整个文档）');
+    expect(problems.querySelector('li [lang="en"]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+    await toggleUi(el);
+    expect(document.title).to.equal('Peakline embed builder');
+    nav.remove();
+  });
+
+  it('P2: copying shows a visible "Copied", announces every time, and says what to press when it fails', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    const announced: string[] = [];
+    const live = root(el).querySelector('#announce')!;
+    new MutationObserver(() => live.textContent && announced.push(live.textContent)).observe(live, { childList: true, subtree: true, characterData: true });
+    const button = () => root(el).querySelectorAll<HTMLButtonElement>('.snippet-head button')[0]!;
+    button().click();
+    await settle(el);
+    await settle(el);
+    expect(root(el).querySelector('.snippet-head .copied')!.textContent).to.equal('Copied ✓');
+    button().click();
+    await settle(el);
+    await settle(el);
+    expect(announced.filter((a) => a === 'Copied to the clipboard.').length).to.equal(2);
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new Error('denied')) } });
+    root(el).querySelectorAll<HTMLButtonElement>('.snippet-head button')[1]!.click();
+    await settle(el);
+    expect(root(el).querySelector('.copy-failed')!.textContent).to.contain('Ctrl+C / ⌘C');
+  });
+
+  it('P2: problems are tied to their field and announced once per change of count, not on every keystroke', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 4);
+    await settle(el);
+    await type(el, 'textarea', '{ broken');
+    const area = root(el).querySelector('textarea')!;
+    expect(area.getAttribute('aria-invalid')).to.equal('true');
+    const described = root(el).getElementById(area.getAttribute('aria-describedby')!)!;
+    expect(described.classList.contains('problems')).to.equal(true);
+    expect(root(el).querySelector('[role="alert"]')).to.equal(null);
+    const status = root(el).querySelector('#data-status')!;
+    let changes = 0;
+    new MutationObserver(() => changes++).observe(status, { childList: true, subtree: true, characterData: true });
+    await type(el, 'textarea', '{ broken2');
+    await type(el, 'textarea', '{ broken23');
+    expect(changes).to.equal(0);
+    expect(status.textContent).to.contain('1 problem');
+    await type(el, 'textarea', JSON.stringify(demo));
+    expect(area.getAttribute('aria-invalid')).to.equal('false');
+    expect(area.hasAttribute('aria-describedby')).to.equal(false);
+  });
+
+  it('P2: a dropped file replaces the chosen one; pasting starts from its own text, not the file’s bytes', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 5);
+    await settle(el);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const good = new DataTransfer();
+    good.items.add(new File([JSON.stringify(demo)], 'good.json', { type: 'application/json' }));
+    input.files = good.files;
+    input.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(root(el).querySelector('.ok')).not.to.equal(null);
+    const bad = new DataTransfer();
+    bad.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'broken.png', { type: 'image/png' }));
+    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(input.files![0]!.name).to.equal('broken.png');
+    expect(root(el).querySelector('#file-name')!.textContent).to.equal('File: broken.png');
+    expect(root(el).querySelector('.problems')).not.to.equal(null);
+    chooseOrigin(el, 4);
+    await settle(el);
+    expect(root(el).querySelector('textarea')!.value).to.equal('');
+    expect(root(el).querySelector('.problems')).to.equal(null);
+  });
+
+  it('P3: both previews are fully visible in a 1152 px column and in a 366 px phone column', async () => {
+    for (const width of [1152, 366]) {
+      const wrap = await fixture<HTMLElement>(html`<div style="width:${width}px"><peakline-embed-builder></peakline-embed-builder></div>`);
+      const el = wrap.querySelector<EmbedBuilder>('peakline-embed-builder')!;
+      await settle(el);
+      await new Promise((r) => setTimeout(r, 100));
+      await settle(el);
+      const box = wrap.getBoundingClientRect();
+      for (const f of root(el).querySelectorAll<HTMLElement>('.preview .frame')) {
+        const r = f.getBoundingClientRect();
+        expect(r.left, `${width}: left`).to.be.at.least(box.left - 0.5);
+        expect(r.right, `${width}: right`).to.be.at.most(box.right + 0.5);
+      }
+      if (width === 366) expect(root(el).querySelectorAll('.preview > p')[1]!.textContent).to.match(/shown at \d+%/);
+    }
+  });
+
+  it('P3: "As of year" takes only whole years into the snippet and says why next to the field', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    const input = 'label input[inputmode="numeric"]';
+    await type(el, input, '20');
+    expect(snippet(el, 0)).not.to.contain('as-of');
+    const field = root(el).querySelector(input)!;
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.contain('whole year from 1900 to 2100');
+    await type(el, input, '2023');
+    expect(snippet(el, 0)).to.contain('as-of="2023"');
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+  });
+
+  it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    expect([...root(el).querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['1. Data', '2. Widget and options', '3. Preview', '4. Copy the snippet']);
+    const names = [...root(el).querySelectorAll('.snippet-head button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    expect(names[0]).to.equal('Copy the “Script + element, data by URL” snippet');
+    expect(new Set(names).size).to.equal(names.length);
+    chooseOrigin(el, 4);
+    await settle(el);
+    const one = { ...demo, targets: demo.targets.slice(0, 1) };
+    await type(el, 'textarea', JSON.stringify(one));
+    expect(root(el).querySelector('.ok')?.textContent).to.equal('Valid: 1 target.');
   });
 });

@@ -4,18 +4,22 @@
  * and loading reuse the kit's own validate() and loader, so editors see exactly the errors
  * the widgets would show.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import type { PolicyDocument, Problem } from '../../src/format/types.js';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
-import { loadDocument } from '../../src/base/loader.js';
+import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
-import { embedUrl, snippetIframe, snippetInline, snippetWithSrc, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
+
+/** The narrowest iframe the iframe snippet's height allows for (343 px), less embed.html's padding. */
+const MEASURE_WIDTH = 343 - 2 * EMBED_PADDING;
 
 type Origin = 'china' | 'eu' | 'demo' | 'url' | 'paste' | 'file';
 const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> = {
@@ -29,53 +33,87 @@ export class EmbedBuilder extends LitElement {
     :host { display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d1f23; }
     h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
     h2 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
-    fieldset { border: 1px solid #d5d8de; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; }
-    legend { font-weight: 700; font-size: 1.15rem; padding: 0 0.25rem; }
-    fieldset fieldset legend { font-size: 1rem; font-weight: 600; }
+    fieldset { border: 1px solid #d5d8de; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; min-width: 0; }
+    legend { font-size: 1rem; font-weight: 600; padding: 0 0.25rem; }
     label { display: block; margin: 0.2rem 0; }
     .row { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; }
-    .row > label { flex: 1 1 12rem; }
-    select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
+    .row > label { flex: 1 1 12rem; min-width: 0; }
+    select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
+    [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
     textarea { min-height: 10rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
     button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #3a5bbf; background: #3a5bbf; color: #fff; cursor: pointer; }
     button.secondary { background: #fff; color: #1d3a8f; }
+    form button { margin-top: 0.5rem; }
     :focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
     .drop { border: 2px dashed #8a909b; border-radius: 8px; padding: 1rem; text-align: center; }
     .drop.over { border-color: #1a56db; background: #eef3ff; }
-    .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; }
+    .note { color: #4a4f57; font-size: 0.9rem; margin: 0.4rem 0; overflow-wrap: anywhere; }
+    .field-error { display: block; color: #b42318; font-size: 0.875rem; margin-top: 0.2rem; }
+    .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .problems code { color: #8a1538; font-weight: 600; }
+    .problems .hint { margin: 0.25rem 0; font-weight: 600; }
     .ok { color: #14632f; font-weight: 600; }
-    .previews { display: flex; gap: 1.5rem; align-items: flex-start; overflow-x: auto; padding-bottom: 0.5rem; }
-    .preview { flex: none; }
+    .previews { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; padding-bottom: 0.5rem; }
+    .preview { flex: none; max-width: 100%; }
     .preview > p { margin: 0 0 0.25rem; color: #5b6069; font-size: 0.875rem; }
+    .preview-360 { width: calc(360px * var(--scale, 1)); }
+    .preview-900 { width: calc(900px * var(--scale, 1)); }
+    .frame-box { height: var(--frame-height, auto); }
+    .frame { transform: scale(var(--scale, 1)); transform-origin: 0 0; box-sizing: border-box; }
     .frame-360 { width: 360px; }
+    :host { position: relative; }
+    .measure { position: absolute; top: 0; left: 0; width: ${unsafeCSS(`${MEASURE_WIDTH}px`)}; visibility: hidden; pointer-events: none; }
     .frame-900 { width: 900px; }
     .dark-bg { background: #101217; padding: 0.5rem; border-radius: 8px; }
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
-    .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 1rem; margin-top: 1rem; }
+    .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; margin-top: 1rem; flex-wrap: wrap; }
     .snippet-head h3 { font-size: 1rem; margin: 0; }
+    .copy { display: inline-flex; align-items: center; gap: 0.5rem; }
+    .copied { color: #14632f; font-weight: 600; }
+    .copy-failed { color: #8a1538; font-weight: 600; margin: 0.25rem 0; }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .topbar { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; flex-wrap: wrap; }
   `;
 
   @state() private ui: BuilderLang = 'en';
+  /** Once the editor picks a widget language it stays, whatever the builder's own language. Until then it follows it. */
+  private widgetLangChosen = false;
   @state() private origin: Origin = 'china';
   @state() private doc: PolicyDocument | null = null;
   @state() private problems: readonly Problem[] = [];
   @state() private loading = false;
+  /** What is typed in the URL box; `loaded` is the address the shown document came from (the snippets use that). */
   @state() private url = '';
+  @state() private loaded: { url: string; doc: PolicyDocument | null; problems: readonly Problem[] } | null = null;
+  /** Each source keeps its own input: the pasted text is never a dropped file's bytes. */
   @state() private pasted = '';
+  @state() private file: { name: string; text: string } | null = null;
   @state() private dragOver = false;
   @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', theme: 'light', lang: 'en' };
+  @state() private asOfText = '';
   @state() private announcement = '';
+  @state() private copyState: { index: number; ok: boolean } | null = null;
+  /** Measured in the previews: each widget's height (for the iframe snippet), each frame's scale and height. */
+  @state() private widgetHeights: readonly number[] = [];
+  @state() private frames: readonly { scale: number; height: number }[] = [];
   private templateUrl = '';
   private abort?: AbortController;
+  private copyTimer?: ReturnType<typeof setTimeout>;
+  private observer?: ResizeObserver;
+  private observed: Element[] = [];
+  private measureFrame = 0;
 
-  /** Switches the builder's language; the widget language follows it (an editor can still pick the other). */
-  private setUi(ui: BuilderLang): void {
+  /** Switches the builder's language. The widget language follows it only until the editor has picked one. */
+  private setUi(ui: BuilderLang, remember = true): void {
     this.ui = ui;
-    this.choice = { ...this.choice, lang: ui };
+    if (!this.widgetLangChosen) this.choice = { ...this.choice, lang: ui };
+    if (remember) {
+      const u = new URL(location.href);
+      if (ui === 'zh') u.searchParams.set('ui', 'zh');
+      else u.searchParams.delete('ui');
+      history.replaceState(history.state, '', u);
+    }
   }
 
   private get t() {
@@ -85,74 +123,165 @@ export class EmbedBuilder extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const params = new URLSearchParams(location.search);
-    if (params.get('ui') === 'zh') this.setUi('zh');
+    if (params.get('ui') === 'zh') this.setUi('zh', false);
     this.templateUrl = URL.createObjectURL(new Blob([JSON.stringify(TEMPLATE, null, 2)], { type: 'application/json' }));
     this.useDocument(BUILTIN.china.doc);
+    this.observer = new ResizeObserver(() => {
+      // Measured in the next frame, outside the observer's callback, so no "ResizeObserver loop" error.
+      cancelAnimationFrame(this.measureFrame);
+      this.measureFrame = requestAnimationFrame(() => this.measure());
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     URL.revokeObjectURL(this.templateUrl);
     this.abort?.abort();
+    this.observer?.disconnect();
+    this.observed = [];
+    cancelAnimationFrame(this.measureFrame);
+    clearTimeout(this.copyTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('ui')) document.documentElement.lang = this.ui;
+    if (changed.has('ui')) {
+      const t = this.t;
+      document.documentElement.lang = this.ui;
+      document.title = t.pageTitle;
+      // The page's own navigation (site/index.html) follows the builder's language.
+      for (const a of document.querySelectorAll<HTMLElement>('[data-builder-text]')) {
+        const key = a.dataset['builderText'];
+        if (key === 'navBuilder' || key === 'navGallery') a.textContent = t[key];
+      }
+    }
+  }
+
+  protected override updated(): void {
+    // The selects show the state, also after the editor has touched them (an option's `selected` attribute no longer counts then).
+    for (const s of this.renderRoot.querySelectorAll<HTMLSelectElement>('select[data-key]')) {
+      const v = String(this.choice[s.dataset['key'] as keyof WidgetChoice] ?? '');
+      if (s.value !== v) s.value = v;
+    }
+    // Scale each preview frame to fit (a phone shows the 900 px preview scaled down, not cut off).
+    this.renderRoot.querySelectorAll<HTMLElement>('.preview').forEach((p, i) => {
+      const f = this.frames[i];
+      p.style.setProperty('--scale', String(f?.scale ?? 1));
+      if (f && f.scale < 1) p.style.setProperty('--frame-height', `${f.height * f.scale}px`);
+      else p.style.removeProperty('--frame-height');
+    });
+    const watch = [...this.renderRoot.querySelectorAll('.previews, .preview .frame, .preview .frame > *, .measure > *')];
+    if (watch.length !== this.observed.length || watch.some((e, i) => e !== this.observed[i])) {
+      this.observer?.disconnect();
+      for (const e of watch) this.observer?.observe(e);
+      this.observed = watch;
+    }
+  }
+
+  /** Reads the previews' sizes: the iframe snippet's height comes from here. */
+  private measure(): void {
+    const previews = this.renderRoot.querySelector<HTMLElement>('.previews');
+    if (!previews) return;
+    const available = previews.clientWidth;
+    const frames = [...previews.querySelectorAll<HTMLElement>('.preview .frame')].map((f) => ({
+      scale: available > 0 ? Math.min(1, Math.floor((available / f.offsetWidth) * 1000) / 1000) : 1,
+      height: f.offsetHeight,
+    }));
+    // Unscaled heights, to the fraction of a pixel: the two previews and the hidden narrow copy.
+    const widgetHeights = [
+      ...[...previews.querySelectorAll<HTMLElement>('.preview .frame > *')].map((w, i) => w.getBoundingClientRect().height / (frames[i]?.scale || 1)),
+      ...[...this.renderRoot.querySelectorAll<HTMLElement>('.measure > *')].map((w) => w.getBoundingClientRect().height),
+    ].map((h) => Math.round(h * 100) / 100);
+    if (JSON.stringify(frames) !== JSON.stringify(this.frames)) this.frames = frames;
+    if (JSON.stringify(widgetHeights) !== JSON.stringify(this.widgetHeights)) this.widgetHeights = widgetHeights;
   }
 
   private useDocument(json: unknown): void {
     const r = validate(json);
-    this.doc = r.ok ? r.data : null;
-    this.problems = r.problems;
-    if (r.ok) {
-      const ids = r.data.targets.map((t) => t.id);
+    this.setResult(r.ok ? r.data : null, r.problems);
+  }
+
+  private setResult(doc: PolicyDocument | null, problems: readonly Problem[]): void {
+    this.doc = doc;
+    this.problems = problems;
+    if (doc) {
+      const ids = doc.targets.map((t) => t.id);
       if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
-      const sectorIds = new Set((r.data.sectors ?? []).map((s) => s.id));
+      const sectorIds = new Set((doc.sectors ?? []).map((s) => s.id));
       this.choice = { ...this.choice, sectors: (this.choice.sectors ?? []).filter((s) => sectorIds.has(s)) };
     }
+  }
+
+  private showText(text: string): void {
+    const r = parseAndValidate(text);
+    this.setResult(r.ok ? r.data : null, r.problems);
   }
 
   private setOrigin(origin: Origin): void {
     this.origin = origin;
     this.abort?.abort();
+    this.loading = false;
     if (origin === 'china' || origin === 'eu' || origin === 'demo') this.useDocument(BUILTIN[origin].doc);
-    else {
-      this.doc = null;
-      this.problems = [];
-    }
+    else if (origin === 'url' && this.loaded) this.setResult(this.loaded.doc, this.loaded.problems);
+    else if (origin === 'paste' && this.pasted.trim()) this.showText(this.pasted);
+    else if (origin === 'file' && this.file) this.showText(this.file.text);
+    else this.setResult(null, []);
   }
 
   private async loadUrl(): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
+    const typed = this.url.trim();
+    let href = typed;
+    try {
+      href = new URL(typed, document.baseURI).href;
+    } catch {
+      // Not a URL: the loader says so.
+    }
+    // An explicit Load fetches again: the page-wide cache would hand back the file as it was.
+    clearLoadCache();
     this.loading = true;
-    const r = await loadDocument(this.url, abort.signal);
-    if (abort.signal.aborted) return;
-    this.loading = false;
-    if (r.ok) this.useDocument(r.data);
-    else {
-      this.doc = null;
-      this.problems = r.problems;
+    this.loaded = null;
+    this.setResult(null, []);
+    try {
+      const r = await loadDocument(typed, abort.signal);
+      if (abort.signal.aborted) return;
+      const doc = r.ok ? r.data : null;
+      const problems = r.ok ? [] : r.problems;
+      this.loaded = { url: href, doc, problems };
+      this.setResult(doc, problems);
+    } finally {
+      if (this.abort === abort) this.loading = false;
     }
   }
 
   private onPaste(text: string): void {
     this.pasted = text;
-    const r = parseAndValidate(text);
-    this.doc = r.ok ? r.data : null;
-    this.problems = r.problems;
-    if (r.ok) this.useDocument(r.data);
+    this.showText(text);
   }
 
-  private async readFile(file: File | undefined): Promise<void> {
+  private async readFile(file: File | undefined, input?: HTMLInputElement | null, files?: FileList): Promise<void> {
     if (!file) return;
+    // A dropped file replaces the chosen one in the file input too, so it never names a file that is no longer shown.
+    if (input && files) {
+      try {
+        input.files = files;
+      } catch {
+        input.value = '';
+      }
+    }
     const text = await file.text();
-    this.pasted = text;
-    this.onPaste(text);
+    this.file = { name: file.name, text };
+    if (this.origin === 'file') this.showText(text);
   }
 
   private set<K extends keyof WidgetChoice>(key: K, value: WidgetChoice[K]): void {
+    if (key === 'lang') this.widgetLangChosen = true;
     this.choice = { ...this.choice, [key]: value };
+  }
+
+  private setAsOf(text: string): void {
+    this.asOfText = text;
+    this.set('asOf', validYear(text));
   }
 
   private toggleSector(id: string, on: boolean): void {
@@ -167,26 +296,45 @@ export class EmbedBuilder extends LitElement {
   }
 
   private get dataUrl(): string | null {
-    if (this.origin === 'url') return this.url || null;
+    if (this.origin === 'url') return this.loaded?.doc ? this.loaded.url : null;
     if (this.origin === 'china' || this.origin === 'eu' || this.origin === 'demo') return new URL(BUILTIN[this.origin].file, location.href).href;
     return null;
   }
 
-  private async copy(text: string, pre: HTMLElement | null): Promise<void> {
+  private async announce(text: string): Promise<void> {
+    // Emptied first, so the same words are announced again on a second copy.
+    this.announcement = '';
+    await this.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    this.announcement = text;
+  }
+
+  private async copy(index: number, text: string, pre: HTMLElement | null): Promise<void> {
+    let ok = true;
     try {
       await navigator.clipboard.writeText(text);
-      this.announcement = this.t.copied;
     } catch {
+      ok = false;
       if (pre) {
         const range = document.createRange();
         range.selectNodeContents(pre);
-        const sel = this.shadowRoot && 'getSelection' in this.shadowRoot ? (this.shadowRoot as unknown as Document).getSelection() : window.getSelection();
+        const sel = window.getSelection();
         sel?.removeAllRanges();
         sel?.addRange(range);
       }
-      this.announcement = this.t.copyFailed;
     }
-    this.dispatchEvent(new CustomEvent('builder-copy', { detail: { text }, bubbles: true, composed: true }));
+    this.copyState = { index, ok };
+    clearTimeout(this.copyTimer);
+    if (ok) this.copyTimer = setTimeout(() => (this.copyState = null), 4000);
+    void this.announce(ok ? this.t.copied : this.t.copyFailed);
+    this.dispatchEvent(new CustomEvent('builder-copy', { detail: { text, ok }, bubbles: true, composed: true }));
+  }
+
+  private get statusText(): string {
+    const t = this.t;
+    if (this.loading) return t.loading;
+    if (this.problems.length > 0) return `${t.problems(this.problems.length)}${t.problemsInEnglish}`;
+    return this.doc ? t.valid(this.doc.targets.length) : '';
   }
 
   override render() {
@@ -197,72 +345,124 @@ export class EmbedBuilder extends LitElement {
         <button class="secondary" lang=${this.ui === 'en' ? 'zh' : 'en'} @click=${() => this.setUi(this.ui === 'en' ? 'zh' : 'en')}>${t.uiLanguage}</button>
       </div>
       <p>${t.intro}</p>
-      <p role="status" aria-live="polite" class="sr-only">${this.announcement}</p>
+      <p role="status" class="sr-only" id="announce">${this.announcement}</p>
+      <p role="status" class="sr-only" id="data-status">${this.statusText}</p>
       ${this.renderData()}
-      ${this.doc ? html`${this.renderChoices(this.doc)}<h2>${t.step3}</h2>${this.renderPreview(this.doc)}<h2>${t.step4}</h2>${this.renderSnippets(this.doc)}` : nothing}
+      ${this.doc
+        ? html`${this.renderChoices(this.doc)}<h2 id="step3">${t.step3}</h2>${this.renderPreview(this.doc)}<h2 id="step4">${t.step4}</h2>${this.renderSnippets(this.doc)}`
+        : nothing}
     `;
+  }
+
+  private renderProblems() {
+    const t = this.t;
+    const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /Unexpected token '<'|^is not valid JSON.*<(!doctype|html)/i.test(p.message));
+    return html`<div class="problems" id="problems">
+      <strong>${t.problems(this.problems.length)}</strong>${t.problemsInEnglish ? html` <span>${t.problemsInEnglish}</span>` : nothing}
+      ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
+      <ul>${this.problems.map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+    </div>`;
   }
 
   private renderData() {
     const t = this.t;
+    const invalid = this.problems.length > 0;
     const radio = (value: Origin, label: string) =>
       html`<label><input type="radio" name="origin" .checked=${this.origin === value} @change=${() => this.setOrigin(value)} /> ${label}</label>`;
-    return html`<fieldset>
-        <legend>${t.step1}</legend>
+    return html`<h2 id="step1">${t.step1}</h2>
+      <fieldset aria-labelledby="step1">
         ${radio('china', t.builtinChina)} ${radio('eu', t.builtinEu)} ${radio('demo', t.builtinDemo)} ${radio('url', t.fromUrl)}
         ${radio('paste', t.paste)} ${radio('file', t.file)}
         <p><a href=${this.templateUrl} download="peakline-template.json">${t.template}</a></p>
       </fieldset>
       ${this.origin === 'url'
         ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.loadUrl())}>
-            <label>${t.urlLabel}<input type="url" required .value=${this.url} @input=${(e: Event) => (this.url = (e.target as HTMLInputElement).value)} /></label>
+            <label
+              >${t.urlLabel}<input
+                type="url"
+                required
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${invalid ? 'problems' : nothing}
+                .value=${this.url}
+                @input=${(e: Event) => (this.url = (e.target as HTMLInputElement).value)}
+            /></label>
             <button type="submit">${t.load}</button>
+            ${this.loaded?.doc ? html`<p class="note">${t.loadedFrom(this.loaded.url)}</p>` : nothing}
           </form>`
         : nothing}
       ${this.origin === 'paste'
-        ? html`<label>${t.pasteLabel}<textarea spellcheck="false" .value=${this.pasted} @input=${(e: Event) => this.onPaste((e.target as HTMLTextAreaElement).value)}></textarea></label>`
+        ? html`<label
+            >${t.pasteLabel}<textarea
+              spellcheck="false"
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${invalid ? 'problems' : nothing}
+              .value=${this.pasted}
+              @input=${(e: Event) => this.onPaste((e.target as HTMLTextAreaElement).value)}
+            ></textarea
+          ></label>`
         : nothing}
       ${this.origin === 'file'
         ? html`<div
             class="drop ${this.dragOver ? 'over' : ''}"
             @dragover=${(e: DragEvent) => (e.preventDefault(), (this.dragOver = true))}
             @dragleave=${() => (this.dragOver = false)}
-            @drop=${(e: DragEvent) => (e.preventDefault(), (this.dragOver = false), void this.readFile(e.dataTransfer?.files[0]))}
+            @drop=${(e: DragEvent) => {
+              e.preventDefault();
+              this.dragOver = false;
+              const files = e.dataTransfer?.files;
+              void this.readFile(files?.[0], this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]'), files);
+            }}
           >
-            <label>${t.dropHint} <input type="file" accept="application/json,.json" @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])} /></label>
+            <label
+              >${t.dropHint}
+              <input
+                type="file"
+                accept="application/json,.json"
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby=${invalid ? 'problems' : nothing}
+                @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])}
+            /></label>
+            ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name)}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.loading ? html`<p role="status">${t.loading}</p>` : nothing}
-      ${this.problems.length > 0
-        ? html`<div class="problems" role="alert">
-            <strong>${t.problems(this.problems.length)}</strong>
-            <ul>${this.problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}</ul>
-          </div>`
-        : this.doc
-          ? html`<p class="ok" role="status">${t.valid(this.doc.targets.length)}</p>`
-          : nothing}`;
+      ${this.loading ? html`<p class="loading">${t.loading}</p>` : nothing}
+      ${this.problems.length > 0 ? this.renderProblems() : this.doc ? html`<p class="ok">${t.valid(this.doc.targets.length)}</p>` : nothing}`;
   }
 
   private renderChoices(doc: PolicyDocument) {
     const t = this.t;
     const c = this.choice;
-    const sel = (label: string, key: keyof WidgetChoice, options: [string, string][]) =>
-      html`<label>${label}<select @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value as never)}>
-          ${options.map(([v, l]) => html`<option value=${v} ?selected=${(c[key] ?? '') === v}>${l}</option>`)}
-        </select></label>`;
+    const sel = (label: string, key: keyof WidgetChoice, options: [string, string][]) => {
+      const current = String(c[key] ?? '');
+      return html`<label
+        >${label}<select data-key=${key} .value=${live(current)} @change=${(e: Event) => this.set(key, ((e.target as HTMLSelectElement).value || undefined) as never)}>
+          ${options.map(([v, l]) => html`<option value=${v} ?selected=${current === v}>${l}</option>`)}
+        </select></label
+      >`;
+    };
     const available = (w: string) => Boolean(customElements.get(`peakline-${w}`));
-    return html`<fieldset>
-      <legend>${t.step2}</legend>
+    const asOfBad = this.asOfText.trim() !== '' && !c.asOf;
+    return html`<h2 id="step2">${t.step2}</h2>
       <div class="row">
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
         ${c.widget === 'sectors'
           ? nothing
           : sel(t.target, 'target', doc.targets.map((x) => [x.id, `${localize(x.label ?? doc.indicators.find((i) => i.id === x.indicator)?.label, this.ui)} (${x.id})`]))}
-        ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', 'extrapolation'], ['rate', 'rate'], ['path', 'path']])}
-        <label>${t.asOf}<input type="number" min="1900" max="2100" step="1" .value=${c.asOf ?? ''} @input=${(e: Event) => this.set('asOf', (e.target as HTMLInputElement).value)} /></label>
-        ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', 'arc'], ['bar', 'bar']]) : nothing}
-        ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', 'bars'], ['dots', 'dots']]) : nothing}
-        ${sel(t.theme, 'theme', [['light', 'light'], ['dark', 'dark'], ['auto', 'auto']])}
+        ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]])}
+        <label
+          >${t.asOf}<input
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            aria-invalid=${asOfBad ? 'true' : 'false'}
+            aria-describedby=${asOfBad ? 'as-of-error' : nothing}
+            .value=${this.asOfText}
+            @input=${(e: Event) => this.setAsOf((e.target as HTMLInputElement).value)}
+          />${asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid}</span>` : nothing}</label
+        >
+        ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
+        ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
+        ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
         ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
       </div>
       ${c.widget === 'sectors' && (doc.sectors?.length ?? 0) > 0
@@ -274,8 +474,7 @@ export class EmbedBuilder extends LitElement {
               )}
             </div>
           </fieldset>`
-        : nothing}
-    </fieldset>`;
+        : nothing}`;
   }
 
   private renderWidget(doc: PolicyDocument) {
@@ -295,9 +494,15 @@ export class EmbedBuilder extends LitElement {
   private renderPreview(doc: PolicyDocument) {
     const t = this.t;
     const dark = this.choice.theme === 'dark';
-    return html`<div class="previews">
-      <div class="preview frame-360"><p>${t.phone}</p><div class=${dark ? 'dark-bg' : ''}>${this.renderWidget(doc)}</div></div>
-      <div class="preview frame-900"><p>${t.desktop}</p><div class=${dark ? 'dark-bg' : ''}>${this.renderWidget(doc)}</div></div>
+    const label = (text: string, i: number) => {
+      const s = this.frames[i]?.scale ?? 1;
+      return html`<p>${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
+    };
+    // A hidden copy at the widget width of a 343 px iframe (a 375 px phone with 16 px margins): widgets grow taller as
+    // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
+    return html`<div class="measure">${this.renderWidget(doc)}</div><div class="previews">
+      <div class="preview preview-360">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
+      <div class="preview preview-900">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
     </div>`;
   }
 
@@ -305,26 +510,36 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     const c = this.choice;
     const dataUrl = this.dataUrl;
-    const embedPage = new URL('embed.html', location.href).href;
+    const embedPage = new URL('embed.html', location.href);
     const lang = c.lang === 'zh' ? 'zh' : 'en';
     const target = doc.targets.find((x) => x.id === c.target);
     const title =
       c.widget === 'sectors' || !target
         ? localize(doc.policy.title, lang)
         : localize(target.label ?? doc.indicators.find((i) => i.id === target.indicator)?.label, lang);
-    const iframeSrc = embedUrl(c, embedPage, dataUrl ? { url: dataUrl } : { doc });
-    const forms: [string, string | null][] = [
+    const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc });
+    const height = iframeHeight(this.widgetHeights);
+    const forms: [string, string | null, unknown?][] = [
       [t.formSrc, dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl) : null],
       [t.formInline, snippetInline(c, this.scriptUrl, doc)],
-      [t.formIframe, snippetIframe(c, iframeSrc, title, c.widget === 'gauge' ? 420 : 560)],
+      [t.formIframe, snippetIframe(c, iframeSrc, title, height), html`<p class="note">${t.iframeNote(height)}</p>`],
+      [t.formListener, listenerSnippet(embedPage.origin)],
     ];
-    return html`${forms.map(([label, text], i) => {
+    return html`${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
+      const state = this.copyState?.index === i ? this.copyState : null;
       return html`<div class="snippet-head">
           <h3 id="${id}-h">${label}</h3>
-          ${text ? html`<button aria-describedby="${id}-h" @click=${() => void this.copy(text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}</button>` : nothing}
+          ${text
+            ? html`<span class="copy">
+                ${state?.ok ? html`<span class="copied">${t.copiedButton}</span>` : nothing}
+                <button @click=${() => void this.copy(i, text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}<span class="sr-only">${t.copyName(label).slice(t.copy.length)}</span></button>
+              </span>`
+            : nothing}
         </div>
-        ${text ? html`<pre id=${id} tabindex="0" aria-labelledby="${id}-h"><code>${text}</code></pre>` : html`<p>${t.needUrl}</p>`}`;
+        ${note ?? nothing}
+        ${text ? html`<pre id=${id} tabindex="0" aria-labelledby="${id}-h"><code>${text}</code></pre>` : html`<p>${t.needUrl}</p>`}
+        ${state && !state.ok ? html`<p class="copy-failed">${t.copyFailed}</p>` : nothing}`;
     })}`;
   }
 }

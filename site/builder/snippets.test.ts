@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, inlineJson, snippetIframe, snippetInline, snippetWithSrc } from './snippets.js';
+import { attributes, embedUrl, escapeAttr, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -39,4 +39,31 @@ describe('embed snippets', () => {
     expect(inline).toBe('https://site/embed.html?widget=gauge&target=t#doc=%7B%22a%22%3A1%7D');
     expect(snippetIframe(gauge, byUrl, 'Energy "intensity"')).toContain('title="Energy &quot;intensity&quot;"');
   });
+
+  it('iframe height: the taller measured widget, rounded up, plus embed.html\'s 4 px padding above and below', () => {
+    // Worked: the gauge measured 557 px at 360 px wide and 428 px at 900 px → 557 + 2 × 4 = 565 (the audit's real height at 358 px).
+    expect(iframeHeight([557, 428])).toBe(565);
+    // Sectors: 1371.2 px at 360 px → 1372 + 8 = 1380.
+    expect(iframeHeight([1371.2, 868])).toBe(1380);
+    expect(iframeHeight([])).toBe(480);
+    expect(iframeHeight([0, Number.NaN], 420)).toBe(420);
+    expect(snippetIframe(gauge, 'https://site/embed.html', 'T', iframeHeight([557, 428]))).toContain('height="565"');
+  });
+
+  it('as-of: only whole years 1900–2100 reach the snippet', () => {
+    expect(validYear('2023')).toBe('2023');
+    expect(validYear(' 2025 ')).toBe('2025');
+    for (const junk of ['20', '', '2e3', '2023.5', '1899', '2101', 'abcd', '-2023']) expect(validYear(junk), junk).toBeUndefined();
+    expect(attributes({ widget: 'gauge', target: 't', asOf: validYear('20') })).toEqual([['target', 't']]);
+  });
+
+  it('auto-height listener: resizes only iframes on the page, only for messages from the embed page\'s origin', () => {
+    const s = listenerSnippet('https://site.example');
+    expect(s.startsWith('<script>') && s.endsWith('</script>')).toBe(true);
+    expect(s).toContain('e.origin!=="https://site.example"');
+    expect(s).toContain(`d.type!=="${HEIGHT_MESSAGE}"`);
+    expect(s).toContain('f.contentWindow===e.source');
+    expect(listenerSnippet('https://x</script>')).not.toContain('x</script>');
+  });
 });
+

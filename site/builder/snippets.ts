@@ -69,3 +69,37 @@ export function embedUrl(c: WidgetChoice, embedPage: string, data: { url: string
 export function snippetIframe(c: WidgetChoice, src: string, title: string, height = 480): string {
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0;max-width:900px" loading="lazy"></iframe>`;
 }
+
+/** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */
+export const EMBED_PADDING = 4;
+
+/**
+ * The iframe height that shows the whole widget: the tallest measured widget height (the builder's previews) plus
+ * embed.html's padding above and below, rounded up to a whole pixel. Without a measurement, `fallback`.
+ */
+export function iframeHeight(widgetHeights: readonly number[], fallback = 480): number {
+  const tallest = Math.max(0, ...widgetHeights.filter((h) => Number.isFinite(h)));
+  return tallest > 0 ? Math.ceil(tallest) + 2 * EMBED_PADDING : fallback;
+}
+
+/** The message embed.html posts to its parent when its height changes: `{ type: HEIGHT_MESSAGE, height }` (px). */
+export const HEIGHT_MESSAGE = 'peakline:embed-height';
+
+/**
+ * One line for the host page: resizes each iframe that posts a Peakline height message, and only when the message
+ * comes from the embed page's origin and from an iframe on this page.
+ */
+export function listenerSnippet(embedOrigin: string): string {
+  return (
+    `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(embedOrigin).replace(/</g, '\\u003c')}||!d||d.type!=="${HEIGHT_MESSAGE}"||!(d.height>0))return;` +
+    `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})</script>`
+  );
+}
+
+/** "As of" input → the attribute value, or undefined if blank or not a whole year 1900–2100. */
+export function validYear(text: string): string | undefined {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return undefined;
+  const y = Number(t);
+  return y >= 1900 && y <= 2100 ? t : undefined;
+}

@@ -226,3 +226,33 @@ test('a javascript: data URL is refused with a message', async () => {
     await context.close();
   }
 });
+
+test('embed.html posts its height to the host page (peakline:embed-height) and adds no margins of its own', async () => {
+  const browserContext = await browser.newContext({ viewport: { width: 900, height: 800 } });
+  const page = await browserContext.newPage();
+  try {
+    const src = server.url('/peakline/embed.html?widget=gauge&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json');
+    await page.setContent(
+      `<script>window.__heights=[];addEventListener('message',function(e){if(e.data&&e.data.type==='peakline:embed-height')window.__heights.push({h:e.data.height,o:e.origin})})</script>` +
+        `<iframe src="${src}" title="t" width="900" height="200" style="border:0"></iframe>`,
+    );
+    const frame = page.frames()[1];
+    await frame.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('.frame:not([aria-busy])'), undefined, { timeout: 10_000 });
+    await page.waitForTimeout(300);
+    const inner = await frame.evaluate(() => ({
+      main: document.querySelector('main').getBoundingClientRect().height,
+      widget: document.querySelector('#widget > *').getBoundingClientRect().height,
+      top: document.querySelector('main').getBoundingClientRect().top,
+    }));
+    const heights = await page.evaluate(() => window.__heights);
+    assert.ok(heights.length >= 1, 'at least one height message');
+    const last = heights.at(-1);
+    assert.equal(last.o, new URL(src).origin);
+    assert.equal(last.h, Math.ceil(inner.main), `posted ${last.h} for a ${inner.main} px page`);
+    // Only the 4 px padding on each side (the builder's iframe height counts exactly that).
+    assert.equal(inner.top, 0);
+    assert.ok(Math.abs(inner.main - inner.widget - 8) < 0.01, `main ${inner.main} vs widget ${inner.widget}`);
+  } finally {
+    await browserContext.close();
+  }
+});
