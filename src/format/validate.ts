@@ -55,10 +55,13 @@ export function joinPath(base: string, key: string | number): string {
 /** Text echoed in a message, with direction controls spelled out ("\u202E") so they cannot reorder the message. */
 const visible = (s: string) => s.replace(new RegExp(BIDI, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
+/** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut. */
+export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
+
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return visible(JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v));
+  if (typeof v === 'string') return visible(JSON.stringify(clip(v)));
   if (typeof v === 'number') return String(v);
   return typeof v === 'object' ? 'an object' : typeof v;
 }
