@@ -27,21 +27,22 @@ export interface DataProvider extends HTMLElement {
   subscribe(listener: (state: DataState) => void): () => void;
 }
 
-// One validation per object or text, however many widgets share it.
+// One validation per object, text or other value (a number, a symbol…), however many widgets share
+// it: the same value always gives the same state, so re-resolving it (a reconnect) announces nothing new.
 const validated = new WeakMap<object, DataState>();
-const validatedText = new Map<string, DataState>();
+const validatedText = new Map<unknown, DataState>();
 
 function fromResult(r: LoadResult | ReturnType<typeof validate>): DataState {
   return r.ok ? { status: 'ready', doc: r.data! } : { status: 'error', problems: r.problems };
 }
 
 export function stateFor(value: unknown): DataState {
-  const cache = (typeof value === 'object' && value ? validated : typeof value === 'string' ? validatedText : null) as Map<unknown, DataState> | null;
-  let s = cache?.get(value);
+  const cache = (typeof value === 'object' && value ? validated : validatedText) as Map<unknown, DataState>;
+  let s = cache.get(value);
   if (!s) {
     s = fromResult(validate(value));
     if (validatedText.size > 50) validatedText.clear();
-    cache?.set(value, s);
+    cache.set(value, s);
   }
   return s;
 }
@@ -126,7 +127,7 @@ export class PolicyDataController implements ReactiveController {
     const inline = data === undefined || data === null ? inlineJson(this.host) : null;
     const provider = data == null && inline === null && !src ? findProvider(this.host) : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);
-    if (from === this.from) return;
+    if (Object.is(from, this.from)) return;
     this.from = from;
     if (data !== undefined && data !== null) return this.use(stateFor(data));
     if (inline !== null) {

@@ -320,6 +320,17 @@ describe('loader: failures become visible messages', () => {
     expect(calls).to.have.length(0);
   });
 
+  it('echoes a long address cut to 80 characters, in every kind of failure', async () => {
+    const data = `data:application/json,${'%20'.repeat(10000)}{}`;
+    const r = await loadDocument(data);
+    expect(!r.ok && r.problems[0]!.message).to.equal(`"${data.slice(0, 77)}…" is not an http(s) address, so it was not loaded.`);
+    const long = `/test/fixtures/${'x'.repeat(5000)}.json.txt`;
+    const missing = await loadDocument(long);
+    const message = !missing.ok ? missing.problems[0]!.message : '';
+    expect(message).to.match(/^Could not load http:\/\/[^ ]{60,76}…: the server answered 404/);
+    expect(message.length).to.be.below(140);
+  });
+
   it('loadDocument never rejects', async () => {
     window.fetch = () => {
       throw new Error('synchronous throw');

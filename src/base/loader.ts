@@ -8,7 +8,7 @@
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
-import { parseAndValidate } from '../format/validate.js';
+import { clip, parseAndValidate } from '../format/validate.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -29,10 +29,13 @@ export function clearLoadCache(): void {
 }
 
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
+/** An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters. */
+const shorten = (url: string) => clip(url, 80);
 
 /** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. */
-function fetchDocument(url: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
+function fetchDocument(href: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
   const signal = controller.signal;
+  const url = shorten(href);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       resolve(failure(`Loading ${url} took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}, so it was stopped.`));
@@ -43,7 +46,7 @@ function fetchDocument(url: string, controller: AbortController, timeoutMs: numb
       let response: Response;
       try {
         // Credentials: fetch's default, same-origin only.
-        response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+        response = await fetch(href, { signal, headers: { accept: 'application/json' } });
       } catch (err) {
         if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
         return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
@@ -67,10 +70,11 @@ function fetchDocument(url: string, controller: AbortController, timeoutMs: numb
  * Loads and validates the document at `url`. Resolves (never rejects) with the result.
  * If `signal` aborts first, resolves with a "cancelled" failure the caller should ignore.
  */
-export function loadDocument(url: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+  const url = shorten(src);
   let href = '';
   try {
-    const u = new URL(url, globalThis.document?.baseURI);
+    const u = new URL(src, globalThis.document?.baseURI);
     if (/^https?:$/.test(u.protocol)) href = u.href;
   } catch {
     // Not a URL at all: reported below like any other non-http(s) address.

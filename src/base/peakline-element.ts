@@ -17,7 +17,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
 import { findTarget, METHODS, type Assessment } from '../progress/assess.js';
-import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
+import { clip, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
@@ -26,6 +26,7 @@ import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** Detail of the `peakline-error` event. */
 export interface PeaklineErrorDetail {
@@ -87,7 +88,7 @@ export abstract class PeaklineElement extends LitElement {
   /** URL of a policy-data JSON document. Requests for the same URL are shared across the page. */
   src: string | null = null;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`. */
+  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`; any other value is an error. */
   theme: Theme = 'light';
 
   /** Assessment method (for every target shown): `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
@@ -104,6 +105,12 @@ export abstract class PeaklineElement extends LitElement {
   private readonly measured = watchWidth(this, '.body');
 
   private announced: 'ready' | 'error' | null = null;
+
+  /**
+   * What computing or drawing the view threw, for the data state it was thrown with: shown as the
+   * widget's problem until the data or an option changes (then the view is tried afresh).
+   */
+  private crash: [DataState, detail: string] | null = null;
 
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
@@ -137,9 +144,10 @@ export abstract class PeaklineElement extends LitElement {
     return messages(this.language);
   }
 
+  /** The valid document; null while loading, on error, and after computing the view from it threw. */
   protected get doc(): PolicyDocument | null {
     const s = this.dataState;
-    return s.status === 'ready' ? s.doc : null;
+    return s.status === 'ready' && !this.crash ? s.doc : null;
   }
 
   protected get dataState(): DataState {
@@ -157,11 +165,31 @@ export abstract class PeaklineElement extends LitElement {
     return super.createRenderRoot();
   }
 
+  /**
+   * The one guard around every widget's view: whatever its willUpdate or render throws (data
+   * mutated after it was validated, a bug) ends in the error box and a `peakline-error`, instead of
+   * an uncaught exception and a widget stuck in its last state ("Loading…" on the first render).
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (err) {
+      // Thrown again while showing the crash: the error box itself failed, so let it surface.
+      if (this.crash) throw err;
+      console.error(err);
+      this.crash = [this.dataState, String(err)];
+      // Named, so widgets that skip updates with no changed property (the sector panel) render it.
+      this.requestUpdate('crash', null);
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
-    this.problems = s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    const crash = this.crash;
+    if (crash && (crash[0] !== s || [...changed.keys()].some((k) => k !== 'crash'))) this.crash = null;
+    this.problems = this.crash ? [{ path: '', message: this.m.states.crashed(crash![1]) }] : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
   }
 
   /**
@@ -172,16 +200,24 @@ export abstract class PeaklineElement extends LitElement {
     return [];
   }
 
+  /** A problem when attribute `attr`'s value is not one of `allowed` (the value echoed at most 40 characters long). */
+  protected notOneOf(attr: string, value: string | null, allowed: readonly string[]): Problem[] {
+    return value === null || allowed.includes(value) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, clip(value), allowed) }];
+  }
+
   /**
-   * Problems with the `method` and `as-of` options every widget has: an unknown method, or an
-   * as-of that is not a whole year in the format's range.
+   * Problems with the options every widget has: an unknown `theme` or `method`, or an `as-of`
+   * that is not a whole year in the format's range or is later than this year (a state "as of
+   * 2150" would present today's data as the future's).
    */
   protected optionProblems(): Problem[] {
-    const { method, asOf } = this;
-    const problems: Problem[] = [];
-    if (method !== null && !(METHODS as readonly string[]).includes(method)) problems.push({ path: '', message: this.m.states.badMethod(method) });
-    if (asOf !== null && !(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR))
-      problems.push({ path: '', message: this.m.states.badAsOf(this.getAttribute('as-of') ?? String(asOf)) });
+    const { asOf } = this;
+    const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS)];
+    const now = new Date().getUTCFullYear();
+    const text = clip(this.getAttribute('as-of') ?? String(asOf));
+    if (asOf !== null)
+      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: '', message: this.m.states.badAsOf(text) });
+      else if (asOf > now) problems.push({ path: '', message: this.m.states.futureAsOf(text, now) });
     return problems;
   }
 
@@ -193,7 +229,7 @@ export abstract class PeaklineElement extends LitElement {
     const doc = this.doc;
     if (!doc) return [];
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
-    if (!findTarget(doc, target)) return [{ path: 'targets', message: this.m.states.unknownTarget(target) }];
+    if (!findTarget(doc, target)) return [{ path: 'targets', message: this.m.states.unknownTarget(clip(target)) }];
     return this.optionProblems();
   }
 
@@ -202,7 +238,8 @@ export abstract class PeaklineElement extends LitElement {
     if (this.dataState.status === 'loading') return;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';
-    if (this.announced === now && !changed.has('data') && !changed.has('src')) return;
+    // Once per new data state (the controller resets `announced`), and when it turns ready ⇄ error.
+    if (this.announced === now) return;
     this.announced = now;
     // Fired after the DOM is committed, so listeners can measure or screenshot.
     // `peakline-error` carries the problems; `peakline-ready` has no detail (null).

@@ -25,6 +25,20 @@ type Spec = Record<string, Check | 0>;
 
 export const MIN_YEAR = 1800;
 export const MAX_YEAR = 2200;
+/**
+ * Largest magnitude of any number (a quadrillion): far beyond any real policy figure (world CO₂ is
+ * ≈ 4·10¹⁰ t; use a bigger unit otherwise), yet far enough below Number.MAX_VALUE that sums,
+ * differences, ratios and scales of two such values stay finite, so no NaN reaches a chart.
+ */
+export const MAX_VALUE = 1e15;
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). An
+ * unterminated one reverses the text the widget writes after the field ("13.5% by 2025" shown as
+ * "5202 yb %5.31"). Arabic and Hebrew text never needs them; the marks U+200E/U+200F (LRM, RLM)
+ * are allowed: they are sometimes needed inside right-to-left text and change nothing beyond
+ * the next strong character.
+ */
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -34,14 +48,20 @@ const MAX_ITEMS = 10000;
 /** Builds a JSON path like `targets[2].baseline.year`. */
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${JSON.stringify(key)}]`;
+  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${visible(JSON.stringify(key))}]`;
   return base ? `${base}.${key}` : key;
 }
+
+/** Text echoed in a message, with direction controls spelled out ("\u202E") so they cannot reorder the message. */
+const visible = (s: string) => s.replace(new RegExp(BIDI, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut. */
+export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 37)}…` : v);
+  if (typeof v === 'string') return visible(JSON.stringify(clip(v)));
   if (typeof v === 'number') return String(v);
   return typeof v === 'object' ? 'an object' : typeof v;
 }
@@ -109,13 +129,16 @@ function check(doc: unknown): Problem[] {
     if (!req(v, p)) return false;
     if (typeof v !== 'string') return bad(p, 'must be text (a string)', v);
     if (!v.trim()) return add(p, 'must not be empty');
-    return v.length <= MAX_TEXT || add(p, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed`);
+    if (v.length > MAX_TEXT) return add(p, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed`);
+    const bidi = BIDI.exec(v);
+    return !bidi || add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
   };
   const num: Check = (v, p) => {
     if (!req(v, p)) return false;
     if (typeof v !== 'number')
       return add(p, `must be a number, got ${describe(v)}${typeof v === 'string' && v.trim() && Number.isFinite(+v) ? ' (remove the quotes)' : ''}`);
-    return Number.isFinite(v) || bad(p, 'must be a finite number', v);
+    if (!Number.isFinite(v)) return bad(p, 'must be a finite number', v);
+    return Math.abs(v) <= MAX_VALUE || bad(p, 'must be between -1e15 and 1e15 (use a larger unit for bigger figures)', v);
   };
   const year: Check = (v, p) =>
     num(v, p) && ((Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR) || bad(p, `must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}`, v));
@@ -150,10 +173,14 @@ function check(doc: unknown): Problem[] {
     Array.isArray(v)
       ? v.length <= MAX_ITEMS || add(p, `has ${v.length} entries; at most ${MAX_ITEMS} are allowed`)
       : add(p, v === undefined ? 'is required (a list [...])' : `must be a list ([...]), got ${describe(v)}`);
+  /** Checks every index, holes in a sparse array included (forEach would skip them). */
+  const everyIndex = (items: unknown[], f: (x: unknown, i: number) => void) => {
+    for (let i = 0; i < items.length; i++) f(items[i], i);
+  };
   const listOf =
     (c: Check): Check =>
     (v, p) =>
-      list(v, p) && (v.forEach((x, i) => c(x, joinPath(p, i))), true);
+      list(v, p) && (everyIndex(v, (x, i) => c(x, joinPath(p, i))), true);
 
   /** Whether `v` is an object; a missing field "is required", a missing list item (a hole) is just not an object. */
   const objectAt = (v: unknown, p: string): v is Obj => (p.endsWith(']') || req(v, p)) && (isObj(v) || bad(p, 'must be an object ({…})', v));
@@ -164,7 +191,7 @@ function check(doc: unknown): Problem[] {
   const obj = (v: unknown, p: string, spec: Spec): Record<string, boolean> | null => {
     if (!objectAt(v, p)) return null;
     const keys = Object.keys(spec);
-    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${k}"${didYouMean(k, keys)}`);
+    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${visible(k)}"${didYouMean(k, keys)}`);
     const passed: Record<string, boolean> = {};
     for (const k of keys) passed[k] = !!spec[k] && (spec[k] as Check)(v[k], joinPath(p, k));
     return passed;
@@ -279,7 +306,7 @@ function check(doc: unknown): Problem[] {
     /** A list of {year, value} steps in ascending years after the baseline; returns the last valid year. */
     const steps = (items: unknown[], path: string, what: string, spec: Spec, each?: (s: Obj, sp: string, y: number) => void) => {
       let last: number | undefined;
-      items.forEach((s, i) => {
+      everyIndex(items, (s, i) => {
         const sp = joinPath(path, i);
         if (!obj(s, sp, spec)?.year) return;
         const y = (s as Obj).year as number;

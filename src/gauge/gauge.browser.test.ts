@@ -510,6 +510,12 @@ const badCases: BadCase[] = [
   { name: 'invalid method', mount: withData(china, { target: ENERGY, method: 'fastest' }), message: 'method="fastest" is not one of path, rate, extrapolation.' },
   { name: 'as-of not a year (text)', mount: withData(china, { target: ENERGY, asOf: 'soon' }), message: 'as-of="soon" is not a year.' },
   { name: 'as-of not a year (3000)', mount: withData(china, { target: ENERGY, asOf: '3000' }), message: 'as-of="3000" is not a year.' },
+  { name: 'as-of in the future (2150)', mount: withData(china, { target: ENERGY, asOf: '2150' }), message: 'as-of="2150" is in the future: use a year up to' },
+  { name: 'invalid variant', mount: async () => mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="donut"></peakline-gauge>`), message: 'variant="donut" is not one of arc, bar.' },
+  { name: 'invalid theme', mount: async () => mount(html`<peakline-gauge .data=${china} target=${ENERGY} theme="sepia"></peakline-gauge>`), message: 'theme="sepia" is not one of light, dark, auto.' },
+  { name: 'a hole in the targets list', mount: withData(smallDoc((d) => (d.targets = [, ...d.targets]))), message: 'must be an object ({…}), got undefined', path: 'targets[0]' },
+  { name: 'a direction override in a label', mount: withData(smallDoc((d) => (d.targets[0].label = 'Energy \u202Eintensity'))), message: 'contains an invisible text-direction control (\\u202E) at character 8', path: 'targets[0].label' },
+  { name: 'a value beyond 1e15', mount: withData(smallDoc((d) => (d.observations[1].value = 1.5e308))), message: 'must be between -1e15 and 1e15 (use a larger unit for bigger figures), got 1.5e+308', path: 'observations[1].value' },
   { name: 'as-of not a year (2021.5)', mount: withData(china, { target: ENERGY, asOf: '2021.5' }), message: 'as-of="2021.5" is not a year.' },
   { name: 'malformed inline JSON', mount: () => mountInline('{"formatVersion": 1, "policy": {,}}', { target: 't' }), message: /is not valid JSON \(line 1, column \d+\)/ },
   { name: 'empty inline script', mount: () => mountInline('   \n  ', { target: 't' }), message: 'is empty: expected a JSON document starting with {' },
@@ -616,8 +622,8 @@ describe('hostile but valid text renders as literal text', () => {
     });
   }
 
-  it('RTL override characters stay inside the title, as text', async () => {
-    const label = '\u202Efdp.exe\u202C energy intensity \u2067שלום\u2069';
+  it('right-to-left text (with an RLM) stays inside the title; the headline still reads left to right', async () => {
+    const label = 'עוצמת אנרגיה\u200F energy intensity';
     const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.targets[0].label = label))} target="t"></peakline-gauge>`);
     const title = m.el.shadowRoot!.querySelector('.title')!;
     expect(title.textContent).to.equal(label);
@@ -724,9 +730,14 @@ describe('attributes', () => {
     expect(m.el.shadowRoot!.querySelector('.frame.arc')).to.exist;
   });
 
-  it('an unknown variant falls back to the arc', async () => {
+  it('an unknown variant is an error, like the sector panel\'s layout; a valid one then draws', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="donut"></peakline-gauge>`);
-    expect(m.el.shadowRoot!.querySelector('.frame.arc')).to.exist;
+    expect(errorText(m.el)).to.contain('variant="donut" is not one of arc, bar.');
+    expect(m.errors).to.have.length(1);
+    m.el.variant = 'bar';
+    await m.el.updateComplete;
+    expect(m.el.shadowRoot!.querySelector('.frame.bar')).to.exist;
+    expect(m.ready).to.have.length(1);
   });
 
   it('the geometry follows the element\'s width', async function () {

@@ -34,13 +34,13 @@ export class PeaklineGauge extends PeaklineElement {
   /** Id of the target to show. */
   target = '';
 
-  /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables). */
+  /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables); any other value is an error. */
   variant: GaugeVariant = 'arc';
 
   private view: GaugeView | null = null;
 
   protected override widgetProblems(): readonly Problem[] {
-    return this.targetProblems(this.target);
+    return [...this.targetProblems(this.target), ...this.notOneOf('variant', this.variant, ['arc', 'bar'])];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -14,6 +14,14 @@ describe('formatNumber', () => {
     expect(formatNumber('zh', 10000)).toBe('1万');
   });
 
+  it('writes numbers beyond the data\'s ±1e15 (runaway projections) in scientific notation, not hundreds of digits', () => {
+    expect(formatNumber('en', 1e15)).toBe('1,000,000,000,000,000');
+    expect(formatNumber('en', 1.5e16)).toBe('1.5E16');
+    expect(formatNumber('en', -2.0004e301)).toBe(`${MINUS}2E301`);
+    expect(formatNumber('zh', 6.4556e44)).toBe('6.46E44');
+    expect(formatNumber('en', 1.2345e100, 2)).toBe('1.23E100');
+  });
+
   it('below 10,000 Chinese groups like English', () => {
     expect(formatNumber('zh', 2194)).toBe('2,194');
     expect(formatNumber('en', 2194)).toBe('2,194');

@@ -38,11 +38,14 @@ const defaultDigits = (value: number) => {
  */
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
   const abs = Math.abs(value);
-  // 9,999.5 would round to "10,000": from there on, 万 reads better.
+  // 9,999.5 would round to "10,000": from there on, 万 reads better. Beyond the data's ±1e15 (only a
+  // runaway projection gets there) digits would fill lines: "2E301".
   return format(
     lang,
     value,
-    lang === 'zh' && abs >= 9999.5
+    abs >= 1e16
+      ? { notation: 'scientific', maximumSignificantDigits: 3 }
+      : lang === 'zh' && abs >= 9999.5
       ? { notation: 'compact', maximumSignificantDigits: 4 }
       : { maximumFractionDigits: digits ?? defaultDigits(value) },
   );

@@ -12,7 +12,16 @@ export interface Messages {
   colon: string;
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
-  states: { loading: string; noData: string; error: string; errorDetails: (n: number) => string; noTarget: string; unknownTarget: (id: string) => string; badMethod: (method: string) => string; badAsOf: (value: string) => string };
+  states: {
+    loading: string; noData: string; error: string; errorDetails: (n: number) => string; noTarget: string; unknownTarget: (id: string) => string;
+    /** An attribute value outside its allowed list: `method="fastest"`, `theme="sepia"`, `variant="pie"`. */
+    notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
+    badAsOf: (value: string) => string;
+    /** as-of names a year that has not happened (`now` is the current year). */
+    futureAsOf: (value: string, now: number) => string;
+    /** Computing or drawing the view threw (`detail` is the exception's text). */
+    crashed: (detail: string) => string;
+  };
   provenance: { source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
@@ -70,8 +79,10 @@ const en: Messages = {
     errorDetails: (n) => (n === 1 ? '1 problem in the data:' : `${n} problems in the data:`),
     noTarget: 'Set the target attribute to the id of a target in the data.',
     unknownTarget: (id) => `No target with id "${id}" in this dataset`,
-    badMethod: (m) => `method="${m}" is not one of path, rate, extrapolation.`,
+    notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
+    futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
+    crashed: (detail) => `Drawing this data failed (${detail}). This is a bug in Peakline: please report it with the data.`,
   },
   provenance: {
     source: 'Source',
@@ -141,8 +152,10 @@ const zh: Messages = {
     errorDetails: (n) => `数据中有 ${n} 个问题：`,
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
     unknownTarget: (id) => `此数据集中没有 ID 为“${id}”的目标`,
-    badMethod: (m) => `method="${m}" 不是 path、rate 或 extrapolation 之一。`,
+    notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
+    futureAsOf: (v, now) => `as-of="${v}" 是未来的年份：请使用 ${now} 年或更早的年份。`,
+    crashed: (detail) => `绘制此数据时出错（${detail}）。这是 Peakline 的缺陷，请连同数据一起报告。`,
   },
   provenance: {
     source: '来源',

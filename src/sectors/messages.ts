@@ -53,8 +53,6 @@ export interface SectorsMessages {
   noRowsAtAll: string;
   /** A filter names an id the dataset lacks; `known` lists the valid ids (sectors only). */
   unknown: (kind: FilterKind, id: string, known?: string) => string;
-  /** An attribute value outside its allowed list: `layout="pie"`, `sort="size"`. */
-  notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
   /** The "How is this calculated?" text, below the formula (see `progress`). */
   explanation: string;
 }
@@ -85,7 +83,6 @@ const en: SectorsMessages = {
   noRows: (filters) => `No targets match ${filters}.`,
   noRowsAtAll: 'No target in this dataset names a sector.',
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
-  notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
   explanation:
     'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
 };
@@ -112,7 +109,6 @@ const zh: SectorsMessages = {
   noRows: (filters) => `没有符合 ${filters} 的目标。`,
   noRowsAtAll: '此数据集中没有注明行业的目标。',
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
-  notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
   explanation:
     '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
 };

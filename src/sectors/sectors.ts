@@ -120,11 +120,9 @@ export class PeaklineSectors extends PeaklineElement {
   protected override widgetProblems(): readonly Problem[] {
     const doc = this.doc;
     if (!doc) return [];
-    const bad = (attr: string, value: string, allowed: readonly string[]) =>
-      allowed.includes(value) ? [] : [{ path: '', message: this.sm.notOneOf(attr, value, allowed) }];
     return [
-      ...bad('layout', this.layout, LAYOUTS),
-      ...bad('sort', this.sort, SORT_ORDERS),
+      ...this.notOneOf('layout', this.layout, LAYOUTS),
+      ...this.notOneOf('sort', this.sort, SORT_ORDERS),
       ...this.optionProblems(),
       ...selectionProblems(doc, this.filters, this.language),
     ];

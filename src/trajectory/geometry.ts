@@ -107,7 +107,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
   }
   const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values);
-  const y = axis.y;
+  // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
+  // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
+  // or two beyond it: finite, never NaN, and still drawn leaving the plot.
+  const y = (v: number) => {
+    const px = axis.y(v);
+    return px > top - 2 * height ? (px < bottom + 2 * height ? px : bottom + 2 * height) : top - 2 * height;
+  };
   const yTicks = extent ? axis.ticks : [];
   const left = Math.max(4, Math.ceil(Math.max(0, ...yTicks.map((t) => t.width)) + 10));
   const right = width - RIGHT;

@@ -173,3 +173,35 @@ describe('whole charts at 240–1200 px in both languages', () => {
     }
   });
 });
+
+describe('valueAxis on extreme extents (values within the format’s ±1e15)', () => {
+  const finiteAxis = (extent: [number, number]) => {
+    const axis = valueAxis(extent, 289, 10, 'en');
+    const [d0, d1] = axis.y.domain();
+    expect(Number.isFinite(d0) && Number.isFinite(d1) && d1 > d0, `domain ${d0}, ${d1}`).toBe(true);
+    for (const t of axis.ticks) {
+      expect(Number.isFinite(t.value), `tick ${t.value}`).toBe(true);
+      expect(Number.isFinite(t.pos), `tick at ${t.pos}`).toBe(true);
+    }
+    return axis;
+  };
+
+  it('a tiny extent crossing zero: d3 nice(count 1) would run away to ±1e308', () => {
+    // Counts 4…2 give ticks whose labels all read "0" (not told apart), so count 1 is tried.
+    const axis = finiteAxis([-4e-17, 1.04e-15]);
+    expect(axis.ticks.length).toBeGreaterThanOrEqual(1);
+    expect(Math.abs(axis.y.domain()[1])).toBeLessThan(1);
+  });
+
+  it('values closer than d3 can tick (5e-324 apart, or 1e-300 wide) are shown as one value', () => {
+    expect(finiteAxis([0, 5e-324]).y.domain()).toEqual([-1, 1]);
+    expect(finiteAxis([1e-300, 1e-300]).y.domain()).toEqual([-1, 1]);
+    expect(finiteAxis([0, 1e-300]).y.domain()).toEqual([-1, 1]);
+  });
+
+  it('the largest values: ±1e15 and a billionth of a difference between them', () => {
+    expect(finiteAxis([-1e15, 1e15]).ticks.map((t) => t.label)).toContain('0');
+    // 1e15 and 1e15 + 0.125: a difference of one part in 8·10¹⁵, treated as one value, ±25%.
+    expect(finiteAxis([1e15, 1e15 + 0.125]).y.domain()).toEqual([0.6e15, 1.4e15]);
+  });
+});

@@ -125,17 +125,20 @@ export function valueAxis(
   values: Pick<ValueFormat, 'factor' | 'number'> = valueFormat(lang, ''),
 ): ValueAxis {
   let [lo, hi] = extent;
-  if (!(hi > lo)) {
-    // One value: show it in the middle of a sensible range (the extent is always finite; a quarter
-    // of a positive value either side never reaches below zero).
-    const pad = Math.abs(lo) * 0.25 || 1;
+  // One value, or values too close for ticks to tell apart (a billionth of their size, or a span
+  // below 1e-100, where d3's tick steps underflow to NaN): show them in the middle of a sensible
+  // range (the extent is always finite; a quarter of a positive value either side never reaches below zero).
+  if (!(hi - lo > Math.max(Math.abs(lo) * 1e-9, Math.abs(hi) * 1e-9, 1e-100))) {
+    const pad = Math.abs(lo) > 1e-100 ? Math.abs(lo) * 0.25 : 1;
     [lo, hi] = [lo - pad, lo + pad];
   }
   // About one tick per 60 px (at least four): enough to read values off, few enough to stay calm.
-  let axis!: ValueAxis;
+  let axis: ValueAxis | undefined;
   for (let count = Math.max(4, Math.floor((bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
     const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
     const ticks = y.ticks(count);
+    // d3's nice() runs away on some tiny extents (count 1 on [−4e-17, 1.04e-15] gives ±1e308 and a NaN tick): skip those.
+    if (!ticks.every(Number.isFinite)) continue;
     const digits = tickDigits((ticks.length > 1 ? ticks[1]! - ticks[0]! : hi - lo) * values.factor);
     axis = {
       y,
@@ -146,5 +149,5 @@ export function valueAxis(
     };
     if (yTicksFit(axis.ticks, FONT_PX * Y_LABEL_SPACING)) return axis;
   }
-  return { y: axis.y, ticks: axis.ticks.slice(0, 1) };
+  return axis ? { y: axis.y, ticks: axis.ticks.slice(0, 1) } : { y: scaleLinear([lo, hi], [bottom, top]), ticks: [] };
 }

@@ -221,3 +221,36 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417 in 2030, 417 short of the target');
   });
 });
+
+describe('extreme values within the format’s ±1e15 never put NaN or Infinity into the SVG', () => {
+  /** Every number and path string in the geometry is finite. */
+  const finiteGeometry = (doc: PolicyDocument) => {
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 500 });
+    const text = JSON.stringify(v.geometry, (_k, x: unknown) => (typeof x === 'number' && !Number.isFinite(x) ? `!${x}` : x));
+    expect(text).not.toMatch(/NaN|Infinity/);
+    return v;
+  };
+
+  it('a compound rate from 1e-15 to 1e15 in one year projected to 2200 (overflows to Infinity)', () => {
+    // Rate (1e30)^1 − 1 ≈ 1e30 a year: the projection is Infinity from the second year on.
+    const doc = docWith({ baseline: { year: 2020, value: 1e-15 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2200 } }, [[2021, 1e15]], 'lower');
+    const v = finiteGeometry(doc);
+    expect(v.model.projection.some((p) => !Number.isFinite(p.value))).toBe(true);
+    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end')?.[1]).toMatch(/^M478\.5,-?\d/);
+  });
+
+  it('values of ±1e15 in one series', () => {
+    const doc = docWith({ baseline: { year: 2020, value: 1e15 }, goal: { kind: 'relative', change: -100, year: 2030 } }, [[2021, -1e15], [2022, 1e15]]);
+    finiteGeometry(doc);
+  });
+
+  it('denormal values (5e-324) next to zero', () => {
+    const doc = docWith({ baseline: { year: 2020, value: 5e-324 }, goal: { kind: 'absolute', value: 1e-15, comparison: 'at-most', year: 2030 } }, [[2021, 5e-324], [2022, 5e-324]]);
+    finiteGeometry(doc);
+  });
+
+  it('tiny values either side of zero', () => {
+    const doc = docWith({ baseline: { year: 2020, value: 1e-300 }, goal: { kind: 'relative', change: 50, year: 2030 } }, [[2021, 1e-300], [2022, -1e-15]], 'higher');
+    finiteGeometry(doc);
+  });
+});

@@ -171,13 +171,59 @@ describe('validate: valid but hostile text', () => {
     doc.indicators[0].label = img;
     doc.policy.title = { en: script, zh: '"><svg onload=alert(1)>' };
     doc.targets[0].note = '{{constructor.constructor("alert(1)")()}}';
-    doc.observations[0].provenance.derivation = '\u202Eevil\u202C ${alert(1)}';
+    doc.observations[0].provenance.derivation = '${alert(1)}';
     const r = validate(doc);
     expect(r.problems, show(r.problems)).toEqual([]);
     expect(r.ok).toBe(true);
     expect(r.data!.indicators[0]!.label).toBe(img);
     expect(r.data!.policy.title).toEqual({ en: script, zh: '"><svg onload=alert(1)>' });
     expect(r.data!.targets[0]!.note).toBe('{{constructor.constructor("alert(1)")()}}');
+  });
+
+  it('accepts Arabic and Hebrew text, and the marks U+200E/U+200F, unchanged', () => {
+    const doc = base();
+    doc.indicators[0].label = { en: 'Energy intensity', ar: 'كثافة الطاقة', he: 'עוצמת אנרגיה (C++\u200F)' };
+    doc.targets[0].note = 'see \u200Esection 2\u200E';
+    const r = validate(doc);
+    expect(r.problems, show(r.problems)).toEqual([]);
+  });
+
+  it.each([
+    ['U+202A (LRE)', '\u202A', '\\u202A'],
+    ['U+202B (RLE)', '\u202B', '\\u202B'],
+    ['U+202C (PDF)', '\u202C', '\\u202C'],
+    ['U+202D (LRO)', '\u202D', '\\u202D'],
+    ['U+202E (RLO)', '\u202E', '\\u202E'],
+    ['U+2066 (LRI)', '\u2066', '\\u2066'],
+    ['U+2067 (RLI)', '\u2067', '\\u2067'],
+    ['U+2068 (FSI)', '\u2068', '\\u2068'],
+    ['U+2069 (PDI)', '\u2069', '\\u2069'],
+  ])('rejects the direction control %s in any text field, naming it and its position', (_name, ch, shown) => {
+    const doc = base();
+    doc.targets[0].note = `ok ${ch}evil`;
+    doc.policy.title.zh = `${ch}标题`;
+    doc.sources[0].quote = `${ch}`.padStart(5, 'x');
+    doc.observations[0].provenance.derivation = `a${ch}b${ch}`;
+    const r = validate(doc);
+    expect(r.ok).toBe(false);
+    const message = (at: number) => `contains an invisible text-direction control (${shown}) at character ${at}: remove it, as it reverses the text shown after it`;
+    expect(r.problems).toEqual([
+      { path: 'sources[0].quote', message: message(5) },
+      { path: 'policy.title.zh', message: message(1) },
+      { path: 'targets[0].note', message: message(4) },
+      { path: 'observations[0].provenance.derivation', message: message(2) },
+    ]);
+  });
+
+  it('spells out direction controls in the values and field names it echoes', () => {
+    const doc = base();
+    doc.targets[0].legalStatus = 'law\u202E';
+    doc.targets[0]['x\u2067'] = 1;
+    const r = validate(doc);
+    expect(r.problems.map((p) => [p.path, p.message])).toEqual([
+      ['targets[0]["x\\u2067"]', 'unknown field "x\\u2067"'],
+      ['targets[0].legalStatus', 'must be one of "law", "policy", "pledge", got "law\\u202E"; did you mean "law"?'],
+    ]);
   });
 
   it('a "__proto__" key from JSON text is an unknown field, not a prototype change', () => {
@@ -208,5 +254,61 @@ describe('validate: many problems', () => {
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ path: 'observations', message: expect.stringContaining('at most 10000') as unknown as string });
+  });
+});
+
+describe('validate: sparse arrays (holes, as JavaScript can build them)', () => {
+  /** Puts a hole before the list's first item: `[ , x0, …]`. */
+  const holed = (list: unknown[]) => [, ...list];
+
+  it.each([
+    ['sources', (d: Record<string, any>) => (d.sources = holed(d.sources)), 'must be an object ({…}), got undefined'],
+    ['sectors', (d: Record<string, any>) => (d.sectors = holed(d.sectors)), 'must be an object ({…}), got undefined'],
+    ['indicators', (d: Record<string, any>) => (d.indicators = holed(d.indicators)), 'must be an object ({…}), got undefined'],
+    ['targets', (d: Record<string, any>) => (d.targets = holed(d.targets)), 'must be an object ({…}), got undefined'],
+    ['observations', (d: Record<string, any>) => (d.observations = holed(d.observations)), 'must be an object ({…}), got undefined'],
+    ['policy.issuers', (d: Record<string, any>) => (d.policy.issuers = holed(d.policy.issuers)), 'is required'],
+    ['policy.documents', (d: Record<string, any>) => (d.policy.documents = holed(d.policy.documents)), 'is required: a source id or {"title": …, "url": …}'],
+    ['policy.tasks', (d: Record<string, any>) => (d.policy.tasks = holed(d.policy.tasks)), 'must be an object ({…}), got undefined'],
+    ['targets[3].goal.allowances', (d: Record<string, any>) => (d.targets[3].goal.allowances = holed(d.targets[3].goal.allowances)), 'must be an object ({…}), got undefined'],
+    ['targets[4].milestones', (d: Record<string, any>) => (d.targets[4].milestones = holed(d.targets[4].milestones)), 'must be an object ({…}), got undefined'],
+  ])('a hole in %s is reported at its index', (path, edit, message) => {
+    const doc = base();
+    // The base document's sources, tasks and indicators are all referenced, so holes there move the
+    // items but leave every reference resolvable.
+    edit(doc);
+    const r = validate(doc);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toContainEqual({ path: `${path}[0]`, message });
+    expect(r.problems, show(r.problems)).toHaveLength(1);
+  });
+
+  it('a list of nothing but holes reports each one', () => {
+    const doc = base();
+    doc.targets = new Array(3);
+    const r = validate(doc);
+    expect(r.problems.map((p) => p.path)).toEqual(['targets[0]', 'targets[1]', 'targets[2]']);
+  });
+});
+
+describe('validate: the size of numbers', () => {
+  it('accepts values up to ±1e15, the format’s limit', () => {
+    const doc = base();
+    doc.observations[3].value = 1e15;
+    doc.observations[4].value = -1e15;
+    doc.targets[0].baseline.value = 1e-300;
+    expect(validate(doc).problems).toEqual([]);
+  });
+
+  it.each([
+    ['targets[0].baseline.value', (d: Record<string, any>) => (d.targets[0].baseline.value = 1.5e308), '1.5e+308'],
+    ['observations[0].value', (d: Record<string, any>) => (d.observations[0].value = -1.0000000000000002e15), '-1000000000000000.2'],
+    ['targets[1].goal.value', (d: Record<string, any>) => (d.targets[1].goal.value = Number.MAX_VALUE), '1.7976931348623157e+308'],
+    ['targets[0].goal.change', (d: Record<string, any>) => (d.targets[0].goal.change = -1e16), '-10000000000000000'],
+  ])('rejects %s beyond it', (path, edit, shown) => {
+    const doc = base();
+    edit(doc);
+    const r = validate(doc);
+    expect(r.problems).toEqual([{ path, message: `must be between -1e15 and 1e15 (use a larger unit for bigger figures), got ${shown}` }]);
   });
 });

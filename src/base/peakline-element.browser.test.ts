@@ -1,0 +1,183 @@
+/**
+ * What the base class guarantees every widget, in real Chromium: whatever goes wrong ends in a
+ * visible error box and exactly one `peakline-error` per new data state; options outside their
+ * allowed values (theme, method, as-of) are errors like the widgets' own; echoed values are short.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import type { PeaklineErrorDetail, PeaklineElement } from './peakline-element.js';
+import { useHarness } from '../../test/helpers/harness.js';
+
+const ENERGY = 'industrial-energy-intensity-2025';
+const harness = useHarness({ settleMs: 20 });
+
+interface Mounted {
+  el: PeaklineElement & Record<string, unknown>;
+  wrapper: HTMLElement;
+  errors: CustomEvent<PeaklineErrorDetail>[];
+  ready: Event[];
+}
+
+/** Creates `tag` with `props` set before it connects, and records its events. */
+function create(tag: string, props: Record<string, unknown> = {}, attrs: Record<string, string> = {}): Mounted {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = '480px';
+  document.body.append(wrapper);
+  harness.wrappers.push(wrapper);
+  const el = document.createElement(tag) as Mounted['el'];
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  Object.assign(el, props);
+  const m: Mounted = { el, wrapper, errors: [], ready: [] };
+  wrapper.addEventListener('peakline-error', (e) => m.errors.push(e as CustomEvent<PeaklineErrorDetail>));
+  wrapper.addEventListener('peakline-ready', (e) => m.ready.push(e));
+  wrapper.append(el);
+  return m;
+}
+
+const box = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+const errorText = (el: Element) => (box(el)?.textContent ?? '').replace(/\s+/g, ' ');
+const loading = (el: Element) => !!el.shadowRoot!.querySelector('[aria-busy="true"]');
+const pause = (ms = 50) => new Promise((r) => setTimeout(r, ms));
+
+/** Settles every pending update (a crash takes a second one to show). */
+async function settled(el: PeaklineElement): Promise<void> {
+  for (let i = 0; i < 5 && !(await el.updateComplete); i++);
+  await pause();
+}
+
+const WIDGETS: [tag: string, props: Record<string, unknown>][] = [
+  ['peakline-gauge', { target: ENERGY }],
+  ['peakline-trajectory', { target: ENERGY }],
+  ['peakline-sectors', {}],
+];
+
+describe('an exception while computing the view ends in the error box, once', () => {
+  let logged: unknown[][] = [];
+  const realError = console.error;
+  beforeEach(() => {
+    logged = [];
+    console.error = (...args: unknown[]) => logged.push(args);
+  });
+  afterEach(() => {
+    console.error = realError;
+  });
+
+  for (const [tag, props] of WIDGETS) {
+    it(`${tag}: a document broken after it was validated`, async () => {
+      // Validated (and cached) while whole, then a hole is punched in it: the view reads undefined.
+      const doc = structuredClone(china) as { targets: ({ id: string; goal: unknown } | undefined)[] };
+      const first = create(tag, { ...props, data: doc });
+      await settled(first.el);
+      expect(first.ready).to.have.length(1);
+      // A hole before the first target (target lookups read `undefined.id`), and a target without a
+      // goal (the sector panel skips holes, but assesses every target).
+      doc.targets.find((t) => t!.id === ENERGY)!.goal = null;
+      doc.targets.unshift(undefined);
+      delete doc.targets[0];
+
+      // (The sector panel caches views per document and filter: a filter it has not drawn yet.)
+      const m = create(tag, { ...props, ...(tag === 'peakline-sectors' && { targets: ENERGY }), data: doc });
+      await waitUntil(() => box(m.el), 'error box shown', { timeout: 2000 });
+      await settled(m.el);
+      expect(loading(m.el), 'not stuck loading').to.equal(false);
+      expect(box(m.el)!.checkVisibility()).to.equal(true);
+      expect(errorText(m.el)).to.match(/Drawing this data failed \(TypeError: .+\)\. This is a bug in Peakline: please report it with the data\./);
+      expect(m.errors, 'one peakline-error').to.have.length(1);
+      expect(m.errors[0]!.detail.problems).to.have.length(1);
+      expect(m.ready).to.have.length(0);
+      expect(logged.length, 'the exception is logged for developers').to.be.at.least(1);
+
+      // A language change re-renders but keeps the error without announcing it again…
+      m.el.lang = 'zh';
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain('绘制此数据时出错');
+      expect(m.errors).to.have.length(1);
+      // …and whole data brings the widget back.
+      m.el.data = structuredClone(china);
+      await settled(m.el);
+      expect(box(m.el)).to.equal(null);
+      expect(m.ready).to.have.length(1);
+    });
+  }
+});
+
+describe('peakline-error fires once per new data state', () => {
+  for (const value of [42, Symbol('not data'), true]) {
+    it(`data = ${String(value)}: once, and not again when the element moves or src changes`, async () => {
+      const m = create('peakline-gauge', { target: ENERGY, data: value });
+      await settled(m.el);
+      expect(m.errors).to.have.length(1);
+      expect(errorText(m.el)).to.contain('The document must be a JSON object');
+      // Moved within the page: disconnected and connected again with the same data.
+      m.wrapper.append(document.createElement('p'), m.el);
+      await settled(m.el);
+      expect(m.errors, 'after a reconnect').to.have.length(1);
+      // The data property outranks src, so a new src changes nothing.
+      m.el.src = '/test/fixtures/gauge-doc-a.json.txt';
+      await settled(m.el);
+      expect(m.errors, 'after src changed under data').to.have.length(1);
+      m.el.data = structuredClone(china);
+      await settled(m.el);
+      expect(m.ready).to.have.length(1);
+      m.el.data = value;
+      await settled(m.el);
+      expect(m.errors, 'a new state again').to.have.length(2);
+    });
+  }
+});
+
+describe('options outside their allowed values are errors in every widget', () => {
+  for (const [tag, props] of WIDGETS) {
+    it(`${tag}: theme="sepia", in English and Chinese`, async () => {
+      const m = create(tag, { ...props, data: china }, { theme: 'sepia' });
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain('theme="sepia" is not one of light, dark, auto.');
+      expect(m.errors).to.have.length(1);
+      m.el.lang = 'zh';
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain('theme="sepia" 不是 light、dark、auto 之一。');
+      m.el.setAttribute('theme', 'dark');
+      await settled(m.el);
+      expect(box(m.el)).to.equal(null);
+      expect(m.ready).to.have.length(1);
+    });
+
+    it(`${tag}: as-of in the future`, async () => {
+      const now = new Date().getUTCFullYear();
+      const m = create(tag, { ...props, data: china }, { 'as-of': '2150' });
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain(`as-of="2150" is in the future: use a year up to ${now}.`);
+      m.el.lang = 'zh';
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain(`as-of="2150" 是未来的年份：请使用 ${now} 年或更早的年份。`);
+      m.el.setAttribute('as-of', String(now + 1));
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain(`as-of="${now + 1}" 是未来的年份`);
+      m.el.setAttribute('as-of', String(now));
+      await settled(m.el);
+      expect(box(m.el), 'this year is allowed').to.equal(null);
+    });
+  }
+
+  it('a long method value is echoed cut to 40 characters', async () => {
+    const m = create('peakline-gauge', { target: ENERGY, data: china }, { method: 'x'.repeat(500) });
+    await settled(m.el);
+    expect(errorText(m.el)).to.contain(`method="${'x'.repeat(37)}…" is not one of path, rate, extrapolation.`);
+  });
+});
+
+describe('a long src is echoed short', () => {
+  it('a data: URL of 20,000 characters: the message is cut and the box stays small', async () => {
+    const json = JSON.stringify(china);
+    const src = `data:application/json,${encodeURIComponent(json)}`;
+    expect(src.length).to.be.above(20000);
+    const m = create('peakline-gauge', { target: ENERGY }, { src });
+    await waitUntil(() => box(m.el), 'error shown', { timeout: 3000 });
+    const shown = errorText(m.el);
+    expect(shown).to.contain(`"${src.slice(0, 77)}…" is not an http(s) address, so it was not loaded.`);
+    expect(shown.length).to.be.below(300);
+    expect(box(m.el)!.getBoundingClientRect().height).to.be.below(250);
+    expect(m.errors).to.have.length(1);
+  });
+});
