@@ -278,9 +278,9 @@ export abstract class PeaklineElement extends LitElement {
     </div>`;
   }
 
-  /** The status with its icon, then "as of 2022" (hidden without data). */
+  /** The status with its icon, then "as of 2022": the latest observation's year, which an `as-of` later than the data does not change (hidden without data). */
   protected renderReadout(a: Assessment): TemplateResult {
-    return html`<div class="readout">${this.renderStatus(a.status)}<span class="meta" ?hidden=${!a.latest}>${a.latest && this.m.provenance.asOf(a.asOf ?? a.latest.year)}</span></div>`;
+    return html`<div class="readout">${this.renderStatus(a.status)}<span class="meta" ?hidden=${!a.latest}>${a.latest && this.m.provenance.asOf(a.latest.year)}</span></div>`;
   }
 
   protected renderStatus(status: Status): TemplateResult {

@@ -721,6 +721,13 @@ describe('attributes', () => {
     expect(text(m.el)).to.contain('European Environment Agency');
   });
 
+  it('an as-of later than the data reads "as of" the latest observation, not the as-of year', async () => {
+    // The China energy-intensity series ends in 2022: assessed as of 2024, the figure is still 2022's.
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} as-of="2024"></peakline-gauge>`);
+    expect(text(m.el)).to.contain('as of 2022');
+    expect(text(m.el)).not.to.contain('as of 2024');
+  });
+
   it('variant="bar" draws a bar; a change of variant redraws', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`);
     expect(m.el.shadowRoot!.querySelector('.frame.bar')).to.exist;

@@ -110,7 +110,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
 
   const headline = a.latest ? v.headline : m.states.noData;
   const of = a.latest && v.of ? `<tspan dx="8" font-size="15" fill="${p.muted}">${e(v.of)}</tspan>` : '';
-  const asOf = a.latest ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(m.provenance.asOf(String(a.asOf ?? a.latest.year)))}</tspan>` : '';
+  const asOf = a.latest ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(m.provenance.asOf(String(a.latest.year)))}</tspan>` : '';
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="pl-title pl-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
