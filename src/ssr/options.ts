@@ -121,6 +121,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const text = values.get('as-of')!;
     asOf = Number(text);
     if (!/^\d{4}$/.test(text) || asOf < 1800 || asOf > 2200) return { kind: 'error', message: `--as-of must be a year (got "${text}").` };
+    // As in the elements: an assessment "as of" a year to come would present today's data as the future's.
+    const now = new Date().getUTCFullYear();
+    if (asOf > now) return { kind: 'error', message: `--as-of ${text} is in the future: use ${now} or earlier.` };
   }
 
   const target = values.get('target') ?? null;

@@ -202,6 +202,7 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       gauge('--bundle', 'javascript:alert(1)'),
       ['render', '--data', china],
       gauge('--colour', 'red'),
+      gauge('--format', 'svg', '--as-of', String(new Date().getUTCFullYear() + 1)),
     ]) {
       const { code, stderr } = await runCli(args);
       assert.equal(code, 2, `${args.join(' ')} → ${stderr}`);
