@@ -207,6 +207,33 @@ describe('<peakline-trajectory>', () => {
     expect(wrap.classList.contains('sr-only')).to.equal(true);
   });
 
+  it('Tab from the closed table toggle goes to the next visible control, not into the hidden table', async () => {
+    const el = await mount(600, { target: CO2 });
+    const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;
+    const hiddenLinks = $$(el, '#data-table a');
+    expect(hiddenLinks.length).to.be.greaterThan(30); // one source link per year, 1990–2023
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    // Booleans, not elements, in the assertions: chai's failure message would walk a whole DOM node.
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(!!focused, 'focus stays in the widget').to.equal(true);
+    expect(!!focused.closest('#data-table'), 'focus went into the visually hidden table').to.equal(false);
+    expect(focused === $(el, '.footer a'), `focus on ${focused.outerHTML.slice(0, 80)}`).to.equal(true);
+    const box = focused.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(1);
+    expect(box.left).to.be.at.least(el.getBoundingClientRect().left);
+    // Open, the table's links are in the Tab order again.
+    button.click();
+    await el.updateComplete;
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === hiddenLinks[0], 'Tab from the open toggle goes to the first row').to.equal(true);
+    // Screen readers still have the closed table's links (reachable in browse mode).
+    button.click();
+    await el.updateComplete;
+    expect($$(el, '#data-table a').every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
+  });
+
   it('links the figure to a generated description', async () => {
     const el = await mount(600);
     const frame = $(el, '.frame')!;

@@ -148,6 +148,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
+    // Closed, the data table stays for screen readers (browse mode still reaches its links), but
+    // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box.
     return this.renderFigure(v, html`${this.renderReadout(a)}
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
@@ -184,7 +186,7 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>$
 <tbody>${interactive
       ? v.points.map(
           (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td>${r.url
-            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a>`
+            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableOpen ? nothing : -1}>${r.title}</a>`
             : r.title}</td></tr>`,
         )
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
