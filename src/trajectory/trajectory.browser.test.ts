@@ -280,6 +280,16 @@ describe('<peakline-trajectory>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('"No data yet" hides no mark: the 2027 milestone of pcf-standards-2030 stays visible at 320 px', async () => {
+    for (const lang of ['en', 'zh']) {
+      const el = await mount(320, { target: 'pcf-standards-2030', lang });
+      const note = $(el, '[part="no-data"]')!.getBoundingClientRect();
+      const marks = $$(el, 'svg.chart .marker, svg.chart .label text, svg.chart .reference-line');
+      expect(marks.length).to.be.greaterThan(2); // target, milestone, their labels
+      for (const mk of marks) expect(overlaps(note, mk.getBoundingClientRect()), `${lang}: "No data yet" covers ${mk.getAttribute('class') ?? mk.textContent}`).to.equal(false);
+    }
+  });
+
   it('names an unknown target', async () => {
     const el = await mount(600, { target: 'no-such-target' });
     const alert = $(el, '[role="alert"]')!;

@@ -59,7 +59,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @csspart status - The status label with its icon.
  * @csspart legend - The legend under the chart.
  * @csspart tooltip - The tooltip shown on hover or keyboard focus.
- * @csspart no-data - The "No data yet" message over an empty chart.
+ * @csspart no-data - The "No data yet" message above an empty chart.
  * @csspart table-toggle - The "Data table" button.
  * @csspart table - The data table.
  * @csspart footer - Sources, badge and the calculation disclosure.
@@ -154,6 +154,7 @@ export class PeaklineTrajectory extends PeaklineElement {
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
+${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
 <div class="plot" role="group" aria-label=${v.plotLabel} tabindex=${interactive ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
@@ -175,7 +176,6 @@ ${pt
 <span class="muted">${pt.source}</span>
 </div>`
   : nothing}
-${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>${m.states.noData}</span></p>`}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
 <button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>
