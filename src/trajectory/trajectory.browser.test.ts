@@ -269,6 +269,33 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('reserves the ready height while loading at 700 px (en and zh): the page below barely moves', async () => {
+    const realFetch = window.fetch;
+    try {
+      for (const lang of ['en', 'zh']) {
+        let answer: (r: Response) => void = () => {};
+        window.fetch = () => new Promise<Response>((r) => (answer = r));
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px" lang=${lang}></div>`);
+        const el = document.createElement('peakline-trajectory');
+        el.target = CO2;
+        el.src = `/trajectory-reserve-${lang}-${Date.now()}.json`;
+        wrapper.append(el);
+        await settle(el);
+        expect($(el, '[aria-busy="true"]')).to.exist;
+        const reserved = el.getBoundingClientRect().height;
+        const ready = oneEvent(el, 'peakline-ready');
+        answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+        await ready;
+        await settle(el);
+        const final = el.getBoundingClientRect().height;
+        // Measured: 752 → 752 px (en), 728 → 710 px (zh); the placeholder was 523 px before it reserved the text.
+        expect(Math.abs(final - reserved), `${lang}: reserved ${reserved} px, ready ${final} px`).to.be.below(40);
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows axes, the target and "No data yet" for a target without observations', async () => {
     const el = await mount(320, { target: 'clinker-energy-minus-3-2025' });
     expect($(el, '[part="no-data"]')!.textContent).to.contain('No data yet');

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { trajectoryReserve } from '../base/reserve.js';
 import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
@@ -135,7 +136,8 @@ export class PeaklineTrajectory extends PeaklineElement {
   protected override render(): TemplateResult {
     if (this.dataState.status === 'loading') {
       const w = this.chartWidth;
-      return this.renderLoading(`${w} / ${chartHeight(w)}`);
+      const h = chartHeight(w);
+      return this.renderLoading(`${w} / ${h}`, trajectoryReserve(this.width, h, this.fontPx, this.language));
     }
     const v = this.view;
     // No view whenever there are problems (see willUpdate).
