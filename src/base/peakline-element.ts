@@ -135,6 +135,11 @@ export abstract class PeaklineElement extends LitElement {
     return this.measured[1]();
   }
 
+  /** The element's font size in px (the em of reserved loading heights); 16 on the server. */
+  protected get fontPx(): number {
+    return (!isServer && parseFloat(getComputedStyle(this).fontSize)) || 16;
+  }
+
   /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */
   protected get language(): Lang {
     return toLang(this.getAttribute('lang') || (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang));

@@ -320,7 +320,10 @@ describe('states', () => {
     expect(nd.textContent).to.contain('No data yet');
     expect(nd.checkVisibility()).to.equal(true);
     expect(nd.querySelector('[data-status="insufficient-data"]')!.textContent).to.contain('Insufficient data');
-    expect(m.el.shadowRoot!.querySelector('svg.chart')).to.equal(null);
+    // The empty track (dashed) and the target fill the reserved box; nothing is filled.
+    expect(nd.querySelector('svg.chart path.track')).to.exist;
+    expect(nd.querySelector('svg.chart path.fill')).to.equal(null);
+    expect(nd.querySelector('svg.chart .marker.target')).to.exist;
     expect(m.el.shadowRoot!.querySelector('details'), 'nothing to explain yet').to.equal(null);
     expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
   });

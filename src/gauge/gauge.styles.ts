@@ -106,7 +106,13 @@ export const gaugeStyles = css`
   .key line {
     stroke-width: 3;
   }
-  .no-data {
-    min-height: 4em;
+  .no-data .track {
+    fill: none;
+    stroke: var(--_pl-muted);
+    stroke-dasharray: 3 3;
+  }
+  .no-data .headline {
+    color: var(--_pl-muted);
+    font-size: 1.25em;
   }
 `;

@@ -62,7 +62,7 @@ export class PeaklineGauge extends PeaklineElement {
 
   protected override render(): TemplateResult {
     const variant = this.variant === 'bar' ? 'bar' : 'arc';
-    const reserve = gaugeReserve(variant, this.width);
+    const reserve = gaugeReserve(variant, this.width, this.language, this.fontPx);
     if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
     const v = this.view;
     const m = this.m;
@@ -73,32 +73,30 @@ export class PeaklineGauge extends PeaklineElement {
     // A milestone is a thin tick with a background-coloured halo, so it shows on the fill and on the track alike.
     const markers = g.markers.map((mk) => (mk.kind === 'milestone' ? svg`${line('halo', mk)}${line(mk.kind, mk)}` : line(mk.kind, mk)));
     const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
+    // Without data the gauge keeps its shape (the empty track, dashed, with the target and milestones
+    // where they will be): the box reserved while loading is filled, not left as a blank hole.
+    const data = !!a.latest;
     return this.renderFigure(
       v,
-      a.latest
-        ? html`<div class="body" part="body">
-              <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
-                <g transform="translate(${g.origin.x},${g.origin.y})">
-                  <path class="track" d=${g.track}></path>
-                  ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
-                  ${markers}
-                </g>
-              </svg>
-              <div class="readout">
-                <span class="headline" part="headline">${v.headline}</span>
-                ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
-              </div>
-              ${this.renderReadout(a)}
-            </div>
-            <ul class="legend" part="legend">
-              ${v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
-              ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
-              ${a.kind === 'peak' ? nothing : html`<li>${m.words.latest}${m.colon}${v.progressText}</li>`}
-            </ul>`
-        : html`<div class="body message no-data" part="body">
-            ${this.renderStatus('insufficient-data')}
-            <span>${m.states.noData}</span>
-          </div>`,
+      html`<div class="body${data ? '' : ' no-data'}" part="body">
+          <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
+            <g transform="translate(${g.origin.x},${g.origin.y})">
+              <path class="track" d=${g.track}></path>
+              ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
+              ${markers}
+            </g>
+          </svg>
+          <div class="readout">
+            <span class="headline" part="headline">${data ? v.headline : m.states.noData}</span>
+            ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
+          </div>
+          ${this.renderReadout(a)}
+        </div>
+        <ul class="legend" part="legend">
+          ${v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
+          ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
+          ${a.kind === 'peak' || !data ? nothing : html`<li>${m.words.latest}${m.colon}${v.progressText}</li>`}
+        </ul>`,
       variant,
       reserve,
     );

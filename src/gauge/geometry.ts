@@ -9,6 +9,8 @@
  * "far beyond the target" or "far the wrong way" still reads correctly.
  */
 import { scaleLinear } from '../scale/linear.js';
+import { wrapEm } from '../base/reserve.js';
+import type { Lang } from '../i18n/lang.js';
 
 export type GaugeVariant = 'arc' | 'bar';
 
@@ -152,16 +154,14 @@ export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar
 
 /**
  * The height a gauge reserves, as a CSS length, so that loading → ready does not move the page
- * (and a grid of gauges lines up). Text parts are in em, because the font is the page's:
- * padding 1.75em + title (two lines) 2.6em + subtitle 1.3em + gap 0.5em + headline and status
- * rows 3.825em + legend 1.4em + footer (three source lines and the disclosure) 5.55em ≈ 17.2em
- * (measured on the bench's gallery page); the bar variant's readout and legend wrap more: 18.4em.
- * The chart part is in px: the arc is 0.525 of
- * its width tall (at most 292 px wide, inside ~30 px of padding); the bar is 30 px.
- * Unusually long titles or many sources can still exceed it; the widget then grows.
+ * (and a grid of gauges lines up; the ready frame keeps it as its minimum height). The chart part
+ * is in px: the arc is 0.525 of its width tall (at most 292 px wide, inside ~30 px of padding); the
+ * bar is 30 px. The text is in em, because the font is the page's: 15.7 em on one line each
+ * (padding, title, subtitle, headline and status rows, legend, two source lines and the
+ * disclosure; measured, arc and bar alike), plus what wraps at this width (see wrapEm). Unusually
+ * long titles or many sources can still exceed it; the widget then grows.
  */
-export function gaugeReserve(variant: GaugeVariant, width: number): string {
+export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang = 'en', fontPx = 16): string {
   const chart = variant === 'bar' ? 30 : Math.round(Math.min(Math.max(width - 30, 120), 292) * 0.525);
-  const ems = variant === 'bar' ? 18.4 : 17.2;
-  return `calc(${chart}px + ${ems}em)`;
+  return `calc(${chart}px + ${Math.round((15.7 + wrapEm(width, fontPx, lang, 282, 5)) * 10) / 10}em)`;
 }

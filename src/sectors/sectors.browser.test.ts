@@ -292,22 +292,23 @@ describe('<peakline-sectors>', () => {
     window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
     try {
       const wrap = await fixture<HTMLDivElement>(
-        html`<div style="width: 900px"><peakline-sectors src="/slow-${Math.random()}.json" rows="6"></peakline-sectors></div>`,
+        // A sans-serif page font, as the estimate was measured with (the test page's default, Times, is narrower: 805 px).
+        html`<div style="width: 900px; font-family: system-ui, sans-serif"><peakline-sectors src="/slow-${Math.random()}.json" rows="6"></peakline-sectors></div>`,
       );
       const el = wrap.querySelector('peakline-sectors')!;
       await el.updateComplete;
       const box = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
       expect(box.getAttribute('role')).to.equal('status');
       const em = parseFloat(getComputedStyle(el).fontSize);
-      expect(el.shadowRoot!.querySelector('.rows-box')!.getBoundingClientRect().height).to.be.closeTo(6 * 5.6 * em, 1);
+      expect(el.shadowRoot!.querySelector('.rows-box')!.getBoundingClientRect().height).to.be.closeTo(6 * 6.9 * em, 1); // sectorsReserve at 900 px: rows of 6.9 em
       await expect(el).to.be.accessible();
       const reserved = el.getBoundingClientRect().height;
       const done = oneEvent(el, 'peakline-ready');
       release(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
       await done;
       const final = el.getBoundingClientRect().height;
-      // The China panel at 900 px: within 10% of the reserved box.
-      expect(Math.abs(final - reserved) / final).to.be.below(0.1);
+      // The China panel at 900 px: within 3% of the reserved box (868 px for 891 reserved when measured).
+      expect(Math.abs(final - reserved) / final, `reserved ${reserved}, final ${final}, font ${getComputedStyle(el).fontFamily}`).to.be.below(0.03);
     } finally {
       window.fetch = realFetch;
     }

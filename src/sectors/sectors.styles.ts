@@ -68,15 +68,10 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .legend{gap:.2em 1em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .key{--_pl-status:var(--_pl-muted);width:1.6em;height:1em;overflow:visible}
+.rows-box{margin-block:var(--_pl-gap)}
 .no-rows{padding:1em;border:1px dashed var(--_pl-border);border-radius:4px}
-.sk-head{height:11em}
-.sk-tail{height:10.5em}
-.rows,.rows-box{--_pl-row-est:9.4em}
 @container (min-width:36em){
 .row{min-height:4.8em}
-.rows,.rows-box{--_pl-row-est:5.6em}
-.sk-head{height:6.9em}
-.sk-tail{height:6.7em}
 .axis,.row{grid-template-columns:minmax(0,5fr) minmax(0,5fr) minmax(9em,2.6fr);align-items:center}
 .ticks{grid-column:2}
 .readout{flex-direction:column;align-items:flex-start;gap:0}

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
 import { statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
@@ -205,13 +206,18 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 </div>`;
   }
 
-  /** Loading: the same frame with the final height reserved: heading, rows × row height, legend and footer. */
+  /**
+   * Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row
+   * height, legend and footer. The row count is unknown before the data: `rows`, else the number
+   * of `targets`, else 6 (the China dataset's panel, and a typical one).
+   */
   private renderSkeleton(): TemplateResult {
     const n = Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
-    return html`<div class="frame" part="frame" role="status" aria-busy="true"><span class="sr-only">${this.m.states.loading}</span>
-<div class="sk-head"><div class="skeleton line"></div><div class="skeleton line small"></div></div>
-<div class="skeleton rows-box" style=${styleMap({ height: `calc(${n} * var(--_pl-row-est))` })}></div>
-<div class="sk-tail"><div class="skeleton line small"></div></div>
+    const [frame, row] = sectorsReserve(this.width, n, this.fontPx, this.language);
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': `${frame}em` })}><span class="sr-only">${this.m.states.loading}</span>
+<div class="skeleton line"></div><div class="skeleton line small"></div>
+<div class="skeleton rows-box" style=${styleMap({ height: `${n * row}em` })}></div>
+<div class="skeleton line small"></div>
 </div>`;
   }
 

@@ -210,6 +210,33 @@ describe('<peakline-trajectory>', () => {
     expect(wrap.classList.contains('sr-only')).to.equal(true);
   });
 
+  it('Tab from the closed table toggle goes to the next visible control, not into the hidden table', async () => {
+    const el = await mount(600, { target: CO2 });
+    const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;
+    const hiddenLinks = $$(el, '#data-table a');
+    expect(hiddenLinks.length).to.be.greaterThan(30); // one source link per year, 1990–2023
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    // Booleans, not elements, in the assertions: chai's failure message would walk a whole DOM node.
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(!!focused, 'focus stays in the widget').to.equal(true);
+    expect(!!focused.closest('#data-table'), 'focus went into the visually hidden table').to.equal(false);
+    expect(focused === $(el, '.footer a'), `focus on ${focused.outerHTML.slice(0, 80)}`).to.equal(true);
+    const box = focused.getBoundingClientRect();
+    expect(box.width).to.be.greaterThan(1);
+    expect(box.left).to.be.at.least(el.getBoundingClientRect().left);
+    // Open, the table's links are in the Tab order again.
+    button.click();
+    await el.updateComplete;
+    button.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement === hiddenLinks[0], 'Tab from the open toggle goes to the first row').to.equal(true);
+    // Screen readers still have the closed table's links (reachable in browse mode).
+    button.click();
+    await el.updateComplete;
+    expect($$(el, '#data-table a').every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
+  });
+
   it('links the figure to a generated description', async () => {
     const el = await mount(600);
     const frame = $(el, '.frame')!;
@@ -245,6 +272,33 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('reserves the ready height while loading at 700 px (en and zh): the page below barely moves', async () => {
+    const realFetch = window.fetch;
+    try {
+      for (const lang of ['en', 'zh']) {
+        let answer: (r: Response) => void = () => {};
+        window.fetch = () => new Promise<Response>((r) => (answer = r));
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px" lang=${lang}></div>`);
+        const el = document.createElement('peakline-trajectory');
+        el.target = CO2;
+        el.src = `/trajectory-reserve-${lang}-${Date.now()}.json`;
+        wrapper.append(el);
+        await settle(el);
+        expect($(el, '[aria-busy="true"]')).to.exist;
+        const reserved = el.getBoundingClientRect().height;
+        const ready = oneEvent(el, 'peakline-ready');
+        answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+        await ready;
+        await settle(el);
+        const final = el.getBoundingClientRect().height;
+        // Measured: 752 → 752 px (en), 728 → 710 px (zh); the placeholder was 523 px before it reserved the text.
+        expect(Math.abs(final - reserved), `${lang}: reserved ${reserved} px, ready ${final} px`).to.be.below(40);
+      }
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows axes, the target and "No data yet" for a target without observations', async () => {
     const el = await mount(320, { target: 'clinker-energy-minus-3-2025' });
     expect($(el, '[part="no-data"]')!.textContent).to.contain('No data yet');
@@ -254,6 +308,16 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '.plot')!.hasAttribute('tabindex')).to.equal(false);
     expect($(el, '#data-table tbody')!.textContent).to.contain('No data yet');
     await expect(el).to.be.accessible();
+  });
+
+  it('"No data yet" hides no mark: the 2027 milestone of pcf-standards-2030 stays visible at 320 px', async () => {
+    for (const lang of ['en', 'zh']) {
+      const el = await mount(320, { target: 'pcf-standards-2030', lang });
+      const note = $(el, '[part="no-data"]')!.getBoundingClientRect();
+      const marks = $$(el, 'svg.chart .marker, svg.chart .label text, svg.chart .reference-line');
+      expect(marks.length).to.be.greaterThan(2); // target, milestone, their labels
+      for (const mk of marks) expect(overlaps(note, mk.getBoundingClientRect()), `${lang}: "No data yet" covers ${mk.getAttribute('class') ?? mk.textContent}`).to.equal(false);
+    }
   });
 
   it('names an unknown target', async () => {

@@ -6,6 +6,8 @@ import { css } from 'lit';
  * --_pl-* variables. Written one rule per line: Lit's css is not minified by the bundler.
  *
  * The chart's marks are mostly paths (`path { fill: none }`); the marks that are filled say so.
+ * "No data yet" sits above an empty chart, not over it: centred on the plot it hid whatever mark
+ * was there (the 2027 milestone of pcf-standards-2030), and marks can be anywhere in the plot.
  */
 export const trajectoryStyles = css`
 .readout{gap:.1em .6em;margin-top:.35em}
@@ -42,8 +44,7 @@ path{fill:none}
 .tooltip{position:absolute;z-index:1;display:grid;gap:.05em;max-width:min(16em,80%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
 .value{font-weight:600}
 .muted,thead th{color:var(--_pl-muted)}
-.no-data{position:absolute;inset:0;margin:0;font-weight:600;pointer-events:none}
-.no-data span{padding:.2em .6em;background:var(--_pl-bg);border-radius:4px}
+.no-data{margin:0 0 .25em;font-weight:600}
 .legend{gap:.2em .9em;margin-top:.35em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}

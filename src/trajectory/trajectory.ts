@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { trajectoryReserve } from '../base/reserve.js';
 import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
@@ -59,7 +60,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @csspart status - The status label with its icon.
  * @csspart legend - The legend under the chart.
  * @csspart tooltip - The tooltip shown on hover or keyboard focus.
- * @csspart no-data - The "No data yet" message over an empty chart.
+ * @csspart no-data - The "No data yet" message above an empty chart.
  * @csspart table-toggle - The "Data table" button.
  * @csspart table - The data table.
  * @csspart footer - Sources, badge and the calculation disclosure.
@@ -135,7 +136,8 @@ export class PeaklineTrajectory extends PeaklineElement {
   protected override render(): TemplateResult {
     if (this.dataState.status === 'loading') {
       const w = this.chartWidth;
-      return this.renderLoading(`${w} / ${chartHeight(w)}`);
+      const h = chartHeight(w);
+      return this.renderLoading(`${w} / ${h}`, trajectoryReserve(this.width, h, this.fontPx, this.language));
     }
     const v = this.view;
     // No view whenever there are problems (see willUpdate).
@@ -148,10 +150,13 @@ export class PeaklineTrajectory extends PeaklineElement {
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
+    // Closed, the data table stays for screen readers (browse mode still reaches its links), but
+    // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box.
     return this.renderFigure(v, html`${this.renderReadout(a)}
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
+${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
 <div class="plot" role="group" aria-label=${v.plotLabel} tabindex=${interactive ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
@@ -173,7 +178,6 @@ ${pt
 <span class="muted">${pt.source}</span>
 </div>`
   : nothing}
-${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>${m.states.noData}</span></p>`}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
 <button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>
@@ -184,7 +188,7 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data"><span>$
 <tbody>${interactive
       ? v.points.map(
           (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td>${r.url
-            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer">${r.title}</a>`
+            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableOpen ? nothing : -1}>${r.title}</a>`
             : r.title}</td></tr>`,
         )
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { sectorsReserve, trajectoryReserve, wrapEm } from './reserve.js';
+
+describe('wrapEm', () => {
+  it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
+    // 377 / 41.875 = 9.003; − 5.2 = 3.803 → 3.8
+    expect(wrapEm(700, 16, 'en', 377, 5.2)).toBe(3.8);
+    // 320 px: 18.125 em inner; 377 / 18.125 = 20.8; − 5.2 = 15.6
+    expect(wrapEm(320, 16, 'en', 377, 5.2)).toBe(15.6);
+  });
+  it('takes 0.6 of the lines in Chinese (3.803 × 0.6 = 2.28 → 2.3)', () => {
+    expect(wrapEm(700, 16, 'zh', 377, 5.2)).toBe(2.3);
+  });
+  it('is 0 once the text no longer wraps (1100 px: 377 / 66.875 = 5.64, just over 5.2 → 0.4; 1400 px → 0)', () => {
+    expect(wrapEm(1100, 16, 'en', 377, 5.2)).toBe(0.4);
+    expect(wrapEm(1400, 16, 'en', 377, 5.2)).toBe(0);
+  });
+  it('counts the width in the widget’s own em (700 px at 20 px: 33.125 em inner, 377 / 33.125 − 5.2 = 6.18)', () => {
+    expect(wrapEm(700, 20, 'en', 377, 5.2)).toBe(6.2);
+  });
+});
+
+describe('trajectoryReserve', () => {
+  it('is the chart in px plus 17 em and what wraps (700 px: 419 px chart, 17 + 3.8 em)', () => {
+    expect(trajectoryReserve(700, 419, 16, 'en')).toBe('calc(419px + 20.8em)');
+    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 19.3em)');
+    expect(trajectoryReserve(320, 220, 16, 'en')).toBe('calc(220px + 32.6em)');
+  });
+});
+
+describe('sectorsReserve', () => {
+  it('at 900 px (three columns): rows of 4.8 + 2.1 em, heading and footer 14.25 em (worked: 14.25 + 6 × 6.9 = 55.65)', () => {
+    // row: 174 / 54.375 = 3.2; − 1.15 = 2.05 → 2.1 (rounded before it is multiplied)
+    const [frame, row] = sectorsReserve(900, 6, 16, 'en');
+    expect(row).toBe(6.9);
+    expect(frame).toBeCloseTo(55.7, 1);
+  });
+  it('at 320 px (stacked): rows of 7.2 + 3.4 em, heading and footer 14.25 + 11.3 em', () => {
+    // row: 63.5 / 18.125 = 3.5; − 0.11 = 3.39 → 3.4; heading: 308 / 18.125 = 16.99; − 5.66 = 11.33 → 11.3
+    const [frame, row] = sectorsReserve(320, 6, 16, 'en');
+    expect(row).toBe(10.6);
+    expect(frame).toBe(89.1); // 14.25 + 11.3 + 6 × 10.6 = 89.15, which is 89.1499… in floating point
+  });
+  it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
+    // 605 px: 35.94 em inner, stacked: 7.2 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
+    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(8.9);
+    // 607 px: 36.06 em inner, three columns: 4.8 + (174 / 36.06 − 1.15 = 3.68 → 3.7)
+    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(8.5);
+  });
+});

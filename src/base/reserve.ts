@@ -1,0 +1,43 @@
+/**
+ * The height a loading widget reserves, predicted from what it knows before its data: its width,
+ * variant or layout, language and font size, not its text (pure; unit-tested). Title, readout,
+ * legend and source links wrap into more lines as the column narrows. Over the built-in China
+ * dataset (every target with data, 320–1100 px wide, 16 px) a widget's extra height from wrapping
+ * fits `area / w − slack` em, w being the frame's inner width in em: `area` (em²) is how much text
+ * wraps, and it stops wrapping at w = area / slack. Chinese text takes ~0.6 of the English lines
+ * (a CJK character is 1 em wide, but the same sentence has far fewer of them).
+ */
+import type { Lang } from '../i18n/lang.js';
+
+/** The frame's horizontal padding and border (0.875em × 2 + 2 px), in em at 16 px. */
+const FRAME_EM = 1.875;
+
+const tenth = (em: number) => Math.round(em * 10) / 10;
+
+/** Extra em of wrapped text at `width` px (font `fontPx`) for text of `area` em² that stops wrapping at `area / slack` em; rounded to 0.1 em. */
+export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, slack: number): number {
+  const inner = Math.max(1, width / fontPx - FRAME_EM);
+  return tenth(Math.max(0, area / inner - slack) * (lang === 'zh' ? 0.6 : 1));
+}
+
+/**
+ * The trajectory's frame while loading, as a CSS length: the chart (`chartPx`, known from the
+ * width) plus 17 em of one-line text (padding, title, subtitle, readout, pace, unit, legend,
+ * toggle, footer) plus what wraps. A target without data is shorter (no pace, no disclosure):
+ * the common case, a target with data, is reserved.
+ */
+export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang): string {
+  return `calc(${chartPx}px + ${tenth(17 + wrapEm(width, fontPx, lang, 377, 5.2))}em)`;
+}
+
+/**
+ * The sector panel's frame while loading, in em: heading, axis, legend and footer (14.25 em on one
+ * line each, plus what wraps) and `rows` rows; and one row. A row is at least 4.8 em in the
+ * three-column layout (an inner width of 36 em or more, as the stylesheet's container query) and
+ * 7.2 em stacked, and grows as its label and readout wrap.
+ */
+export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang): [frame: number, row: number] {
+  const wide = width / fontPx - FRAME_EM >= 36;
+  const row = wide ? 4.8 + wrapEm(width, fontPx, lang, 174, 1.15) : 7.2 + wrapEm(width, fontPx, lang, 63.5, 0.11);
+  return [tenth(14.25 + wrapEm(width, fontPx, lang, 308, 5.66) + rows * row), tenth(row)];
+}
