@@ -53,7 +53,7 @@ export function joinPath(base: string, key: string | number): string {
 }
 
 /** Text echoed in a message, with direction controls spelled out ("\u202E") so they cannot reorder the message. */
-const visible = (s: string) => s.replace(new RegExp(BIDI, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const visible = (s: string) => s.replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut. */
 export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
