@@ -110,10 +110,11 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
  * Shown instead of "113% of the way": for a value to hold near, the share of the way to the range's
  * middle says little, and above 100% it reads as overshooting when the value is where it should be.
  */
-export function inRangeText(a: Assessment, q: ValueFormat, lang: Lang): string {
+export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const r = a.range;
   const v = a.latest?.value;
   if (!r || v === undefined) return '';
+  const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
   return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`) : '';
 }
