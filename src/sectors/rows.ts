@@ -152,7 +152,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       const inRange = inRangeText(doc, target, a, lang);
       valueText = inRange || (p ? sm.ofTheWay(p) : '—');
       if (due) dueText = sm.dueByNow(due);
-      if (p) tail = inRange ? sm.rangeSentence(inRange, due) : sm.progressSentence(p, due);
+      if (p) tail = sm.progressSentence(p, due, inRange);
     }
   }
   const described = describeTarget(doc, target, noData ? null : a, lang);
