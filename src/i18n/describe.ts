@@ -28,13 +28,10 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
  */
 export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): ValueFormat {
   const g = target.goal;
-  const values = [
-    target.baseline.value ?? 0,
-    g.kind === 'absolute' || g.kind === 'count' ? g.value : 0,
-    ...(g.kind === 'cap' ? g.allowances : []).map((c) => c.value),
-    ...(target.milestones ?? []).map((s) => s.value),
-    ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator).map((o) => o.value),
-  ];
+  // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
+  const values = [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
+    (x) => (x as { value?: number }).value!,
+  );
   return valueFormat(lang, unitOf(doc, target, lang), values);
 }
 
