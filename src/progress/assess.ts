@@ -145,7 +145,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // The goal's end point; for count targets the next unmet milestone may stand in for it below.
   const final = baseline && resolveGoal(target, baseline, better);
   const setPath = (rateKind: AnnualRate['kind'] | null) => {
-    const path = requiredPath(target, baseline!, pick(final!), method, rateKind);
+    const path = requiredPath(target, baseline!, final!, method, rateKind);
     a.path = path.points;
     a.pathShape = path.shape;
   };
