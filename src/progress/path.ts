@@ -62,6 +62,4 @@ export function requiredPath(target: Target, baseline: YearValue, end: YearValue
  * The path's value in `year`, held at its ends. Exact for whole years (every year of a
  * compound segment is a point), which is all the format allows.
  */
-export function pathValueAt(points: readonly YearValue[], year: number): number | null {
-  return interpolate(points, year);
-}
+export const pathValueAt: (points: readonly YearValue[], year: number) => number | null = interpolate;
