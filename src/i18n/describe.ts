@@ -109,8 +109,9 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
  */
 export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const r = a.range;
-  const v = a.latest?.value;
-  if (!r || v === undefined) return '';
+  // No latest value yet: undefined is in no range (its comparisons are false).
+  const v = a.latest?.value as number;
+  if (!r) return '';
   const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
   return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`) : '';
