@@ -144,11 +144,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The goal's end point; for count targets the next unmet milestone may stand in for it below.
   const final = baseline && resolveGoal(target, baseline, better);
-  const setPath = (rateKind: AnnualRate['kind'] | null) => {
-    const path = requiredPath(target, baseline!, final!, method, rateKind);
-    a.path = path.points;
-    a.pathShape = path.shape;
-  };
+  const setPath = (rateKind: AnnualRate['kind'] | null) => ({ points: a.path, shape: a.pathShape } = requiredPath(target, baseline!, final!, method, rateKind));
   if (final) {
     a.target = a.finalTarget = pick(final);
     a.comparison = final.comparison;
