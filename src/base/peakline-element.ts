@@ -179,7 +179,7 @@ export abstract class PeaklineElement extends LitElement {
       console.error(err);
       this.crash = [this.dataState, String(err)];
       // Named, so widgets that skip updates with no changed property (the sector panel) render it.
-      this.requestUpdate('crash', null);
+      this.requestUpdate('crash');
     }
   }
 
