@@ -29,13 +29,12 @@ export function clearLoadCache(): void {
 }
 
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
-/** An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters. */
-const shorten = (url: string) => clip(url, 80);
 
 /** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. */
 function fetchDocument(href: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
   const signal = controller.signal;
-  const url = shorten(href);
+  // An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters.
+  const url = clip(href, 80);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       resolve(failure(`Loading ${url} took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}, so it was stopped.`));
@@ -71,7 +70,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  * If `signal` aborts first, resolves with a "cancelled" failure the caller should ignore.
  */
 export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
-  const url = shorten(src);
+  const url = clip(src, 80);
   let href = '';
   try {
     const u = new URL(src, globalThis.document?.baseURI);

@@ -184,7 +184,7 @@ export abstract class PeaklineElement extends LitElement {
       console.error(err);
       this.crash = [this.dataState, String(err)];
       // Named, so widgets that skip updates with no changed property (the sector panel) render it.
-      this.requestUpdate('crash', null);
+      this.requestUpdate('crash');
     }
   }
 
@@ -193,7 +193,7 @@ export abstract class PeaklineElement extends LitElement {
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
     const crash = this.crash;
-    if (crash && (crash[0] !== s || [...changed.keys()].some((k) => k !== 'crash'))) this.crash = null;
+    if (crash && (crash[0] !== s || changed.size > +(changed as Map<unknown, unknown>).has('crash'))) this.crash = null;
     this.problems = this.crash ? [{ path: '', message: this.m.states.crashed(crash![1]) }] : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
   }
 

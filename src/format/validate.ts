@@ -53,7 +53,7 @@ export function joinPath(base: string, key: string | number): string {
 }
 
 /** Text echoed in a message, with direction controls spelled out ("\u202E") so they cannot reorder the message. */
-const visible = (s: string) => s.replace(new RegExp(BIDI, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const visible = (s: string) => s.replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut. */
 export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
@@ -173,14 +173,11 @@ function check(doc: unknown): Problem[] {
     Array.isArray(v)
       ? v.length <= MAX_ITEMS || add(p, `has ${v.length} entries; at most ${MAX_ITEMS} are allowed`)
       : add(p, v === undefined ? 'is required (a list [...])' : `must be a list ([...]), got ${describe(v)}`);
-  /** Checks every index, holes in a sparse array included (forEach would skip them). */
-  const everyIndex = (items: unknown[], f: (x: unknown, i: number) => void) => {
-    for (let i = 0; i < items.length; i++) f(items[i], i);
-  };
   const listOf =
     (c: Check): Check =>
     (v, p) =>
-      list(v, p) && (everyIndex(v, (x, i) => c(x, joinPath(p, i))), true);
+      // Array.from visits every index, holes in a sparse array included (forEach would skip them).
+      list(v, p) && (Array.from(v, (x, i) => c(x, joinPath(p, i))), true);
 
   /** Whether `v` is an object; a missing field "is required", a missing list item (a hole) is just not an object. */
   const objectAt = (v: unknown, p: string): v is Obj => (p.endsWith(']') || req(v, p)) && (isObj(v) || bad(p, 'must be an object ({…})', v));
@@ -306,7 +303,7 @@ function check(doc: unknown): Problem[] {
     /** A list of {year, value} steps in ascending years after the baseline; returns the last valid year. */
     const steps = (items: unknown[], path: string, what: string, spec: Spec, each?: (s: Obj, sp: string, y: number) => void) => {
       let last: number | undefined;
-      everyIndex(items, (s, i) => {
+      Array.from(items, (s, i) => {
         const sp = joinPath(path, i);
         if (!obj(s, sp, spec)?.year) return;
         const y = (s as Obj).year as number;

@@ -68,14 +68,15 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
     // Just the goal's change, next to the headline change: "−6.8%  of −13.5%" / "−6.8%  目标 −13.5%".
     if (target.goal.kind === 'relative') return lang === 'zh' ? `目标 ${formatChange(lang, target.goal.change)}` : `of ${formatChange(lang, target.goal.change)}`;
-    // In the headline's magnitude, with its unit once Chinese folds it: "1,793 Mt  of 1,800" / "17.93亿吨  目标 18亿吨".
-    return a.finalTarget ? `${lang === 'zh' ? '目标' : 'of'} ${targetValues(doc, target, lang).text(a.finalTarget.value)}` : '';
+    // In the headline's magnitude, with its unit once Chinese folds it: "1,793 Mt  of 1,800" / "17.93亿吨  目标 18亿吨"
+    // (the same shape as the line above, which gzip stores once).
+    return a.finalTarget ? (lang === 'zh' ? `目标 ${targetValues(doc, target, lang).text(a.finalTarget.value)}` : `of ${targetValues(doc, target, lang).text(a.finalTarget.value)}`) : '';
   };
   return {
     a, geometry, title, subtitle,
     headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
     of: ofText(),
-    progressText: isPeak || shares.progress === null ? '—' : inRangeText(a, targetValues(doc, target, lang), lang) || formatShare(lang, shares.progress),
+    progressText: isPeak || shares.progress === null ? '—' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),

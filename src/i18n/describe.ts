@@ -28,13 +28,10 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
  */
 export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): ValueFormat {
   const g = target.goal;
-  const values = [
-    target.baseline.value ?? 0,
-    g.kind === 'absolute' || g.kind === 'count' ? g.value : 0,
-    ...(g.kind === 'cap' ? g.allowances : []).map((c) => c.value),
-    ...(target.milestones ?? []).map((s) => s.value),
-    ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator).map((o) => o.value),
-  ];
+  // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
+  const values = [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
+    (x) => (x as { value?: number }).value!,
+  );
   return valueFormat(lang, unitOf(doc, target, lang), values);
 }
 
@@ -110,10 +107,12 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
  * Shown instead of "113% of the way": for a value to hold near, the share of the way to the range's
  * middle says little, and above 100% it reads as overshooting when the value is where it should be.
  */
-export function inRangeText(a: Assessment, q: ValueFormat, lang: Lang): string {
+export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const r = a.range;
-  const v = a.latest?.value;
-  if (!r || v === undefined) return '';
+  // No latest value yet: undefined is in no range (its comparisons are false).
+  const v = a.latest?.value as number;
+  if (!r) return '';
+  const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
   return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`) : '';
 }

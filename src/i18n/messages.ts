@@ -126,7 +126,7 @@ const en: Messages = {
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
-      `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}` : `The latest value, ${v} (${y}), is`}${projected ? ', ' : ' '}${inside ? 'within' : 'past'} it: ${status.toLowerCase()}.`,
+      `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'past'} it: ${status.toLowerCase()}.`,
   },
 };
 

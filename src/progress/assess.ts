@@ -144,11 +144,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The goal's end point; for count targets the next unmet milestone may stand in for it below.
   const final = baseline && resolveGoal(target, baseline, better);
-  const setPath = (rateKind: AnnualRate['kind'] | null) => {
-    const path = requiredPath(target, baseline!, pick(final!), method, rateKind);
-    a.path = path.points;
-    a.pathShape = path.shape;
-  };
+  const setPath = (rateKind: AnnualRate['kind'] | null) => ({ points: a.path, shape: a.pathShape } = requiredPath(target, baseline!, final!, method, rateKind));
   if (final) {
     a.target = a.finalTarget = pick(final);
     a.comparison = final.comparison;
@@ -226,23 +222,22 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       sentence = m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear);
     }
   } else a.status = 'wrong-direction';
-  // A value to hold near ("about") counts only in its target year: before that, being in the range is not yet achieving it.
-  const early = latest.year < goal.year;
-  a.met = meets(goal, latest.value) && !(a.range && early);
+  // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
+  const early = a.range && latest.year < goal.year;
+  a.met = meets(goal, latest.value) && !early;
   if (a.met) {
     a.status = 'achieved';
     sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
   }
   lines.push(sentence);
-  if (a.range && early) {
+  if (early) {
     // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
     const land = method === 'path' ? latest : projected;
     const inside = meets(goal, land.value);
     // Past the range on the far side from the baseline: it would have to turn back.
     if (inside || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
-      const [lo, hi] = a.range;
-      lines.push(m.about(`${fmt(lo)}–${fmt(hi)}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
+      lines.push(m.about(`${fmt(a.range![0])}–${fmt(a.range![1])}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
   }
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');

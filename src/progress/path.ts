@@ -15,6 +15,7 @@
  */
 import type { Method, Target, YearValue } from '../format/types.js';
 import { compoundDefined, interpolate, type AnnualRate } from './rates.js';
+import { pick } from './series.js';
 
 export type PathShape = 'straight' | 'compound' | 'cap';
 
@@ -42,7 +43,7 @@ export function requiredPath(target: Target, baseline: YearValue, end: YearValue
   const g = target.goal;
   if (g.kind === 'cap') return { shape: 'cap', points: [baseline, ...g.allowances.filter((a) => a.year > baseline.year)] };
   const inner = g.kind === 'count' ? (target.milestones ?? []).filter((s) => s.year > baseline.year && s.year < end.year) : [];
-  const nodes = [baseline, ...inner, end].map(({ year, value }) => ({ year, value }));
+  const nodes = [baseline, ...inner, end].map(pick);
   const compound = method !== 'path' && rateKind !== 'linear';
   const points: YearValue[] = [];
   let shape: PathShape = 'straight';
@@ -61,6 +62,4 @@ export function requiredPath(target: Target, baseline: YearValue, end: YearValue
  * The path's value in `year`, held at its ends. Exact for whole years (every year of a
  * compound segment is a point), which is all the format allows.
  */
-export function pathValueAt(points: readonly YearValue[], year: number): number | null {
-  return interpolate(points, year);
-}
+export const pathValueAt: (points: readonly YearValue[], year: number) => number | null = interpolate;

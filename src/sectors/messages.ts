@@ -33,10 +33,11 @@ export interface SectorsMessages {
   ofTheWay: (share: string) => string;
   /** "60% due by now". */
   dueByNow: (share: string) => string;
-  /** Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now." */
-  progressSentence: (share: string, due: string | null) => string;
-  /** The same for an "about" target in its range (`inRange` is the shared "within the target range (…)"): " Within the target range (1,710–1,890); 100% was due by now." */
-  rangeSentence: (inRange: string, due: string | null) => string;
+  /**
+   * Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now.";
+   * for an "about" target in its range (`inRange` is the shared "within the target range (…)"): " Within the target range (1,710–1,890); 100% of the way was due by now."
+   */
+  progressSentence: (share: string, due: string | null, inRange: string) => string;
   /** Peak rows (the bar is time, not level): "Peak ≈ 2027", "Peak after 2035" (and the shared "Peaked 2019"). */
   peakAround: (year: number) => string;
   peakAfter: (year: number) => string;
@@ -71,8 +72,7 @@ const en: SectorsMessages = {
   noSector: 'All sectors',
   ofTheWay: (share) => `${share} of the way`,
   dueByNow: (share) => `${share} due by now`,
-  progressSentence: (share, due) => ` ${share} of the way from baseline to target${due ? `; ${due} was due by now` : ''}.`,
-  rangeSentence: (r, due) => ` ${r[0]!.toUpperCase() + r.slice(1)}${due ? `; ${due} of the way was due by now` : ''}.`,
+  progressSentence: (share, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${share} of the way from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
   peakAround: (year) => `Peak ≈ ${year}`,
   peakAfter: (year) => `Peak after ${year}`,
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
@@ -97,8 +97,7 @@ const zh: SectorsMessages = {
   noSector: '全部行业',
   ofTheWay: (share) => `已完成 ${share}`,
   dueByNow: (share) => `至今应完成 ${share}`,
-  progressSentence: (share, due) => `从基准到目标已完成 ${share}${due ? `；至今应完成 ${due}` : ''}。`,
-  rangeSentence: (r, due) => `${r}${due ? `；至今应完成 ${due}` : ''}。`,
+  progressSentence: (share, due, r) => `${r || `从基准到目标已完成 ${share}`}${due ? `；至今应完成 ${due}` : ''}。`,
   peakAround: (year) => `预计约${year}年达峰`,
   peakAfter: (year) => `预计${year}年后达峰`,
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,

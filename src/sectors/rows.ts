@@ -10,7 +10,7 @@
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { describeTarget, indicatorOf, inRangeText, targetHeading, targetValues } from '../i18n/describe.js';
+import { describeTarget, indicatorOf, inRangeText, targetHeading } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -149,10 +149,10 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       if (p) tail = sm.peakSentence(p, when);
     } else {
       // An "about" target in its range says so rather than "113% of the way" (see inRangeText).
-      const inRange = inRangeText(a, targetValues(doc, target, lang), lang);
+      const inRange = inRangeText(doc, target, a, lang);
       valueText = inRange || (p ? sm.ofTheWay(p) : '—');
       if (due) dueText = sm.dueByNow(due);
-      if (p) tail = inRange ? sm.rangeSentence(inRange, due) : sm.progressSentence(p, due);
+      if (p) tail = sm.progressSentence(p, due, inRange);
     }
   }
   const described = describeTarget(doc, target, noData ? null : a, lang);

@@ -13,7 +13,7 @@ import { resolveSource } from '../format/sources.js';
 import { indicatorOf } from '../i18n/describe.js';
 import type { Assessment } from '../progress/assess.js';
 import { resolveGoal } from '../progress/goal.js';
-import { seriesOf } from '../progress/series.js';
+import { pick, seriesOf } from '../progress/series.js';
 import { projectPeak } from '../progress/peak.js';
 import { projectAtRate, spreadOf, withBand, type ProjectionPoint, type Spread } from './band.js';
 
@@ -58,7 +58,6 @@ export interface TrajectoryModel {
 }
 
 const finite = (v: number | null | undefined): v is number => Number.isFinite(v);
-const yv = (p: YearValue): YearValue => ({ year: p.year, value: p.value });
 
 export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessment): TrajectoryModel {
   const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf).map(({ year, value, provenance: p }) => ({
@@ -70,14 +69,14 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const baseline: YearValue | null = a.baseline ?? (b.value !== undefined ? { year: b.year, value: b.value } : null);
   // Without data the Assessment has no goal: resolve it from the target alone (null for peaks).
   const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)!.better);
-  const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? yv(goal) : null);
+  const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? pick(goal) : null);
   const judged = a.target && finalTarget && (a.target.year !== finalTarget.year || a.target.value !== finalTarget.value) ? a.target : null;
   // Milestones are in ascending years (validate() requires it).
-  const milestones = (target.milestones ?? []).map(yv);
+  const milestones = (target.milestones ?? []).map(pick);
   const comparison = a.comparison ?? goal?.comparison ?? null;
 
   // Required path: the Assessment's (a cap without a baseline value still shows its allowances).
-  const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(yv);
+  const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(pick);
   const requiredShape = g.kind === 'cap' ? 'cap' : required.length ? a.pathShape : null;
 
   // Reference mark: a ceiling, a floor or a range at the target value (caps draw their allowances instead).
@@ -116,7 +115,7 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   return {
     kind, comparison, observed, required, requiredShape, projection, spread, baseline,
     target: finalTarget, judged, milestones, reference, deadline,
-    peak: p ? { ...yv(p.peak), confirmed: p.confirmed } : null,
+    peak: p ? { ...pick(p.peak), confirmed: p.confirmed } : null,
     xExtent: [Math.min(...years), Math.max(...years)],
     yExtent: ok.length ? [Math.min(...ok), Math.max(...ok)] : null,
     bandExtent: band.length ? [Math.min(...band.map((q) => q.lo)), Math.max(...band.map((q) => q.hi))] : null,

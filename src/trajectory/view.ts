@@ -207,7 +207,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const g = geometry.points[i]!;
     const year = String(o.year);
     const value = fmt(o.value);
-    const quantity = u(o.value);
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
@@ -218,11 +217,11 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         left: pct(fx), top: pct(fy),
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
-      x: g.x, y: g.y, year, value: quantity, status, source: m.provenance.source + m.colon + source,
+      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url),
       path: pathValue === null ? '' : m.words.path + m.colon + text(pathValue),
       // Read as running text: the bare number, or the quantity once Chinese folds the unit.
-      announce: tm.announce(year, text === u ? quantity : value, status, source),
+      announce: tm.announce(year, text(o.value), status, source),
     };
   });
 
