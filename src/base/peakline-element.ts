@@ -135,9 +135,9 @@ export abstract class PeaklineElement extends LitElement {
     return this.measured[1]();
   }
 
-  /** The element's font size in px (the em of reserved loading heights); 16 on the server. */
+  /** The element's font size in px (the em of reserved loading heights), as read with the width; 16 on the server. */
   protected get fontPx(): number {
-    return (!isServer && parseFloat(getComputedStyle(this).fontSize)) || 16;
+    return this.measured[2]();
   }
 
   /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */

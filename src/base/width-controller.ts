@@ -19,11 +19,14 @@ import type { ReactiveElement } from 'lit';
  * that of the first element matching `part` in the host's render root (0 until it has been
  * measured; then its last non-zero width). The part is observed only once its reader has been
  * called (a widget that never asks for it costs no observation and no update), from the update
- * that renders it.
+ * that renders it. The third reader is the host's font size in px (16 until connected), read with
+ * the width when it connects and again when its width changes.
  */
-export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: () => number] {
+export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: () => number, fontPx: () => number] {
   let hostWidth = 0;
   let partWidth = 0;
+  let fontPx = 16;
+  const readFont = () => (fontPx = parseFloat(getComputedStyle(host).fontSize) || 16);
   let frame = 0;
   let observer: ResizeObserver | undefined;
   let observed: Element | null = null;
@@ -34,15 +37,21 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
       // upgrade together every connectedCallback runs before any of them renders, so the reads
       // share one layout instead of forcing one per widget. The first render is then already at
       // the real width, and the observer's first report (the same width) costs no second render.
+      // The font size (the em of reserved heights) is read in the same pass: read at render time,
+      // after other widgets have written their DOM, it forced a style recalculation per widget
+      // (500 gauges mounted in 2.5 s instead of 0.9 s).
       hostWidth ||= host.clientWidth;
+      readFont();
       if (typeof ResizeObserver === 'undefined') return;
       observer ??= new ResizeObserver((entries) => {
         let changed = false;
         for (const { target, contentRect } of entries) {
           const width = Math.round(contentRect.width);
           if (target === host ? width === hostWidth : !width || width === partWidth) continue;
-          if (target === host) hostWidth = width;
-          else partWidth = width;
+          if (target === host) {
+            hostWidth = width;
+            readFont();
+          } else partWidth = width;
           changed = true;
         }
         if (!changed) return;
@@ -69,5 +78,5 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
     wanted = true;
     return partWidth;
   };
-  return [() => hostWidth, readPart];
+  return [() => hostWidth, readPart, () => fontPx];
 }
