@@ -308,7 +308,7 @@ describe('states', () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     expect(errorText(m.el)).to.contain('This chart could not be shown');
-    expect(errorText(m.el)).to.contain('1 problem in the data:');
+    expect(errorText(m.el)).to.contain('1 problem:');
     expect(m.errors).to.have.length(1);
     expect(m.ready).to.have.length(0);
   });
@@ -588,7 +588,7 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     expect(items[0]!.textContent).to.contain('observations[0].indicator');
     expect(items[7]!.textContent).to.contain('observations[7].indicator');
     expect(items[8]!.textContent!.trim()).to.equal('… +492');
-    expect(errorText(m.el)).to.contain('500 problems in the data:');
+    expect(errorText(m.el)).to.contain('500 problems:');
     expect(m.errors[0]!.detail.problems).to.have.length(500);
   });
 
