@@ -237,13 +237,14 @@ export class EmbedBuilder extends LitElement {
     } catch {
       // Not a URL: the loader says so.
     }
-    // An explicit Load fetches again: the page-wide cache would hand back the file as it was.
+    // An explicit Load fetches again: the page-wide cache would hand back the file as it was, and
+    // `fresh` asks the server rather than the browser's HTTP cache.
     clearLoadCache();
     this.loading = true;
     this.loaded = null;
     this.setResult(null, []);
     try {
-      const r = await loadDocument(typed, abort.signal);
+      const r = await loadDocument(typed, abort.signal, undefined, true);
       if (abort.signal.aborted) return;
       const doc = r.ok ? r.data : null;
       const problems = r.ok ? [] : r.problems;

@@ -12,7 +12,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineErrorDetail } from './peakline-element.js';
-import { loadDocument } from './loader.js';
+import { clearLoadCache, loadDocument } from './loader.js';
 import { useHarness } from '../../test/helpers/harness.js';
 
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -28,13 +28,14 @@ const realFetch = harness.realFetch;
 interface Call {
   url: string;
   signal: AbortSignal | undefined;
+  cache?: RequestCache;
 }
 
 /** Counts fetch calls and passes them on to the real fetch. */
 function spyOnFetch(): Call[] {
   const calls: Call[] = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined });
+    calls.push({ url: String(input instanceof Request ? input.url : input), signal: init?.signal ?? undefined, cache: init?.cache });
     return realFetch(input, init);
   };
   return calls;
@@ -123,6 +124,14 @@ describe('loader: shared requests', () => {
     const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><peakline-gauge src=${absolute} target=${TARGET}></peakline-gauge>`);
     await waitUntil(() => m.gauges.every(isReady), 'both render');
     expect(calls).to.have.length(1);
+  });
+
+  it('widgets use the HTTP cache; a fresh load (the builder\'s Load button) revalidates with the server', async () => {
+    const calls = spyOnFetch();
+    await loadDocument(DOC_A);
+    clearLoadCache();
+    await loadDocument(DOC_A, undefined, undefined, true);
+    expect(calls.map((c) => c.cache)).to.deep.equal(['default', 'no-cache']);
   });
 
   it('failures are not cached: a retry asks the server again', async () => {

@@ -30,8 +30,8 @@ export function clearLoadCache(): void {
 
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
 
-/** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. */
-function fetchDocument(href: string, controller: AbortController, timeoutMs: number): Promise<LoadResult> {
+/** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. `fresh` revalidates with the server. */
+function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh: boolean): Promise<LoadResult> {
   const signal = controller.signal;
   // An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters.
   const url = clip(href, 80);
@@ -45,7 +45,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
       let response: Response;
       try {
         // Credentials: fetch's default, same-origin only.
-        response = await fetch(href, { signal, headers: { accept: 'application/json' } });
+        response = await fetch(href, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/json' } });
       } catch (err) {
         if (signal.aborted) return failure(`Loading ${url} was cancelled.`);
         return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
@@ -68,8 +68,10 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
 /**
  * Loads and validates the document at `url`. Resolves (never rejects) with the result.
  * If `signal` aborts first, resolves with a "cancelled" failure the caller should ignore.
+ * `fresh` asks the server again rather than the browser's HTTP cache (the embed builder's Load
+ * button, after an editor fixed the file); widgets use the cache like any other resource.
  */
-export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false): Promise<LoadResult> {
   const url = clip(src, 80);
   let href = '';
   try {
@@ -82,7 +84,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
   let entry = entries.get(href);
   if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
     const created = (entry = { controller: new AbortController(), waiting: 0, settled: false } as Entry);
-    created.promise = fetchDocument(href, created.controller, timeoutMs).then((r) => {
+    created.promise = fetchDocument(href, created.controller, timeoutMs, fresh).then((r) => {
       created.settled = true;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);
