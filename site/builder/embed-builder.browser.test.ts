@@ -221,14 +221,43 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await settle(el);
     chooseOrigin(el, 3);
     await settle(el);
-    await type(el, 'input[type="url"]', 'https://data.example/a.json');
+    await type(el, 'input[inputmode="url"]', 'https://data.example/a.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
     expect(snippet(el, 0)).to.contain('src="https://data.example/a.json"');
-    await type(el, 'input[type="url"]', 'not a url');
+    await type(el, 'input[inputmode="url"]', 'not a url');
     expect(snippet(el, 0)).to.contain('src="https://data.example/a.json"');
     expect(snippet(el, 0)).not.to.contain('not a url');
     expect(snippet(el, 2)).to.contain(encodeURIComponent('https://data.example/a.json'));
+  });
+
+  it('"From a URL" takes a host without https:// and says so when the box is empty, in the interface language', async () => {
+    const text = await chinaJson();
+    answer = async () => new Response(text, { status: 200 });
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 3);
+    await settle(el);
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await settle(el);
+    expect(root(el).querySelector('.problems')!.textContent).to.contain('Type the address of a JSON file first');
+    await type(el, 'input[inputmode="url"]', 'data.example/b.json');
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await until(el, () => !!root(el).querySelector('.ok'), 'the load');
+    expect(snippet(el, 0)).to.contain('src="https://data.example/b.json"');
+  });
+
+  it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 4);
+    await settle(el);
+    const area = root(el).querySelector('textarea')!;
+    area.value = '\uFEFF' + (await chinaJson());
+    area.dispatchEvent(new Event('input'));
+    await settle(el);
+    expect(root(el).querySelector('.problems')).to.equal(null);
+    expect(root(el).querySelector('.ok')).to.exist;
   });
 
   it('P1: a load cancelled by switching source does not leave "Loading…"; the old document goes while a URL loads', async () => {
@@ -238,7 +267,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await settle(el);
     chooseOrigin(el, 3);
     await settle(el);
-    await type(el, 'input[type="url"]', 'https://data.example/slow.json');
+    await type(el, 'input[inputmode="url"]', 'https://data.example/slow.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
     expect(root(el).querySelector('.loading')!.textContent).to.equal('Loading…');
@@ -260,7 +289,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await settle(el);
     chooseOrigin(el, 3);
     await settle(el);
-    await type(el, 'input[type="url"]', 'https://data.example/same.json');
+    await type(el, 'input[inputmode="url"]', 'https://data.example/same.json');
     const load = async () => {
       root(el).querySelector<HTMLButtonElement>('form button')!.click();
       await settle(el);

@@ -65,7 +65,7 @@ export class EmbedBuilder extends LitElement {
     :host { position: relative; }
     .measure { position: absolute; top: 0; left: 0; width: ${unsafeCSS(`${MEASURE_WIDTH}px`)}; visibility: hidden; pointer-events: none; }
     .frame-900 { width: 900px; }
-    .dark-bg { background: #101217; padding: 0.5rem; border-radius: 8px; }
+    .dark-bg { background: #101217; box-shadow: 0 0 0 0.5rem #101217; border-radius: 8px; } /* a surround, not padding: the widget keeps the width it is measured at */
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
     .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; margin-top: 1rem; flex-wrap: wrap; }
     .snippet-head h3 { font-size: 1rem; margin: 0; }
@@ -212,7 +212,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   private showText(text: string): void {
-    const r = parseAndValidate(text);
+    // A byte-order mark (some editors write one; reading a file drops it, pasting keeps it) is not an error to show.
+    const r = parseAndValidate(text.replace(/^\uFEFF/, ''));
     this.setResult(r.ok ? r.data : null, r.problems);
   }
 
@@ -230,7 +231,15 @@ export class EmbedBuilder extends LitElement {
   private async loadUrl(): Promise<void> {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
-    const typed = this.url.trim();
+    let typed = this.url.trim();
+    // Checked here, not by the browser (type="url" refused relative paths and "example.org/x.json", in English).
+    if (!typed) {
+      this.loaded = null;
+      this.setResult(null, [{ path: '', message: this.t.urlEmpty }]);
+      return;
+    }
+    // "example.org/data.json": a host without its scheme means https, not a path on this site.
+    if (/^[\w-]+(\.[\w-]+)+\//.test(typed)) typed = `https://${typed}`;
     let href = typed;
     try {
       href = new URL(typed, document.baseURI).href;
@@ -380,8 +389,10 @@ export class EmbedBuilder extends LitElement {
         ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.loadUrl())}>
             <label
               >${t.urlLabel}<input
-                type="url"
-                required
+                type="text"
+                inputmode="url"
+                autocomplete="url"
+                spellcheck="false"
                 aria-invalid=${invalid ? 'true' : 'false'}
                 aria-describedby=${invalid ? 'problems' : nothing}
                 .value=${this.url}
