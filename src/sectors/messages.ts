@@ -64,7 +64,7 @@ const ZH_KIND: Record<FilterKind, string> = { sectors: '行业', indicators: '�
 
 const en: SectorsMessages = {
   title: 'Targets by sector',
-  scale: 'Bars run from baseline (0%) to target (100%), so targets in any unit share one scale.',
+  scale: 'The scale runs from baseline (0%) to target (100%), so targets in any unit share it.',
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Order in the plan' },
   sorted: (order) => `Sorted by ${lower(order)}`,
@@ -89,7 +89,7 @@ const en: SectorsMessages = {
 
 const zh: SectorsMessages = {
   title: '分行业目标',
-  scale: '进度条从基准（0%）到目标（100%），不同单位的目标共用一个尺度。',
+  scale: '刻度从基准（0%）到目标（100%），不同单位的目标共用一个刻度。',
   sortLabel: '排序',
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '方案中的顺序' },
   sorted: (order) => `已按${order}排序`,
