@@ -143,6 +143,20 @@ describe('other kinds of target', () => {
     expect(v.geometry.overflow).toBeNull();
   });
 
+  it('an "about" target past its range says below or above it, not a share of the way (demo clinker, about 100 ± 5 by 2028)', () => {
+    // 2024 at 101 is within 95–105. At 93 it is below: the share of the way from 130 to 100 would read "123%".
+    const at = (value: number) => {
+      const doc = structuredClone(demo) as PolicyDocument;
+      const obs = doc.observations!.find((o) => o.indicator === 'clinker-capacity' && o.year === 2024)! as { value: number };
+      obs.value = value;
+      return valid(doc);
+    };
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'en').progressText).toBe('within the target range (95–105)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05亿吨）');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('above the target range (95–105)');
+  });
+
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
     const v = view(cn, 'clinker-capacity-2025', 'zh');
     expect(v.headline).toBe('17.93亿吨');

@@ -103,18 +103,19 @@ function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang
 }
 
 /**
- * "within the target range (1,710–1,890)" ("处于目标区间（17.1–18.9亿吨）内", in the target's magnitude) while an "about" target's latest value lies in its range, else ''.
- * Shown instead of "113% of the way": for a value to hold near, the share of the way to the range's
- * middle says little, and above 100% it reads as overshooting when the value is where it should be.
+ * Where an "about" target's latest value lies against its range, in the target's magnitude:
+ * "within the target range (1,710–1,890)" ("处于目标区间（17.1–18.9亿吨）内"), or "below…"/"above…";
+ * '' for other targets or without a value. Shown instead of "113% of the way": for a value to hold
+ * near, the share of the way to the range's middle says little, and above 100% it reads as
+ * overshooting when the value is where it should be (or, past the range, as progress).
  */
 export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const r = a.range;
-  // No latest value yet: undefined is in no range (its comparisons are false).
-  const v = a.latest?.value as number;
-  if (!r) return '';
+  const v = a.latest?.value;
+  if (!r || v === undefined) return '';
   const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
-  return v >= r[0] - eps && v <= r[1] + eps ? messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`) : '';
+  return messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`, v < r[0] - eps ? -1 : v > r[1] + eps ? 1 : 0);
 }
 
 /** The full accessible description of a target and its status. */

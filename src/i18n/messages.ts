@@ -29,7 +29,8 @@ export interface Messages {
     peaked: (year: number) => string;
     noDataYet: string;
     /** Shown instead of "% of the way" while an "about" target's latest value lies in its range: "within the target range (1,710–1,890)". */
-    inRange: (range: string) => string;
+    /** Where an "about" target's latest value lies against its range: below (−1), within (0) or above (1). */
+    inRange: (range: string, side: number) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -103,7 +104,7 @@ const en: Messages = {
     by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
-    inRange: (r) => `within the target range (${r})`,
+    inRange: (r, side) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -176,7 +177,7 @@ const zh: Messages = {
     by: (y) => `${y}年前`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
-    inRange: (r) => `处于目标区间（${r}）内`,
+    inRange: (r, side) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`),
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标 ${ty}年前达到 ${t}。`,

@@ -148,7 +148,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       valueText = when;
       if (p) tail = sm.peakSentence(p, when);
     } else {
-      // An "about" target in its range says so rather than "113% of the way" (see inRangeText).
+      // An "about" target says where it stands against its range rather than "113% of the way" (see inRangeText).
       const inRange = inRangeText(doc, target, a, lang);
       valueText = inRange || (p ? sm.ofTheWay(p) : '—');
       if (due) dueText = sm.dueByNow(due);
