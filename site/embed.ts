@@ -6,7 +6,7 @@
 import '../src/define.js';
 import { HEIGHT_MESSAGE } from './builder/snippets.js';
 
-const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'indicator']);
+const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'indicator', 'rows']);
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;

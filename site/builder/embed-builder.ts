@@ -11,6 +11,7 @@ import type { PolicyDocument, Problem } from '../../src/format/types.js';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
+import { selectTargets } from '../../src/sectors/rows.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
@@ -520,7 +521,8 @@ export class EmbedBuilder extends LitElement {
 
   private renderSnippets(doc: PolicyDocument) {
     const t = this.t;
-    const c = this.choice;
+    // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
+    const c = this.choice.widget === 'sectors' ? { ...this.choice, rows: selectTargets(doc, { sectors: [...(this.choice.sectors ?? [])] }).length } : this.choice;
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', location.href);
     const lang = c.lang === 'zh' ? 'zh' : 'en';

@@ -17,6 +17,11 @@ describe('embed snippets', () => {
     expect(attributes({ widget: 'sectors', target: 'ignored', layout: 'dots' })).toEqual([['layout', 'dots']]);
   });
 
+  it('a sector panel says how many rows it will have (its loading box reserves them); other widgets never do', () => {
+    expect(attributes({ widget: 'sectors', sectors: ['steel'], rows: 1 })).toEqual([['sectors', 'steel'], ['rows', '1']]);
+    expect(attributes({ widget: 'gauge', target: 't', rows: 6 })).toEqual([['target', 't']]);
+  });
+
   it('escapes attribute values so a hostile target id cannot break out of the attribute', () => {
     expect(escapeAttr('"><script>alert(1)</script>')).toBe('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
     const s = snippetWithSrc({ widget: 'gauge', target: '"><img src=x onerror=alert(1)>' }, 'https://cdn/p.js', 'https://d/x.json');

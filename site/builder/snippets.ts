@@ -15,6 +15,8 @@ export interface WidgetChoice {
   readonly layout?: string;
   readonly theme?: string;
   readonly lang?: string;
+  /** Sector panels: how many rows the chosen sectors give, so the loading box reserves their height (no shift). */
+  readonly rows?: number;
 }
 
 export function escapeAttr(v: string): string {
@@ -34,6 +36,7 @@ export function attributes(c: WidgetChoice): [string, string][] {
   if (c.asOf) attrs.push(['as-of', c.asOf]);
   if (c.widget === 'gauge' && c.variant && c.variant !== 'arc') attrs.push(['variant', c.variant]);
   if (c.widget === 'sectors' && c.layout && c.layout !== 'bars') attrs.push(['layout', c.layout]);
+  if (c.widget === 'sectors' && c.rows) attrs.push(['rows', String(c.rows)]);
   if (c.theme && c.theme !== 'light') attrs.push(['theme', c.theme]);
   if (c.lang) attrs.push(['lang', c.lang]);
   return attrs;
