@@ -16,6 +16,15 @@ function chooseOrigin(el: EmbedBuilder, index: number) {
   radios[index]!.click();
 }
 
+/** A builder with "From a URL" chosen (its form shown, nothing loaded yet). */
+async function openFromUrl(): Promise<EmbedBuilder> {
+  const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+  await settle(el);
+  chooseOrigin(el, 3);
+  await settle(el);
+  return el;
+}
+
 describe('<peakline-embed-builder>: dataset → options → preview → copied snippet', () => {
   let copied: string[] = [];
   const original = navigator.clipboard?.writeText;
@@ -217,10 +226,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 3);
-    await settle(el);
+    const el = await openFromUrl();
     await type(el, 'input[inputmode="url"]', 'https://data.example/a.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
@@ -234,10 +240,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('"From a URL" takes a host without https:// and says so when the box is empty, in the interface language', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 3);
-    await settle(el);
+    const el = await openFromUrl();
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
     expect(root(el).querySelector('.problems')!.textContent).to.contain('Type the address of a JSON file first');
@@ -263,10 +266,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('P1: a load cancelled by switching source does not leave "Loading…"; the old document goes while a URL loads', async () => {
     answer = (_url, signal) =>
       new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 3);
-    await settle(el);
+    const el = await openFromUrl();
     await type(el, 'input[inputmode="url"]', 'https://data.example/slow.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
@@ -285,10 +285,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     const text = await chinaJson();
     let body = text;
     answer = async () => new Response(body, { status: 200 });
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 3);
-    await settle(el);
+    const el = await openFromUrl();
     await type(el, 'input[inputmode="url"]', 'https://data.example/same.json');
     const load = async () => {
       root(el).querySelector<HTMLButtonElement>('form button')!.click();
