@@ -5,7 +5,7 @@
  * paints with presentation attributes from the light or dark palette, because no CSS custom
  * property reaches an image opened on its own, put in an <img>, or pasted into a newsletter.
  */
-import type { Method, PolicyDocument, Target } from '../format/types.js';
+import type { Method, PolicyDocument, Source, Target } from '../format/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
@@ -32,7 +32,8 @@ const SOURCE_LINE = 16;
 
 const WIDE = '\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef';
 /** Rough advance of a text in ems: CJK and full-width characters are square, the rest about half as wide. */
-const ems = (text: string) => [...text].reduce((n, ch) => n + (new RegExp(`[${WIDE}]`).test(ch) ? 1 : 0.6), 0);
+const WIDE_CHAR = new RegExp(`[${WIDE}]`);
+const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 1 : 0.6), 0);
 
 /**
  * Greedy line breaking for SVG text, which does not wrap: between words, or between CJK characters
@@ -86,7 +87,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
 
   // Layout, top to bottom: title, chart, headline figure, status line, sources.
   const titleLines = wrapLines(v.title, inner, TITLE_SIZE);
-  const cite = (label: string, source: { title: Parameters<typeof localize>[0] } | null) => (source ? [`${label}${m.colon}${localize(source.title, opts.lang)}`] : []);
+  const cite = (label: string, source: Source | null) => (source ? [`${label}${m.colon}${localize(source.title, opts.lang)}`] : []);
   const sourceLines = [
     ...(a.illustrative ? [m.provenance.illustrative] : []),
     ...cite(m.words.target, v.sources.target),
