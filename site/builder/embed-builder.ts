@@ -11,6 +11,7 @@ import type { PolicyDocument, Problem } from '../../src/format/types.js';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
+import { indicatorOf } from '../../src/i18n/describe.js';
 import { selectTargets } from '../../src/sectors/rows.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
@@ -365,6 +366,26 @@ export class EmbedBuilder extends LitElement {
     `;
   }
 
+  /** A labelled text box (the URL, the as-of year); while `invalid`, the element with id `describedBy` says why. */
+  private textField(
+    label: string,
+    o: { mode: string; autocomplete: string; invalid: boolean; describedBy: string; value: string; onInput: (value: string) => void },
+    after: unknown = nothing,
+  ) {
+    return html`<label
+      >${label}<input
+        type="text"
+        inputmode=${o.mode}
+        autocomplete=${o.autocomplete}
+        spellcheck="false"
+        aria-invalid=${o.invalid ? 'true' : 'false'}
+        aria-describedby=${o.invalid ? o.describedBy : nothing}
+        .value=${o.value}
+        @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
+      />${after}</label
+    >`;
+  }
+
   private renderProblems() {
     const t = this.t;
     const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /Unexpected token '<'|^is not valid JSON.*<(!doctype|html)/i.test(p.message));
@@ -388,17 +409,7 @@ export class EmbedBuilder extends LitElement {
       </fieldset>
       ${this.origin === 'url'
         ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.loadUrl())}>
-            <label
-              >${t.urlLabel}<input
-                type="text"
-                inputmode="url"
-                autocomplete="url"
-                spellcheck="false"
-                aria-invalid=${invalid ? 'true' : 'false'}
-                aria-describedby=${invalid ? 'problems' : nothing}
-                .value=${this.url}
-                @input=${(e: Event) => (this.url = (e.target as HTMLInputElement).value)}
-            /></label>
+            ${this.textField(t.urlLabel, { mode: 'url', autocomplete: 'url', invalid, describedBy: 'problems', value: this.url, onInput: (v) => (this.url = v) })}
             <button type="submit">${t.load}</button>
             ${this.loaded?.doc ? html`<p class="note">${t.loadedFrom(this.loaded.url)}</p>` : nothing}
           </form>`
@@ -460,19 +471,13 @@ export class EmbedBuilder extends LitElement {
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
         ${c.widget === 'sectors'
           ? nothing
-          : sel(t.target, 'target', doc.targets.map((x) => [x.id, `${localize(x.label ?? doc.indicators.find((i) => i.id === x.indicator)?.label, this.ui)} (${x.id})`]))}
+          : sel(t.target, 'target', doc.targets.map((x) => [x.id, `${localize(x.label ?? indicatorOf(doc, x)?.label, this.ui)} (${x.id})`]))}
         ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]])}
-        <label
-          >${t.asOf}<input
-            type="text"
-            inputmode="numeric"
-            autocomplete="off"
-            aria-invalid=${asOfBad ? 'true' : 'false'}
-            aria-describedby=${asOfBad ? 'as-of-error' : nothing}
-            .value=${this.asOfText}
-            @input=${(e: Event) => this.setAsOf((e.target as HTMLInputElement).value)}
-          />${asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid}</span>` : nothing}</label
-        >
+        ${this.textField(
+          t.asOf,
+          { mode: 'numeric', autocomplete: 'off', invalid: asOfBad, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
+          asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid}</span>` : nothing,
+        )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
@@ -530,7 +535,7 @@ export class EmbedBuilder extends LitElement {
     const title =
       c.widget === 'sectors' || !target
         ? localize(doc.policy.title, lang)
-        : localize(target.label ?? doc.indicators.find((i) => i.id === target.indicator)?.label, lang);
+        : localize(target.label ?? indicatorOf(doc, target)?.label, lang);
     const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc });
     const height = iframeHeight(this.widgetHeights);
     const forms: [string, string | null, unknown?][] = [
