@@ -327,6 +327,20 @@ describe('states', () => {
     expect(m.el.shadowRoot!.querySelector('details'), 'nothing to explain yet').to.equal(null);
     expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
   });
+
+  it('no data at 320 px: the dial is centred in the reserved height and the footer sits at the bottom, no blank band', async () => {
+    // Without data the gauge is ~150 px shorter than the height it reserves (and keeps, so nothing below moves);
+    // that spare height was a blank band under the sources. Now two auto margins split it above the dial and the footer.
+    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+    const sr = m.el.shadowRoot!;
+    const box = (sel: string) => sr.querySelector(sel)!.getBoundingClientRect();
+    const frame = box('[part="frame"]');
+    expect(frame.bottom - box('[part="footer"]').bottom, 'footer to frame bottom').to.be.within(14, 16);
+    const above = box('.body').top - box('.subtitle').bottom;
+    const below = box('[part="footer"]').top - box('.legend').bottom;
+    expect(above, 'spare height above the dial').to.be.greaterThan(40);
+    expect(Math.abs(above - below), `above ${above} vs below ${below}`).to.be.lessThan(12);
+  });
 });
 
 // ---- Statuses, themes, languages ------------------------------------------------------------

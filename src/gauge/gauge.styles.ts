@@ -10,8 +10,15 @@ import { css } from 'lit';
  * (1.4em) + two 0.25em gaps = chart + 3.825em. The arc chart is about 0.525 of its width tall,
  * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
  * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
+ *
+ * Ready, the frame keeps the reserved height as its minimum (see the theme): the spare height is
+ * split above the dial and above the footer (two auto margins), so the dial stays centred in a
+ * frame taller than its content, as a target without data is.
  */
 export const gaugeStyles = css`
+  [role='figure'] > .subtitle {
+    margin-bottom: auto;
+  }
   .body {
     display: grid;
     justify-items: center;

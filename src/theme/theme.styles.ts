@@ -39,6 +39,11 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
  *
  * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
+ *
+ * A one-target widget (role=figure) keeps the height it reserved while loading as its minimum, so
+ * nothing below it moves when the data arrives (src/base/reserve.ts). Where the content is shorter
+ * than that, the footer sits at the bottom of the frame (an auto margin takes the spare height; its
+ * gap is padding, which an auto margin does not remove) rather than leaving a blank band under it.
  * (Comments stay out of the css`` literal, so they never ship.)
  */
 export const themeStyles = css`
@@ -116,6 +121,14 @@ export const themeStyles = css`
   .footer {
     gap: 0.25em 0.75em;
     margin-top: var(--_pl-gap);
+  }
+  [role='figure'] {
+    display: flex;
+    flex-direction: column;
+  }
+  [role='figure'] > .footer {
+    margin-top: auto;
+    padding-top: var(--_pl-gap);
   }
   .legend {
     padding: 0;

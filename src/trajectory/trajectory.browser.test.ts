@@ -299,6 +299,35 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('a target without data keeps the height reserved while loading, its footer at the bottom (320 px, en)', async () => {
+    // Without data there is no pace line, data source or disclosure: 216 px shorter than reserved at 320 px,
+    // so the page below moved up by that much when the frame shrank to its content.
+    const realFetch = window.fetch;
+    try {
+      let answer: (r: Response) => void = () => {};
+      window.fetch = () => new Promise<Response>((r) => (answer = r));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+      const el = document.createElement('peakline-trajectory');
+      el.target = 'steel-scrap-capacity-2025';
+      el.src = `/trajectory-no-data-${Date.now()}.json`;
+      wrapper.append(el);
+      await settle(el);
+      const reserved = el.getBoundingClientRect().height;
+      const ready = oneEvent(el, 'peakline-ready');
+      answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+      await ready;
+      await settle(el);
+      expect($(el, '[part="no-data"]')).to.exist;
+      expect(el.getBoundingClientRect().height, 'ready height').to.equal(reserved);
+      const frame = $(el, '[part="frame"]')!.getBoundingClientRect();
+      const footer = $(el, '[part="footer"]')!.getBoundingClientRect();
+      // The spare height sits above the footer, not as a blank band under it (frame padding 14 px + border 1 px).
+      expect(frame.bottom - footer.bottom, 'footer to frame bottom').to.be.within(14, 16);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('shows axes, the target and "No data yet" for a target without observations', async () => {
     const el = await mount(320, { target: 'clinker-energy-minus-3-2025' });
     expect($(el, '[part="no-data"]')!.textContent).to.contain('No data yet');

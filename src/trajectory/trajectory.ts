@@ -134,11 +134,12 @@ export class PeaklineTrajectory extends PeaklineElement {
   }
 
   protected override render(): TemplateResult {
-    if (this.dataState.status === 'loading') {
-      const w = this.chartWidth;
-      const h = chartHeight(w);
-      return this.renderLoading(`${w} / ${h}`, trajectoryReserve(this.width, h, this.fontPx, this.language));
-    }
+    const w0 = this.chartWidth;
+    const h0 = chartHeight(w0);
+    // The height reserved while loading stays the frame's minimum once ready: a target without data (no pace line,
+    // no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
+    const reserve = trajectoryReserve(this.width, h0, this.fontPx, this.language);
+    if (this.dataState.status === 'loading') return this.renderLoading(`${w0} / ${h0}`, reserve);
     const v = this.view;
     // No view whenever there are problems (see willUpdate).
     if (!v) return this.renderError();
@@ -194,7 +195,7 @@ ${pt
       : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
 </table>
 </div>
-<p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>`);
+<p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>`, '', reserve);
   }
 
   // ---- Interaction ----------------------------------------------------------------------
