@@ -293,7 +293,7 @@ describe('states', () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
     const sr = el.shadowRoot!;
     expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
-    expect(sr.querySelector('.of')!.textContent).to.equal('of −13.5%');
+    expect(sr.querySelector('.of')!.textContent).to.equal('target −13.5%');
     expect(text(el)).to.contain('as of 2022');
     expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['Required path: 42%', 'Target by 2025', 'Latest: 50%']);
     expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);

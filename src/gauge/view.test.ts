@@ -31,7 +31,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
 
   it('headline: the change since 2020, of the target change', () => {
     expect(v.headline).toBe('−6.8%');
-    expect(v.of).toBe('of −13.5%');
+    expect(v.of).toBe('target −13.5%');
     expect(v.progressText).toBe('50%');
   });
 
@@ -133,7 +133,7 @@ describe('other kinds of target', () => {
     // 1,793 (2024) lies in 1,710–1,890 but the target is for 2025: on track (projected 1,778 in 2025, in the range), not achieved.
     expect(v.a.status).toBe('on-track');
     expect(v.headline).toBe('1,793 Mt');
-    expect(v.of).toBe('of 1,800');
+    expect(v.of).toBe('target 1,800');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
     expect(v.progressText).toBe('within the target range (1,710–1,890)');
     expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
@@ -198,10 +198,17 @@ describe('other kinds of target', () => {
     expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019年达峰');
   });
 
+  it('a "%" unit: "26.5%  target 60%", never "26.5 %  of 60" (read as 26.5% of 60)', () => {
+    const en = view(ill, 'renewable-electricity-60-2030', 'en');
+    expect([en.headline, en.of]).toEqual(['26.5%', 'target 60%']);
+    const zh = view(ill, 'renewable-electricity-60-2030', 'zh');
+    expect([zh.headline, zh.of]).toEqual(['26.5%', '目标 60%']);
+  });
+
   it('count with a milestone: illustrative heat pumps', () => {
     const v = view(ill, 'heat-pumps-500-2032', 'en');
     expect(v.headline).toBe('140 thousand units');
-    expect(v.of).toBe('of 500');
+    expect(v.of).toBe('target 500');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.

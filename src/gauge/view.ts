@@ -66,11 +66,12 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
-    // Just the goal's change, next to the headline change: "−6.8%  of −13.5%" / "−6.8%  目标 −13.5%".
-    if (target.goal.kind === 'relative') return lang === 'zh' ? `目标 ${formatChange(lang, target.goal.change)}` : `of ${formatChange(lang, target.goal.change)}`;
-    // In the headline's magnitude, with its unit once Chinese folds it: "1,793 Mt  of 1,800" / "17.93亿吨  目标 18亿吨"
-    // (the same shape as the line above, which gzip stores once).
-    return a.finalTarget ? (lang === 'zh' ? `目标 ${targetValues(doc, target, lang).text(a.finalTarget.value)}` : `of ${targetValues(doc, target, lang).text(a.finalTarget.value)}`) : '';
+    // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value in the
+    // headline's magnitude, with its unit once Chinese folds it or where it is "%": "1,793 Mt  target 1,800",
+    // "17.93亿吨  目标 18亿吨", "26.5%  target 60%" ("of 60" read as 26.5% of 60).
+    const q = targetValues(doc, target, lang);
+    const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? (q.unit === '%' ? q.quantity : q.text)(a.finalTarget.value) : '';
+    return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
   };
   return {
     a, geometry, title, subtitle,

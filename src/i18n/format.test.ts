@@ -193,6 +193,9 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854 Mt', '1,800']);
     expect(q.number(1778.4, 0)).toBe('1,778');
     expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360 Mt CO₂');
+    // A percentage is attached in both languages; bare numbers stay bare (a gap of 28 is 28 points, not 28%).
+    expect(['en', 'zh'].map((l) => valueFormat(l as 'en' | 'zh', '%', [26.5]).quantity(26.5))).toEqual(['26.5%', '26.5%']);
+    expect(valueFormat('en', '%', [26.5]).text(28)).toBe('28');
   });
 
   it('Chinese folds 百万吨 into 亿吨 for every value of the set, bare numbers and text alike', () => {

@@ -111,10 +111,13 @@ const fourFigures = (value: number, factor: number) => {
  *   too small to fold (zero) takes the shared unit ("0亿吨", not "0百万吨").
  * Folded numbers keep four significant figures and no separator below five digits ("1300万吨").
  * Not folded: index units, "%" and other units that do not start with a Chinese character.
+ * A "%" unit is written attached: "26.5%".
  */
 export function valueFormat(lang: Lang, unit: string, values: readonly number[] = []): ValueFormat {
   const index = !unit || /^(index|指数)/i.test(unit);
   const zh = lang === 'zh';
+  // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".
+  const percent = unit === '%';
   const foldable = zh && !index && /^[\u4e00-\u9fff]/.test(unit);
   const [prefix, power] = (foldable && !ZH_SI.test(unit) && ZH_PREFIXES.find(([p]) => unit.startsWith(p))) || ['', 1];
   /** The unit values up to `top` are written in ('' when they stay in the data's unit) and the factor to it. */
@@ -133,7 +136,7 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const number = (value: number, d = digits(value)) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
-    if (!zh) return `${number(value, d)} ${unit}`;
+    if (!zh) return number(value, d) + (percent ? unit : ` ${unit}`);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [own, folded] = scale(Math.abs(value));
