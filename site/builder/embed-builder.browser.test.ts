@@ -434,7 +434,12 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).not.to.contain('as-of');
     const field = root(el).querySelector(input)!;
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.contain('whole year from 1900 to 2100');
+    const now = new Date().getUTCFullYear();
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.contain(`whole year from 1800 to ${now} (this year)`);
+    // A future year would put an error box on the reader's page ("as-of is in the future"): it stays out of the snippet.
+    await type(el, input, String(now + 1));
+    expect(snippet(el, 0)).not.to.contain('as-of');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
     await type(el, input, '2023');
     expect(snippet(el, 0)).to.contain('as-of="2023"');
     expect(field.getAttribute('aria-invalid')).to.equal('false');

@@ -17,7 +17,7 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
-import { EMBED_PADDING, embedUrl, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /** The narrowest iframe the iframe snippet's height allows for (343 px), less embed.html's padding. */
@@ -476,7 +476,7 @@ export class EmbedBuilder extends LitElement {
         ${this.textField(
           t.asOf,
           { mode: 'numeric', autocomplete: 'off', invalid: asOfBad, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
-          asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid}</span>` : nothing,
+          asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid(...asOfRange())}</span>` : nothing,
         )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}

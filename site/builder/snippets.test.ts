@@ -55,10 +55,13 @@ describe('embed snippets', () => {
     expect(snippetIframe(gauge, 'https://site/embed.html', 'T', iframeHeight([557, 428]))).toContain('height="565"');
   });
 
-  it('as-of: only whole years 1900–2100 reach the snippet', () => {
+  it('as-of: only whole years from 1800 to this year reach the snippet (the widgets show an error box for a later one)', () => {
+    const now = new Date().getUTCFullYear();
     expect(validYear('2023')).toBe('2023');
     expect(validYear(' 2025 ')).toBe('2025');
-    for (const junk of ['20', '', '2e3', '2023.5', '1899', '2101', 'abcd', '-2023']) expect(validYear(junk), junk).toBeUndefined();
+    expect(validYear('1800')).toBe('1800');
+    expect(validYear(String(now))).toBe(String(now));
+    for (const junk of ['20', '', '2e3', '2023.5', '1799', String(now + 1), '2100', 'abcd', '-2023']) expect(validYear(junk), junk).toBeUndefined();
     expect(attributes({ widget: 'gauge', target: 't', asOf: validYear('20') })).toEqual([['target', 't']]);
   });
 

@@ -5,6 +5,8 @@
  * 3. an iframe, for CMSs that strip <script>; it points at embed.html, which the builder ships.
  * Attribute values are escaped here because these strings are pasted into other people's pages.
  */
+import { MIN_YEAR } from '../../src/format/validate.js';
+
 export interface WidgetChoice {
   readonly widget: 'gauge' | 'trajectory' | 'sectors';
   readonly target?: string;
@@ -99,10 +101,12 @@ export function listenerSnippet(embedOrigin: string): string {
   );
 }
 
-/** "As of" input → the attribute value, or undefined if blank or not a whole year 1900–2100. */
+/** The years `as-of` accepts, as the widgets check it: from the format's first year to this one (a later year is an error box). */
+export const asOfRange = (): [number, number] => [MIN_YEAR, new Date().getUTCFullYear()];
+
+/** "As of" input → the attribute value, or undefined if blank or not a whole year in `asOfRange()`. */
 export function validYear(text: string): string | undefined {
   const t = text.trim();
-  if (!/^\d{4}$/.test(t)) return undefined;
-  const y = Number(t);
-  return y >= 1900 && y <= 2100 ? t : undefined;
+  const [from, to] = asOfRange();
+  return /^\d{4}$/.test(t) && +t >= from && +t <= to ? t : undefined;
 }
