@@ -95,7 +95,7 @@ export class PeaklineGauge extends PeaklineElement {
         <ul class="legend" part="legend">
           ${v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
           ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
-          ${a.kind === 'peak' || !data ? nothing : html`<li>${m.words.latest}${m.colon}${v.progressText}</li>`}
+          ${v.progressText ? html`<li>${m.words.latest}${m.colon}${v.progressText}</li>` : nothing}
         </ul>`,
       variant,
       reserve,

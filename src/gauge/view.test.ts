@@ -182,7 +182,7 @@ describe('other kinds of target', () => {
     ]);
     expect(v.geometry.domain).toEqual([0, 1.5]);
     // The fill is time elapsed, not a share of the way, so no "Latest: n%" is given.
-    expect(v.progressText).toBe('—');
+    expect(v.progressText).toBe('');
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
     expect(zh.headline).toBe('年增速 2.8%');
     expect(zh.of).toBe('增速趋势；须于2030年前降至零');
@@ -221,13 +221,22 @@ describe('other kinds of target', () => {
     expect(v.a.illustrative).toBe(true);
   });
 
+  it('a single observation (the baseline stands on it): the value is shown, with no share of the way', () => {
+    // Was "No data yet" while the trajectory beside it plotted the point and the table listed it.
+    const v = view(ill, 'electrolysers-2gw-2030', 'en');
+    expect(v.a.status).toBe('insufficient-data');
+    expect([v.headline, v.of, v.progressText]).toEqual(['0.3 GW', 'target 2', '']);
+    expect(v.description).toBe('At least 2 GW of electrolysers by 2030: 0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
+    expect(v.geometry.fill).toBe('');
+  });
+
   it('no observations yet: China steel scrap', () => {
     const v = view(cn, 'steel-scrap-capacity-2025', 'en');
     expect(v.a.status).toBe('insufficient-data');
     expect(v.a.latest).toBeNull();
     expect(v.headline).toBe('no data yet');
     expect(v.of).toBe('');
-    expect(v.progressText).toBe('—');
+    expect(v.progressText).toBe('');
     expect(v.geometry.fill).toBe('');
     expect(v.description).toBe('Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(

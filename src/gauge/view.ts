@@ -21,6 +21,7 @@ export interface GaugeView {
   readonly subtitle: string;
   readonly headline: string;
   readonly of: string;
+  /** The legend's "Latest: 50%" (or where an "about" target stands against its range); '' without a share of the way (peaks, a single observation, no data). */
   readonly progressText: string;
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
@@ -77,7 +78,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     a, geometry, title, subtitle,
     headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
     of: ofText(),
-    progressText: isPeak || shares.progress === null ? '—' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
+    progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
     legend,
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),

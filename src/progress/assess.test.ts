@@ -331,8 +331,9 @@ describe('assess: edge cases', () => {
       expect(a!.status).toBe('insufficient-data');
       expect(a!.baselineFromObservation).toBe(true);
       expect(a!.baseline).toEqual({ year: 2021, value: 95 });
-      expect(a!.latest).toBeNull();
-      expect(a!.ratio).toBeNull();
+      // It is also the latest value there is: widgets show it (with no progress), not "No data yet".
+      expect(a!.latest).toEqual({ year: 2021, value: 95 });
+      expect([a!.ratio, a!.progress, a!.projected]).toEqual([null, null, null]);
       expect(a!.target).toEqual({ year: 2030, value: 80 });
       expect(a!.explanation).toContain('there is only one');
       expect(run(spec, { lang: 'zh' }).explanation).toContain('目前只有一个');

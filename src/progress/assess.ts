@@ -154,6 +154,9 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
     a.explanation = m.insufficient(a.used.length);
+    // One observation, standing in for the baseline's value: it is still the latest value there is, so widgets show
+    // it ("0.3 GW as of 2024, insufficient data") rather than "No data yet" beside a chart that plots it.
+    if (a.baselineFromObservation) a.latest = baseline!;
     return a;
   }
   a.latest = latest;

@@ -127,6 +127,12 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.sectorLabel).toBe('Power');
     expect(r.sentence).toBe('Power: Scrap capacity, target at least 180 Mt by 2025: no data yet.');
   });
+  it('a single observation: its value and year are given, the bar stays empty (no share of the way)', () => {
+    const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' });
+    const r = v.rows[0]!;
+    expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3 GW']);
+    expect(r.sentence).toBe('Industry: At least 2 GW of electrolysers by 2030: 0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
+  });
   it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
     expect(row('rel-lower').sentence).toBe(
       'Power: Indicator of rel-lower: down 12% from 2020 as of 2025; target −20% vs 2020 by 2030; on track. 60% of the way from baseline to target; 53% was due by now.',

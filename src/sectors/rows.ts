@@ -10,7 +10,7 @@
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { describeTarget, indicatorOf, inRangeText, targetHeading } from '../i18n/describe.js';
+import { describeTarget, headline, indicatorOf, inRangeText, targetHeading } from '../i18n/describe.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
@@ -137,7 +137,8 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
-  let valueText = m.words.noDataYet;
+  // One observation (the baseline) is a value without progress: shown as it is ("0.3 GW"), the bar left empty.
+  let valueText = a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
@@ -155,7 +156,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       if (p) tail = sm.progressSentence(p, due, inRange);
     }
   }
-  const described = describeTarget(doc, target, noData ? null : a, lang);
+  const described = describeTarget(doc, target, a.latest ? a : null, lang);
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
