@@ -184,10 +184,14 @@ export class EmbedBuilder extends LitElement {
     const previews = this.renderRoot.querySelector<HTMLElement>('.previews');
     if (!previews) return;
     const available = previews.clientWidth;
-    const frames = [...previews.querySelectorAll<HTMLElement>('.preview .frame')].map((f) => ({
-      scale: available > 0 ? Math.min(1, Math.floor((available / f.offsetWidth) * 1000) / 1000) : 1,
-      height: f.offsetHeight,
-    }));
+    const boxes = [...previews.querySelectorAll<HTMLElement>('.preview .frame')];
+    const fit = (width: number, room: number) => (room > 0 && width > 0 ? Math.min(1, Math.floor((room / width) * 1000) / 1000) : 1);
+    // Side by side, the desktop preview scaled into what the phone leaves, while that is half its size or more
+    // (a 1280 px window: 90%); below that, stacked, each scaled to the column.
+    const [phone = 0, desktop = 0] = boxes.map((f) => f.offsetWidth);
+    const room = available - phone - (parseFloat(getComputedStyle(previews).columnGap) || 0);
+    const scales = room >= desktop / 2 ? [1, fit(desktop, room)] : boxes.map((f) => fit(f.offsetWidth, available));
+    const frames = boxes.map((f, i) => ({ scale: scales[i] ?? 1, height: f.offsetHeight }));
     // Unscaled heights, to the fraction of a pixel: the two previews and the hidden narrow copy.
     const widgetHeights = [
       ...[...previews.querySelectorAll<HTMLElement>('.preview .frame > *')].map((w, i) => w.getBoundingClientRect().height / (frames[i]?.scale || 1)),
