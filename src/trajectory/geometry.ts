@@ -93,13 +93,17 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const bottom = height - BOTTOM;
 
   // y first: its labels decide the left margin.
-  let extent = model.yExtent;
-  const band = model.bandExtent;
-  if (extent && band) {
-    // The band widens the axis, but by at most half the span of everything else, so a wild band
-    // cannot squash the data; it is clipped to the plot.
-    const span = Math.max(extent[1] - extent[0], Math.abs(extent[1]) * 0.1, 1e-9) / 2;
-    extent = [Math.min(extent[0], Math.max(band[0], extent[0] - span)), Math.max(extent[1], Math.min(band[1], extent[1] + span))];
+  const base = model.yExtent;
+  let extent = base;
+  if (base) {
+    // A projection widens the axis by at most twice the span of everything else, its band by half of the result, so a
+    // runaway projection (a fast early rise compounded to the target year) or a wild band cannot squash the data
+    // into a sliver; what lies beyond is clipped to the plot, and the pace line still states the value.
+    const widen = ([lo, hi]: readonly [number, number], by: readonly [number, number] | null, share: number): [number, number] => {
+      const span = Math.max(hi - lo, Math.abs(hi) * 0.1, 1e-9) * share;
+      return by ? [Math.min(lo, Math.max(by[0], lo - span)), Math.max(hi, Math.min(by[1], hi + span))] : [lo, hi];
+    };
+    extent = widen(widen(base, model.projectionExtent, 2), model.bandExtent, 0.5);
   }
   if (extent && extent[1] > extent[0]) {
     // A little air above and below the data.
@@ -136,16 +140,18 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const projection = linePath(model.projection, x, y);
   const bandD = bandPath(model.projection, x, y);
   const last = model.projection[model.projection.length - 1];
+  // The projection's end, where it lies within the plot (a clipped runaway line has no end to mark).
   const end = model.projection.length > 1 ? at(last!) : null;
+  const endShown = end && end.y >= top - 0.5 && end.y <= bottom + 0.5 ? end : null;
 
   const ref = model.reference;
 
   // The gap at the target year, from the projection's end to what it is judged against (the target, or the range's edge).
   let gap = '';
   const against = model.judged ?? model.target;
-  if (end && against && last!.year === against.year && model.kind !== 'peak') {
+  if (endShown && against && last!.year === against.year && model.kind !== 'peak') {
     const to = ref?.kind !== 'range' || model.judged ? against.value : last!.value > ref.hi ? ref.hi : last!.value < ref.lo ? ref.lo : null;
-    if (to !== null && Math.abs(Y(to) - end.y) >= 1) gap = `M${end.x - 4},${end.y}h8m-4,0V${Y(to)}m-4,0h8`;
+    if (to !== null && Math.abs(Y(to) - endShown.y) >= 1) gap = `M${endShown.x - 4},${endShown.y}h8m-4,0V${Y(to)}m-4,0h8`;
   }
 
   const baseline = at(model.baseline);
@@ -172,7 +178,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     add(markers, 'marker target-dot', ring(target.x, target.y, 2.5));
   }
   add(markers, 'marker peak', peak && caret(peak.x, peak.y));
-  add(markers, 'projection-end', end && ring(end.x, end.y, 3.5));
+  add(markers, 'projection-end', endShown && ring(endShown.x, endShown.y, 3.5));
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];
@@ -188,7 +194,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   milestones.forEach((m, i) => requests.push({ text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
   // Labels sit at least `offset` px from their anchor, so their own mark's obstacle never blocks them.
-  const obstacles = [...points, end].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
+  const obstacles = [...points, endShown].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
   // The peak's caret is drawn above its point.
   if (peak) obstacles.push({ x0: peak.x - 5, y0: peak.y - 14, x1: peak.x + 5, y1: peak.y - 5 });
   // The lines are soft obstacles: labels keep off them where they can.

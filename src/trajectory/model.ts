@@ -53,6 +53,8 @@ export interface TrajectoryModel {
   readonly yExtent: readonly [number, number] | null;
   /** Extent of the band alone (null without one). */
   readonly bandExtent: readonly [number, number] | null;
+  /** Extent of the projection alone (null without one): it may widen the axis only so far (see geometry). */
+  readonly projectionExtent: readonly [number, number] | null;
   /** The y axis should start at zero (counts). */
   readonly includeZero: boolean;
 }
@@ -103,8 +105,8 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const deadline = g.kind === 'peak' ? g.year : null;
 
   // Extents.
-  const all = [...observed, ...required, ...milestones, ...projection, baseline, finalTarget].filter((q): q is YearValue => !!q);
-  const years = [b.year, ...all.map((q) => q.year)];
+  const all = [...observed, ...required, ...milestones, baseline, finalTarget].filter((q): q is YearValue => !!q);
+  const years = [b.year, ...all.map((q) => q.year), ...projection.map((q) => q.year)];
   if (deadline !== null) years.push(deadline);
   const values = all.map((q) => q.value);
   if (reference?.kind === 'range') values.push(reference.lo, reference.hi);
@@ -112,6 +114,7 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   if (includeZero && values.length) values.push(0);
   const ok = values.filter(finite);
   const band = projection.filter((q) => q.k > 0);
+  const ahead = projection.map((q) => q.value).filter(finite);
   return {
     kind, comparison, observed, required, requiredShape, projection, spread, baseline,
     target: finalTarget, judged, milestones, reference, deadline,
@@ -119,6 +122,7 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
     xExtent: [Math.min(...years), Math.max(...years)],
     yExtent: ok.length ? [Math.min(...ok), Math.max(...ok)] : null,
     bandExtent: band.length ? [Math.min(...band.map((q) => q.lo)), Math.max(...band.map((q) => q.hi))] : null,
+    projectionExtent: ahead.length ? [Math.min(...ahead), Math.max(...ahead)] : null,
     includeZero,
   };
 }

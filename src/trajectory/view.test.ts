@@ -222,6 +222,21 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   });
 });
 
+describe('a runaway projection does not squash the chart', () => {
+  it('doubling a year from 100 (2020) to 200 (2021), projected to 2040: 1e8, yet the axis stops near the target', () => {
+    // Everything but the projection spans 100–300 (baseline to target); the projection may widen that by twice the
+    // span (to 700), its band by half of the result (to 1,000); 4% air (1,036) and a nice tick: 1,200. Before, the
+    // axis ran to 120,000,000 and the data was a flat line along its foot.
+    const doc = docWith({ baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 300, comparison: 'at-least', year: 2040 } }, [[2021, 200]], 'higher');
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
+    expect(v.model.projection.at(-1)!.value).toBeCloseTo(200 * 2 ** 19, -3);
+    expect(Math.max(...v.geometry.yTicks.map((t) => t.value))).toBe(1200);
+    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end'), 'the end is off the plot').toBeUndefined();
+    // The sentence still gives the figure the chart cannot show.
+    expect(v.pace).toBe('At this pace: 104,857,600 in 2040, beating the target by 104,857,300');
+  });
+});
+
 describe('extreme values within the format’s ±1e15 never put NaN or Infinity into the SVG', () => {
   /** Every number and path string in the geometry is finite. */
   const finiteGeometry = (doc: PolicyDocument) => {
@@ -236,7 +251,9 @@ describe('extreme values within the format’s ±1e15 never put NaN or Infinity 
     const doc = docWith({ baseline: { year: 2020, value: 1e-15 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2200 } }, [[2021, 1e15]], 'lower');
     const v = finiteGeometry(doc);
     expect(v.model.projection.some((p) => !Number.isFinite(p.value))).toBe(true);
-    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end')?.[1]).toMatch(/^M478\.5,-?\d/);
+    // The line leaves the plot (clipped); its end, far outside, gets no marker.
+    expect(v.geometry.projection).toMatch(/^M/);
+    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end')).toBeUndefined();
   });
 
   it('values of ±1e15 in one series', () => {
