@@ -55,6 +55,8 @@ export interface TrajectoryMessages {
   aboveRange: (amount: string) => string;
   belowRange: (amount: string) => string;
   rising: string;
+  /** The projected growth has reached zero: the series levels off at its projected peak. */
+  flat: string;
   falling: string;
   /** Accessible name of the chart when it has points to step through. */
   plot: string;
@@ -116,6 +118,7 @@ const en: TrajectoryMessages = {
   aboveRange: (a) => `${a} above the target range`,
   belowRange: (a) => `${a} below the target range`,
   rising: 'still rising',
+  flat: 'levelling off',
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
   announce: (y, v, status, source) => `${y}: ${v} (${status}). Source: ${source}`,
@@ -174,6 +177,7 @@ const zh: TrajectoryMessages = {
   aboveRange: (a) => `高于目标区间 ${a}`,
   belowRange: (a) => `低于目标区间 ${a}`,
   rising: '届时仍在上升',
+  flat: '届时趋于平稳',
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
   announce: (y, v, status, source) => `${y}年：${v}（${status}）。来源：${source}`,

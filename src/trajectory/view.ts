@@ -133,8 +133,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // Where the series is heading: the projection's end, else (target year passed) the latest value.
   const last = proj[proj.length - 1];
   const projected = proj.length > 1;
-  const rising = projected ? last!.value > proj[proj.length - 2]!.value : (a.peak?.growth ?? 0) > 0;
-  const paceAt = (p: YearValue): [string, number, string] => [text(p.value), p.year, model.kind === 'peak' ? (rising ? tm.rising : tm.falling) : gapPhrase(p.value)];
+  // A peak's projection rises, falls, or levels off once its projected growth reaches zero (it does not turn down):
+  // "levelling off", not "already falling", beside a flat line above the highest value so far.
+  const trend = Math.sign(projected ? last!.value - proj[proj.length - 2]!.value : a.peak?.growth ?? 0);
+  const paceAt = (p: YearValue): [string, number, string] => [text(p.value), p.year, model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value)];
   const pace = projected
     ? paceAt(last!)
     : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
