@@ -301,19 +301,24 @@ export abstract class PeaklineElement extends LitElement {
     return html`<span>${label}${this.m.colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
   }
 
-  /** Footer with provenance: source links, an illustrative badge, and the calculation disclosure (`method`, then `explanation`; none without an explanation). */
-  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string): TemplateResult {
+  /**
+   * Footer with provenance: source links, an illustrative badge, and a disclosure: "How is this calculated?" (`method`,
+   * then `explanation`) once there is one, and the target's `note` from the data (its caveats: "the series shown is a
+   * different metric…"), under "About the data" when there is nothing to calculate yet.
+   */
+  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note = ''): TemplateResult {
     const m = this.m;
+    const p = m.provenance;
     return html`<div class="footer" part="footer">
-      ${illustrative ? html`<span class="badge" part="badge" title=${m.provenance.illustrativeHint}>${m.provenance.illustrative}</span>` : nothing}
+      ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, sources.target)}
-      ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(m.provenance.data, s))}
-      ${explanation
+      ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}
+      ${explanation || note
         ? html`<details part="disclosure">
-            <summary>${m.provenance.howCalculated}</summary>
-            <p>${method}</p>
-            <p>${explanation}</p>
-            ${illustrative ? html`<p>${m.provenance.illustrativeHint}</p>` : nothing}
+            <summary>${explanation ? p.howCalculated : p.aboutData}</summary>
+            ${explanation ? html`<p>${method}</p><p>${explanation}</p>` : nothing}
+            ${illustrative ? html`<p>${p.illustrativeHint}</p>` : nothing}
+            ${note ? html`<p>${p.note}${m.colon}${note}</p>` : nothing}
           </details>`
         : nothing}
     </div>`;
@@ -322,10 +327,10 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the
    * subtitle, the widget's own `content`, the description the figure points to, and the footer
-   * (sources, and the method's formula and explanation once there is data).
+   * (sources, the target's note, and the method's formula and explanation once there is data).
    */
   protected renderFigure(
-    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string },
+    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string },
     content: unknown,
     variant = '',
     minHeight?: string,
@@ -336,7 +341,7 @@ export abstract class PeaklineElement extends LitElement {
 <p class="subtitle">${v.subtitle}</p>
 ${content}
 <p class="sr-only" id="description">${v.description}</p>
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method])}
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method], v.note)}
 </div>`;
   }
 }

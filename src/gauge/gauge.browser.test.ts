@@ -324,7 +324,11 @@ describe('states', () => {
     expect(nd.querySelector('svg.chart path.track')).to.exist;
     expect(nd.querySelector('svg.chart path.fill')).to.equal(null);
     expect(nd.querySelector('svg.chart .marker.target')).to.exist;
-    expect(m.el.shadowRoot!.querySelector('details'), 'nothing to explain yet').to.equal(null);
+    // Nothing to calculate yet, but the target's note from the data (why there is no data) is there to read.
+    const details = m.el.shadowRoot!.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).to.equal('About the data');
+    expect(details?.textContent).to.contain('Note: No capacity figure was found for any year, so no progress is shown.');
+    expect(details?.textContent).not.to.contain('ratio');
     expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
   });
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import euJson from '../../data/eu-climate-law-2021.json';
 import type { PolicyDocument } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import type { Lang } from '../i18n/lang.js';
@@ -19,6 +20,7 @@ function valid(json: unknown): PolicyDocument {
 
 const cn = valid(china);
 const ill = valid(demo);
+const eu = valid(euJson);
 
 function view(doc: PolicyDocument, id: string, lang: Lang, extra: Partial<GaugeViewOptions> = {}) {
   const target = findTarget(doc, id);
@@ -219,6 +221,13 @@ describe('other kinds of target', () => {
     expect(v.progressText).toBe('22%');
     expect(v.geometry.markers.filter((m) => m.kind === 'milestone')).toHaveLength(1);
     expect(v.a.illustrative).toBe(true);
+  });
+
+  it("carries the target's note from the data, its caveats, in the reader's language", () => {
+    // The EU renewables series is a different metric from the target's: the status is only indicative, and says so.
+    expect(view(eu, 'renewables-42-5-by-2030', 'en').note).toContain('a different metric');
+    expect(view(eu, 'renewables-42-5-by-2030', 'zh').note).toContain('指标不同，因此此处显示的状态仅供参考');
+    expect(view(cn, 'industrial-energy-intensity-2025', 'en').note).toMatch(/^The same −13\.5% target is restated/);
   });
 
   it('a single observation (the baseline stands on it): the value is shown, with no share of the way', () => {

@@ -8,6 +8,7 @@ import { describeTarget, headline, inRangeText, targetHeading, targetValues } fr
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { localize } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
@@ -26,6 +27,8 @@ export interface GaugeView {
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
   readonly sources: CitedSources;
+  /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
+  readonly note: string;
 }
 
 export interface GaugeViewOptions {
@@ -82,6 +85,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     description: describeTarget(doc, target, a, lang),
     legend,
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
+    note: localize(target.note, lang),
   };
 }
 

@@ -22,7 +22,14 @@ export interface Messages {
     /** Computing or drawing the view threw (`detail` is the exception's text). */
     crashed: (detail: string) => string;
   };
-  provenance: { source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string; asOf: (year: string | number) => string };
+  provenance: {
+    source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string;
+    /** The disclosure's label when it holds only the target's note (no calculation yet). */
+    aboutData: string;
+    /** Label of the target's note from the data. */
+    note: string;
+    asOf: (year: string | number) => string;
+  };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
     /** A peak target whose series has peaked: "Peaked 2019". */
@@ -91,6 +98,8 @@ const en: Messages = {
     illustrative: 'Illustrative data',
     illustrativeHint: 'Some values shown are invented for demonstration, not real observations.',
     howCalculated: 'How is this calculated?',
+    aboutData: 'About the data',
+    note: 'Note',
     asOf: (y) => `as of ${y}`,
   },
   words: {
@@ -164,6 +173,8 @@ const zh: Messages = {
     illustrative: '示意数据',
     illustrativeHint: '部分数值为演示而虚构，并非真实观测值。',
     howCalculated: '如何计算？',
+    aboutData: '关于数据',
+    note: '说明',
     asOf: (y) => `截至${y}年`,
   },
   words: {

@@ -73,6 +73,8 @@ export interface TrajectoryView {
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
   readonly sources: CitedSources;
+  /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
+  readonly note: string;
 }
 
 export interface TrajectoryViewOptions {
@@ -238,5 +240,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
     },
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
+    note: localize(target.note, lang),
   };
 }
