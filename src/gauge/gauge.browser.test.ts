@@ -386,6 +386,22 @@ describe('every status from the illustrative dataset', () => {
   }
 });
 
+describe('a value gone the wrong way', () => {
+  it('is hatched in the status colour from the baseline back, and the legend names the baseline', async () => {
+    const m = await mount(html`<peakline-gauge .data=${demo} target="transport-co2-30-2030"></peakline-gauge><peakline-gauge .data=${demo} target="power-co2-minus-50-2030"></peakline-gauge>`);
+    const [back, on] = m.gauges as [PeaklineGauge, PeaklineGauge];
+    const fill = back.shadowRoot!.querySelector<SVGPathElement>('path.fill')!;
+    expect(fill.getAttribute('class')).to.equal('fill back');
+    expect(getComputedStyle(fill).fill).to.match(/^url\(/);
+    const stripe = back.shadowRoot!.querySelector('pattern#back rect.stripe')!;
+    expect(getComputedStyle(stripe).fill).to.equal(getComputedStyle(back.shadowRoot!.querySelector('[part~="status"]')!).color);
+    expect(back.shadowRoot!.querySelector('[part~="legend"] li')!.textContent!.trim()).to.equal('Baseline');
+    // On track: a solid fill, no baseline entry.
+    expect(getComputedStyle(on.shadowRoot!.querySelector('path.fill')!).fill).to.match(/^rgb/);
+    expect(on.shadowRoot!.querySelector('pattern')).to.equal(null);
+  });
+});
+
 describe('themes', () => {
   it('theme="dark" changes the computed --_pl-bg; light is the default', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY} theme="dark"></peakline-gauge>`);

@@ -11,6 +11,9 @@ import { css } from 'lit';
  * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
  * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
  *
+ * A fill gone the wrong way (below the baseline) is hatched in the status colour, outlined, so it does not read as
+ * ground gained from the start of the scale; the baseline is then named in the legend.
+ *
  * Ready, the frame keeps the reserved height as its minimum (see the theme): the spare height is
  * split above the dial and above the footer (two auto margins), so the dial stays centred in a
  * frame taller than its content, as a target without data is.
@@ -47,8 +50,14 @@ export const gaugeStyles = css`
   .track {
     fill: var(--_pl-track);
   }
-  .fill {
+  .fill,
+  .stripe {
     fill: var(--_pl-status);
+  }
+  .fill.back {
+    fill: url(#back);
+    stroke: var(--_pl-status);
+    stroke-width: 1.5;
   }
   .marker {
     stroke-width: 2.5;

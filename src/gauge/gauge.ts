@@ -80,9 +80,10 @@ export class PeaklineGauge extends PeaklineElement {
       v,
       html`<div class="body${data ? '' : ' no-data'}" part="body">
           <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
+            ${g.backward ? svg`<defs><pattern id="back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="stripe" width="3.5" height="6"></rect></pattern></defs>` : nothing}
             <g transform="translate(${g.origin.x},${g.origin.y})">
               <path class="track" d=${g.track}></path>
-              ${g.fill ? svg`<path class="fill" d=${g.fill}></path>` : nothing}
+              ${g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing}
               ${markers}
             </g>
           </svg>

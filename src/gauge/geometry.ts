@@ -48,6 +48,8 @@ export interface GaugeGeometry {
   readonly track: string;
   /** Filled part from the baseline (share 0) to the progress; empty when there is no data. */
   readonly fill: string;
+  /** Progress is below 0 (the wrong way): the fill runs back from the baseline and is drawn hatched, not solid. */
+  readonly backward: boolean;
   readonly markers: readonly GaugeMarker[];
   /** Where progress lies beyond the drawn scale, if it does. */
   readonly overflow: 'above' | 'below' | null;
@@ -144,6 +146,7 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
     variant: input.variant, ...box, domain,
     track: span(domain[0], domain[1]),
     fill: p === null ? '' : span(0, p),
+    backward: p !== null && p < 0,
     markers,
     overflow: p === null ? null : p > domain[1] ? 'above' : p < domain[0] ? 'below' : null,
   };

@@ -223,6 +223,21 @@ describe('other kinds of target', () => {
     expect(v.a.illustrative).toBe(true);
   });
 
+  it('gone the wrong way (transport CO₂, 41% the wrong way): the baseline is named and the fill is hatched', () => {
+    const v = view(ill, 'transport-co2-30-2030', 'en');
+    expect(v.a.status).toBe('wrong-direction');
+    expect(v.progressText).toBe('−41%');
+    // The scale runs from −50%, so the baseline is a tick a third of the way round: the legend names it first.
+    expect(v.geometry.domain).toEqual([-0.5, 1]);
+    expect(v.legend.map((l) => l.kind)).toEqual(['baseline', 'expected', 'target']);
+    expect(v.legend[0]!.label).toBe('Baseline');
+    expect(view(ill, 'transport-co2-30-2030', 'zh').legend[0]!.label).toBe('基准');
+    expect(v.geometry.backward).toBe(true);
+    // On track (scale 0–100%): no baseline entry, a solid fill.
+    const on = view(ill, 'power-co2-minus-50-2030', 'en');
+    expect([on.legend.some((l) => l.kind === 'baseline'), on.geometry.backward]).toEqual([false, false]);
+  });
+
   it("carries the target's note from the data, its caveats, in the reader's language", () => {
     // The EU renewables series is a different metric from the target's: the status is only indicative, and says so.
     expect(view(eu, 'renewables-42-5-by-2030', 'en').note).toContain('a different metric');

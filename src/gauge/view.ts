@@ -60,6 +60,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     if (shares.expected !== null) legend.push({ kind: 'expected', label: `${m.words.path}${colon}${formatShare(lang, shares.expected)}` });
     legend.push({ kind: 'target', label: `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim() });
     if ((target.milestones?.length ?? 0) > 0) legend.push({ kind: 'milestone', label: m.words.milestone });
+    // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:
+    // it is named, so a fill running back from it does not read as ground gained from the start.
+    if (geometry.domain[0] < 0) legend.unshift({ kind: 'baseline', label: m.words.baseline });
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);

@@ -105,7 +105,11 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
 
   const marks = [
     `<path d="${e(g.track)}" fill="${p.track}"/>`,
-    g.fill ? `<path d="${e(g.fill)}" fill="${statusColour}"/>` : '',
+    // Gone the wrong way: hatched and outlined, as the live gauge draws it (the id is per status, so two such images
+    // pasted inline into one page agree on what it names).
+    g.fill && g.backward
+      ? `<defs><pattern id="pl-back-${status}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3.5" height="6" fill="${statusColour}"/></pattern></defs><path d="${e(g.fill)}" fill="url(#pl-back-${status})" stroke="${statusColour}" stroke-width="1.5"/>`
+      : g.fill ? `<path d="${e(g.fill)}" fill="${statusColour}"/>` : '',
     ...g.markers.map((mk) => `<line x1="${mk.x1}" y1="${mk.y1}" x2="${mk.x2}" y2="${mk.y2}" ${markerAttrs(mk.kind, p)} stroke-linecap="round"/>`),
   ].filter(Boolean);
 
