@@ -137,7 +137,7 @@ describe('other kinds of target', () => {
     expect(v.headline).toBe('1,793 Mt');
     expect(v.of).toBe('target 1,800');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
-    expect(v.progressText).toBe('within the target range (1,710–1,890)');
+    expect(v.progressText).toBe('within the target range (1,710–1,890 Mt)');
     expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800 Mt by 2025');
@@ -153,10 +153,10 @@ describe('other kinds of target', () => {
       obs.value = value;
       return valid(doc);
     };
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'en').progressText).toBe('within the target range (95–105)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105)');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'en').progressText).toBe('within the target range (95–105 Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105 Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05亿吨）');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('above the target range (95–105)');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('above the target range (95–105 Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
@@ -250,6 +250,9 @@ describe('other kinds of target', () => {
     const v = view(ill, 'electrolysers-2gw-2030', 'en');
     expect(v.a.status).toBe('insufficient-data');
     expect([v.headline, v.of, v.progressText]).toEqual(['0.3 GW', 'target 2', '']);
+    // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
+    const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
+    expect([zh.headline, zh.of]).toEqual(['0.3吉瓦', '目标 2吉瓦']);
     expect(v.description).toBe('At least 2 GW of electrolysers by 2030: 0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
     expect(v.geometry.fill).toBe('');
   });

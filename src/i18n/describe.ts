@@ -115,7 +115,8 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   if (!r || v === undefined) return '';
   const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
-  return messages(lang).words.inRange(`${q.number(r[0])}–${q.text(r[1])}`, v < r[0] - eps ? -1 : v > r[1] + eps ? 1 : 0);
+  // With the unit, as the range stands beside the value's own ("1,793 Mt … within the target range (1,710–1,890 Mt)").
+  return messages(lang).words.inRange(`${q.number(r[0])}–${q.quantity(r[1])}`, v < r[0] - eps ? -1 : v > r[1] + eps ? 1 : 0);
 }
 
 /** The full accessible description of a target and its status. */
