@@ -11,6 +11,9 @@ import { css } from 'lit';
  * at most 292 px wide; the bar chart is 30 px tall. (Without container query units the
  * skeleton falls back to the aspect ratio given by GAUGE_ASPECT.)
  *
+ * A headline too long for its line is set smaller (.long, decided by the view from its estimated width), and what
+ * still wraps wraps into balanced lines, not a lone "量" at 320 px.
+ *
  * A fill gone the wrong way (below the baseline) is hatched in the status colour, outlined, so it does not read as
  * ground gained from the start of the scale; the baseline is then named in the legend.
  *
@@ -101,6 +104,10 @@ export const gaugeStyles = css`
     font-size: var(--_pl-large);
     font-weight: 700;
     line-height: 1.1;
+    text-wrap: balance;
+  }
+  .headline.long {
+    font-size: 1.375em;
     font-variant-numeric: tabular-nums;
   }
   .of,

@@ -88,7 +88,7 @@ export class PeaklineGauge extends PeaklineElement {
             </g>
           </svg>
           <div class="readout">
-            <span class="headline" part="headline">${data ? v.headline : m.states.noData}</span>
+            <span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>
             ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
           </div>
           ${this.renderReadout(a)}

@@ -238,6 +238,14 @@ describe('other kinds of target', () => {
     expect([on.legend.some((l) => l.kind === 'baseline'), on.geometry.backward]).toEqual([false, false]);
   });
 
+  it('a headline too wide for its line at 320 px is marked to be set smaller (zh buildings: "2420万吨二氧化碳当量")', () => {
+    // 4 digits × 0.6 em + 9 CJK × 1 em = 11.4 em × 28 px = 319 px > 320 − 30 px; English "24.2 Mt CO₂e" is 6.9 em (193 px).
+    const zh = view(ill, 'buildings-ghg-allowances-2030', 'zh');
+    expect([zh.headline, zh.headlineLong]).toEqual(['2420万吨二氧化碳当量', true]);
+    expect(view(ill, 'buildings-ghg-allowances-2030', 'en').headlineLong).toBe(false);
+    expect(view(ill, 'buildings-ghg-allowances-2030', 'zh', { width: 600 }).headlineLong).toBe(false);
+  });
+
   it("carries the target's note from the data, its caveats, in the reader's language", () => {
     // The EU renewables series is a different metric from the target's: the status is only indicative, and says so.
     expect(view(eu, 'renewables-42-5-by-2030', 'en').note).toContain('a different metric');

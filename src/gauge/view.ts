@@ -12,6 +12,7 @@ import { localize } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
+import { textWidth } from '../trajectory/scales.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeShares } from './shares.js';
 
@@ -21,6 +22,12 @@ export interface GaugeView {
   readonly title: string;
   readonly subtitle: string;
   readonly headline: string;
+  /**
+   * The headline would not fit on one line at its full size (an estimate at the default 16 px font: 1.75 em, the
+   * frame's 15 px padding and border each side): it is set smaller rather than broken mid-word ("2420万吨二氧化碳当量"
+   * at 320 px left "量" alone on a second line).
+   */
+  readonly headlineLong: boolean;
   readonly of: string;
   /** The legend's "Latest: 50%" (or where an "about" target stands against its range); '' without a share of the way (peaks, a single observation, no data). */
   readonly progressText: string;
@@ -80,9 +87,11 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? (q.unit === '%' || lang === 'zh' ? q.quantity : q.text)(a.finalTarget.value) : '';
     return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
   };
+  const shown = isPeak ? peakHeadline() : headline(doc, target, a, lang);
   return {
     a, geometry, title, subtitle,
-    headline: isPeak ? peakHeadline() : headline(doc, target, a, lang),
+    headline: shown,
+    headlineLong: textWidth(shown, 28) > width - 30,
     of: ofText(),
     progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     description: describeTarget(doc, target, a, lang),
