@@ -14,7 +14,7 @@ import type { Method, PolicyDocument, Problem, Source } from '../format/types.js
 import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
+import { localize, otherLang } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
 import { findTarget, METHODS, type Assessment } from '../progress/assess.js';
 import { clip, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
@@ -298,7 +298,11 @@ export abstract class PeaklineElement extends LitElement {
     if (!source) return nothing;
     const url = safeUrl(source.url);
     const title = localize(source.title, this.language);
-    return html`<span>${label}${this.m.colon}${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source">${title}</a>` : title}</span>`;
+    // Marked when in the other language (an English title in a Chinese widget), so a screen reader switches voice.
+    const lang = otherLang(title, this.language) ?? nothing;
+    return html`<span>${label}${this.m.colon}${url
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source" lang=${lang}>${title}</a>`
+      : html`<span lang=${lang}>${title}</span>`}</span>`;
   }
 
   /**

@@ -11,6 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PeaklineErrorDetail } from '../base/peakline-element.js';
 import type { PolicyDocument } from '../format/types.js';
@@ -437,6 +438,14 @@ describe('languages', () => {
     expect(text(el)).to.contain('截至2022年');
     expect(text(el)).to.contain('如何计算？');
     expect(text(el)).to.contain('目标：中国发布工业领域碳达峰实施方案');
+    // Chinese source titles in a Chinese widget carry no lang of their own.
+    expect([...el.shadowRoot!.querySelectorAll('a[part~="source"]')].map((a) => a.getAttribute('lang'))).to.deep.equal([null, null, null]);
+  });
+
+  it('source titles in the other language are marked, so a screen reader switches voice (EU, English titles, zh widget)', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${eu} target="renewables-42-5-by-2030" lang="zh"></peakline-gauge>`);
+    const links = [...el.shadowRoot!.querySelectorAll('a[part~="source"]')].map((a) => `${a.getAttribute('lang')}: ${a.textContent!.slice(0, 18)}`);
+    expect(links).to.deep.equal(['en: Directive (EU) 202', 'en: Our World in Data:']);
   });
 
   it('lang inherited from an ancestor (zh-CN)', async () => {

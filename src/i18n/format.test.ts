@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
 import { intlLocale, toLang } from './lang.js';
-import { localize } from './text.js';
+import { localize, otherLang } from './text.js';
 
 const MINUS = '\u2212';
 
@@ -261,5 +261,19 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     expect([index.unit, index.quantity(93.2), index.text(93.2)]).toEqual(['指数（2020年=100）', '93.2', '93.2']);
     expect(valueFormat('zh', '%', [12000]).number(12000)).toBe('1.2万');
     expect(valueFormat('zh', 'Mt CO₂', [14360]).unit).toBe('Mt CO₂');
+  });
+});
+
+describe('otherLang: text in the other language, so a screen reader can switch voice', () => {
+  it('an English source title in a Chinese widget is English, and the reverse', () => {
+    expect(otherLang('Our World in Data: CO₂ and Greenhouse Gas Emissions dataset', 'zh')).toBe('en');
+    expect(otherLang('中国发布工业领域碳达峰实施方案', 'en')).toBe('zh');
+  });
+  it("text in the widget's language, or mixed with Han characters making up more than a fifth, is not marked", () => {
+    expect(otherLang('Our World in Data: CO₂ and Greenhouse Gas Emissions dataset', 'en')).toBeUndefined();
+    // 17 Han characters against 20 Latin letters: a Chinese title with a domain name in it.
+    expect(otherLang('中国发布工业领域碳达峰实施方案 (climatecooperation.cn 报道)', 'zh')).toBeUndefined();
+    expect(otherLang('为 Peakline 演示虚构的示例数值', 'zh')).toBeUndefined();
+    expect(otherLang('2022 — 2024', 'zh')).toBeUndefined();
   });
 });

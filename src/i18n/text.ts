@@ -10,3 +10,16 @@ export function localize(text: LocalizedText | undefined, lang: Lang): string {
   const variant = Object.keys(text).find((k) => k.toLowerCase().startsWith(`${lang}-`));
   return text[lang] || (variant ? (text[variant] ?? '') : text.en ?? Object.values(text)[0] ?? '');
 }
+
+/**
+ * The language a text shown in a `lang` widget is written in, when it is not `lang`: a dataset's plain-string source
+ * titles are often English in a Chinese widget ("Our World in Data: CO₂ and Greenhouse Gas Emissions"), and a screen
+ * reader would read them with a Chinese voice. Decided by script, Han characters against Latin letters ("新华社：…
+ * (People's Daily Online)" is Chinese); undefined when the text is in `lang` or says nothing either way.
+ */
+export function otherLang(text: string, lang: Lang): Lang | undefined {
+  const han = text.match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const written: Lang | undefined = han > latin / 4 ? 'zh' : latin ? 'en' : undefined;
+  return written === lang ? undefined : written;
+}
