@@ -1,0 +1,86 @@
+/// <reference types="vite/client" />
+/**
+ * Every problem the validator reports for the broken documents of test/corpus/, and every message of the loader,
+ * has its Chinese in problems-zh.ts, with no English sentence left in it (quoted values, paths and the JSON
+ * parser's own words aside). A new or reworded message without a translation fails here.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseAndValidate, validate } from '../../src/format/validate.js';
+import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
+import { problemZh } from './problems-zh.js';
+
+const files = import.meta.glob('../../test/corpus/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const corpus = Object.entries(files).filter(([path]) => /\/\d\d-[a-z0-9-]+\.(json|txt)$/.test(path));
+
+/** English left over once quoted values, code-like tokens and the parser's text (after "JSON（…）：") are removed. */
+const english = (zh: string) =>
+  zh
+    .replace(/"[^"]*"/g, '')
+    .replace(/：.*$/s, (rest) => (/^：(Unexpected|Expected|Bad|Unterminated|No number)/.test(rest) ? '' : rest))
+    .match(/\b(must|is|are|the|got|required|field|allowed|more|than|after|before|not|of|a|an|or|and|to)\b/gi) ?? [];
+
+describe('problem messages in Chinese', () => {
+  const messages = new Set<string>();
+  for (const [, text] of corpus) {
+    const r = text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? validate(safeParse(text)) : parseAndValidate(text);
+    for (const p of r.problems) messages.add(p.message);
+  }
+
+  it(`the corpus gives many different messages (${messages.size})`, () => {
+    expect(messages.size).toBeGreaterThan(40);
+  });
+
+  for (const message of messages) {
+    it(`translates: ${message.slice(0, 90)}`, () => {
+      const zh = problemZh(message);
+      expect(zh, message).not.toBeNull();
+      expect(english(zh!), `${message} → ${zh}`).toEqual([]);
+    });
+  }
+
+  it('worked examples', () => {
+    expect(problemZh('must be a number, got "100" (remove the quotes)')).toBe('必须是数字，实际为 "100"（请去掉引号）');
+    expect(problemZh('must be one of "lower", "higher", got "lowr"; did you mean "lower"?')).toBe('必须是 "lower", "higher" 之一，实际为 "lowr"；是否应为 "lower"？');
+    expect(problemZh('unknown field "baselin"; did you mean "baseline"?')).toBe('未知字段 "baselin"；是否应为 "baseline"？');
+    expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');
+    expect(problemZh('refers to indicator "x", which is not defined')).toBe('引用的指标 "x" 未定义');
+    expect(problemZh('something new')).toBeNull();
+  });
+});
+
+describe('loader messages in Chinese', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    clearLoadCache();
+  });
+
+  const load = async (fetchImpl: () => Promise<Response>, timeoutMs = 2000) => {
+    vi.stubGlobal('fetch', fetchImpl);
+    const r = await loadDocument(`https://example.org/${Math.random()}.json`, undefined, timeoutMs);
+    return r.ok ? '' : r.problems[0]!.message;
+  };
+
+  it('404, network failure, timeout, unreadable body, and a non-http address', async () => {
+    const messages = [
+      await load(async () => new Response('nope', { status: 404, statusText: 'Not Found' })),
+      await load(async () => Promise.reject(new TypeError('Failed to fetch'))),
+      await load(() => new Promise<Response>(() => {}), 20),
+      await load(async () => ({ ok: true, text: () => Promise.reject(new Error('bad body')) }) as unknown as Response),
+      (await loadDocument('javascript:alert(1)')).problems[0]!.message,
+    ];
+    const zh = messages.map(problemZh);
+    expect(zh[0]).toMatch(/^无法加载 https:\/\/example\.org\/.*：服务器返回 404 Not Found。$/);
+    expect(zh[1]).toMatch(/网络故障，或服务器不允许此页面读取（CORS）。Failed to fetch$/);
+    expect(zh[2]).toMatch(/超过 20 毫秒，已停止。$/);
+    expect(zh[3]).toMatch(/^无法读取 .* 的响应。$/);
+    expect(zh[4]).toBe('"javascript:alert(1)" 不是 http(s) 网址，因此未加载。');
+  });
+});
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
