@@ -49,9 +49,9 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
     ]);
   });
 
-  it('describes the target in one sentence', () => {
+  it('describes the target in one sentence, going on from the title that names the figure', () => {
     expect(v.description).toBe(
-      'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.',
+      'Down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.',
     );
   });
 
@@ -94,7 +94,7 @@ describe('China industrial energy intensity, Chinese', () => {
   });
 
   it('description', () => {
-    expect(v.description).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%：截至2022年比2020年下降6.8%；目标2025年前比2020年下降13.5%；进度正常。');
+    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标2025年前比2020年下降13.5%；进度正常。');
   });
 
   it('explanation in Chinese', () => {
@@ -118,7 +118,7 @@ describe('options', () => {
     // 100 · 0.865^(1/5) = 97.141 → 2.859 ÷ 13.5 = 21%.
     expect(v.legend[0]).toEqual({ kind: 'expected', label: 'Required path: 21%' });
     expect(v.description).toBe(
-      'Energy use per unit of industrial value added −13.5% by 2025 (vs 2020): down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
+      'Down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
     );
   });
 
@@ -261,7 +261,7 @@ describe('other kinds of target', () => {
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
     expect([zh.headline, zh.of]).toEqual(['0.3吉瓦', '目标 2吉瓦']);
-    expect(v.description).toBe('At least 2 GW of electrolysers by 2030: 0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
+    expect(v.description).toBe('0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
     expect(v.geometry.fill).toBe('');
   });
 
@@ -273,9 +273,9 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     expect(v.progressText).toBe('');
     expect(v.geometry.fill).toBe('');
-    expect(v.description).toBe('Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
+    expect(v.description).toBe('Target at least 180 Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
-      '到2025年废钢铁回收加工能力达到每年1.8亿吨：目标2025年前不低于1.8亿吨/年；暂无数据。',
+      '目标2025年前不低于1.8亿吨/年；暂无数据。',
     );
   });
 });

@@ -94,7 +94,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     headlineLong: textWidth(shown, 28) > width - 30,
     of: ofText(),
     progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
-    description: describeTarget(doc, target, a, lang),
+    // The figure is named by its visible title: the description goes on from there.
+    description: describeTarget(doc, target, a, lang, false),
     legend,
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
     note: localize(target.note, lang),

@@ -119,17 +119,23 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   return messages(lang).words.inRange(`${q.number(r[0])}–${q.quantity(r[1])}`, v < r[0] - eps ? -1 : v > r[1] + eps ? 1 : 0);
 }
 
-/** The full accessible description of a target and its status. */
-export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang): string {
+/**
+ * The full accessible description of a target and its status. `named: false` leaves the target's name out, for a
+ * figure already named by its visible title (a screen reader would otherwise read the title three times).
+ */
+export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang, named = true): string {
   const zh = lang === 'zh';
   const m = messages(lang);
-  const { name } = targetHeading(doc, target, lang);
+  const name = named ? targetHeading(doc, target, lang).name : '';
   const goal = targetPhrase(doc, target, lang);
-  if (!a || !a.latest) {
-    return zh ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`;
-  }
-  const status = m.status[a.status];
-  return zh
-    ? `${name}：${movement(doc, target, a, lang)}；目标${goal}；${status}。`
-    : `${name}: ${movement(doc, target, a, lang)}; target ${goal}; ${status.toLowerCase()}.`;
+  const text =
+    !a || !a.latest
+      ? zh ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`
+      : zh
+        ? `${name}：${movement(doc, target, a, lang)}；目标${goal}；${m.status[a.status]}。`
+        : `${name}: ${movement(doc, target, a, lang)}; target ${goal}; ${m.status[a.status].toLowerCase()}.`;
+  if (named) return text;
+  // Unnamed: from after the name's separator ("：", ": " or ", "), English capitalised.
+  const rest = text.replace(/^(：|: |, )/, '');
+  return zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
 }
