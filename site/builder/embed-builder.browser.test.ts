@@ -211,15 +211,28 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       await pick(el, 'widget', widget);
       await new Promise((r) => setTimeout(r, 100));
       await settle(el);
-      // The two previews (unscaled) and the hidden copy at a 343 px iframe's widget width (335 px).
+      // The two previews (unscaled) and the hidden copy at a 328 px iframe's widget width (320 px): a 360 px phone
+      // with 16 px margins.
       const heights = [...root(el).querySelectorAll<HTMLElement>('.preview .frame > *, .measure > *')].map((w) => w.offsetHeight);
       expect(heights.length).to.equal(3);
-      expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(335);
+      expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(320);
       const height = Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
       // offsetHeight rounds; the snippet rounds the fractional height up.
       expect(height - 8 - Math.max(...heights)).to.be.within(0, 1);
       expect(height).to.be.greaterThan(430); // the old fixed 420/560 px cut every widget off
       expect(root(el).textContent).to.contain(`The iframe is ${height} px tall`);
+      expect(root(el).textContent).to.contain('down to a 328 px column (a 360 px phone with 16 px margins)');
+      // The same widget on its own in a 328 px iframe (320 px inside embed.html's padding, in its font) fits the
+      // snippet's height. Measured at 335 px (a 343 px column), the gauge was 17 px taller here than the iframe.
+      const alone = await fixture<HTMLElement>(html`<div style="width:320px;font-family:system-ui,sans-serif">${widget === 'gauge'
+        ? html`<peakline-gauge .data=${china} target="industrial-energy-intensity-2025" lang="en"></peakline-gauge>`
+        : widget === 'trajectory'
+          ? html`<peakline-trajectory .data=${china} target="industrial-energy-intensity-2025" lang="en"></peakline-trajectory>`
+          : html`<peakline-sectors .data=${china} lang="en"></peakline-sectors>`}</div>`);
+      await new Promise((r) => setTimeout(r, 100));
+      const aloneHeight = (alone.firstElementChild as HTMLElement).getBoundingClientRect().height;
+      expect(aloneHeight).to.be.greaterThan(300);
+      expect(height - 8, `a ${aloneHeight} px widget at 320 px`).to.be.at.least(aloneHeight);
     });
   }
 

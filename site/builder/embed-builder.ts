@@ -20,8 +20,11 @@ import { builderMessages, type BuilderLang } from './messages.js';
 import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
-/** The narrowest iframe the iframe snippet's height allows for (343 px), less embed.html's padding. */
-const MEASURE_WIDTH = 343 - 2 * EMBED_PADDING;
+/**
+ * The narrowest iframe the iframe snippet's height allows for, less embed.html's padding: a 328 px column, a 360 px
+ * phone (the narrowest common one) with 16 px page margins.
+ */
+const MEASURE_WIDTH = 328 - 2 * EMBED_PADDING;
 
 type Origin = 'china' | 'eu' | 'demo' | 'url' | 'paste' | 'file';
 const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> = {
@@ -520,7 +523,7 @@ export class EmbedBuilder extends LitElement {
       const s = this.frames[i]?.scale ?? 1;
       return html`<p>${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
     };
-    // A hidden copy at the widget width of a 343 px iframe (a 375 px phone with 16 px margins): widgets grow taller as
+    // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     return html`<div class="measure">${this.renderWidget(doc)}</div><div class="previews">
       <div class="preview preview-360">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
