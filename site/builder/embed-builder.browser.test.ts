@@ -236,6 +236,34 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     });
   }
 
+  it('sector panel: only sectors with targets are offered, and the label says what "none ticked" shows (en, zh)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'widget', 'sectors');
+    const fieldset = () => root(el).querySelector('fieldset:has(input[type="checkbox"])')!;
+    const offered = () => [...fieldset().querySelectorAll('label')].map((l) => l.textContent!.trim());
+    // China lists seven sectors, but only steel (1 target) and building materials (5) have targets: ticking
+    // "Electronics" gave an empty panel. The panel shows the 6 of 9 targets that have a sector.
+    expect(offered()).to.deep.equal(['Steel', 'Building materials']);
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('Sectors (none ticked = every target that has a sector)');
+    const hint = root(el).getElementById(fieldset().getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('the 6 of 9 targets that have a sector. The other 3 have none');
+    expect(hint.textContent).to.contain('embed them as a gauge or trajectory');
+    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(6);
+    await toggleUi(el);
+    expect(offered()).to.deep.equal(['钢铁', '建材']);
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即所有注明行业的目标）');
+    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('全部 9 个目标中注明行业的 6 个。其余 3 个目标未注明行业');
+    await toggleUi(el);
+    // Every demo target has a sector: all four sectors are offered and there is nothing to explain.
+    chooseOrigin(el, 2);
+    await settle(el);
+    expect(offered()).to.deep.equal(['Power', 'Industry', 'Transport', 'Buildings']);
+    expect(fieldset().hasAttribute('aria-describedby')).to.equal(false);
+    expect(root(el).querySelector('#sectors-hint')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });

@@ -26,6 +26,12 @@ import { TEMPLATE } from './template.js';
  */
 const MEASURE_WIDTH = 328 - 2 * EMBED_PADDING;
 
+/**
+ * The sectors a panel can be narrowed to: those with at least one target, by the panel's own rule (a target's
+ * sector, else its indicator's). A sector without targets would give an empty panel.
+ */
+const sectorChoices = (doc: PolicyDocument) => (doc.sectors ?? []).filter((s) => selectTargets(doc, { sectors: [s.id] }).length > 0);
+
 type Origin = 'china' | 'eu' | 'demo' | 'url' | 'paste' | 'file';
 const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> = {
   china: { doc: china, file: 'data/cn-industry-carbon-peaking-2022.json' },
@@ -215,7 +221,7 @@ export class EmbedBuilder extends LitElement {
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
       if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
-      const sectorIds = new Set((doc.sectors ?? []).map((s) => s.id));
+      const sectorIds = new Set(sectorChoices(doc).map((s) => s.id));
       this.choice = { ...this.choice, sectors: (this.choice.sectors ?? []).filter((s) => sectorIds.has(s)) };
     }
   }
@@ -490,16 +496,26 @@ export class EmbedBuilder extends LitElement {
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
         ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
       </div>
-      ${c.widget === 'sectors' && (doc.sectors?.length ?? 0) > 0
-        ? html`<fieldset>
-            <legend>${t.sectorsLabel}</legend>
-            <div class="row">
-              ${doc.sectors!.map(
-                (s) => html`<label><input type="checkbox" .checked=${(c.sectors ?? []).includes(s.id)} @change=${(e: Event) => this.toggleSector(s.id, (e.target as HTMLInputElement).checked)} /> ${localize(s.label, this.ui)}</label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}`;
+      ${c.widget === 'sectors' ? this.renderSectors(doc) : nothing}`;
+  }
+
+  /** The sector panel's sectors: only those with targets; what "none ticked" gives, and what the panel leaves out. */
+  private renderSectors(doc: PolicyDocument) {
+    const t = this.t;
+    const c = this.choice;
+    const choices = sectorChoices(doc);
+    if (!choices.length) return nothing;
+    const shown = selectTargets(doc, {}).length;
+    const total = doc.targets.length;
+    return html`<fieldset aria-describedby=${shown < total ? 'sectors-hint' : nothing}>
+      <legend>${t.sectorsLabel}</legend>
+      ${shown < total ? html`<p class="note" id="sectors-hint">${t.sectorsHint(shown, total)}</p>` : nothing}
+      <div class="row">
+        ${choices.map(
+          (s) => html`<label><input type="checkbox" .checked=${(c.sectors ?? []).includes(s.id)} @change=${(e: Event) => this.toggleSector(s.id, (e.target as HTMLInputElement).checked)} /> ${localize(s.label, this.ui)}</label>`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
   private renderWidget(doc: PolicyDocument) {
