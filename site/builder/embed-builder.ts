@@ -159,10 +159,11 @@ export class EmbedBuilder extends LitElement {
       const t = this.t;
       document.documentElement.lang = this.ui;
       document.title = t.pageTitle;
-      // The page's own navigation (site/index.html) follows the builder's language.
+      // The page's own navigation (site/index.html) follows the builder's language, and opens the gallery in it.
       for (const a of document.querySelectorAll<HTMLElement>('[data-builder-text]')) {
         const key = a.dataset['builderText'];
         if (key === 'navBuilder' || key === 'navGallery') a.textContent = t[key];
+        if (key === 'navGallery') a.setAttribute('href', this.ui === 'zh' ? './gallery.html?lang=zh' : './gallery.html');
       }
     }
   }

@@ -93,6 +93,46 @@ for (const [page, expected] of [
   });
 }
 
+test('the gallery’s own text follows ?lang=zh, and the navigation keeps the language both ways', async () => {
+  const cjk = /[\u4e00-\u9fff]/;
+  const nav = (p) => p.evaluate(() => [...document.querySelectorAll('.sitenav a')].map((a) => [a.textContent, a.getAttribute('href')]));
+  const { page, context, log } = await open(browser, server.url('/peakline/gallery.html?lang=zh'), { width: 1280, height: 900 });
+  try {
+    await page.waitForFunction(() => document.querySelector('#gallery h1'), undefined, { timeout: 10_000 });
+    const text = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      headings: [...document.querySelectorAll('#gallery h1, #gallery h2, #gallery h3')].map((h) => h.textContent.trim()),
+      lede: document.querySelector('.lede').textContent.replace(/\s+/g, ' ').trim(),
+      wiring: document.querySelector('#gallery section p').textContent.replace(/\s+/g, ' ').trim(),
+    }));
+    assert.equal(text.lang, 'zh');
+    assert.equal(text.title, 'Peakline 示例库');
+    assert.equal(text.headings[0], 'Peakline 示例库');
+    assert.equal(text.headings[1], '选择一个行业目标，查看其轨迹');
+    for (const h of text.headings) assert.match(h, cjk, `heading in Chinese: ${h}`);
+    assert.equal(text.lede, '内置数据集上的全部组件。 English · 深色主题 · 条形仪表');
+    assert.equal(text.wiring, '面板触发 peakline-select 事件，页面据此设置图表的 target 属性。');
+    assert.deepEqual(await nav(page), [['嵌入代码生成器', './index.html?ui=zh'], ['示例库', './gallery.html']]);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+  // The Chinese builder opens the Chinese gallery; the English one the English gallery.
+  for (const [query, expected] of [
+    ['?ui=zh', [['嵌入代码生成器', './index.html'], ['示例库', './gallery.html?lang=zh']]],
+    ['', [['Embed builder', './index.html'], ['Gallery', './gallery.html']]],
+  ]) {
+    const { page: p, context: c } = await open(browser, server.url(`/peakline/index.html${query}`), { width: 1280, height: 900 });
+    try {
+      await p.waitForFunction(() => document.querySelector('peakline-embed-builder')?.shadowRoot?.querySelector('h1'), undefined, { timeout: 10_000 });
+      assert.deepEqual(await nav(p), expected, `index.html${query}`);
+    } finally {
+      await c.close();
+    }
+  }
+});
+
 /** Opens the embed page and waits for its widget to leave the loading state. */
 async function embed(query, hash = '') {
   const opened = await open(browser, server.url(`/peakline/embed.html?${query}${hash}`), { width: 640, height: 900 });
