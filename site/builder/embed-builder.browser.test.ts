@@ -264,6 +264,33 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the first 50 problems and counts the rest (400 bad observations: 1600 problems)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 4);
+    await settle(el);
+    // Four problems each: unknown indicator, year and value not numbers, unknown provenance status.
+    const bad = Array.from({ length: 400 }, () => ({ indicator: 'nope', year: 'x', value: 'y', provenance: { status: 'made-up', source: 'illustrative' } }));
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad] }));
+    const problems = root(el).querySelector<HTMLElement>('.problems')!;
+    expect(problems.querySelector('strong')!.textContent).to.contain('1600 problems');
+    expect(problems.querySelectorAll('li').length).to.equal(50);
+    expect(problems.querySelector('.more')!.textContent).to.equal('…and 1550 more problems, not listed: fix these first.');
+    // Was one list 38,444 px tall.
+    expect(problems.offsetHeight).to.be.below(3000);
+    await toggleUi(el);
+    expect(problems.querySelector('strong')!.textContent).to.contain('发现 1600 个问题');
+    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('……另有 1550 个问题未列出：请先修正以上问题。');
+    await toggleUi(el);
+    // One over the cap is counted in the singular (12 × 4 + 3 = 51); exactly 50 (12 × 4 + 2) has no count line.
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad.slice(0, 12), { ...bad[0], provenance: { status: 'official', source: 'illustrative' } }] }));
+    expect(root(el).querySelector('.problems strong')!.textContent).to.contain('51 problems');
+    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('…and 1 more problem, not listed: fix these first.');
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad.slice(0, 12), { indicator: 'nope', year: 2020, value: 1, provenance: { status: 'official', source: 'illustrative' } }, { indicator: 'nope', year: 2021, value: 1, provenance: { status: 'official', source: 'illustrative' } }] }));
+    expect(root(el).querySelector('.problems strong')!.textContent).to.contain('50 problems');
+    expect(root(el).querySelector('.problems .more')).to.equal(null);
+  });
+
   it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });

@@ -32,6 +32,9 @@ const MEASURE_WIDTH = 328 - 2 * EMBED_PADDING;
  */
 const sectorChoices = (doc: PolicyDocument) => (doc.sectors ?? []).filter((s) => selectTargets(doc, { sectors: [s.id] }).length > 0);
 
+/** How many problems the builder lists (a document with 400 bad observations has 1,600): the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
+
 type Origin = 'china' | 'eu' | 'demo' | 'url' | 'paste' | 'file';
 const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> = {
   china: { doc: china, file: 'data/cn-industry-carbon-peaking-2022.json' },
@@ -63,7 +66,7 @@ export class EmbedBuilder extends LitElement {
     .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .problems code { color: #8a1538; font-weight: 600; }
-    .problems .hint { margin: 0.25rem 0; font-weight: 600; }
+    .problems .hint, .problems .more { margin: 0.25rem 0; font-weight: 600; }
     .ok { color: #14632f; font-weight: 600; }
     .previews { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; padding-bottom: 0.5rem; }
     .preview { flex: none; max-width: 100%; }
@@ -406,7 +409,8 @@ export class EmbedBuilder extends LitElement {
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${t.problemsInEnglish ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
-      <ul>${this.problems.map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+      ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
 
