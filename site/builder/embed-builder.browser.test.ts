@@ -145,7 +145,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   const startUrl = location.href;
   let copied: string[] = [];
   let fetched: string[] = [];
-  /** What the stubbed fetch answers for URLs under https://data.example/. */
+  /** What the stubbed fetch answers for URLs under https://data.example/ (any port) and http://127.0.0.1:5302/. */
   let answer: (url: string, signal?: AbortSignal | null) => Promise<Response>;
   beforeEach(() => {
     copied = [];
@@ -153,7 +153,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (!url.startsWith('https://data.example/')) return realFetch(input, init);
+      if (!/^(https:\/\/data\.example[/:]|http:\/\/127\.0\.0\.1:5302\/)/.test(url)) return realFetch(input, init);
       fetched.push(url);
       return answer(url, init?.signal);
     }) as typeof fetch;
@@ -316,6 +316,16 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
     expect(snippet(el, 0)).to.contain('src="https://data.example/b.json"');
+    // With a port too: "127.0.0.1:5302/text.json" was read as a path on the builder's own site.
+    for (const [typed, url] of [
+      ['127.0.0.1:5302/text.json', 'http://127.0.0.1:5302/text.json'],
+      ['data.example:8443/c.json', 'https://data.example:8443/c.json'],
+    ] as const) {
+      await type(el, 'input[inputmode="url"]', typed);
+      root(el).querySelector<HTMLButtonElement>('form button')!.click();
+      await until(el, () => fetched.at(-1) === url && !!root(el).querySelector('.ok'), `the load of ${url}`);
+      expect(snippet(el, 0)).to.contain(`src="${url}"`);
+    }
   });
 
   it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
@@ -519,6 +529,11 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await type(el, input, '2023');
     expect(snippet(el, 0)).to.contain('as-of="2023"');
     expect(field.getAttribute('aria-invalid')).to.equal('false');
+    // Full-width digits, as a Chinese input method types them: the same year, in ASCII in the snippet.
+    await type(el, input, '２０２１');
+    expect(snippet(el, 0)).to.contain('as-of="2021"');
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    expect((root(el).querySelector('.preview peakline-gauge') as HTMLElement & { asOf: number | null }).asOf).to.equal(2021);
   });
 
   it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {

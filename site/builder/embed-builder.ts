@@ -17,7 +17,7 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
-import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /**
@@ -257,8 +257,8 @@ export class EmbedBuilder extends LitElement {
       this.setResult(null, [{ path: '', message: this.t.urlEmpty }]);
       return;
     }
-    // "example.org/data.json": a host without its scheme means https, not a path on this site.
-    if (/^[\w-]+(\.[\w-]+)+\//.test(typed)) typed = `https://${typed}`;
+    // "example.org/data.json", "127.0.0.1:5302/data.json": a host without its scheme, not a path on this site.
+    typed = withScheme(typed);
     let href = typed;
     try {
       href = new URL(typed, document.baseURI).href;
