@@ -145,7 +145,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   const startUrl = location.href;
   let copied: string[] = [];
   let fetched: string[] = [];
-  /** What the stubbed fetch answers for URLs under https://data.example/. */
+  /** What the stubbed fetch answers for URLs under https://data.example/ (any port) and http://127.0.0.1:5302/. */
   let answer: (url: string, signal?: AbortSignal | null) => Promise<Response>;
   beforeEach(() => {
     copied = [];
@@ -153,7 +153,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
     window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input instanceof Request ? input.url : input);
-      if (!url.startsWith('https://data.example/')) return realFetch(input, init);
+      if (!/^(https:\/\/data\.example[/:]|http:\/\/127\.0\.0\.1:5302\/)/.test(url)) return realFetch(input, init);
       fetched.push(url);
       return answer(url, init?.signal);
     }) as typeof fetch;
@@ -211,17 +211,85 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       await pick(el, 'widget', widget);
       await new Promise((r) => setTimeout(r, 100));
       await settle(el);
-      // The two previews (unscaled) and the hidden copy at a 343 px iframe's widget width (335 px).
+      // The two previews (unscaled) and the hidden copy at a 328 px iframe's widget width (320 px): a 360 px phone
+      // with 16 px margins.
       const heights = [...root(el).querySelectorAll<HTMLElement>('.preview .frame > *, .measure > *')].map((w) => w.offsetHeight);
       expect(heights.length).to.equal(3);
-      expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(335);
+      expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(320);
       const height = Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
       // offsetHeight rounds; the snippet rounds the fractional height up.
       expect(height - 8 - Math.max(...heights)).to.be.within(0, 1);
       expect(height).to.be.greaterThan(430); // the old fixed 420/560 px cut every widget off
       expect(root(el).textContent).to.contain(`The iframe is ${height} px tall`);
+      expect(root(el).textContent).to.contain('down to a 328 px column (a 360 px phone with 16 px margins)');
+      // The same widget on its own in a 328 px iframe (320 px inside embed.html's padding, in its font) fits the
+      // snippet's height. Measured at 335 px (a 343 px column), the gauge was 17 px taller here than the iframe.
+      const alone = await fixture<HTMLElement>(html`<div style="width:320px;font-family:system-ui,sans-serif">${widget === 'gauge'
+        ? html`<peakline-gauge .data=${china} target="industrial-energy-intensity-2025" lang="en"></peakline-gauge>`
+        : widget === 'trajectory'
+          ? html`<peakline-trajectory .data=${china} target="industrial-energy-intensity-2025" lang="en"></peakline-trajectory>`
+          : html`<peakline-sectors .data=${china} lang="en"></peakline-sectors>`}</div>`);
+      await new Promise((r) => setTimeout(r, 100));
+      const aloneHeight = (alone.firstElementChild as HTMLElement).getBoundingClientRect().height;
+      expect(aloneHeight).to.be.greaterThan(300);
+      expect(height - 8, `a ${aloneHeight} px widget at 320 px`).to.be.at.least(aloneHeight);
     });
   }
+
+  it('sector panel: only sectors with targets are offered, and the label says what "none ticked" shows (en, zh)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'widget', 'sectors');
+    const fieldset = () => root(el).querySelector('fieldset:has(input[type="checkbox"])')!;
+    const offered = () => [...fieldset().querySelectorAll('label')].map((l) => l.textContent!.trim());
+    // China lists seven sectors, but only steel (1 target) and building materials (5) have targets: ticking
+    // "Electronics" gave an empty panel. The panel shows the 6 of 9 targets that have a sector.
+    expect(offered()).to.deep.equal(['Steel', 'Building materials']);
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('Sectors (none ticked = every target that has a sector)');
+    const hint = root(el).getElementById(fieldset().getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).to.contain('the 6 of 9 targets that have a sector. The other 3 have none');
+    expect(hint.textContent).to.contain('embed them as a gauge or trajectory');
+    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(6);
+    await toggleUi(el);
+    expect(offered()).to.deep.equal(['钢铁', '建材']);
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即所有注明行业的目标）');
+    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('全部 9 个目标中注明行业的 6 个。其余 3 个目标未注明行业');
+    await toggleUi(el);
+    // Every demo target has a sector: all four sectors are offered and there is nothing to explain.
+    chooseOrigin(el, 2);
+    await settle(el);
+    expect(offered()).to.deep.equal(['Power', 'Industry', 'Transport', 'Buildings']);
+    expect(fieldset().hasAttribute('aria-describedby')).to.equal(false);
+    expect(root(el).querySelector('#sectors-hint')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the first 50 problems and counts the rest (400 bad observations: 1600 problems)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    chooseOrigin(el, 4);
+    await settle(el);
+    // Four problems each: unknown indicator, year and value not numbers, unknown provenance status.
+    const bad = Array.from({ length: 400 }, () => ({ indicator: 'nope', year: 'x', value: 'y', provenance: { status: 'made-up', source: 'illustrative' } }));
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad] }));
+    const problems = root(el).querySelector<HTMLElement>('.problems')!;
+    expect(problems.querySelector('strong')!.textContent).to.contain('1600 problems');
+    expect(problems.querySelectorAll('li').length).to.equal(50);
+    expect(problems.querySelector('.more')!.textContent).to.equal('…and 1550 more problems, not listed: fix these first.');
+    // Was one list 38,444 px tall.
+    expect(problems.offsetHeight).to.be.below(3000);
+    await toggleUi(el);
+    expect(problems.querySelector('strong')!.textContent).to.contain('发现 1600 个问题');
+    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('……另有 1550 个问题未列出：请先修正以上问题。');
+    await toggleUi(el);
+    // One over the cap is counted in the singular (12 × 4 + 3 = 51); exactly 50 (12 × 4 + 2) has no count line.
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad.slice(0, 12), { ...bad[0], provenance: { status: 'official', source: 'illustrative' } }] }));
+    expect(root(el).querySelector('.problems strong')!.textContent).to.contain('51 problems');
+    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('…and 1 more problem, not listed: fix these first.');
+    await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad.slice(0, 12), { indicator: 'nope', year: 2020, value: 1, provenance: { status: 'official', source: 'illustrative' } }, { indicator: 'nope', year: 2021, value: 1, provenance: { status: 'official', source: 'illustrative' } }] }));
+    expect(root(el).querySelector('.problems strong')!.textContent).to.contain('50 problems');
+    expect(root(el).querySelector('.problems .more')).to.equal(null);
+  });
 
   it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
     const text = await chinaJson();
@@ -248,6 +316,16 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
     expect(snippet(el, 0)).to.contain('src="https://data.example/b.json"');
+    // With a port too: "127.0.0.1:5302/text.json" was read as a path on the builder's own site.
+    for (const [typed, url] of [
+      ['127.0.0.1:5302/text.json', 'http://127.0.0.1:5302/text.json'],
+      ['data.example:8443/c.json', 'https://data.example:8443/c.json'],
+    ] as const) {
+      await type(el, 'input[inputmode="url"]', typed);
+      root(el).querySelector<HTMLButtonElement>('form button')!.click();
+      await until(el, () => fetched.at(-1) === url && !!root(el).querySelector('.ok'), `the load of ${url}`);
+      expect(snippet(el, 0)).to.contain(`src="${url}"`);
+    }
   });
 
   it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
@@ -451,6 +529,11 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await type(el, input, '2023');
     expect(snippet(el, 0)).to.contain('as-of="2023"');
     expect(field.getAttribute('aria-invalid')).to.equal('false');
+    // Full-width digits, as a Chinese input method types them: the same year, in ASCII in the snippet.
+    await type(el, input, '２０２１');
+    expect(snippet(el, 0)).to.contain('as-of="2021"');
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    expect((root(el).querySelector('.preview peakline-gauge') as HTMLElement & { asOf: number | null }).asOf).to.equal(2021);
   });
 
   it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {

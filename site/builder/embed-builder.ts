@@ -17,11 +17,23 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
-import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
-/** The narrowest iframe the iframe snippet's height allows for (343 px), less embed.html's padding. */
-const MEASURE_WIDTH = 343 - 2 * EMBED_PADDING;
+/**
+ * The narrowest iframe the iframe snippet's height allows for, less embed.html's padding: a 328 px column, a 360 px
+ * phone (the narrowest common one) with 16 px page margins.
+ */
+const MEASURE_WIDTH = 328 - 2 * EMBED_PADDING;
+
+/**
+ * The sectors a panel can be narrowed to: those with at least one target, by the panel's own rule (a target's
+ * sector, else its indicator's). A sector without targets would give an empty panel.
+ */
+const sectorChoices = (doc: PolicyDocument) => (doc.sectors ?? []).filter((s) => selectTargets(doc, { sectors: [s.id] }).length > 0);
+
+/** How many problems the builder lists (a document with 400 bad observations has 1,600): the rest are counted. */
+const MAX_PROBLEMS_SHOWN = 50;
 
 type Origin = 'china' | 'eu' | 'demo' | 'url' | 'paste' | 'file';
 const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> = {
@@ -54,7 +66,7 @@ export class EmbedBuilder extends LitElement {
     .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .problems code { color: #8a1538; font-weight: 600; }
-    .problems .hint { margin: 0.25rem 0; font-weight: 600; }
+    .problems .hint, .problems .more { margin: 0.25rem 0; font-weight: 600; }
     .ok { color: #14632f; font-weight: 600; }
     .previews { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; padding-bottom: 0.5rem; }
     .preview { flex: none; max-width: 100%; }
@@ -150,10 +162,11 @@ export class EmbedBuilder extends LitElement {
       const t = this.t;
       document.documentElement.lang = this.ui;
       document.title = t.pageTitle;
-      // The page's own navigation (site/index.html) follows the builder's language.
+      // The page's own navigation (site/index.html) follows the builder's language, and opens the gallery in it.
       for (const a of document.querySelectorAll<HTMLElement>('[data-builder-text]')) {
         const key = a.dataset['builderText'];
         if (key === 'navBuilder' || key === 'navGallery') a.textContent = t[key];
+        if (key === 'navGallery') a.setAttribute('href', this.ui === 'zh' ? './gallery.html?lang=zh' : './gallery.html');
       }
     }
   }
@@ -212,7 +225,7 @@ export class EmbedBuilder extends LitElement {
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
       if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
-      const sectorIds = new Set((doc.sectors ?? []).map((s) => s.id));
+      const sectorIds = new Set(sectorChoices(doc).map((s) => s.id));
       this.choice = { ...this.choice, sectors: (this.choice.sectors ?? []).filter((s) => sectorIds.has(s)) };
     }
   }
@@ -244,8 +257,8 @@ export class EmbedBuilder extends LitElement {
       this.setResult(null, [{ path: '', message: this.t.urlEmpty }]);
       return;
     }
-    // "example.org/data.json": a host without its scheme means https, not a path on this site.
-    if (/^[\w-]+(\.[\w-]+)+\//.test(typed)) typed = `https://${typed}`;
+    // "example.org/data.json", "127.0.0.1:5302/data.json": a host without its scheme, not a path on this site.
+    typed = withScheme(typed);
     let href = typed;
     try {
       href = new URL(typed, document.baseURI).href;
@@ -396,7 +409,8 @@ export class EmbedBuilder extends LitElement {
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${t.problemsInEnglish ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
-      <ul>${this.problems.map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+      ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
 
@@ -487,16 +501,26 @@ export class EmbedBuilder extends LitElement {
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
         ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
       </div>
-      ${c.widget === 'sectors' && (doc.sectors?.length ?? 0) > 0
-        ? html`<fieldset>
-            <legend>${t.sectorsLabel}</legend>
-            <div class="row">
-              ${doc.sectors!.map(
-                (s) => html`<label><input type="checkbox" .checked=${(c.sectors ?? []).includes(s.id)} @change=${(e: Event) => this.toggleSector(s.id, (e.target as HTMLInputElement).checked)} /> ${localize(s.label, this.ui)}</label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}`;
+      ${c.widget === 'sectors' ? this.renderSectors(doc) : nothing}`;
+  }
+
+  /** The sector panel's sectors: only those with targets; what "none ticked" gives, and what the panel leaves out. */
+  private renderSectors(doc: PolicyDocument) {
+    const t = this.t;
+    const c = this.choice;
+    const choices = sectorChoices(doc);
+    if (!choices.length) return nothing;
+    const shown = selectTargets(doc, {}).length;
+    const total = doc.targets.length;
+    return html`<fieldset aria-describedby=${shown < total ? 'sectors-hint' : nothing}>
+      <legend>${t.sectorsLabel}</legend>
+      ${shown < total ? html`<p class="note" id="sectors-hint">${t.sectorsHint(shown, total)}</p>` : nothing}
+      <div class="row">
+        ${choices.map(
+          (s) => html`<label><input type="checkbox" .checked=${(c.sectors ?? []).includes(s.id)} @change=${(e: Event) => this.toggleSector(s.id, (e.target as HTMLInputElement).checked)} /> ${localize(s.label, this.ui)}</label>`,
+        )}
+      </div>
+    </fieldset>`;
   }
 
   private renderWidget(doc: PolicyDocument) {
@@ -520,7 +544,7 @@ export class EmbedBuilder extends LitElement {
       const s = this.frames[i]?.scale ?? 1;
       return html`<p>${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
     };
-    // A hidden copy at the widget width of a 343 px iframe (a 375 px phone with 16 px margins): widgets grow taller as
+    // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     return html`<div class="measure">${this.renderWidget(doc)}</div><div class="previews">
       <div class="preview preview-360">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>

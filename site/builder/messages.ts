@@ -25,6 +25,7 @@ export const builderMessages = {
     valid: (n: number) => (n === 1 ? 'Valid: 1 target.' : `Valid: ${n} targets.`),
     problems: (n: number) => (n === 1 ? '1 problem — fix it and the preview appears:' : `${n} problems — fix them and the preview appears:`),
     problemsInEnglish: '',
+    moreProblems: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}, not listed: fix these first.`,
     documentPath: '(document)',
     htmlNotJson: 'The server sent a web page (HTML), not JSON: check the address points at the .json file itself.',
     loading: 'Loading…',
@@ -34,7 +35,11 @@ export const builderMessages = {
     trajectory: 'Trajectory chart (one target)',
     sectors: 'Sector panel (many targets)',
     target: 'Target',
-    sectorsLabel: 'Sectors (none ticked = all)',
+    sectorsLabel: 'Sectors (none ticked = every target that has a sector)',
+    sectorsHint: (shown: number, total: number) => {
+      const one = total - shown === 1;
+      return `With none ticked, the panel shows the ${shown} of ${total} targets that have a sector. ${one ? 'The other one has' : `The other ${total - shown} have`} none (such as headline targets for a whole economy or industry) and ${one ? 'is' : 'are'} never in the panel: embed ${one ? 'it' : 'them'} as a gauge or trajectory.`;
+    },
     method: 'Method',
     methodDefault: 'Default (the target’s, else projection)',
     methodExtrapolation: 'Projection: current trend extended (extrapolation)',
@@ -62,7 +67,7 @@ export const builderMessages = {
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
     iframeNote: (h: number) =>
-      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 343 px column, so nothing is cut off. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
+      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
     copyName: (form: string) => `Copy the “${form}” snippet`,
@@ -97,6 +102,7 @@ export const builderMessages = {
     valid: (n: number) => `有效：共 ${n} 个目标。`,
     problems: (n: number) => `发现 ${n} 个问题，修正后即可预览：`,
     problemsInEnglish: '（具体问题说明为英文。）',
+    moreProblems: (n: number) => `……另有 ${n} 个问题未列出：请先修正以上问题。`,
     documentPath: '（整个文档）',
     htmlNotJson: '服务器返回的是网页（HTML），不是 JSON：请确认网址指向 .json 文件本身。',
     loading: '正在加载…',
@@ -106,7 +112,9 @@ export const builderMessages = {
     trajectory: '轨迹图（单个目标）',
     sectors: '行业面板（多个目标）',
     target: '目标',
-    sectorsLabel: '行业（不勾选即全部）',
+    sectorsLabel: '行业（不勾选即所有注明行业的目标）',
+    sectorsHint: (shown: number, total: number) =>
+      `不勾选时，面板显示全部 ${total} 个目标中注明行业的 ${shown} 个。其余 ${total - shown} 个目标未注明行业（如针对整个经济或整个工业的总体目标），不会出现在面板中：请用仪表或轨迹图嵌入。`,
     method: '方法',
     methodDefault: '默认（目标自带的方法，否则按当前趋势外推）',
     methodExtrapolation: '按当前趋势外推（extrapolation）',
@@ -134,7 +142,7 @@ export const builderMessages = {
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',
     iframeNote: (h: number) =>
-      `iframe 高度为 ${h} 像素：按此处在 900 像素及手机宽度（最窄 343 像素的栏）下测得的组件高度取最大值，因此内容不会被截断。如果栏宽更窄，或内容管理系统允许在页面中加入一行脚本，请使用下面的监听代码：它会让每个 Peakline iframe 自动适应组件高度。`,
+      `iframe 高度为 ${h} 像素：按此处在 900 像素及手机宽度（最窄 328 像素的栏，即 360 像素宽的手机减去两侧各 16 像素的页边距）下测得的组件高度取最大值，因此内容不会被截断。如果栏宽更窄，或内容管理系统允许在页面中加入一行脚本，请使用下面的监听代码：它会让每个 Peakline iframe 自动适应组件高度。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
     copyName: (form: string) => `复制“${form}”代码`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear } from './snippets.js';
+import { attributes, embedUrl, escapeAttr, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -63,6 +63,26 @@ describe('embed snippets', () => {
     expect(validYear(String(now))).toBe(String(now));
     for (const junk of ['20', '', '2e3', '2023.5', '1799', String(now + 1), '2100', 'abcd', '-2023']) expect(validYear(junk), junk).toBeUndefined();
     expect(attributes({ widget: 'gauge', target: 't', asOf: validYear('20') })).toEqual([['target', 't']]);
+  });
+
+  it('as-of: full-width digits, as a Chinese input method types them, are the same year', () => {
+    expect(validYear('２０２１')).toBe('2021');
+    expect(validYear('\u3000２０２１ ')).toBe('2021'); // an ideographic space around it too
+    expect(validYear('20２1')).toBe('2021');
+    expect(validYear('１７９９')).toBeUndefined();
+    expect(validYear('２０２')).toBeUndefined();
+  });
+
+  it('URL box: a host without its scheme, with or without a port, is a host (https; http for this computer), not a path here', () => {
+    expect(withScheme('example.org/data.json')).toBe('https://example.org/data.json');
+    expect(withScheme('data.example:8443/a/b.json')).toBe('https://data.example:8443/a/b.json');
+    // The audit's case: was read as a path on the builder's own site.
+    expect(withScheme('127.0.0.1:5302/text.json')).toBe('http://127.0.0.1:5302/text.json');
+    expect(withScheme('localhost:5302/text.json')).toBe('http://localhost:5302/text.json');
+    expect(withScheme('[::1]:5302/text.json')).toBe('http://[::1]:5302/text.json');
+    // Left as typed: full URLs, paths on this site (also a file name with a dot), and schemes that are not a port.
+    for (const kept of ['https://example.org/x.json', 'http://127.0.0.1:5302/x.json', 'data/x.json', './x.json', '/data/x.json', 'data.json', 'javascript:alert(1)', 'mailto:a@b.c'])
+      expect(withScheme(kept), kept).toBe(kept);
   });
 
   it('auto-height listener: resizes only iframes on the page, only for messages from the embed page\'s origin', () => {

@@ -104,9 +104,25 @@ export function listenerSnippet(embedOrigin: string): string {
 /** The years `as-of` accepts, as the widgets check it: from the format's first year to this one (a later year is an error box). */
 export const asOfRange = (): [number, number] => [MIN_YEAR, new Date().getUTCFullYear()];
 
-/** "As of" input → the attribute value, or undefined if blank or not a whole year in `asOfRange()`. */
+/**
+ * "As of" input → the attribute value, or undefined if blank or not a whole year in `asOfRange()`. Full-width
+ * digits (２０２１, as a Chinese input method types them) count as the digits they are.
+ */
 export function validYear(text: string): string | undefined {
-  const t = text.trim();
+  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   const [from, to] = asOfRange();
   return /^\d{4}$/.test(t) && +t >= from && +t <= to ? t : undefined;
+}
+
+/**
+ * What is typed in the builder's URL box → the address to load. A host without its scheme ("example.org/data.json",
+ * "example.org:8443/data.json", "localhost:5302/data.json") means https, or http for this computer's own address
+ * (localhost, 127.x.x.x, [::1]: a local server, which browsers let any page read over http); anything else (a path,
+ * a full URL) is left as typed, to be read against the page's address.
+ */
+export function withScheme(typed: string): string {
+  const host = /^([\w-]+(?:\.[\w-]+)+|[\w-]+(?=:\d)|\[[\da-f:.]+\])(:\d+)?\//i.exec(typed);
+  if (!host) return typed;
+  const loopback = /^(localhost|127(\.\d+){3}|\[::1\])$/i.test(host[1]!);
+  return `${loopback ? 'http' : 'https'}://${typed}`;
 }

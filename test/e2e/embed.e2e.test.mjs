@@ -93,6 +93,46 @@ for (const [page, expected] of [
   });
 }
 
+test('the gallery’s own text follows ?lang=zh, and the navigation keeps the language both ways', async () => {
+  const cjk = /[\u4e00-\u9fff]/;
+  const nav = (p) => p.evaluate(() => [...document.querySelectorAll('.sitenav a')].map((a) => [a.textContent, a.getAttribute('href')]));
+  const { page, context, log } = await open(browser, server.url('/peakline/gallery.html?lang=zh'), { width: 1280, height: 900 });
+  try {
+    await page.waitForFunction(() => document.querySelector('#gallery h1'), undefined, { timeout: 10_000 });
+    const text = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      headings: [...document.querySelectorAll('#gallery h1, #gallery h2, #gallery h3')].map((h) => h.textContent.trim()),
+      lede: document.querySelector('.lede').textContent.replace(/\s+/g, ' ').trim(),
+      wiring: document.querySelector('#gallery section p').textContent.replace(/\s+/g, ' ').trim(),
+    }));
+    assert.equal(text.lang, 'zh');
+    assert.equal(text.title, 'Peakline 示例库');
+    assert.equal(text.headings[0], 'Peakline 示例库');
+    assert.equal(text.headings[1], '选择一个行业目标，查看其轨迹');
+    for (const h of text.headings) assert.match(h, cjk, `heading in Chinese: ${h}`);
+    assert.equal(text.lede, '内置数据集上的全部组件。 English · 深色主题 · 条形仪表');
+    assert.equal(text.wiring, '面板触发 peakline-select 事件，页面据此设置图表的 target 属性。');
+    assert.deepEqual(await nav(page), [['嵌入代码生成器', './index.html?ui=zh'], ['示例库', './gallery.html']]);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+  // The Chinese builder opens the Chinese gallery; the English one the English gallery.
+  for (const [query, expected] of [
+    ['?ui=zh', [['嵌入代码生成器', './index.html'], ['示例库', './gallery.html?lang=zh']]],
+    ['', [['Embed builder', './index.html'], ['Gallery', './gallery.html']]],
+  ]) {
+    const { page: p, context: c } = await open(browser, server.url(`/peakline/index.html${query}`), { width: 1280, height: 900 });
+    try {
+      await p.waitForFunction(() => document.querySelector('peakline-embed-builder')?.shadowRoot?.querySelector('h1'), undefined, { timeout: 10_000 });
+      assert.deepEqual(await nav(p), expected, `index.html${query}`);
+    } finally {
+      await c.close();
+    }
+  }
+});
+
 /** Opens the embed page and waits for its widget to leave the loading state. */
 async function embed(query, hash = '') {
   const opened = await open(browser, server.url(`/peakline/embed.html?${query}${hash}`), { width: 640, height: 900 });
@@ -252,6 +292,70 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
     // Only the 4 px padding on each side (the builder's iframe height counts exactly that).
     assert.equal(inner.top, 0);
     assert.ok(Math.abs(inner.main - inner.widget - 8) < 0.01, `main ${inner.main} vs widget ${inner.widget}`);
+  } finally {
+    await browserContext.close();
+  }
+});
+
+test('embed.html in an iframe taller than its widget: the card fills the iframe, and the posted height stays the widget’s natural one', async () => {
+  const browserContext = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
+  // In every frame: errors reported to window (a "ResizeObserver loop" error is one, and no exception).
+  await browserContext.addInitScript(() => {
+    window.__errors = [];
+    addEventListener('error', (e) => window.__errors.push(String(e.message)));
+  });
+  const page = await browserContext.newPage();
+  try {
+    for (const query of [
+      'widget=gauge&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json',
+      'widget=trajectory&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json',
+      'widget=sectors&rows=6&data=/data/cn-industry-carbon-peaking-2022.json',
+    ]) {
+      const src = server.url(`/peakline/embed.html?${query}`);
+      // The same widget twice: in a 200 px iframe (shorter than the widget, so nothing to fill: its height is the
+      // natural one) and in a 1500 px one. Heights are recorded per iframe.
+      await page.setContent(
+        `<script>window.__heights=[[],[]];addEventListener('message',function(e){if(!e.data||e.data.type!=='peakline:embed-height')return;document.querySelectorAll('iframe').forEach(function(f,i){if(f.contentWindow===e.source)window.__heights[i].push(e.data.height)})})</script>` +
+          `<iframe src="${src}" title="short" width="900" height="200" style="border:0;display:block"></iframe>` +
+          `<iframe src="${src}" title="tall" width="900" height="1500" style="border:0;display:block"></iframe>`,
+      );
+      const [short, tall] = page.frames().slice(1);
+      for (const f of [short, tall]) {
+        await f.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy])'), undefined, { timeout: 10_000 });
+      }
+      await page.waitForTimeout(300);
+      const measure = (f) =>
+        f.evaluate(() => {
+          const root = document.querySelector('#widget > *').shadowRoot;
+          const frame = root.querySelector('[part~="frame"]').getBoundingClientRect();
+          const footer = root.querySelector('[part~="footer"]').getBoundingClientRect();
+          return { main: document.querySelector('main').getBoundingClientRect().height, frameBottom: frame.bottom, footerBottom: footer.bottom };
+        });
+      const natural = await measure(short);
+      const filled = await measure(tall);
+      const label = query.slice(0, query.indexOf('&'));
+      // The card reaches the iframe's bottom, less embed.html's 4 px padding; the footer sits at the card's bottom
+      // (the frame's padding, 0.875em = 14 px, and its 1 px border below it), not up under the content.
+      assert.ok(Math.abs(filled.frameBottom - (1500 - 4)) < 1, `${label}: card ends at ${filled.frameBottom} in a 1500 px iframe`);
+      assert.ok(filled.frameBottom - filled.footerBottom < 16, `${label}: footer ends at ${filled.footerBottom}, card at ${filled.frameBottom}`);
+      assert.ok(natural.main < 1400, `${label}: the widget (${natural.main} px) is much shorter than the tall iframe`);
+      // Both post the natural height: the listener can shrink a tall iframe to fit.
+      let heights = await page.evaluate(() => window.__heights);
+      assert.equal(heights[0].at(-1), Math.ceil(natural.main), `${label}: short iframe posted ${heights[0]}`);
+      assert.equal(heights[1].at(-1), Math.ceil(natural.main), `${label}: tall iframe posted ${heights[1]} for a ${natural.main} px widget`);
+      // Opening the footer's disclosure makes the widget taller and closing it shorter again: both are posted,
+      // though the filled card's own size never changes.
+      const toggle = () => tall.evaluate(() => document.querySelector('#widget > *').shadowRoot.querySelector('[part~="disclosure"] summary').click());
+      await toggle();
+      await page.waitForTimeout(200);
+      heights = await page.evaluate(() => window.__heights);
+      assert.ok(heights[1].at(-1) > Math.ceil(natural.main) + 20, `${label}: posted ${heights[1]} with the disclosure open`);
+      await toggle();
+      await page.waitForTimeout(200);
+      heights = await page.evaluate(() => window.__heights);
+      assert.equal(heights[1].at(-1), Math.ceil(natural.main), `${label}: posted ${heights[1]} with the disclosure closed again`);
+      for (const f of [short, tall]) assert.deepEqual(await f.evaluate(() => window.__errors), [], `${label}: errors in the embed page`);
+    }
   } finally {
     await browserContext.close();
   }
