@@ -17,6 +17,7 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
+import { problemZh } from './problems-zh.js';
 import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
@@ -362,7 +363,7 @@ export class EmbedBuilder extends LitElement {
   private get statusText(): string {
     const t = this.t;
     if (this.loading) return t.loading;
-    if (this.problems.length > 0) return `${t.problems(this.problems.length)}${t.problemsInEnglish}`;
+    if (this.problems.length > 0) return `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
     return this.doc ? t.valid(this.doc.targets.length) : '';
   }
 
@@ -403,13 +404,24 @@ export class EmbedBuilder extends LitElement {
     >`;
   }
 
+  /** A problem's message in the interface language: Chinese from problems-zh.ts where it has one, else English. */
+  private problemText(message: string) {
+    const zh = this.ui === 'zh' ? problemZh(message) : null;
+    return zh ? html`<span>${zh}</span>` : html`<span lang="en">${message}</span>`;
+  }
+
+  /** Some problem has no Chinese (a message problems-zh.ts does not know), so the list says part of it is English. */
+  private get untranslated(): boolean {
+    return this.ui === 'zh' && this.problems.some((p) => !problemZh(p.message));
+  }
+
   private renderProblems() {
     const t = this.t;
     const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /Unexpected token '<'|^is not valid JSON.*<(!doctype|html)/i.test(p.message));
     return html`<div class="problems" id="problems">
-      <strong>${t.problems(this.problems.length)}</strong>${t.problemsInEnglish ? html` <span>${t.problemsInEnglish}</span>` : nothing}
+      <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
-      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || t.documentPath}</code>: <span lang="en">${p.message}</span></li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || t.documentPath}</code>: ${this.problemText(p.message)}</li>`)}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }

@@ -101,7 +101,7 @@ export const builderMessages = {
     template: '下载模板',
     valid: (n: number) => `有效：共 ${n} 个目标。`,
     problems: (n: number) => `发现 ${n} 个问题，修正后即可预览：`,
-    problemsInEnglish: '（具体问题说明为英文。）',
+    problemsInEnglish: '（部分问题说明为英文。）',
     moreProblems: (n: number) => `……另有 ${n} 个问题未列出：请先修正以上问题。`,
     documentPath: '（整个文档）',
     htmlNotJson: '服务器返回的是网页（HTML），不是 JSON：请确认网址指向 .json 文件本身。',
