@@ -146,14 +146,16 @@ describe('<peakline-trajectory>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(plot);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2020: 100 \(official\)\. Source: Xinhua/);
+    expect(live(el)).to.match(/^2020: 100 \(official\)\. Required path: 100\. Source: Xinhua/);
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Source: /);
+    // What the tooltip shows, the required path included.
+    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Required path: 97\.1\. Source: /);
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('Required path: 97.1');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Source: .*CNR/);
+    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Required path: 94\.4\. Source: .*CNR/);
     await sendKeys({ press: 'ArrowRight' }); // stays on the last point
     await el.updateComplete;
     expect(live(el)).to.match(/^2022: /);
@@ -184,6 +186,15 @@ describe('<peakline-trajectory>', () => {
     overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'touch' }));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
+  });
+
+  it('announces the required path in Chinese too', async () => {
+    const el = await mount(600, { lang: 'zh' });
+    ($(el, '.plot') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：/);
   });
 
   it('toggles a data table that is always there for screen readers', async () => {

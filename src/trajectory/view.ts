@@ -214,6 +214,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
+    const path = pathValue === null ? '' : m.words.path + m.colon + text(pathValue);
     const fx = g.x / geometry.width;
     const fy = g.y / geometry.height;
     return {
@@ -223,9 +224,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       },
       x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url),
-      path: pathValue === null ? '' : m.words.path + m.colon + text(pathValue),
-      // Read as running text: the bare number, or the quantity once Chinese folds the unit.
-      announce: tm.announce(year, text(o.value), status, source),
+      path,
+      // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
+      announce: tm.announce(year, text(o.value), status, source, path),
     };
   });
 
