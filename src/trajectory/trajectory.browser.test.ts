@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import type { PeaklineTrajectory } from './trajectory.js';
 
@@ -195,6 +196,30 @@ describe('<peakline-trajectory>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(live(el)).to.match(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：/);
+  });
+
+  it('opens a readable data table on a phone in Chinese: one line per row, short headers unbroken', async () => {
+    const el = await mount(320, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh' });
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const wrap = $(el, '#data-table')!.getBoundingClientRect();
+    // Lines of text in a cell: one rectangle per line box.
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+    };
+    // "数据类型" was one character a line (4 lines); the unit in the value's head may go to a second line, whole.
+    expect($$(el, 'thead th').map(lines)).to.deep.equal([1, 2, 1, 1]);
+    const rows = $$(el, 'tbody tr');
+    // Year, value, status ("估算" was 2 lines) and source (5 lines) on one line each.
+    for (const r of rows.slice(0, 5)) expect(Array.from(r.children).map(lines).join(), r.textContent!).to.equal('1,1,1,1');
+    // About 1.5 rows showed in the 20 em box; now at least eight.
+    expect(rows.filter((r) => r.getBoundingClientRect().bottom <= wrap.bottom).length).to.be.at.least(8);
+    // The table scrolls sideways inside its box, never widening the widget.
+    const box = $(el, '#data-table') as HTMLElement;
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+    expect($(el, '.frame')!.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('toggles a data table that is always there for screen readers', async () => {
