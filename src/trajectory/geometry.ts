@@ -95,6 +95,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // y first: its labels decide the left margin.
   const base = model.yExtent;
   let extent = base;
+  let limits: [number, number] | undefined;
   if (base) {
     // A projection widens the axis by at most twice the span of everything else, its band by half of the result, so a
     // runaway projection (a fast early rise compounded to the target year) or a wild band cannot squash the data
@@ -109,8 +110,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // A little air above and below the data.
     const pad = (extent[1] - extent[0]) * 0.04;
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
+    // Values all ≥ 0 (or all ≤ 0): the axis goes past zero by that air at most, not on to a nice tick beyond it
+    // (−2,000 under emissions heading for a net-zero target put the target a fifth of the way up at 320 px).
+    limits = [base![0] >= 0 ? Math.min(0, extent[0]) : -Infinity, base![1] <= 0 ? Math.max(0, extent[1]) : Infinity];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, limits);
   // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
   // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
   // or two beyond it: finite, never NaN, and still drawn leaving the plot.
