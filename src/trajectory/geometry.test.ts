@@ -3,11 +3,92 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Rect } from './labels.js';
 import { trajectoryView, type TrajectoryViewOptions } from './view.js';
 
 const docs = { china, eu, demo } as unknown as Record<string, PolicyDocument>;
 const view = (doc: PolicyDocument, id: string, opts: Partial<TrajectoryViewOptions> = {}) =>
   trajectoryView(doc, doc.targets.find((t) => t.id === id)!, { lang: 'en', width: 320, ...opts });
+
+type P = { x: number; y: number };
+
+/** The polylines of path data made of M, L, H, V (absolute or relative) and Z, as the chart's lines are written. */
+function polylines(d: string): P[][] {
+  const out: P[][] = [];
+  let run: P[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, c, args] of d.matchAll(/([MLHVZmlhvz])([^MLHVZmlhvz]*)/g)) {
+    const n = (args!.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+    const rel = c === c!.toLowerCase();
+    const C = c!.toUpperCase();
+    if (C === 'M' && run.length) (out.push(run), (run = []));
+    if (C === 'M' || C === 'L')
+      for (let i = 0; i < n.length; i += 2) run.push({ x: (x = rel ? x + n[i]! : n[i]!), y: (y = rel ? y + n[i + 1]! : n[i + 1]!) });
+    else if (C === 'H') for (const v of n) run.push({ x: (x = rel ? x + v : v), y });
+    else if (C === 'V') for (const v of n) run.push({ x, y: (y = rel ? y + v : v) });
+    else if (C === 'Z' && run[0]) run.push(run[0]);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** Whether segment a–b passes through `r` shrunk by 1 px (a line grazing a label's box does not strike it through). */
+function crosses(a: P, b: P, r: Rect): boolean {
+  const [x0, x1, y0, y1] = [r.x0 + 1, r.x1 - 1, r.y0 + 1, r.y1 - 1];
+  let [t0, t1] = [0, 1];
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [[-dx, a.x - x0], [dx, x1 - a.x], [-dy, a.y - y0], [dy, y1 - a.y]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
+}
+
+describe('direct labels', () => {
+  it('EU −55% by 2030 at 320 px: "Target 2,194" sits over the target line, left of where the dotted path meets it', () => {
+    for (const lang of LANGS as readonly Lang[]) {
+      const g = view(docs.eu!, 'net-ghg-minus-55-by-2030', { lang }).geometry;
+      const [label] = g.labels;
+      // The target is at (302, 183.95), the path reaches it from the upper left (at x = 283.55 it is at 175.55, inside
+      // the old box 215.7–298.5 × 162.55–176.95). Every place beside the target crosses the path (or leaves the plot),
+      // and 7 px above and left of the target's level, 60 px further left, it is clear.
+      expect(label!.text).toBe(lang === 'en' ? 'Target 2,194' : '目标 21.94');
+      expect([label!.x, label!.y, label!.rect.y1]).toEqual([238.5, 173.95, 176.95]);
+      const path = g.lines.find(([c]) => c === 'required')![1];
+      for (const run of polylines(path)) for (let i = 1; i < run.length; i++) expect(crosses(run[i - 1]!, run[i]!, label!.rect)).toBe(false);
+    }
+  });
+
+  // Every built-in target, at three widths, in both languages, with each method: no label is struck through by a
+  // drawn line (observed series, required path, projection, gap, ceiling or floor, deadline) or overlaps another.
+  for (const lang of LANGS as readonly Lang[]) {
+    it(`${lang}: no label crossed by a line or another label in any built-in chart at 320, 600 and 900 px`, () => {
+      const found: string[] = [];
+      for (const [name, doc] of Object.entries(docs))
+        for (const t of doc.targets)
+          for (const width of [320, 600, 900])
+            for (const method of [undefined, 'path', 'rate'] as const) {
+              const g = trajectoryView(doc, t, { lang, width, method }).geometry;
+              const where = `${name} ${t.id} ${width} px ${method ?? ''}`;
+              g.labels.forEach((l, i) => {
+                for (const [cls, d] of g.lines) {
+                  // Areas (the band, a target range) may lie under a label.
+                  if (/band|range/.test(cls)) continue;
+                  if (polylines(d).some((run) => run.some((p, k) => k > 0 && crosses(run[k - 1]!, p, l.rect)))) found.push(`${where}: "${l.text}" × ${cls}`);
+                }
+                for (const m of g.labels.slice(i + 1))
+                  if (l.rect.x0 < m.rect.x1 && m.rect.x0 < l.rect.x1 && l.rect.y0 < m.rect.y1 && m.rect.y0 < l.rect.y1) found.push(`${where}: "${l.text}" × "${m.text}"`);
+              });
+            }
+      expect(found).toEqual([]);
+    });
+  }
+});
 
 describe('axes', () => {
   it('EU net zero by 2050 at 320 px: even year ticks ending on 2050; 0 at the bottom, not a fifth of the way up', () => {

@@ -9,10 +9,10 @@
 import type { ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { scaleLinear } from '../scale/linear.js';
-import { lineObstacles, placeLabels, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
+import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
-import { valueAxis, yearTicks, type Tick } from './scales.js';
+import { FONT_PX, textWidth, valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -152,10 +152,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   // The gap at the target year, from the projection's end to what it is judged against (the target, or the range's edge).
   let gap = '';
+  let gapTo = 0;
   const against = model.judged ?? model.target;
   if (endShown && against && last!.year === against.year && model.kind !== 'peak') {
     const to = ref?.kind !== 'range' || model.judged ? against.value : last!.value > ref.hi ? ref.hi : last!.value < ref.lo ? ref.lo : null;
-    if (to !== null && Math.abs(Y(to) - endShown.y) >= 1) gap = `M${endShown.x - 4},${endShown.y}h8m-4,0V${Y(to)}m-4,0h8`;
+    if (to !== null && Math.abs((gapTo = Y(to)) - endShown.y) >= 1) gap = `M${endShown.x - 4},${endShown.y}h8m-4,0V${gapTo}m-4,0h8`;
   }
 
   const baseline = at(model.baseline);
@@ -186,14 +187,21 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];
-  if (target && extent) requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
+  if (target && extent) {
+    // Every line that reaches the target year ends at or beside the target (the required path, the projection, the
+    // gap), so its label can also move left along the target's level (up to its own width or 5 em), over or under the target line.
+    const slide: { x: number; y: number; positions: LabelPosition[] }[] = [];
+    for (let dx = FONT_PX; dx <= Math.max(5 * FONT_PX, textWidth(labels.target)); dx += FONT_PX) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
+    requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide });
+  }
+  // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
+  if (peak) requests.push({ text: labels.peak, ...peak });
   if (deadline !== null) {
     requests.push({
       text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }
-  if (peak) requests.push({ text: labels.peak, ...peak });
   if (baseline && extent) requests.push({ text: labels.baseline, ...baseline, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
   milestones.forEach((m, i) => requests.push({ text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
@@ -201,8 +209,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const obstacles = [...points, endShown].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
   // The peak's caret is drawn above its point.
   if (peak) obstacles.push({ x0: peak.x - 5, y0: peak.y - 14, x1: peak.x + 5, y1: peak.y - 5 });
-  // The lines are soft obstacles: labels keep off them where they can.
+  // The lines are soft obstacles: labels keep off them where they can (the reference line and the gap too; the deadline,
+  // whose label sits 2 px beside it, as a thinner line).
   const soft = [model.required, model.projection, withGaps(model.observed)].flatMap((l) => runs(l, x, y)).flatMap((r) => lineObstacles(r));
+  const line = (x0: number, y0: number, x1: number, y1: number, r?: number) => soft.push(...lineObstacles([{ x: x0, y: y0 }, { x: x1, y: y1 }], 4, r));
+  if (ref && ref.kind !== 'range') line(left, Y(ref.value), right, Y(ref.value));
+  if (deadline !== null) line(deadline, top, deadline, bottom, 0.5);
+  if (gap) line(endShown!.x, endShown!.y, endShown!.x, gapTo);
 
   return {
     width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,

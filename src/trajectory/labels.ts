@@ -63,8 +63,10 @@ export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
 
 /**
  * Places labels in order (the most important first: earlier labels win) inside `bounds`, avoiding each other and `obstacles` (2 px apart).
- * `soft` obstacles (the lines) are avoided where possible: a label crosses a line, on its halo,
- * only when every position clear of lines is taken.
+ * `soft` obstacles (the lines, as `lineObstacles`) are avoided where possible: the first position clear of them is
+ * taken (around the anchor, then around each alternative anchor; at the request's offset, then half a line and a line
+ * further out, as lines converge on the marks they join); when every free position crosses a line, the one that
+ * touches the fewest soft boxes (the shortest crossing; a label along a line touches many), on its halo.
  * Returns the placed labels; requests that found no free position are left out.
  */
 export function placeLabels(
@@ -75,20 +77,26 @@ export function placeLabels(
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken = [...obstacles];
-  const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | undefined => {
-    for (const anchor of [req, ...(req.alternatives ?? [])]) {
-      for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
-        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos);
-        const r = box.rect;
-        if (r.x0 >= bounds.x0 && r.x1 <= bounds.x1 && r.y0 >= bounds.y0 && r.y1 <= bounds.y1 && !taken.some((t) => intersects(r, t, 2)) && !avoid.some((t) => intersects(r, t, 1))) return box;
+  for (const req of requests) {
+    let best: PlacedLabel | undefined;
+    let fewest = Infinity;
+    const o = req.offset ?? 7;
+    search: for (const offset of req.text ? [o, o + FONT_PX / 2, o + FONT_PX] : []) {
+      for (const anchor of [req, ...(req.alternatives ?? [])]) {
+        for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
+          const box = labelBox({ ...req, x: anchor.x, y: anchor.y, offset }, pos);
+          const r = box.rect;
+          if (r.x0 < bounds.x0 || r.x1 > bounds.x1 || r.y0 < bounds.y0 || r.y1 > bounds.y1 || taken.some((t) => intersects(r, t, 2))) continue;
+          let hits = 0;
+          for (const t of soft) if (intersects(r, t, 1) && ++hits >= fewest) break;
+          if (hits < fewest) [best, fewest] = [box, hits];
+          if (!hits) break search;
+        }
       }
     }
-  };
-  for (const req of requests) {
-    const box = req.text ? find(req, soft) ?? find(req, []) : undefined;
-    if (box) {
-      placed.push(box);
-      taken.push(box.rect);
+    if (best) {
+      placed.push(best);
+      taken.push(best.rect);
     }
   }
   return placed;
