@@ -110,3 +110,32 @@ describe('axes', () => {
     expect([g.yTicks[0]!.pos, g.yTicks.at(-1)!.pos]).toEqual([196, 10]);
   });
 });
+
+describe('text size', () => {
+  it('computes ticks, margins and labels for 0.75 of the element\'s font size', () => {
+    const at = (fontPx?: number) => view(docs.eu!, 'net-ghg-minus-55-by-2030', { fontPx }).geometry;
+    const normal = at();
+    expect(at(16)).toEqual(normal);
+    expect(normal.font).toBe(12);
+    const big = at(24);
+    expect(big.font).toBe(18);
+    expect([big.width, big.height]).toEqual([normal.width, normal.height]);
+    // y labels "5,000" are 3 em: 36 px at 12 px, 54 px at 18 px; the left margin is the widest plus 10 px.
+    expect(normal.yTicks.map((t) => t.width)).toEqual([36, 36, 36, 36]);
+    expect(big.yTicks.map((t) => t.width)).toEqual([54, 54, 54, 54]);
+    expect([normal.plot.x0, big.plot.x0]).toEqual([46, 64]);
+    // Two lines of 18 px under the plot for the x labels (24 px at 12 px).
+    expect([normal.height - normal.plot.y1, big.height - big.plot.y1]).toEqual([24, 36]);
+    // Direct labels are 1.2 em tall.
+    for (const l of big.labels) expect(l.rect.y1 - l.rect.y0).toBeCloseTo(21.6, 6);
+    // Year labels are 2.4 em wide (43.2 px) with 12 px between them (55.2 px): decades, 54.5 px apart, no longer fit, so
+    // every 20 years. The first and last keep clear of the y labels and inside the chart: the plot's insets grow from
+    // 10 px to 16 and 14 (half a label, less the 6 px left of the plot and the 8 px right of it).
+    expect(normal.xTicks.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    expect(big.xTicks.map((t) => `${t.label}@${t.pos}`)).toEqual(['1990@80', '2010@189', '2030@298']);
+    expect([normal.xTicks[0]!.pos - normal.plot.x0, big.xTicks[0]!.pos - big.plot.x0]).toEqual([10, 16]);
+    expect(big.xTicks[0]!.width).toBeCloseTo(43.2, 9);
+    const last = big.xTicks.at(-1)!;
+    expect(last.pos + last.width / 2).toBeLessThanOrEqual(big.width);
+  });
+});

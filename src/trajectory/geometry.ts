@@ -31,6 +31,8 @@ export interface GeometryInput {
   /** How the y labels write values (the target's `targetValues`); unit-less numbers without it. */
   readonly values?: ValueFormat;
   readonly labels: LabelTexts;
+  /** Size of the chart's text in px (tick and direct labels; 0.75 of the element's font size): widths, margins and labels are computed for it. */
+  readonly font?: number;
 }
 
 export interface XY {
@@ -48,6 +50,8 @@ export type Mark = readonly [cls: string, d: string];
 export interface TrajectoryGeometry {
   readonly width: number;
   readonly height: number;
+  /** The text size the geometry was computed for, px. */
+  readonly font: number;
   /** The plot area (inside the axes). */
   readonly plot: Rect;
   readonly xTicks: readonly Tick[];
@@ -69,10 +73,9 @@ export interface TrajectoryGeometry {
   readonly labels: readonly PlacedLabel[];
 }
 
-/** Margins around the plot, px: top, right, bottom (the x labels); the left one fits the y labels. */
+/** Margins around the plot, px: top, right (the bottom one, 2 em, holds the x labels; the left one fits the y labels). */
 const TOP = 10;
 const RIGHT = 8;
-const BOTTOM = 24;
 /** Marks at the first and last year keep this far from the y labels and the edge, px. */
 const X_INSET = 10;
 
@@ -86,11 +89,12 @@ export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l
 export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
-  const { model, lang, labels } = input;
+  const { model, lang, labels, font = FONT_PX } = input;
   // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
   const { width, height } = input;
-  const top = TOP;
-  const bottom = height - BOTTOM;
+  // Room for half the top y label, and a line and a half under the plot for the x labels (24 px at 12 px).
+  const top = Math.max(TOP, Math.round(font * 0.5));
+  const bottom = height - Math.round(font * 2);
 
   // y first: its labels decide the left margin.
   const base = model.yExtent;
@@ -114,7 +118,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // (−2,000 under emissions heading for a net-zero target put the target a fifth of the way up at 320 px).
     limits = [base![0] >= 0 ? Math.min(0, extent[0]) : -Infinity, base![1] <= 0 ? Math.max(0, extent[1]) : Infinity];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, limits);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, font, limits);
   // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
   // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
   // or two beyond it: finite, never NaN, and still drawn leaving the plot.
@@ -127,8 +131,10 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const right = width - RIGHT;
 
   // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so the extent spans a year at least.
-  const x = scaleLinear(model.xExtent, [left + X_INSET, right - X_INSET]);
-  const xTicks = yearTicks(x, [0, width]);
+  // Half a year's label (4 digits, 2.4 em) keeps clear of the y labels (6 px left of the plot) and within the right edge.
+  const inset = (margin: number) => Math.max(X_INSET, Math.ceil(1.2 * font) - margin);
+  const x = scaleLinear(model.xExtent, [left + inset(6), right - inset(RIGHT)]);
+  const xTicks = yearTicks(x, [0, width], font);
 
   const X = (year: number) => r2(x(year));
   const Y = (value: number) => r2(y(value));
@@ -137,8 +143,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const hline = (yy: number) => `M${left},${yy}H${right}`;
 
   const points = model.observed.map((o) => ({ x: X(o.year), y: Y(o.value), hollow: o.hollow }));
-  // One year in px: the scale starts at left + X_INSET.
-  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - (left + X_INSET)) * 0.38)));
+  // One year in px.
+  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - x(model.xExtent[0])) * 0.38)));
   const observed = linePath(withGaps(model.observed), x, y);
   const required = linePath(model.required, x, y);
   const projection = linePath(model.projection, x, y);
@@ -191,7 +197,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // Every line that reaches the target year ends at or beside the target (the required path, the projection, the
     // gap), so its label can also move left along the target's level (up to its own width or 5 em), over or under the target line.
     const slide: { x: number; y: number; positions: LabelPosition[] }[] = [];
-    for (let dx = FONT_PX; dx <= Math.max(5 * FONT_PX, textWidth(labels.target)); dx += FONT_PX) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
+    for (let dx = font; dx <= Math.max(5 * font, textWidth(labels.target, font)); dx += font) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
     requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide });
   }
   // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
@@ -218,8 +224,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   if (gap) line(endShown!.x, endShown!.y, endShown!.x, gapTo);
 
   return {
-    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
+    width, height, font, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
-    labels: placeLabels(requests, plot, obstacles, soft),
+    labels: placeLabels(requests, plot, obstacles, soft, font),
   };
 }

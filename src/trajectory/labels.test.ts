@@ -95,6 +95,13 @@ describe('placeLabels', () => {
     expect(label!.rect.x0).toBe(157);
   });
 
+  it('sizes labels for the text size', () => {
+    // "Target" at 18 px: 6 × 0.6 × 18 = 64.8 px wide, 21.6 px tall, its baseline 0.95 em below its top.
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'above', 18);
+    expect(b.rect).toEqual({ x0: 67.6, y0: 71.4, x1: 132.4, y1: 93 });
+    expect(b.y).toBe(88.5);
+  });
+
   it('samples a line every few pixels', () => {
     const boxes = lineObstacles([{ x: 0, y: 0 }, { x: 8, y: 0 }], 4, 1);
     expect(boxes.map((b) => b.x0 + 1)).toEqual([0, 4, 8]);

@@ -102,7 +102,7 @@ describe('yearTicks', () => {
     });
   }
 
-  const labels = (d: [number, number], r: [number, number], w: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w]).map((t) => t.label);
+  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font).map((t) => t.label);
 
   it('labels the last year (the target year) without making the spacing uneven', () => {
     // 1990–2050 at 320 px (4.1 px a year): decades are 41 px apart, under the 44 px pitch, so every 20 years: 2000, 2020,
@@ -119,6 +119,19 @@ describe('yearTicks', () => {
     expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
   });
 
+  it('fits labels at the chart\'s text size: fewer at 18 px', () => {
+    // 1990–2030 over 200 px: decades 50 px apart. "2030" is 28.8 px wide at 12 px (with the 8 px gap, 36.8 px fit);
+    // at 18 px it is 43.2 px and the gap 12 px: 55.2 px do not, so every 20 years.
+    expect(labels([1990, 2030], [50, 250], 320)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    expect(labels([1990, 2030], [50, 250], 320, 18)).toEqual(['1990', '2010', '2030']);
+  });
+
+  it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
+    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), [0, 320]);
+    expect(narrow.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), [0, 900]);
+    expect(wide.map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+  });
 });
 
 describe('valueAxis', () => {
@@ -127,9 +140,17 @@ describe('valueAxis', () => {
     // which put 0 a quarter of the way up. Limited at −195, 0 sits 6 px above the bottom.
     const free = valueAxis([-195.05, 5071.4], 196, 10, 'en');
     expect(free.ticks.map((t) => t.label)).toEqual(['−2,000', '0', '2,000', '4,000', '6,000']);
-    const cut = valueAxis([-195.05, 5071.4], 196, 10, 'en', undefined, [-195.05, Infinity]);
+    const cut = valueAxis([-195.05, 5071.4], 196, 10, 'en', undefined, 12, [-195.05, Infinity]);
     expect(cut.y.domain()).toEqual([-195.05, 6000]);
     expect(cut.ticks.map((t) => `${t.label}@${t.pos}`)).toEqual(['0@190.14', '2,000@130.1', '4,000@70.05', '6,000@10']);
+  });
+
+  it('keeps labels a line and a half apart at the chart\'s text size', () => {
+    // 2,485…15,583 over 186 px: ticks 5,000 apart are 46.5 px apart, over 1.6 lines at 12 px (19.2) but not at
+    // 30 px (48, a 40 px font): 10,000 apart there. Widths follow the size: "10,000" is 3.6 em, 43.2 px → 108 px.
+    const axis = (font: number) => valueAxis([2485, 15583], 196, 10, 'en', undefined, font).ticks.map((t) => `${t.label}@${t.pos}:${Math.round(t.width)}`);
+    expect(axis(12)).toEqual(['0@196:7', '5,000@149.5:36', '10,000@103:43', '15,000@56.5:43', '20,000@10:43']);
+    expect(axis(30)).toEqual(['0@196:18', '10,000@103:108', '20,000@10:108']);
   });
 
   const extents: [number, number][] = [[2485, 15583], [76.9, 100], [0, 500], [0.23, 2.07], [1.2e8, 1.9e8], [-5, 3], [96.3, 96.3], [12000, 12600]];

@@ -11,8 +11,8 @@ const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
 
 /** A trajectory inside a box of the given width; resolves once it has rendered its data (or error). */
-async function mount(width: number, props: { data?: unknown; target?: string; lang?: string; method?: string; src?: string } = {}): Promise<PeaklineTrajectory> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${props.lang ?? 'en'}></div>`);
+async function mount(width: number, props: { data?: unknown; target?: string; lang?: string; method?: string; src?: string; fontSize?: number } = {}): Promise<PeaklineTrajectory> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;--peakline-font-size:${props.fontSize ?? 16}px" lang=${props.lang ?? 'en'}></div>`);
   const el = document.createElement('peakline-trajectory');
   el.target = props.target ?? INTENSITY;
   if (props.method) el.setAttribute('method', props.method);
@@ -196,6 +196,29 @@ describe('<peakline-trajectory>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(live(el)).to.match(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：/);
+  });
+
+  it('draws chart text at 0.75 of the element\'s font size, laid out for that size (24 px: 18 px text)', async () => {
+    const size = (el: PeaklineTrajectory) => [...new Set($$(el, 'svg.chart text').map((t) => getComputedStyle(t).fontSize))].join();
+    const normal = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030' });
+    expect(size(normal)).to.equal('12px');
+    const height = $(normal, 'svg.chart')!.getAttribute('height');
+    normal.parentElement!.remove();
+    for (const lang of ['en', 'zh']) {
+      const el = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030', lang, fontSize: 24 });
+      expect(size(el)).to.equal('18px');
+      // The title scales with it too, and the chart keeps its height (220 px, the least).
+      expect(getComputedStyle($(el, '.title')!).fontSize).to.equal('24px');
+      expect($(el, 'svg.chart')!.getAttribute('height')).to.equal(height);
+      const xTicks = $$(el, '.tick.x text');
+      const yTicks = $$(el, '.tick.y text');
+      assertNoOverlap(xTicks, `${lang} x ticks at 18 px`);
+      assertNoOverlap([...xTicks, ...yTicks, ...$$(el, '.label text')], `${lang} labels at 18 px`);
+      // The y labels fit the left margin: none starts left of the chart.
+      const chart = $(el, 'svg.chart')!.getBoundingClientRect();
+      for (const t of yTicks) expect(t.getBoundingClientRect().left, t.textContent!).to.be.at.least(chart.left);
+      el.parentElement!.remove();
+    }
   });
 
   it('opens a readable data table on a phone in Chinese: one line per row, short headers unbroken', async () => {

@@ -17,7 +17,7 @@ export const trajectoryStyles = css`
 .body{position:relative;margin-top:.25em}
 .plot{touch-action:pan-y}
 .chart{width:100%;height:auto}
-text{font-size:12px}
+text{font-size:.75em}
 path{fill:none}
 .tick{fill:var(--_pl-muted)}
 .grid{stroke:var(--_pl-track)}

@@ -17,7 +17,7 @@ import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
-import { chartHeight } from './scales.js';
+import { CHART_EM, chartHeight } from './scales.js';
 
 /** A share as a CSS percentage. */
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
@@ -83,6 +83,8 @@ export interface TrajectoryViewOptions {
   readonly width: number;
   readonly method?: Method | null;
   readonly asOf?: number | null;
+  /** The element's font size in px (default 16): chart text is drawn at 0.75 of it, and the geometry computed for that. */
+  readonly fontPx?: number;
 }
 
 /** Everything the trajectory shows, computed from the data (pure; the element only templates it). */
@@ -101,7 +103,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width), lang, values: q,
+    model, width, height: chartHeight(width), lang, values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
       baseline: m.words.baseline,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
