@@ -101,7 +101,7 @@ export const ChinaEnergyIntensity: Story = {
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
     const live = host.shadowRoot!.querySelector('[aria-live="polite"]')!;
-    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(official\)\. Source: |2020年：100（官方数据）。来源：)/));
+    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(official\)\. Required path: 100\. Source: |2020年：100（官方数据）。所需路径：100。来源：)/));
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(live.textContent).toMatch(/^2022/));
   },

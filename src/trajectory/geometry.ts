@@ -9,10 +9,10 @@
 import type { ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { scaleLinear } from '../scale/linear.js';
-import { lineObstacles, placeLabels, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
+import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
-import { valueAxis, yearTicks, type Tick } from './scales.js';
+import { FONT_PX, textWidth, valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -31,6 +31,8 @@ export interface GeometryInput {
   /** How the y labels write values (the target's `targetValues`); unit-less numbers without it. */
   readonly values?: ValueFormat;
   readonly labels: LabelTexts;
+  /** Size of the chart's text in px (tick and direct labels; 0.75 of the element's font size): widths, margins and labels are computed for it. */
+  readonly font?: number;
 }
 
 export interface XY {
@@ -48,6 +50,8 @@ export type Mark = readonly [cls: string, d: string];
 export interface TrajectoryGeometry {
   readonly width: number;
   readonly height: number;
+  /** The text size the geometry was computed for, px. */
+  readonly font: number;
   /** The plot area (inside the axes). */
   readonly plot: Rect;
   readonly xTicks: readonly Tick[];
@@ -69,10 +73,9 @@ export interface TrajectoryGeometry {
   readonly labels: readonly PlacedLabel[];
 }
 
-/** Margins around the plot, px: top, right, bottom (the x labels); the left one fits the y labels. */
+/** Margins around the plot, px: top, right (the bottom one, 2 em, holds the x labels; the left one fits the y labels). */
 const TOP = 10;
 const RIGHT = 8;
-const BOTTOM = 24;
 /** Marks at the first and last year keep this far from the y labels and the edge, px. */
 const X_INSET = 10;
 
@@ -86,15 +89,17 @@ export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l
 export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
-  const { model, lang, labels } = input;
+  const { model, lang, labels, font = FONT_PX } = input;
   // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
   const { width, height } = input;
-  const top = TOP;
-  const bottom = height - BOTTOM;
+  // Room for half the top y label, and a line and a half under the plot for the x labels (24 px at 12 px).
+  const top = Math.max(TOP, Math.round(font * 0.5));
+  const bottom = height - Math.round(font * 2);
 
   // y first: its labels decide the left margin.
   const base = model.yExtent;
   let extent = base;
+  let limits: [number, number] | undefined;
   if (base) {
     // A projection widens the axis by at most twice the span of everything else, its band by half of the result, so a
     // runaway projection (a fast early rise compounded to the target year) or a wild band cannot squash the data
@@ -109,8 +114,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // A little air above and below the data.
     const pad = (extent[1] - extent[0]) * 0.04;
     extent = [model.includeZero && extent[0] >= 0 ? Math.max(0, extent[0] - pad) : extent[0] - pad, extent[1] + pad];
+    // Values all ≥ 0 (or all ≤ 0): the axis goes past zero by that air at most, not on to a nice tick beyond it
+    // (−2,000 under emissions heading for a net-zero target put the target a fifth of the way up at 320 px).
+    limits = [base![0] >= 0 ? Math.min(0, extent[0]) : -Infinity, base![1] <= 0 ? Math.max(0, extent[1]) : Infinity];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, font, limits);
   // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
   // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
   // or two beyond it: finite, never NaN, and still drawn leaving the plot.
@@ -123,8 +131,10 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const right = width - RIGHT;
 
   // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so the extent spans a year at least.
-  const x = scaleLinear(model.xExtent, [left + X_INSET, right - X_INSET]);
-  const xTicks = yearTicks(x, [0, width]);
+  // Half a year's label (4 digits, 2.4 em) keeps clear of the y labels (6 px left of the plot) and within the right edge.
+  const inset = (margin: number) => Math.max(X_INSET, Math.ceil(1.2 * font) - margin);
+  const x = scaleLinear(model.xExtent, [left + inset(6), right - inset(RIGHT)]);
+  const xTicks = yearTicks(x, [0, width], font);
 
   const X = (year: number) => r2(x(year));
   const Y = (value: number) => r2(y(value));
@@ -133,8 +143,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const hline = (yy: number) => `M${left},${yy}H${right}`;
 
   const points = model.observed.map((o) => ({ x: X(o.year), y: Y(o.value), hollow: o.hollow }));
-  // One year in px: the scale starts at left + X_INSET.
-  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - (left + X_INSET)) * 0.38)));
+  // One year in px.
+  const pointRadius = r2(Math.max(2, Math.min(3.5, (x(model.xExtent[0] + 1) - x(model.xExtent[0])) * 0.38)));
   const observed = linePath(withGaps(model.observed), x, y);
   const required = linePath(model.required, x, y);
   const projection = linePath(model.projection, x, y);
@@ -148,10 +158,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   // The gap at the target year, from the projection's end to what it is judged against (the target, or the range's edge).
   let gap = '';
+  let gapTo = 0;
   const against = model.judged ?? model.target;
   if (endShown && against && last!.year === against.year && model.kind !== 'peak') {
     const to = ref?.kind !== 'range' || model.judged ? against.value : last!.value > ref.hi ? ref.hi : last!.value < ref.lo ? ref.lo : null;
-    if (to !== null && Math.abs(Y(to) - endShown.y) >= 1) gap = `M${endShown.x - 4},${endShown.y}h8m-4,0V${Y(to)}m-4,0h8`;
+    if (to !== null && Math.abs((gapTo = Y(to)) - endShown.y) >= 1) gap = `M${endShown.x - 4},${endShown.y}h8m-4,0V${gapTo}m-4,0h8`;
   }
 
   const baseline = at(model.baseline);
@@ -182,14 +193,21 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];
-  if (target && extent) requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'] });
+  if (target && extent) {
+    // Every line that reaches the target year ends at or beside the target (the required path, the projection, the
+    // gap), so its label can also move left along the target's level (up to its own width or 5 em), over or under the target line.
+    const slide: { x: number; y: number; positions: LabelPosition[] }[] = [];
+    for (let dx = font; dx <= Math.max(5 * font, textWidth(labels.target, font)); dx += font) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
+    requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide });
+  }
+  // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
+  if (peak) requests.push({ text: labels.peak, ...peak });
   if (deadline !== null) {
     requests.push({
       text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }
-  if (peak) requests.push({ text: labels.peak, ...peak });
   if (baseline && extent) requests.push({ text: labels.baseline, ...baseline, positions: ['below-right', 'above-right', 'below', 'above', 'right', 'below-left', 'above-left', 'left'] });
   milestones.forEach((m, i) => requests.push({ text: labels.milestone(m.value), x: m.x, y: m.y + i, positions: ['above-left', 'left', 'below-right', 'above', 'below'] }));
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
@@ -197,12 +215,17 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const obstacles = [...points, endShown].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
   // The peak's caret is drawn above its point.
   if (peak) obstacles.push({ x0: peak.x - 5, y0: peak.y - 14, x1: peak.x + 5, y1: peak.y - 5 });
-  // The lines are soft obstacles: labels keep off them where they can.
+  // The lines are soft obstacles: labels keep off them where they can (the reference line and the gap too; the deadline,
+  // whose label sits 2 px beside it, as a thinner line).
   const soft = [model.required, model.projection, withGaps(model.observed)].flatMap((l) => runs(l, x, y)).flatMap((r) => lineObstacles(r));
+  const line = (x0: number, y0: number, x1: number, y1: number, r?: number) => soft.push(...lineObstacles([{ x: x0, y: y0 }, { x: x1, y: y1 }], 4, r));
+  if (ref && ref.kind !== 'range') line(left, Y(ref.value), right, Y(ref.value));
+  if (deadline !== null) line(deadline, top, deadline, bottom, 0.5);
+  if (gap) line(endShown!.x, endShown!.y, endShown!.x, gapTo);
 
   return {
-    width, height, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
+    width, height, font, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
-    labels: placeLabels(requests, plot, obstacles, soft),
+    labels: placeLabels(requests, plot, obstacles, soft, font),
   };
 }

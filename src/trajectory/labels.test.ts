@@ -75,6 +75,33 @@ describe('placeLabels', () => {
     expect(placeLabels([req], bounds, [], everywhere)[0]!.rect.y1).toBeLessThan(100);
   });
 
+  it('moves further out, half a line then a line, before crossing a line', () => {
+    // "Target" above (150, 100): 14.4 px tall, its bottom 7 px above the anchor (y 78.6–93). A line at y = 88 crosses it,
+    // and at 13 px (72.6–87) still touches it (2.5 px of clearance); at 19 px (66.6–81) it is clear.
+    const line = lineObstacles([{ x: 0, y: 88 }, { x: 300, y: 88 }]);
+    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above'] }], bounds, [], line);
+    expect(label!.rect).toEqual({ x0: 128.4, y0: 66.6, x1: 171.6, y1: 81 });
+  });
+
+  it('crosses lines as little as it can when it must', () => {
+    // Lines every 4 px from y = 40 to 96 fill the space above (150, 100) at every offset; one vertical line at x = 180
+    // crosses the "right" position (x 157–200.2). The first position, "above", would cross 15 lines along its width.
+    const soft = [
+      ...Array.from({ length: 15 }, (_, i) => lineObstacles([{ x: 0, y: 40 + i * 4 }, { x: 300, y: 40 + i * 4 }])).flat(),
+      ...lineObstacles([{ x: 180, y: 0 }, { x: 180, y: 200 }]),
+    ];
+    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above', 'right'] }], bounds, [], soft);
+    expect(label!.anchor).toBe('start');
+    expect(label!.rect.x0).toBe(157);
+  });
+
+  it('sizes labels for the text size', () => {
+    // "Target" at 18 px: 6 × 0.6 × 18 = 64.8 px wide, 21.6 px tall, its baseline 0.95 em below its top.
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'above', 18);
+    expect(b.rect).toEqual({ x0: 67.6, y0: 71.4, x1: 132.4, y1: 93 });
+    expect(b.y).toBe(88.5);
+  });
+
   it('samples a line every few pixels', () => {
     const boxes = lineObstacles([{ x: 0, y: 0 }, { x: 8, y: 0 }], 4, 1);
     expect(boxes.map((b) => b.x0 + 1)).toEqual([0, 4, 8]);

@@ -48,47 +48,56 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
  * The label's box and text position for one position around its anchor: `offset` px above, below,
  * right or left of it; the diagonal positions half the offset to the side.
  */
-export function labelBox(req: LabelRequest, pos: LabelPosition): PlacedLabel {
-  const w = textWidth(req.text);
-  const h = FONT_PX * 1.2;
+export function labelBox(req: LabelRequest, pos: LabelPosition, font = FONT_PX): PlacedLabel {
+  const w = textWidth(req.text, font);
+  const h = font * 1.2;
   const o = req.offset ?? 7;
   const side = pos.includes('-') ? o / 2 : o;
   const anchor = pos.endsWith('right') ? 'start' : pos.endsWith('left') ? 'end' : 'middle';
   const x = req.x + (anchor === 'start' ? side : anchor === 'end' ? -side : 0);
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
-  // Baseline so the glyphs sit inside the box: top + (h − FONT_PX)/2 + ascent (0.85 em).
-  return { text: req.text, x: r2(x), y: r2(y0 + 0.95 * FONT_PX), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
+  // Baseline so the glyphs sit inside the box: top + (h − font)/2 + ascent (0.85 em).
+  return { text: req.text, x: r2(x), y: r2(y0 + 0.95 * font), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
 
 /**
  * Places labels in order (the most important first: earlier labels win) inside `bounds`, avoiding each other and `obstacles` (2 px apart).
- * `soft` obstacles (the lines) are avoided where possible: a label crosses a line, on its halo,
- * only when every position clear of lines is taken.
- * Returns the placed labels; requests that found no free position are left out.
+ * `soft` obstacles (the lines, as `lineObstacles`) are avoided where possible: the first position clear of them is
+ * taken (around the anchor, then around each alternative anchor; at the request's offset, then half a line and a line
+ * further out, as lines converge on the marks they join); when every free position crosses a line, the one that
+ * touches the fewest soft boxes (the shortest crossing; a label along a line touches many), on its halo.
+ * Text is `font` px. Returns the placed labels; requests that found no free position are left out.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Rect,
   obstacles: readonly Rect[] = [],
   soft: readonly Rect[] = [],
+  font = FONT_PX,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken = [...obstacles];
-  const find = (req: LabelRequest, avoid: readonly Rect[]): PlacedLabel | undefined => {
-    for (const anchor of [req, ...(req.alternatives ?? [])]) {
-      for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
-        const box = labelBox({ ...req, x: anchor.x, y: anchor.y }, pos);
-        const r = box.rect;
-        if (r.x0 >= bounds.x0 && r.x1 <= bounds.x1 && r.y0 >= bounds.y0 && r.y1 <= bounds.y1 && !taken.some((t) => intersects(r, t, 2)) && !avoid.some((t) => intersects(r, t, 1))) return box;
+  for (const req of requests) {
+    let best: PlacedLabel | undefined;
+    let fewest = Infinity;
+    const o = req.offset ?? 7;
+    search: for (const offset of req.text ? [o, o + font / 2, o + font] : []) {
+      for (const anchor of [req, ...(req.alternatives ?? [])]) {
+        for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
+          const box = labelBox({ ...req, x: anchor.x, y: anchor.y, offset }, pos, font);
+          const r = box.rect;
+          if (r.x0 < bounds.x0 || r.x1 > bounds.x1 || r.y0 < bounds.y0 || r.y1 > bounds.y1 || taken.some((t) => intersects(r, t, 2))) continue;
+          let hits = 0;
+          for (const t of soft) if (intersects(r, t, 1) && ++hits >= fewest) break;
+          if (hits < fewest) [best, fewest] = [box, hits];
+          if (!hits) break search;
+        }
       }
     }
-  };
-  for (const req of requests) {
-    const box = req.text ? find(req, soft) ?? find(req, []) : undefined;
-    if (box) {
-      placed.push(box);
-      taken.push(box.rect);
+    if (best) {
+      placed.push(best);
+      taken.push(best.rect);
     }
   }
   return placed;

@@ -60,7 +60,8 @@ export interface TrajectoryMessages {
   falling: string;
   /** Accessible name of the chart when it has points to step through. */
   plot: string;
-  announce: (year: Y, value: string, status: string, source: string) => string;
+  /** `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none. */
+  announce: (year: Y, value: string, status: string, source: string, path: string) => string;
   toggle: string;
   caption: (title: string) => string;
   year: string;
@@ -121,7 +122,7 @@ const en: TrajectoryMessages = {
   flat: 'levelling off',
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
-  announce: (y, v, status, source) => `${y}: ${v} (${status}). Source: ${source}`,
+  announce: (y, v, status, source, path) => `${y}: ${v} (${status}). ${path && path + '. '}Source: ${source}`,
   toggle: 'Data table',
   caption: (t) => `${t}: observed values`,
   year: 'Year',
@@ -180,7 +181,7 @@ const zh: TrajectoryMessages = {
   flat: '届时趋于平稳',
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
-  announce: (y, v, status, source) => `${y}年：${v}（${status}）。来源：${source}`,
+  announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}来源：${source}`,
   toggle: '数据表',
   caption: (t) => `${t}：观测值`,
   year: '年份',

@@ -79,7 +79,7 @@ describe('xTicksFit', () => {
 });
 
 describe('yearTicks', () => {
-  const domains: [number, number][] = [[1990, 2030], [2020, 2025], [2015, 2032], [2023, 2025], [1960, 2024], [2019, 2020]];
+  const domains: [number, number][] = [[1990, 2030], [2020, 2025], [2015, 2032], [2023, 2025], [1960, 2024], [2019, 2020], [1990, 2050], [2015, 2025], [2015, 2028], [2019, 2032]];
   for (const [d0, d1] of domains) {
     it(`${d0}–${d1}: whole years that fit at every width from 240 to 1200 px`, () => {
       for (const w of WIDTHS) {
@@ -92,17 +92,38 @@ describe('yearTicks', () => {
           expect(tk.value).toBeLessThanOrEqual(d1);
           expect(tk.label).toMatch(/^\d{4}$/); // no thousands separator
         }
+        // Evenly spaced; only the last gap (to the last year) may be shorter, by half a step at most.
+        const gaps = ticks.slice(1).map((tk, i) => tk.value - ticks[i]!.value);
+        const step = gaps[0]!;
+        gaps.slice(0, -1).forEach((g) => expect(g, `${w} px: ${ticks.map((tk) => tk.label)}`).toBe(step));
+        if (gaps.length > 1) expect(gaps.at(-1)! * 2, `${w} px: ${ticks.map((tk) => tk.label)}`).toBeGreaterThanOrEqual(step);
+        if (gaps.length > 1) expect(gaps.at(-1), `${w} px: ${ticks.map((tk) => tk.label)}`).toBeLessThanOrEqual(step);
       }
     });
   }
 
-  it('adds the last year (the target year) to the nice ticks where it fits', () => {
-    // 2019–2032 at 320 px: nice ticks 2020, 2025, 2030; 2032 crowds 2030, which gives way.
-    const x = scaleLinear().domain([2019, 2032]).range([40, 302]);
-    expect(yearTicks(x, [0, 320]).map((t) => t.label)).toEqual(['2020', '2025', '2032']);
-    // 2015–2028 at 600 px: every other year from 2016, then 2028 itself.
-    const y = scaleLinear().domain([2015, 2028]).range([40, 582]);
-    expect(yearTicks(y, [0, 600]).map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
+  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font).map((t) => t.label);
+
+  it('labels the last year (the target year) without making the spacing uneven', () => {
+    // 1990–2050 at 320 px (4.1 px a year): decades are 41 px apart, under the 44 px pitch, so every 20 years: 2000, 2020,
+    // 2040. 2050 is 41 px from 2040, too close to add, and dropping 2040 (2000, 2020, 2050: gaps of 20 and 30) read as a
+    // missing tick: the same 20-year step ends on 2050 instead.
+    expect(labels([1990, 2050], [56, 302], 320)).toEqual(['1990', '2010', '2030', '2050']);
+    // 2015–2025 at 320 px: every other year from 2016 to 2024, then 2025 (gaps of 2 and 3): odd years end on 2025.
+    expect(labels([2015, 2025], [35, 302], 320)).toEqual(['2015', '2017', '2019', '2021', '2023', '2025']);
+    // 2019–2032 at 320 px: 2020, 2025, 2030; 2032 is 40 px after 2030 (under the pitch): 2022, 2027, 2032.
+    expect(labels([2019, 2032], [40, 302], 320)).toEqual(['2022', '2027', '2032']);
+    // 2015–2028 at 320 px: 2028 comes 3 years after 2025, over half a step of 5, and fits: a shorter last gap.
+    expect(labels([2015, 2028], [40, 302], 320)).toEqual(['2015', '2020', '2025', '2028']);
+    // 2015–2028 at 600 px: every other year from 2016 reaches 2028 itself.
+    expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
+  });
+
+  it('fits labels at the chart\'s text size: fewer at 18 px', () => {
+    // 1990–2030 over 200 px: decades 50 px apart. "2030" is 28.8 px wide at 12 px (with the 8 px gap, 36.8 px fit);
+    // at 18 px it is 43.2 px and the gap 12 px: 55.2 px do not, so every 20 years.
+    expect(labels([1990, 2030], [50, 250], 320)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    expect(labels([1990, 2030], [50, 250], 320, 18)).toEqual(['1990', '2010', '2030']);
   });
 
   it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
@@ -114,6 +135,24 @@ describe('yearTicks', () => {
 });
 
 describe('valueAxis', () => {
+  it('cuts the nice domain back to its limits: data ≥ 0 stop just below zero, not a tick below it', () => {
+    // EU net GHG to 0 by 2050 at 320 px: 0…4,876 padded by 4% is −195…5,071; four ticks nice it to −2,000…6,000,
+    // which put 0 a quarter of the way up. Limited at −195, 0 sits 6 px above the bottom.
+    const free = valueAxis([-195.05, 5071.4], 196, 10, 'en');
+    expect(free.ticks.map((t) => t.label)).toEqual(['−2,000', '0', '2,000', '4,000', '6,000']);
+    const cut = valueAxis([-195.05, 5071.4], 196, 10, 'en', undefined, 12, [-195.05, Infinity]);
+    expect(cut.y.domain()).toEqual([-195.05, 6000]);
+    expect(cut.ticks.map((t) => `${t.label}@${t.pos}`)).toEqual(['0@190.14', '2,000@130.1', '4,000@70.05', '6,000@10']);
+  });
+
+  it('keeps labels a line and a half apart at the chart\'s text size', () => {
+    // 2,485…15,583 over 186 px: ticks 5,000 apart are 46.5 px apart, over 1.6 lines at 12 px (19.2) but not at
+    // 30 px (48, a 40 px font): 10,000 apart there. Widths follow the size: "10,000" is 3.6 em, 43.2 px → 108 px.
+    const axis = (font: number) => valueAxis([2485, 15583], 196, 10, 'en', undefined, font).ticks.map((t) => `${t.label}@${t.pos}:${Math.round(t.width)}`);
+    expect(axis(12)).toEqual(['0@196:7', '5,000@149.5:36', '10,000@103:43', '15,000@56.5:43', '20,000@10:43']);
+    expect(axis(30)).toEqual(['0@196:18', '10,000@103:108', '20,000@10:108']);
+  });
+
   const extents: [number, number][] = [[2485, 15583], [76.9, 100], [0, 500], [0.23, 2.07], [1.2e8, 1.9e8], [-5, 3], [96.3, 96.3], [12000, 12600]];
   for (const lang of LANGS) {
     for (const extent of extents) {

@@ -12,8 +12,13 @@ import { valueFormat, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { r2 } from './paths.js';
 
-/** Font size (CSS px) of every text drawn in the SVG; the styles set the same value. */
+/**
+ * Font size (CSS px) of the text drawn in the SVG at the default 16 px: the styles draw chart text at
+ * 0.75 em (`CHART_EM`) of the element's font size, and the geometry is computed for that size.
+ */
 export const FONT_PX = 12;
+/** Chart text size in em of the element's font size (the styles' `text{font-size:.75em}`). */
+export const CHART_EM = 0.75;
 /** Smallest free space between two x tick labels, in px. */
 export const X_LABEL_GAP = 8;
 /** Preferred distance between y ticks, px. */
@@ -72,33 +77,43 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
 }
 
 /**
- * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit,
- * plus the domain's last year where it fits; failing that the two ends of the domain, failing
- * that the last year alone. Only whole years; the domain's ends are whole years (the data's).
- *
- * The last year (usually the target year or deadline) is the one readers look for: it is added to
- * the nice ticks, dropping those its label would crowd, if the result (two ticks at least) fits.
+ * Year ticks for a scale, evenly spaced: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit at
+ * `font` px. The domain's last year (usually the target year or deadline, the one readers look for) is labelled too
+ * where that keeps the spacing even or leaves a shorter last gap (at least half a step: 2015, 2020, 2025, 2028),
+ * else the ticks are shifted to end on it at the same step (1990, 2010, 2030, 2050, not 2000, 2020, 2050), else
+ * left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
+ * the domain's ends are whole years (the data's).
  */
-export function yearTicks(x: LinearScale, bounds?: readonly [number, number]): Tick[] {
+export function yearTicks(x: LinearScale, bounds?: readonly [number, number], font = FONT_PX): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
-  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value)) }));
-  const fits = (ticks: Tick[], gap = X_LABEL_GAP, pitch = X_MIN_PITCH) => xTicksFit(ticks, gap, bounds, pitch);
-  const [end] = make([d1]) as [Tick];
+  const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value), font) }));
+  // The gap between labels grows with the text (8 px at 12 px).
+  const gap = (X_LABEL_GAP * font) / FONT_PX;
+  const fits = (ticks: Tick[], pitch = X_MIN_PITCH, g = gap) => xTicksFit(ticks, g, bounds, pitch);
   let last: Tick[] = [];
   for (let count = Math.max(1, Math.min(d1 - d0, Math.floor((r1 - r0) / X_MIN_PITCH))); count >= 1; count--) {
-    const ticks = make(x.ticks(count).filter(Number.isInteger));
-    if (!ticks.length) continue;
+    const values = x.ticks(count).filter(Number.isInteger);
+    if (!values.length) continue;
+    const ticks = make(values);
     last = ticks;
     if (!fits(ticks)) continue;
-    if (ticks.some((t) => t.value === d1)) return ticks;
-    const out = [...ticks.filter((t) => end.pos - t.pos >= Math.max(X_MIN_PITCH, (t.width + end.width) / 2 + X_LABEL_GAP)), end];
-    return out.length > 1 && fits(out) ? out : ticks;
+    const top = values[values.length - 1]!;
+    if (top === d1) return ticks;
+    // One tick: the step to the last year.
+    const step = (values[1] ?? d1) - values[0]!;
+    const withEnd = make([...values, d1]);
+    if ((d1 - top) * 2 >= step && fits(withEnd)) return withEnd;
+    const shifted: number[] = [];
+    for (let v = d1; v >= d0; v -= step) shifted.unshift(v);
+    const moved = make(shifted);
+    return moved.length >= values.length && fits(moved) ? moved : ticks;
   }
   // Fall back to the ends of the domain, then to the last year only.
   const ends = make([d0, d1]);
-  if (fits(ends, X_LABEL_GAP, 0)) return ends;
-  return fits([end], 0, 0) ? [end] : last.slice(-1);
+  if (fits(ends, 0)) return ends;
+  const end = ends.slice(1);
+  return fits(end, 0, 0) ? end : last.slice(-1);
 }
 
 export interface ValueAxis {
@@ -114,7 +129,8 @@ export function tickDigits(step: number): number {
 
 /**
  * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
- * d3 for one per `Y_TICK_PITCH` px) whose labels keep `Y_LABEL_SPACING` lines apart and read differently.
+ * d3 for one per `Y_TICK_PITCH` px) whose labels (at `font` px) keep `Y_LABEL_SPACING` lines apart and read differently.
+ * The nice domain is cut back to `limits` where it runs past them.
  * Labels are `values.number`s (unit-less values by default), with the decimals that tell the ticks apart in its unit.
  */
 export function valueAxis(
@@ -123,6 +139,8 @@ export function valueAxis(
   top: number,
   lang: Lang,
   values: Pick<ValueFormat, 'factor' | 'number'> = valueFormat(lang, ''),
+  font = FONT_PX,
+  limits: readonly [number, number] = [-Infinity, Infinity],
 ): ValueAxis {
   let [lo, hi] = extent;
   // One value, or values too close for ticks to tell apart (a billionth of their size, or a span
@@ -136,6 +154,8 @@ export function valueAxis(
   let axis: ValueAxis | undefined;
   for (let count = Math.max(4, Math.floor((bottom - top) / Y_TICK_PITCH)); count >= 1; count--) {
     const y = scaleLinear([lo, hi], [bottom, top]).nice(count);
+    const [n0, n1] = y.domain();
+    y.domain([Math.max(n0, limits[0]), Math.min(n1, limits[1])]);
     const ticks = y.ticks(count);
     // d3's nice() runs away on some tiny extents (count 1 on [−4e-17, 1.04e-15] gives ±1e308 and a NaN tick): skip those.
     if (!ticks.every(Number.isFinite)) continue;
@@ -144,10 +164,10 @@ export function valueAxis(
       y,
       ticks: ticks.map((value) => {
         const label = values.number(value || 0, digits);
-        return { value, pos: r2(y(value)), label, width: textWidth(label) };
+        return { value, pos: r2(y(value)), label, width: textWidth(label, font) };
       }),
     };
-    if (yTicksFit(axis.ticks, FONT_PX * Y_LABEL_SPACING)) return axis;
+    if (yTicksFit(axis.ticks, font * Y_LABEL_SPACING)) return axis;
   }
   return axis ? { y: axis.y, ticks: axis.ticks.slice(0, 1) } : { y: scaleLinear([lo, hi], [bottom, top]), ticks: [] };
 }

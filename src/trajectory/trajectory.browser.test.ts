@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import type { PeaklineTrajectory } from './trajectory.js';
 
@@ -10,8 +11,8 @@ const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
 
 /** A trajectory inside a box of the given width; resolves once it has rendered its data (or error). */
-async function mount(width: number, props: { data?: unknown; target?: string; lang?: string; method?: string; src?: string } = {}): Promise<PeaklineTrajectory> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${props.lang ?? 'en'}></div>`);
+async function mount(width: number, props: { data?: unknown; target?: string; lang?: string; method?: string; src?: string; fontSize?: number } = {}): Promise<PeaklineTrajectory> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;--peakline-font-size:${props.fontSize ?? 16}px" lang=${props.lang ?? 'en'}></div>`);
   const el = document.createElement('peakline-trajectory');
   el.target = props.target ?? INTENSITY;
   if (props.method) el.setAttribute('method', props.method);
@@ -146,14 +147,16 @@ describe('<peakline-trajectory>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(plot);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2020: 100 \(official\)\. Source: Xinhua/);
+    expect(live(el)).to.match(/^2020: 100 \(official\)\. Required path: 100\. Source: Xinhua/);
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Source: /);
+    // What the tooltip shows, the required path included.
+    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Required path: 97\.1\. Source: /);
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('Required path: 97.1');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Source: .*CNR/);
+    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Required path: 94\.4\. Source: .*CNR/);
     await sendKeys({ press: 'ArrowRight' }); // stays on the last point
     await el.updateComplete;
     expect(live(el)).to.match(/^2022: /);
@@ -184,6 +187,62 @@ describe('<peakline-trajectory>', () => {
     overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'touch' }));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
+  });
+
+  it('announces the required path in Chinese too', async () => {
+    const el = await mount(600, { lang: 'zh' });
+    ($(el, '.plot') as HTMLElement).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：/);
+  });
+
+  it('draws chart text at 0.75 of the element\'s font size, laid out for that size (24 px: 18 px text)', async () => {
+    const size = (el: PeaklineTrajectory) => [...new Set($$(el, 'svg.chart text').map((t) => getComputedStyle(t).fontSize))].join();
+    const normal = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030' });
+    expect(size(normal)).to.equal('12px');
+    const height = $(normal, 'svg.chart')!.getAttribute('height');
+    normal.parentElement!.remove();
+    for (const lang of ['en', 'zh']) {
+      const el = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030', lang, fontSize: 24 });
+      expect(size(el)).to.equal('18px');
+      // The title scales with it too, and the chart keeps its height (220 px, the least).
+      expect(getComputedStyle($(el, '.title')!).fontSize).to.equal('24px');
+      expect($(el, 'svg.chart')!.getAttribute('height')).to.equal(height);
+      const xTicks = $$(el, '.tick.x text');
+      const yTicks = $$(el, '.tick.y text');
+      assertNoOverlap(xTicks, `${lang} x ticks at 18 px`);
+      assertNoOverlap([...xTicks, ...yTicks, ...$$(el, '.label text')], `${lang} labels at 18 px`);
+      // The y labels fit the left margin: none starts left of the chart.
+      const chart = $(el, 'svg.chart')!.getBoundingClientRect();
+      for (const t of yTicks) expect(t.getBoundingClientRect().left, t.textContent!).to.be.at.least(chart.left);
+      el.parentElement!.remove();
+    }
+  });
+
+  it('opens a readable data table on a phone in Chinese: one line per row, short headers unbroken', async () => {
+    const el = await mount(320, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh' });
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const wrap = $(el, '#data-table')!.getBoundingClientRect();
+    // Lines of text in a cell: one rectangle per line box.
+    const lines = (cell: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
+    };
+    // "数据类型" was one character a line (4 lines); the unit in the value's head may go to a second line, whole.
+    expect($$(el, 'thead th').map(lines)).to.deep.equal([1, 2, 1, 1]);
+    const rows = $$(el, 'tbody tr');
+    // Year, value, status ("估算" was 2 lines) and source (5 lines) on one line each.
+    for (const r of rows.slice(0, 5)) expect(Array.from(r.children).map(lines).join(), r.textContent!).to.equal('1,1,1,1');
+    // About 1.5 rows showed in the 20 em box; now at least eight.
+    expect(rows.filter((r) => r.getBoundingClientRect().bottom <= wrap.bottom).length).to.be.at.least(8);
+    // The table scrolls sideways inside its box, never widening the widget.
+    const box = $(el, '#data-table') as HTMLElement;
+    expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
+    expect($(el, '.frame')!.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('toggles a data table that is always there for screen readers', async () => {

@@ -17,7 +17,7 @@ export const trajectoryStyles = css`
 .body{position:relative;margin-top:.25em}
 .plot{touch-action:pan-y}
 .chart{width:100%;height:auto}
-text{font-size:12px}
+text{font-size:.75em}
 path{fill:none}
 .tick{fill:var(--_pl-muted)}
 .grid{stroke:var(--_pl-track)}
@@ -50,11 +50,16 @@ path{fill:none}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-expanded=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
-.table-wrap{margin-top:var(--_pl-gap);max-height:20em;overflow:auto}
+.table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto}
 table{border-collapse:collapse;width:100%;font-size:var(--_pl-small)}
-caption{text-align:start;font-weight:600;padding-bottom:.3em}
-th,td{padding:.2em .5em .2em 0;border-bottom:1px solid var(--_pl-border);text-align:start;vertical-align:top;overflow-wrap:normal}
-thead th{font-weight:600}
+caption{position:sticky;left:0;max-width:100cqi;text-align:start;font-weight:600;padding-bottom:.3em}
+th,td{padding:.2em .5em .2em 0;border-bottom:1px solid var(--_pl-border);text-align:start;vertical-align:top;overflow-wrap:normal;white-space:nowrap}
+td:last-child{white-space:normal}
+@container (max-width:30em){td:last-child{white-space:nowrap}}
+thead th,tbody th{position:sticky;background:var(--_pl-bg)}
+thead th{top:0;z-index:1;font-weight:600;white-space:normal;word-break:keep-all}
+tbody th,thead th:first-child{left:0}
+thead th:first-child{z-index:2}
 .num{text-align:end}
 @media (forced-colors:active){.reference-range{fill:none}}
 `;

@@ -6,6 +6,7 @@ import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
+import { r2 } from './paths.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
@@ -92,7 +93,7 @@ export class PeaklineTrajectory extends PeaklineElement {
   private announcement = '';
 
   private view: TrajectoryView | null = null;
-  /** What `view` was computed from: document, target, method, as-of, language, width. */
+  /** What `view` was computed from: document, target, method, as-of, language, width, font size. */
   private viewKey: unknown[] = [];
 
   /**
@@ -120,11 +121,12 @@ export class PeaklineTrajectory extends PeaklineElement {
       return;
     }
     const width = this.chartWidth;
-    const key = [doc, this.target, this.method, this.asOf, this.language, width];
+    const fontPx = this.fontPx;
+    const key = [doc, this.target, this.method, this.asOf, this.language, width, fontPx];
     if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
     this.view = trajectoryView(doc, target, {
-      lang: this.language, width, method: this.method, asOf: this.asOf,
+      lang: this.language, width, method: this.method, asOf: this.asOf, fontPx,
     });
     this.viewKey = key;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
@@ -161,8 +163,8 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.sta
 <div class="plot" role="group" aria-label=${v.plotLabel} tabindex=${interactive ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
-<g class="tick x">${g.xTicks.map((t) => text(t.pos, p.y1 + 16, 'middle', t.label))}</g>
-<g class="tick y">${g.yTicks.map((t) => text(p.x0 - 6, t.pos + 3.84, 'end', t.label))}</g>
+<g class="tick x">${g.xTicks.map((t) => text(t.pos, p.y1 + 4 + g.font, 'middle', t.label))}</g>
+<g class="tick y">${g.yTicks.map((t) => text(p.x0 - 6, r2(t.pos + 0.32 * g.font), 'end', t.label))}</g>
 <svg x=${p.x0} y=${p.y0 - 1} width=${w} height=${h} viewBox="${p.x0} ${p.y0 - 1} ${w} ${h}">${paths(g.lines)}${pt ? svg`<path class="crosshair" d="M${pt.x},${p.y0}V${p.y1}"></path>` : nothing}</svg>
 ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}

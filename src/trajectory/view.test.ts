@@ -162,10 +162,19 @@ describe('table and interaction text', () => {
     expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'official' });
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
-  it('announces each point as "year: value (status). Source: …"', () => {
+  it('announces each point as "year: value (status). Required path: …. Source: …", as the tooltip shows it', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
-    expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(official\)\. Source: .+/);
-    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points[2]!.announce).toMatch(/^2022年：93\.2（官方数据）。来源：.+/);
+    // The required path from 100 (2020) to 86.5 (2025) at a constant rate: 100 × 0.865^(1/5) = 97.14 in 2021.
+    expect(v.points[1]!.path).toBe('Required path: 97.1');
+    expect(v.points[1]!.announce).toBe('2021: 94.4 (official). Required path: 97.1. Source: Xinhua: China\'s large industrial enterprises cut energy use per unit of added value (People\'s Daily Online, 29 June 2022)');
+    expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(official\)\. Required path: 94\.4\. Source: .+/);
+    const zh = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points[1]!;
+    expect(zh.path).toBe('所需路径：97.1');
+    expect(zh.announce).toMatch(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：.+/);
+    // Where the tooltip has no required path (a peak target), neither does the announcement.
+    const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
+    expect(peak.path).toBe('');
+    expect(peak.announce).toMatch(/^2023: [\d,]+ \(estimate\)\. Source: /);
   });
 });
 

@@ -17,7 +17,7 @@ import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
-import { chartHeight } from './scales.js';
+import { CHART_EM, chartHeight } from './scales.js';
 
 /** A share as a CSS percentage. */
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
@@ -83,6 +83,8 @@ export interface TrajectoryViewOptions {
   readonly width: number;
   readonly method?: Method | null;
   readonly asOf?: number | null;
+  /** The element's font size in px (default 16): chart text is drawn at 0.75 of it, and the geometry computed for that. */
+  readonly fontPx?: number;
 }
 
 /** Everything the trajectory shows, computed from the data (pure; the element only templates it). */
@@ -101,7 +103,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width), lang, values: q,
+    model, width, height: chartHeight(width), lang, values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
       baseline: m.words.baseline,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
@@ -214,6 +216,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
+    const path = pathValue === null ? '' : m.words.path + m.colon + text(pathValue);
     const fx = g.x / geometry.width;
     const fy = g.y / geometry.height;
     return {
@@ -223,9 +226,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       },
       x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url),
-      path: pathValue === null ? '' : m.words.path + m.colon + text(pathValue),
-      // Read as running text: the bare number, or the quantity once Chinese folds the unit.
-      announce: tm.announce(year, text(o.value), status, source),
+      path,
+      // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
+      announce: tm.announce(year, text(o.value), status, source, path),
     };
   });
 

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import eu from '../../data/eu-climate-law-2021.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument } from '../format/types.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import type { Rect } from './labels.js';
+import { trajectoryView, type TrajectoryViewOptions } from './view.js';
+
+const docs = { china, eu, demo } as unknown as Record<string, PolicyDocument>;
+const view = (doc: PolicyDocument, id: string, opts: Partial<TrajectoryViewOptions> = {}) =>
+  trajectoryView(doc, doc.targets.find((t) => t.id === id)!, { lang: 'en', width: 320, ...opts });
+
+type P = { x: number; y: number };
+
+/** The polylines of path data made of M, L, H, V (absolute or relative) and Z, as the chart's lines are written. */
+function polylines(d: string): P[][] {
+  const out: P[][] = [];
+  let run: P[] = [];
+  let x = 0;
+  let y = 0;
+  for (const [, c, args] of d.matchAll(/([MLHVZmlhvz])([^MLHVZmlhvz]*)/g)) {
+    const n = (args!.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+    const rel = c === c!.toLowerCase();
+    const C = c!.toUpperCase();
+    if (C === 'M' && run.length) (out.push(run), (run = []));
+    if (C === 'M' || C === 'L')
+      for (let i = 0; i < n.length; i += 2) run.push({ x: (x = rel ? x + n[i]! : n[i]!), y: (y = rel ? y + n[i + 1]! : n[i + 1]!) });
+    else if (C === 'H') for (const v of n) run.push({ x: (x = rel ? x + v : v), y });
+    else if (C === 'V') for (const v of n) run.push({ x, y: (y = rel ? y + v : v) });
+    else if (C === 'Z' && run[0]) run.push(run[0]);
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
+/** Whether segment a–b passes through `r` shrunk by 1 px (a line grazing a label's box does not strike it through). */
+function crosses(a: P, b: P, r: Rect): boolean {
+  const [x0, x1, y0, y1] = [r.x0 + 1, r.x1 - 1, r.y0 + 1, r.y1 - 1];
+  let [t0, t1] = [0, 1];
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  for (const [p, q] of [[-dx, a.x - x0], [dx, x1 - a.x], [-dy, a.y - y0], [dy, y1 - a.y]] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+  }
+  return t0 < t1;
+}
+
+describe('direct labels', () => {
+  it('EU −55% by 2030 at 320 px: "Target 2,194" sits over the target line, left of where the dotted path meets it', () => {
+    for (const lang of LANGS as readonly Lang[]) {
+      const g = view(docs.eu!, 'net-ghg-minus-55-by-2030', { lang }).geometry;
+      const [label] = g.labels;
+      // The target is at (302, 183.95), the path reaches it from the upper left (at x = 283.55 it is at 175.55, inside
+      // the old box 215.7–298.5 × 162.55–176.95). Every place beside the target crosses the path (or leaves the plot),
+      // and 7 px above and left of the target's level, 60 px further left, it is clear.
+      expect(label!.text).toBe(lang === 'en' ? 'Target 2,194' : '目标 21.94');
+      expect([label!.x, label!.y, label!.rect.y1]).toEqual([238.5, 173.95, 176.95]);
+      const path = g.lines.find(([c]) => c === 'required')![1];
+      for (const run of polylines(path)) for (let i = 1; i < run.length; i++) expect(crosses(run[i - 1]!, run[i]!, label!.rect)).toBe(false);
+    }
+  });
+
+  // Every built-in target, at three widths, in both languages, with each method: no label is struck through by a
+  // drawn line (observed series, required path, projection, gap, ceiling or floor, deadline) or overlaps another.
+  for (const lang of LANGS as readonly Lang[]) {
+    it(`${lang}: no label crossed by a line or another label in any built-in chart at 320, 600 and 900 px`, () => {
+      const found: string[] = [];
+      for (const [name, doc] of Object.entries(docs))
+        for (const t of doc.targets)
+          for (const width of [320, 600, 900])
+            for (const method of [undefined, 'path', 'rate'] as const) {
+              const g = trajectoryView(doc, t, { lang, width, method }).geometry;
+              const where = `${name} ${t.id} ${width} px ${method ?? ''}`;
+              g.labels.forEach((l, i) => {
+                for (const [cls, d] of g.lines) {
+                  // Areas (the band, a target range) may lie under a label.
+                  if (/band|range/.test(cls)) continue;
+                  if (polylines(d).some((run) => run.some((p, k) => k > 0 && crosses(run[k - 1]!, p, l.rect)))) found.push(`${where}: "${l.text}" × ${cls}`);
+                }
+                for (const m of g.labels.slice(i + 1))
+                  if (l.rect.x0 < m.rect.x1 && m.rect.x0 < l.rect.x1 && l.rect.y0 < m.rect.y1 && m.rect.y0 < l.rect.y1) found.push(`${where}: "${l.text}" × "${m.text}"`);
+              });
+            }
+      expect(found).toEqual([]);
+    });
+  }
+});
+
+describe('axes', () => {
+  it('EU net zero by 2050 at 320 px: even year ticks ending on 2050; 0 at the bottom, not a fifth of the way up', () => {
+    const g = view(docs.eu!, 'climate-neutrality-by-2050').geometry;
+    // 1990–2050 over 246 px: every 20 years, ending on 2050 (was 2000, 2020, 2050).
+    expect(g.xTicks.map((t) => t.label)).toEqual(['1990', '2010', '2030', '2050']);
+    // The data (0…4,876) padded by 4%, −195…5,071: the axis stops at −195 instead of the nice −2,000; 0 is 6 px above
+    // the bottom (196) where it was at 149.5, with −2,000 under it.
+    expect(g.yTicks.map((t) => `${t.label}@${t.pos}`)).toEqual(['0@190.14', '2,000@130.1', '4,000@70.05', '6,000@10']);
+    expect(g.plot.y1).toBe(196);
+    // Also at 900 px (was down to −1,000).
+    expect(view(docs.eu!, 'climate-neutrality-by-2050', { width: 900 }).geometry.yTicks[0]!.label).toBe('0');
+  });
+
+  it('an axis far from zero keeps its nice ends: only an axis that would cross zero stops short of the next tick', () => {
+    // China's energy-intensity index (83.9…100) is far from zero: its axis is the nice 70…110 it was.
+    const g = view(docs.china!, 'industrial-energy-intensity-2025').geometry;
+    expect([g.yTicks[0]!.label, g.yTicks.at(-1)!.label]).toEqual(['70', '110']);
+    expect([g.yTicks[0]!.pos, g.yTicks.at(-1)!.pos]).toEqual([196, 10]);
+  });
+});
+
+describe('text size', () => {
+  it('computes ticks, margins and labels for 0.75 of the element\'s font size', () => {
+    const at = (fontPx?: number) => view(docs.eu!, 'net-ghg-minus-55-by-2030', { fontPx }).geometry;
+    const normal = at();
+    expect(at(16)).toEqual(normal);
+    expect(normal.font).toBe(12);
+    const big = at(24);
+    expect(big.font).toBe(18);
+    expect([big.width, big.height]).toEqual([normal.width, normal.height]);
+    // y labels "5,000" are 3 em: 36 px at 12 px, 54 px at 18 px; the left margin is the widest plus 10 px.
+    expect(normal.yTicks.map((t) => t.width)).toEqual([36, 36, 36, 36]);
+    expect(big.yTicks.map((t) => t.width)).toEqual([54, 54, 54, 54]);
+    expect([normal.plot.x0, big.plot.x0]).toEqual([46, 64]);
+    // Two lines of 18 px under the plot for the x labels (24 px at 12 px).
+    expect([normal.height - normal.plot.y1, big.height - big.plot.y1]).toEqual([24, 36]);
+    // Direct labels are 1.2 em tall.
+    for (const l of big.labels) expect(l.rect.y1 - l.rect.y0).toBeCloseTo(21.6, 6);
+    // Year labels are 2.4 em wide (43.2 px) with 12 px between them (55.2 px): decades, 54.5 px apart, no longer fit, so
+    // every 20 years. The first and last keep clear of the y labels and inside the chart: the plot's insets grow from
+    // 10 px to 16 and 14 (half a label, less the 6 px left of the plot and the 8 px right of it).
+    expect(normal.xTicks.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
+    expect(big.xTicks.map((t) => `${t.label}@${t.pos}`)).toEqual(['1990@80', '2010@189', '2030@298']);
+    expect([normal.xTicks[0]!.pos - normal.plot.x0, big.xTicks[0]!.pos - big.plot.x0]).toEqual([10, 16]);
+    expect(big.xTicks[0]!.width).toBeCloseTo(43.2, 9);
+    const last = big.xTicks.at(-1)!;
+    expect(last.pos + last.width / 2).toBeLessThanOrEqual(big.width);
+  });
+});
