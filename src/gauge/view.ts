@@ -9,10 +9,10 @@ import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
+import { textWidth } from '../i18n/text-width.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
-import { textWidth } from '../trajectory/scales.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeShares } from './shares.js';
 

@@ -12,7 +12,8 @@ import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
-import { FONT_PX, textWidth, valueAxis, yearTicks, type Tick } from './scales.js';
+import { textWidth } from '../i18n/text-width.js';
+import { FONT_PX, valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;

@@ -6,7 +6,8 @@
  * mark, and the table and description carry the values. Pure: widths are estimated (scales.ts).
  */
 import { r2 } from './paths.js';
-import { FONT_PX, textWidth } from './scales.js';
+import { textWidth } from '../i18n/text-width.js';
+import { FONT_PX } from './scales.js';
 
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 

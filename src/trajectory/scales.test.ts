@@ -6,7 +6,8 @@ import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
 import { LANGS } from '../i18n/lang.js';
 import { intersects } from './labels.js';
-import { chartHeight, FONT_PX, textWidth, tickDigits, valueAxis, X_LABEL_GAP, xTicksFit, Y_LABEL_SPACING, yearTicks, yTicksFit, type Tick } from './scales.js';
+import { textWidth } from '../i18n/text-width.js';
+import { chartHeight, FONT_PX, tickDigits, valueAxis, X_LABEL_GAP, xTicksFit, Y_LABEL_SPACING, yearTicks, yTicksFit, type Tick } from './scales.js';
 import { trajectoryView } from './view.js';
 
 const cn = china as unknown as PolicyDocument;
@@ -32,8 +33,8 @@ function assertYFit(ticks: readonly Tick[]) {
 
 describe('textWidth', () => {
   it('counts 0.6 em per Latin character and 1 em per CJK character', () => {
-    expect(textWidth('2030')).toBeCloseTo(4 * 0.6 * 12, 9); // 28.8
-    expect(textWidth('1.2万')).toBeCloseTo((3 * 0.6 + 1) * 12, 9); // 33.6
+    expect(textWidth('2030', FONT_PX)).toBeCloseTo(4 * 0.6 * 12, 9); // 28.8
+    expect(textWidth('1.2万', FONT_PX)).toBeCloseTo((3 * 0.6 + 1) * 12, 9); // 33.6
     expect(textWidth('目标 86.5', 10)).toBeCloseTo((2 + 0.3 + 4 * 0.6) * 10, 9); // 47
   });
 });
@@ -69,7 +70,7 @@ describe('tickDigits', () => {
 });
 
 describe('xTicksFit', () => {
-  const t = (pos: number, label: string): Tick => ({ value: Number(label), pos, label, width: textWidth(label) });
+  const t = (pos: number, label: string): Tick => ({ value: Number(label), pos, label, width: textWidth(label, FONT_PX) });
   it('rejects labels closer than the gap and labels outside the bounds', () => {
     // "2020" and "2021" are 28.8 px wide: centres 36.8 px apart leave exactly 8 px.
     expect(xTicksFit([t(20, '2020'), t(56.8, '2021')])).toBe(true);

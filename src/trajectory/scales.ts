@@ -9,6 +9,7 @@
  */
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import { valueFormat, type ValueFormat } from '../i18n/format.js';
+import { textWidth } from '../i18n/text-width.js';
 import type { Lang } from '../i18n/lang.js';
 import { r2 } from './paths.js';
 
@@ -26,14 +27,6 @@ export const Y_TICK_PITCH = 60;
 /** Smallest distance between two y tick labels' centres, in line heights. */
 export const Y_LABEL_SPACING = 1.6;
 
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
-
-/** Estimated width of `text` in px at `fontPx`: 1 em per CJK/full-width character, 0.6 em otherwise. */
-export function textWidth(text: string, fontPx = FONT_PX): number {
-  let em = 0;
-  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.6;
-  return em * fontPx;
-}
 
 /**
  * Height of the chart body for a body width: 16∶10 at wide widths, never below 220 px (so a
