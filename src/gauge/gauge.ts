@@ -53,6 +53,7 @@ export class PeaklineGauge extends PeaklineElement {
         ? gaugeView(doc, target, {
             lang: this.language,
             width: this.width,
+            fontPx: this.fontPx,
             method: this.method,
             asOf: this.asOf,
             variant: this.variant === 'bar' ? 'bar' : 'arc',

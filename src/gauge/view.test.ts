@@ -244,6 +244,10 @@ describe('other kinds of target', () => {
     expect([zh.headline, zh.headlineLong]).toEqual(['2420万吨二氧化碳当量', true]);
     expect(view(ill, 'buildings-ghg-allowances-2030', 'en').headlineLong).toBe(false);
     expect(view(ill, 'buildings-ghg-allowances-2030', 'zh', { width: 600 }).headlineLong).toBe(false);
+    // Judged at the element's font size: zh transport CO₂ "4410万吨二氧化碳" is 8.4 em, 294 px at 20 px (35 px
+    // headline) against 320 − 37 px of room; at 16 px it is 235 px against 290 px and fits.
+    expect(view(ill, 'transport-co2-30-2030', 'zh', { fontPx: 20 }).headlineLong).toBe(true);
+    expect(view(ill, 'transport-co2-30-2030', 'en', { fontPx: 20 }).headlineLong).toBe(false);
   });
 
   it("carries the target's note from the data, its caveats, in the reader's language", () => {

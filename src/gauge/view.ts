@@ -23,9 +23,9 @@ export interface GaugeView {
   readonly subtitle: string;
   readonly headline: string;
   /**
-   * The headline would not fit on one line at its full size (an estimate at the default 16 px font: 1.75 em, the
-   * frame's 15 px padding and border each side): it is set smaller rather than broken mid-word ("2420万吨二氧化碳当量"
-   * at 320 px left "量" alone on a second line).
+   * The headline would not fit on one line at its full size (an estimate: 1.75 em of the element's font size, within
+   * the frame's 0.875 em padding and 1 px border each side): it is set smaller rather than broken mid-word
+   * ("2420万吨二氧化碳当量" at 320 px left "量" alone on a second line).
    */
   readonly headlineLong: boolean;
   readonly of: string;
@@ -44,11 +44,13 @@ export interface GaugeViewOptions {
   readonly variant: GaugeVariant;
   readonly method?: Method | null;
   readonly asOf?: number | null;
+  /** The element's font size in px (16 by default): the headline's fit is judged at 1.75 of it. */
+  readonly fontPx?: number;
 }
 
 /** Everything the gauge shows, computed from the data (pure; the element only templates it). */
 export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOptions): GaugeView {
-  const { lang, width, variant } = opts;
+  const { lang, width, variant, fontPx: font = 16 } = opts;
   const m = messages(lang);
   const a = assess(doc, target.id, opts)!;
   const shares = gaugeShares(target, a);
@@ -91,7 +93,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   return {
     a, geometry, title, subtitle,
     headline: shown,
-    headlineLong: textWidth(shown, 28) > width - 30,
+    headlineLong: textWidth(shown, 1.75 * font) > width - 1.75 * font - 2,
     of: ofText(),
     progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
