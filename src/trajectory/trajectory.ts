@@ -190,7 +190,7 @@ ${pt
 <thead><tr>${Object.values(table.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
-          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td>${r.url
+          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td lang=${r.titleLang ?? nothing}>${r.url
             ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableOpen ? nothing : -1}>${r.title}</a>`
             : r.title}</td></tr>`,
         )

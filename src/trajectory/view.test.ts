@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import euJson from '../../data/eu-climate-law-2021.json';
 import type { Observation, PolicyDocument, Target } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
@@ -8,6 +9,7 @@ import { trajectoryView, type TrajectoryViewOptions } from './view.js';
 
 const cn = china as unknown as PolicyDocument;
 const dm = demo as unknown as PolicyDocument;
+const euDoc = euJson as unknown as PolicyDocument;
 const view = (doc: PolicyDocument, id: string, opts: Partial<TrajectoryViewOptions> = {}) =>
   trajectoryView(doc, doc.targets.find((t) => t.id === id)!, { lang: 'en', width: 600, ...opts });
 
@@ -284,5 +286,15 @@ describe('extreme values within the format’s ±1e15 never put NaN or Infinity 
   it('tiny values either side of zero', () => {
     const doc = docWith({ baseline: { year: 2020, value: 1e-300 }, goal: { kind: 'relative', change: 50, year: 2030 } }, [[2021, 1e-300], [2022, -1e-15]], 'higher');
     finiteGeometry(doc);
+  });
+});
+
+describe('data table sources in another language', () => {
+  it('an English source title in a Chinese chart is marked en (for its lang); Chinese titles, or English in English, are not', () => {
+    const zh = view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' });
+    expect(zh.points[0]!.title).toMatch(/^Our World in Data/);
+    expect(new Set(zh.points.map((p) => p.titleLang))).toEqual(new Set(['en']));
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').points[0]!.titleLang).toBeUndefined();
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points.map((p) => p.titleLang)).toEqual([undefined, undefined, undefined]);
   });
 });

@@ -9,7 +9,7 @@ import { targetHeading, targetValues } from '../i18n/describe.js';
 import { formatChange } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
+import { localize, otherLang } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { seriesOf } from '../progress/series.js';
@@ -46,6 +46,8 @@ export interface InteractivePoint {
   readonly title: string;
   /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
   readonly url: string | null;
+  /** The title's language where it is not the chart's (an English title in a Chinese chart), for its `lang`. */
+  readonly titleLang: Lang | undefined;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
   /** Where the tooltip sits (styleMap): above the point, below it near the top, kept inside at the sides. */
@@ -225,7 +227,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
       x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
-      number: value, title: source, url: o.source && safeUrl(o.source.url),
+      number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
       // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
       announce: tm.announce(year, text(o.value), status, source, path),
