@@ -53,6 +53,8 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('.sitenav a[data-na
   const key = a.dataset['nav'] === 'builder' ? 'navBuilder' : 'navGallery';
   a.textContent = builderMessages[lang][key];
   if (key === 'navBuilder') a.href = lang === 'zh' ? './index.html?ui=zh' : './index.html';
+  // The link to this page keeps its options (language, theme, variant): followed, it reloads the same gallery.
+  else a.href = `./gallery.html${location.search}`;
 }
 
 const datasets = [

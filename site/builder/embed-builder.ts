@@ -168,6 +168,8 @@ export class EmbedBuilder extends LitElement {
         const key = a.dataset['builderText'];
         if (key === 'navBuilder' || key === 'navGallery') a.textContent = t[key];
         if (key === 'navGallery') a.setAttribute('href', this.ui === 'zh' ? './gallery.html?lang=zh' : './gallery.html');
+        // The link to this page too: followed, it must not switch the builder back to English.
+        if (key === 'navBuilder') a.setAttribute('href', this.ui === 'zh' ? './index.html?ui=zh' : './index.html');
       }
     }
   }

@@ -113,14 +113,15 @@ test('the gallery’s own text follows ?lang=zh, and the navigation keeps the la
     for (const h of text.headings) assert.match(h, cjk, `heading in Chinese: ${h}`);
     assert.equal(text.lede, '内置数据集上的全部组件。 English · 深色主题 · 条形仪表');
     assert.equal(text.wiring, '面板触发 peakline-select 事件，页面据此设置图表的 target 属性。');
-    assert.deepEqual(await nav(page), [['嵌入代码生成器', './index.html?ui=zh'], ['示例库', './gallery.html']]);
+    // The link to this page keeps the gallery's options: followed, it does not switch back to English.
+    assert.deepEqual(await nav(page), [['嵌入代码生成器', './index.html?ui=zh'], ['示例库', './gallery.html?lang=zh']]);
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await context.close();
   }
   // The Chinese builder opens the Chinese gallery; the English one the English gallery.
   for (const [query, expected] of [
-    ['?ui=zh', [['嵌入代码生成器', './index.html'], ['示例库', './gallery.html?lang=zh']]],
+    ['?ui=zh', [['嵌入代码生成器', './index.html?ui=zh'], ['示例库', './gallery.html?lang=zh']]],
     ['', [['Embed builder', './index.html'], ['Gallery', './gallery.html']]],
   ]) {
     const { page: p, context: c } = await open(browser, server.url(`/peakline/index.html${query}`), { width: 1280, height: 900 });
