@@ -45,6 +45,10 @@ describe('problem messages in Chinese', () => {
     expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');
     expect(problemZh('refers to indicator "x", which is not defined')).toBe('引用的指标 "x" 未定义');
     expect(problemZh('something new')).toBeNull();
+    // The parser's own words too, where Chromium's are known; others are left as they are.
+    expect(problemZh("is not valid JSON (line 1, column 3): Expected property name or '}'")).toBe("不是有效的 JSON（第 1 行，第 3 列）：此处应为属性名或 '}'");
+    expect(problemZh('is not valid JSON: Unexpected token \'b\', "{ broken" is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'b\'（"{ broken" 不是有效的 JSON）');
+    expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBe('不是有效的 JSON（第 2 行，第 1 列）：Something new');
   });
 });
 

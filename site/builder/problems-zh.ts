@@ -51,6 +51,22 @@ const FIXED: Record<string, string> = {
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
 };
 
+/** The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. */
+const PARSER: Record<string, string> = {
+  "Expected property name or '}'": "此处应为属性名或 '}'",
+  "Expected ',' or '}' after property value": "属性值后应为 ',' 或 '}'",
+  "Expected ',' or ']' after array element": "数组元素后应为 ',' 或 ']'",
+  'Expected double-quoted property name': '属性名应使用双引号',
+  'Unexpected end of JSON input': 'JSON 意外结束（可能缺少括号或引号）',
+  'Unterminated string in JSON': '字符串缺少结束引号',
+  'Bad control character in string literal': '字符串中有不允许的控制字符（如未转义的换行）',
+  'Unexpected non-whitespace character after JSON': 'JSON 结束后还有多余内容',
+  'Bad escaped character': '字符串中有无效的转义字符',
+  'No number after minus sign': '负号后缺少数字',
+};
+const parser = (raw: string) =>
+  PARSER[raw] ?? raw.replace(/^Unexpected token '(.+?)', (".*") is not valid JSON$/s, (_m, tok: string, near: string) => `意外的字符 '${tok}'（${near} 不是有效的 JSON）`);
+
 /** Messages with values: a pattern and its Chinese, the groups passed in order. */
 const RULES: [RegExp, (...g: string[]) => string][] = [
   [/^must be a whole year between (\d+) and (\d+)$/, (a, b) => `必须是 ${a} 至 ${b} 之间的整数年份`],
@@ -79,8 +95,8 @@ const RULES: [RegExp, (...g: string[]) => string][] = [
     (dir, x, b) => `使数值${dir === 'down' ? '下降' : '上升'} ${x}%，但指标规定${BETTER[b]}`,
   ],
   [/^"(.*)" contradicts the indicator, which says (lower|higher) is better$/, (c, b) => `"${c}" 与指标矛盾：指标规定${BETTER[b]}`],
-  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => `不是有效的 JSON（第 ${l} 行，第 ${c} 列）：${raw}`],
-  [/^is not valid JSON: (.*)$/s, (raw) => `不是有效的 JSON：${raw}`],
+  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => `不是有效的 JSON（第 ${l} 行，第 ${c} 列）：${parser(raw)}`],
+  [/^is not valid JSON: (.*)$/s, (raw) => `不是有效的 JSON：${parser(raw)}`],
   [/^could not be read: (.*)$/s, (raw) => `无法读取：${raw}`],
   // The loader (the address and the browser's own error text stay as they are).
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过 ${n} ${unit === 's' ? '秒' : '毫秒'}，已停止。`],
