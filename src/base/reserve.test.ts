@@ -8,8 +8,8 @@ describe('wrapEm', () => {
     // 320 px: 18.125 em inner; 377 / 18.125 = 20.8; − 5.2 = 15.6
     expect(wrapEm(320, 16, 'en', 377, 5.2)).toBe(15.6);
   });
-  it('takes 0.6 of the lines in Chinese (3.803 × 0.6 = 2.28 → 2.3)', () => {
-    expect(wrapEm(700, 16, 'zh', 377, 5.2)).toBe(2.3);
+  it('takes 0.85 of the lines in Chinese (3.803 × 0.85 = 3.23 → 3.2)', () => {
+    expect(wrapEm(700, 16, 'zh', 377, 5.2)).toBe(3.2);
   });
   it('is 0 once the text no longer wraps (1100 px: 377 / 66.875 = 5.64, just over 5.2 → 0.4; 1400 px → 0)', () => {
     expect(wrapEm(1100, 16, 'en', 377, 5.2)).toBe(0.4);
@@ -23,7 +23,7 @@ describe('wrapEm', () => {
 describe('trajectoryReserve', () => {
   it('is the chart in px plus 17 em and what wraps (700 px: 419 px chart, 17 + 3.8 em)', () => {
     expect(trajectoryReserve(700, 419, 16, 'en')).toBe('calc(419px + 20.8em)');
-    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 19.3em)');
+    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 20.2em)');
     expect(trajectoryReserve(320, 220, 16, 'en')).toBe('calc(220px + 32.6em)');
   });
 });

@@ -247,7 +247,7 @@ describe('gaugeReserve', () => {
     expect(gaugeReserve('arc', 100)).toBe('calc(63px + 75.2em)'); // never below a 120 px arc
     // bar: 30 px; 282 / 48.125 − 5 = 0.86 → 0.9
     expect(gaugeReserve('bar', 800)).toBe('calc(30px + 16.6em)');
-    // Chinese wraps into 0.6 of the lines: 700 px, 282 / 41.875 − 5 = 1.73 × 0.6 = 1.04 → 1
-    expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 16.7em)');
+    // Chinese wraps into 0.85 of the lines: 700 px, 282 / 41.875 − 5 = 1.73 × 0.85 = 1.47 → 1.5
+    expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 17.2em)');
   });
 });

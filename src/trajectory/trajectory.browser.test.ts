@@ -358,6 +358,29 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('a Chinese chart with English source titles (EU net GHG, zh, 360 px) does not grow when its data arrives', async () => {
+    // Reserved as if its text were all Chinese (0.6 of the English wrapping), it grew by 51 px: the sources are English.
+    const realFetch = window.fetch;
+    try {
+      let answer: (r: Response) => void = () => {};
+      window.fetch = () => new Promise<Response>((r) => (answer = r));
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:360px" lang="zh"></div>`);
+      const el = document.createElement('peakline-trajectory');
+      el.target = 'net-ghg-minus-55-by-2030';
+      el.src = `/trajectory-eu-zh-${Date.now()}.json`;
+      wrapper.append(el);
+      await settle(el);
+      const reserved = el.getBoundingClientRect().height;
+      const ready = oneEvent(el, 'peakline-ready');
+      answer(new Response(JSON.stringify(eu), { status: 200, headers: { 'content-type': 'application/json' } }));
+      await ready;
+      await settle(el);
+      expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.at.most(1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a target without data keeps the height reserved while loading, its footer at the bottom (320 px, en)', async () => {
     // Without data there is no pace line, data source or disclosure: 216 px shorter than reserved at 320 px,
     // so the page below moved up by that much when the frame shrank to its content.
