@@ -23,7 +23,7 @@ describe('targetPhrase', () => {
     expect(targetPhrase(c, target(c, 'industrial-co2-peak-2030'), 'en')).toBe('peak by 2030');
   });
   it('a zero target takes the unit its other values fold into', () => {
-    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('2050年前不超过0亿吨二氧化碳当量');
+    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('2050年前不超过0吨二氧化碳当量');
     expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'en')).toBe('at most 0 Mt CO₂e by 2050');
   });
 });

@@ -217,22 +217,24 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     expect([0, 5000, 10000, 15000, 20000].map((v) => q.number(v, 0))).toEqual(['0', '50', '100', '150', '200']);
   });
 
-  it('a value that folds on its own keeps its own magnitude; zero takes the shared unit', () => {
+  it('a value that folds on its own keeps its own magnitude; zero takes the base unit', () => {
     // A set reaching 2亿吨: bare numbers in 亿, but 90.16 Mt reads as Chinese prose writes it.
     const q = valueFormat('zh', '百万吨二氧化碳', [200, 124, 100]);
     expect(q.unit).toBe('亿吨二氧化碳');
     expect(q.number(90.16)).toBe('0.9016');
     expect(q.quantity(90.16)).toBe('9016万吨二氧化碳');
     expect(q.quantity(124)).toBe('1.24亿吨二氧化碳');
-    expect(q.quantity(0)).toBe('0亿吨二氧化碳');
-    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0亿吨二氧化碳当量');
+    // "0亿吨" (a magnitude of nothing) read oddly: zero is written in the base unit.
+    expect(q.quantity(0)).toBe('0吨二氧化碳');
+    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0吨二氧化碳当量');
+    expect(valueFormat('zh', '千台', [500, 0]).quantity(0)).toBe('0台');
   });
 
   it('explicit decimals are the shared unit’s: a gap is as precise as the figures', () => {
     const q = valueFormat('zh', '百万吨', [130, 101, 100]);
     // Figures such as 0.9028亿 have four decimals in 亿, so the 4.718 Mt gap rounds to 0.0472亿 = 472万吨.
     expect(q.text(4.718, q.digits(90.28))).toBe('472万吨');
-    expect(q.text(0.000001, q.digits(90.28))).toBe('0亿吨');
+    expect(q.text(0.000001, q.digits(90.28))).toBe('0吨');
   });
 
   it('万 for sets below 10⁸ of the base unit, without a separator in four-digit counts', () => {

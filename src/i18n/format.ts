@@ -108,7 +108,7 @@ const fourFigures = (value: number, factor: number) => {
  * - bare numbers (axis ticks, table cells, chart labels) share one magnitude, chosen by the largest of
  *   `values`, and `unit` names it: clinker capacity 1,793–1,854 Mt is 17.93–18.54 under "亿吨";
  * - a value with its unit is folded on its own, as Chinese prose writes it ("1.24亿吨", "9016万吨"); one
- *   too small to fold (zero) takes the shared unit ("0亿吨", not "0百万吨").
+ *   too small to fold takes the shared unit, except zero, which takes the base unit ("0吨", not "0亿吨" or "0百万吨").
  * Folded numbers keep four significant figures and no separator below five digits ("1300万吨").
  * Not folded: index units, "%" and other units that do not start with a Chinese character.
  * A "%" unit is written attached: "26.5%".
@@ -140,7 +140,10 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [own, folded] = scale(Math.abs(value));
-    return folded ? write(value, own, fourFigures(value, own)) + folded : number(value, d) + (shared || unit);
+    if (folded) return write(value, own, fourFigures(value, own)) + folded;
+    const n = number(value, d);
+    // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
+    return n === '0' && shared ? `0${unit.slice(prefix.length)}` : n + (shared || unit);
   };
   return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }
