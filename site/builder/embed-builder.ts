@@ -97,6 +97,8 @@ export class EmbedBuilder extends LitElement {
   @state() private origin: Origin = 'china';
   @state() private doc: PolicyDocument | null = null;
   @state() private problems: readonly Problem[] = [];
+  /** Each problem's message in Chinese (null where it has none), in the Chinese interface; [] in English. Set in willUpdate. */
+  private problemsZh: readonly (string | null)[] = [];
   @state() private loading = false;
   /** What is typed in the URL box; `loaded` is the address the shown document came from (the snippets use that). */
   @state() private url = '';
@@ -159,6 +161,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Translated once per list (a document can have 1,600 problems), not per render and per place they are read.
+    if (changed.has('problems') || changed.has('ui')) this.problemsZh = this.ui === 'zh' ? this.problems.map((p) => problemZh(p.message)) : [];
     if (changed.has('ui')) {
       const t = this.t;
       document.documentElement.lang = this.ui;
@@ -406,15 +410,15 @@ export class EmbedBuilder extends LitElement {
     >`;
   }
 
-  /** A problem's message in the interface language: Chinese from problems-zh.ts where it has one, else English. */
-  private problemText(message: string) {
-    const zh = this.ui === 'zh' ? problemZh(message) : null;
-    return zh ? html`<span>${zh}</span>` : html`<span lang="en">${message}</span>`;
+  /** Problem `i`'s message in the interface language: Chinese from problems-zh.ts where it has one, else English. */
+  private problemText(i: number) {
+    const zh = this.problemsZh[i];
+    return zh ? html`<span>${zh}</span>` : html`<span lang="en">${this.problems[i]!.message}</span>`;
   }
 
   /** Some problem has no Chinese (a message problems-zh.ts does not know), so the list says part of it is English. */
   private get untranslated(): boolean {
-    return this.ui === 'zh' && this.problems.some((p) => !problemZh(p.message));
+    return this.problemsZh.includes(null);
   }
 
   private renderProblems() {
@@ -423,7 +427,7 @@ export class EmbedBuilder extends LitElement {
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
-      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => html`<li><code>${p.path || t.documentPath}</code>: ${this.problemText(p.message)}</li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>: ${this.problemText(i)}</li>`)}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
