@@ -126,16 +126,14 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
 export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang, named = true): string {
   const zh = lang === 'zh';
   const m = messages(lang);
-  const name = named ? targetHeading(doc, target, lang).name : '';
   const goal = targetPhrase(doc, target, lang);
-  const text =
-    !a || !a.latest
-      ? zh ? `${name}：目标${goal}；${m.words.noDataYet}。` : `${name}, target ${goal}: ${m.words.noDataYet}.`
-      : zh
-        ? `${name}：${movement(doc, target, a, lang)}；目标${goal}；${m.status[a.status]}。`
-        : `${name}: ${movement(doc, target, a, lang)}; target ${goal}; ${m.status[a.status].toLowerCase()}.`;
-  if (named) return text;
-  // Unnamed: from after the name's separator ("：", ": " or ", "), English capitalised.
-  const rest = text.replace(/^(：|: |, )/, '');
-  return zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+  const data = !!a?.latest;
+  // What follows the name: "target at least 180 Mt by 2025: no data yet." / "down 6.8% from 2020 as of 2022; target …".
+  const rest = !data
+    ? zh ? `目标${goal}；${m.words.noDataYet}。` : `target ${goal}: ${m.words.noDataYet}.`
+    : zh
+      ? `${movement(doc, target, a!, lang)}；目标${goal}；${m.status[a!.status]}。`
+      : `${movement(doc, target, a!, lang)}; target ${goal}; ${m.status[a!.status].toLowerCase()}.`;
+  if (!named) return zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+  return `${targetHeading(doc, target, lang).name}${zh ? '：' : data ? ': ' : ', '}${rest}`;
 }

@@ -35,8 +35,10 @@ export interface Messages {
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
-    /** Shown instead of "% of the way" while an "about" target's latest value lies in its range: "within the target range (1,710–1,890)". */
-    /** Where an "about" target's latest value lies against its range: below (−1), within (0) or above (1). */
+    /**
+     * Where an "about" target's latest value lies against its range, below (−1), within (0) or above (1), shown instead
+     * of a share of the way: "within the target range (1,710–1,890 Mt)".
+     */
     inRange: (range: string, side: number) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
