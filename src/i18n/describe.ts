@@ -21,18 +21,30 @@ export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string 
   return ind ? localize(ind.unit, lang) : '';
 }
 
+/** targetValues by document (validated documents are not changed), then language and target id. */
+const formats = new WeakMap<PolicyDocument, Map<string, ValueFormat>>();
+
 /**
  * How a target's values are written (see `valueFormat`): one magnitude for all of them, chosen from its
  * indicator's observations (every year, so `as-of` does not change it), baseline, goal, milestones and
  * allowances. The gauge, trajectory, sector row and explanation of one target therefore agree.
  */
 export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): ValueFormat {
-  const g = target.goal;
-  // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
-  const values = [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
-    (x) => (x as { value?: number }).value!,
-  );
-  return valueFormat(lang, unitOf(doc, target, lang), values);
+  // Once per document, target and language: a gauge's view asks for it half a dozen times (assessment, headline,
+  // sentence, range, target), and each would scan every observation of the document again.
+  let byTarget = formats.get(doc);
+  if (!byTarget) formats.set(doc, (byTarget = new Map()));
+  const key = `${lang}\u0000${target.id}`;
+  let f = byTarget.get(key);
+  if (!f) {
+    const g = target.goal;
+    // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
+    const values = [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
+      (x) => (x as { value?: number }).value!,
+    );
+    byTarget.set(key, (f = valueFormat(lang, unitOf(doc, target, lang), values)));
+  }
+  return f;
 }
 
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
