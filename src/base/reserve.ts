@@ -15,7 +15,8 @@ import type { Lang } from '../i18n/lang.js';
 /** The frame's horizontal padding and border (0.875em × 2 + 2 px), in em at 16 px. */
 const FRAME_EM = 1.875;
 
-const tenth = (em: number) => Math.round(em * 10) / 10;
+/** Rounded to 0.1 em, as every reserved height is. */
+export const tenth = (em: number) => Math.round(em * 10) / 10;
 
 /** Extra em of wrapped text at `width` px (font `fontPx`) for text of `area` em² that stops wrapping at `area / slack` em; rounded to 0.1 em. */
 export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, slack: number): number {

@@ -39,6 +39,11 @@ export class PeaklineGauge extends PeaklineElement {
 
   private view: GaugeView | null = null;
 
+  /** The variant drawn: `variant` when valid (an invalid one is an error box, shown with the arc's reserved height). */
+  private get shape(): GaugeVariant {
+    return this.variant === 'bar' ? 'bar' : 'arc';
+  }
+
   protected override widgetProblems(): readonly Problem[] {
     return [...this.targetProblems(this.target), ...this.notOneOf('variant', this.variant, ['arc', 'bar'])];
   }
@@ -56,13 +61,13 @@ export class PeaklineGauge extends PeaklineElement {
             fontPx: this.fontPx,
             method: this.method,
             asOf: this.asOf,
-            variant: this.variant === 'bar' ? 'bar' : 'arc',
+            variant: this.shape,
           })
         : null;
   }
 
   protected override render(): TemplateResult {
-    const variant = this.variant === 'bar' ? 'bar' : 'arc';
+    const variant = this.shape;
     const reserve = gaugeReserve(variant, this.width, this.language, this.fontPx);
     if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
     const v = this.view;

@@ -9,7 +9,7 @@
  * "far beyond the target" or "far the wrong way" still reads correctly.
  */
 import { scaleLinear } from '../scale/linear.js';
-import { wrapEm } from '../base/reserve.js';
+import { tenth, wrapEm } from '../base/reserve.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type GaugeVariant = 'arc' | 'bar';
@@ -166,5 +166,5 @@ export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar
  */
 export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang = 'en', fontPx = 16): string {
   const chart = variant === 'bar' ? 30 : Math.round(Math.min(Math.max(width - 30, 120), 292) * 0.525);
-  return `calc(${chart}px + ${Math.round((15.7 + wrapEm(width, fontPx, lang, 282, 5)) * 10) / 10}em)`;
+  return `calc(${chart}px + ${tenth(15.7 + wrapEm(width, fontPx, lang, 282, 5))}em)`;
 }
