@@ -12,15 +12,15 @@
  */
 import type { Lang } from '../i18n/lang.js';
 
-/** The frame's horizontal padding and border (0.875em × 2 + 2 px), in em at 16 px. */
-const FRAME_EM = 1.875;
+/** A widget frame's inner width in px: less its padding (the theme's 0.875 em each side) and its 1 px border each side. */
+export const frameInner = (width: number, fontPx: number) => width - 1.75 * fontPx - 2;
 
 /** Rounded to 0.1 em, as every reserved height is. */
 export const tenth = (em: number) => Math.round(em * 10) / 10;
 
 /** Extra em of wrapped text at `width` px (font `fontPx`) for text of `area` em² that stops wrapping at `area / slack` em; rounded to 0.1 em. */
 export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, slack: number): number {
-  const inner = Math.max(1, width / fontPx - FRAME_EM);
+  const inner = Math.max(1, frameInner(width, fontPx) / fontPx);
   return tenth(Math.max(0, area / inner - slack) * (lang === 'zh' ? 0.85 : 1));
 }
 
@@ -41,7 +41,7 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * 7.2 em stacked, and grows as its label and readout wrap.
  */
 export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang): [frame: number, row: number] {
-  const wide = width / fontPx - FRAME_EM >= 36;
+  const wide = frameInner(width, fontPx) / fontPx >= 36;
   const row = wide ? 4.8 + wrapEm(width, fontPx, lang, 174, 1.15) : 7.2 + wrapEm(width, fontPx, lang, 63.5, 0.11);
   return [tenth(14.25 + wrapEm(width, fontPx, lang, 308, 5.66) + rows * row), tenth(row)];
 }

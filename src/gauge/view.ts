@@ -2,6 +2,7 @@
  * The gauge's view model: every string, share and path it shows for one target, computed
  * from the data in one pure function (unit-testable without a browser).
  */
+import { frameInner } from '../base/reserve.js';
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { describeTarget, headline, inRangeText, targetHeading, targetValues } from '../i18n/describe.js';
@@ -93,7 +94,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   return {
     a, geometry, title, subtitle,
     headline: shown,
-    headlineLong: textWidth(shown, 1.75 * font) > width - 1.75 * font - 2,
+    headlineLong: textWidth(shown, 1.75 * font) > frameInner(width, font),
     of: ofText(),
     progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
-import { trajectoryReserve } from '../base/reserve.js';
+import { frameInner, trajectoryReserve } from '../base/reserve.js';
 import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
@@ -10,9 +10,6 @@ import { r2 } from './paths.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
-
-/** Horizontal padding + border of the frame, used to guess the chart width before it is measured. */
-const FRAME_INSET = 30;
 
 /** Static marks as SVG paths. */
 const paths = (marks: readonly Mark[]) => marks.map(([c, d]) => svg`<path class=${c} d=${d}></path>`);
@@ -102,7 +99,7 @@ export class PeaklineTrajectory extends PeaklineElement {
    * less the frame's padding, so the first ready render is already at the right size.
    */
   private get chartWidth(): number {
-    return this.bodyWidth || Math.max(160, this.width - FRAME_INSET);
+    return this.bodyWidth || Math.max(160, frameInner(this.width, this.fontPx));
   }
 
   protected override widgetProblems(): readonly Problem[] {
