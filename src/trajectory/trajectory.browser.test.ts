@@ -33,6 +33,31 @@ async function settle(el: PeaklineTrajectory): Promise<void> {
   }
 }
 
+const realFetch = window.fetch;
+
+/**
+ * A trajectory in a `width` px column whose data is held back, so it shows its loading box; `arrive(doc)` answers
+ * the request and waits until it is ready. `window.fetch` is the page's again after `arrive` (and after each test).
+ */
+async function loadingTrajectory(width: number, target: string, lang = 'en') {
+  let answer: (r: Response) => void = () => {};
+  window.fetch = () => new Promise<Response>((r) => (answer = r));
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
+  const el = document.createElement('peakline-trajectory');
+  el.target = target;
+  el.src = `/trajectory-held-${lang}-${Date.now()}-${Math.random()}.json`;
+  wrapper.append(el);
+  await settle(el);
+  const arrive = async (doc: unknown) => {
+    const ready = oneEvent(el, 'peakline-ready');
+    answer(new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } }));
+    await ready;
+    await settle(el);
+    window.fetch = realFetch;
+  };
+  return { el, arrive };
+}
+
 const $ = (el: PeaklineTrajectory, sel: string) => el.shadowRoot!.querySelector(sel);
 const $$ = (el: PeaklineTrajectory, sel: string) => Array.from(el.shadowRoot!.querySelectorAll(sel));
 const live = (el: PeaklineTrajectory) => $(el, '[aria-live="polite"]')!.textContent!.trim();
@@ -64,6 +89,10 @@ function sixtyYears(): PolicyDocument {
 }
 
 describe('<peakline-trajectory>', () => {
+  afterEach(() => {
+    window.fetch = realFetch;
+  });
+
   it('draws the energy-intensity chart: series, path, projection, band, target, pace', async () => {
     const el = await mount(600);
     expect($(el, 'svg.chart path.series')!.getAttribute('d')).to.match(/^M/);
@@ -306,108 +335,48 @@ describe('<peakline-trajectory>', () => {
   });
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {
-    const realFetch = window.fetch;
-    let answer: (r: Response) => void = () => {};
-    window.fetch = () => new Promise<Response>((r) => (answer = r));
-    try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
-      const el = document.createElement('peakline-trajectory');
-      el.target = INTENSITY;
-      el.src = `/trajectory-loading-${Date.now()}.json`;
-      wrapper.append(el);
-      await settle(el);
-      const skeleton = $(el, '.skeleton.body')!.getBoundingClientRect();
-      expect($(el, '[aria-busy="true"]')).to.exist;
-      await expect(el).to.be.accessible();
-      const ready = oneEvent(el, 'peakline-ready');
-      answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
-      await ready;
-      await settle(el);
-      const body = $(el, '.body')!.getBoundingClientRect();
-      expect(Math.abs(body.width - skeleton.width)).to.be.lessThan(1);
-      expect(Math.abs(body.height - skeleton.height), `skeleton ${skeleton.height} vs chart ${body.height}`).to.be.lessThan(2);
-    } finally {
-      window.fetch = realFetch;
-    }
+    const { el, arrive } = await loadingTrajectory(600, INTENSITY);
+    const skeleton = $(el, '.skeleton.body')!.getBoundingClientRect();
+    expect($(el, '[aria-busy="true"]')).to.exist;
+    await expect(el).to.be.accessible();
+    await arrive(china);
+    const body = $(el, '.body')!.getBoundingClientRect();
+    expect(Math.abs(body.width - skeleton.width)).to.be.lessThan(1);
+    expect(Math.abs(body.height - skeleton.height), `skeleton ${skeleton.height} vs chart ${body.height}`).to.be.lessThan(2);
   });
 
   it('reserves the ready height while loading at 700 px (en and zh): the page below barely moves', async () => {
-    const realFetch = window.fetch;
-    try {
-      for (const lang of ['en', 'zh']) {
-        let answer: (r: Response) => void = () => {};
-        window.fetch = () => new Promise<Response>((r) => (answer = r));
-        const wrapper = await fixture<HTMLDivElement>(html`<div style="width:700px" lang=${lang}></div>`);
-        const el = document.createElement('peakline-trajectory');
-        el.target = CO2;
-        el.src = `/trajectory-reserve-${lang}-${Date.now()}.json`;
-        wrapper.append(el);
-        await settle(el);
-        expect($(el, '[aria-busy="true"]')).to.exist;
-        const reserved = el.getBoundingClientRect().height;
-        const ready = oneEvent(el, 'peakline-ready');
-        answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
-        await ready;
-        await settle(el);
-        const final = el.getBoundingClientRect().height;
-        // Measured: 752 → 752 px (en), 728 → 710 px (zh); the placeholder was 523 px before it reserved the text.
-        expect(Math.abs(final - reserved), `${lang}: reserved ${reserved} px, ready ${final} px`).to.be.below(40);
-      }
-    } finally {
-      window.fetch = realFetch;
+    for (const lang of ['en', 'zh']) {
+      const { el, arrive } = await loadingTrajectory(700, CO2, lang);
+      expect($(el, '[aria-busy="true"]')).to.exist;
+      const reserved = el.getBoundingClientRect().height;
+      await arrive(china);
+      const final = el.getBoundingClientRect().height;
+      // Measured: 752 → 752 px (en), 728 → 710 px (zh); the placeholder was 523 px before it reserved the text.
+      expect(Math.abs(final - reserved), `${lang}: reserved ${reserved} px, ready ${final} px`).to.be.below(40);
     }
   });
 
   it('a Chinese chart with English source titles (EU net GHG, zh, 360 px) does not grow when its data arrives', async () => {
     // Reserved as if its text were all Chinese (0.6 of the English wrapping), it grew by 51 px: the sources are English.
-    const realFetch = window.fetch;
-    try {
-      let answer: (r: Response) => void = () => {};
-      window.fetch = () => new Promise<Response>((r) => (answer = r));
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:360px" lang="zh"></div>`);
-      const el = document.createElement('peakline-trajectory');
-      el.target = 'net-ghg-minus-55-by-2030';
-      el.src = `/trajectory-eu-zh-${Date.now()}.json`;
-      wrapper.append(el);
-      await settle(el);
-      const reserved = el.getBoundingClientRect().height;
-      const ready = oneEvent(el, 'peakline-ready');
-      answer(new Response(JSON.stringify(eu), { status: 200, headers: { 'content-type': 'application/json' } }));
-      await ready;
-      await settle(el);
-      expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.at.most(1);
-    } finally {
-      window.fetch = realFetch;
-    }
+    const { el, arrive } = await loadingTrajectory(360, 'net-ghg-minus-55-by-2030', 'zh');
+    const reserved = el.getBoundingClientRect().height;
+    await arrive(eu);
+    expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.at.most(1);
   });
 
   it('a target without data keeps the height reserved while loading, its footer at the bottom (320 px, en)', async () => {
     // Without data there is no pace line, data source or disclosure: 216 px shorter than reserved at 320 px,
     // so the page below moved up by that much when the frame shrank to its content.
-    const realFetch = window.fetch;
-    try {
-      let answer: (r: Response) => void = () => {};
-      window.fetch = () => new Promise<Response>((r) => (answer = r));
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
-      const el = document.createElement('peakline-trajectory');
-      el.target = 'steel-scrap-capacity-2025';
-      el.src = `/trajectory-no-data-${Date.now()}.json`;
-      wrapper.append(el);
-      await settle(el);
-      const reserved = el.getBoundingClientRect().height;
-      const ready = oneEvent(el, 'peakline-ready');
-      answer(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
-      await ready;
-      await settle(el);
-      expect($(el, '[part="no-data"]')).to.exist;
-      expect(el.getBoundingClientRect().height, 'ready height').to.equal(reserved);
-      const frame = $(el, '[part="frame"]')!.getBoundingClientRect();
-      const footer = $(el, '[part="footer"]')!.getBoundingClientRect();
-      // The spare height sits above the footer, not as a blank band under it (frame padding 14 px + border 1 px).
-      expect(frame.bottom - footer.bottom, 'footer to frame bottom').to.be.within(14, 16);
-    } finally {
-      window.fetch = realFetch;
-    }
+    const { el, arrive } = await loadingTrajectory(320, 'steel-scrap-capacity-2025');
+    const reserved = el.getBoundingClientRect().height;
+    await arrive(china);
+    expect($(el, '[part="no-data"]')).to.exist;
+    expect(el.getBoundingClientRect().height, 'ready height').to.equal(reserved);
+    const frame = $(el, '[part="frame"]')!.getBoundingClientRect();
+    const footer = $(el, '[part="footer"]')!.getBoundingClientRect();
+    // The spare height sits above the footer, not as a blank band under it (frame padding 14 px + border 1 px).
+    expect(frame.bottom - footer.bottom, 'footer to frame bottom').to.be.within(14, 16);
   });
 
   it('shows axes, the target and "No data yet" for a target without observations', async () => {
