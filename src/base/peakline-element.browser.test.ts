@@ -167,6 +167,25 @@ describe('options outside their allowed values are errors in every widget', () =
   });
 });
 
+describe('the error box in a Chinese widget', () => {
+  it("marks the data's English problems lang=en, and not the widget's own Chinese ones", async () => {
+    const first = china.targets[0]!;
+    const broken = { ...china, targets: [{ ...first, baseline: { year: 'twenty', value: 1 } }] };
+    const m = create('peakline-gauge', { target: first.id, data: broken }, { lang: 'zh' });
+    await settled(m.el);
+    const items = [...box(m.el)!.querySelectorAll('li')];
+    const baseline = items.find((li) => li.textContent!.includes('baseline.year'));
+    expect(baseline?.textContent, 'the data problem').to.match(/targets\[0\]\.baseline\.year .*[A-Za-z]{4}/);
+    expect(baseline?.closest('ul')?.getAttribute('lang')).to.equal('en');
+    m.el.data = china;
+    m.el.setAttribute('theme', 'sepia');
+    await settled(m.el);
+    const own = box(m.el)!.querySelector('li')!;
+    expect(own.textContent).to.contain('不是 light、dark、auto 之一');
+    expect(own.closest('ul')?.hasAttribute('lang'), 'a Chinese message in a Chinese widget').to.equal(false);
+  });
+});
+
 describe('a long src is echoed short', () => {
   it('a data: URL of 20,000 characters: the message is cut and the box stays small', async () => {
     const json = JSON.stringify(china);
