@@ -21,3 +21,9 @@ const paths: Record<Status, SVGTemplateResult> = {
 export function statusIcon(status: Status): TemplateResult {
   return html`<svg viewBox="-8 -8 16 16" fill="none" stroke="currentColor" stroke-width="1.8" aria-hidden="true">${paths[status]}</svg>`;
 }
+
+/**
+ * The hatch a value gone the wrong way is filled with (gauge and sector bars: `.fill.back { fill: url(#back) }`),
+ * its `.stripe`s in the status colour: lost ground, not progress. Defined once per shadow root (ids are per root).
+ */
+export const backHatch = svg`<defs><pattern id="back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="stripe" width="3.5" height="6"></rect></pattern></defs>`;

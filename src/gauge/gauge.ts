@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { backHatch } from '../base/icons.js';
 import type { Method, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
 import { findTarget } from '../progress/assess.js';
@@ -86,7 +87,7 @@ export class PeaklineGauge extends PeaklineElement {
       v,
       html`<div class="body${data ? '' : ' no-data'}" part="body">
           <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
-            ${g.backward ? svg`<defs><pattern id="back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="stripe" width="3.5" height="6"></rect></pattern></defs>` : nothing}
+            ${g.backward ? backHatch : nothing}
             <g transform="translate(${g.origin.x},${g.origin.y})">
               <path class="track" d=${g.track}></path>
               ${g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing}

@@ -29,7 +29,10 @@ describe('bars layout', () => {
     const g = rowGeometry('bars', [-0.5, 1], shares(-0.4, 0.6));
     expect(g.fill!.x).toBeCloseTo(6.67, 2);
     expect(g.fill!.width).toBeCloseTo(26.67, 1);
+    expect(g.fill!.back, 'lost ground is hatched').toBe(true);
     expect(g.overflow).toBeNull();
+    expect(rowGeometry('bars', [-0.5, 1], shares(0.4)).fill!.back).toBe(false);
+    expect(rowGeometry('bars', [0, 1], shares(0)).fill, 'no movement: an empty fill, not a hatched one').toEqual({ x: 0, width: 0, back: false });
   });
   it('pins progress beyond the scale at the edge and flags the overflow', () => {
     const g = rowGeometry('bars', [0, 1.5], shares(2.4));

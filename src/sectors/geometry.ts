@@ -45,8 +45,11 @@ export interface RowMark {
  * horizontal positions vary.
  */
 export interface RowGeometry {
-  /** Bars: the filled part from the baseline to the latest value. Percent. */
-  readonly fill: { readonly x: number; readonly width: number } | null;
+  /**
+   * Bars: the filled part from the baseline to the latest value. Percent. `back`: the value has gone
+   * the wrong way (below the baseline's 0): hatched, as in the gauge, so lost ground does not read as progress.
+   */
+  readonly fill: { readonly x: number; readonly width: number; readonly back: boolean } | null;
   /** Dots: the line from the baseline (x1, where the dot is) to the latest value (x2). Percent. */
   readonly line: { readonly x1: number; readonly x2: number } | null;
   /** Dots: the arrow head at the latest value (line.x2), a path whose tip is at (0, 0). */
@@ -102,7 +105,7 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
   const dots = p !== null && layout === 'dots';
   return {
-    fill: p !== null && !dots ? { x: lo, width: round(hi - lo) } : null,
+    fill: p !== null && !dots ? { x: lo, width: round(hi - lo), back: p < 0 } : null,
     line: dots ? { x1: x0, x2: x1 } : null,
     // No arrow for no movement: the dot alone says "still at the baseline".
     head: dots && p ? (p > 0 ? HEAD_RIGHT : HEAD_LEFT) : null,

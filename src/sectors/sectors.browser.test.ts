@@ -46,6 +46,23 @@ describe('<peakline-sectors>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('hatches a bar gone the wrong way, as the gauge does, with one pattern for the panel', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const root = el.shadowRoot!;
+    const wrong = rowsOf(el).filter((li) => li.dataset.status === 'wrong-direction');
+    expect(wrong.length).to.be.above(0);
+    for (const li of wrong) expect(li.querySelector('rect.fill')!.getAttribute('class')).to.equal('fill back');
+    const others = rowsOf(el).filter((li) => li.dataset.status !== 'wrong-direction' && li.querySelector('rect.fill'));
+    expect(others.length).to.be.above(0);
+    for (const li of others) expect(li.querySelector('rect.fill')!.getAttribute('class')).to.equal('fill');
+    expect(root.querySelectorAll('pattern#back')).to.have.length(1);
+    expect(getComputedStyle(wrong[0]!.querySelector('rect.fill')!).fill).to.contain('#back');
+    // The dots layout draws a line and an arrow head instead: no hatch there.
+    el.layout = 'dots';
+    await el.updateComplete;
+    expect(root.querySelectorAll('pattern#back, rect.fill')).to.have.length(0);
+  });
+
   it('re-sorts from the visible control and announces it', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     expect(liveText(el)).to.equal('');

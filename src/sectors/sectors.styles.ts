@@ -53,7 +53,8 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}
-.fill,.head-shape{fill:var(--_pl-status)}
+.fill,.head-shape,.stripe{fill:var(--_pl-status)}
+.fill.back{fill:url(#back);stroke:var(--_pl-status);stroke-width:1.5}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
 .overflow{fill:none;stroke-width:2;stroke-linejoin:round}

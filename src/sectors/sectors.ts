@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { PeaklineElement } from '../base/peakline-element.js';
 import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
-import { statusIcon } from '../base/icons.js';
+import { backHatch, statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
@@ -227,6 +227,8 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     const ids = v.rows.map((r) => r.targetId);
     // The tab stop: the focused row, else the selected one, else the first.
     const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
+    // The hatch of bars gone the wrong way is defined once, in the first such row's chart (ids are per shadow root).
+    const hatchIn = this.charts.findIndex((g) => g.fill?.back);
     // Rows are written without whitespace between tags: every text node and marker is a DOM node per row.
     // --_pl-status comes from the row's data-status in the stylesheet (no inline styles).
     return html`<p class="meta">${sm.scale}</p>
@@ -237,14 +239,14 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g, i === hatchIn)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
 })}
 </ul>
 ${this.renderLegend(v)}`;
   }
 
   /** One row's chart: the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
-  private renderChart(row: SectorRow, g: RowGeometry): TemplateResult {
+  private renderChart(row: SectorRow, g: RowGeometry, hatch: boolean): TemplateResult {
     // The chart is ROW_CHART_HEIGHT (24px) tall: marks are centred on y = 12 and the bar spans 6–18 (see geometry.ts).
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
     const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
@@ -253,7 +255,7 @@ ${this.renderLegend(v)}`;
     const bars = this.layout === 'bars';
     return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
-  : fill ? svg`<rect class="fill" x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
+  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
   : nothing}${g.marks.map((mk) =>
   mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
