@@ -1,10 +1,10 @@
 // Benchmark instrumentation, loaded first in <head> (a file, so it also runs under a strict CSP).
 // window.__bench: long tasks, layout shifts (with what moved), and when every widget on the page
-// has fired peakline-ready (or peakline-error).
+// has fired peakline-ready (or peakline-error), and when the frame showing the last of them was drawn.
 (function () {
   'use strict';
   var TAGS = ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors'];
-  var b = (window.__bench = { longtasks: [], shifts: [], ready: 0, errors: [], readyAt: null, firstEventAt: null });
+  var b = (window.__bench = { longtasks: [], shifts: [], ready: 0, errors: [], readyAt: null, firstEventAt: null, paintedAt: null });
   function describe(node) {
     if (!node) return '(gone)';
     var path = [];
@@ -52,7 +52,14 @@
   function settle() {
     var now = performance.now();
     if (b.firstEventAt === null) b.firstEventAt = now;
-    if (b.readyAt === null && b.ready + b.errors.length >= expected()) b.readyAt = now;
+    if (b.readyAt === null && b.ready + b.errors.length >= expected()) {
+      b.readyAt = now;
+      // The frame that shows the last widget: style, layout and paint run after this frame's
+      // callbacks, so a task queued from one runs once that frame is drawn.
+      requestAnimationFrame(function () {
+        setTimeout(function () { b.paintedAt = performance.now(); });
+      });
+    }
   }
   document.addEventListener('peakline-ready', function () { b.ready++; settle(); });
   document.addEventListener('peakline-error', function (e) {
