@@ -97,6 +97,8 @@ export class EmbedBuilder extends LitElement {
   @state() private origin: Origin = 'china';
   @state() private doc: PolicyDocument | null = null;
   @state() private problems: readonly Problem[] = [];
+  /** The document's sectors a panel can be narrowed to, and how many targets a panel of all sectors shows: set with `doc`. */
+  private sectors: { choices: NonNullable<PolicyDocument['sectors']>; shown: number } = { choices: [], shown: 0 };
   /** Each problem's message in Chinese (null where it has none), in the Chinese interface; [] in English. Set in willUpdate. */
   private problemsZh: readonly (string | null)[] = [];
   @state() private loading = false;
@@ -232,7 +234,8 @@ export class EmbedBuilder extends LitElement {
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
       if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
-      const sectorIds = new Set(sectorChoices(doc).map((s) => s.id));
+      this.sectors = { choices: sectorChoices(doc), shown: selectTargets(doc, {}).length };
+      const sectorIds = new Set(this.sectors.choices.map((s) => s.id));
       this.choice = { ...this.choice, sectors: (this.choice.sectors ?? []).filter((s) => sectorIds.has(s)) };
     }
   }
@@ -526,9 +529,8 @@ export class EmbedBuilder extends LitElement {
   private renderSectors(doc: PolicyDocument) {
     const t = this.t;
     const c = this.choice;
-    const choices = sectorChoices(doc);
+    const { choices, shown } = this.sectors;
     if (!choices.length) return nothing;
-    const shown = selectTargets(doc, {}).length;
     const total = doc.targets.length;
     return html`<fieldset aria-describedby=${shown < total ? 'sectors-hint' : nothing}>
       <legend>${t.sectorsLabel}</legend>
@@ -598,7 +600,7 @@ export class EmbedBuilder extends LitElement {
           ${text
             ? html`<span class="copy">
                 ${state?.ok ? html`<span class="copied">${t.copiedButton}</span>` : nothing}
-                <button @click=${() => void this.copy(i, text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}<span class="sr-only">${t.copyName(label).slice(t.copy.length)}</span></button>
+                <button @click=${() => void this.copy(i, text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}<span class="sr-only">${t.copyWhich(label)}</span></button>
               </span>`
             : nothing}
         </div>

@@ -70,7 +70,8 @@ export const builderMessages = {
       `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
-    copyName: (form: string) => `Copy the “${form}” snippet`,
+    /** Completes the button's visible "Copy" for screen readers: "Copy the “…” snippet". */
+    copyWhich: (form: string) => ` the “${form}” snippet`,
     copiedButton: 'Copied ✓',
     copied: 'Copied to the clipboard.',
     copyFailed: 'Could not copy automatically: the snippet is selected, press Ctrl+C / ⌘C.',
@@ -145,7 +146,7 @@ export const builderMessages = {
       `iframe 高度为 ${h} 像素：按此处在 900 像素及手机宽度（最窄 328 像素的栏，即 360 像素宽的手机减去两侧各 16 像素的页边距）下测得的组件高度取最大值，因此内容不会被截断。如果栏宽更窄，或内容管理系统允许在页面中加入一行脚本，请使用下面的监听代码：它会让每个 Peakline iframe 自动适应组件高度。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
-    copyName: (form: string) => `复制“${form}”代码`,
+    copyWhich: (form: string) => `“${form}”代码`,
     copiedButton: '已复制 ✓',
     copied: '已复制到剪贴板。',
     copyFailed: '无法自动复制：代码已选中，请按 Ctrl+C / ⌘C。',
