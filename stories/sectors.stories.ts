@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
   parameters: {
     docs: {
       description: {
-        component: `Every sector's targets on one unit-free scale: the share of the way from baseline (0%) to target (100%), with a dashed tick where each should be by now. Readers see which sectors are ahead and which are behind; rows without data say "no data yet" and sort last. Sort with the control (announced to screen readers); select a row with a click, Enter or Space to fire \`peakline-select\` with \`{targetId}\`.
+        component: `Every sector's targets on one unit-free scale: the share of the way from baseline (0%) to target (100%), with a dashed tick where each should be by now. A value gone the wrong way runs left of 0% and is hatched, as in the gauge, so lost ground does not read as progress. Readers see which sectors are ahead and which are behind; rows without data say "no data yet" and sort last. Sort with the control (announced to screen readers); select a row with a click, Enter or Space to fire \`peakline-select\` with \`{targetId}\`.
 
 Copy-paste embed:
 
