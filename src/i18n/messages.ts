@@ -217,7 +217,7 @@ const zh: Messages = {
   },
 };
 
-const TABLES: Record<Lang, Messages> = { en, zh };
+const TABLES: Record<Lang, Messages> = { zh, en };
 
 /** The message table for a language. */
 export function messages(lang: Lang): Messages {
