@@ -217,6 +217,8 @@ const zh: Messages = {
   },
 };
 
+// Chinese first: the minified bundle inlines the tables in this order, and the Chinese one then follows the sector
+// panel's Chinese strings, so gzip codes the Chinese text as one run (−34 B gzip against { en, zh }).
 const TABLES: Record<Lang, Messages> = { zh, en };
 
 /** The message table for a language. */
