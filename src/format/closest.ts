@@ -21,7 +21,7 @@ export function distance(a: string, b: string): number {
   // Strings this far apart in length are no plausible typo: the gap (a lower bound) is enough.
   const gap = Math.abs(a.length - b.length);
   if (gap > 8) return gap;
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const row = [...Array(b.length + 1).keys()];
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0]!;
     row[0] = i;

@@ -67,7 +67,8 @@ function describe(v: unknown): string {
 }
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A finite number (Number.isFinite is false for anything that is not a number). */
+const finite = Number.isFinite as (v: unknown) => v is number;
 const quoted = (options: readonly string[]) => options.map((o) => `"${o}"`).join(', ');
 const didYouMean = (word: unknown, options: readonly string[]) => {
   const guess = typeof word === 'string' && closest(word, options);
@@ -93,20 +94,22 @@ export function validate(json: unknown): ValidationResult {
   }
 }
 
+/** V8's JSON.parse message tail giving where the error is. */
+const AT_POSITION = / in JSON at position (\d+).*/;
+
 /** Parses JSON text and validates it, turning syntax errors into a located problem. */
 export function parseAndValidate(text: string): ValidationResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    const raw = err instanceof Error ? err.message : String(err);
-    const at = /position (\d+)/.exec(raw);
-    const before = text.slice(0, Number(at?.[1])).split('\n');
+    // JSON.parse throws a SyntaxError. V8 names a position: say where that is as an editor finds it, by line and column.
+    const raw = (err as Error).message;
+    const at = AT_POSITION.exec(raw);
+    const lines = text.slice(0, at ? +at[1]! : 0).split('\n');
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'
-      : at
-        ? `is not valid JSON (line ${before.length}, column ${before[before.length - 1]!.length + 1}): ${raw.replace(/ in JSON at position \d+.*$/, '')}`
-        : `is not valid JSON: ${raw}`;
+      : `is not valid JSON${at ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${raw.replace(AT_POSITION, '')}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
   return validate(json);

@@ -17,12 +17,11 @@ export function indicatorOf(doc: PolicyDocument, target: Target): Indicator | un
 
 /** "Mt per year" for the indicator, in the reader's language. */
 export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
-  const ind = indicatorOf(doc, target);
-  return ind ? localize(ind.unit, lang) : '';
+  return localize(indicatorOf(doc, target)!.unit, lang);
 }
 
 /** targetValues by document (validated documents are not changed), then language and target id. */
-const formats = new WeakMap<PolicyDocument, Map<string, ValueFormat>>();
+const formats = new WeakMap<PolicyDocument, Record<string, ValueFormat>>();
 
 /**
  * How a target's values are written (see `valueFormat`): one magnitude for all of them, chosen from its
@@ -33,18 +32,16 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   // Once per document, target and language: a gauge's view asks for it half a dozen times (assessment, headline,
   // sentence, range, target), and each would scan every observation of the document again.
   let byTarget = formats.get(doc);
-  if (!byTarget) formats.set(doc, (byTarget = new Map()));
-  const key = `${lang}\u0000${target.id}`;
-  let f = byTarget.get(key);
-  if (!f) {
-    const g = target.goal;
-    // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
-    const values = [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
+  if (!byTarget) formats.set(doc, (byTarget = {}));
+  const g = target.goal;
+  // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
+  return (byTarget[`${lang} ${target.id}`] ??= valueFormat(
+    lang,
+    unitOf(doc, target, lang),
+    [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
       (x) => (x as { value?: number }).value!,
-    );
-    byTarget.set(key, (f = valueFormat(lang, unitOf(doc, target, lang), values)));
-  }
-  return f;
+    ),
+  ));
 }
 
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
@@ -78,11 +75,11 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
 /** What heads a target: its name (its own label, else its indicator's), its sector's name ('' without one), "Target: −13.5% vs 2020 by 2025", and the sector and target joined as a subtitle. */
 export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): { name: string; sector: string; goal: string; subtitle: string } {
   const m = messages(lang);
-  const ind = indicatorOf(doc, target);
-  const id = target.sector ?? ind?.sector;
+  const ind = indicatorOf(doc, target)!;
+  const id = target.sector ?? ind.sector;
   const sector = id ? localize(doc.sectors?.find((s) => s.id === id)?.label, lang) : '';
   const goal = m.words.target + m.colon + targetPhrase(doc, target, lang);
-  return { name: localize(target.label ?? ind?.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
+  return { name: localize(target.label ?? ind.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
 }
 
 /** The change since the baseline in the indicator's own terms: "−6.8%" (relative) or "1,793 Mt" (levels). */

@@ -8,17 +8,11 @@
  */
 import { intlLocale, type Lang } from './lang.js';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const cache: Record<string, Intl.NumberFormat> = {};
 
 /** Returns a memoised Intl.NumberFormat. */
 export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(intlLocale(lang), options);
-    cache.set(key, f);
-  }
-  return f;
+  return (cache[`${lang}|${JSON.stringify(options)}`] ??= new Intl.NumberFormat(intlLocale(lang), options));
 }
 
 /** Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212). */

@@ -217,7 +217,9 @@ const zh: Messages = {
   },
 };
 
-const TABLES: Record<Lang, Messages> = { en, zh };
+// Chinese first: the minified bundle inlines the tables in this order, and the Chinese one then follows the sector
+// panel's Chinese strings, so gzip codes the Chinese text as one run (−34 B gzip against { en, zh }).
+const TABLES: Record<Lang, Messages> = { zh, en };
 
 /** The message table for a language. */
 export function messages(lang: Lang): Messages {

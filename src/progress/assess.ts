@@ -102,7 +102,8 @@ export function findTarget(doc: PolicyDocument, id: string): Target | undefined 
 export function assess(doc: PolicyDocument, targetId: string, options: AssessOptions = {}): Assessment | null {
   const target = findTarget(doc, targetId);
   if (!target) return null;
-  const better = indicatorOf(doc, target)?.better ?? 'lower';
+  // The validator guarantees the indicator exists.
+  const better = indicatorOf(doc, target)!.better;
   const method = options.method ?? target.method ?? DEFAULT_METHOD;
   const lang = options.lang ?? 'en';
   const m = messages(lang).explain;
