@@ -61,6 +61,9 @@ export interface TrajectoryModel {
 
 const finite = (v: number | null | undefined): v is number => Number.isFinite(v);
 
+/** The smallest and largest of some values; null without any. */
+const extentOf = (values: readonly number[]): [number, number] | null => (values.length ? [Math.min(...values), Math.max(...values)] : null);
+
 export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessment): TrajectoryModel {
   const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf).map(({ year, value, provenance: p }) => ({
     year, value, status: p.status, hollow: p.status !== 'official', source: resolveSource(doc, p.source),
@@ -112,17 +115,15 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   if (reference?.kind === 'range') values.push(reference.lo, reference.hi);
   const includeZero = kind === 'count';
   if (includeZero && values.length) values.push(0);
-  const ok = values.filter(finite);
   const band = projection.filter((q) => q.k > 0);
-  const ahead = projection.map((q) => q.value).filter(finite);
   return {
     kind, comparison, observed, required, requiredShape, projection, spread, baseline,
     target: finalTarget, judged, milestones, reference, deadline,
     peak: p ? { ...pick(p.peak), confirmed: p.confirmed } : null,
-    xExtent: [Math.min(...years), Math.max(...years)],
-    yExtent: ok.length ? [Math.min(...ok), Math.max(...ok)] : null,
-    bandExtent: band.length ? [Math.min(...band.map((q) => q.lo)), Math.max(...band.map((q) => q.hi))] : null,
-    projectionExtent: ahead.length ? [Math.min(...ahead), Math.max(...ahead)] : null,
+    xExtent: extentOf(years)!,
+    yExtent: extentOf(values.filter(finite)),
+    bandExtent: extentOf(band.flatMap((q) => [q.lo, q.hi])),
+    projectionExtent: extentOf(projection.map((q) => q.value).filter(finite)),
     includeZero,
   };
 }
