@@ -71,14 +71,16 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const g = target.goal;
   const kind = g.kind;
   const b = target.baseline;
-  const baseline: YearValue | null = a.baseline ?? (b.value !== undefined ? { year: b.year, value: b.value } : null);
-  // Without data the Assessment has no goal: resolve it from the target alone (null for peaks).
+  // The Assessment's baseline: the target's value where it gives one, else the first observation (or none).
+  const baseline = a.baseline;
+  // The goal as assess() resolves it, so also without data, when the Assessment has none (null for peaks; a
+  // relative goal without a baseline value has no value).
   const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)!.better);
-  const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? pick(goal) : null);
+  const finalTarget = goal && finite(goal.value) ? pick(goal) : null;
   const judged = a.target && finalTarget && (a.target.year !== finalTarget.year || a.target.value !== finalTarget.value) ? a.target : null;
   // Milestones are in ascending years (validate() requires it).
   const milestones = (target.milestones ?? []).map(pick);
-  const comparison = a.comparison ?? goal?.comparison ?? null;
+  const comparison = goal?.comparison ?? null;
 
   // Required path: the Assessment's (a cap without a baseline value still shows its allowances).
   const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(pick);
