@@ -118,11 +118,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
 
   // The gap between a value and what it is judged against, in words ("2.6 short of the target").
   const against = model.judged ?? goal;
+  // Only for a target with a value: a projection, or a latest value at or after its year, needs one.
   const gapPhrase = (value: number): string => {
-    if (!against) return '';
+    const to = against!;
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
-    const f = (v: number) => text(v, q.digits(Math.min(...[against.value, value].map(Math.abs).filter(Boolean))));
+    const f = (v: number) => text(v, q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean))));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -131,7 +132,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     }
     const ref = (model.judged ? m.words.milestone : m.words.target).toLowerCase();
     // Positive: the value falls short of the goal.
-    const short = model.comparison === 'at-least' ? against.value - value : value - against.value;
+    const short = model.comparison === 'at-least' ? to.value - value : value - to.value;
     const amount = f(Math.abs(short));
     return amount === zero ? tm.meeting(ref) : short > 0 ? tm.short(amount, ref) : tm.beating(amount, ref);
   };
