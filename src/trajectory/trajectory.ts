@@ -198,14 +198,17 @@ ${pt
   }
 
   // ---- Interaction ----------------------------------------------------------------------
+  // Event listeners are methods: Lit calls them with the element as `this`.
 
-  private toggle = (): void => {
+  private toggle(): void {
     this.tableOpen = !this.tableOpen;
-  };
+  }
 
-  private hide = (): void => {
+
+  private hide(): void {
     this.tooltip = false;
-  };
+  }
+
 
   /** Shows the tooltip at point `i`; by keyboard, also announces it. */
   private show(i: number, announce?: boolean): void {
@@ -214,7 +217,7 @@ ${pt
     if (announce) this.announcement = this.view!.points[i]!.announce;
   }
 
-  private onKey = (e: KeyboardEvent): void => {
+  private onKey(e: KeyboardEvent): void {
     const n = this.view?.points.length ?? 0;
     const i = this.active;
     // Home, ←, →, End: where each goes from `i` (null: no year shown yet).
@@ -226,9 +229,10 @@ ${pt
     if (next === undefined || !n) return;
     e.preventDefault();
     this.show(Math.max(0, Math.min(n - 1, next)), true);
-  };
+  }
 
-  private onPointer = (e: PointerEvent): void => {
+
+  private onPointer(e: PointerEvent): void {
     const pts = this.view!.points;
     const box = (e.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
     const x = ((e.clientX - box.left) * this.view!.geometry.width) / box.width;
@@ -238,12 +242,14 @@ ${pt
     });
     // Setting the same point again changes nothing (Lit skips unchanged state).
     this.show(best);
-  };
+  }
 
-  private onLeave = (e: PointerEvent): void => {
+
+  private onLeave(e: PointerEvent): void {
     // A finger lifting off a touch screen also "leaves"; keep the tooltip there until the next tap.
     if (e.pointerType === 'mouse') this.hide();
-  };
+  }
+
 }
 
 declare global {
