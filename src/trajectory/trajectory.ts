@@ -184,7 +184,7 @@ ${pt
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
 <caption>${table.caption}</caption>
-<thead><tr>${Object.values(table.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
           (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td lang=${r.titleLang ?? nothing}>${r.url

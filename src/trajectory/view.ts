@@ -70,7 +70,8 @@ export interface TrajectoryView {
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
-    readonly columns: { readonly year: string; readonly value: string; readonly status: string; readonly source: string };
+    /** Year, value (with its unit), status, source. */
+    readonly columns: readonly string[];
   };
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
@@ -243,7 +244,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
       caption: tm.caption(title),
-      columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
+      columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
     },
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
     note: localize(target.note, lang),
