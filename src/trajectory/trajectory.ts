@@ -120,7 +120,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     const width = this.chartWidth;
     const fontPx = this.fontPx;
     const key = [doc, this.target, this.method, this.asOf, this.language, width, fontPx];
-    if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
+    // (Without a view, viewKey is empty and no key matches.)
+    if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
     this.view = trajectoryView(doc, target, {
       lang: this.language, width, method: this.method, asOf: this.asOf, fontPx,
