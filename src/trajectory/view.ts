@@ -177,17 +177,16 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
   } else if (goal) parts.push(m.words.target + m.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
   if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
-  if (pace) {
-    const growth = a.peak?.growth;
-    const r = a.achievedAnnualRate;
-    if (!projected) parts.push(tm.latest(...pace) + tm.stop);
-    else if (model.kind === 'peak') {
-      if (growth != null) parts.push(d.peakProjection(formatChange(lang, growth), ...pace));
-    } else if (a.rateKind && r !== null && a.baseline) {
-      parts.push(d.projection(a.baseline.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace));
-    }
-    if (projected && model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
-  }
+  if (projected) {
+    // A projection exists only with what it was made from: the peak's fitted growth, or the achieved rate since the baseline.
+    const r = a.achievedAnnualRate!;
+    parts.push(
+      model.kind === 'peak'
+        ? d.peakProjection(formatChange(lang, a.peak!.growth!), ...pace!)
+        : d.projection(a.baseline!.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace!),
+    );
+    if (model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
+  } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
   parts.push(d.status(m.status[a.status]));
 
   // Legend: one entry for each kind of mark drawn, named by the legend table or the shared words.
