@@ -96,13 +96,14 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
         : { kind: comparison === 'at-most' ? 'ceiling' : 'floor', value: v };
 
   // Projection and band.
-  const latest = a.latest;
+  // The Assessment has a peak, or a projected value and its rate, only with a latest value.
+  const latest = a.latest!;
   const p = a.peak;
   let points: YearValue[] = [];
   if (kind === 'peak') {
-    if (latest && p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
-  } else if (latest && a.projected && a.rateKind && finite(a.achievedAnnualRate) && a.projected.year > latest.year) {
-    points = projectAtRate(latest, { kind: a.rateKind, value: a.achievedAnnualRate }, a.projected.year);
+    if (p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
+  } else if (a.projected && finite(a.achievedAnnualRate) && a.projected.year > latest.year) {
+    points = projectAtRate(latest, { kind: a.rateKind!, value: a.achievedAnnualRate }, a.projected.year);
   }
   const spreadKind = kind === 'peak' ? (observed.every((o) => o.value > 0) ? 'compound' : 'linear') : a.rateKind ?? 'compound';
   const spread = points.length > 1 ? spreadOf(observed, spreadKind) : null;
