@@ -7,7 +7,6 @@
  * out as an SVG path `[class, d]`, in drawing order, so the element templates them with one loop.
  */
 import type { ValueFormat } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
 import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
@@ -28,9 +27,8 @@ export interface GeometryInput {
   /** Whole CSS pixels, as trajectoryView passes them (at least 160 × 220). */
   readonly width: number;
   readonly height: number;
-  readonly lang: Lang;
-  /** How the y labels write values (the target's `targetValues`); unit-less numbers without it. */
-  readonly values?: ValueFormat;
+  /** How the y labels write values (the target's `targetValues`). */
+  readonly values: ValueFormat;
   readonly labels: LabelTexts;
   /** Size of the chart's text in px (tick and direct labels; 0.75 of the element's font size): widths, margins and labels are computed for it. */
   readonly font?: number;
@@ -90,7 +88,7 @@ export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l
 export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
-  const { model, lang, labels, font = FONT_PX } = input;
+  const { model, labels, font = FONT_PX } = input;
   // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
   const { width, height } = input;
   // Room for half the top y label, and a line and a half under the plot for the x labels (24 px at 12 px).
@@ -119,7 +117,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // (−2,000 under emissions heading for a net-zero target put the target a fifth of the way up at 320 px).
     limits = [base![0] >= 0 ? Math.min(0, extent[0]) : -Infinity, base![1] <= 0 ? Math.max(0, extent[1]) : Infinity];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, font, limits);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, input.values, font, limits);
   // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
   // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
   // or two beyond it: finite, never NaN, and still drawn leaving the plot.

@@ -8,9 +8,8 @@
  *   folded into the unit: "50" under 亿吨, not "5,000" and "1万" under 百万吨).
  */
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
-import { valueFormat, type ValueFormat } from '../i18n/format.js';
+import type { ValueFormat } from '../i18n/format.js';
 import { textWidth } from '../i18n/text-width.js';
-import type { Lang } from '../i18n/lang.js';
 import { r2 } from './paths.js';
 
 /**
@@ -124,14 +123,13 @@ export function tickDigits(step: number): number {
  * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels (at `font` px) keep `Y_LABEL_SPACING` lines apart and read differently.
  * The nice domain is cut back to `limits` where it runs past them.
- * Labels are `values.number`s (unit-less values by default), with the decimals that tell the ticks apart in its unit.
+ * Labels are `values.number`s, with the decimals that tell the ticks apart in its unit.
  */
 export function valueAxis(
   extent: readonly [number, number],
   bottom: number,
   top: number,
-  lang: Lang,
-  values: Pick<ValueFormat, 'factor' | 'number'> = valueFormat(lang, ''),
+  values: Pick<ValueFormat, 'factor' | 'number'>,
   font = FONT_PX,
   limits: readonly [number, number] = [-Infinity, Infinity],
 ): ValueAxis {
