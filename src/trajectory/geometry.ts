@@ -12,7 +12,7 @@ import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
 import { textWidth } from '../i18n/text-width.js';
-import { FONT_PX, valueAxis, yearTicks, type Tick } from './scales.js';
+import { valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -31,7 +31,7 @@ export interface GeometryInput {
   readonly values: ValueFormat;
   readonly labels: LabelTexts;
   /** Size of the chart's text in px (tick and direct labels; 0.75 of the element's font size): widths, margins and labels are computed for it. */
-  readonly font?: number;
+  readonly font: number;
 }
 
 export interface XY {
@@ -88,7 +88,7 @@ export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l
 export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
-  const { model, labels, font = FONT_PX } = input;
+  const { model, labels, font } = input;
   // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
   const { width, height } = input;
   // Room for half the top y label, and a line and a half under the plot for the x labels (24 px at 12 px).
@@ -98,7 +98,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // y first: its labels decide the left margin.
   const base = model.yExtent;
   let extent = base;
-  let limits: [number, number] | undefined;
+  let limits: [number, number] = [-Infinity, Infinity];
   if (base) {
     // A projection widens the axis by at most twice the span of everything else, its band by half of the result, so a
     // runaway projection (a fast early rise compounded to the target year) or a wild band cannot squash the data

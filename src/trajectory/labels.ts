@@ -7,7 +7,6 @@
  */
 import { r2 } from './paths.js';
 import { textWidth } from '../i18n/text-width.js';
-import { FONT_PX } from './scales.js';
 
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
@@ -49,7 +48,7 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
  * The label's box and text position for one position around its anchor: `offset` px above, below,
  * right or left of it; the diagonal positions half the offset to the side.
  */
-export function labelBox(req: LabelRequest, pos: LabelPosition, font = FONT_PX): PlacedLabel {
+export function labelBox(req: LabelRequest, pos: LabelPosition, font: number): PlacedLabel {
   const w = textWidth(req.text, font);
   const h = font * 1.2;
   const o = req.offset ?? 7;
@@ -76,9 +75,9 @@ export function labelBox(req: LabelRequest, pos: LabelPosition, font = FONT_PX):
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Rect,
-  obstacles: readonly Rect[] = [],
-  soft: readonly Rect[] = [],
-  font = FONT_PX,
+  obstacles: readonly Rect[],
+  soft: readonly Rect[],
+  font: number,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken = [...obstacles];

@@ -110,7 +110,7 @@ describe('performance', () => {
     expect(model.observed).toHaveLength(60);
     expect(model.projection.length).toBe(12); // 2024 … 2035
     const labels = { baseline: 'Baseline', target: 'Target', milestone: String, deadline: '', peak: '' };
-    const run = (w: number) => trajectoryGeometry({ model, width: w, height: chartHeight(w), values: valueFormat('en', ''), labels });
+    const run = (w: number) => trajectoryGeometry({ model, width: w, height: chartHeight(w), values: valueFormat('en', ''), labels, font: 12 });
     for (let i = 0; i < 10; i++) run(600); // warm up the JIT
     const t0 = performance.now();
     for (let i = 0; i < 100; i++) run(320 + (i % 9) * 100);

@@ -52,7 +52,7 @@ export const X_MIN_PITCH = 44;
  * Whether x tick labels (centred on their positions) keep `gap` px apart, ticks keep `pitch` px
  * apart, and every label stays within `bounds`.
  */
-export function xTicksFit(ticks: readonly Tick[], gap = X_LABEL_GAP, bounds: readonly [number, number] = [-Infinity, Infinity], pitch = 0): boolean {
+export function xTicksFit(ticks: readonly Tick[], gap: number, bounds: readonly [number, number], pitch: number): boolean {
   for (let i = 0; i < ticks.length; i++) {
     const t = ticks[i]!;
     if (t.pos - t.width / 2 < bounds[0] || t.pos + t.width / 2 > bounds[1]) return false;
@@ -76,7 +76,7 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
  * the domain's ends are whole years (the data's).
  */
-export function yearTicks(x: LinearScale, bounds?: readonly [number, number], font = FONT_PX): Tick[] {
+export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
   const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value), font) }));
@@ -130,8 +130,8 @@ export function valueAxis(
   bottom: number,
   top: number,
   values: Pick<ValueFormat, 'factor' | 'number'>,
-  font = FONT_PX,
-  limits: readonly [number, number] = [-Infinity, Infinity],
+  font: number,
+  limits: readonly [number, number],
 ): ValueAxis {
   let [lo, hi] = extent;
   // One value, or values too close for ticks to tell apart (a billionth of their size, or a span
