@@ -13,7 +13,7 @@ import { localize, otherLang } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { seriesOf } from '../progress/series.js';
-import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
+import { trajectoryGeometry, type PointGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
@@ -31,10 +31,8 @@ export interface LegendItem {
   readonly label: string;
 }
 
-/** One observation: a point the pointer and keyboard step through, and a row of the data table. */
-export interface InteractivePoint {
-  readonly x: number;
-  readonly y: number;
+/** One observation: a point the pointer and keyboard step through (its dot's geometry), and a row of the data table. */
+export interface InteractivePoint extends PointGeometry {
   /** Tooltip lines: year, value with unit, provenance, required-path value (or ''), "Source: …". */
   readonly year: string;
   readonly value: string;
@@ -227,7 +225,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         left: pct(fx), top: pct(fy),
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
-      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
+      ...g, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
       // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
