@@ -46,7 +46,7 @@ export interface ProjectionPoint extends YearValue {
 }
 
 /** σ of the recent year-on-year changes of `series` (ascending years), or null with fewer than two changes. */
-export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linear', window = BAND_WINDOW): Spread | null {
+export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linear'): Spread | null {
   const changes: number[] = [];
   if (kind === 'compound') {
     for (const c of yearOnYear(series)) if (c.change > -100) changes.push(Math.log(1 + c.change / 100));
@@ -57,7 +57,7 @@ export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linea
       if (b.year - a.year === 1) changes.push(b.value - a.value);
     }
   }
-  const recent = changes.slice(-window);
+  const recent = changes.slice(-BAND_WINDOW);
   const n = recent.length;
   if (n < 2) return null;
   // Sample standard deviation (n − 1), as d3-array's `deviation`.

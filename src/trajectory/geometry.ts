@@ -7,13 +7,12 @@
  * out as an SVG path `[class, d]`, in drawing order, so the element templates them with one loop.
  */
 import type { ValueFormat } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
 import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
 import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
 import { textWidth } from '../i18n/text-width.js';
-import { FONT_PX, valueAxis, yearTicks, type Tick } from './scales.js';
+import { valueAxis, yearTicks, type Tick } from './scales.js';
 
 export interface LabelTexts {
   readonly baseline: string;
@@ -28,12 +27,11 @@ export interface GeometryInput {
   /** Whole CSS pixels, as trajectoryView passes them (at least 160 × 220). */
   readonly width: number;
   readonly height: number;
-  readonly lang: Lang;
-  /** How the y labels write values (the target's `targetValues`); unit-less numbers without it. */
-  readonly values?: ValueFormat;
+  /** How the y labels write values (the target's `targetValues`). */
+  readonly values: ValueFormat;
   readonly labels: LabelTexts;
   /** Size of the chart's text in px (tick and direct labels; 0.75 of the element's font size): widths, margins and labels are computed for it. */
-  readonly font?: number;
+  readonly font: number;
 }
 
 export interface XY {
@@ -90,7 +88,7 @@ export const diamond = (x: number, y: number, r: number) => `M${x},${r2(y - r)}l
 export const caret = (x: number, y: number) => `M${x - 5},${y - 13}h10l-5,7Z`;
 
 export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
-  const { model, lang, labels, font = FONT_PX } = input;
+  const { model, labels, font } = input;
   // Whole pixels, at least 160 wide (trajectoryView rounds and clamps them).
   const { width, height } = input;
   // Room for half the top y label, and a line and a half under the plot for the x labels (24 px at 12 px).
@@ -100,7 +98,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // y first: its labels decide the left margin.
   const base = model.yExtent;
   let extent = base;
-  let limits: [number, number] | undefined;
+  let limits: [number, number] = [-Infinity, Infinity];
   if (base) {
     // A projection widens the axis by at most twice the span of everything else, its band by half of the result, so a
     // runaway projection (a fast early rise compounded to the target year) or a wild band cannot squash the data
@@ -119,7 +117,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     // (−2,000 under emissions heading for a net-zero target put the target a fifth of the way up at 320 px).
     limits = [base![0] >= 0 ? Math.min(0, extent[0]) : -Infinity, base![1] <= 0 ? Math.max(0, extent[1]) : Infinity];
   }
-  const axis = valueAxis(extent ?? [0, 1], bottom, top, lang, input.values, font, limits);
+  const axis = valueAxis(extent ?? [0, 1], bottom, top, input.values, font, limits);
   // A projection can run far off the axis (or overflow to Infinity: a compound rate between a tiny
   // and a huge value). Lines are clipped to the plot, so a coordinate is held within a plot's height
   // or two beyond it: finite, never NaN, and still drawn leaving the plot.

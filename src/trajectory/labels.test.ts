@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { intersects, labelBox, lineObstacles, placeLabels, type LabelRequest } from './labels.js';
+import { FONT_PX } from './scales.js';
 
 const bounds = { x0: 0, y0: 0, x1: 300, y1: 200 };
 
 describe('labelBox', () => {
   it('puts an "above" label centred 7 px over its anchor', () => {
     // "Target" = 6 × 0.6 × 12 = 43.2 px wide, 14.4 px tall.
-    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'above');
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'above', FONT_PX);
     expect(b.rect).toEqual({ x0: 78.4, y0: 78.6, x1: 121.6, y1: 93 });
     expect(b.anchor).toBe('middle');
     expect(b.x).toBe(100);
   });
 
   it('anchors left labels at their end', () => {
-    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'left');
+    const b = labelBox({ text: 'Target', x: 100, y: 100 }, 'left', FONT_PX);
     expect(b.anchor).toBe('end');
     expect(b.rect.x1).toBe(93);
   });
@@ -25,14 +26,14 @@ describe('placeLabels', () => {
       { text: 'First label', x: 150, y: 100 },
       { text: 'Second label', x: 152, y: 102 },
     ];
-    const placed = placeLabels(reqs, bounds);
+    const placed = placeLabels(reqs, bounds, [], [], FONT_PX);
     expect(placed.map((p) => p.text)).toEqual(['First label', 'Second label']);
     expect(intersects(placed[0]!.rect, placed[1]!.rect)).toBe(false);
   });
 
   it('keeps labels inside the bounds and drops those with no room', () => {
     const reqs: LabelRequest[] = Array.from({ length: 40 }, (_, i) => ({ text: 'A rather long label', x: 150, y: 100 }));
-    const placed = placeLabels(reqs, bounds);
+    const placed = placeLabels(reqs, bounds, [], [], FONT_PX);
     expect(placed.length).toBeGreaterThan(0);
     expect(placed.length).toBeLessThan(40);
     for (const p of placed) {
@@ -48,6 +49,8 @@ describe('placeLabels', () => {
       [{ text: 'Peak by 2030', x: 280, y: 0, positions: ['below-left'], alternatives: [{ x: 280, y: 200, positions: ['above-left'] }] }],
       bounds,
       [wall],
+      [],
+      FONT_PX,
     );
     expect(placed).toHaveLength(1);
     expect(placed[0]!.rect.y1).toBeLessThanOrEqual(200);
@@ -61,6 +64,9 @@ describe('placeLabels', () => {
         { text: 'Baseline', x: 150, y: 100, positions: ['above'] },
       ],
       bounds,
+      [],
+      [],
+      FONT_PX,
     );
     expect(placed.map((p) => p.text)).toEqual(['Target']);
   });
@@ -69,17 +75,17 @@ describe('placeLabels', () => {
     // A horizontal line just above the anchor blocks "above"; the label goes below instead.
     const line = lineObstacles([{ x: 0, y: 95 }, { x: 300, y: 95 }]);
     const req: LabelRequest = { text: 'Baseline', x: 150, y: 100, positions: ['above', 'below'] };
-    expect(placeLabels([req], bounds, [], line)[0]!.rect.y0).toBeGreaterThan(100);
+    expect(placeLabels([req], bounds, [], line, FONT_PX)[0]!.rect.y0).toBeGreaterThan(100);
     // Lines everywhere: the first position is used anyway.
     const everywhere = Array.from({ length: 50 }, (_, i) => lineObstacles([{ x: 0, y: i * 4 }, { x: 300, y: i * 4 }])).flat();
-    expect(placeLabels([req], bounds, [], everywhere)[0]!.rect.y1).toBeLessThan(100);
+    expect(placeLabels([req], bounds, [], everywhere, FONT_PX)[0]!.rect.y1).toBeLessThan(100);
   });
 
   it('moves further out, half a line then a line, before crossing a line', () => {
     // "Target" above (150, 100): 14.4 px tall, its bottom 7 px above the anchor (y 78.6–93). A line at y = 88 crosses it,
     // and at 13 px (72.6–87) still touches it (2.5 px of clearance); at 19 px (66.6–81) it is clear.
     const line = lineObstacles([{ x: 0, y: 88 }, { x: 300, y: 88 }]);
-    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above'] }], bounds, [], line);
+    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above'] }], bounds, [], line, FONT_PX);
     expect(label!.rect).toEqual({ x0: 128.4, y0: 66.6, x1: 171.6, y1: 81 });
   });
 
@@ -90,7 +96,7 @@ describe('placeLabels', () => {
       ...Array.from({ length: 15 }, (_, i) => lineObstacles([{ x: 0, y: 40 + i * 4 }, { x: 300, y: 40 + i * 4 }])).flat(),
       ...lineObstacles([{ x: 180, y: 0 }, { x: 180, y: 200 }]),
     ];
-    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above', 'right'] }], bounds, [], soft);
+    const [label] = placeLabels([{ text: 'Target', x: 150, y: 100, positions: ['above', 'right'] }], bounds, [], soft, FONT_PX);
     expect(label!.anchor).toBe('start');
     expect(label!.rect.x0).toBe(157);
   });

@@ -7,7 +7,6 @@
  */
 import { r2 } from './paths.js';
 import { textWidth } from '../i18n/text-width.js';
-import { FONT_PX } from './scales.js';
 
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';
 
@@ -49,15 +48,18 @@ export function intersects(a: Rect, b: Rect, pad = 0): boolean {
  * The label's box and text position for one position around its anchor: `offset` px above, below,
  * right or left of it; the diagonal positions half the offset to the side.
  */
-export function labelBox(req: LabelRequest, pos: LabelPosition, font = FONT_PX): PlacedLabel {
+export function labelBox(req: LabelRequest, pos: LabelPosition, font: number): PlacedLabel {
   const w = textWidth(req.text, font);
   const h = font * 1.2;
   const o = req.offset ?? 7;
   const side = pos.includes('-') ? o / 2 : o;
-  const anchor = pos.endsWith('right') ? 'start' : pos.endsWith('left') ? 'end' : 'middle';
-  const x = req.x + (anchor === 'start' ? side : anchor === 'end' ? -side : 0);
-  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  const y0 = pos.startsWith('above') ? req.y - o - h : pos.startsWith('below') ? req.y + o : req.y - h / 2;
+  // Which way the label lies from its anchor: −1 (left, above), 0 (centred), 1 (right, below).
+  const dx = pos.endsWith('right') ? 1 : pos.endsWith('left') ? -1 : 0;
+  const dy = pos.startsWith('above') ? -1 : pos.startsWith('below') ? 1 : 0;
+  const anchor = (['end', 'middle', 'start'] as const)[dx + 1]!;
+  const x = req.x + dx * side;
+  const x0 = x - (w * (1 - dx)) / 2;
+  const y0 = req.y + dy * o - (h * (1 - dy)) / 2;
   // Baseline so the glyphs sit inside the box: top + (h − font)/2 + ascent (0.85 em).
   return { text: req.text, x: r2(x), y: r2(y0 + 0.95 * font), anchor, rect: { x0: r2(x0), y0: r2(y0), x1: r2(x0 + w), y1: r2(y0 + h) } };
 }
@@ -73,9 +75,9 @@ export function labelBox(req: LabelRequest, pos: LabelPosition, font = FONT_PX):
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Rect,
-  obstacles: readonly Rect[] = [],
-  soft: readonly Rect[] = [],
-  font = FONT_PX,
+  obstacles: readonly Rect[],
+  soft: readonly Rect[],
+  font: number,
 ): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const taken = [...obstacles];

@@ -61,6 +61,9 @@ export interface TrajectoryModel {
 
 const finite = (v: number | null | undefined): v is number => Number.isFinite(v);
 
+/** The smallest and largest of some values; null without any. */
+const extentOf = (values: readonly number[]): [number, number] | null => (values.length ? [Math.min(...values), Math.max(...values)] : null);
+
 export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessment): TrajectoryModel {
   const observed: ObservedPoint[] = seriesOf(doc, target.indicator, a.asOf).map(({ year, value, provenance: p }) => ({
     year, value, status: p.status, hollow: p.status !== 'official', source: resolveSource(doc, p.source),
@@ -68,14 +71,16 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const g = target.goal;
   const kind = g.kind;
   const b = target.baseline;
-  const baseline: YearValue | null = a.baseline ?? (b.value !== undefined ? { year: b.year, value: b.value } : null);
-  // Without data the Assessment has no goal: resolve it from the target alone (null for peaks).
+  // The Assessment's baseline: the target's value where it gives one, else the first observation (or none).
+  const baseline = a.baseline;
+  // The goal as assess() resolves it, so also without data, when the Assessment has none (null for peaks; a
+  // relative goal without a baseline value has no value).
   const goal = resolveGoal(target, baseline ?? { year: b.year, value: NaN }, indicatorOf(doc, target)!.better);
-  const finalTarget = a.finalTarget ?? (goal && finite(goal.value) ? pick(goal) : null);
+  const finalTarget = goal && finite(goal.value) ? pick(goal) : null;
   const judged = a.target && finalTarget && (a.target.year !== finalTarget.year || a.target.value !== finalTarget.value) ? a.target : null;
   // Milestones are in ascending years (validate() requires it).
   const milestones = (target.milestones ?? []).map(pick);
-  const comparison = a.comparison ?? goal?.comparison ?? null;
+  const comparison = goal?.comparison ?? null;
 
   // Required path: the Assessment's (a cap without a baseline value still shows its allowances).
   const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(pick);
@@ -91,13 +96,14 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
         : { kind: comparison === 'at-most' ? 'ceiling' : 'floor', value: v };
 
   // Projection and band.
-  const latest = a.latest;
+  // The Assessment has a peak, or a projected value and its rate, only with a latest value.
+  const latest = a.latest!;
   const p = a.peak;
   let points: YearValue[] = [];
   if (kind === 'peak') {
-    if (latest && p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
-  } else if (latest && a.projected && a.rateKind && finite(a.achievedAnnualRate) && a.projected.year > latest.year) {
-    points = projectAtRate(latest, { kind: a.rateKind, value: a.achievedAnnualRate }, a.projected.year);
+    if (p && finite(p.growth) && finite(p.growthSlope) && p.deadline > latest.year) points = projectPeak(latest, p.growth, p.growthSlope, p.deadline);
+  } else if (a.projected && finite(a.achievedAnnualRate) && a.projected.year > latest.year) {
+    points = projectAtRate(latest, { kind: a.rateKind!, value: a.achievedAnnualRate }, a.projected.year);
   }
   const spreadKind = kind === 'peak' ? (observed.every((o) => o.value > 0) ? 'compound' : 'linear') : a.rateKind ?? 'compound';
   const spread = points.length > 1 ? spreadOf(observed, spreadKind) : null;
@@ -112,17 +118,15 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   if (reference?.kind === 'range') values.push(reference.lo, reference.hi);
   const includeZero = kind === 'count';
   if (includeZero && values.length) values.push(0);
-  const ok = values.filter(finite);
   const band = projection.filter((q) => q.k > 0);
-  const ahead = projection.map((q) => q.value).filter(finite);
   return {
     kind, comparison, observed, required, requiredShape, projection, spread, baseline,
     target: finalTarget, judged, milestones, reference, deadline,
     peak: p ? { ...pick(p.peak), confirmed: p.confirmed } : null,
-    xExtent: [Math.min(...years), Math.max(...years)],
-    yExtent: ok.length ? [Math.min(...ok), Math.max(...ok)] : null,
-    bandExtent: band.length ? [Math.min(...band.map((q) => q.lo)), Math.max(...band.map((q) => q.hi))] : null,
-    projectionExtent: ahead.length ? [Math.min(...ahead), Math.max(...ahead)] : null,
+    xExtent: extentOf(years)!,
+    yExtent: extentOf(values.filter(finite)),
+    bandExtent: extentOf(band.flatMap((q) => [q.lo, q.hi])),
+    projectionExtent: extentOf(projection.map((q) => q.value).filter(finite)),
     includeZero,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
+import { valueFormat } from '../i18n/format.js';
 import { assess } from '../progress/assess.js';
 import { ring, trajectoryGeometry } from './geometry.js';
 import { trajectoryModel } from './model.js';
@@ -109,7 +110,7 @@ describe('performance', () => {
     expect(model.observed).toHaveLength(60);
     expect(model.projection.length).toBe(12); // 2024 … 2035
     const labels = { baseline: 'Baseline', target: 'Target', milestone: String, deadline: '', peak: '' };
-    const run = (w: number) => trajectoryGeometry({ model, width: w, height: chartHeight(w), lang: 'en', labels });
+    const run = (w: number) => trajectoryGeometry({ model, width: w, height: chartHeight(w), values: valueFormat('en', ''), labels, font: 12 });
     for (let i = 0; i < 10; i++) run(600); // warm up the JIT
     const t0 = performance.now();
     for (let i = 0; i < 100; i++) run(320 + (i % 9) * 100);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
-import { LANGS } from '../i18n/lang.js';
+import { valueFormat } from '../i18n/format.js';
+import { LANGS, type Lang } from '../i18n/lang.js';
 import { intersects } from './labels.js';
 import { textWidth } from '../i18n/text-width.js';
 import { chartHeight, FONT_PX, tickDigits, valueAxis, X_LABEL_GAP, xTicksFit, Y_LABEL_SPACING, yearTicks, yTicksFit, type Tick } from './scales.js';
@@ -12,6 +13,10 @@ import { trajectoryView } from './view.js';
 
 const cn = china as unknown as PolicyDocument;
 const dm = demo as unknown as PolicyDocument;
+/** Unit-less numbers in a language (what the y labels show for a target without a unit). */
+const bare = (lang: Lang) => valueFormat(lang, '');
+/** No limits, no bounds. */
+const FREE: [number, number] = [-Infinity, Infinity];
 const WIDTHS = Array.from({ length: 25 }, (_, i) => 240 + i * 40); // 240, 280, … 1200
 
 /** Estimated label boxes never overlap: x labels keep X_LABEL_GAP apart, y labels a line and a half. */
@@ -73,9 +78,9 @@ describe('xTicksFit', () => {
   const t = (pos: number, label: string): Tick => ({ value: Number(label), pos, label, width: textWidth(label, FONT_PX) });
   it('rejects labels closer than the gap and labels outside the bounds', () => {
     // "2020" and "2021" are 28.8 px wide: centres 36.8 px apart leave exactly 8 px.
-    expect(xTicksFit([t(20, '2020'), t(56.8, '2021')])).toBe(true);
-    expect(xTicksFit([t(20, '2020'), t(56, '2021')])).toBe(false);
-    expect(xTicksFit([t(10, '2020')], 0, [0, 100])).toBe(false);
+    expect(xTicksFit([t(20, '2020'), t(56.8, '2021')], X_LABEL_GAP, FREE, 0)).toBe(true);
+    expect(xTicksFit([t(20, '2020'), t(56, '2021')], X_LABEL_GAP, FREE, 0)).toBe(false);
+    expect(xTicksFit([t(10, '2020')], 0, [0, 100], 0)).toBe(false);
   });
 });
 
@@ -85,7 +90,7 @@ describe('yearTicks', () => {
     it(`${d0}–${d1}: whole years that fit at every width from 240 to 1200 px`, () => {
       for (const w of WIDTHS) {
         const x = scaleLinear().domain([d0, d1]).range([40, w - 18]);
-        const ticks = yearTicks(x, [0, w]);
+        const ticks = yearTicks(x, [0, w], FONT_PX);
         assertXFit(ticks, w);
         for (const tk of ticks) {
           expect(Number.isInteger(tk.value)).toBe(true);
@@ -103,7 +108,7 @@ describe('yearTicks', () => {
     });
   }
 
-  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font).map((t) => t.label);
+  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font ?? FONT_PX).map((t) => t.label);
 
   it('labels the last year (the target year) without making the spacing uneven', () => {
     // 1990–2050 at 320 px (4.1 px a year): decades are 41 px apart, under the 44 px pitch, so every 20 years: 2000, 2020,
@@ -128,9 +133,9 @@ describe('yearTicks', () => {
   });
 
   it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
-    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), [0, 320]);
+    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), [0, 320], FONT_PX);
     expect(narrow.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
-    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), [0, 900]);
+    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), [0, 900], FONT_PX);
     expect(wide.map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
   });
 });
@@ -139,9 +144,9 @@ describe('valueAxis', () => {
   it('cuts the nice domain back to its limits: data ≥ 0 stop just below zero, not a tick below it', () => {
     // EU net GHG to 0 by 2050 at 320 px: 0…4,876 padded by 4% is −195…5,071; four ticks nice it to −2,000…6,000,
     // which put 0 a quarter of the way up. Limited at −195, 0 sits 6 px above the bottom.
-    const free = valueAxis([-195.05, 5071.4], 196, 10, 'en');
+    const free = valueAxis([-195.05, 5071.4], 196, 10, bare('en'), FONT_PX, FREE);
     expect(free.ticks.map((t) => t.label)).toEqual(['−2,000', '0', '2,000', '4,000', '6,000']);
-    const cut = valueAxis([-195.05, 5071.4], 196, 10, 'en', undefined, 12, [-195.05, Infinity]);
+    const cut = valueAxis([-195.05, 5071.4], 196, 10, bare('en'), FONT_PX, [-195.05, Infinity]);
     expect(cut.y.domain()).toEqual([-195.05, 6000]);
     expect(cut.ticks.map((t) => `${t.label}@${t.pos}`)).toEqual(['0@190.14', '2,000@130.1', '4,000@70.05', '6,000@10']);
   });
@@ -149,7 +154,7 @@ describe('valueAxis', () => {
   it('keeps labels a line and a half apart at the chart\'s text size', () => {
     // 2,485…15,583 over 186 px: ticks 5,000 apart are 46.5 px apart, over 1.6 lines at 12 px (19.2) but not at
     // 30 px (48, a 40 px font): 10,000 apart there. Widths follow the size: "10,000" is 3.6 em, 43.2 px → 108 px.
-    const axis = (font: number) => valueAxis([2485, 15583], 196, 10, 'en', undefined, font).ticks.map((t) => `${t.label}@${t.pos}:${Math.round(t.width)}`);
+    const axis = (font: number) => valueAxis([2485, 15583], 196, 10, bare('en'), font, FREE).ticks.map((t) => `${t.label}@${t.pos}:${Math.round(t.width)}`);
     expect(axis(12)).toEqual(['0@196:7', '5,000@149.5:36', '10,000@103:43', '15,000@56.5:43', '20,000@10:43']);
     expect(axis(30)).toEqual(['0@196:18', '10,000@103:108', '20,000@10:108']);
   });
@@ -160,7 +165,7 @@ describe('valueAxis', () => {
       it(`${lang} ${extent.join('…')}: labels a line and a half apart, distinct, covering the data`, () => {
         for (const w of WIDTHS) {
           const h = chartHeight(w);
-          const axis = valueAxis(extent, h - 24, 10, lang);
+          const axis = valueAxis(extent, h - 24, 10, bare(lang), FONT_PX, FREE);
           assertYFit(axis.ticks);
           expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
           const [d0, d1] = axis.y.domain() as [number, number];
@@ -172,11 +177,11 @@ describe('valueAxis', () => {
   }
 
   it('writes 万 and 亿 in Chinese, grouping in English', () => {
-    const zh = valueAxis([1.2e8, 1.9e8], 200, 10, 'zh').ticks.map((t) => t.label);
+    const zh = valueAxis([1.2e8, 1.9e8], 200, 10, bare('zh'), FONT_PX, FREE).ticks.map((t) => t.label);
     expect(zh.every((l) => l.endsWith('亿'))).toBe(true);
-    const en = valueAxis([2485, 15583], 200, 10, 'en').ticks.map((t) => t.label);
+    const en = valueAxis([2485, 15583], 200, 10, bare('en'), FONT_PX, FREE).ticks.map((t) => t.label);
     expect(en).toContain('10,000');
-    const zhCo2 = valueAxis([2485, 15583], 200, 10, 'zh').ticks.map((t) => t.label);
+    const zhCo2 = valueAxis([2485, 15583], 200, 10, bare('zh'), FONT_PX, FREE).ticks.map((t) => t.label);
     expect(zhCo2).toContain('1万');
   });
 });
@@ -216,7 +221,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
 
 describe('valueAxis on extreme extents (values within the format’s ±1e15)', () => {
   const finiteAxis = (extent: [number, number]) => {
-    const axis = valueAxis(extent, 289, 10, 'en');
+    const axis = valueAxis(extent, 289, 10, bare('en'), FONT_PX, FREE);
     const [d0, d1] = axis.y.domain();
     expect(Number.isFinite(d0) && Number.isFinite(d1) && d1 > d0, `domain ${d0}, ${d1}`).toBe(true);
     for (const t of axis.ticks) {

@@ -8,9 +8,8 @@
  *   folded into the unit: "50" under 亿吨, not "5,000" and "1万" under 百万吨).
  */
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
-import { valueFormat, type ValueFormat } from '../i18n/format.js';
+import type { ValueFormat } from '../i18n/format.js';
 import { textWidth } from '../i18n/text-width.js';
-import type { Lang } from '../i18n/lang.js';
 import { r2 } from './paths.js';
 
 /**
@@ -53,7 +52,7 @@ export const X_MIN_PITCH = 44;
  * Whether x tick labels (centred on their positions) keep `gap` px apart, ticks keep `pitch` px
  * apart, and every label stays within `bounds`.
  */
-export function xTicksFit(ticks: readonly Tick[], gap = X_LABEL_GAP, bounds: readonly [number, number] = [-Infinity, Infinity], pitch = 0): boolean {
+export function xTicksFit(ticks: readonly Tick[], gap: number, bounds: readonly [number, number], pitch: number): boolean {
   for (let i = 0; i < ticks.length; i++) {
     const t = ticks[i]!;
     if (t.pos - t.width / 2 < bounds[0] || t.pos + t.width / 2 > bounds[1]) return false;
@@ -77,7 +76,7 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
  * the domain's ends are whole years (the data's).
  */
-export function yearTicks(x: LinearScale, bounds?: readonly [number, number], font = FONT_PX): Tick[] {
+export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
   const [d0, d1] = x.domain();
   const [r0, r1] = x.range();
   const make = (values: number[]): Tick[] => values.map((value) => ({ value, pos: r2(x(value)), label: String(value), width: textWidth(String(value), font) }));
@@ -124,16 +123,15 @@ export function tickDigits(step: number): number {
  * A nice y scale over `extent` mapped to [bottom, top] px (bottom below top), and its ticks (ascending): the most ticks (asking
  * d3 for one per `Y_TICK_PITCH` px) whose labels (at `font` px) keep `Y_LABEL_SPACING` lines apart and read differently.
  * The nice domain is cut back to `limits` where it runs past them.
- * Labels are `values.number`s (unit-less values by default), with the decimals that tell the ticks apart in its unit.
+ * Labels are `values.number`s, with the decimals that tell the ticks apart in its unit.
  */
 export function valueAxis(
   extent: readonly [number, number],
   bottom: number,
   top: number,
-  lang: Lang,
-  values: Pick<ValueFormat, 'factor' | 'number'> = valueFormat(lang, ''),
-  font = FONT_PX,
-  limits: readonly [number, number] = [-Infinity, Infinity],
+  values: Pick<ValueFormat, 'factor' | 'number'>,
+  font: number,
+  limits: readonly [number, number],
 ): ValueAxis {
   let [lo, hi] = extent;
   // One value, or values too close for ticks to tell apart (a billionth of their size, or a span

@@ -120,7 +120,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     const width = this.chartWidth;
     const fontPx = this.fontPx;
     const key = [doc, this.target, this.method, this.asOf, this.language, width, fontPx];
-    if (this.view && key.every((k, i) => k === this.viewKey[i])) return;
+    // (Without a view, viewKey is empty and no key matches.)
+    if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
     this.view = trajectoryView(doc, target, {
       lang: this.language, width, method: this.method, asOf: this.asOf, fontPx,
@@ -184,7 +185,7 @@ ${pt
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
 <caption>${table.caption}</caption>
-<thead><tr>${Object.values(table.columns).map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
           (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td lang=${r.titleLang ?? nothing}>${r.url
@@ -198,14 +199,17 @@ ${pt
   }
 
   // ---- Interaction ----------------------------------------------------------------------
+  // Event listeners are methods: Lit calls them with the element as `this`.
 
-  private toggle = (): void => {
+  private toggle(): void {
     this.tableOpen = !this.tableOpen;
-  };
+  }
 
-  private hide = (): void => {
+
+  private hide(): void {
     this.tooltip = false;
-  };
+  }
+
 
   /** Shows the tooltip at point `i`; by keyboard, also announces it. */
   private show(i: number, announce?: boolean): void {
@@ -214,7 +218,7 @@ ${pt
     if (announce) this.announcement = this.view!.points[i]!.announce;
   }
 
-  private onKey = (e: KeyboardEvent): void => {
+  private onKey(e: KeyboardEvent): void {
     const n = this.view?.points.length ?? 0;
     const i = this.active;
     // Home, ←, →, End: where each goes from `i` (null: no year shown yet).
@@ -226,9 +230,10 @@ ${pt
     if (next === undefined || !n) return;
     e.preventDefault();
     this.show(Math.max(0, Math.min(n - 1, next)), true);
-  };
+  }
 
-  private onPointer = (e: PointerEvent): void => {
+
+  private onPointer(e: PointerEvent): void {
     const pts = this.view!.points;
     const box = (e.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
     const x = ((e.clientX - box.left) * this.view!.geometry.width) / box.width;
@@ -238,12 +243,14 @@ ${pt
     });
     // Setting the same point again changes nothing (Lit skips unchanged state).
     this.show(best);
-  };
+  }
 
-  private onLeave = (e: PointerEvent): void => {
+
+  private onLeave(e: PointerEvent): void {
     // A finger lifting off a touch screen also "leaves"; keep the tooltip there until the next tap.
     if (e.pointerType === 'mouse') this.hide();
-  };
+  }
+
 }
 
 declare global {

@@ -160,7 +160,7 @@ describe('no data', () => {
 describe('table and interaction text', () => {
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
-    expect(v.table.columns).toEqual({ year: 'Year', value: 'Value (index, 2020 = 100)', status: 'Status', source: 'Source' });
+    expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
     expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'official' });
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
@@ -202,7 +202,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   it('clinker capacity (Mt): 亿吨 throughout; English unchanged', () => {
     const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh', width: 320 });
     expect(zh.unit).toBe('亿吨');
-    expect(zh.table.columns.value).toBe('数值（亿吨）');
+    expect(zh.table.columns[1]).toBe('数值（亿吨）');
     expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17', '17.5', '18', '18.5', '19']);
     expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
     expect(zh.pace).toBe('按当前速度：2025年为 17.78亿吨，处于目标区间内');

@@ -13,7 +13,7 @@ import { localize, otherLang } from '../i18n/text.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { seriesOf } from '../progress/series.js';
-import { trajectoryGeometry, type TrajectoryGeometry } from './geometry.js';
+import { trajectoryGeometry, type PointGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
@@ -31,10 +31,8 @@ export interface LegendItem {
   readonly label: string;
 }
 
-/** One observation: a point the pointer and keyboard step through, and a row of the data table. */
-export interface InteractivePoint {
-  readonly x: number;
-  readonly y: number;
+/** One observation: a point the pointer and keyboard step through (its dot's geometry), and a row of the data table. */
+export interface InteractivePoint extends PointGeometry {
   /** Tooltip lines: year, value with unit, provenance, required-path value (or ''), "Source: …". */
   readonly year: string;
   readonly value: string;
@@ -70,7 +68,8 @@ export interface TrajectoryView {
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
-    readonly columns: { readonly year: string; readonly value: string; readonly status: string; readonly source: string };
+    /** Year, value (with its unit), status, source. */
+    readonly columns: readonly string[];
   };
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
@@ -105,7 +104,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width), lang, values: q, font: (opts.fontPx ?? 16) * CHART_EM,
+    model, width, height: chartHeight(width), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
       baseline: m.words.baseline,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
@@ -118,11 +117,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
 
   // The gap between a value and what it is judged against, in words ("2.6 short of the target").
   const against = model.judged ?? goal;
+  // Only for a target with a value: a projection, or a latest value at or after its year, needs one.
   const gapPhrase = (value: number): string => {
-    if (!against) return '';
+    const to = against!;
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
-    const f = (v: number) => text(v, q.digits(Math.min(...[against.value, value].map(Math.abs).filter(Boolean))));
+    const f = (v: number) => text(v, q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean))));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -131,7 +131,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     }
     const ref = (model.judged ? m.words.milestone : m.words.target).toLowerCase();
     // Positive: the value falls short of the goal.
-    const short = model.comparison === 'at-least' ? against.value - value : value - against.value;
+    const short = model.comparison === 'at-least' ? to.value - value : value - to.value;
     const amount = f(Math.abs(short));
     return amount === zero ? tm.meeting(ref) : short > 0 ? tm.short(amount, ref) : tm.beating(amount, ref);
   };
@@ -175,17 +175,16 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
   } else if (goal) parts.push(m.words.target + m.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
   if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
-  if (pace) {
-    const growth = a.peak?.growth;
-    const r = a.achievedAnnualRate;
-    if (!projected) parts.push(tm.latest(...pace) + tm.stop);
-    else if (model.kind === 'peak') {
-      if (growth != null) parts.push(d.peakProjection(formatChange(lang, growth), ...pace));
-    } else if (a.rateKind && r !== null && a.baseline) {
-      parts.push(d.projection(a.baseline.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace));
-    }
-    if (projected && model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
-  }
+  if (projected) {
+    // A projection exists only with what it was made from: the peak's fitted growth, or the achieved rate since the baseline.
+    const r = a.achievedAnnualRate!;
+    parts.push(
+      model.kind === 'peak'
+        ? d.peakProjection(formatChange(lang, a.peak!.growth!), ...pace!)
+        : d.projection(a.baseline!.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace!),
+    );
+    if (model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
+  } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
   parts.push(d.status(m.status[a.status]));
 
   // Legend: one entry for each kind of mark drawn, named by the legend table or the shared words.
@@ -226,7 +225,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         left: pct(fx), top: pct(fy),
         transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
       },
-      x: g.x, y: g.y, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
+      ...g, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
       // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
@@ -242,7 +241,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
       caption: tm.caption(title),
-      columns: { year: tm.year, value: tm.value(unit), status: tm.status, source: m.provenance.source },
+      columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
     },
     sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
     note: localize(target.note, lang),
