@@ -28,18 +28,14 @@ export interface GaugeInput {
 
 export interface GaugeMarker {
   readonly kind: 'baseline' | 'target' | 'expected' | 'milestone';
-  readonly share: number;
-  /** Line from (x1, y1) to (x2, y2), across the track. */
+  /** Line from (x1, y1) to (x2, y2), across the track; a share beyond the drawn scale is pinned to its end. */
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  /** The share lay outside the drawn scale and was pinned to its end. */
-  readonly clamped: boolean;
 }
 
 export interface GaugeGeometry {
-  readonly variant: GaugeVariant;
   readonly width: number;
   readonly height: number;
   /** Paths and markers are relative to this point (the arc's centre; 0,0 for the bar). */
@@ -138,12 +134,12 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   const { span, line, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
   const p = input.progress;
   const marker = (kind: GaugeMarker['kind'], share: number, extend: number): GaugeMarker => ({
-    kind, share, clamped: share < domain[0] || share > domain[1], ...line(share, extend),
+    kind, ...line(share, extend),
   });
   const markers = [marker('baseline', 0, 0), ...(input.milestones ?? []).map((s) => marker('milestone', s, 2)), marker('target', 1, 6)];
   if (input.expected !== null && Number.isFinite(input.expected)) markers.push(marker('expected', input.expected, 6));
   return {
-    variant: input.variant, ...box, domain,
+    ...box, domain,
     track: span(domain[0], domain[1]),
     fill: p === null ? '' : span(0, p),
     backward: p !== null && p < 0,
