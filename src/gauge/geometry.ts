@@ -51,15 +51,10 @@ export interface GaugeGeometry {
   readonly overflow: 'above' | 'below' | null;
 }
 
-const LIMIT: readonly [number, number] = [-0.5, 1.5];
-const step = (v: number, dir: 'up' | 'down') => (dir === 'up' ? Math.ceil(v * 4) : Math.floor(v * 4)) / 4;
-
-/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps. */
+/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps, within [−0.5, 1.5]. */
 export function gaugeDomain(progress: number | null, expected: number | null = null): [number, number] {
   const values = [0, 1, progress ?? 0, expected ?? 0].filter(Number.isFinite);
-  const lo = Math.max(LIMIT[0], step(Math.min(...values), 'down'));
-  const hi = Math.min(LIMIT[1], step(Math.max(...values), 'up'));
-  return [lo, hi];
+  return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
