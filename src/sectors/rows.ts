@@ -18,7 +18,7 @@ import { localize } from '../i18n/text.js';
 import { assess } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
-import { STATUSES, type Status } from '../progress/status.js';
+import type { Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
 import { gaugeShares } from '../gauge/shares.js';
 import { sectorsMessages, type FilterKind, type SortOrder } from './messages.js';
@@ -170,7 +170,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
 }
 
 /** Statuses worst first, so "which sectors are behind" reads from the top; no data always last. */
-const WORST_FIRST: readonly Status[] = [...STATUSES.slice(0, 5).reverse(), 'insufficient-data'];
+const WORST_FIRST: readonly Status[] = ['wrong-direction', 'off-track', 'needs-acceleration', 'on-track', 'achieved', 'insufficient-data'];
 
 /** Ascending, nulls last (∞ − ∞ is NaN, which the tie-break treats as equal). */
 const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
