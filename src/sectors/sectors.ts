@@ -268,18 +268,15 @@ ${this.renderLegend(v)}`;
     const key = (content: unknown, label: string) =>
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
-    return html`<ul class="legend" part="legend">
-${key(
-  this.layout === 'bars'
-    ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
-    : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
-  sm.legendProgress,
-)}
-${key(tick('expected'), sm.legendExpected)}
-${key(tick('target'), w.target)}
-${v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing}
-${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}
-</ul>`;
+    // No whitespace between the items (a flex list: it would render nothing).
+    return html`<ul class="legend" part="legend">${key(
+      this.layout === 'bars'
+        ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
+        : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
+      sm.legendProgress,
+    )}${key(tick('expected'), sm.legendExpected)}${key(tick('target'), w.target)}${
+      v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
+    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}</ul>`;
   }
 }
 
