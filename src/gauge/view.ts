@@ -59,7 +59,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const { name: title, subtitle } = targetHeading(doc, target, lang);
   const colon = m.colon;
   const legend: { kind: GaugeMarker['kind']; label: string }[] = [];
-  if (target.goal.kind === 'peak') {
+  const isPeak = target.goal.kind === 'peak';
+  if (isPeak) {
     legend.push({ kind: 'target', label: `${m.words.target}${colon}${m.words.by(String(target.goal.year))}` });
     if (a.peak && !a.peak.confirmed) {
       const [year, after] = shownPeakYear(a.peak);
@@ -79,7 +80,6 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     return a.peak.growth === null ? '—' : lang === 'zh' ? `年增速 ${formatNumber(lang, a.peak.growth, 1)}%` : `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}% a year`;
   };
-  const isPeak = target.goal.kind === 'peak';
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
