@@ -119,7 +119,8 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
       (explicit || sector !== undefined) &&
       (!targets.length || targets.includes(t.id)) &&
       (!indicators.length || indicators.includes(t.indicator)) &&
-      (!sectors.length || (sector !== undefined && sectors.includes(sector)))
+      // A target without a sector is in no sector list.
+      (!sectors.length || sectors.includes(sector as string))
     );
   });
 }
