@@ -146,7 +146,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     if (a.peak && target.goal.kind === 'peak') {
       // The projected year as the gauge gives it.
       const [year, after] = shownPeakYear(a.peak);
-      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : (after ? sm.peakAfter : sm.peakAround)(year);
+      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : sm.peakWhen(year, after);
       valueText = when;
       if (p) tail = sm.peakSentence(p, when);
     } else {
