@@ -27,6 +27,10 @@ function cached<T>(doc: PolicyDocument, key: string, make: () => T): T {
   return byKey.get(key) as T;
 }
 
+/** Property options: an attribute reflected to and from the property; internal state (no attribute). */
+const REFLECT = { reflect: true };
+const STATE = { state: true, attribute: false };
+
 /** Detail of the `peakline-select` event. */
 export interface PeaklineSelectDetail {
   readonly targetId: string;
@@ -72,7 +76,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: { reflect: true }, indicator: { reflect: true }, targets: { reflect: true }, layout: { reflect: true }, sort: { reflect: true }, selected: { reflect: true }, rows: { type: Number }, announcement: { state: true, attribute: false }, focusId: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, announcement: STATE, focusId: STATE };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
