@@ -134,6 +134,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const heading = targetHeading(doc, target, lang);
   const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
   const noData = a.status === 'insufficient-data' || !a.latest;
+  const peak = target.goal.kind === 'peak';
   const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
@@ -143,7 +144,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   let dueText = '';
   let tail = '';
   if (!noData) {
-    if (a.peak && target.goal.kind === 'peak') {
+    if (a.peak && peak) {
       // The projected year as the gauge gives it.
       const [year, after] = shownPeakYear(a.peak);
       const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : sm.peakWhen(year, after);
@@ -162,7 +163,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     targetId: target.id, index, sectorLabel,
     name: heading.name,
     targetText: heading.goal,
-    peak: target.goal.kind === 'peak',
+    peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ratio: a.ratio, valueText, dueText,
     sentence: sectorLabel + colon + described + tail,
