@@ -120,7 +120,6 @@ export const gaugeStyles = css`
     font-size: var(--_pl-small);
   }
   .key {
-    display: inline-block;
     width: 0.9em;
     height: 0.9em;
     margin-inline-end: 0.3em;

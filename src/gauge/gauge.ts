@@ -83,28 +83,23 @@ export class PeaklineGauge extends PeaklineElement {
     // Without data the gauge keeps its shape (the empty track, dashed, with the target and milestones
     // where they will be): the box reserved while loading is filled, not left as a blank hole.
     const data = !!a.latest;
+    // Written without whitespace between tags: in the grid, flex boxes and SVG here it renders nothing, and costs bytes.
     return this.renderFigure(
       v,
-      html`<div class="body${data ? '' : ' no-data'}" part="body">
-          <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
-            ${g.backward ? backHatch : nothing}
-            <g transform="translate(${g.origin.x},${g.origin.y})">
-              <path class="track" d=${g.track}></path>
-              ${g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing}
-              ${markers}
-            </g>
-          </svg>
-          <div class="readout">
-            <span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>
-            ${v.of ? html`<span class="of">${v.of}</span>` : nothing}
-          </div>
-          ${this.renderReadout(a)}
-        </div>
-        <ul class="legend" part="legend">
-          ${v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)}
-          ${g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing}
-          ${v.progressText ? html`<li>${m.words.latest}${m.colon}${v.progressText}</li>` : nothing}
-        </ul>`,
+      html`<div class="body${data ? '' : ' no-data'}" part="body"><svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>${
+        g.backward ? backHatch : nothing
+      }<g transform="translate(${g.origin.x},${g.origin.y})"><path class="track" d=${g.track}></path>${
+        g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing
+      }${markers}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
+        v.of ? html`<span class="of">${v.of}</span>` : nothing
+      }</div>${this.renderReadout(a)}</div>
+<ul class="legend" part="legend">${
+        v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)
+      }${
+        g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing
+      }${
+        v.progressText ? html`<li>${m.words.latest}${m.colon}${v.progressText}</li>` : nothing
+      }</ul>`,
       variant,
       reserve,
     );

@@ -28,18 +28,14 @@ export interface GaugeInput {
 
 export interface GaugeMarker {
   readonly kind: 'baseline' | 'target' | 'expected' | 'milestone';
-  readonly share: number;
-  /** Line from (x1, y1) to (x2, y2), across the track. */
+  /** Line from (x1, y1) to (x2, y2), across the track; a share beyond the drawn scale is pinned to its end. */
   readonly x1: number;
   readonly y1: number;
   readonly x2: number;
   readonly y2: number;
-  /** The share lay outside the drawn scale and was pinned to its end. */
-  readonly clamped: boolean;
 }
 
 export interface GaugeGeometry {
-  readonly variant: GaugeVariant;
   readonly width: number;
   readonly height: number;
   /** Paths and markers are relative to this point (the arc's centre; 0,0 for the bar). */
@@ -55,18 +51,14 @@ export interface GaugeGeometry {
   readonly overflow: 'above' | 'below' | null;
 }
 
-const LIMIT: readonly [number, number] = [-0.5, 1.5];
-const step = (v: number, dir: 'up' | 'down') => (dir === 'up' ? Math.ceil(v * 4) : Math.floor(v * 4)) / 4;
-
-/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps. */
+/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps, within [−0.5, 1.5]. */
 export function gaugeDomain(progress: number | null, expected: number | null = null): [number, number] {
   const values = [0, 1, progress ?? 0, expected ?? 0].filter(Number.isFinite);
-  const lo = Math.max(LIMIT[0], step(Math.min(...values), 'down'));
-  const hi = Math.min(LIMIT[1], step(Math.max(...values), 'up'));
-  return [lo, hi];
+  return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
-const round = (v: number) => Math.round(v * 100) / 100;
+/** Rounds to hundredths (of a pixel or a percent): shorter SVG attributes, no visible difference. */
+export const round = (v: number) => Math.round(v * 100) / 100;
 
 /** What a variant draws with: its box, a filled span between two shares, and a marker line across the track. */
 interface Layout {
@@ -138,12 +130,12 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   const { span, line, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
   const p = input.progress;
   const marker = (kind: GaugeMarker['kind'], share: number, extend: number): GaugeMarker => ({
-    kind, share, clamped: share < domain[0] || share > domain[1], ...line(share, extend),
+    kind, ...line(share, extend),
   });
   const markers = [marker('baseline', 0, 0), ...(input.milestones ?? []).map((s) => marker('milestone', s, 2)), marker('target', 1, 6)];
   if (input.expected !== null && Number.isFinite(input.expected)) markers.push(marker('expected', input.expected, 6));
   return {
-    variant: input.variant, ...box, domain,
+    ...box, domain,
     track: span(domain[0], domain[1]),
     fill: p === null ? '' : span(0, p),
     backward: p !== null && p < 0,

@@ -27,21 +27,17 @@ export function gaugeShares(target: Target, a: Assessment): GaugeShares {
     const projected = a.peak.confirmed ? a.peak.peak.year : a.peak.projectedPeakYear;
     return { progress: share(a.latest.year), expected: projected === null ? 1.5 : share(projected), milestones: [] };
   }
+  // Shares of the way from the baseline to the final target (none when there is no such way).
+  const b = a.baseline?.value ?? 0;
+  const d = a.baseline && a.finalTarget ? a.finalTarget.value - b : 0;
+  const share = (v: number) => (v - b) / d;
+  const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)) : [];
   if (g.kind === 'count' && a.baseline && a.finalTarget && a.latest) {
-    const b = a.baseline.value;
-    const d = a.finalTarget.value - b;
     if (d === 0) return { progress: null, expected: null, milestones: [] };
     // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
     // "expected" marker agrees with the chart and the status label.
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
-    return {
-      progress: (a.latest.value - b) / d,
-      expected: Math.min(1, (pathAtLatest - b) / d),
-      milestones: (target.milestones ?? []).map((m) => (m.value - b) / d),
-    };
+    return { progress: share(a.latest.value), expected: Math.min(1, share(pathAtLatest)), milestones };
   }
-  const milestones = a.baseline && a.finalTarget && a.finalTarget.value !== a.baseline.value
-    ? (target.milestones ?? []).map((m) => (m.value - a.baseline!.value) / (a.finalTarget!.value - a.baseline!.value))
-    : [];
   return { progress: a.progress, expected: a.expected, milestones };
 }

@@ -69,7 +69,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
   });
 
   it('passes the shares to the geometry', () => {
-    expect(v.geometry.variant).toBe('arc');
+    expect(v.geometry.height).toBe(152);
     expect(v.geometry.domain).toEqual([0, 1]);
     expect(v.geometry.fill).not.toBe('');
     expect(v.geometry.markers.map((m) => m.kind)).toEqual(['baseline', 'target', 'expected']);
@@ -124,7 +124,7 @@ describe('options', () => {
 
   it('bar variant at the same width', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', 'en', { variant: 'bar' });
-    expect(v.geometry.variant).toBe('bar');
+    expect(v.geometry.height).toBe(30);
     expect(v.geometry.width).toBe(320);
   });
 });

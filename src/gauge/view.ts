@@ -59,27 +59,28 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const { name: title, subtitle } = targetHeading(doc, target, lang);
   const colon = m.colon;
   const legend: { kind: GaugeMarker['kind']; label: string }[] = [];
-  if (target.goal.kind === 'peak') {
-    legend.push({ kind: 'target', label: `${m.words.target}${colon}${m.words.by(String(target.goal.year))}` });
+  const add = (kind: GaugeMarker['kind'], label: string) => legend.push({ kind, label });
+  const isPeak = target.goal.kind === 'peak';
+  if (isPeak) {
+    add('target', `${m.words.target}${colon}${m.words.by(String(target.goal.year))}`);
     if (a.peak && !a.peak.confirmed) {
       const [year, after] = shownPeakYear(a.peak);
-      legend.push({ kind: 'expected', label: `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}` });
+      add('expected', `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}`);
     }
   } else {
-    // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
-    if (shares.expected !== null) legend.push({ kind: 'expected', label: `${m.words.path}${colon}${formatShare(lang, shares.expected)}` });
-    legend.push({ kind: 'target', label: `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim() });
-    if ((target.milestones?.length ?? 0) > 0) legend.push({ kind: 'milestone', label: m.words.milestone });
     // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:
-    // it is named, so a fill running back from it does not read as ground gained from the start.
-    if (geometry.domain[0] < 0) legend.unshift({ kind: 'baseline', label: m.words.baseline });
+    // it is named (first), so a fill running back from it does not read as ground gained from the start.
+    if (geometry.domain[0] < 0) add('baseline', m.words.baseline);
+    // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
+    if (shares.expected !== null) add('expected', `${m.words.path}${colon}${formatShare(lang, shares.expected)}`);
+    add('target', `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim());
+    if (target.milestones?.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     return a.peak.growth === null ? '—' : lang === 'zh' ? `年增速 ${formatNumber(lang, a.peak.growth, 1)}%` : `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}% a year`;
   };
-  const isPeak = target.goal.kind === 'peak';
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;

@@ -6,6 +6,8 @@
  * chevrons, the peak diamond) are path strings drawn around (0, mid) and placed at an x percentage
  * by the element. No DOM.
  */
+import { round } from '../gauge/geometry.js';
+
 export type SectorsLayout = 'bars' | 'dots';
 export const LAYOUTS: readonly SectorsLayout[] = ['bars', 'dots'];
 
@@ -58,8 +60,6 @@ export interface RowGeometry {
   readonly overflow: { readonly side: 'above' | 'below'; readonly x: number; readonly path: string } | null;
   readonly marks: readonly RowMark[];
 }
-
-const round = (v: number) => Math.round(v * 100) / 100;
 
 /** The percent scale for a domain (clamped: values beyond are pinned at the edge). */
 export function percentScale([lo, hi]: readonly [number, number]): (v: number) => number {

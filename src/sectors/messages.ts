@@ -38,9 +38,8 @@ export interface SectorsMessages {
    * for an "about" target in its range (`inRange` is the shared "within the target range (…)"): " Within the target range (1,710–1,890); 100% of the way was due by now."
    */
   progressSentence: (share: string, due: string | null, inRange: string) => string;
-  /** Peak rows (the bar is time, not level): "Peak ≈ 2027", "Peak after 2035" (and the shared "Peaked 2019"). */
-  peakAround: (year: number) => string;
-  peakAfter: (year: number) => string;
+  /** Peak rows (the bar is time, not level): "Peak ≈ 2027", or "Peak after 2035" (no projected peak within ten years of the deadline; see shownPeakYear), and the shared "Peaked 2019". */
+  peakWhen: (year: number, after: boolean) => string;
   /** Peak rows' sentence tail (leading space likewise): " 70% of the time to the deadline has passed; peaked 2019." */
   peakSentence: (elapsed: string, when: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
@@ -73,8 +72,7 @@ const en: SectorsMessages = {
   ofTheWay: (share) => `${share} of the way`,
   dueByNow: (share) => `${share} due by now`,
   progressSentence: (share, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${share} of the way from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
-  peakAround: (year) => `Peak ≈ ${year}`,
-  peakAfter: (year) => `Peak after ${year}`,
+  peakWhen: (year, after) => `Peak ${after ? 'after' : '≈'} ${year}`,
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
@@ -98,8 +96,7 @@ const zh: SectorsMessages = {
   ofTheWay: (share) => `已完成 ${share}`,
   dueByNow: (share) => `至今应完成 ${share}`,
   progressSentence: (share, due, r) => `${r || `从基准到目标已完成 ${share}`}${due ? `；至今应完成 ${due}` : ''}。`,
-  peakAround: (year) => `预计约${year}年达峰`,
-  peakAfter: (year) => `预计${year}年后达峰`,
+  peakWhen: (year, after) => `预计${after ? `${year}年后` : `约${year}年`}达峰`,
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '至今应完成',

@@ -18,7 +18,7 @@ import { localize } from '../i18n/text.js';
 import { assess } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
-import { STATUSES, type Status } from '../progress/status.js';
+import type { Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
 import { gaugeShares } from '../gauge/shares.js';
 import { sectorsMessages, type FilterKind, type SortOrder } from './messages.js';
@@ -119,7 +119,8 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
       (explicit || sector !== undefined) &&
       (!targets.length || targets.includes(t.id)) &&
       (!indicators.length || indicators.includes(t.indicator)) &&
-      (!sectors.length || (sector !== undefined && sectors.includes(sector)))
+      // A target without a sector is in no sector list.
+      (!sectors.length || sectors.includes(sector as string))
     );
   });
 }
@@ -133,6 +134,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const heading = targetHeading(doc, target, lang);
   const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
   const noData = a.status === 'insufficient-data' || !a.latest;
+  const peak = target.goal.kind === 'peak';
   const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
@@ -142,10 +144,10 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   let dueText = '';
   let tail = '';
   if (!noData) {
-    if (a.peak && target.goal.kind === 'peak') {
+    if (a.peak && peak) {
       // The projected year as the gauge gives it.
       const [year, after] = shownPeakYear(a.peak);
-      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : (after ? sm.peakAfter : sm.peakAround)(year);
+      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : sm.peakWhen(year, after);
       valueText = when;
       if (p) tail = sm.peakSentence(p, when);
     } else {
@@ -161,7 +163,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     targetId: target.id, index, sectorLabel,
     name: heading.name,
     targetText: heading.goal,
-    peak: target.goal.kind === 'peak',
+    peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ratio: a.ratio, valueText, dueText,
     sentence: sectorLabel + colon + described + tail,
@@ -170,7 +172,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
 }
 
 /** Statuses worst first, so "which sectors are behind" reads from the top; no data always last. */
-const WORST_FIRST: readonly Status[] = [...STATUSES.slice(0, 5).reverse(), 'insufficient-data'];
+const WORST_FIRST: readonly Status[] = ['wrong-direction', 'off-track', 'needs-acceleration', 'on-track', 'achieved', 'insufficient-data'];
 
 /** Ascending, nulls last (∞ − ∞ is NaN, which the tie-break treats as equal). */
 const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);

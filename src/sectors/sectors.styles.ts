@@ -1,4 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { STATUSES } from '../progress/status.js';
+
+// Each row's status colour from its data-status. The status names are constants compiled into the bundle (never data), so unsafeCSS is safe here.
+const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-status:var(--_pl-status-${s})}`).join(''));
 
 /**
  * Layout: one column at narrow widths (label above the bar, status below); three columns
@@ -27,12 +31,7 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .sector,.phrase,.status{display:block}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .axis,.readout{font-variant-numeric:tabular-nums}
-[data-status=achieved]{--_pl-status:var(--_pl-status-achieved)}
-[data-status=on-track]{--_pl-status:var(--_pl-status-on-track)}
-[data-status=needs-acceleration]{--_pl-status:var(--_pl-status-needs-acceleration)}
-[data-status=off-track]{--_pl-status:var(--_pl-status-off-track)}
-[data-status=wrong-direction]{--_pl-status:var(--_pl-status-wrong-direction)}
-[data-status=insufficient-data]{--_pl-status:var(--_pl-status-insufficient-data)}
+${statusColours}
 .axis,.row{display:grid;grid-template-columns:minmax(0,1fr);padding-inline:.5em}
 .ticks{position:relative;height:1.4em;margin-inline:14px}
 .tick{position:absolute;white-space:nowrap;transform:translateX(-50%)}

@@ -27,6 +27,10 @@ function cached<T>(doc: PolicyDocument, key: string, make: () => T): T {
   return byKey.get(key) as T;
 }
 
+/** Property options: an attribute reflected to and from the property; internal state (no attribute). */
+const REFLECT = { reflect: true };
+const STATE = { state: true, attribute: false };
+
 /** Detail of the `peakline-select` event. */
 export interface PeaklineSelectDetail {
   readonly targetId: string;
@@ -72,7 +76,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: { reflect: true }, indicator: { reflect: true }, targets: { reflect: true }, layout: { reflect: true }, sort: { reflect: true }, selected: { reflect: true }, rows: { type: Number }, announcement: { state: true, attribute: false }, focusId: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, announcement: STATE, focusId: STATE };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
@@ -268,18 +272,15 @@ ${this.renderLegend(v)}`;
     const key = (content: unknown, label: string) =>
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
-    return html`<ul class="legend" part="legend">
-${key(
-  this.layout === 'bars'
-    ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
-    : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
-  sm.legendProgress,
-)}
-${key(tick('expected'), sm.legendExpected)}
-${key(tick('target'), w.target)}
-${v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing}
-${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}
-</ul>`;
+    // No whitespace between the items (a flex list: it would render nothing).
+    return html`<ul class="legend" part="legend">${key(
+      this.layout === 'bars'
+        ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
+        : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
+      sm.legendProgress,
+    )}${key(tick('expected'), sm.legendExpected)}${key(tick('target'), w.target)}${
+      v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
+    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}</ul>`;
   }
 }
 
