@@ -168,6 +168,34 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('at 320 px the tooltip stays on the chart: it never covers the status and pace above it, nor the legend below', async () => {
+    // A 320 px chart is 220 px tall and a tooltip about 96 px: one above a point 90 px down rose over the readout.
+    let shown = 0;
+    for (const [doc, lang] of [[china, 'en'], [eu, 'zh'], [demo, 'en']] as const) {
+      for (const t of (doc as PolicyDocument).targets) {
+        if (!(doc as PolicyDocument).observations?.some((o) => o.indicator === t.indicator)) continue;
+        const el = await mount(320, { data: doc, target: t.id, lang });
+        const plot = $(el, '.plot') as HTMLElement;
+        const body = $(el, '.body')!.getBoundingClientRect();
+        plot.focus();
+        await sendKeys({ press: 'Home' });
+        for (let i = 0; i < 40; i++) {
+          await el.updateComplete;
+          const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+          const where = `${t.id} (${lang}) point ${i}: "${$(el, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ')}" ${Math.round(tip.width)} wide, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)}`;
+          expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5, where).to.equal(true);
+          shown++;
+          const before = live(el);
+          await sendKeys({ press: 'ArrowRight' });
+          await el.updateComplete;
+          if (live(el) === before) break;
+        }
+        el.parentElement!.remove();
+      }
+    }
+    expect(shown).to.be.above(40);
+  });
+
   it('steps through the years with the keyboard and announces each one', async () => {
     const el = await mount(600);
     const plot = $(el, '.plot') as HTMLElement;

@@ -41,7 +41,9 @@ path{fill:none}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}
 .active-ring{fill:none;stroke:var(--_pl-text);stroke-width:2}
 .overlay{fill:none;pointer-events:all;cursor:crosshair}
-.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;max-width:min(16em,80%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
+.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;width:max-content;max-width:min(16em,80%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
+.tooltip .source{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
+.one .source{-webkit-line-clamp:1}
 .value{font-weight:600}
 .muted,thead th{color:var(--_pl-muted)}
 .no-data{margin:0 0 .25em;font-weight:600}

@@ -172,11 +172,11 @@ ${interactive ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=
 </svg>
 </div>
 ${pt
-  ? html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(pt.place)}>
+  ? html`<div class=${pt.place.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(pt.place.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>
 <span class="muted">${pt.status}</span>
 <span ?hidden=${!pt.path}>${pt.path}</span>
-<span class="muted">${pt.source}</span>
+<span class="muted source">${pt.source}</span>
 </div>`
   : nothing}
 </div>

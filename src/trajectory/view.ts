@@ -18,9 +18,7 @@ import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
 import { CHART_EM, chartHeight } from './scales.js';
-
-/** A share as a CSS percentage. */
-const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
+import { tooltipPlace, type TooltipPlace } from './tooltip.js';
 
 export type LegendKey =
   | 'observed' | 'estimate' | 'illustrative' | 'required' | 'cap' | 'projection' | 'band' | 'target' | 'milestone'
@@ -48,8 +46,8 @@ export interface InteractivePoint extends PointGeometry {
   readonly titleLang: Lang | undefined;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
-  /** Where the tooltip sits (styleMap): above the point, below it near the top, kept inside at the sides. */
-  readonly place: Readonly<Record<'left' | 'top' | 'transform', string>>;
+  /** Where the tooltip sits (its styleMap), and whether its source is cut to one line: src/trajectory/tooltip.ts. */
+  readonly place: TooltipPlace;
 }
 
 export interface TrajectoryView {
@@ -218,14 +216,11 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
     const path = pathValue === null ? '' : m.words.path + m.colon + text(pathValue);
-    const fx = g.x / geometry.width;
-    const fy = g.y / geometry.height;
+    const quantity = u(o.value);
+    const cited = m.provenance.source + m.colon + source;
     return {
-      place: {
-        left: pct(fx), top: pct(fy),
-        transform: `translate(${fx < 0.25 ? '-12px' : fx > 0.75 ? 'calc(12px - 100%)' : '-50%'},${fy < 0.38 ? '12px' : 'calc(-100% - 12px)'})`,
-      },
-      ...g, year, value: u(o.value), status, source: m.provenance.source + m.colon + source,
+      place: tooltipPlace(g.x, g.y, geometry.width, geometry.height, opts.fontPx ?? 16, [`${year} ${quantity}`, status, path, cited]),
+      ...g, year, value: quantity, status, source: cited,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
       // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tooltipHeight, tooltipPlace, type TooltipText } from './tooltip.js';
+
+// A 320 px trajectory: its chart is 292 × 220 px; the element's font 16 px, so the tooltip's 13 px. The tooltip is
+// min(16 × 13, 0.8 × 292) = 208 px wide, 208 − 9.1 − 2 = 196.9 px inside; a line is 1.3 × 13 = 16.9 px, and the
+// padding and border add 0.7 × 13 + 2 = 11.1 px.
+const W = 292;
+const H = 220;
+const SHORT: TooltipText = ['2020 100', 'official', 'Required path: 100', 'Source: Xinhua'];
+// Source: 4.5 em + 60 × 0.6 em = 40.5 em = 526.5 px: 3 lines of 196.9 px, shown on 2.
+const LONG_SOURCE: TooltipText = ['2020 100', 'official', 'Required path: 100', `Source: ${'x'.repeat(60)}`];
+// Path: 8.4 em + 20 × 0.6 em = 20.4 em = 265.2 px: 2 lines.
+const TALL: TooltipText = ['2020 100', 'official', `Required path: ${'y'.repeat(20)}`, `Source: ${'x'.repeat(60)}`];
+
+describe('tooltipHeight', () => {
+  it('counts each line of small text, the source on at most two lines', () => {
+    expect(tooltipHeight(SHORT, W, 16, 2)).toBeCloseTo(4 * 16.9 + 11.1, 6); // 78.7
+    expect(tooltipHeight(LONG_SOURCE, W, 16, 2)).toBeCloseTo(5 * 16.9 + 11.1, 6); // 95.6
+    expect(tooltipHeight(LONG_SOURCE, W, 16, 1)).toBeCloseTo(4 * 16.9 + 11.1, 6);
+    expect(tooltipHeight(TALL, W, 16, 2)).toBeCloseTo(6 * 16.9 + 11.1, 6); // 112.5
+  });
+  it('leaves out a missing required path, and follows the font size', () => {
+    expect(tooltipHeight(['2020 100', 'official', '', 'Source: Xinhua'], W, 16, 2)).toBeCloseTo(3 * 16.9 + 11.1, 6);
+    // At 24 px the tooltip's text is 19.5 px: 16 × 19.5 = 312 > 0.8 × 292, so it is 233.6 px wide (218.0 inside).
+    expect(tooltipHeight(SHORT, W, 24, 2)).toBeCloseTo(4 * 1.3 * 19.5 + 0.7 * 19.5 + 2, 6);
+  });
+});
+
+describe('tooltipPlace', () => {
+  const vertical = (p: ReturnType<typeof tooltipPlace>) => p.style.transform.split(',')[1];
+  it('goes above its point where it fits there (height + 12 px gap + 4 px to spare), else below', () => {
+    // LONG_SOURCE needs 95.6 + 16 = 111.6 px.
+    expect(vertical(tooltipPlace(146, 150, W, H, 16, LONG_SOURCE))).toBe('calc(-100% - 12px))');
+    expect(vertical(tooltipPlace(146, 100, W, H, 16, LONG_SOURCE)), '100 px above, 120 below').toBe('12px)');
+    expect(tooltipPlace(146, 100, W, H, 16, LONG_SOURCE).oneLine).toBe(false);
+  });
+  it('where neither side has room, cuts its source to one line and takes the roomier side', () => {
+    // TALL needs 112.5 + 16 = 128.5 px: no side of a 220 px chart has it. With one source line, 111.6 px.
+    const at112 = tooltipPlace(146, 112, W, H, 16, TALL);
+    expect(at112.oneLine).toBe(true);
+    expect(vertical(at112), '112 px above: fits').toBe('calc(-100% - 12px))');
+    const at110 = tooltipPlace(146, 110, W, H, 16, TALL);
+    expect(at110.oneLine).toBe(true);
+    expect(vertical(at110), '110 either side: neither fits, below').toBe('12px)');
+  });
+  it('keeps inside at the sides and sits at the point in percent of the chart', () => {
+    expect(tooltipPlace(10, 150, W, H, 16, SHORT).style).toEqual({ left: '3.42%', top: '68.18%', transform: 'translate(-12px,calc(-100% - 12px))' });
+    expect(tooltipPlace(280, 150, W, H, 16, SHORT).style.transform).toBe('translate(calc(12px - 100%),calc(-100% - 12px))');
+    expect(tooltipPlace(146, 150, W, H, 16, SHORT).style.transform).toBe('translate(-50%,calc(-100% - 12px))');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Where the trajectory's tooltip sits: beside its point, inside the chart. Pure: the tooltip's height is estimated
+ * from its text (it cannot be measured before it is drawn), with the theme's small text (0.8125 em) on lines 1.3
+ * high, at most min(16 em, 80% of the chart) wide, 0.35 em padding and a 1 px border.
+ *
+ * It goes above its point where the chart has room for it there, else below where there is room, so it never covers
+ * the status and pace above the chart or the legend below. Where neither side has room (a 320 px chart is 220 px
+ * tall; a Chinese tooltip with a wrapped required path and a two-line source is 114 px) it takes the roomier side,
+ * and its source keeps one line instead of two (`oneLine`).
+ */
+import { textWidth } from '../i18n/text-width.js';
+
+/** The tooltip's lines: year and value, status, required path ('' where there is none), source. */
+export type TooltipText = readonly [value: string, status: string, path: string, source: string];
+
+export interface TooltipPlace {
+  /** For styleMap: the point's position in percent of the chart, and the shift that puts the box beside it. */
+  readonly style: Readonly<Record<'left' | 'top' | 'transform', string>>;
+  /** Its source is cut to one line (two otherwise). */
+  readonly oneLine: boolean;
+}
+
+/** Gap between the point and the tooltip, px. */
+const OFFSET = 12;
+const SMALL = 0.8125;
+const LINE = 1.3;
+
+const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
+
+/** Estimated tooltip height in px with its source on at most `sourceLines` lines. */
+export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): number {
+  const font = fontPx * SMALL;
+  const inner = Math.min(16 * font, 0.8 * chartWidth) - 0.7 * font - 2;
+  const lines = (s: string) => (s ? Math.max(1, Math.ceil(textWidth(s, font) / inner)) : 0);
+  const [value, status, path, source] = text;
+  return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
+}
+
+/** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font. */
+export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText): TooltipPlace {
+  const fx = x / width;
+  const below = height - y;
+  // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
+  const fits = (room: number, h: number) => room >= h + OFFSET + 4;
+  const full = tooltipHeight(text, width, fontPx, 2);
+  const oneLine = !fits(y, full) && !fits(below, full);
+  const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
+  const above = fits(y, h) || (!fits(below, h) && y > below);
+  return {
+    style: {
+      left: pct(fx),
+      top: pct(y / height),
+      // Kept inside at the sides: flush right of the point near the left edge, flush left near the right edge.
+      transform: `translate(${fx < 0.25 ? `-${OFFSET}px` : fx > 0.75 ? `calc(${OFFSET}px - 100%)` : '-50%'},${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})`,
+    },
+    oneLine,
+  };
+}
