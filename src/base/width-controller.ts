@@ -8,7 +8,7 @@
  * real width) the observer sees the host resized again in the same frame and the browser fires
  * "ResizeObserver loop completed with undelivered notifications" as a window `error` event —
  * noise in every host page's error monitoring. Deferring the update to the next frame, and
- * ignoring height-only changes, ends the loop. Host and part resized together arrive in one
+ * ignoring height-only changes (unless the font size changed with them), ends the loop. Host and part resized together arrive in one
  * delivery, so they cost one update.
  */
 import type { ReactiveElement } from 'lit';
@@ -20,7 +20,7 @@ import type { ReactiveElement } from 'lit';
  * measured; then its last non-zero width). The part is observed only once its reader has been
  * called (a widget that never asks for it costs no observation and no update), from the update
  * that renders it. The third reader is the host's font size in px (16 until connected), read with
- * the width when it connects and again when its width changes.
+ * the width when it connects and again whenever the host resizes (a font size change rewraps its text).
  */
 export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: () => number, fontPx: () => number] {
   let hostWidth = 0;
@@ -47,11 +47,14 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
         let changed = false;
         for (const { target, contentRect } of entries) {
           const width = Math.round(contentRect.width);
-          if (target === host ? width === hostWidth : !width || width === partWidth) continue;
           if (target === host) {
+            // The font size is read again whenever the host resizes, width or height: a page's "larger text"
+            // button changes the host's height (its text rewraps) but seldom its width.
+            const font = fontPx;
+            if (readFont() === font && width === hostWidth) continue;
             hostWidth = width;
-            readFont();
-          } else partWidth = width;
+          } else if (!width || width === partWidth) continue;
+          else partWidth = width;
           changed = true;
         }
         if (!changed) return;

@@ -278,6 +278,20 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('follows a font size change on the page (a "larger text" button): the chart is laid out again for it', async () => {
+    const el = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030' });
+    const size = () => [...new Set($$(el, 'svg.chart text').map((t) => getComputedStyle(t).fontSize))].join();
+    // Where the first y tick's text sits depends on the font the geometry was computed for (0.32 of it below the tick).
+    const firstY = () => $(el, '.tick.y text')!.getAttribute('y');
+    expect(size()).to.equal('12px');
+    const before = firstY();
+    el.parentElement!.style.setProperty('--peakline-font-size', '24px');
+    await settle(el);
+    expect(size()).to.equal('18px');
+    expect(firstY(), 'the geometry is computed for 18 px text').to.not.equal(before);
+    assertNoOverlap([...$$(el, '.tick.x text'), ...$$(el, '.tick.y text'), ...$$(el, '.label text')], 'labels after the change');
+  });
+
   it('opens a readable data table on a phone in Chinese: one line per row, short headers unbroken', async () => {
     const el = await mount(320, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh' });
     ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
