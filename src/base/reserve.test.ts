@@ -29,22 +29,29 @@ describe('trajectoryReserve', () => {
 });
 
 describe('sectorsReserve', () => {
-  it('at 900 px (three columns): rows of 4.8 + 2.1 em, heading and footer 14.25 em (worked: 14.25 + 6 × 6.9 = 55.65)', () => {
-    // row: 174 / 54.375 = 3.2; − 1.15 = 2.05 → 2.1 (rounded before it is multiplied)
+  it('at 900 px (three columns): rows of 4.8 + 1.8 em, heading and footer 15.4 + 0.3 em (worked: 15.7 + 6 × 6.6 = 55.3)', () => {
+    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 174 / 54.375 = 3.2; − 1.44 = 1.76 → 1.8 (rounded before it is
+    // multiplied); heading: 321 / 54.375 = 5.90; − 5.63 = 0.27 → 0.3
     const [frame, row] = sectorsReserve(900, 6, 16, 'en');
-    expect(row).toBe(6.9);
-    expect(frame).toBeCloseTo(55.7, 1);
+    expect(row).toBe(6.6);
+    expect(frame).toBeCloseTo(55.3, 6);
   });
-  it('at 320 px (stacked): rows of 7.2 + 3.4 em, heading and footer 14.25 + 11.3 em', () => {
-    // row: 63.5 / 18.125 = 3.5; − 0.11 = 3.39 → 3.4; heading: 308 / 18.125 = 16.99; − 5.66 = 11.33 → 11.3
+  it('at 320 px (stacked): rows of 7.5 + 3.4 em, heading and footer 15.4 + 12.1 em', () => {
+    // inner 18.125 em; row: 63.5 / 18.125 = 3.50; − 0.11 = 3.39 → 3.4; heading: 321 / 18.125 = 17.71; − 5.63 = 12.08 → 12.1
     const [frame, row] = sectorsReserve(320, 6, 16, 'en');
-    expect(row).toBe(10.6);
-    expect(frame).toBe(89.1); // 14.25 + 11.3 + 6 × 10.6 = 89.15, which is 89.1499… in floating point
+    expect(row).toBe(10.9);
+    expect(frame).toBeCloseTo(92.9, 6); // 15.4 + 12.1 + 6 × 10.9
+  });
+  it('wraps Chinese at 0.85 of English', () => {
+    // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.08 × 0.85 = 10.27 → 10.3
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenthOf(15.4 + 10.3 + 6 * 10.4), 10.4]);
   });
   it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
-    // 605 px: 35.94 em inner, stacked: 7.2 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
-    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(8.9);
-    // 607 px: 36.06 em inner, three columns: 4.8 + (174 / 36.06 − 1.15 = 3.68 → 3.7)
-    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(8.5);
+    // 605 px: 35.94 em inner, stacked: 7.5 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
+    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(9.2);
+    // 607 px: 36.06 em inner, three columns: 4.8 + (174 / 36.06 − 1.44 = 3.39 → 3.4)
+    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(8.2);
   });
 });
+
+const tenthOf = (em: number) => Math.round(em * 10) / 10;

@@ -112,6 +112,14 @@ export class PeaklineSectors extends PeaklineElement {
   private ticks!: readonly AxisTick[];
   /** What the last render read besides properties: data state and language. */
   private rendered?: [DataState, Lang];
+  /** While loading: the reserved frame and row heights (em), from sectorsReserve. */
+  private reserve: [frame: number, row: number] | null = null;
+  /**
+   * The loading frame's height (em), kept as the ready panel's minimum for its first render only: when the rows take
+   * less room than reserved, the spare height sits above the footer instead of the page moving up. Any later update
+   * (a resize, a re-sort, new options) lets the panel take its own height; 0 when not kept.
+   */
+  private keep = 0;
 
   private get sm(): SectorsMessages {
     return sectorsMessages(this.language);
@@ -141,13 +149,17 @@ export class PeaklineSectors extends PeaklineElement {
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const was = this.rendered;
     const now: [DataState, Lang] = (this.rendered = [this.dataState, this.language]);
-    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1];
+    // A kept loading height would go stale at another width: the width watch's update lets it go.
+    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1] || this.keep > 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const doc = this.doc;
     const lang = this.language;
+    const loading = this.dataState.status === 'loading';
+    this.keep = loading ? 0 : (this.reserve?.[0] ?? 0);
+    this.reserve = loading ? sectorsReserve(this.width, this.skeletonRows, this.fontPx, lang) : null;
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
@@ -196,7 +208,7 @@ export class PeaklineSectors extends PeaklineElement {
     if (!v) return this.renderError();
     const { sm, sort } = this;
     const w = this.m.words;
-    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title">
+    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title" style=${styleMap({ 'min-height': this.keep ? `${this.keep}em` : undefined })}>
 <div class="head">
 <div><p class="title" id="title">${sm.title}</p><p class="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
 ${v.rows.length > 1
@@ -210,17 +222,17 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 </div>`;
   }
 
-  /**
-   * Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row
-   * height, legend and footer. The row count is unknown before the data: `rows`, else the number
-   * of `targets`, else 6 (the China dataset's panel, and a typical one).
-   */
+  /** Rows reserved while loading: `rows`, else the number of `targets`, else 6 (the China dataset's panel, and a typical one). */
+  private get skeletonRows(): number {
+    return Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
+  }
+
+  /** Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
-    const n = Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
-    const [frame, row] = sectorsReserve(this.width, n, this.fontPx, this.language);
+    const [frame, row] = this.reserve!;
     return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': `${frame}em` })}><span class="sr-only">${this.m.states.loading}</span>
 <div class="skeleton line"></div><div class="skeleton line small"></div>
-<div class="skeleton rows-box" style=${styleMap({ height: `${n * row}em` })}></div>
+<div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>
 <div class="skeleton line small"></div>
 </div>`;
   }

@@ -41,7 +41,8 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
  *
  * A one-target widget (role=figure) keeps the height it reserved while loading as its minimum, so
- * nothing below it moves when the data arrives (src/base/reserve.ts). Where the content is shorter
+ * nothing below it moves when the data arrives (src/base/reserve.ts); the sector panel (a frame with
+ * role=group) keeps it for its first render after the data. Where the content is shorter
  * than that, the footer sits at the bottom of the frame (an auto margin takes the spare height; its
  * gap is padding, which an auto margin does not remove) rather than leaving a blank band under it.
  * (Comments stay out of the css`` literal, so they never ship.)
@@ -122,11 +123,13 @@ export const themeStyles = css`
     gap: 0.25em 0.75em;
     margin-top: var(--_pl-gap);
   }
-  [role='figure'] {
+  [role='figure'],
+  .frame[role='group'] {
     display: flex;
     flex-direction: column;
   }
-  [role='figure'] > .footer {
+  [role='figure'] > .footer,
+  .frame[role='group'] > .footer {
     margin-top: auto;
     padding-top: var(--_pl-gap);
   }
