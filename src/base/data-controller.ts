@@ -66,9 +66,7 @@ function findProvider(el: Element): Element | null {
 
 /** The text of the element's own `<script type="application/json">` child, or null if it has none. */
 function inlineJson(el: Element): string | null {
-  const script = Array.from(el.children).find(
-    (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json',
-  );
+  const script = el.querySelector(':scope > script[type="application/json"]');
   return script ? (script.textContent ?? '') : null;
 }
 
@@ -185,9 +183,7 @@ export class PolicyDataController implements ReactiveController {
     this.set(LOADING);
     const attach = () => {
       if (!this.connected) return;
-      const p = provider as DataProvider;
-      if (typeof p.subscribe !== 'function') return;
-      this.stop = p.subscribe((state) => this.set(state));
+      this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
     };
     if (customElements.get('peakline-data')) attach();
     else void customElements.whenDefined('peakline-data').then(attach);
