@@ -230,11 +230,16 @@ export const themeStyles = css`
     border-radius: 4px;
   }
   .skeleton.line {
+    width: 60%;
     height: 1.3em;
   }
   .skeleton.small {
+    width: 40%;
     height: 1em;
     margin-top: 0.35em;
+  }
+  .skeleton.small:last-child {
+    width: 50%;
   }
   .skeleton.body {
     margin-top: var(--_pl-gap);
