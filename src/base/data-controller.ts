@@ -78,7 +78,11 @@ export class PolicyDataController implements ReactiveController {
   private connected = false;
   /** What the current state was resolved from, so unrelated mutations do not reload. */
   private from: unknown = undefined;
-  private pending = false;
+  /** Resolves afresh once the document is parsed (one listener however often `parsing` is asked: the same function is added once). */
+  private readonly reparse = () => {
+    this.from = undefined;
+    this.resolve();
+  };
 
   constructor(
     private readonly host: DataHost,
@@ -147,18 +151,7 @@ export class PolicyDataController implements ReactiveController {
   private parsing(): boolean {
     const doc = this.host.ownerDocument;
     if (doc.readyState !== 'loading') return false;
-    if (!this.pending) {
-      this.pending = true;
-      doc.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          this.pending = false;
-          this.from = undefined;
-          this.resolve();
-        },
-        { once: true },
-      );
-    }
+    doc.addEventListener('DOMContentLoaded', this.reparse, { once: true });
     return true;
   }
 
