@@ -161,10 +161,9 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private load(src: string): void {
-    this.cancel();
+    this.use(LOADING);
     const abort = new AbortController();
     this.stop = () => abort.abort();
-    this.set(LOADING);
     void loadDocument(src, abort.signal).then((result) => {
       // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
       if (!abort.signal.aborted) this.set(fromResult(result));
@@ -172,8 +171,7 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private follow(provider: Element): void {
-    this.cancel();
-    this.set(LOADING);
+    this.use(LOADING);
     const attach = () => {
       if (!this.connected) return;
       this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
