@@ -11,11 +11,16 @@
 // message tables (English and Chinese, widget tables before the shared one) and the stylesheets
 // go first, next to each other, so their shared words and rules compress together: 40,744 B
 // gzip against 41,389 B in the natural order (measured; scratch greedy search found no better
-// module to add). These modules have no side effects; the imports only fix where they land.
+// module to add). Then the number formatter first and the data controller (with the loader and the
+// validator it imports, whose messages share words with the tables) before the stylesheets: 43,283 B
+// against 43,395 B (measured by a greedy search over 20 modules and their positions in this list).
+// These modules have no side effects; the imports only fix where they land.
+import './i18n/format.js';
 import './trajectory/messages.js';
 import './sectors/messages.js';
 import './i18n/messages.js';
 import './i18n/describe.js';
+import './base/data-controller.js';
 import './theme/theme.styles.js';
 import './gauge/gauge.styles.js';
 import './trajectory/trajectory.styles.js';

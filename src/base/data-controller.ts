@@ -66,9 +66,7 @@ function findProvider(el: Element): Element | null {
 
 /** The text of the element's own `<script type="application/json">` child, or null if it has none. */
 function inlineJson(el: Element): string | null {
-  const script = Array.from(el.children).find(
-    (c): c is HTMLScriptElement => c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json',
-  );
+  const script = el.querySelector(':scope > script[type="application/json"]');
   return script ? (script.textContent ?? '') : null;
 }
 
@@ -80,7 +78,11 @@ export class PolicyDataController implements ReactiveController {
   private connected = false;
   /** What the current state was resolved from, so unrelated mutations do not reload. */
   private from: unknown = undefined;
-  private pending = false;
+  /** Resolves afresh once the document is parsed (one listener however often `parsing` is asked: the same function is added once). */
+  private readonly reparse = () => {
+    this.from = undefined;
+    this.resolve();
+  };
 
   constructor(
     private readonly host: DataHost,
@@ -149,18 +151,7 @@ export class PolicyDataController implements ReactiveController {
   private parsing(): boolean {
     const doc = this.host.ownerDocument;
     if (doc.readyState !== 'loading') return false;
-    if (!this.pending) {
-      this.pending = true;
-      doc.addEventListener(
-        'DOMContentLoaded',
-        () => {
-          this.pending = false;
-          this.from = undefined;
-          this.resolve();
-        },
-        { once: true },
-      );
-    }
+    doc.addEventListener('DOMContentLoaded', this.reparse, { once: true });
     return true;
   }
 
@@ -170,10 +161,9 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private load(src: string): void {
-    this.cancel();
+    this.use(LOADING);
     const abort = new AbortController();
     this.stop = () => abort.abort();
-    this.set(LOADING);
     void loadDocument(src, abort.signal).then((result) => {
       // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
       if (!abort.signal.aborted) this.set(fromResult(result));
@@ -181,13 +171,10 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private follow(provider: Element): void {
-    this.cancel();
-    this.set(LOADING);
+    this.use(LOADING);
     const attach = () => {
       if (!this.connected) return;
-      const p = provider as DataProvider;
-      if (typeof p.subscribe !== 'function') return;
-      this.stop = p.subscribe((state) => this.set(state));
+      this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
     };
     if (customElements.get('peakline-data')) attach();
     else void customElements.whenDefined('peakline-data').then(attach);

@@ -12,7 +12,7 @@ const hosts = new Set<Host>();
 let documentObserver: MutationObserver | undefined;
 
 function watchDocument(doc: Document): void {
-  if (documentObserver || typeof MutationObserver === 'undefined') return;
+  if (documentObserver) return;
   documentObserver = new MutationObserver(() => {
     for (const h of hosts) h.requestUpdate();
   });
@@ -26,7 +26,7 @@ export function watchLang(host: Host): void {
     hostConnected() {
       hosts.add(host);
       watchDocument(host.ownerDocument);
-      if (host.getRootNode() !== host.ownerDocument && typeof MutationObserver !== 'undefined') {
+      if (host.getRootNode() !== host.ownerDocument) {
         own ??= new MutationObserver(() => host.requestUpdate());
         own.observe(host, { attributes: true, attributeFilter: ['lang'] });
       }

@@ -258,10 +258,10 @@ export abstract class PeaklineElement extends LitElement {
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
     return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight })}>
       <span class="sr-only">${this.m.states.loading}</span>
-      <div class="skeleton line" style=${styleMap({ width: '60%' })}></div>
-      <div class="skeleton line small" style=${styleMap({ width: '40%' })}></div>
+      <div class="skeleton line"></div>
+      <div class="skeleton line small"></div>
       <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
-      <div class="skeleton line small" style=${styleMap({ width: '50%' })}></div>
+      <div class="skeleton line small"></div>
     </div>`;
   }
 

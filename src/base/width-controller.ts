@@ -42,7 +42,6 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
       // (500 gauges mounted in 2.5 s instead of 0.9 s).
       hostWidth ||= host.clientWidth;
       readFont();
-      if (typeof ResizeObserver === 'undefined') return;
       observer ??= new ResizeObserver((entries) => {
         let changed = false;
         for (const { target, contentRect } of entries) {

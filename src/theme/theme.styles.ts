@@ -38,6 +38,8 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * `display: none` (an inner !important would forbid it), and an inline host still lays out.
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
  *
+ * Border-box for every element inside; no widget draws ::before or ::after content (one that does sets its own).
+ *
  * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
  *
  * A one-target widget (role=figure) keeps the height it reserved while loading as its minimum, so
@@ -45,6 +47,8 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * role=group) keeps it for its first render after the data. Where the content is shorter
  * than that, the footer sits at the bottom of the frame (an auto margin takes the spare height; its
  * gap is padding, which an auto margin does not remove) rather than leaving a blank band under it.
+ * Every footer is the last child of one of these two frames (renderFigure, the sector panel), so
+ * `.footer` itself carries the auto margin.
  * (Comments stay out of the css`` literal, so they never ship.)
  */
 export const themeStyles = css`
@@ -83,9 +87,7 @@ export const themeStyles = css`
       color-scheme: dark;
     }
   }
-  *,
-  ::before,
-  ::after {
+  * {
     box-sizing: border-box;
   }
   .frame {
@@ -121,17 +123,13 @@ export const themeStyles = css`
   }
   .footer {
     gap: 0.25em 0.75em;
-    margin-top: var(--_pl-gap);
+    margin-top: auto;
+    padding-top: var(--_pl-gap);
   }
   [role='figure'],
   .frame[role='group'] {
     display: flex;
     flex-direction: column;
-  }
-  [role='figure'] > .footer,
-  .frame[role='group'] > .footer {
-    margin-top: auto;
-    padding-top: var(--_pl-gap);
   }
   .legend {
     padding: 0;
@@ -230,15 +228,19 @@ export const themeStyles = css`
     border-radius: 4px;
   }
   .skeleton.line {
+    width: 60%;
     height: 1.3em;
   }
   .skeleton.small {
+    width: 40%;
     height: 1em;
     margin-top: 0.35em;
   }
+  .skeleton.small:last-child {
+    width: 50%;
+  }
   .skeleton.body {
-    margin-top: var(--_pl-gap);
-    margin-bottom: var(--_pl-gap);
+    margin: var(--_pl-gap) 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton {
