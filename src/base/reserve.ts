@@ -40,7 +40,8 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * width of 36 em or more, as the stylesheet's container query) and 7.5 em stacked (7.2 em at the
  * least, most rows wrap a little), and grows as its label and readout wrap.
  *
- * The panel keeps this height for its first render with data (the spare height above its footer), so
+ * The panel keeps this height for its first render with data (the spare height above its footer; at most this
+ * reserve for the rows it turned out to have), so
  * reserving too much does not move the page, while reserving too little does: the constants are fitted
  * to the built-in datasets' 154 panels (each sector and all, English and Chinese, 320–1100 px, `rows`
  * set as the embed builder writes it) with a grown pixel weighed as six spare ones. Measured: every

@@ -6,6 +6,7 @@ import demo from '../../data/illustrative-demo.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineSectors, PeaklineSelectDetail } from './sectors.js';
 import { makeDoc, manyTargets } from './test-doc.js';
+import { sectorsReserve } from '../base/reserve.js';
 
 const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 const idsOf = (el: PeaklineSectors) => rowsOf(el).map((li) => li.dataset.target);
@@ -300,6 +301,30 @@ describe('<peakline-sectors>', () => {
       const readout = li.querySelector('.readout')!.getBoundingClientRect();
       expect(label.right).to.be.at.most(chart.left + 0.5);
       expect(chart.right).to.be.at.most(readout.left + 0.5);
+    }
+  });
+
+  it('without `rows` it reserves 6 rows; a panel of 3 keeps no more than the reserve for 3', async () => {
+    const realFetch = window.fetch;
+    let release: (r: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><peakline-sectors src="/slow-${Math.random()}.json"></peakline-sectors></div>`);
+      const el = wrap.querySelector('peakline-sectors')!;
+      await el.updateComplete;
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
+      expect(frame().style.minHeight).to.equal(`${sectorsReserve(360, 6, em, 'en')[0]}em`);
+      const done = oneEvent(el, 'peakline-ready');
+      release(new Response(JSON.stringify(eu), { status: 200, headers: { 'content-type': 'application/json' } }));
+      await done;
+      expect(rowsOf(el)).to.have.length(3);
+      // Kept: the 3-row reserve (56.8 em at 360 px), not the 6-row one (88.3 em), which left 31.5 em (504 px) blank above the footer.
+      const three = sectorsReserve(360, 3, em, 'en')[0];
+      expect(frame().style.minHeight).to.equal(`${three}em`);
+      expect(el.getBoundingClientRect().height).to.be.at.most(Math.max(three * em, frame().scrollHeight) + 1);
+    } finally {
+      window.fetch = realFetch;
     }
   });
 

@@ -115,9 +115,10 @@ export class PeaklineSectors extends PeaklineElement {
   /** While loading: the reserved frame and row heights (em), from sectorsReserve. */
   private reserve: [frame: number, row: number] | null = null;
   /**
-   * The loading frame's height (em), kept as the ready panel's minimum for its first render only: when the rows take
-   * less room than reserved, the spare height sits above the footer instead of the page moving up. Any later update
-   * (a resize, a re-sort, new options) lets the panel take its own height; 0 when not kept.
+   * The loading frame's height (em), kept as the ready panel's minimum for its first render only (at most the reserve
+   * for the rows it turned out to have): when the rows take less room than reserved, the spare height sits above the
+   * footer instead of the page moving up. Any later update (a resize, a re-sort, new options) lets the panel take its
+   * own height; 0 when not kept.
    */
   private keep = 0;
 
@@ -157,9 +158,10 @@ export class PeaklineSectors extends PeaklineElement {
     super.willUpdate(changed);
     const doc = this.doc;
     const lang = this.language;
-    const loading = this.dataState.status === 'loading';
-    this.keep = loading ? 0 : (this.reserve?.[0] ?? 0);
-    this.reserve = loading ? sectorsReserve(this.width, this.skeletonRows, this.fontPx, lang) : null;
+    const reserved = this.reserve;
+    const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang);
+    this.reserve = this.dataState.status === 'loading' ? reserve(this.skeletonRows) : null;
+    this.keep = 0;
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
@@ -169,6 +171,9 @@ export class PeaklineSectors extends PeaklineElement {
       const rows = sortRows(base.rows, this.sort, lang);
       return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
     });
+    // The first render with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
+    // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
+    if (reserved) this.keep = Math.min(reserved[0], reserve(base.rows.length)[0]);
   }
 
   private select(targetId: string): void {
