@@ -1,0 +1,153 @@
+/**
+ * The npm package as a consumer gets it: `npm pack`, the tarball unpacked into a scratch project's
+ * node_modules (inside the repo, so its dependencies — lit, d3-array, @lit-labs/ssr — resolve from
+ * the repo's node_modules, as an install would provide them, with no network), then:
+ * - what the tarball holds (the ES modules with their .d.ts, the bundle, the manifest, the schema, the CLI; no tests or sources);
+ * - the `exports` map: every subpath resolves to a file that is there, and nothing else is exported;
+ * - `peakline` is side-effect free (importing it defines no element) and `peakline/define.js` defines them all;
+ * - the ES modules are unbundled: they import only each other and the declared dependencies;
+ * - a TypeScript consumer type-checks against the published types (moduleResolution bundler and node16);
+ * - the installed `peakline render` CLI writes a snapshot.
+ * Run by `npm run test:package`, after `npm run build` (the lib, types, bundle, CLI and manifest).
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const CHINA = join(root, 'data/cn-industry-carbon-peaking-2022.json');
+
+let work; // scratch folder under the repo
+let installed; // <work>/consumer/node_modules/peakline
+let files; // paths in the tarball
+
+/** Runs `code` as an ES module in the consumer project and returns what it printed as JSON. */
+function inConsumer(code) {
+  const file = join(work, 'consumer', `probe-${Math.random().toString(36).slice(2)}.mjs`);
+  writeFileSync(file, code);
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: join(work, 'consumer'), encoding: 'utf8' }));
+}
+
+before(() => {
+  assert.ok(existsSync(join(root, 'dist/index.js')) && existsSync(join(root, 'custom-elements.json')), 'run npm run build first (npm run test:package does)');
+  work = mkdtempSync(join(root, 'tmp-package-'));
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  files = packed.files.map((f) => f.path);
+  installed = join(work, 'consumer/node_modules/peakline');
+  mkdirSync(installed, { recursive: true });
+  execFileSync('tar', ['-xzf', join(work, packed.filename), '-C', installed, '--strip-components=1']);
+  writeFileSync(join(work, 'consumer/package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+});
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm package', () => {
+  it('the tarball holds the modules with their types, the bundle, the manifest, the schema and the CLI; no tests or sources', () => {
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'bin/peakline.mjs', 'dist/peakline.js', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/ssr/cli.js', 'data/schema/peakline-policy.v1.schema.json'])
+      assert.ok(files.includes(f), `${f} is in the tarball`);
+    // Every module has its declaration beside it.
+    const modules = files.filter((f) => /^dist\/(?!ssr\/|peakline\.js).*\.js$/.test(f));
+    assert.ok(modules.length > 30, `${modules.length} modules`);
+    for (const m of modules) assert.ok(files.includes(m.replace(/\.js$/, '.d.ts')), `${m} has its .d.ts`);
+    assert.deepEqual(files.filter((f) => /\.test\.|^src\/|^test\/|^stories\/|^site\/|^scratch\//.test(f)), []);
+  });
+
+  it('every export resolves to a file that is there, and package.json names the manifest', () => {
+    const resolved = inConsumer(`
+      const subpaths = ['peakline', 'peakline/define.js', 'peakline/peakline.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
+      const out = {};
+      for (const s of subpaths) { try { out[s] = import.meta.resolve(s); } catch (e) { out[s] = 'FAILED ' + e.message; } }
+      try { import.meta.resolve('peakline/dist/gauge/gauge.js'); out.private = 'resolved'; } catch { out.private = 'not exported'; }
+      console.log(JSON.stringify(out));`);
+    for (const [subpath, url] of Object.entries(resolved)) {
+      if (subpath === 'private') continue;
+      assert.ok(url.startsWith('file:') && existsSync(fileURLToPath(url)), `${subpath} → ${url}`);
+      assert.ok(fileURLToPath(url).startsWith(installed), `${subpath} resolves inside the installed package`);
+    }
+    assert.equal(resolved.private, 'not exported', 'internal modules are not importable by path');
+    assert.ok(existsSync(join(installed, pkg.customElements)), `"customElements": ${pkg.customElements}`);
+    const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort();
+    assert.deepEqual(tags, ['peakline-data', 'peakline-gauge', 'peakline-sectors', 'peakline-trajectory']);
+  });
+
+  it('importing peakline defines no element; peakline/define.js defines them all; the API works', () => {
+    const out = inConsumer(`
+      const api = await import('peakline');
+      const tags = ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors', 'peakline-data'];
+      const before = tags.filter((t) => globalThis.customElements?.get(t));
+      const doc = JSON.parse(await (await import('node:fs/promises')).readFile(${JSON.stringify(CHINA)}, 'utf8'));
+      const v = api.validate(doc);
+      const a = api.assess(v.data, 'industrial-energy-intensity-2025');
+      await import('peakline/define.js');
+      const afterDefine = tags.filter((t) => globalThis.customElements?.get(t));
+      console.log(JSON.stringify({ before, afterDefine, ok: v.ok, status: a?.status, exports: Object.keys(api).sort() }));`);
+    assert.deepEqual(out.before, [], 'side-effect free');
+    assert.deepEqual(out.afterDefine, ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors', 'peakline-data']);
+    assert.equal(out.ok, true);
+    assert.equal(out.status, 'on-track');
+    for (const name of ['validate', 'assess', 'PeaklineGauge', 'PeaklineTrajectory', 'PeaklineSectors', 'PeaklineData'])
+      assert.ok(out.exports.includes(name), `exports ${name}`);
+  });
+
+  it('the ES modules are unbundled: they import only each other and the declared dependencies', () => {
+    const deps = Object.keys(pkg.dependencies);
+    const bare = new Set();
+    const walk = (dir) => {
+      for (const e of readdirSync(dir, { withFileTypes: true })) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.js') && e.name !== 'peakline.js') {
+          const src = readFileSync(p, 'utf8');
+          for (const [, spec] of src.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm)) if (spec && !spec.startsWith('.')) bare.add(spec);
+          // Lit's own source is not copied in: its template marker only appears in lit-html.
+          assert.ok(!src.includes('lit$'), `${relative(installed, p)} bundles lit`);
+        }
+      }
+    };
+    walk(join(installed, 'dist'));
+    assert.ok(bare.size > 0);
+    for (const spec of bare) assert.ok(deps.some((d) => spec === d || spec.startsWith(`${d}/`)) || /^node:/.test(spec), `${spec} is a declared dependency`);
+  });
+
+  it('a TypeScript consumer type-checks against the published types (moduleResolution bundler and node16)', () => {
+    const dir = join(work, 'consumer');
+    writeFileSync(
+      join(dir, 'use.ts'),
+      `import { validate, assess, PeaklineGauge, type PolicyDocument, type Assessment } from 'peakline';
+import 'peakline/define.js';
+const result = validate({});
+const doc: PolicyDocument | undefined = result.ok ? result.data : undefined;
+const a: Assessment | null | undefined = doc && assess(doc, 'x');
+const gauge: PeaklineGauge = document.createElement('peakline-gauge');
+gauge.target = 'industrial-energy-intensity-2025';
+gauge.addEventListener('peakline-error', (e) => e.detail.problems.map((p) => p.path));
+// @ts-expect-error: the target is a string
+gauge.target = 42;
+export { a };
+`,
+    );
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']]) {
+      const compilerOptions = { noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] };
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts'] }));
+      try {
+        execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+      } catch (err) {
+        assert.fail(`tsc (${resolution}) failed:\n${err.stdout}${err.stderr}`);
+      }
+    }
+  });
+
+  it('the installed CLI writes a static snapshot', () => {
+    const html = execFileSync(process.execPath, [join(installed, 'bin/peakline.mjs'), 'render', '--data', CHINA, '--widget', 'gauge', '--target', 'industrial-energy-intensity-2025'], { cwd: join(work, 'consumer'), encoding: 'utf8' });
+    assert.match(html, /<peakline-gauge[^>]*><template [^>]*shadowrootmode="open">[\s\S]*<\/template><\/peakline-gauge>/);
+    assert.match(html, /−6\.8%/);
+  });
+});
