@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectorsReserve, trajectoryReserve, wrapEm } from './reserve.js';
+import { sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
 
 describe('wrapEm', () => {
   it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
@@ -44,7 +44,7 @@ describe('sectorsReserve', () => {
   });
   it('wraps Chinese at 0.85 of English', () => {
     // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.08 × 0.85 = 10.27 → 10.3
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenthOf(15.4 + 10.3 + 6 * 10.4), 10.4]);
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.4 + 10.3 + 6 * 10.4), 10.4]);
   });
   it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
     // 605 px: 35.94 em inner, stacked: 7.5 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
@@ -53,5 +53,3 @@ describe('sectorsReserve', () => {
     expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(8.2);
   });
 });
-
-const tenthOf = (em: number) => Math.round(em * 10) / 10;

@@ -40,13 +40,13 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * width of 36 em or more, as the stylesheet's container query) and 7.5 em stacked (7.2 em at the
  * least, most rows wrap a little), and grows as its label and readout wrap.
  *
- * The panel keeps this height for its first render with data (the spare height above its footer; at most this
- * reserve for the rows it turned out to have), so
- * reserving too much does not move the page, while reserving too little does: the constants are fitted
- * to the built-in datasets' 154 panels (each sector and all, English and Chinese, 320–1100 px, `rows`
- * set as the embed builder writes it) with a grown pixel weighed as six spare ones. Measured: every
- * panel used to move when its data arrived (by −204 to +167 px); now 136 of the 154 do not, and 18 grow
- * (by 122 px at most, 665 px in all), for 61 px of spare height a panel on average.
+ * The panel keeps this height for its first render with data (the spare height above its footer; at most
+ * this reserve for the rows it turned out to have), so reserving too much does not move the page, while
+ * reserving too little does: the constants are fitted to the built-in datasets' 154 panels (each sector
+ * and all, English and Chinese, 320–1100 px, `rows` set as the embed builder writes it) with a grown
+ * pixel weighed as six spare ones. Measured: every panel used to move when its data arrived (by −204 to
+ * +167 px); now 136 of the 154 do not, and 18 grow (by 122 px at most, 665 px in all), for 61 px of
+ * spare height a panel on average.
  */
 export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 36;

@@ -8,8 +8,8 @@
  * real width) the observer sees the host resized again in the same frame and the browser fires
  * "ResizeObserver loop completed with undelivered notifications" as a window `error` event —
  * noise in every host page's error monitoring. Deferring the update to the next frame, and
- * ignoring height-only changes (unless the font size changed with them), ends the loop. Host and part resized together arrive in one
- * delivery, so they cost one update.
+ * ignoring height-only changes (unless the font size changed with them), ends the loop. Host and
+ * part resized together arrive in one delivery, so they cost one update.
  */
 import type { ReactiveElement } from 'lit';
 

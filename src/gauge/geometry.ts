@@ -9,6 +9,7 @@
  * "far beyond the target" or "far the wrong way" still reads correctly.
  */
 import { scaleLinear } from '../scale/linear.js';
+import { r2 } from '../scale/round.js';
 import { tenth, wrapEm } from '../base/reserve.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -57,8 +58,6 @@ export function gaugeDomain(progress: number | null, expected: number | null = n
   return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
-/** Rounds to hundredths (of a pixel or a percent): shorter SVG attributes, no visible difference. */
-export const round = (v: number) => Math.round(v * 100) / 100;
 
 /** What a variant draws with: its box, a filled span between two shares, and a marker line across the track. */
 interface Layout {
@@ -102,7 +101,7 @@ function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
       const cos = -Math.cos(a);
       const inner = ri - extend;
       const outer = r + extend;
-      return { x1: round(inner * sin), y1: round(inner * cos), x2: round(outer * sin), y2: round(outer * cos) };
+      return { x1: r2(inner * sin), y1: r2(inner * cos), x2: r2(outer * sin), y2: r2(outer * cos) };
     },
   };
 }
@@ -114,14 +113,14 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
   const top = 8;
   const x = scaleLinear().domain(domain).range([pad, Math.max(pad + 40, input.width - pad)]).clamp(true);
   return {
-    width: round(input.width),
+    width: r2(input.width),
     height: top + h + 8,
     origin: { x: 0, y: 0 },
     span: (a, b) => {
-      const [x0, x1] = [round(Math.min(x(a), x(b))), round(Math.max(x(a), x(b)))];
+      const [x0, x1] = [r2(Math.min(x(a), x(b))), r2(Math.max(x(a), x(b)))];
       return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
     },
-    line: (share, extend) => ({ x1: round(x(share)), y1: top - extend, x2: round(x(share)), y2: top + h + extend }),
+    line: (share, extend) => ({ x1: r2(x(share)), y1: top - extend, x2: r2(x(share)), y2: top + h + extend }),
   };
 }
 

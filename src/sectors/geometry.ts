@@ -6,7 +6,7 @@
  * chevrons, the peak diamond) are path strings drawn around (0, mid) and placed at an x percentage
  * by the element. No DOM.
  */
-import { round } from '../gauge/geometry.js';
+import { r2 } from '../scale/round.js';
 
 export type SectorsLayout = 'bars' | 'dots';
 export const LAYOUTS: readonly SectorsLayout[] = ['bars', 'dots'];
@@ -83,7 +83,7 @@ export const PIN_LEFT = 'M-1,-6L-8,0L-1,6Z';
 /** One row's chart on the shared domain. */
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {
   const x = percentScale(domain);
-  const px = (v: number) => round(x(v));
+  const px = (v: number) => r2(x(v));
   const p = shares.progress !== null && isFinite(shares.progress) ? shares.progress : null;
   const side = p === null ? null : overflowOf(p, domain);
   const x0 = px(0);
@@ -105,7 +105,7 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
   const dots = p !== null && layout === 'dots';
   return {
-    fill: p !== null && !dots ? { x: lo, width: round(hi - lo), back: p < 0 } : null,
+    fill: p !== null && !dots ? { x: lo, width: r2(hi - lo), back: p < 0 } : null,
     line: dots ? { x1: x0, x2: x1 } : null,
     // No arrow for no movement: the dot alone says "still at the baseline".
     head: dots && p ? (p > 0 ? HEAD_RIGHT : HEAD_LEFT) : null,
@@ -138,13 +138,13 @@ export function axisTicks(domain: readonly [number, number], minGap = 12, always
   const x = percentScale(domain);
   // A label at the very edge sits flush with it (a centred one would hang outside the column).
   const tick = (share: number, gap: number | null = null): AxisTick => {
-    const at = round(x(share));
+    const at = r2(x(share));
     return { share, x: at, align: at <= 0 ? 'start' : at >= 100 ? 'end' : 'center', gap };
   };
   const ticks = [tick(0), tick(1)];
   const gapOf = (v: number) => Math.min(...ticks.map((t) => Math.abs(x(v) - t.x)));
   const end = (v: number) => {
-    const gap = round(gapOf(v));
+    const gap = r2(gapOf(v));
     return gap >= minGap ? [tick(v, gap < always ? gap : null)] : [];
   };
   return [...(domain[0] < 0 ? end(domain[0]) : []), ...ticks, ...(domain[1] > 1 ? end(domain[1]) : [])];

@@ -10,7 +10,8 @@ import type { ValueFormat } from '../i18n/format.js';
 import { scaleLinear } from '../scale/linear.js';
 import { lineObstacles, placeLabels, type LabelPosition, type LabelRequest, type PlacedLabel, type Rect } from './labels.js';
 import type { TrajectoryModel } from './model.js';
-import { bandPath, linePath, r2, runs, withGaps } from './paths.js';
+import { bandPath, linePath, runs, withGaps } from './paths.js';
+import { r2 } from '../scale/round.js';
 import { textWidth } from '../i18n/text-width.js';
 import { valueAxis, yearTicks, type Tick } from './scales.js';
 

@@ -5,7 +5,7 @@
  * obstacle already placed. A label with no free position is dropped; the legend still names the
  * mark, and the table and description carry the values. Pure: widths are estimated (scales.ts).
  */
-import { r2 } from './paths.js';
+import { r2 } from '../scale/round.js';
 import { textWidth } from '../i18n/text-width.js';
 
 export type LabelPosition = 'above' | 'below' | 'right' | 'left' | 'above-right' | 'above-left' | 'below-right' | 'below-left';

@@ -7,11 +7,10 @@
  * so the line never pretends to know the missing years.
  */
 import type { YearValue } from '../format/types.js';
+import { r2 } from '../scale/round.js';
 
 export type Scale = (v: number) => number;
 
-/** Rounds a pixel coordinate to 2 decimals. */
-export const r2 = (v: number) => Math.round(v * 100) / 100;
 
 export interface MaybePoint {
   readonly year: number;

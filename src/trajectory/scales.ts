@@ -10,7 +10,7 @@
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import type { ValueFormat } from '../i18n/format.js';
 import { textWidth } from '../i18n/text-width.js';
-import { r2 } from './paths.js';
+import { r2 } from '../scale/round.js';
 
 /**
  * Font size (CSS px) of the text drawn in the SVG at the default 16 px: the styles draw chart text at

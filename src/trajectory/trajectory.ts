@@ -6,7 +6,7 @@ import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
-import { r2 } from './paths.js';
+import { r2 } from '../scale/round.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
