@@ -3,6 +3,8 @@
  * - `vite` (dev): serves the gallery and embed builder from `site/` (npm start).
  * - `vite build --mode lib`: the npm package's ES modules, unbundled, lit and d3 external.
  * - `vite build --mode iife`: `dist/peakline.js`, one self-contained script for <script src>.
+ * - `vite build --mode iife-gauge` (and `-trajectory`, `-sectors`): `dist/peakline-gauge.js` and so on, the same
+ *   with one widget (and <peakline-data>). `npm run build:bundle` builds all four (scripts/build-bundles.mjs).
  * Vitest reads the `test` block (pure modules only; components run in real Chromium via wtr).
  */
 import { fileURLToPath } from 'node:url';
@@ -13,21 +15,29 @@ import { terserPass } from './scripts/terser-pass.js';
 /** A site page by file name, as an absolute path: the dev server's root is `site/`, so relative inputs would miss. */
 const page = (name: string) => fileURLToPath(new URL(`site/${name}`, import.meta.url));
 
+/** The widget of a one-widget bundle (`--mode iife-gauge`), '' for the all-widget bundle (`--mode iife`). */
+const oneWidget = (mode: string) => /^iife-(\w+)$/.exec(mode)?.[1] ?? '';
+
 export default defineConfig(({ mode }) => ({
-  root: mode === 'lib' || mode === 'iife' ? '.' : 'site',
+  root: mode === 'lib' || mode.startsWith('iife') ? '.' : 'site',
   // Relative asset URLs: the built site works from any folder (https://example.org/peakline/), not only a host's root.
   base: './',
-  publicDir: mode === 'lib' || mode === 'iife' ? false : 'public',
-  plugins: [minifyCssLiterals(), ...(mode === 'iife' ? [terserPass()] : [])],
+  publicDir: mode === 'lib' || mode.startsWith('iife') ? false : 'public',
+  plugins: [minifyCssLiterals(), ...(mode.startsWith('iife') ? [terserPass()] : [])],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
-    mode === 'iife'
+    mode.startsWith('iife')
       ? {
           outDir: 'dist',
           emptyOutDir: false,
           target: 'es2021',
           rolldownOptions: { checks: { pluginTimings: false } },
-          lib: { entry: 'src/bundle.ts', name: 'PeaklineBundle', formats: ['iife'], fileName: () => 'peakline.js' },
+          lib: {
+            entry: oneWidget(mode) ? `src/bundle-${oneWidget(mode)}.ts` : 'src/bundle.ts',
+            name: 'PeaklineBundle',
+            formats: ['iife'],
+            fileName: () => (oneWidget(mode) ? `peakline-${oneWidget(mode)}.js` : 'peakline.js'),
+          },
         }
       : mode === 'lib'
         ? {

@@ -4,9 +4,10 @@
  * prints Markdown tables, writes them to bench/RESULTS.md, and exits 1 only when the bundle
  * is over the size budget (35 KB gzip).
  *
- *   1. Builds dist/peakline.js (npm run build:bundle) and measures a private copy of it, so a
+ *   1. Builds the bundles (npm run build:bundle) and measures private copies of them, so a
  *      rebuild elsewhere during the run cannot change what is measured.
- *   2. Size: gzip (level 9) and brotli (quality 11), and what each dependency and each src/
+ *   2. Size: gzip (level 9) and brotli (quality 11) of dist/peakline.js and of the one-widget
+ *      bundles (dist/peakline-gauge.js …), and what each dependency and each src/
  *      folder contributes (esbuild metafile of src/bundle.ts; gzip estimated proportionally).
  *   3. In headless Chromium (playwright-core) with the static server test/pages/serve.mjs and
  *      the pages in bench/pages/, for every registered widget kind:
@@ -62,11 +63,12 @@ const table = (head, rows, left = 1) => {
 
 // ---- 1. Build and snapshot ---------------------------------------------------------------
 
-console.error('Building dist/peakline.js …');
+console.error('Building the bundles …');
 execFileSync('npm', ['run', 'build:bundle', '--silent'], { cwd: REPO_ROOT, stdio: 'inherit' });
 const snapshot = mkdtempSync(join(os.tmpdir(), 'peakline-bench-'));
 mkdirSync(join(snapshot, 'dist'));
-copyFileSync(join(REPO_ROOT, 'dist/peakline.js'), join(snapshot, 'dist/peakline.js'));
+const ONE_WIDGET = ['gauge', 'trajectory', 'sectors'].map((w) => `peakline-${w}.js`);
+for (const f of ['peakline.js', ...ONE_WIDGET]) copyFileSync(join(REPO_ROOT, 'dist', f), join(snapshot, 'dist', f));
 const code = readFileSync(join(snapshot, 'dist/peakline.js'));
 
 // ---- 2. Size -----------------------------------------------------------------------------
@@ -81,13 +83,23 @@ try {
   // No gzip binary: judge on zlib.
 }
 const gzip = gnuGzip ?? zlibGzip;
-const brotli = brotliCompressSync(code, {
-  params: {
-    [zlib.BROTLI_PARAM_QUALITY]: 11,
-    [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-    [zlib.BROTLI_PARAM_SIZE_HINT]: code.length,
-  },
-}).length;
+const brotliOf = (bytes) =>
+  brotliCompressSync(bytes, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: 11,
+      [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  }).length;
+const brotli = brotliOf(code);
+/** gzip -9 of a snapshot file: GNU gzip when there is one, as for the budget. */
+const gzipOf = (file) => {
+  try {
+    return execFileSync('gzip', ['-9c', join(snapshot, file)], { maxBuffer: 1 << 26 }).length;
+  } catch {
+    return gzipSync(readFileSync(join(snapshot, file)), { level: 9 }).length;
+  }
+};
 const overBudget = gzip > BUDGET_GZIP;
 
 const esb = await build({
@@ -139,6 +151,19 @@ table(
     ...(gnuGzip === null ? [] : [['gzip (Node zlib, level 9)', String(zlibGzip), kb(zlibGzip)]]),
     ['brotli q11', String(brotli), kb(brotli)],
   ],
+);
+print(
+  'The one-widget bundles (`dist/peakline-gauge.js` …; `src/bundle-gauge.ts` …) carry one widget and `<peakline-data>`, ' +
+    'for a page that shows one kind of widget. The render timings below use `dist/peakline.js`.',
+);
+print();
+table(
+  ['bundle', 'minified', 'gzip -9', 'brotli q11', 'against 35 KB'],
+  ['peakline.js', ...ONE_WIDGET].map((f) => {
+    const bytes = readFileSync(join(snapshot, 'dist', f));
+    const g = gzipOf(join('dist', f));
+    return [f, String(bytes.length), String(g), String(brotliOf(bytes)), g > BUDGET_GZIP ? `over by ${g - BUDGET_GZIP}` : `${BUDGET_GZIP - g} under`];
+  }),
 );
 print(
   `What each dependency contributes: esbuild's metafile for src/bundle.ts (minified IIFE; ${esbCode.length} bytes, ` +

@@ -1,6 +1,7 @@
 /**
  * Entry of the standalone `dist/peakline.js`: defines every element and exposes
  * `window.Peakline = { validate, assess, version }` (kept from the first copy on the page).
+ * `src/bundle-gauge.ts` and its siblings are the one-widget bundles.
  *
  * The elements are registered here from the shared list rather than by a bare
  * `import './define.js'`, so the bundle never depends on package.json's `sideEffects` list:
@@ -28,12 +29,9 @@ import './sectors/sectors.styles.js';
 import { ELEMENTS } from './elements.js';
 import { validate } from './format/validate.js';
 import { assess } from './progress/assess.js';
-import { defineElements, VERSION } from './registry.js';
+import { defineElements, exposeApi, VERSION } from './registry.js';
 
 defineElements(ELEMENTS);
-
-const api = Object.freeze({ validate, assess, version: VERSION });
-const g = globalThis as unknown as { Peakline?: typeof api };
-if (!g.Peakline) g.Peakline = api;
+exposeApi();
 
 export { validate, assess, VERSION as version };

@@ -1,9 +1,19 @@
 /**
- * Registration policy for a second copy of the kit on one page (two articles in a CMS,
- * each with its own <script>, possibly of different versions): the first copy to define
- * a tag keeps it. A later copy does not throw; it skips the tags already taken and logs
- * one warning naming both versions. Widgets keep working, rendered by the first copy.
+ * What one copy of the kit claims on a page: its custom-element tags and `window.Peakline`.
+ *
+ * Policy for a second copy (two articles in a CMS, each with its own <script>, possibly of
+ * different versions): the first copy to define a tag keeps it, and the first to set
+ * `window.Peakline` keeps that. A later copy does not throw; it skips the tags already taken
+ * and logs one warning naming both versions. Widgets keep working, rendered by the first copy.
+ *
+ * The one-widget bundles (`dist/peakline-gauge.js` …) each carry `<peakline-data>` too, so a
+ * page with a gauge bundle and a trajectory bundle of one version has two copies of it. That
+ * is by design, not a mistake: a copy that skips only `peakline-data` of its own version stays
+ * silent. Skipping a widget tag, or any tag of another version, warns.
  */
+import { assess } from './progress/assess.js';
+import { validate } from './format/validate.js';
+
 export const VERSION = '0.1.0';
 
 type Registry = { version: string; warned: boolean };
@@ -19,10 +29,17 @@ export function defineElements(elements: Record<string, CustomElementConstructor
     if (customElements.get(tag)) skipped.push(tag);
     else customElements.define(tag, ctor);
   }
-  if (skipped.length > 0 && !reg.warned) {
+  const expected = reg.version === VERSION && skipped.every((t) => t === 'peakline-data');
+  if (skipped.length > 0 && !expected && !reg.warned) {
     reg.warned = true;
     console.warn(
       `Peakline ${VERSION}: ${skipped.join(', ')} already defined by Peakline ${reg.version} on this page; using that copy. Load one copy of the kit per page to avoid this.`,
     );
   }
+}
+
+/** Sets `window.Peakline = { validate, assess, version }` (frozen) unless an earlier copy has. */
+export function exposeApi(): void {
+  const g = globalThis as { Peakline?: unknown };
+  g.Peakline ??= Object.freeze({ validate, assess, version: VERSION });
 }

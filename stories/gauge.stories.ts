@@ -58,7 +58,8 @@ Give it data in any of four ways: the \`data\` property, an inline \`<script typ
 Copy and paste:
 
 \`\`\`html
-<script src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<script src="https://unpkg.com/peakline/dist/peakline-gauge.js"></script>
+<!-- peakline-gauge.js carries this widget only; peakline.js has every widget -->
 <peakline-gauge src="https://example.org/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025"></peakline-gauge>
 \`\`\``,
       },

@@ -39,7 +39,8 @@ const meta: Meta<Args> = {
 Copy-paste embed:
 
 \`\`\`html
-<script type="module" src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<script type="module" src="https://unpkg.com/peakline/dist/peakline-sectors.js"></script>
+<!-- peakline-sectors.js carries this widget only; peakline.js has every widget -->
 <peakline-sectors src="/data/cn-industry-carbon-peaking-2022.json" sectors="steel,building-materials" layout="bars" sort="status"></peakline-sectors>
 <peakline-gauge src="/data/cn-industry-carbon-peaking-2022.json" target="clinker-capacity-2025"></peakline-gauge>
 <script>

@@ -50,7 +50,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     copyButtons[0]!.click();
     await settle(el);
     await settle(el);
-    expect(copied[0]).to.match(/^<script type="module" src="http[^"]+\/peakline\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
+    expect(copied[0]).to.match(/^<script type="module" src="http[^"]+\/peakline-gauge\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
     expect(root(el).querySelector('#announce')!.textContent).to.contain('Copied');
     await expect(el).to.be.accessible();
   });

@@ -18,7 +18,7 @@ import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
-import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /**
@@ -330,8 +330,9 @@ export class EmbedBuilder extends LitElement {
     this.set('sectors', [...current]);
   }
 
+  /** The one-widget bundle for the chosen widget (peakline-gauge.js …): about two thirds of peakline.js or less. */
   private get scriptUrl(): string {
-    return new URL('peakline.js', location.href).href;
+    return new URL(scriptFile(this.choice.widget), location.href).href;
   }
 
   private get dataUrl(): string | null {
@@ -592,7 +593,8 @@ export class EmbedBuilder extends LitElement {
       [t.formIframe, snippetIframe(c, iframeSrc, title, height), html`<p class="note">${t.iframeNote(height)}</p>`],
       [t.formListener, listenerSnippet(embedPage.origin)],
     ];
-    return html`${forms.map(([label, text, note], i) => {
+    return html`<p class="note">${t.scriptNote(scriptFile(c.widget))}</p>
+      ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
       const state = this.copyState?.index === i ? this.copyState : null;
       return html`<div class="snippet-head">

@@ -63,6 +63,8 @@ export const builderMessages = {
     desktop: 'Desktop, 900 px',
     scaled: (pct: number) => ` (shown at ${pct}%)`,
     step4: '4. Copy the snippet',
+    scriptNote: (file: string) =>
+      `The script snippets load ${file}, which carries this kind of widget only. If one page shows several kinds, load peakline.js, which has them all, once instead.`,
     formSrc: 'Script + element, data by URL',
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
@@ -139,6 +141,7 @@ export const builderMessages = {
     desktop: '桌面，900 像素',
     scaled: (pct: number) => `（按 ${pct}% 显示）`,
     step4: '4. 复制代码',
+    scriptNote: (file: string) => `脚本形式的代码加载 ${file}，其中只包含这一种组件。如果同一页面上有多种组件，请改为只加载一次包含全部组件的 peakline.js。`,
     formSrc: '脚本 + 元素，数据通过网址',
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',

@@ -49,6 +49,9 @@ function open(c: WidgetChoice, extra: [string, string][] = []): string {
   return `<peakline-${c.widget}${attrs}>`;
 }
 
+/** The standalone bundle a snippet loads: the one-widget bundle, which carries that widget and <peakline-data> only. */
+export const scriptFile = (widget: WidgetChoice['widget']): string => `peakline-${widget}.js`;
+
 export function scriptTag(scriptUrl: string): string {
   return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>`;
 }

@@ -6,6 +6,7 @@
  *
  * Not a test file itself (wtr runs *.test.ts only).
  */
+import { expect } from '@open-wc/testing';
 
 /** What test/pages/record.js collects on a host page. */
 export interface Recorded {
@@ -97,9 +98,46 @@ export function inShadow<T extends Element = Element>(host: Element | null, sele
 /** A px length from a computed style (`'16px'` → 16). */
 export const px = (v: string): number => Number.parseFloat(v);
 
-/** Loads the raw bundle text. */
-export async function bundleText(): Promise<string> {
-  const res = await fetch(BUNDLE_URL, { cache: 'no-store' });
-  if (!res.ok) throw new Error(`GET ${BUNDLE_URL}: ${res.status}`);
+/** Loads the raw text of a bundle (dist/peakline.js unless told). */
+export async function bundleText(url = BUNDLE_URL): Promise<string> {
+  const res = await fetch(url, { cache: 'no-store' });
+  if (!res.ok) throw new Error(`GET ${url}: ${res.status}`);
   return res.text();
 }
+
+/**
+ * What in a bundle's text would stop it running from a classic <script src>: 'static import',
+ * 'dynamic import', 'import.meta' or 'export'. Empty for a self-contained script.
+ */
+export function moduleSyntax(text: string): string[] {
+  // The patterns are built from strings: the dev server's module lexer would take an
+  // "import" inside a regular-expression literal in this file for a real import.
+  // import "x" · import {a} from "x" · import * as a from "x" · import a from "x" (no nested quantifiers: the text is 170 KB).
+  const staticImport = new RegExp('(?:^|[;}\\s])import\\s*(?:\\{[^}]*\\}\\s*from\\s*|\\*\\s*as\\s+[\\w$]+\\s+from\\s*|[\\w$]+\\s+from\\s*)?["\'`][^"\'`\\n]+["\'`]', 'm');
+  const dynamicImport = new RegExp('\\bimport\\s*\\(');
+  const exportStatement = new RegExp('(?:^|[;}\\n])\\s*export\\s*[{*\\w]');
+  return [
+    staticImport.test(text) && 'static import',
+    dynamicImport.test(text) && 'dynamic import',
+    text.includes(['import', 'meta'].join('.')) && 'import.meta',
+    exportStatement.test(text) && 'export',
+  ].filter((x): x is string => !!x);
+}
+
+/** window.Peakline on a host page: frozen, the package's version, validate and assess working. */
+export async function checkApi(p: HostPage): Promise<void> {
+  const api = p.win.Peakline!;
+  expect(api, 'window.Peakline').to.be.an('object');
+  expect(Object.isFrozen(api)).to.equal(true);
+  const pkg = (await (await fetch('/package%2Ejson')).json()) as { version: string };
+  expect(api.version).to.equal(pkg.version);
+  const doc = (await (await fetch('/data/illustrative-demo%2Ejson')).json()) as unknown;
+  const ok = api.validate(doc);
+  expect(ok.ok, JSON.stringify(ok.problems)).to.equal(true);
+  const bad = api.validate('{"formatVersion": 1,');
+  expect(bad.ok).to.equal(false);
+  expect(bad.problems.length).to.be.greaterThan(0);
+  const assessment = api.assess(doc, 'renewable-electricity-60-2030') as { status: string };
+  expect(['achieved', 'on-track', 'needs-acceleration', 'off-track', 'wrong-direction', 'insufficient-data']).to.include(assessment.status);
+}
+

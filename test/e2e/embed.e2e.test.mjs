@@ -9,7 +9,7 @@
  * createElement/setAttribute only, so hostile parameters can only ever show up as text.
  */
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -32,6 +32,10 @@ before(async () => {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
+  // The standalone bundles the snippets load, as scripts/prepare-site.mjs puts them in the site.
+  for (const f of ['peakline.js', 'peakline-gauge.js', 'peakline-trajectory.js', 'peakline-sectors.js']) {
+    await copyFile(join(REPO_ROOT, 'dist', f), join(outDir, f));
+  }
   server = await startServer({ extraRoots: [tmp] });
   browser = await launch();
 });
@@ -131,6 +135,46 @@ test('the gallery’s own text follows ?lang=zh, and the navigation keeps the la
     } finally {
       await c.close();
     }
+  }
+});
+
+test('each widget’s copied inline snippet, pasted into a bare page, renders from its one-widget bundle alone', async () => {
+  const { page, context, log } = await open(browser, server.url('/peakline/index.html'), { width: 1280, height: 900 });
+  try {
+    for (const widget of ['gauge', 'trajectory', 'sectors']) {
+      const pick = page.locator('peakline-embed-builder select[data-key="widget"]');
+      await pick.waitFor({ timeout: 10_000 });
+      await pick.selectOption(widget);
+      // The inline form (#snippet-1): the built-in dataset's URL form points at /peakline/data/, not served here.
+      const code = page.locator('peakline-embed-builder #snippet-1');
+      await page.waitForFunction((w) => document.querySelector('peakline-embed-builder').shadowRoot.querySelector('#snippet-1')?.textContent.includes(`<peakline-${w} `), widget, { timeout: 10_000 });
+      const snippet = await code.textContent();
+      assert.match(snippet, new RegExp(`^<script type="module" src="[^"]+/peakline/peakline-${widget}\\.js"></script>\n<peakline-${widget} `));
+      await writeFile(join(outDir, `pasted-${widget}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Pasted</title><body>${snippet}</body></html>`);
+      const { page: host, context: hc, log: hl } = await open(browser, server.url(`/peakline/pasted-${widget}.html`), { width: 700, height: 1200 });
+      try {
+        await host.waitForFunction(
+          (w) => document.querySelector(`peakline-${w}`)?.shadowRoot?.querySelector('.frame:not([aria-busy]) .title'),
+          widget,
+          { timeout: 10_000, polling: 50 },
+        );
+        const out = await host.evaluate((w) => ({
+          alert: document.querySelector(`peakline-${w}`).shadowRoot.querySelector('[role="alert"]')?.textContent ?? null,
+          scripts: performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script').map((e) => new URL(e.name).pathname),
+          defined: ['peakline-data', 'peakline-gauge', 'peakline-trajectory', 'peakline-sectors'].filter((t) => customElements.get(t)),
+        }), widget);
+        assert.equal(out.alert, null, `${widget}: error box`);
+        assert.deepEqual(out.scripts, [`/peakline/peakline-${widget}.js`]);
+        assert.deepEqual(out.defined, ['peakline-data', `peakline-${widget}`]);
+        assert.deepEqual(hl.pageErrors, []);
+        assert.deepEqual(realErrors(hl), []);
+      } finally {
+        await hc.close();
+      }
+    }
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
   }
 });
 

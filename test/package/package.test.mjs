@@ -49,10 +49,10 @@ after(() => {
 
 describe('npm package', () => {
   it('the tarball holds the modules with their types, the bundle, the manifest, the schema and the CLI; no tests or sources', () => {
-    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'bin/peakline.mjs', 'dist/peakline.js', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/ssr/cli.js', 'data/schema/peakline-policy.v1.schema.json'])
+    for (const f of ['package.json', 'README.md', 'CHANGELOG.md', 'custom-elements.json', 'bin/peakline.mjs', 'dist/peakline.js', 'dist/peakline-gauge.js', 'dist/peakline-trajectory.js', 'dist/peakline-sectors.js', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/ssr/cli.js', 'data/schema/peakline-policy.v1.schema.json'])
       assert.ok(files.includes(f), `${f} is in the tarball`);
     // Every module has its declaration beside it.
-    const modules = files.filter((f) => /^dist\/(?!ssr\/|peakline\.js).*\.js$/.test(f));
+    const modules = files.filter((f) => /^dist\/(?!ssr\/|peakline(-\w+)?\.js$).*\.js$/.test(f));
     assert.ok(modules.length > 30, `${modules.length} modules`);
     for (const m of modules) assert.ok(files.includes(m.replace(/\.js$/, '.d.ts')), `${m} has its .d.ts`);
     assert.deepEqual(files.filter((f) => /\.test\.|^src\/|^test\/|^stories\/|^site\/|^scratch\//.test(f)), []);
@@ -60,7 +60,7 @@ describe('npm package', () => {
 
   it('every export resolves to a file that is there, and package.json names the manifest', () => {
     const resolved = inConsumer(`
-      const subpaths = ['peakline', 'peakline/define.js', 'peakline/peakline.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
+      const subpaths = ['peakline', 'peakline/define.js', 'peakline/peakline.js', 'peakline/peakline-gauge.js', 'peakline/peakline-trajectory.js', 'peakline/peakline-sectors.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
       const out = {};
       for (const s of subpaths) { try { out[s] = import.meta.resolve(s); } catch (e) { out[s] = 'FAILED ' + e.message; } }
       try { import.meta.resolve('peakline/dist/gauge/gauge.js'); out.private = 'resolved'; } catch { out.private = 'not exported'; }
@@ -103,7 +103,7 @@ describe('npm package', () => {
       for (const e of readdirSync(dir, { withFileTypes: true })) {
         const p = join(dir, e.name);
         if (e.isDirectory()) walk(p);
-        else if (e.name.endsWith('.js') && e.name !== 'peakline.js') {
+        else if (e.name.endsWith('.js') && !/^peakline(-\w+)?\.js$/.test(e.name)) {
           const src = readFileSync(p, 'utf8');
           for (const [, spec] of src.matchAll(/(?:^|[\s;])(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|[\s;])import\s*['"]([^'"]+)['"]/gm)) if (spec && !spec.startsWith('.')) bare.add(spec);
           // Lit's own source is not copied in: its template marker only appears in lit-html.
