@@ -3,14 +3,26 @@
  * string, and the data either by URL (`data=`) or inline in the fragment (`#doc=`), and builds
  * the element with createElement/setAttribute only (no markup from the URL ever reaches the DOM).
  */
-import '../src/define.js';
+import { defineElements } from '../src/registry.js';
 import { HEIGHT_MESSAGE } from './builder/snippets.js';
+
+// Only the widget shown is loaded (its own chunk in the built site, as the one-widget bundles do for script snippets).
+const WIDGETS: Record<string, () => Promise<CustomElementConstructor>> = {
+  gauge: () => import('../src/gauge/gauge.js').then((m) => m.PeaklineGauge),
+  trajectory: () => import('../src/trajectory/trajectory.js').then((m) => m.PeaklineTrajectory),
+  sectors: () => import('../src/sectors/sectors.js').then((m) => m.PeaklineSectors),
+};
 
 const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'indicator', 'rows']);
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;
-const tag = ['gauge', 'trajectory', 'sectors'].includes(widget) ? `peakline-${widget}` : 'peakline-gauge';
+const kind = Object.hasOwn(WIDGETS, widget) ? widget : 'gauge';
+const tag = `peakline-${kind}`;
+// Defined before the element is created, so it is upgraded at once and has its shadow root below.
+const ctor = await WIDGETS[kind]!().catch(() => null);
+if (ctor) defineElements({ [tag]: ctor });
+else host.textContent = params.get('lang')?.startsWith('zh') ? '无法加载此图表。' : 'This chart could not be loaded.';
 const el = document.createElement(tag) as HTMLElement & { data?: unknown };
 for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);
 const lang = params.get('lang');
