@@ -154,7 +154,7 @@ table(
 );
 print(
   'The one-widget bundles (`dist/peakline-gauge.js` …; `src/bundle-gauge.ts` …) carry one widget and `<peakline-data>`, ' +
-    'for a page that shows one kind of widget. The render timings below use `dist/peakline.js`.',
+    'for a page that shows one kind of widget. The render timings below use `dist/peakline.js`, and for one widget its one-widget bundle too.',
 );
 print();
 table(
@@ -185,8 +185,13 @@ if (!args['size-only']) {
   if (!executablePath) throw new Error('No Chromium: set CHROME_PATH or apt-get install -y chromium.');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   browserVersion = browser.version();
+  // render.html loads dist/peakline.js; render-gauge.html and so on (written into the snapshot, which is served
+  // first) load the one-widget bundle instead.
+  mkdirSync(join(snapshot, 'bench/pages'), { recursive: true });
+  const renderHtml = readFileSync(join(REPO_ROOT, 'bench/pages/render.html'), 'utf8');
+  for (const f of ONE_WIDGET) writeFileSync(join(snapshot, 'bench/pages', f.replace('peakline', 'render').replace('.js', '.html')), renderHtml.replace('/dist/peakline.js', `/dist/${f}`));
   const server = await startServer({ extraRoots: [snapshot] });
-  const renderUrl = (q) => server.url(`/bench/pages/render.html?targets=${targets}&${q}`);
+  const renderUrl = (q, page = 'render') => server.url(`/bench/pages/${page}.html?targets=${targets}&${q}`);
 
   async function newPage(viewport = { width: 800, height: 900 }, throttle = 1) {
     const context = await browser.newContext({ viewport });
@@ -203,10 +208,10 @@ if (!args['size-only']) {
   }
 
   /** One page load: all-ready time, TBT, long tasks, and optionally the heap after GC. */
-  async function loadOnce(widget, n, throttle, { heap = false } = {}) {
+  async function loadOnce(widget, n, throttle, { heap = false, own = false } = {}) {
     const { context, page, cdp } = await newPage(undefined, throttle);
     try {
-      await page.goto(renderUrl(`widget=${widget}&n=${n}`), { waitUntil: 'load' });
+      await page.goto(renderUrl(`widget=${widget}&n=${n}`, own ? `render-${widget}` : 'render'), { waitUntil: 'load' });
       if (n > 0) await page.waitForFunction(() => window.__bench.paintedAt !== null, undefined, { timeout: 120_000, polling: 50 });
       await page.waitForTimeout(300 * throttle); // long tasks just after the last ready event
       const b = await page.evaluate(() => window.__bench);
@@ -238,23 +243,27 @@ if (!args['size-only']) {
   const problems = [];
   for (const kind of kinds) {
     for (const n of [1, 60]) {
-      for (const throttle of [1, 4]) {
-        console.error(`render: ${kind} ×${n} at ${throttle}× CPU`);
-        const runs = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(kind, n, throttle, { heap: throttle === 1 }));
-        const errors = runs.flatMap((r) => r.errors);
-        if (errors.length) problems.push(`${kind} ×${n}: ${errors.length} peakline-error events, e.g. ${errors[0]}`);
-        const heap = throttle === 1 ? median(runs.map((r) => r.heap)) : null;
-        renderRows.push([
-          `${kind}`,
-          String(n),
-          `${throttle}×`,
-          ms(median(runs.map((r) => r.readyAt))),
-          ms(median(runs.map((r) => r.paintedAt))),
-          ms(median(runs.map((r) => r.tbt))),
-          String(median(runs.map((r) => r.longtasks))),
-          heap == null ? '—' : `${mb(heap)} (+${kb(heap - baselineHeap)}${n > 1 ? `, ${kb((heap - baselineHeap) / n)}/widget` : ''})`,
-        ]);
+      // One widget is measured with its one-widget bundle too: less script to parse and run.
+      for (const own of n === 1 ? [false, true] : [false]) {
+        for (const throttle of [1, 4]) {
+          console.error(`render: ${kind} ×${n} at ${throttle}× CPU${own ? ` (peakline-${kind}.js)` : ''}`);
+          const runs = [];
+          for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(kind, n, throttle, { heap: throttle === 1 && !own, own }));
+          const errors = runs.flatMap((r) => r.errors);
+          if (errors.length) problems.push(`${kind} ×${n}: ${errors.length} peakline-error events, e.g. ${errors[0]}`);
+          const heap = throttle === 1 && !own ? median(runs.map((r) => r.heap)) : null;
+          renderRows.push([
+            `${kind}`,
+            own ? `peakline-${kind}.js` : 'peakline.js',
+            String(n),
+            `${throttle}×`,
+            ms(median(runs.map((r) => r.readyAt))),
+            ms(median(runs.map((r) => r.paintedAt))),
+            ms(median(runs.map((r) => r.tbt))),
+            String(median(runs.map((r) => r.longtasks))),
+            heap == null ? '—' : `${mb(heap)} (+${kb(heap - baselineHeap)}${n > 1 ? `, ${kb((heap - baselineHeap) / n)}/widget` : ''})`,
+          ]);
+        }
       }
     }
   }
@@ -265,10 +274,11 @@ if (!args['size-only']) {
       `"Last drawn": the frame that shows the last of them has been painted (style, layout and paint of every widget ` +
       `rendered, which the ready time leaves out). ` +
       `TBT = Σ (long task − 50 ms) until 300 ms (× throttle) after the last ready event. ` +
-      `Heap: used JS heap after a forced GC; the page with the bundle and no widget uses ${mb(baselineHeap)}.`,
+      `Heap: used JS heap after a forced GC; the page with the bundle and no widget uses ${mb(baselineHeap)}. ` +
+      `One widget is also loaded with its one-widget bundle (script \`peakline-gauge.js\` …).`,
   );
   print();
-  table(['widget', 'n', 'CPU', 'all ready (ms)', 'last drawn (ms)', 'TBT (ms)', 'long tasks', 'JS heap after GC'], renderRows);
+  table(['widget', 'script', 'n', 'CPU', 'all ready (ms)', 'last drawn (ms)', 'TBT (ms)', 'long tasks', 'JS heap after GC'], renderRows, 2);
 
   // Resize -------------------------------------------------------------------------------
   const resizeRows = [];

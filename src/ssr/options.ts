@@ -54,7 +54,8 @@ Options:
   --method NAME      path, rate or extrapolation (default: the target's own)
   --as-of YEAR       Show the state as it was in this year
   --bundle URL       Add <script type="module" src=URL> and the data inline, so the
-                     widget upgrades to the live element when JavaScript runs (HTML only)
+                     widget upgrades to the live element when JavaScript runs (HTML only);
+                     URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
   --out FILE         Write to FILE instead of standard output
   -h, --help         Show this help
   -v, --version      Show the version
