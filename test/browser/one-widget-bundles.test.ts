@@ -16,6 +16,9 @@ const page = (bundles: string) => openHostPage(`/test/pages/one-widget.html?bund
 
 const defined = (p: HostPage) => TAGS.filter((t) => p.win.customElements.get(t));
 
+/** The advice shown in place of an undefined widget (CSS generated content), or 'none'. */
+const advice = (p: HostPage, id: string) => p.win.getComputedStyle(p.doc.getElementById(id)!, '::before').content;
+
 /** The widget drew its figure: a title and an svg chart, and no error box. */
 function drawn(p: HostPage, w: string): void {
   const el = p.doc.getElementById(w);
@@ -26,14 +29,19 @@ function drawn(p: HostPage, w: string): void {
 
 describe('the one-widget bundles (built)', () => {
   for (const w of WIDGETS) {
-    it(`dist/peakline-${w}.js: self-contained, defines <peakline-${w}> and <peakline-data> only, renders, window.Peakline works`, async () => {
+    it(`dist/peakline-${w}.js: self-contained, defines <peakline-${w}> and <peakline-data> only, renders, window.Peakline works; the other widgets say which script they need`, async () => {
       const text = await bundleText(`/dist/peakline-${w}%2Ejs`);
       expect(moduleSyntax(text)).to.deep.equal([]);
       expect(text.length, 'smaller than dist/peakline.js').to.be.lessThan((await bundleText()).length);
       const p = await page(w);
       try {
+        const others = WIDGETS.filter((o) => o !== w).map((o) => `peakline-${o}`);
         expect(p.rec.errors, 'uncaught errors').to.deep.equal([]);
-        expect(p.rec.warns, 'console.warn').to.deep.equal([]);
+        expect(p.rec.warns, 'console.warn').to.deep.equal([
+          `Peakline: no script defines ${others.join(', ')} (peakline-${w}.js has its own widget only). Add ${others.join('.js, ')}.js, or load peakline.js (every widget) once instead.`,
+        ]);
+        for (const tag of others) expect(advice(p, tag.slice(9)), tag).to.equal(`"This Peakline widget needs ${tag}.js or peakline.js on the page."`);
+        expect(advice(p, w), 'its own widget').to.equal('none');
         expect(p.rec.failed, 'peakline-error').to.deep.equal([]);
         expect(defined(p)).to.deep.equal(['peakline-data', `peakline-${w}`]);
         expect(p.rec.ready).to.deep.equal([`peakline-${w}#${w}`]);
@@ -44,6 +52,27 @@ describe('the one-widget bundles (built)', () => {
       }
     });
   }
+
+  it('the advice follows the widget’s language, and goes when a script that defines the widget loads later', async () => {
+    const p = await page('gauge');
+    try {
+      const el = p.doc.getElementById('trajectory')!;
+      el.setAttribute('lang', 'zh-CN');
+      expect(advice(p, 'trajectory')).to.equal('"此 Peakline 组件需要页面加载 peakline-trajectory.js 或 peakline.js。"');
+      expect(el.getBoundingClientRect().height, 'a visible box').to.be.greaterThan(20);
+      const ready = new Promise((r) => el.addEventListener('peakline-ready', r, { once: true }));
+      const s = p.doc.createElement('script');
+      s.src = '/dist/peakline-trajectory%2Ejs';
+      p.doc.head.append(s);
+      await ready;
+      expect(advice(p, 'trajectory')).to.equal('none');
+      expect(advice(p, 'sectors')).to.contain('peakline-sectors.js');
+      expect(p.rec.warns, 'still the one warning').to.have.length(1);
+      expect(p.rec.errors).to.deep.equal([]);
+    } finally {
+      p.remove();
+    }
+  });
 
   it('all three on one page: every widget renders and nothing warns (<peakline-data> is shared, not a second kit)', async () => {
     const p = await page('gauge,trajectory,sectors');
