@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: the performance budget report. A script, not a timed test: it measures,
- * prints Markdown tables, writes them to bench/RESULTS.md, and exits 1 only when the bundle
- * is over the size budget (35 KB gzip).
+ * prints Markdown tables, writes them to bench/RESULTS.md, and exits 1 only when a bundle
+ * (dist/peakline.js, or a one-widget bundle) is over the size budget (35 KB gzip).
  *
  *   1. Builds the bundles (npm run build:bundle) and measures private copies of them, so a
  *      rebuild elsewhere during the run cannot change what is measured.
@@ -157,11 +157,14 @@ print(
     'for a page that shows one kind of widget. The render timings below use `dist/peakline.js`, and for one widget its one-widget bundle too.',
 );
 print();
+/** One-widget bundles over the budget too: the point of them is to be within it. */
+const oneWidgetOver = [];
 table(
   ['bundle', 'minified', 'gzip -9', 'brotli q11', 'against 35 KB'],
   ['peakline.js', ...ONE_WIDGET].map((f) => {
     const bytes = readFileSync(join(snapshot, 'dist', f));
     const g = gzipOf(join('dist', f));
+    if (f !== 'peakline.js' && g > BUDGET_GZIP) oneWidgetOver.push(`${f} is ${g} bytes gzip`);
     return [f, String(bytes.length), String(g), String(brotliOf(bytes)), g > BUDGET_GZIP ? `over by ${g - BUDGET_GZIP}` : `${BUDGET_GZIP - g} under`];
   }),
 );
@@ -444,7 +447,6 @@ rmSync(snapshot, { recursive: true, force: true });
 writeFileSync(join(REPO_ROOT, 'bench/RESULTS.md'), `${out.join('\n').trim()}\n`);
 console.error('Wrote bench/RESULTS.md');
 
-if (overBudget) {
-  console.error(`\n✖ BUNDLE OVER BUDGET: dist/peakline.js is ${gzip} bytes gzip, the budget is ${BUDGET_GZIP} (35 KB); ${gzip - BUDGET_GZIP} bytes over.\n`);
-  process.exit(1);
-}
+if (overBudget) console.error(`\n✖ BUNDLE OVER BUDGET: dist/peakline.js is ${gzip} bytes gzip, the budget is ${BUDGET_GZIP} (35 KB); ${gzip - BUDGET_GZIP} bytes over.\n`);
+if (oneWidgetOver.length) console.error(`\n✖ ONE-WIDGET BUNDLE OVER BUDGET (${BUDGET_GZIP} B): ${oneWidgetOver.join('; ')}.\n`);
+if (overBudget || oneWidgetOver.length) process.exit(1);

@@ -6,7 +6,7 @@
  * shows the same advice in place of each such element, in its language, until a script defines
  * it. The advice is CSS generated content from a constructed stylesheet: no markup is added to
  * the page, nothing is needed under a strict CSP, and the rule stops matching once the element is
- * defined (`:not(:defined)`), so a script that loads later simply takes over.
+ * defined (`:not(:defined)`), so a script that loads later simply takes over. A `hidden` element stays hidden.
  */
 const KINDS = ['gauge', 'trajectory', 'sectors'];
 const KEY = '__peaklineMissing';
@@ -24,7 +24,7 @@ export function flagMissingWidgets(script: string): void {
     sheet.replaceSync(
       missing
         .map((t) => {
-          const s = `${t}:not(:defined)`;
+          const s = `${t}:not(:defined):not([hidden])`;
           return `${s}{display:block;padding:.5em;border:1px dashed}${s}::before{content:"This Peakline widget needs ${t}.js or peakline.js on the page."}${s}:lang(zh)::before{content:"此 Peakline 组件需要页面加载 ${t}.js 或 peakline.js。"}`;
         })
         .join(''),

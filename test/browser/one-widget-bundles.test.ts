@@ -53,7 +53,7 @@ describe('the one-widget bundles (built)', () => {
     });
   }
 
-  it('the advice follows the widget’s language, and goes when a script that defines the widget loads later', async () => {
+  it('the advice follows the widget’s language, goes when a script that defines the widget loads later, and never shows on a hidden widget', async () => {
     const p = await page('gauge');
     try {
       const el = p.doc.getElementById('trajectory')!;
@@ -67,6 +67,10 @@ describe('the one-widget bundles (built)', () => {
       await ready;
       expect(advice(p, 'trajectory')).to.equal('none');
       expect(advice(p, 'sectors')).to.contain('peakline-sectors.js');
+      const sectors = p.doc.getElementById('sectors')!;
+      sectors.hidden = true;
+      expect(advice(p, 'sectors'), 'a hidden widget stays hidden').to.equal('none');
+      expect(sectors.getBoundingClientRect().height).to.equal(0);
       expect(p.rec.warns, 'still the one warning').to.have.length(1);
       expect(p.rec.errors).to.deep.equal([]);
     } finally {
