@@ -31,6 +31,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/check-chromium.mjs';
 import { REPO_ROOT, startServer } from '../test/pages/serve.mjs';
+import { BUNDLES, ONE_WIDGET } from '../scripts/bundles.mjs';
 
 const BUDGET_GZIP = 35_840; // 35 KB
 const args = Object.fromEntries(
@@ -67,8 +68,7 @@ console.error('Building the bundles …');
 execFileSync('npm', ['run', 'build:bundle', '--silent'], { cwd: REPO_ROOT, stdio: 'inherit' });
 const snapshot = mkdtempSync(join(os.tmpdir(), 'peakline-bench-'));
 mkdirSync(join(snapshot, 'dist'));
-const ONE_WIDGET = ['gauge', 'trajectory', 'sectors'].map((w) => `peakline-${w}.js`);
-for (const f of ['peakline.js', ...ONE_WIDGET]) copyFileSync(join(REPO_ROOT, 'dist', f), join(snapshot, 'dist', f));
+for (const { file } of BUNDLES) copyFileSync(join(REPO_ROOT, 'dist', file), join(snapshot, 'dist', file));
 const code = readFileSync(join(snapshot, 'dist/peakline.js'));
 
 // ---- 2. Size -----------------------------------------------------------------------------
@@ -161,7 +161,7 @@ print();
 const oneWidgetOver = [];
 table(
   ['bundle', 'minified', 'gzip -9', 'brotli q11', 'against 35 KB'],
-  ['peakline.js', ...ONE_WIDGET].map((f) => {
+  BUNDLES.map(({ file: f }) => {
     const bytes = readFileSync(join(snapshot, 'dist', f));
     const g = gzipOf(join('dist', f));
     if (f !== 'peakline.js' && g > BUDGET_GZIP) oneWidgetOver.push(`${f} is ${g} bytes gzip`);
@@ -192,7 +192,7 @@ if (!args['size-only']) {
   // first) load the one-widget bundle instead.
   mkdirSync(join(snapshot, 'bench/pages'), { recursive: true });
   const renderHtml = readFileSync(join(REPO_ROOT, 'bench/pages/render.html'), 'utf8');
-  for (const f of ONE_WIDGET) writeFileSync(join(snapshot, 'bench/pages', f.replace('peakline', 'render').replace('.js', '.html')), renderHtml.replace('/dist/peakline.js', `/dist/${f}`));
+  for (const w of ONE_WIDGET) writeFileSync(join(snapshot, `bench/pages/render-${w}.html`), renderHtml.replace('/dist/peakline.js', `/dist/peakline-${w}.js`));
   const server = await startServer({ extraRoots: [snapshot] });
   const renderUrl = (q, page = 'render') => server.url(`/bench/pages/${page}.html?targets=${targets}&${q}`);
 

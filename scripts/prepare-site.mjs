@@ -1,10 +1,11 @@
 // Copies what the site serves as plain files: the standalone bundles (for the snippets) and the
 // datasets and schema (so "data by URL" snippets point at real files). Run after building dist/.
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { BUNDLES } from './bundles.mjs';
 
 const out = 'site/public';
 mkdirSync(`${out}/data`, { recursive: true });
-const bundles = ['peakline.js', 'peakline-gauge.js', 'peakline-trajectory.js', 'peakline-sectors.js'];
+const bundles = BUNDLES.map((b) => b.file);
 const missing = bundles.filter((f) => !existsSync(`dist/${f}`));
 if (missing.length) {
   console.error(`dist/${missing.join(', dist/')} missing: run \`npm run build:bundle\` first.`);

@@ -13,6 +13,7 @@ import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { BUNDLES } from '../../scripts/bundles.mjs';
 import { REPO_ROOT, startServer } from '../pages/serve.mjs';
 import { launch, open } from './helpers.mjs';
 
@@ -33,9 +34,7 @@ before(async () => {
     build: { outDir, emptyOutDir: true },
   });
   // The standalone bundles the snippets load, as scripts/prepare-site.mjs puts them in the site.
-  for (const f of ['peakline.js', 'peakline-gauge.js', 'peakline-trajectory.js', 'peakline-sectors.js']) {
-    await copyFile(join(REPO_ROOT, 'dist', f), join(outDir, f));
-  }
+  for (const { file } of BUNDLES) await copyFile(join(REPO_ROOT, 'dist', file), join(outDir, file));
   server = await startServer({ extraRoots: [tmp] });
   browser = await launch();
 });
