@@ -16,11 +16,11 @@ function chooseOrigin(el: EmbedBuilder, index: number) {
   radios[index]!.click();
 }
 
-/** A builder with "From a URL" chosen (its form shown, nothing loaded yet). */
-async function openFromUrl(): Promise<EmbedBuilder> {
+/** A builder with the `origin`-th dataset choice made (3: "From a URL", its form shown, nothing loaded yet; 4: paste). */
+async function openWith(origin: number): Promise<EmbedBuilder> {
   const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
   await settle(el);
-  chooseOrigin(el, 3);
+  chooseOrigin(el, origin);
   await settle(el);
   return el;
 }
@@ -56,10 +56,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
   });
 
   it('shows every problem of a pasted document with its JSON path, then previews once fixed', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 4); // paste
-    await settle(el);
+    const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;
     area.value = '{"formatVersion": 1, "policy": {"id": "x", "title": "X", "jurisdiction": "X"}, "indicators": [], "targets": [{"id": "t", "indicator": "nope", "baseline": {"year": "2020"}, "goal": {"kind": "peak", "year": 2030}}]}';
     area.dispatchEvent(new Event('input'));
@@ -76,10 +73,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
   });
 
   it('inlines the data and builds the iframe snippet for a pasted document (no URL to point at)', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 4);
-    await settle(el);
+    const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;
     area.value = JSON.stringify(demo, null, 2);
     area.dispatchEvent(new Event('input'));
@@ -265,10 +259,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   });
 
   it('lists the first 50 problems and counts the rest (400 bad observations: 1600 problems)', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 4);
-    await settle(el);
+    const el = await openWith(4);
     // Four problems each: unknown indicator, year and value not numbers, unknown provenance status.
     const bad = Array.from({ length: 400 }, () => ({ indicator: 'nope', year: 'x', value: 'y', provenance: { status: 'made-up', source: 'illustrative' } }));
     await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad] }));
@@ -294,7 +285,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('P1: "From a URL": the snippets use the address that was loaded, not what is typed since', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });
-    const el = await openFromUrl();
+    const el = await openWith(3);
     await type(el, 'input[inputmode="url"]', 'https://data.example/a.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
@@ -308,7 +299,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('"From a URL" takes a host without https:// and says so when the box is empty, in the interface language', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });
-    const el = await openFromUrl();
+    const el = await openWith(3);
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
     expect(root(el).querySelector('.problems')!.textContent).to.contain('Type the address of a JSON file first');
@@ -329,10 +320,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   });
 
   it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 4);
-    await settle(el);
+    const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;
     area.value = '\uFEFF' + (await chinaJson());
     area.dispatchEvent(new Event('input'));
@@ -344,7 +332,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   it('P1: a load cancelled by switching source does not leave "Loading…"; the old document goes while a URL loads', async () => {
     answer = (_url, signal) =>
       new Promise((_, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
-    const el = await openFromUrl();
+    const el = await openWith(3);
     await type(el, 'input[inputmode="url"]', 'https://data.example/slow.json');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
@@ -363,7 +351,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     const text = await chinaJson();
     let body = text;
     answer = async () => new Response(body, { status: 200 });
-    const el = await openFromUrl();
+    const el = await openWith(3);
     await type(el, 'input[inputmode="url"]', 'https://data.example/same.json');
     const load = async () => {
       root(el).querySelector<HTMLButtonElement>('form button')!.click();
@@ -443,10 +431,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   });
 
   it('P2: problems are tied to their field and announced once per change of count, not on every keystroke', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 4);
-    await settle(el);
+    const el = await openWith(4);
     await type(el, 'textarea', '{ broken');
     const area = root(el).querySelector('textarea')!;
     expect(area.getAttribute('aria-invalid')).to.equal('true');
@@ -466,10 +451,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
   });
 
   it('P2: a dropped file replaces the chosen one; pasting starts from its own text, not the file’s bytes', async () => {
-    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
-    await settle(el);
-    chooseOrigin(el, 5);
-    await settle(el);
+    const el = await openWith(5);
     const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
     const good = new DataTransfer();
     good.items.add(new File([JSON.stringify(demo)], 'good.json', { type: 'application/json' }));
