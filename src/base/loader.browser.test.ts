@@ -69,7 +69,6 @@ async function fixtureText(path: string): Promise<string> {
 
 // ---- Mounting, events, uncaught errors ----------------------------------------------------
 
-
 interface Mounted {
   wrapper: HTMLElement;
   gauges: PeaklineGauge[];

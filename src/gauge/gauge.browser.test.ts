@@ -32,7 +32,6 @@ const realFetch = harness.realFetch;
 
 // ---- Helpers --------------------------------------------------------------------------------
 
-
 interface Mounted {
   wrapper: HTMLElement;
   el: PeaklineGauge;

@@ -58,7 +58,6 @@ export function gaugeDomain(progress: number | null, expected: number | null = n
   return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
-
 /** What a variant draws with: its box, a filled span between two shares, and a marker line across the track. */
 interface Layout {
   readonly width: number;

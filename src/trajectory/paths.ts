@@ -11,7 +11,6 @@ import { r2 } from '../scale/round.js';
 
 export type Scale = (v: number) => number;
 
-
 export interface MaybePoint {
   readonly year: number;
   readonly value: number | null;

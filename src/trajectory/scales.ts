@@ -26,7 +26,6 @@ export const Y_TICK_PITCH = 60;
 /** Smallest distance between two y tick labels' centres, in line heights. */
 export const Y_LABEL_SPACING = 1.6;
 
-
 /**
  * Height of the chart body for a body width: 16∶10 at wide widths, never below 220 px (so a
  * phone still gets a readable plot) nor above 560 px. Loading and ready states both use it, so

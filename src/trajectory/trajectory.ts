@@ -205,11 +205,9 @@ ${pt
     this.tableOpen = !this.tableOpen;
   }
 
-
   private hide(): void {
     this.tooltip = false;
   }
-
 
   /** Shows the tooltip at point `i`; by keyboard, also announces it. */
   private show(i: number, announce?: boolean): void {
@@ -232,7 +230,6 @@ ${pt
     this.show(Math.max(0, Math.min(n - 1, next)), true);
   }
 
-
   private onPointer(e: PointerEvent): void {
     const pts = this.view!.points;
     const box = (e.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
@@ -244,7 +241,6 @@ ${pt
     // Setting the same point again changes nothing (Lit skips unchanged state).
     this.show(best);
   }
-
 
   private onLeave(e: PointerEvent): void {
     // A finger lifting off a touch screen also "leaves"; keep the tooltip there until the next tap.
