@@ -3,6 +3,7 @@
  * string, and the data either by URL (`data=`) or inline in the fragment (`#doc=`), and builds
  * the element with createElement/setAttribute only (no markup from the URL ever reaches the DOM).
  */
+import { loadDocument } from '../src/base/loader.js';
 import { defineElements } from '../src/registry.js';
 import { HEIGHT_MESSAGE } from './builder/snippets.js';
 
@@ -19,17 +20,24 @@ const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;
 const kind = Object.hasOwn(WIDGETS, widget) ? widget : 'gauge';
 const tag = `peakline-${kind}`;
-// Defined before the element is created, so it is upgraded at once and has its shadow root below.
-const ctor = await WIDGETS[kind]!().catch(() => null);
+const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
+const url = inline === null ? params.get('data') : null;
+// The widget's code and its data by URL are fetched together, and the element is created with its data: in an
+// iframe the host page cannot move (the snippet fixes the iframe's height), so the widget needs no loading box, and
+// a widget given its data from its first render keeps no height reserved for loading (which could be taller than the
+// iframe the builder measured with the data). Defined before the element is created, so it is upgraded at once and
+// has its shadow root below.
+const [ctor, loaded] = await Promise.all([WIDGETS[kind]!().catch(() => null), url ? loadDocument(url) : null]);
 if (ctor) defineElements({ [tag]: ctor });
 else host.textContent = params.get('lang')?.startsWith('zh') ? '无法加载此图表。' : 'This chart could not be loaded.';
 const el = document.createElement(tag) as HTMLElement & { data?: unknown };
 for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
-const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
 if (inline !== null) el.data = inline; // JSON text: validated by the element like any other input
-else if (params.get('data')) el.setAttribute('src', params.get('data')!);
+else if (loaded?.ok) el.data = loaded.data;
+// Failed: the element asks again and shows why in its error box, as any widget given this `src` would.
+else if (url) el.setAttribute('src', url);
 host.append(el);
 
 // The widget's card fills the iframe (embed.css, `.fill`): spare height goes inside the card, not under it.

@@ -115,6 +115,18 @@ export abstract class PeaklineElement extends LitElement {
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
 
+  /**
+   * Whether the frame keeps the height it reserved while loading as its minimum (set in `willUpdate`): from the
+   * render that shows the data until the width, font size or language changes (the text rewraps then anyway). A
+   * widget whose content turns out shorter than reserved (no data yet, less text) would otherwise shrink and move
+   * the page below it. A widget that had its data from its first render (inline JSON, the `data` property, the
+   * static renderer) reserved nothing, so it keeps nothing: it is as tall as its content, with no blank above its footer.
+   */
+  protected keepsReserve = false;
+
+  /** The width, font size and language the loading height was reserved at, while it is kept; '' otherwise. */
+  private reservedAt = '';
+
   constructor() {
     super();
     // Re-renders when this element's or an ancestor's `lang` changes.
@@ -195,6 +207,10 @@ export abstract class PeaklineElement extends LitElement {
     const crash = this.crash;
     if (crash && (crash[0] !== s || changed.size > +(changed as Map<unknown, unknown>).has('crash'))) this.crash = null;
     this.problems = this.crash ? [{ path: '', message: this.m.states.crashed(crash![1]) }] : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    const at = `${this.width} ${this.fontPx} ${this.language}`;
+    const loading = s.status === 'loading';
+    if (loading || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+    this.keepsReserve = !loading && this.reservedAt !== '';
   }
 
   /**
@@ -335,16 +351,17 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the
    * subtitle, the widget's own `content`, the description the figure points to, and the footer
-   * (sources, the target's note, and the method's formula and explanation once there is data).
+   * (sources, the target's note, and the method's formula and explanation once there is data). `reserve` is the
+   * height the widget reserves while loading at this width: the frame's minimum while `keepsReserve`.
    */
   protected renderFigure(
     v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string },
     content: unknown,
-    variant = '',
-    minHeight?: string,
+    variant: string,
+    reserve: string,
   ): TemplateResult {
     const a = v.a;
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': minHeight })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? reserve : undefined })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
 <p class="title" id="title">${v.title}</p>
 <p class="subtitle">${v.subtitle}</p>
 ${content}

@@ -109,6 +109,11 @@ function spyOnFetch(): string[] {
 }
 
 /** Every fetch waits forever (until aborted): the widget stays loading. */
+/** Every request answered, a frame later, with `doc` as JSON (the test server would send a JSON file as a module). */
+function serveFetch(doc: unknown): void {
+  window.fetch = () => new Promise((r) => requestAnimationFrame(() => r(new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } }))));
+}
+
 function hangFetch(): void {
   window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
@@ -334,11 +339,14 @@ describe('states', () => {
     expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
   });
 
-  it('no data at 320 px: the dial is centred in the reserved height and the footer sits at the bottom, no blank band', async () => {
-    // Without data the gauge is ~150 px shorter than the height it reserves (and keeps, so nothing below moves);
-    // that spare height was a blank band under the sources. Now two auto margins split it above the dial and the footer.
-    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+  it('no data at 320 px, loaded by URL: the dial is centred in the height it kept and the footer sits at the bottom, no blank band', async () => {
+    // Without data the gauge is ~150 px shorter than the height it reserves while loading (and keeps, so nothing below
+    // moves); that spare height was a blank band under the sources. Now two auto margins split it above the dial and the footer.
+    serveFetch(china);
+    const m = await mount(html`<peakline-gauge src="china.json" target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+    await waitUntil(() => isReady(m.el), 'ready');
     const sr = m.el.shadowRoot!;
+    expect(sr.querySelector<HTMLElement>('[part="frame"]')!.style.minHeight, 'kept').to.match(/^calc\(/);
     const box = (sel: string) => sr.querySelector(sel)!.getBoundingClientRect();
     const frame = box('[part="frame"]');
     expect(frame.bottom - box('[part="footer"]').bottom, 'footer to frame bottom').to.be.within(14, 16);
@@ -346,6 +354,33 @@ describe('states', () => {
     const below = box('[part="footer"]').top - box('.legend').bottom;
     expect(above, 'spare height above the dial').to.be.greaterThan(40);
     expect(Math.abs(above - below), `above ${above} vs below ${below}`).to.be.lessThan(12);
+  });
+});
+
+describe('the height reserved while loading', () => {
+  const frame = (m: Mounted) => m.el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
+
+  it('is not kept by a gauge that had its data from its first render: no blank band (no data, 320 px)', async () => {
+    // Nothing was reserved, so nothing is kept: the frame is as tall as what it shows (it kept ~150 px it did not use).
+    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+    const sr = m.el.shadowRoot!;
+    expect(frame(m).style.minHeight).to.equal('');
+    const gap = sr.querySelector('.body')!.getBoundingClientRect().top - sr.querySelector('.subtitle')!.getBoundingClientRect().bottom;
+    expect(gap, 'subtitle to dial').to.be.below(12);
+  });
+
+  it('is kept once the data arrives, and let go when the width changes (the text rewraps then anyway)', async function () {
+    // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
+    if (!visible()) this.skip();
+    serveFetch(china);
+    const m = await mount(html`<peakline-gauge src="china-kept.json" target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+    await waitUntil(() => isReady(m.el), 'ready');
+    await settle(m.el);
+    const kept = m.el.getBoundingClientRect().height;
+    expect(frame(m).style.minHeight).to.match(/^calc\(/);
+    m.wrapper.style.width = '360px';
+    await waitUntil(() => frame(m).style.minHeight === '', 'let go at 360 px');
+    expect(m.el.getBoundingClientRect().height, `kept ${kept} px at 320 px`).to.be.below(kept - 100);
   });
 });
 

@@ -354,7 +354,12 @@ describe('<peakline-sectors>', () => {
       expect(el.getBoundingClientRect().height, `reserved ${reserved}, font ${getComputedStyle(el).fontFamily}`).to.be.closeTo(reserved, 0.5);
       const footer = el.shadowRoot!.querySelector('[part~="footer"]')!.getBoundingClientRect();
       expect(frame().getBoundingClientRect().bottom - footer.bottom).to.be.closeTo(0.875 * em + 1, 1);
-      // Any later update lets the panel take its own height: here a narrower column (which wraps no more text).
+      // Kept through a re-sort (the same rows, so the same height)…
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(frame().style.minHeight).to.not.equal('');
+      expect(el.getBoundingClientRect().height).to.be.closeTo(reserved, 0.5);
+      // …and let go when the width changes: here a narrower column (which wraps no more text).
       wrap.style.width = '880px';
       for (let i = 0; i < 3; i++) {
         await new Promise((r) => requestAnimationFrame(r));

@@ -112,13 +112,13 @@ export class PeaklineSectors extends PeaklineElement {
   private ticks!: readonly AxisTick[];
   /** What the last render read besides properties: data state and language. */
   private rendered?: [DataState, Lang];
-  /** While loading: the reserved frame and row heights (em), from sectorsReserve. */
+  /** The frame and row heights (em) reserved while loading (sectorsReserve), until the base lets them go (keepsReserve). */
   private reserve: [frame: number, row: number] | null = null;
   /**
-   * The loading frame's height (em), kept as the ready panel's minimum for its first render only (at most the reserve
-   * for the rows it turned out to have): when the rows take less room than reserved, the spare height sits above the
-   * footer instead of the page moving up. Any later update (a resize, a re-sort, new options) lets the panel take its
-   * own height; 0 when not kept.
+   * The loading frame's height (em), kept as the ready panel's minimum while `keepsReserve` (at most the reserve for
+   * the rows it turned out to have): when the rows take less room than reserved, the spare height sits above the
+   * footer instead of the page moving up. A resize, or a font size or language change, lets the panel take its own
+   * height; 0 when not kept.
    */
   private keep = 0;
 
@@ -151,16 +151,16 @@ export class PeaklineSectors extends PeaklineElement {
     const was = this.rendered;
     const now: [DataState, Lang] = (this.rendered = [this.dataState, this.language]);
     // A kept loading height would go stale at another width: the width watch's update lets it go.
-    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1] || this.keep > 0;
+    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1] || this.keepsReserve;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const doc = this.doc;
     const lang = this.language;
-    const reserved = this.reserve;
     const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang);
-    this.reserve = this.dataState.status === 'loading' ? reserve(this.skeletonRows) : null;
+    const loading = this.dataState.status === 'loading';
+    if (loading || !this.keepsReserve) this.reserve = loading ? reserve(this.skeletonRows) : null;
     this.keep = 0;
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
@@ -171,9 +171,9 @@ export class PeaklineSectors extends PeaklineElement {
       const rows = sortRows(base.rows, this.sort, lang);
       return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
     });
-    // The first render with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
+    // The panel with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
     // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
-    if (reserved) this.keep = Math.min(reserved[0], reserve(base.rows.length)[0]);
+    if (this.reserve) this.keep = Math.min(this.reserve[0], reserve(base.rows.length)[0]);
   }
 
   private select(targetId: string): void {

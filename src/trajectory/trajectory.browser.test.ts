@@ -421,6 +421,20 @@ describe('<peakline-trajectory>', () => {
     expect(frame.bottom - footer.bottom, 'footer to frame bottom').to.be.within(14, 16);
   });
 
+  it('a trajectory that had its data from its first render keeps no reserved height: no blank above its footer (320 px)', async () => {
+    // It reserved nothing, so nothing is kept: the frame is as tall as what it shows. The legend's toggle is its last
+    // content before the footer (measured: a 216 px blank band was left there for a target without data).
+    for (const target of ['steel-scrap-capacity-2025', INTENSITY]) {
+      const el = await mount(320, { target });
+      const frame = $(el, '[part="frame"]') as HTMLElement;
+      expect(frame.style.minHeight, target).to.equal('');
+      const footer = $(el, '[part="footer"]')!.getBoundingClientRect();
+      const above = [...frame.children].filter((c) => c.getBoundingClientRect().bottom <= footer.top && c.getBoundingClientRect().height > 2);
+      const gap = footer.top - Math.max(...above.map((c) => c.getBoundingClientRect().bottom));
+      expect(gap, `${target}: blank above the footer`).to.be.below(12);
+    }
+  });
+
   it('shows axes, the target and "No data yet" for a target without observations', async () => {
     const el = await mount(320, { target: 'clinker-energy-minus-3-2025' });
     expect($(el, '[part="no-data"]')!.textContent).to.contain('No data yet');

@@ -136,8 +136,8 @@ export class PeaklineTrajectory extends PeaklineElement {
   protected override render(): TemplateResult {
     const w0 = this.chartWidth;
     const h0 = chartHeight(w0);
-    // The height reserved while loading stays the frame's minimum once ready: a target without data (no pace line,
-    // no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
+    // The height reserved while loading stays the frame's minimum once ready (keepsReserve): a target without data (no
+    // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
     const reserve = trajectoryReserve(this.width, h0, this.fontPx, this.language);
     if (this.dataState.status === 'loading') return this.renderLoading(`${w0} / ${h0}`, reserve);
     const v = this.view;

@@ -341,6 +341,25 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
   }
 });
 
+test('embed.html with data by URL: the widget has its data from its first render, so it keeps no loading height the builder did not measure', async () => {
+  // The builder measures its previews, which have their data at once, for the iframe snippet's height. A widget that
+  // loaded by URL here kept the height it reserved while loading: the Chinese trajectory at 320 px, 110 px more than
+  // it shows, so the iframe cut it off.
+  const browserContext = await browser.newContext({ viewport: { width: 328, height: 800 } });
+  const page = await browserContext.newPage();
+  try {
+    const requests = [];
+    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/data/') && requests.push(r.url()));
+    await page.goto(server.url('/peakline/embed.html?widget=trajectory&target=industrial-energy-intensity-2025&lang=zh&data=/data/cn-industry-carbon-peaking-2022.json'));
+    await page.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy])'), undefined, { timeout: 10_000 });
+    const minHeight = await page.evaluate(() => document.querySelector('#widget > *').shadowRoot.querySelector('[part~="frame"]').style.minHeight);
+    assert.equal(minHeight, '');
+    assert.equal(requests.length, 1, requests.join(', '));
+  } finally {
+    await browserContext.close();
+  }
+});
+
 test('embed.html in an iframe taller than its widget: the card fills the iframe, and the posted height stays the widget’s natural one', async () => {
   const browserContext = await browser.newContext({ viewport: { width: 1280, height: 1600 } });
   // In every frame: errors reported to window (a "ResizeObserver loop" error is one, and no exception).
