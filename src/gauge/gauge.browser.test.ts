@@ -369,6 +369,23 @@ describe('the height reserved while loading', () => {
     expect(gap, 'subtitle to dial').to.be.below(12);
   });
 
+  it('the frame fills a host stretched taller than its content: a grid row of gauges has one card height, footers at the bottom', async () => {
+    // A gauge with data and one without (~150 px shorter) side by side in a grid, which stretches both to the row's height.
+    const m = await mount(
+      html`<div style="display:grid;grid-template-columns:1fr 1fr;gap:8px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge></div>`,
+      { width: 640 },
+    );
+    await settle(...m.gauges);
+    const [a, b] = m.gauges.map((g) => ({
+      frame: g.shadowRoot!.querySelector('[part="frame"]')!.getBoundingClientRect(),
+      footer: g.shadowRoot!.querySelector('[part="footer"]')!.getBoundingClientRect(),
+      host: g.getBoundingClientRect(),
+    }));
+    expect(b!.host.height, 'the grid stretches the shorter host').to.equal(a!.host.height);
+    expect(b!.frame.height, 'its card fills it').to.be.closeTo(a!.frame.height, 0.5);
+    expect(b!.footer.bottom, 'footers line up').to.be.closeTo(a!.footer.bottom, 0.5);
+  });
+
   it('is kept once the data arrives, and let go when the width changes (the text rewraps then anyway)', async function () {
     // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
     if (!visible()) this.skip();

@@ -147,7 +147,7 @@ export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar
 
 /**
  * The height a gauge reserves, as a CSS length, so that loading → ready does not move the page
- * (and a grid of gauges lines up; the ready frame keeps it as its minimum height). The chart part
+ * (the ready frame keeps it as its minimum height: keepsReserve in the base). The chart part
  * is in px: the arc is 0.525 of its width tall (at most 292 px wide, inside ~30 px of padding); the
  * bar is 30 px. The text is in em, because the font is the page's: 15.7 em on one line each
  * (padding, title, subtitle, headline and status rows, legend, two source lines and the
