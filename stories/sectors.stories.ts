@@ -59,7 +59,7 @@ Copy-paste embed:
     targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
     layout: { control: 'inline-radio', options: ['bars', 'dots'], description: 'Bullet bars (default) or arrows from baseline to now' },
     sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first' },
-    selected: { control: 'text', description: 'Id of the selected target (marked with aria-current)' },
+    selected: { control: 'text', description: 'Id of the selected target (its row is aria-selected)' },
     rows: { control: { type: 'number', min: 1, max: 40 }, description: 'Rows to reserve while loading' },
     width: { control: 'text', description: 'Width of the column the panel sits in (story only)' },
     src: { control: false, table: { disable: true } },
@@ -131,7 +131,7 @@ export const IllustrativeEveryStatus: Story = {
     await expect(args.onSelect).toHaveBeenCalledTimes(1);
     const event = (args.onSelect as unknown as { mock: { calls: [CustomEvent<{ targetId: string }>][] } }).mock.calls[0]![0];
     await expect(event.detail.targetId).toBe(rows[1]!.dataset.target);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('[aria-current="true"]')).not.toBeNull());
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[aria-selected="true"]')).not.toBeNull());
   },
 };
 

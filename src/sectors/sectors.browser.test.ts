@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -35,7 +35,7 @@ describe('<peakline-sectors>', () => {
       expect(li.textContent).to.contain('no data yet');
     }
     const steel = rows.find((li) => li.dataset.target === 'steel-scrap-capacity-2025')!;
-    const sentence = el.shadowRoot!.getElementById(steel.getAttribute('aria-labelledby')!)!.textContent!;
+    const sentence = el.shadowRoot!.getElementById(steel.getAttribute('aria-describedby')!)!.textContent!;
     expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
     // The status label with its icon, from the base.
     expect(rows[0]!.querySelector('[part~="status"] svg')).to.exist;
@@ -43,8 +43,26 @@ describe('<peakline-sectors>', () => {
     const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
     expect(footer.querySelector('a[part~="source"]')).to.exist;
     expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.be.null;
-    expect(el.shadowRoot!.querySelector('ul.rows')!.getAttribute('role')).to.equal('list');
+    // A single-select listbox: the rows are its options, none selected until a reader or the page picks one.
+    expect(el.shadowRoot!.querySelector('ul.rows')!.getAttribute('role')).to.equal('listbox');
+    expect(rows.map((li) => `${li.getAttribute('role')} ${li.getAttribute('aria-selected')}`)).to.deep.equal(rows.map(() => 'option false'));
     await expect(el).to.be.accessible();
+  });
+
+  it('each row is an option named by what it shows, words apart, and described by its full sentence', async () => {
+    // Named from the label and readout (so speech input can say what is on screen); without the spaces in the DOM, the
+    // name ran "TransportTransport CO₂ … by 2030Wrong direction" for axe and any reader that joins inline text as is.
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} sort="data" lang="en"></peakline-sectors>`));
+    type Node = { role: string; name: string; description?: string; children: Node[] };
+    const tree = (await a11ySnapshot({})) as unknown as Node;
+    const listbox = findAccessibilityNode<Node>(tree, (n) => n.role === 'listbox' && n.name === 'Targets by sector')!;
+    const options = listbox.children.filter((n) => n.role === 'option');
+    expect(options).to.have.length(rowsOf(el).length);
+    const transport = options.find((o) => o.name.startsWith('Transport Transport CO₂'))!;
+    expect(transport.name).to.equal('Transport Transport CO₂ at most 30 Mt by 2030 Target: at most 30 Mt CO₂ by 2030 Wrong direction −41% of the way 63% due by now');
+    expect(transport.description).to.equal(
+      'Transport: Transport CO₂ at most 30 Mt by 2030: 44.1 Mt CO₂ in 2024; target at most 30 Mt CO₂ by 2030; wrong direction. −41% of the way from baseline to target; 63% was due by now.',
+    );
   });
 
   it('hatches a bar gone the wrong way, as the gauge does, with one pattern for the panel', async () => {
@@ -106,8 +124,8 @@ describe('<peakline-sectors>', () => {
     await el.updateComplete;
     expect(el.selected).to.equal(id);
     const marked = el.shadowRoot!.querySelector(`li[data-target="${id}"]`)!;
-    expect(marked.getAttribute('aria-current')).to.equal('true');
-    expect(el.shadowRoot!.querySelectorAll('[aria-current]')).to.have.length(1);
+    expect(marked.getAttribute('aria-selected')).to.equal('true');
+    expect(el.shadowRoot!.querySelectorAll('[aria-selected="true"]')).to.have.length(1);
     expect(getComputedStyle(marked).backgroundColor).to.not.equal(getComputedStyle(rowsOf(el)[0]!).backgroundColor);
     expect(marked.getAttribute('tabindex')).to.equal('0');
     await expect(el).to.be.accessible();
@@ -142,7 +160,7 @@ describe('<peakline-sectors>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await event).detail.targetId).to.equal(ids[1]);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector(`li[data-target="${ids[1]}"]`)!.getAttribute('aria-current')).to.equal('true');
+    expect(el.shadowRoot!.querySelector(`li[data-target="${ids[1]}"]`)!.getAttribute('aria-selected')).to.equal('true');
 
     await sendKeys({ press: 'ArrowDown' });
     event = oneEvent(el, 'peakline-select') as Promise<CustomEvent<PeaklineSelectDetail>>;
@@ -151,7 +169,7 @@ describe('<peakline-sectors>', () => {
     expect((await event).detail.targetId).to.equal(ids[2]);
     expect(window.scrollY).to.equal(scrollBefore);
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('[aria-current="true"]')).to.have.length(1);
+    expect(el.shadowRoot!.querySelectorAll('[aria-selected="true"]')).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 

@@ -42,8 +42,8 @@ ${statusColours}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .rows{border-bottom:1px solid var(--_pl-border)}
 .row{gap:.3em 1em;align-content:center;min-height:7.2em;padding-block:.55em;border-top:1px solid var(--_pl-border);cursor:pointer}
-.row:hover,[aria-current]{background:var(--_pl-surface)}
-[aria-current]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
+.row:hover,[aria-selected=true]{background:var(--_pl-surface)}
+[aria-selected=true]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
 .chart{width:calc(100% - 28px);margin-inline:14px;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
 .dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
@@ -80,6 +80,6 @@ ${statusColours}
 .row{--_pl-status:Highlight!important}
 .status{--_pl-status:CanvasText}
 .bars .chart{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
-[aria-current]{outline:2px solid Highlight;outline-offset:-2px}
+[aria-selected=true]{outline:2px solid Highlight;outline-offset:-2px}
 }
 `;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PeaklineElement } from '../base/peakline-element.js';
 import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
@@ -93,7 +93,7 @@ export class PeaklineSectors extends PeaklineElement {
   /** Row order: `status` (default, most behind first), `progress` (least first), `name`, or `data` (dataset order). */
   sort: SortOrder = 'status';
 
-  /** Id of the selected target; set by a reader's selection, or by the page. The row is marked `aria-current`. */
+  /** Id of the selected target; set by a reader's selection, or by the page. Its row (an option of the rows' listbox) is `aria-selected`. */
   selected: string | null = null;
 
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
@@ -250,19 +250,25 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
     // The hatch of bars gone the wrong way is defined once, in the first such row's chart (ids are per shadow root).
     const hatchIn = this.charts.findIndex((g) => g.fill?.back);
-    // Rows are written without whitespace between tags: every text node and marker is a DOM node per row.
+    // Rows are written without whitespace between tags (every text node and marker is a DOM node per row), but for the
+    // spaces between the pieces of an option's name: block and flex boxes show none, and "materialsCement" reads as one word.
     // --_pl-status comes from the row's data-status in the stylesheet (no inline styles).
+    // The rows are a single-select listbox (onKeydown): each an option named by its visible text, label and readout
+    // (so speech input can say what it sees), and described by the row's full sentence (kept out of the option, whose
+    // content is its name, in a hidden box that aria-describedby still reads). Without script (the static
+    // renderer) nothing can be selected: a plain list.
     return html`<p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
-<ul class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.onKeydown} @click=${this.onClick}>
+<ul class="rows" part="rows" role=${isServer ? 'list' : 'listbox'} aria-labelledby="title" @keydown=${this.onKeydown} @click=${this.onClick}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} aria-current=${id === selected ? 'true' : nothing} aria-labelledby="s${i}"><span class="sr-only" id="s${i}">${row.sentence}</span><div class="label" aria-hidden="true"><span class="sector">${row.sectorLabel}</span>${row.name}<span class="phrase">${row.targetText}</span></div>${this.renderChart(row, g, i === hatchIn)}<div class="readout" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span><span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span>${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} role=${isServer ? nothing : 'option'} aria-selected=${isServer ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby="s${i}"><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
+<div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.sentence}</span>`)}</div>
 ${this.renderLegend(v)}`;
   }
 

@@ -74,6 +74,9 @@ describe('peakline render --format html', () => {
     const s = await runCli(['render', '--data', china, '--widget', 'sectors']);
     assert.equal(s.code, 0, s.stderr);
     assert.match(s.stdout, /<peakline-sectors [^>]*><template shadowroot="open" shadowrootmode="open">/);
+    // Without script nothing can be selected: the rows are a plain list, not the live widget's listbox of options.
+    assert.match(s.stdout, /<ul class="rows" part="rows" role="list"/);
+    assert.doesNotMatch(s.stdout, /role="(listbox|option)"|aria-selected="/);
   });
 });
 
