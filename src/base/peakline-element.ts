@@ -361,7 +361,7 @@ export abstract class PeaklineElement extends LitElement {
     reserve: string,
   ): TemplateResult {
     const a = v.a;
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? reserve : undefined })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
 <p class="title" id="title">${v.title}</p>
 <p class="subtitle">${v.subtitle}</p>
 ${content}

@@ -213,7 +213,7 @@ export class PeaklineSectors extends PeaklineElement {
     if (!v) return this.renderError();
     const { sm, sort } = this;
     const w = this.m.words;
-    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title" style=${styleMap({ 'min-height': this.keep ? `${this.keep}em` : undefined })}>
+    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title" style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
 <div class="head">
 <div><p class="title" id="title">${sm.title}</p><p class="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
 ${v.rows.length > 1

@@ -43,12 +43,13 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
  *
  * A widget that showed its loading box keeps the height it reserved as its minimum, so nothing below
- * it moves when the data arrives (keepsReserve in the base, src/base/reserve.ts). The frame also
- * fills a host made taller than its content (`height: 100%`: a grid or flex row stretching the
- * widgets to one height, or a height set on the element; the percentage is ignored while the
- * host's height is auto). Where the content is shorter than the frame, the footer sits at the
- * bottom (an auto margin takes the spare height; its gap is padding, which an auto margin does not
- * remove) rather than leaving a blank band under it. Every footer is the last child of a one-target
+ * it moves when the data arrives (keepsReserve in the base, src/base/reserve.ts; `max(100%, …)`).
+ * The frame also fills a host made taller than its content (`min-height: 100%`: a grid or flex row
+ * stretching the widgets to one height, or a height set on the element; the percentage is ignored
+ * while the host's height is auto); a host made shorter does not clip it, the frame keeps its
+ * content's height. Where the content is shorter than the frame, the footer sits at the bottom (an
+ * auto margin takes the spare height; its gap is padding, which an auto margin does not remove)
+ * rather than leaving a blank band under it. Every footer is the last child of a one-target
  * frame (role=figure, renderFigure) or the sector panel's (role=group), so `.footer` itself carries
  * the auto margin.
  * (Comments stay out of the css`` literal, so they never ship.)
@@ -100,7 +101,7 @@ export const themeStyles = css`
     border-radius: var(--peakline-radius, 8px);
     overflow: hidden;
     overflow-wrap: anywhere;
-    height: 100%;
+    min-height: 100%;
   }
   .title {
     margin: 0;
