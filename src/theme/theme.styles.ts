@@ -52,6 +52,10 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * rather than leaving a blank band under it. Every footer is the last child of a one-target
  * frame (role=figure, renderFigure) or the sector panel's (role=group), so `.footer` itself carries
  * the auto margin.
+ * Print: the dark palettes are for screens only, so a dark or auto widget prints in the light one
+ * (browsers leave backgrounds out by default, which left the dark theme's light text on white paper);
+ * backgrounds that carry data (the sector panel's tracks) are printed as they are (print-color-adjust),
+ * and a widget is not split across pages.
  * (Comments stay out of the css`` literal, so they never ship.)
  */
 export const themeStyles = css`
@@ -80,14 +84,24 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    ${darkVars}
-    color-scheme: dark;
+  @media screen {
+    :host([theme='dark']) {
+      ${darkVars}
+      color-scheme: dark;
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkVars}
       color-scheme: dark;
+    }
+  }
+  @media print {
+    :host {
+      print-color-adjust: exact;
+    }
+    .frame {
+      break-inside: avoid;
     }
   }
   * {

@@ -13,9 +13,9 @@ const ready = async (el: PeaklineGauge) => {
 const frameBg = (el: PeaklineGauge) => getComputedStyle(el.shadowRoot!.querySelector('[part~="frame"]')!).backgroundColor;
 
 // Forced colours need Playwright's emulation: see test/e2e/forced-colors.e2e.test.mjs.
-describe('media features: theme auto, reduced motion', () => {
+describe('media features: theme auto, print, reduced motion', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await emulateMedia({ media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   it('theme="auto" follows prefers-color-scheme', async () => {
@@ -30,6 +30,28 @@ describe('media features: theme auto, reduced motion', () => {
     await emulateMedia({ colorScheme: 'dark' });
     await ready(fixed);
     expect(frameBg(fixed)).to.equal('rgb(255, 255, 255)'); // an explicit theme ignores the OS setting
+  });
+
+  it('print: a dark or auto widget prints in the light palette, its backgrounds kept and the card not split', async () => {
+    // Browsers print without backgrounds by default: the dark theme's light text (#eceef2) came out on white paper.
+    await emulateMedia({ colorScheme: 'dark' });
+    const wrap = await fixture<HTMLElement>(
+      html`<div>${['dark', 'auto'].map((theme) => html`<peakline-gauge .data=${china} target=${TARGET} theme=${theme}></peakline-gauge>`)}</div>`,
+    );
+    const els = [...wrap.querySelectorAll('peakline-gauge')];
+    await Promise.all(els.map(ready));
+    const title = (el: PeaklineGauge) => getComputedStyle(el.shadowRoot!.querySelector('.title')!).color;
+    for (const el of els) expect(frameBg(el), 'on screen: dark').to.equal('rgb(22, 24, 29)');
+    await emulateMedia({ media: 'print' });
+    for (const el of els) {
+      await ready(el);
+      expect([frameBg(el), title(el)], el.getAttribute('theme')!).to.deep.equal(['rgb(255, 255, 255)', 'rgb(29, 31, 35)']); // light.background, light.text
+      const frame = getComputedStyle(el.shadowRoot!.querySelector('[part~="frame"]')!);
+      expect([frame.breakInside, frame.printColorAdjust]).to.deep.equal(['avoid', 'exact']);
+    }
+    await emulateMedia({ media: 'screen' });
+    await ready(els[0]!);
+    expect(frameBg(els[0]!), 'back on screen: dark again').to.equal('rgb(22, 24, 29)');
   });
 
   it('prefers-reduced-motion: the loading skeleton does not pulse', async () => {
