@@ -286,17 +286,18 @@ export abstract class PeaklineElement extends LitElement {
    * only, never markup. Without a listed problem it names the one it knows: the chart could not be shown.
    * The data's problems (the validator's and the loader's) are in English in a Chinese widget too (the
    * builder translates them; the bundle does not carry the translation), so their list is marked
-   * `lang="en"` and a screen reader reads it with an English voice. The widget's own problems (an
-   * unknown target, an option out of range) are in the widget's language.
+   * `lang="en"` and a screen reader reads it with an English voice; the line above it says so, and where to read
+   * them in Chinese. The widget's own problems (an unknown target, an option out of range) are in the widget's language.
    */
   protected renderError(): TemplateResult {
     const m = this.m;
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+    const english = this.dataState.status === 'error' && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert">
       <p class="title">${m.states.error}</p>
-      <p class="meta">${m.states.errorDetails(problems.length)}</p>
-      <ul part="problems" lang=${this.dataState.status === 'error' && this.language !== 'en' ? 'en' : nothing}>
+      <p class="meta">${m.states.errorDetails(problems.length, english)}</p>
+      <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`)}
         ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}
       </ul>

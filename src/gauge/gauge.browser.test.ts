@@ -695,6 +695,17 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     expect(m.errors[0]!.detail.problems).to.have.length(500);
   });
 
+  it('in Chinese, the data problems are listed in English (lang="en"), and the line above says so and where to read them in Chinese', async () => {
+    const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t" lang="zh"></peakline-gauge>`);
+    const sr = m.el.shadowRoot!;
+    expect(sr.querySelector('[part~="problems"]')!.getAttribute('lang')).to.equal('en');
+    expect(sr.querySelector('[role="alert"] .meta')!.textContent).to.equal('发现 1 个问题（说明为英文；在嵌入代码生成器中检查数据可看中文说明）：');
+    // The widget's own problems are in Chinese already: no such line.
+    const own = await mount(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`);
+    expect(own.el.shadowRoot!.querySelector('[part~="problems"]')!.hasAttribute('lang')).to.equal(false);
+    expect(own.el.shadowRoot!.querySelector('[role="alert"] .meta')!.textContent).to.equal('发现 1 个问题：');
+  });
+
   it('the error box is accessible', async () => {
     const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`);
     await expect(m.el).to.be.accessible();

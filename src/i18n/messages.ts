@@ -13,7 +13,9 @@ export interface Messages {
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
   states: {
-    loading: string; noData: string; error: string; errorDetails: (n: number) => string; noTarget: string; unknownTarget: (id: string) => string;
+    loading: string; noData: string; error: string;
+    /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
+    errorDetails: (n: number, english: boolean) => string; noTarget: string; unknownTarget: (id: string) => string;
     /** An attribute value outside its allowed list: `method="fastest"`, `theme="sepia"`, `variant="pie"`. */
     notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
     badAsOf: (value: string) => string;
@@ -161,7 +163,7 @@ const zh: Messages = {
     loading: '正在加载政策数据…',
     noData: '暂无数据',
     error: '无法显示此图表',
-    errorDetails: (n) => `发现 ${n} 个问题：`,
+    errorDetails: (n, english) => `发现 ${n} 个问题${english ? '（说明为英文；在嵌入代码生成器中检查数据可看中文说明）' : ''}：`,
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
     unknownTarget: (id) => `此数据集中没有 ID 为“${id}”的目标`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
