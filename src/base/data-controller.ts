@@ -9,7 +9,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { validate } from '../format/validate.js';
-import { loadDocument, type LoadResult } from './loader.js';
+import { loadDocument, loaded, type LoadResult } from './loader.js';
 
 export type DataState =
   | { readonly status: 'loading' }
@@ -161,6 +161,9 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private load(src: string): void {
+    // Already loaded on this page (a widget added later): shown at once, with no loading box, so no height to keep.
+    const done = loaded(src);
+    if (done) return this.use(fromResult(done));
     this.use(LOADING);
     const abort = new AbortController();
     this.stop = () => abort.abort();

@@ -19,6 +19,8 @@ interface Entry {
   readonly controller: AbortController;
   waiting: number;
   settled: boolean;
+  /** The document, once loaded (failures are not kept). */
+  result?: LoadResult;
 }
 
 const entries = new Map<string, Entry>();
@@ -26,6 +28,22 @@ const entries = new Map<string, Entry>();
 /** Forgets cached results (tests; a page that republishes data). */
 export function clearLoadCache(): void {
   entries.clear();
+}
+
+/** The absolute http(s) address `src` names, else '' (not a URL, or another scheme). */
+function toHref(src: string): string {
+  try {
+    const u = new URL(src, globalThis.document?.baseURI);
+    if (/^https?:$/.test(u.protocol)) return u.href;
+  } catch {
+    // Not a URL at all: reported like any other non-http(s) address.
+  }
+  return '';
+}
+
+/** The document at `src` if this page has already loaded it, else undefined: a widget added later shows it at once. */
+export function loaded(src: string): LoadResult | undefined {
+  return entries.get(toHref(src))?.result;
 }
 
 const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
@@ -73,13 +91,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  */
 export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false): Promise<LoadResult> {
   const url = clip(src, 80);
-  let href = '';
-  try {
-    const u = new URL(src, globalThis.document?.baseURI);
-    if (/^https?:$/.test(u.protocol)) href = u.href;
-  } catch {
-    // Not a URL at all: reported below like any other non-http(s) address.
-  }
+  const href = toHref(src);
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
   let entry = entries.get(href);
   if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
@@ -88,6 +100,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
       created.settled = true;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);
+      else created.result = r;
       return r;
     });
     entries.set(href, created);

@@ -386,6 +386,20 @@ describe('the height reserved while loading', () => {
     expect(b!.footer.bottom, 'footers line up').to.be.closeTo(a!.footer.bottom, 0.5);
   });
 
+  it('a widget added once its URL has loaded shows the data in its first render: no loading box, nothing kept, no new request', async () => {
+    let requests = 0;
+    serveFetch(china);
+    const served = window.fetch;
+    window.fetch = (...args) => (requests++, served(...args));
+    const first = await mount(html`<peakline-gauge src="china-later.json" target=${ENERGY}></peakline-gauge>`, { width: 320 });
+    await waitUntil(() => isReady(first.el), 'first ready');
+    const later = await mount(html`<peakline-gauge src="china-later.json" target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
+    expect(isReady(later.el), 'ready in its first render').to.equal(true);
+    expect(later.ready).to.have.length(1);
+    expect(frame(later).style.minHeight).to.equal('');
+    expect(requests).to.equal(1);
+  });
+
   it('a host set shorter than its content does not clip it (the frame keeps its content height)', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} style="height:120px"></peakline-gauge>`, { width: 400 });
     const frame = m.el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
