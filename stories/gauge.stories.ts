@@ -209,3 +209,22 @@ export const Narrow: Story = { args: { width: '260px' } };
 export const Wide: Story = { args: { width: '1100px', variant: 'bar' } };
 /** Chinese, from the element's own `lang` (the page's language is used when it has none). */
 export const ChineseLanguage: Story = { args: { lang: 'zh' } };
+
+/**
+ * Small multiples: gauges in a CSS grid row stretch to one height, and each card fills its cell, with the spare height
+ * around the dial and above the footer, so the footers line up (a target without data is ~150 px shorter on its own).
+ */
+export const SmallMultiples: Story = {
+  args: { width: '760px' },
+  render: (args) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: '12px' })}>
+    ${['industrial-energy-intensity-2025', 'steel-scrap-capacity-2025', 'clinker-capacity-2025'].map(
+      (target) => html`<peakline-gauge .data=${china} target=${target} theme=${args.theme || nothing} lang=${args.lang || nothing}></peakline-gauge>`,
+    )}
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const gauges = [...canvasElement.querySelectorAll('peakline-gauge')] as PeaklineGauge[];
+    await waitFor(() => expect(gauges.every((g) => g.shadowRoot?.querySelector('[part="footer"]'))).toBe(true));
+    const bottoms = gauges.map((g) => Math.round(g.shadowRoot!.querySelector('[part="footer"]')!.getBoundingClientRect().bottom));
+    await expect(new Set(bottoms).size).toBe(1);
+  },
+};
