@@ -22,12 +22,12 @@ const kind = Object.hasOwn(WIDGETS, widget) ? widget : 'gauge';
 const tag = `peakline-${kind}`;
 const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
 const url = inline === null ? params.get('data') : null;
-// The widget's code and its data by URL are fetched together, and the element is created with its data: in an
-// iframe the host page cannot move (the snippet fixes the iframe's height), so the widget needs no loading box, and
-// a widget given its data from its first render keeps no height reserved for loading (which could be taller than the
-// iframe the builder measured with the data). Defined before the element is created, so it is upgraded at once and
-// has its shadow root below.
-const [ctor, loaded] = await Promise.all([WIDGETS[kind]!().catch(() => null), url ? loadDocument(url) : null]);
+// The widget's code and its data by URL are fetched together, before the element is created: it then takes the
+// document from the page's cache in its first render. In an iframe the host page cannot move (the snippet fixes the
+// iframe's height), so the widget needs no loading box, and one that showed none keeps no height reserved for loading
+// (which could be taller than the iframe the builder measured with the data). Defined before the element is
+// created, so it is upgraded at once and has its shadow root below.
+const [ctor] = await Promise.all([WIDGETS[kind]!().catch(() => null), url && loadDocument(url)]);
 if (ctor) defineElements({ [tag]: ctor });
 else host.textContent = params.get('lang')?.startsWith('zh') ? '无法加载此图表。' : 'This chart could not be loaded.';
 const el = document.createElement(tag) as HTMLElement & { data?: unknown };
@@ -35,8 +35,7 @@ for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 if (inline !== null) el.data = inline; // JSON text: validated by the element like any other input
-else if (loaded?.ok) el.data = loaded.data;
-// Failed: the element asks again and shows why in its error box, as any widget given this `src` would.
+// Loaded above; a failure is not cached, so the element asks again and shows why in its error box.
 else if (url) el.setAttribute('src', url);
 host.append(el);
 
