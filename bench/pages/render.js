@@ -1,5 +1,5 @@
 // Builds the benchmark page from its query string, at the end of <body>:
-//   ?widget=gauge|trajectory|sectors|mix  n=<count>  targets=<id,id,…>  delay=<ms for the data>
+//   ?widget=gauge|trajectory|sectors|mix  n=<count>  targets=<id,id,…>  delay=<ms for the data>  lang=<page language>
 // `mix` is a gallery: every registered widget kind, gauges in both variants.
 // Also defines window.__armResize() for the resize measurement.
 (function () {
@@ -11,6 +11,8 @@
   var delay = q.get('delay');
   var src = '/data/illustrative-demo.json' + (delay ? '?delay=' + delay : '');
   var root = document.getElementById('root');
+  // The page's language from the start, as a Chinese article has it (widgets inherit it).
+  if (q.get('lang')) document.documentElement.lang = q.get('lang');
   function make(kind, i, variant) {
     var el = document.createElement('peakline-' + kind);
     el.id = kind + '-' + i;
