@@ -18,8 +18,7 @@ interface Entry {
   promise: Promise<LoadResult>;
   readonly controller: AbortController;
   waiting: number;
-  settled: boolean;
-  /** The document, once loaded (failures are not kept). */
+  /** The answer, once settled (an entry whose answer failed is taken out of the cache at once). */
   result?: LoadResult;
 }
 
@@ -94,13 +93,12 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
   const href = toHref(src);
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
   let entry = entries.get(href);
-  if (!entry || (!entry.settled && entry.controller.signal.aborted)) {
-    const created = (entry = { controller: new AbortController(), waiting: 0, settled: false } as Entry);
+  if (!entry || (!entry.result && entry.controller.signal.aborted)) {
+    const created = (entry = { controller: new AbortController(), waiting: 0 } as Entry);
     created.promise = fetchDocument(href, created.controller, timeoutMs, fresh).then((r) => {
-      created.settled = true;
+      created.result = r;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);
-      else created.result = r;
       return r;
     });
     entries.set(href, created);
@@ -111,7 +109,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
   return new Promise<LoadResult>((resolve) => {
     const onAbort = () => {
       // The shared request is aborted only when every caller waiting on it has aborted.
-      if (--shared.waiting <= 0 && !shared.settled) {
+      if (--shared.waiting <= 0 && !shared.result) {
         shared.controller.abort();
         if (entries.get(href) === shared) entries.delete(href);
       }

@@ -116,15 +116,18 @@ export abstract class PeaklineElement extends LitElement {
   protected problems: readonly Problem[] = [];
 
   /**
-   * Whether the frame keeps the height it reserved while loading as its minimum (set in `willUpdate`): from the
-   * render that shows the data until the width, font size or language changes (the text rewraps then anyway). A
+   * Whether the frame keeps the height it reserved while loading as its minimum (from `reservedAt`, set in
+   * `willUpdate`): from the render that shows the data until the width, font size or language changes (the text
+   * rewraps then anyway). A
    * widget whose content turns out shorter than reserved (no data yet, less text) would otherwise shrink and move
    * the page below it. A widget that had its data from its first render (inline JSON, the `data` property, the
    * static renderer) reserved nothing, so it keeps nothing: it is as tall as its content, with no blank above its footer.
    */
-  protected keepsReserve = false;
+  protected get keepsReserve(): boolean {
+    return this.dataState.status !== 'loading' && this.reservedAt !== '';
+  }
 
-  /** The width, font size and language the loading height was reserved at, while it is kept; '' otherwise. */
+  /** The width, font size and language the loading height was reserved at, while loading or kept; '' otherwise. */
   private reservedAt = '';
 
   constructor() {
@@ -210,7 +213,6 @@ export abstract class PeaklineElement extends LitElement {
     const at = `${this.width} ${this.fontPx} ${this.language}`;
     const loading = s.status === 'loading';
     if (loading || this.reservedAt !== at) this.reservedAt = loading ? at : '';
-    this.keepsReserve = !loading && this.reservedAt !== '';
   }
 
   /**

@@ -402,9 +402,8 @@ describe('the height reserved while loading', () => {
 
   it('a host set shorter than its content does not clip it (the frame keeps its content height)', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} style="height:120px"></peakline-gauge>`, { width: 400 });
-    const frame = m.el.shadowRoot!.querySelector<HTMLElement>('[part="frame"]')!;
-    expect(frame.getBoundingClientRect().height).to.be.above(300);
-    expect(frame.scrollHeight - frame.clientHeight, 'nothing hidden by the frame').to.be.at.most(1);
+    expect(frame(m).getBoundingClientRect().height).to.be.above(300);
+    expect(frame(m).scrollHeight - frame(m).clientHeight, 'nothing hidden by the frame').to.be.at.most(1);
   });
 
   it('is kept once the data arrives, and let go when the width changes (the text rewraps then anyway)', async function () {
