@@ -274,7 +274,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight })}>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
       <span class="sr-only">${this.m.states.loading}</span>
       <div class="skeleton line"></div>
       <div class="skeleton line small"></div>

@@ -386,6 +386,22 @@ describe('the height reserved while loading', () => {
     expect(b!.footer.bottom, 'footers line up').to.be.closeTo(a!.footer.bottom, 0.5);
   });
 
+  it('a loading box fills a grid cell taller than its reserve (cards of one height while data loads), and keeps its reserve in a block', async () => {
+    hangFetch();
+    const m = await mount(
+      html`<div style="display:grid;grid-template-columns:1fr 1fr;grid-auto-rows:800px;gap:8px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge src="hang-grid.json" target="steel-scrap-capacity-2025"></peakline-gauge></div><div style="width:316px"><peakline-gauge src="hang-block.json" target="steel-scrap-capacity-2025"></peakline-gauge></div>`,
+      { width: 640 },
+    );
+    await settle(m.gauges[0]!);
+    const [ready, loading, block] = m.gauges.map((g) => g.shadowRoot!.querySelector('[part="frame"]')!.getBoundingClientRect());
+    expect(m.gauges[1]!.shadowRoot!.querySelector('[aria-busy="true"]'), 'still loading').to.exist;
+    // The cells are 316 px wide, as is the third gauge's block, and 800 px tall (a row with a taller widget in it, say).
+    expect(ready!.height, 'the ready card fills its cell').to.equal(800);
+    expect(block!.height, 'the reserve is less than the cell').to.be.below(700);
+    expect(loading!.height, 'the loading card fills its cell').to.be.closeTo(ready!.height, 0.5);
+    expect(block!.height, 'in a block, the reserve').to.be.above(150);
+  });
+
   it('a widget added once its URL has loaded shows the data in its first render: no loading box, nothing kept, no new request', async () => {
     let requests = 0;
     serveFetch(china);

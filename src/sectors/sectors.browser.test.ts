@@ -332,7 +332,10 @@ describe('<peakline-sectors>', () => {
       await el.updateComplete;
       const em = parseFloat(getComputedStyle(el).fontSize);
       const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
-      expect(frame().style.minHeight).to.equal(`${sectorsReserve(360, 6, em, 'en')[0]}em`);
+      const six = sectorsReserve(360, 6, em, 'en')[0];
+      // The reserve holds in a block (the 100% in `max(100%, …)` only counts in a cell of definite height).
+      expect(frame().style.minHeight).to.equal(`max(100%, ${six}em)`);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(six * em, 1);
       const done = oneEvent(el, 'peakline-ready');
       release(new Response(JSON.stringify(eu), { status: 200, headers: { 'content-type': 'application/json' } }));
       await done;

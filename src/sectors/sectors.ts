@@ -235,7 +235,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
   /** Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
     const [frame, row] = this.reserve!;
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': `${frame}em` })}><span class="sr-only">${this.m.states.loading}</span>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': `max(100%, ${frame}em)` })}><span class="sr-only">${this.m.states.loading}</span>
 <div class="skeleton line"></div><div class="skeleton line small"></div>
 <div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>
 <div class="skeleton line small"></div>
