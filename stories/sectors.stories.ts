@@ -103,7 +103,7 @@ const rowsReady = async (el: PeaklineSectors) => {
   return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 };
 
-/** The real China plan: six sector targets, five of them honestly without data yet. Re-sorting is announced. */
+/** The real China plan: four sector targets, three of them honestly without data yet. Re-sorting is announced. */
 export const ChinaAllSectors: Story = {
   play: async ({ canvasElement, step }) => {
     const el = panel(canvasElement);

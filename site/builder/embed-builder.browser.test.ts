@@ -39,7 +39,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
   it('starts on the built-in China dataset, previews at 360 and 900 px, and copies the src snippet', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
-    expect(root(el).textContent).to.contain('Valid: 9 targets.');
+    expect(root(el).textContent).to.contain('Valid: 7 targets.');
     const previews = root(el).querySelectorAll('.preview peakline-gauge');
     expect(previews.length).to.equal(2);
     // Laid out at 360 and 900 px (the desktop one may be shown scaled down to fit the window).
@@ -236,18 +236,18 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await pick(el, 'widget', 'sectors');
     const fieldset = () => root(el).querySelector('fieldset:has(input[type="checkbox"])')!;
     const offered = () => [...fieldset().querySelectorAll('label')].map((l) => l.textContent!.trim());
-    // China lists seven sectors, but only steel (1 target) and building materials (5) have targets: ticking
-    // "Electronics" gave an empty panel. The panel shows the 6 of 9 targets that have a sector.
+    // China lists seven sectors, but only steel (1 target) and building materials (3) have targets: ticking
+    // "Electronics" gave an empty panel. The panel shows the 4 of 7 targets that have a sector.
     expect(offered()).to.deep.equal(['Steel', 'Building materials']);
     expect(fieldset().querySelector('legend')!.textContent).to.equal('Sectors (none ticked = every target that has a sector)');
     const hint = root(el).getElementById(fieldset().getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.contain('the 6 of 9 targets that have a sector. The other 3 have none');
+    expect(hint.textContent).to.contain('the 4 of 7 targets that have a sector. The other 3 have none');
     expect(hint.textContent).to.contain('embed them as a gauge or trajectory');
-    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(6);
+    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(4);
     await toggleUi(el);
     expect(offered()).to.deep.equal(['钢铁', '建材']);
     expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即所有注明行业的目标）');
-    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('全部 9 个目标中注明行业的 6 个。其余 3 个目标未注明行业');
+    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('全部 7 个目标中注明行业的 4 个。其余 3 个目标未注明行业');
     await toggleUi(el);
     // Every demo target has a sector: all four sectors are offered and there is nothing to explain.
     chooseOrigin(el, 2);
@@ -343,7 +343,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await new Promise((r) => setTimeout(r, 50));
     await settle(el);
     expect(root(el).querySelector('.loading')).to.equal(null);
-    expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 9 targets.');
+    expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 7 targets.');
     expect(root(el).querySelector('.preview')).not.to.equal(null);
   });
 
@@ -359,7 +359,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       await until(el, () => !root(el).querySelector('.loading'), 'the load');
     };
     await load();
-    expect(root(el).querySelector('.ok')!.textContent).to.equal('Valid: 9 targets.');
+    expect(root(el).querySelector('.ok')!.textContent).to.equal('Valid: 7 targets.');
     body = JSON.stringify(demo);
     await load();
     expect(fetched.length).to.equal(2);

@@ -173,21 +173,20 @@ describe('selecting rows', () => {
     expect(ids).toContain('no-data');
     expect(ids).toHaveLength(worked.length - 1);
   });
-  it('China: the six sector targets, five honestly without data', () => {
+  it('China: the four sector targets, three honestly without data', () => {
     const v = sectorsView(CN, {}, { lang: 'en', sort: 'status' });
     expect(v.rows.map((r) => r.targetId)).toEqual([
       'clinker-capacity-2025', 'steel-scrap-capacity-2025', 'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
-      'cement-energy-savings-2025', 'cement-co2-reduction-2025',
     ]);
-    expect(v.rows.filter((r) => r.noData)).toHaveLength(5);
-    expect(v.summary).toBe('6 targets: 1 on track, 5 insufficient data');
+    expect(v.rows.filter((r) => r.noData)).toHaveLength(3);
+    expect(v.summary).toBe('4 targets: 1 on track, 3 insufficient data');
     expect(v.illustrative).toBe(false);
     expect(v.sources.target?.url).toMatch(/^https:/);
     expect(v.domain).toEqual([0, 1.25]);
   });
   it('sectors= narrows', () => {
     expect(selectTargets(CN, { sectors: ['steel'] }).map((t) => t.id)).toEqual(['steel-scrap-capacity-2025']);
-    expect(selectTargets(CN, { sectors: ['building-materials'] })).toHaveLength(5);
+    expect(selectTargets(CN, { sectors: ['building-materials'] })).toHaveLength(3);
     expect(selectTargets(CN, { sectors: ['petrochemicals'] })).toEqual([]);
   });
   it('indicator= narrows and admits targets without a sector', () => {

@@ -227,7 +227,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 </div>`;
   }
 
-  /** Rows reserved while loading: `rows`, else the number of `targets`, else 6 (the China dataset's panel, and a typical one). */
+  /** Rows reserved while loading: `rows`, else the number of `targets`, else 6 (a middling panel: the built-in ones have 3, 4 and 10 rows). */
   private get skeletonRows(): number {
     return Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
   }
