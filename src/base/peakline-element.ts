@@ -369,7 +369,7 @@ export abstract class PeaklineElement extends LitElement {
 <p class="subtitle">${v.subtitle}</p>
 ${content}
 <p class="sr-only" id="description">${v.description}</p>
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', this.m.methodFormula[a.method], v.note)}
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note)}
 </div>`;
   }
 }

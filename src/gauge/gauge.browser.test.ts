@@ -563,6 +563,17 @@ describe('languages', () => {
     expect(m.ready).to.have.length(1);
   });
 
+  it('a peak target\'s "How is this calculated?" gives the peak\'s formula, not the method\'s it does not use', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030"></peakline-gauge>`);
+    const details = () => m.el.shadowRoot!.querySelector('details')!.textContent!;
+    expect(details()).to.contain('ratio = years to the deadline ÷ years until the growth trend reaches zero');
+    expect(details()).not.to.contain('Q = (projected − baseline)');
+    // China's CO₂ growth does not slow enough to reach zero within ten years of 2030: named as the legend names it.
+    expect(details()).to.contain('does not reach zero by 2040');
+    m.el.lang = 'zh';
+    await waitUntil(() => details().includes('比值 = 距期限年数 ÷ 增速趋势降至零所需年数'), 'zh formula');
+  });
+
   it('an unsupported language falls back to English', async () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="fr"></peakline-gauge>`);
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('On track');

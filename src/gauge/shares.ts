@@ -14,6 +14,8 @@ export interface GaugeShares {
   readonly progress: number | null;
   readonly expected: number | null;
   readonly milestones: readonly number[];
+  /** Peaks: the first year of the time scale (the fill runs from it to the latest year). */
+  readonly from?: number;
 }
 
 export function gaugeShares(target: Target, a: Assessment): GaugeShares {
@@ -25,7 +27,7 @@ export function gaugeShares(target: Target, a: Assessment): GaugeShares {
     if (span <= 0) return { progress: null, expected: null, milestones: [] };
     const share = (year: number) => (year - start) / span;
     const projected = a.peak.confirmed ? a.peak.peak.year : a.peak.projectedPeakYear;
-    return { progress: share(a.latest.year), expected: projected === null ? 1.5 : share(projected), milestones: [] };
+    return { progress: share(a.latest.year), expected: projected === null ? 1.5 : share(projected), milestones: [], from: start };
   }
   // Shares of the way from the baseline to the final target (none when there is no such way).
   const b = a.baseline?.value ?? 0;

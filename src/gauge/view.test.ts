@@ -183,12 +183,16 @@ describe('other kinds of target', () => {
       { kind: 'expected', label: 'Peak after 2040' },
     ]);
     expect(v.geometry.domain).toEqual([0, 1.5]);
-    // The fill is time elapsed, not a share of the way, so no "Latest: n%" is given.
-    expect(v.progressText).toBe('');
+    // The fill is time elapsed, not a share of the way: the legend says so, with the years it covers (baseline 2020 to
+    // the latest observation, 2023), rather than a "Latest: n%" a reader would take for progress.
+    expect(v.progressLabel).toBe('Years so far');
+    expect(v.progressText).toBe('2020–2023');
+    expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
     expect(zh.headline).toBe('年增速 2.8%');
     expect(zh.of).toBe('增速趋势；须于2030年前降至零');
     expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '峰值 2040年后']);
+    expect(`${zh.progressLabel}：${zh.progressText}`).toBe('已过年份：2020—2023年');
   });
 
   it('peak reached: illustrative industry CO₂', () => {
@@ -196,7 +200,8 @@ describe('other kinds of target', () => {
     expect(v.a.status).toBe('achieved');
     expect(v.headline).toBe('Peaked 2019');
     expect(v.of).toBe('');
-    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: by 2025' }]);
+    // The tick at 2019 is the peak, and the legend names it.
+    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: by 2025' }, { kind: 'expected', label: 'Peaked 2019' }]);
     expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019年达峰');
   });
 

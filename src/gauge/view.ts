@@ -30,7 +30,8 @@ export interface GaugeView {
    */
   readonly headlineLong: boolean;
   readonly of: string;
-  /** The legend's "Latest: 50%" (or where an "about" target stands against its range); '' without a share of the way (peaks, a single observation, no data). */
+  /** The legend's last item, "Latest: 50%" (or where an "about" target stands against its range), or for peaks, whose fill is time, "Years so far: 2020–2023"; '' without a fill (a single observation, no data). */
+  readonly progressLabel: string;
   readonly progressText: string;
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
@@ -63,9 +64,10 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const isPeak = target.goal.kind === 'peak';
   if (isPeak) {
     add('target', `${m.words.target}${colon}${m.words.by(String(target.goal.year))}`);
-    if (a.peak && !a.peak.confirmed) {
+    // The tick is the projected peak, or the peak itself once confirmed.
+    if (a.peak) {
       const [year, after] = shownPeakYear(a.peak);
-      add('expected', `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}`);
+      add('expected', a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}`);
     }
   } else {
     // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:
@@ -97,7 +99,10 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     headline: shown,
     headlineLong: textWidth(shown, 1.75 * font) > frameInner(width, font),
     of: ofText(),
-    progressText: isPeak || shares.progress === null ? '' : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
+    // A peak's fill is time, not a share of the way: the legend says which years it covers.
+    progressLabel: isPeak ? (lang === 'zh' ? '已过年份' : 'Years so far') : m.words.latest,
+    progressText:
+      shares.progress === null ? '' : isPeak ? (lang === 'zh' ? `${shares.from}—${a.latest!.year}年` : `${shares.from}–${a.latest!.year}`) : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend,

@@ -12,6 +12,8 @@ export interface Messages {
   colon: string;
   status: Record<Status, string>;
   methodFormula: Record<Method, string>;
+  /** A peak target's formula (it is judged from the growth trend, whatever the method). */
+  peakFormula: string;
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
@@ -58,7 +60,8 @@ export interface Messages {
     insufficient: (n: number) => string;
     noTrend: string;
     peakReached: (peak: string, year: number, later: number, deadline: number) => string;
-    peakTrend: (growth: string, slope: string, peakYear: number | null, deadline: number) => string;
+    /** `after`: growth does not reach zero by `peakYear` (ten years past the deadline; see shownPeakYear). */
+    peakTrend: (growth: string, slope: string, peakYear: number, after: boolean, deadline: number, ratio: string) => string;
     milestone: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
     /**
@@ -84,6 +87,7 @@ const en: Messages = {
     rate: 'R = achieved annual rate ÷ required annual rate (Statistics Canada / Open SDG)',
     extrapolation: 'Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart)',
   },
+  peakFormula: 'ratio = years to the deadline ÷ years until the growth trend reaches zero',
   states: {
     loading: 'Loading policy data…',
     noData: 'No data yet',
@@ -135,8 +139,8 @@ const en: Messages = {
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
     noTrend: 'A growth trend needs observations in consecutive years; there are none.',
     peakReached: (peak, y, later, deadline) => `The series peaked at ${peak} in ${y}, before the ${deadline} deadline, and ${later} later observations are lower.`,
-    peakTrend: (growth, slope, peakYear, deadline) =>
-      `Recent annual growth is ${growth}, changing by ${slope} points a year. At that trend growth ${peakYear ? `reaches zero around ${peakYear}` : 'does not reach zero'}; the deadline is ${deadline}.`,
+    peakTrend: (growth, slope, y, after, deadline, ratio) =>
+      `Recent annual growth is ${growth}, changing by ${slope} points a year. At that trend growth ${after ? 'does not reach zero by' : 'reaches zero around'} ${y}; the deadline is ${deadline}. Ratio = years to the deadline ÷ years to zero growth = ${ratio}.`,
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
@@ -159,6 +163,7 @@ const zh: Messages = {
     rate: 'R = 实际年均变化率 ÷ 所需年均变化率（加拿大统计局 / Open SDG 方法）',
     extrapolation: 'Q = (预测值 − 基准值) ÷ (目标值 − 基准值)（联合国统计司进展图方法）',
   },
+  peakFormula: '比值 = 距期限年数 ÷ 增速趋势降至零所需年数',
   states: {
     loading: '正在加载政策数据…',
     noData: '暂无数据',
@@ -210,8 +215,8 @@ const zh: Messages = {
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
     noTrend: '判断增速趋势需要连续年份的观测值，目前没有。',
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值 ${peak}，早于${deadline}年的期限，其后 ${later} 个观测值均低于峰值。`,
-    peakTrend: (growth, slope, peakYear, deadline) =>
-      `近年年均增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${peakYear ? `将在${peakYear}年前后降至零` : '不会降至零'}；期限为${deadline}年。`,
+    peakTrend: (growth, slope, y, after, deadline, ratio) =>
+      `近年年均增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`,
     milestone: (v, y) => `按下一个阶段目标评估：${y}年前达到 ${v}。`,
     cap: (v, y, over) => `${y}年的限额为 ${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>

@@ -636,6 +636,8 @@ describe('assess: peak targets', () => {
       expect(a.projected!.year).toBe(2027);
       expect(a.projected!.value).toBeCloseTo(130.385, 2);
       expect(a.explanation).toContain('around 2029');
+      // The ratio is named, with its terms, so the verdict's "a ratio of 0.95" refers to something the reader has seen.
+      expect(a.explanation).toContain('Ratio = years to the deadline ÷ years to zero growth = 0.67.');
     });
 
     it('deadline 2030: ratio 7/6 → on track', () => {
@@ -659,7 +661,21 @@ describe('assess: peak targets', () => {
     expect(a.peak!.projectedPeakYear).toBeNull();
     expect(a.ratio).toBe(0);
     expect(a.status).toBe('off-track');
-    expect(a.explanation).toContain('does not reach zero');
+    // Growth never reaches zero: the year named is the one the gauge's legend names ("Peak after 2040"), not a made-up one.
+    expect(a.explanation).toContain('does not reach zero by 2040; the deadline is 2030. Ratio = years to the deadline ÷ years to zero growth = 0.00.');
+  });
+
+  it('a peak projected more than ten years past the deadline is named as the gauge names it, not to the year', () => {
+    // Growth 3.2, 3.1, 3.0, 2.9, 2.8 % (2019–2023): slope −0.1, fitted growth 2.8 at 2023 → zero after 28 years, in 2051,
+    // beyond 2030 + 10: "does not reach zero by 2040". Ratio (2030 − 2023)/(2051 − 2023) = 7/28 = 0.25 → off track.
+    const a = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [3.2, 3.1, 3, 2.9, 2.8]) });
+    expect(a.peak!.projectedPeakYear).toBe(2051);
+    expect(a.ratio).toBeCloseTo(0.25, 10);
+    expect(a.status).toBe('off-track');
+    expect(a.explanation).toContain('At that trend growth does not reach zero by 2040; the deadline is 2030. Ratio = years to the deadline ÷ years to zero growth = 0.25.');
+    expect(a.explanation).not.toContain('2051');
+    const zh = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [3.2, 3.1, 3, 2.9, 2.8]) }, { lang: 'zh' });
+    expect(zh.explanation).toContain('增速到2040年仍不会降至零；期限为2030年。比值 = 距期限年数 ÷ 增速降至零所需年数 = 0.25。');
   });
 
   it('falling growth not yet confirmed as a peak scores 1', () => {

@@ -11,7 +11,7 @@
  *   slowing scores 0 (off track). The shared thresholds then apply.
  */
 import type { Baseline, Observation, YearValue } from '../format/types.js';
-import { formatChange, formatNumber, type ValueFormat } from '../i18n/format.js';
+import { formatChange, formatNumber, formatRatio, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import type { Assessment, Mutable } from './assess.js';
@@ -105,9 +105,8 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     const path = projectPeak(latest, growth!, fit.slope, deadline);
     a.projected = { year: Math.max(deadline, latest.year), value: path[path.length - 1]!.value };
   }
-  /** The projected peak year rounded to `per` parts of a year. */
-  const rounded = (per: number) => (projectedPeakYear === null ? null : Math.round(projectedPeakYear * per) / per);
-  a.peak = { peak: top, laterLower, confirmed, growth, growthSlope: fit?.slope ?? null, projectedPeakYear: rounded(10), deadline };
+  // The projected peak year to a tenth of a year.
+  a.peak = { peak: top, laterLower, confirmed, growth, growthSlope: fit?.slope ?? null, projectedPeakYear: projectedPeakYear === null ? null : Math.round(projectedPeakYear * 10) / 10, deadline };
 
   if (confirmed) {
     a.status = 'achieved';
@@ -120,6 +119,6 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
     ? m.peakReached(q.text(top.value), top.year, laterLower, deadline)
-    : m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rounded(1), deadline);
+    : m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!));
   return conclude(a, [line], lang, latest.year > deadline ? deadline : null, 'off-track');
 }
