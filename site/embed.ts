@@ -39,38 +39,17 @@ if (inline !== null) el.data = inline; // JSON text: validated by the element li
 else if (url) el.setAttribute('src', url);
 host.append(el);
 
-// The widget's card fills the iframe (embed.css, `.fill`): spare height goes inside the card, not under it.
-const root = document.documentElement;
-root.classList.add('fill');
-
 // Tells the host page how tall the widget is, whenever that changes, so a host with a one-line listener
 // (the builder's "auto-height listener" snippet) can size the iframe to fit. Height only: nothing else leaves.
-// The height is the widget's natural one, read with the fill switched off (and straight back on, in the same
-// callback, so the layout the observer sees never changes and no "ResizeObserver loop" error can follow):
-// a filled height would only ever grow, and the listener could never shrink the iframe.
+// The widget keeps its natural height in an iframe taller than it (the snippet's height is the tallest measured, a
+// phone's): the spare height is transparent page below the card, as under any fixed-height embed, rather than a gap
+// inside the card between the chart and its sources.
 if (window.parent !== window) {
   let last = 0;
-  const observer = new ResizeObserver(() => {
-    root.classList.remove('fill');
+  new ResizeObserver(() => {
     const height = Math.ceil(host.getBoundingClientRect().height);
-    root.classList.add('fill');
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
-  });
-  observer.observe(host);
-  // While the card fills the iframe, a widget growing shorter changes no size outside it: watch the card and
-  // what is in it (a closed disclosure, the loading box replaced), picking up new parts as the widget renders.
-  // Observed from a MutationObserver, outside the ResizeObserver's callback (no loop error).
-  const watched = new WeakSet<Element>();
-  const watch = () => {
-    const frame = el.shadowRoot?.querySelector('[part~="frame"]');
-    for (const e of frame ? [frame, ...frame.children] : []) {
-      if (watched.has(e)) continue;
-      watched.add(e);
-      observer.observe(e);
-    }
-  };
-  if (el.shadowRoot) new MutationObserver(watch).observe(el.shadowRoot, { childList: true, subtree: true });
-  watch();
+  }).observe(host);
 }

@@ -69,7 +69,7 @@ export const builderMessages = {
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
     iframeNote: (h: number) =>
-      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
+      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off. In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
     /** Completes the button's visible "Copy" for screen readers: "Copy the “…” snippet". */
@@ -146,7 +146,7 @@ export const builderMessages = {
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',
     iframeNote: (h: number) =>
-      `iframe 高度为 ${h} 像素：按此处在 900 像素及手机宽度（最窄 328 像素的栏，即 360 像素宽的手机减去两侧各 16 像素的页边距）下测得的组件高度取最大值，因此内容不会被截断。如果栏宽更窄，或内容管理系统允许在页面中加入一行脚本，请使用下面的监听代码：它会让每个 Peakline iframe 自动适应组件高度。`,
+      `iframe 高度为 ${h} 像素：按此处在 900 像素及手机宽度（最窄 328 像素的栏，即 360 像素宽的手机减去两侧各 16 像素的页边距）下测得的组件高度取最大值，因此内容不会被截断。栏宽较宽时组件较矮，iframe 其余部分为组件下方的空白。如果栏宽更窄，或内容管理系统允许在页面中加入一行脚本，请使用下面的监听代码：它会让每个 Peakline iframe 自动适应组件高度。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
     copyWhich: (form: string) => `“${form}”代码`,
