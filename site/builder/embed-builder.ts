@@ -18,6 +18,7 @@ import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
+import { pruneFor } from './prune.js';
 import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
@@ -53,6 +54,10 @@ export class EmbedBuilder extends LitElement {
     label { display: block; margin: 0.2rem 0; }
     .row { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; }
     .row > label { flex: 1 1 12rem; min-width: 0; }
+    /* The target's names are long ("Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)"): a line of
+       its own. The method's options are long too. Short choices share what is left. */
+    .row > label:has(> [data-key='target']) { flex-basis: 100%; }
+    .row > label:has(> [data-key='method']) { flex: 2 1 20rem; }
     select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
     [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
     textarea { min-height: 10rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
@@ -585,11 +590,13 @@ export class EmbedBuilder extends LitElement {
       c.widget === 'sectors' || !target
         ? localize(doc.policy.title, lang)
         : localize(target.label ?? indicatorOf(doc, target)?.label, lang);
-    const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc });
+    // Inline forms carry only what this widget shows (prune.ts): 11 KB for a China gauge, not 42.
+    const shown = pruneFor(doc, c);
+    const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc: shown });
     const height = iframeHeight(this.widgetHeights);
     const forms: [string, string | null, unknown?][] = [
       [t.formSrc, dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl) : null],
-      [t.formInline, snippetInline(c, this.scriptUrl, doc)],
+      [t.formInline, snippetInline(c, this.scriptUrl, shown)],
       [t.formIframe, snippetIframe(c, iframeSrc, title, height), html`<p class="note">${t.iframeNote(height)}</p>`],
       [t.formListener, listenerSnippet(embedPage.origin)],
     ];
