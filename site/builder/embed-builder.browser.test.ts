@@ -521,6 +521,12 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).to.contain('as-of="2021"');
     expect(field.getAttribute('aria-invalid')).to.equal('false');
     expect((root(el).querySelector('.preview peakline-gauge') as HTMLElement & { asOf: number | null }).asOf).to.equal(2021);
+    // Before the target's baseline year (2020 for the default China target): the widget would show an error, so the field
+    // says why and the snippet leaves the year out.
+    await type(el, input, '2010');
+    expect(snippet(el, 0)).not.to.contain('as-of');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.contain('before this target’s baseline year: enter 2020 or later');
   });
 
   it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {

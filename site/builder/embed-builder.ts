@@ -511,6 +511,7 @@ export class EmbedBuilder extends LitElement {
     };
     const available = (w: string) => Boolean(customElements.get(`peakline-${w}`));
     const asOfBad = this.asOfText.trim() !== '' && !c.asOf;
+    const early = this.earlyAsOf(doc);
     return html`<h2 id="step2">${t.step2}</h2>
       <div class="row">
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
@@ -520,8 +521,10 @@ export class EmbedBuilder extends LitElement {
         ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]])}
         ${this.textField(
           t.asOf,
-          { mode: 'numeric', autocomplete: 'off', invalid: asOfBad, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
-          asOfBad ? html`<span class="field-error" id="as-of-error">${t.asOfInvalid(...asOfRange())}</span>` : nothing,
+          { mode: 'numeric', autocomplete: 'off', invalid: asOfBad || !!early, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
+          asOfBad || early
+            ? html`<span class="field-error" id="as-of-error">${early ? t.asOfEarly(early) : t.asOfInvalid(...asOfRange())}</span>`
+            : nothing,
         )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
@@ -578,10 +581,21 @@ export class EmbedBuilder extends LitElement {
     </div>`;
   }
 
+  /**
+   * The target's baseline year when the as-of year is before it (gauge, trajectory), else 0. The widget shows that as
+   * an error (there is no progress to judge before the baseline); the field says so and the snippets leave it out.
+   */
+  private earlyAsOf(doc: PolicyDocument): number {
+    const c = this.choice;
+    const year = doc.targets.find((x) => x.id === c.target)?.baseline.year ?? 0;
+    return c.widget !== 'sectors' && c.asOf && Number(c.asOf) < year ? year : 0;
+  }
+
   private renderSnippets(doc: PolicyDocument) {
     const t = this.t;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
-    const c = this.choice.widget === 'sectors' ? { ...this.choice, rows: selectTargets(doc, { sectors: [...(this.choice.sectors ?? [])] }).length } : this.choice;
+    const chosen = this.earlyAsOf(doc) ? { ...this.choice, asOf: undefined } : this.choice;
+    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', location.href);
     const lang = c.lang === 'zh' ? 'zh' : 'en';

@@ -143,6 +143,21 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(m.ready).to.have.length(1);
     });
 
+    if (tag !== 'peakline-sectors')
+      it(`${tag}: as-of before the target's baseline year`, async () => {
+        // The China peak target (baseline 2020) "as of 1999" was judged on the 1990s' growth: "on track", for a 2022 plan.
+        const m = create(tag, { target: 'industrial-co2-peak-2030', data: china }, { 'as-of': '1999' });
+        await settled(m.el);
+        expect(errorText(m.el)).to.contain(`as-of="1999" is before this target's baseline year: use 2020 or later.`);
+        expect(m.errors).to.have.length(1);
+        m.el.lang = 'zh';
+        await settled(m.el);
+        expect(errorText(m.el)).to.contain('as-of="1999" 早于该目标的基准年：请使用 2020 年或更晚的年份。');
+        m.el.setAttribute('as-of', '2020');
+        await settled(m.el);
+        expect(box(m.el), 'the baseline year itself is allowed').to.equal(null);
+      });
+
     it(`${tag}: as-of in the future`, async () => {
       const now = new Date().getUTCFullYear();
       const m = create(tag, { ...props, data: china }, { 'as-of': '2150' });

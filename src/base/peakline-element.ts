@@ -246,14 +246,19 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * Problems with a one-target widget's options (gauge, trajectory): no `target` set, a target id
-   * the document does not have, then the `method` and `as-of` checks.
+   * the document does not have, then the `method` and `as-of` checks, and an `as-of` before the target's baseline year.
    */
   protected targetProblems(target: string): readonly Problem[] {
     const doc = this.doc;
     if (!doc) return [];
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
-    if (!findTarget(doc, target)) return [{ path: 'targets', message: this.m.states.unknownTarget(clip(target)) }];
-    return this.optionProblems();
+    const t = findTarget(doc, target);
+    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(clip(target)) }];
+    const problems = this.optionProblems();
+    // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
+    const { asOf } = this;
+    if (!problems.length && asOf !== null && asOf < t.baseline.year) problems.push({ path: '', message: this.m.states.earlyAsOf(String(asOf), t.baseline.year) });
+    return problems;
   }
 
   protected override updated(changed: PropertyValues<this>): void {

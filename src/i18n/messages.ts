@@ -23,6 +23,7 @@ export interface Messages {
     badAsOf: (value: string) => string;
     /** as-of names a year that has not happened (`now` is the current year). */
     futureAsOf: (value: string, now: number) => string;
+    earlyAsOf: (value: string, baselineYear: number) => string;
     /** Computing or drawing the view threw (`detail` is the exception's text). */
     crashed: (detail: string) => string;
   };
@@ -98,6 +99,7 @@ const en: Messages = {
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
+    earlyAsOf: (v, y) => `as-of="${v}" is before this target's baseline year: use ${y} or later.`,
     crashed: (detail) => `Drawing this data failed (${detail}). This is a bug in Peakline: please report it with the data.`,
   },
   provenance: {
@@ -174,6 +176,7 @@ const zh: Messages = {
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
     futureAsOf: (v, now) => `as-of="${v}" 是未来的年份：请使用 ${now} 年或更早的年份。`,
+    earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用 ${y} 年或更晚的年份。`,
     crashed: (detail) => `绘制此数据时出错（${detail}）。这是 Peakline 的缺陷，请连同数据一起报告。`,
   },
   provenance: {
