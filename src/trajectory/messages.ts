@@ -47,6 +47,8 @@ export interface TrajectoryMessages {
   projected: (...p: Pace) => string;
   /** The target year has passed (or is this year): the latest value is compared instead. */
   latest: (...p: Pace) => string;
+  /** A gap between two percentages: "12.9 points" (not "12.9%", a share of the value). */
+  points: (amount: string) => string;
   /** `ref` is the (lower-case) word for what is judged against: target or milestone. */
   short: (amount: string, ref: string) => string;
   beating: (amount: string, ref: string) => string;
@@ -112,6 +114,7 @@ const en: TrajectoryMessages = {
   observation: { official: 'official', estimate: 'estimate', illustrative: 'illustrative' },
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
+  points: (a) => `${a} points`,
   short: (a, ref) => `${a} short of the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
   meeting: (ref) => `meeting the ${ref}`,
@@ -171,6 +174,7 @@ const zh: TrajectoryMessages = {
   observation: { official: '官方数据', estimate: '估算', illustrative: '示意' },
   projected: (v, y, gap) => `按当前速度：${y}年为 ${v}，${gap}`,
   latest: (v, y, gap) => `${y}年：${v}，${gap}`,
+  points: (a) => `${a}个百分点`,
   short: (a, ref) => `距${ref}还差 ${a}`,
   beating: (a, ref) => `优于${ref} ${a}`,
   meeting: (ref) => `恰好达到${ref}`,

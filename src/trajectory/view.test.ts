@@ -36,27 +36,29 @@ describe('the pace annotation', () => {
   });
 
   it('falls short of an at-most target, in both languages', () => {
-    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 in 2030, 17.1 short of the target');
+    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 Mt CO₂ in 2030, 17.1 Mt CO₂ short of the target');
     expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，距目标还差 1706万吨二氧化碳');
-    expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32 in 2030, 28 short of the target');
+    // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
+    expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
+    expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 32%，距目标还差 28个百分点');
   });
 
   it('measures "about" targets against their range and count targets against the next milestone', () => {
     // 100 ± 5%: 90.28 lies 4.72 below 95.
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 in 2028, 4.7 below the target range');
-    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778 in 2025, within the target range');
-    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297 in 2027, beating the milestone by 97');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 Mt in 2028, 4.7 Mt below the target range');
+    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778 Mt in 2025, within the target range');
+    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297 thousand units in 2027, beating the milestone by 97 thousand units');
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
-    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361 in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361 Mt CO₂ in 2030, still rising');
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6亿吨二氧化碳，届时仍在上升');
-    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5 in 2025, already falling');
+    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5 Mt CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak ≈ 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
-    expect(early.pace).toBe('At this pace: 53.9 in 2025, levelling off');
+    expect(early.pace).toBe('At this pace: 53.9 Mt CO₂ in 2025, levelling off');
     expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025年为 5388万吨二氧化碳，届时趋于平稳');
   });
 
@@ -64,7 +66,7 @@ describe('the pace annotation', () => {
     const doc = docWith({ baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -20, year: 2020 } }, [[2015, 100], [2018, 92], [2020, 88.6], [2022, 86]]);
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 400 });
     expect(v.model.projection).toHaveLength(0);
-    expect(v.pace).toBe('In 2022: 86, 6 short of the target');
+    expect(v.pace).toBe('In 2022: 86 Mt, 6 Mt short of the target');
   });
 
   it('is empty without data', () => {
@@ -214,7 +216,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const en = view(cn, 'clinker-capacity-2025', { width: 320 });
     expect(en.unit).toBe('Mt');
     expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,700', '1,750', '1,800', '1,850', '1,900']);
-    expect(en.pace).toBe('At this pace: 1,778 in 2025, within the target range');
+    expect(en.pace).toBe('At this pace: 1,778 Mt in 2025, within the target range');
     const enLast = en.points[en.points.length - 1]!;
     expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793 Mt', 'Required path: 1,811']);
   });
@@ -229,13 +231,13 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
 
   it('a gap keeps the precision of its figures; values under 1亿 read in 万 beside 亿', () => {
     expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028万吨，低于目标区间 472万吨');
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 in 2028, 4.7 below the target range');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 Mt in 2028, 4.7 Mt below the target range');
   });
 
   it('a gap to a zero target takes the decimals of the other figure', () => {
     const eu = docWith({ baseline: { year: 2000, value: 1000 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2030 } }, [[2000, 1000], [2010, 833], [2020, 611.3]]);
     // Straight-line pace −19.435 a year: 416.95 in 2030. Was "416.95 short": the zero target asked for three decimals.
-    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417 in 2030, 417 short of the target');
+    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417 Mt in 2030, 417 Mt short of the target');
   });
 });
 
@@ -250,7 +252,7 @@ describe('a runaway projection does not squash the chart', () => {
     expect(Math.max(...v.geometry.yTicks.map((t) => t.value))).toBe(1200);
     expect(v.geometry.markers.find(([cls]) => cls === 'projection-end'), 'the end is off the plot').toBeUndefined();
     // The sentence still gives the figure the chart cannot show.
-    expect(v.pace).toBe('At this pace: 104,857,600 in 2040, beating the target by 104,857,300');
+    expect(v.pace).toBe('At this pace: 104,857,600 Mt in 2040, beating the target by 104,857,300 Mt');
   });
 });
 

@@ -120,7 +120,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const to = against!;
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
-    const f = (v: number) => text(v, q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean))));
+    // With its unit, so a headline stands on its own ("beating the target by 9.8 Mt"); a gap between percentages is
+    // in points ("12.9 points short"), not a percentage.
+    const digits = q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean)));
+    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : u(v, digits));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -140,7 +143,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // A peak's projection rises, falls, or levels off once its projected growth reaches zero (it does not turn down):
   // "levelling off", not "already falling", beside a flat line above the highest value so far.
   const trend = Math.sign(projected ? last!.value - proj[proj.length - 2]!.value : a.peak?.growth ?? 0);
-  const paceAt = (p: YearValue): [string, number, string] => [text(p.value), p.year, model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value)];
+  const paceAt = (p: YearValue): [string, number, string] => [u(p.value), p.year, model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value)];
   const pace = projected
     ? paceAt(last!)
     : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
