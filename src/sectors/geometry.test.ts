@@ -124,7 +124,7 @@ describe('axis ticks', () => {
     expect(axisTicks([0, 1.1]).map((t) => t.share)).toEqual([0, 1]);
   });
   it('an end at least 45 points away is always shown; a closer one carries its gap for the stylesheet', () => {
-    // [−0.5, 1]: 0% sits at 33.33%. The stylesheet shows "−50%" where 33.33% of the chart is ≥ 52 px (from 156 px).
+    // [−0.5, 1]: 0% sits at 33.33%. The stylesheet shows "−50%" where 33.33% of the chart is ≥ 4.75 em of axis text (62 px at 13 px: from 185 px).
     expect(axisTicks([-0.5, 1]).map((t) => t.gap)).toEqual([33.33, null, null]);
     // [−1.5, 1]: 0% sits at 60%: always shown.
     expect(axisTicks([-1.5, 1]).map((t) => t.gap)).toEqual([null, null, null]);

@@ -122,8 +122,8 @@ export interface AxisTick {
   readonly align: 'start' | 'center' | 'end';
   /**
    * For an edge label close to 0% or 100%: its distance from that tick in percent of the chart
-   * width. The label needs 52 CSS pixels there (half of one label, a whole other, a gap), so the
-   * stylesheet hides it in columns narrower than 5200 ÷ gap pixels: no re-render when the width
+   * width. The label needs 4.75 em of its text there (half of one label, a whole other, a gap), so
+   * the stylesheet hides it in columns narrower than that ÷ gap: no re-render when the width
    * changes. Null: always shown.
    */
   readonly gap: number | null;

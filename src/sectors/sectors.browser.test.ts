@@ -278,14 +278,29 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('the axis labels never touch: an edge label shows only with a gap to its neighbour, at any width and layout', async () => {
+    // China: the scale runs to 125%. At 360 px in dots, "125%" sat against "100%" ("100%125%").
+    for (const layout of ['bars', 'dots']) {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px; font-family: system-ui, sans-serif"><peakline-sectors .data=${china} layout=${layout}></peakline-sectors></div>`);
+      const el = await ready(wrap.querySelector('peakline-sectors')!);
+      for (let width = 300; width <= 900; width += 10) {
+        wrap.style.width = `${width}px`;
+        const boxes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.tick')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+        expect(boxes.length, `${layout} ${width}`).to.be.at.least(2);
+        for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left - boxes[i - 1]!.right, `gap between labels ${i - 1} and ${i}, ${layout} at ${width} px`).to.be.at.least(4);
+      }
+    }
+  });
+
   it('never re-renders for its width: an edge axis label hides itself where the column is too narrow', async () => {
     // 100 → −30% = 70 by 2030. 2024: 64 → 120% of the way: the scale runs to 125%, whose label sits
-    // 20% of the chart from "100%": it needs 52 px there, i.e. a chart of 260 px (246 px at 320 px; 298 px at 900 px).
+    // 20% of the chart from "100%": it needs 4.75 em of the axis text there (62 px at 13 px), i.e. a chart of 309 px
+    // (246 px at 320 px; 372 px at 1100 px).
     const doc = makeDoc([
       { id: 'ahead', sector: 'power', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 64 }] },
       { id: 'behind', sector: 'industry', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 95 }] },
     ]);
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors .data=${doc}></peakline-sectors></div>`);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><peakline-sectors .data=${doc}></peakline-sectors></div>`);
     const el = await ready(wrap.querySelector('peakline-sectors')!);
     const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     await frame();
@@ -300,7 +315,7 @@ describe('<peakline-sectors>', () => {
     await frame();
     await el.updateComplete;
     expect(edge.getBoundingClientRect().width).to.equal(0);
-    wrap.style.width = '900px';
+    wrap.style.width = '1100px';
     await frame();
     expect(edge.getBoundingClientRect().width).to.be.greaterThan(10);
     expect(renders).to.equal(0);

@@ -16,7 +16,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * the chart opts out of colour forcing and draws with system colours; there the bar's track is an
  * outline, so ticks need no halo over it: only where they cross the fill); the target's name is bare
  * text between the sector and the phrase; an edge axis label hides itself (max-width 0) where its
- * gap to 0% or 100% is under 52px, so the panel never re-renders for its measured width.
+ * gap to 0% or 100% is under 4.75em of its text (half of one label, a whole other, a gap), so the panel never
+ * re-renders for its measured width.
  * (Rows deliberately do not use content-visibility: auto — an estimated row height that differs
  * from the real one would shift the page as a reader scrolls.)
  */
@@ -35,7 +36,7 @@ ${statusColours}
 .axis,.row{display:grid;grid-template-columns:minmax(0,1fr);padding-inline:.5em}
 .ticks{position:relative;height:1.4em;margin-inline:14px}
 .tick{position:absolute;white-space:nowrap;transform:translateX(-50%)}
-.fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 52px)*999));overflow:hidden}
+.fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 4.75em)*999));overflow:hidden}
 .start{transform:none}
 .end{transform:translateX(-100%)}
 .rows,.legend{margin:0;padding:0;list-style:none}
