@@ -44,7 +44,8 @@ export interface Messages {
      * Where an "about" target's latest value lies against its range, below (−1), within (0) or above (1), shown instead
      * of a share of the way: "within the target range (1,710–1,890 Mt)".
      */
-    inRange: (range: string, side: number) => string;
+    /** `side`: −1 below, 1 above, 0 within; `then`: the side and year a projection leaves the range by, if it does. */
+    inRange: (range: string, side: number, then?: [side: number, year: number]) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -123,7 +124,7 @@ const en: Messages = {
     by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
-    inRange: (r, side) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})`,
+    inRange: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : 'above'} it by ${then[1]}` : ''}`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -200,7 +201,7 @@ const zh: Messages = {
     by: (y) => `${y}年前`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
-    inRange: (r, side) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`),
+    inRange: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] < 0 ? '低' : '高'}于该区间` : ''),
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标 ${ty}年前达到 ${t}。`,
