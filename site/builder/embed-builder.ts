@@ -52,11 +52,11 @@ export class EmbedBuilder extends LitElement {
     fieldset { border: 1px solid #d5d8de; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; min-width: 0; }
     legend { font-size: 1rem; font-weight: 600; padding: 0 0.25rem; }
     label { display: block; margin: 0.2rem 0; }
-    .row { display: flex; flex-wrap: wrap; gap: 0.75rem 1.25rem; }
+    .row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.75rem 1.25rem; }
     .row > label { flex: 1 1 12rem; min-width: 0; }
-    /* The target's names are long ("Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)"): a line of
-       its own. The method's options are long too. Short choices share what is left. */
-    .row > label:has(> [data-key='target']) { flex-basis: 100%; }
+    /* The target's names are long ("Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)"): most of a
+       line, beside the widget. The method's options are long too. Short choices share what is left. */
+    .row > label:has(> [data-key='target']) { flex: 4 1 28rem; }
     .row > label:has(> [data-key='method']) { flex: 2 1 20rem; }
     select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
     [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
