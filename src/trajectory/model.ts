@@ -82,8 +82,9 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const milestones = (target.milestones ?? []).map(pick);
   const comparison = goal?.comparison ?? null;
 
-  // Required path: the Assessment's (a cap without a baseline value still shows its allowances).
-  const required = (a.path.length > 1 ? a.path : g.kind === 'cap' ? g.allowances : []).map(pick);
+  // Required path: the Assessment's. Caps: the allowances themselves, so no cap line runs over the years before the
+  // first one (the assessment's path starts at the baseline, to judge a value between it and the first cap).
+  const required = (g.kind === 'cap' ? g.allowances : a.path.length > 1 ? a.path : []).map(pick);
   const requiredShape = g.kind === 'cap' ? 'cap' : required.length ? a.pathShape : null;
 
   // Reference mark: a ceiling, a floor or a range at the target value (caps draw their allowances instead).

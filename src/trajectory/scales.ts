@@ -153,7 +153,10 @@ export function valueAxis(
     axis = {
       y,
       ticks: ticks.map((value) => {
-        const label = values.number(value || 0, digits);
+        // Every label with the step's decimals ("1.8, 2.0, 2.2", not "1.8, 2, 2.2"): the formatter drops trailing zeros.
+        const text = values.number(value || 0, digits);
+        const [whole, frac = ''] = text.split('.');
+        const label = digits && /\d$/.test(text) ? `${whole}.${frac.padEnd(digits, '0')}` : text;
         return { value, pos: r2(y(value)), label, width: textWidth(label, font) };
       }),
     };

@@ -35,6 +35,13 @@ describe('the pace annotation', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为 83.9，优于目标 2.6');
   });
 
+  it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
+    // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822 Mt CO₂e in 2030, 628 Mt CO₂e short of the target');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22亿吨二氧化碳当量，距目标还差 6.28亿吨二氧化碳当量');
+  });
+
   it('falls short of an at-most target, in both languages', () => {
     expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 Mt CO₂ in 2030, 17.1 Mt CO₂ short of the target');
     expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，距目标还差 1706万吨二氧化碳');
@@ -120,7 +127,15 @@ describe('marks by goal kind', () => {
   });
   it('caps follow their allowances; peaks get a deadline and their peak; counts their milestones', () => {
     expect(keys(dm, 'buildings-ghg-allowances-2030')).toEqual(expect.arrayContaining(['cap', 'projection', 'band']));
-    expect(view(dm, 'buildings-ghg-allowances-2030').model.required.slice(0, 2)).toEqual([{ year: 2015, value: 33 }, { year: 2021, value: 30 }]);
+    // The caps line is the allowances, from the first (2021): it used to run from the 2015 baseline, drawing caps over
+    // six years that had none, and the tooltip called it "Required path" beside a legend saying "Annual caps".
+    const caps = view(dm, 'buildings-ghg-allowances-2030');
+    expect(caps.model.required.slice(0, 2)).toEqual([{ year: 2021, value: 30 }, { year: 2022, value: 29 }]);
+    const at = (year: string) => caps.points.find((p) => p.year === year)!;
+    expect(at('2015').path).toBe('');
+    expect(at('2020').path).toBe('');
+    expect(at('2022').path).toBe('Annual caps: 29');
+    expect(view(dm, 'buildings-ghg-allowances-2030', { lang: 'zh' }).points.find((p) => p.year === '2022')!.path).toBe('年度限额：2900万吨二氧化碳当量');
     expect(keys(dm, 'industry-co2-peak-2025')).toEqual(expect.arrayContaining(['deadline', 'peak']));
     expect(view(dm, 'industry-co2-peak-2025').model.peak).toEqual({ year: 2019, value: 53.6, confirmed: true });
     expect(keys(dm, 'heat-pumps-500-2032')).toEqual(expect.arrayContaining(['milestone', 'target', 'floor']));
@@ -205,7 +220,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh', width: 320 });
     expect(zh.unit).toBe('亿吨');
     expect(zh.table.columns[1]).toBe('数值（亿吨）');
-    expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17', '17.5', '18', '18.5', '19']);
+    expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17.0', '17.5', '18.0', '18.5', '19.0']);
     expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
     expect(zh.pace).toBe('按当前速度：2025年为 17.78亿吨，处于目标区间内');
     expect(zh.description).toContain('2025年将为 17.78亿吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72亿吨 至 17.84亿吨 之间。');

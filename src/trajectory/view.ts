@@ -117,13 +117,21 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const against = model.judged ?? goal;
   // Only for a target with a value: a projection, or a latest value at or after its year, needs one.
   const gapPhrase = (value: number): string => {
-    const to = against!;
+    let to = against!;
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
     // With its unit, so a headline stands on its own ("beating the target by 9.8 Mt"); a gap between percentages is
     // in points ("12.9 points short"), not a percentage.
     const digits = q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean)));
     const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : u(v, digits));
+    // Each figure as it is written (its own decimals, in the shown magnitude), so the gap is their difference as a reader
+    // would work it out: 2,822 and 2,194 are 628 apart, though the unrounded 2,821.6 and 2,194.4 are 627.2.
+    const shown = (v: number) => {
+      const k = q.factor * 10 ** q.digits(v);
+      return Math.round(v * k) / k;
+    };
+    value = shown(value);
+    to = { ...to, value: shown(to.value) };
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -218,7 +226,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
-    const path = pathValue === null ? '' : m.words.path + m.colon + text(pathValue);
+    const path = pathValue === null ? '' : (model.requiredShape === 'cap' ? l.cap : m.words.path) + m.colon + text(pathValue);
     const quantity = u(o.value);
     const cited = m.provenance.source + m.colon + source;
     return {

@@ -54,8 +54,9 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           expect(row.expected).toBeCloseTo(share, 9);
           expect(gauge.geometry.markers.some((m) => m.kind === 'expected')).toBe(true);
           expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`Required path: ${Math.round(share * 100)}%`);
-          // The tooltip of the latest observation.
-          expect(trajectory.points.at(-1)!.path).toBe(`Required path: ${formatNumber('en', drawn)}`);
+          // The tooltip of the latest observation (named as the legend names the line: a cap target's are its caps).
+          const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
+          expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}`);
         });
       }
     }
