@@ -271,7 +271,9 @@ export const themeStyles = css`
     }
   }
   @media (forced-colors: active) {
-    :host {
+    /* Also over a dark palette: :host([theme='dark']) is more specific than :host, and would keep its own colours. */
+    :host,
+    :host([theme]) {
       ${forcedVars}
     }
     a {

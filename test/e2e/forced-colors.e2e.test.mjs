@@ -44,6 +44,26 @@ test('forced colours: system colours, legible status with its icon, chart still 
     assert.equal(r.icon, true, 'the status keeps its icon');
     assert.equal(r.chartVisible, true);
     assert.notEqual(r.track, r.fill, 'track and progress stay distinguishable');
+    // The same widget with theme="dark" and theme="auto" (the reader prefers dark): forced colours win over the dark
+    // palette too. The dark rules are more specific than a bare :host, so they used to keep their own fill and track
+    // (#9bd66b on #2f343d) on the system's background.
+    const themed = await page.evaluate(async () => {
+      const out = {};
+      for (const theme of ['light', 'dark', 'auto']) {
+        const el = document.getElementById('china').cloneNode(true);
+        el.id = '';
+        el.setAttribute('theme', theme);
+        document.body.append(el);
+        await new Promise((r) => setTimeout(r, 50));
+        await el.updateComplete;
+        const root = el.shadowRoot;
+        const css = (sel, p) => getComputedStyle(root.querySelector(sel))[p];
+        out[theme] = { title: css('.title', 'color'), frame: css('.frame', 'background-color'), track: css('.track', 'fill'), fill: css('.fill', 'fill') };
+      }
+      return out;
+    });
+    assert.deepEqual(themed.dark, themed.light, 'theme="dark" in forced colours');
+    assert.deepEqual(themed.auto, themed.light, 'theme="auto" on a dark system in forced colours');
   } finally {
     await context.close();
   }
