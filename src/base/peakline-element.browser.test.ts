@@ -215,3 +215,25 @@ describe('a long src is echoed short', () => {
     expect(m.errors).to.have.length(1);
   });
 });
+
+describe('the documented parts a designer styles from the page', () => {
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: title and subtitle are parts, and so is the error box with its problems`, async () => {
+      const style = document.createElement('style');
+      style.textContent = `${tag}::part(title){color:rgb(1,2,3)} ${tag}::part(subtitle){color:rgb(4,5,6)} ${tag}::part(problems){color:rgb(7,8,9)}`;
+      document.head.append(style);
+      try {
+        const m = create(tag, { ...props, data: china });
+        await settled(m.el);
+        const color = (part: string) => getComputedStyle(m.el.shadowRoot!.querySelector(`[part~="${part}"]`)!).color;
+        expect(color('title')).to.equal('rgb(1, 2, 3)');
+        expect(color('subtitle')).to.equal('rgb(4, 5, 6)');
+        m.el.setAttribute('theme', 'sepia');
+        await settled(m.el);
+        expect(m.el.shadowRoot!.querySelector('[part~="error"]')).to.exist;
+        expect(color('problems')).to.equal('rgb(7, 8, 9)');
+      } finally {
+        style.remove();
+      }
+    });
+});

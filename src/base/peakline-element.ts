@@ -48,10 +48,14 @@ const MAX_PROBLEMS_SHOWN = 8;
  *
  * @fires peakline-ready - After the widget has rendered its data.
  * @fires peakline-error - When data cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.
+ * @csspart title - The widget's title (the target's, or the panel's).
+ * @csspart subtitle - The line under the title.
+ * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
+ * @csspart problems - The list of problems in the error box, each with its JSON path.
  * @cssproperty --peakline-font-family - Font family (default: inherited from the page).
  * @cssproperty --peakline-font-size - Base font size (default: 1rem).
  * @cssproperty --peakline-font-size-small - Size of secondary text (default: 0.8125em).
- * @cssproperty --peakline-font-size-large - Size of headline figures (default: 1.75em).
+ * @cssproperty --peakline-font-size-large - Size of the gauge's headline figure (default: 1.75em; a headline too long for its line is set at 0.786 of it). Gauge only.
  * @cssproperty --peakline-line-height - Line height (default: 1.4).
  * @cssproperty --peakline-radius - Corner radius of the frame (default: 8px).
  * @cssproperty --peakline-padding - Padding inside the frame (default: 0.875em).
@@ -63,11 +67,11 @@ const MAX_PROBLEMS_SHOWN = 8;
  * @cssproperty --peakline-color-muted - Secondary text.
  * @cssproperty --peakline-color-border - Frame border.
  * @cssproperty --peakline-color-track - Empty track of gauges and bars.
- * @cssproperty --peakline-color-fill - Progress fill where status colour is not used.
+ * @cssproperty --peakline-color-fill - The trajectory's observed series. Gauges and sector bars fill in their status colour instead (`--peakline-color-status-*`).
  * @cssproperty --peakline-color-path - Required-path line and marker.
  * @cssproperty --peakline-color-target - Target marker.
- * @cssproperty --peakline-color-projection - Projection line.
- * @cssproperty --peakline-color-band - Uncertainty band fill.
+ * @cssproperty --peakline-color-projection - The trajectory's projection line. Trajectory only.
+ * @cssproperty --peakline-color-band - The trajectory's uncertainty band. Trajectory only.
  * @cssproperty --peakline-color-focus - Keyboard focus ring.
  * @cssproperty --peakline-color-illustrative - "Illustrative data" badge.
  * @cssproperty --peakline-color-status-achieved - Colour of the “achieved” status (text, icon and fill).
@@ -370,8 +374,8 @@ export abstract class PeaklineElement extends LitElement {
   ): TemplateResult {
     const a = v.a;
     return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
-<p class="title" id="title">${v.title}</p>
-<p class="subtitle">${v.subtitle}</p>
+<p class="title" part="title" id="title">${v.title}</p>
+<p class="subtitle" part="subtitle">${v.subtitle}</p>
 ${content}
 <p class="sr-only" id="description">${v.description}</p>
 ${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note)}

@@ -107,7 +107,7 @@ export const gaugeStyles = css`
     text-wrap: balance;
   }
   .headline.long {
-    font-size: 1.375em;
+    font-size: calc(var(--_pl-large) * 0.786);
     font-variant-numeric: tabular-nums;
   }
   .of,

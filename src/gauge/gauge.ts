@@ -22,6 +22,7 @@ import { gaugeStyles } from './gauge.styles.js';
  * @csspart chart - The SVG gauge.
  * @csspart headline - The headline figure.
  * @csspart status - The status label with its icon.
+ * @csspart legend - The key to the gauge's marks (and, last, the latest share of the way).
  * @csspart footer - Sources, badge and the calculation disclosure.
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
