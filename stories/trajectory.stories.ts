@@ -4,6 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../data/illustrative-demo.json';
+import { toLang } from '../src/i18n/lang.js';
+import { messages } from '../src/i18n/messages.js';
 import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
@@ -16,12 +18,16 @@ const badDocument = (() => {
 
 const DATASETS = { china, demo, bad: badDocument } as const;
 
+/** A URL whose answer never comes (the Loading story holds its fetch, as the gauge's does). */
+const SLOW_URL = 'https://peakline.invalid/slow/trajectory-policy.json';
+
 interface Args {
   dataset: keyof typeof DATASETS;
   target: string;
   method: '' | 'path' | 'rate' | 'extrapolation';
   asOf: number | undefined;
   theme: '' | 'light' | 'dark' | 'auto';
+  lang: '' | 'en' | 'zh';
   width: string;
   src: string;
 }
@@ -56,6 +62,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Ignore observations after this year (`as-of` attribute)' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
+    lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
     width: { control: 'text', description: 'Width of the column the chart sits in (story only)' },
     src: { control: false, table: { disable: true } },
   },
@@ -65,6 +72,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     method: '',
     asOf: undefined,
     theme: '',
+    lang: '',
     width: '720px',
     src: '',
   },
@@ -75,6 +83,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
       target=${args.target}
       method=${args.method || nothing}
       as-of=${args.asOf ?? nothing}
+      lang=${args.lang || nothing}
       theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
     ></peakline-trajectory>
   </div>`,
@@ -116,8 +125,22 @@ export const ChinaEnergyIntensityAsOf2021: Story = { args: { target: 'industrial
 
 // ---- One story per status (illustrative data) ----------------------------------------------
 
-/** Achieved: clinker capacity is inside its "about 100" range already (though heading below it). */
-export const StatusAchieved: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
+/**
+ * Achieved: industry CO₂ peaked in 2019, before its 2025 deadline (the same target as Kind Peak Confirmed; it is the
+ * demo's only achieved one). The play function checks the status, so this story cannot silently stop being "Achieved".
+ */
+export const StatusAchieved: Story = {
+  args: demoTarget('industry-co2-peak-2025'),
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[part="status"]')).not.toBeNull());
+    const chip = host.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
+    // "Achieved" in English; the same status in the widget's language when the toolbar is set to 中文.
+    const lang = toLang(host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    await expect(chip.dataset.status).toBe('achieved');
+    await expect(chip.textContent!.trim()).toBe(messages(lang).status.achieved);
+  },
+};
 /** On track: power-sector CO₂, −50% by 2030. */
 export const StatusOnTrack: Story = { args: demoTarget('power-co2-minus-50-2030') };
 /** Needs acceleration: industrial energy intensity, −30% by 2030. */
@@ -150,8 +173,28 @@ export const KindCount: Story = { args: demoTarget('heat-pumps-500-2032') };
 
 // ---- States ----------------------------------------------------------------------------------
 
-/** Loading: `src` points at a URL that does not answer with data; the chart's box is reserved meanwhile. */
-export const Loading: Story = { args: { src: '/never' } };
+/**
+ * Loading: the request never answers (the story holds its fetch, as the gauge's Loading story does); the chart's box is
+ * reserved meanwhile. After the loader's 10 s timeout the chart shows the timeout error.
+ */
+export const Loading: Story = {
+  args: { src: SLOW_URL },
+  beforeEach: () => {
+    const real = window.fetch;
+    window.fetch = (input, init) =>
+      String(input instanceof Request ? input.url : input) === SLOW_URL
+        ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
+        : real(input, init);
+    return () => {
+      window.fetch = real;
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[aria-busy="true"]')).not.toBeNull());
+    await expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  },
+};
 
 /** A document with faults: each is listed with its JSON path. */
 export const ErrorBadDocument: Story = { args: { dataset: 'bad', target: 'industrial-energy-intensity-2025' } };
