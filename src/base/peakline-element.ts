@@ -22,6 +22,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
 import { watchWidth } from './width-controller.js';
+import { belowFold } from './below-fold.js';
 import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
@@ -122,7 +123,7 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * Whether the frame keeps the height it reserved while loading as its minimum (from `reservedAt`, set in
    * `willUpdate`): from the render that shows the data until the width, font size or language changes (the text
-   * rewraps then anyway). A
+   * rewraps then anyway), unless the widget is below the viewport when the data arrives (see below-fold.ts). A
    * widget whose content turns out shorter than reserved (no data yet, less text) would otherwise shrink and move
    * the page below it. A widget that had its data from its first render (inline JSON, the `data` property, the
    * static renderer) reserved nothing, so it keeps nothing: it is as tall as its content, with no blank above its footer.
@@ -216,7 +217,14 @@ export abstract class PeaklineElement extends LitElement {
     this.problems = this.crash ? [{ path: '', message: this.m.states.crashed(crash![1]) }] : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
     const at = `${this.width} ${this.fontPx} ${this.language}`;
     const loading = s.status === 'loading';
-    if (loading || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+    // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
+    const below = belowFold(this, loading);
+    if (loading || below || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    belowFold(this, false);
   }
 
   /**

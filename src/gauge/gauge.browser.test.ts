@@ -422,6 +422,25 @@ describe('the height reserved while loading', () => {
     expect(frame(m).scrollHeight - frame(m).clientHeight, 'nothing hidden by the frame').to.be.at.most(1);
   });
 
+  it('is let go when the data arrives below the viewport (nothing seen moves), and kept in view', async function () {
+    // Needs IntersectionObserver callbacks, which a background tab does not get (see `visible`).
+    if (!visible()) this.skip();
+    // Data 100 ms late, as from a network (the observer reports within a frame or two of the widgets' first render).
+    window.fetch = () => new Promise((r) => setTimeout(() => r(new Response(JSON.stringify(china), { headers: { 'content-type': 'application/json' } })), 100));
+    // One gauge at the top of the page, one 3,000 px further down; both reserve while loading.
+    const m = await mount(
+      html`<peakline-gauge src="china-fold.json" target="steel-scrap-capacity-2025"></peakline-gauge><div style="height:3000px"></div><peakline-gauge src="china-fold.json" target="steel-scrap-capacity-2025"></peakline-gauge>`,
+      { width: 320 },
+    );
+    window.scrollTo(0, 0);
+    const [top, low] = m.gauges;
+    await waitUntil(() => isReady(top!) && isReady(low!), 'ready');
+    await settle(top!, low!);
+    expect(frame({ ...m, el: top! }).style.minHeight, 'in view: kept').to.match(/^max\(100%, /);
+    expect(frame({ ...m, el: low! }).style.minHeight, 'below the viewport: let go').to.equal('');
+    expect(low!.getBoundingClientRect().height, 'as tall as its content').to.be.below(top!.getBoundingClientRect().height - 100);
+  });
+
   it('is kept once the data arrives, and let go when the width changes (the text rewraps then anyway)', async function () {
     // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
     if (!visible()) this.skip();

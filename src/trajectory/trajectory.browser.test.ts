@@ -391,6 +391,9 @@ describe('<peakline-trajectory>', () => {
     for (const lang of ['en', 'zh']) {
       const { el, arrive } = await loadingTrajectory(700, CO2, lang);
       expect($(el, '[aria-busy="true"]')).to.exist;
+      // In view, where a reader would see the page move (below the viewport the reserve is let go: below-fold.ts).
+      el.scrollIntoView({ block: 'start' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       const reserved = el.getBoundingClientRect().height;
       await arrive(china);
       const final = el.getBoundingClientRect().height;
