@@ -7,6 +7,7 @@ import demo from '../data/illustrative-demo.json';
 import type { PeaklineGauge } from '../src/gauge/gauge.js';
 import { toLang } from '../src/i18n/lang.js';
 import { messages } from '../src/i18n/messages.js';
+import { holdFetch } from './hold-fetch.js';
 
 /**
  * A realistic broken document, as a CMS editor might save it: a year typed as text, a misspelt
@@ -194,16 +195,7 @@ export const KindCountWithMilestones: Story = { args: demoTarget('heat-pumps-500
 /** Loading: the request never answers; the box keeps the size the gauge will have, so the page does not jump. */
 export const Loading: Story = {
   args: { src: SLOW_URL },
-  beforeEach: () => {
-    const real = window.fetch;
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input) === SLOW_URL
-        ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : real(input, init);
-    return () => {
-      window.fetch = real;
-    };
-  },
+  beforeEach: holdFetch(SLOW_URL),
 };
 
 /** A document with three faults: every problem is listed with its JSON path, and nothing else is drawn. */

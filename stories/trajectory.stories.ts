@@ -7,6 +7,7 @@ import demo from '../data/illustrative-demo.json';
 import { toLang } from '../src/i18n/lang.js';
 import { messages } from '../src/i18n/messages.js';
 import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
+import { holdFetch } from './hold-fetch.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
 const badDocument = (() => {
@@ -179,16 +180,7 @@ export const KindCount: Story = { args: demoTarget('heat-pumps-500-2032') };
  */
 export const Loading: Story = {
   args: { src: SLOW_URL },
-  beforeEach: () => {
-    const real = window.fetch;
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input) === SLOW_URL
-        ? new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))
-        : real(input, init);
-    return () => {
-      window.fetch = real;
-    };
-  },
+  beforeEach: holdFetch(SLOW_URL),
   play: async ({ canvasElement }) => {
     const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
     await waitFor(() => expect(host.shadowRoot?.querySelector('[aria-busy="true"]')).not.toBeNull());

@@ -127,35 +127,40 @@ describe('peakline-error fires once per new data state', () => {
   }
 });
 
+/**
+ * An option that is an error: its message in English, then (lang="zh") in Chinese, one peakline-error for both, and
+ * the error box gone once `fix` sets the attribute to a good value.
+ */
+async function optionError(m: Mounted, en: string, zh: string, fix: [attr: string, value: string]): Promise<Mounted> {
+  await settled(m.el);
+  expect(errorText(m.el)).to.contain(en);
+  expect(m.errors).to.have.length(1);
+  m.el.lang = 'zh';
+  await settled(m.el);
+  expect(errorText(m.el)).to.contain(zh);
+  m.el.setAttribute(...fix);
+  await settled(m.el);
+  expect(box(m.el), `${fix[0]}="${fix[1]}"`).to.equal(null);
+  return m;
+}
+
 describe('options outside their allowed values are errors in every widget', () => {
   for (const [tag, props] of WIDGETS) {
     it(`${tag}: theme="sepia", in English and Chinese`, async () => {
-      const m = create(tag, { ...props, data: china }, { theme: 'sepia' });
-      await settled(m.el);
-      expect(errorText(m.el)).to.contain('theme="sepia" is not one of light, dark, auto.');
-      expect(m.errors).to.have.length(1);
-      m.el.lang = 'zh';
-      await settled(m.el);
-      expect(errorText(m.el)).to.contain('theme="sepia" 不是 light、dark、auto 之一。');
-      m.el.setAttribute('theme', 'dark');
-      await settled(m.el);
-      expect(box(m.el)).to.equal(null);
+      const m = await optionError(create(tag, { ...props, data: china }, { theme: 'sepia' }), 'theme="sepia" is not one of light, dark, auto.', 'theme="sepia" 不是 light、dark、auto 之一。', ['theme', 'dark']);
       expect(m.ready).to.have.length(1);
     });
 
     if (tag !== 'peakline-sectors')
       it(`${tag}: as-of before the target's baseline year`, async () => {
         // The China peak target (baseline 2020) "as of 1999" was judged on the 1990s' growth: "on track", for a 2022 plan.
-        const m = create(tag, { target: 'industrial-co2-peak-2030', data: china }, { 'as-of': '1999' });
-        await settled(m.el);
-        expect(errorText(m.el)).to.contain(`as-of="1999" is before this target's baseline year: use 2020 or later.`);
-        expect(m.errors).to.have.length(1);
-        m.el.lang = 'zh';
-        await settled(m.el);
-        expect(errorText(m.el)).to.contain('as-of="1999" 早于该目标的基准年：请使用 2020 年或更晚的年份。');
-        m.el.setAttribute('as-of', '2020');
-        await settled(m.el);
-        expect(box(m.el), 'the baseline year itself is allowed').to.equal(null);
+        // The baseline year itself is allowed.
+        await optionError(
+          create(tag, { target: 'industrial-co2-peak-2030', data: china }, { 'as-of': '1999' }),
+          `as-of="1999" is before this target's baseline year: use 2020 or later.`,
+          'as-of="1999" 早于该目标的基准年：请使用 2020 年或更晚的年份。',
+          ['as-of', '2020'],
+        );
       });
 
     it(`${tag}: as-of in the future`, async () => {
