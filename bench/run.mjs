@@ -312,7 +312,8 @@ if (!args['size-only']) {
         String(n),
         ms(median(results.map((r) => r.lastUpdate))),
         // A widget whose layout follows its width through CSS alone (sectors) does not re-render at all.
-        last.updated === 0 ? `0/${last.widgets} (no re-render: the layout is CSS)` : `${last.updated}/${last.widgets}${last.timedOut ? ' (timed out)' : ''}`,
+        // The others had nothing to redraw (a sector panel below the fold keeps no loading height to let go of).
+        last.updated === 0 ? `0/${last.widgets} (no re-render: the layout is CSS)` : `${last.updated}/${last.widgets}${last.partial ? ' (the others: nothing to redraw)' : ''}`,
         String(median(results.map((r) => r.updates))),
       ]);
     }

@@ -41,14 +41,14 @@
     var t0 = null;
     var checking = false;
     return new Promise(function (resolve) {
-      function finish(timedOut) {
+      function finish(partial) {
         var times = Array.from(updatedAt.values());
         resolve({
           lastUpdate: times.length ? Math.max.apply(null, times) - t0 : null,
           updated: updatedAt.size,
           updates: updates,
           widgets: widgets.length,
-          timedOut: timedOut,
+          partial: partial,
         });
       }
       function quiet() {
@@ -58,7 +58,7 @@
         requestAnimationFrame(function () {
           requestAnimationFrame(function () {
             checking = false;
-            if (updates === seen) finish(false);
+            if (updates === seen) finish(updatedAt.size < widgets.length);
             else quiet();
           });
         });
@@ -75,7 +75,9 @@
       });
       window.addEventListener('resize', function () {
         t0 = performance.now();
-        setTimeout(function () { if (updatedAt.size < widgets.length) finish(true); }, 5000);
+        // A widget with nothing to redraw at the new width (a sector panel, whose layout is CSS, once it keeps no
+        // loading height) never updates: after a second, the measurement ends once updates have stopped.
+        setTimeout(function () { if (updatedAt.size < widgets.length) quiet(); }, 1000);
       }, { once: true });
     });
   };
