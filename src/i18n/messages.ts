@@ -42,9 +42,9 @@ export interface Messages {
     noDataYet: string;
     /**
      * Where an "about" target's latest value lies against its range, below (−1), within (0) or above (1), shown instead
-     * of a share of the way: "within the target range (1,710–1,890 Mt)".
+     * of a share of the way: "within the target range (1,710–1,890 Mt)"; `then`, the side and year a projection leaves
+     * the range by, if it does (", at this pace below it by 2028").
      */
-    /** `side`: −1 below, 1 above, 0 within; `then`: the side and year a projection leaves the range by, if it does. */
     inRange: (range: string, side: number, then?: [side: number, year: number]) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
