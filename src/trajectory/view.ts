@@ -116,22 +116,21 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // The gap between a value and what it is judged against, in words ("2.6 short of the target").
   const against = model.judged ?? goal;
   // Only for a target with a value: a projection, or a latest value at or after its year, needs one.
-  const gapPhrase = (value: number): string => {
-    let to = against!;
+  // Each figure as it is written (its own decimals, in the shown magnitude), so a gap is their difference as a reader
+  // would work it out: 2,822 and 2,194 are 628 apart, though the unrounded 2,821.6 and 2,194.4 are 627.2.
+  const written = (v: number) => {
+    const k = q.factor * 10 ** q.digits(v);
+    return Math.round(v * k) / k;
+  };
+  const gapPhrase = (exact: number): string => {
+    const value = written(exact);
+    const goalValue = written(against!.value);
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
     // With its unit, so a headline stands on its own ("beating the target by 9.8 Mt"); a gap between percentages is
     // in points ("12.9 points short"), not a percentage.
-    const digits = q.digits(Math.min(...[to.value, value].map(Math.abs).filter(Boolean)));
+    const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
     const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : u(v, digits));
-    // Each figure as it is written (its own decimals, in the shown magnitude), so the gap is their difference as a reader
-    // would work it out: 2,822 and 2,194 are 628 apart, though the unrounded 2,821.6 and 2,194.4 are 627.2.
-    const shown = (v: number) => {
-      const k = q.factor * 10 ** q.digits(v);
-      return Math.round(v * k) / k;
-    };
-    value = shown(value);
-    to = { ...to, value: shown(to.value) };
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
@@ -140,7 +139,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     }
     const ref = (model.judged ? m.words.milestone : m.words.target).toLowerCase();
     // Positive: the value falls short of the goal.
-    const short = model.comparison === 'at-least' ? to.value - value : value - to.value;
+    const short = model.comparison === 'at-least' ? goalValue - value : value - goalValue;
     const amount = f(Math.abs(short));
     return amount === zero ? tm.meeting(ref) : short > 0 ? tm.short(amount, ref) : tm.beating(amount, ref);
   };
