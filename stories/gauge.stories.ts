@@ -5,8 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../data/illustrative-demo.json';
 import type { PeaklineGauge } from '../src/gauge/gauge.js';
-import { toLang } from '../src/i18n/lang.js';
-import { messages } from '../src/i18n/messages.js';
+import { expectStatus } from './expect-status.js';
 import { holdFetch } from './hold-fetch.js';
 
 /**
@@ -112,19 +111,6 @@ const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target
 export const ChinaEnergyIntensity: Story = {};
 
 /**
- * The status a widget shows, checked in its own language ("Achieved" in English), so a story named
- * after a status fails when the data behind it no longer has that status.
- */
-const expectStatus = async (canvasElement: HTMLElement, status: 'achieved') => {
-  const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
-  await waitFor(() => expect(host.shadowRoot?.querySelector('[part="status"]')).not.toBeNull());
-  const chip = host.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
-  const lang = toLang(host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
-  await expect(chip.dataset.status).toBe(status);
-  await expect(chip.textContent!.trim()).toBe(messages(lang).status[status]);
-};
-
-/**
  * Keyboard: the "How is this calculated?" disclosure is a native `<summary>` (Tab reaches it;
  * Enter or Space opens it). The play function focuses it as Tab would and presses Enter.
  * Storybook's `userEvent` sends synthetic key events, which do not run a `<summary>`'s built-in
@@ -158,7 +144,7 @@ export const HowIsThisCalculated: Story = {
  */
 export const StatusAchieved: Story = {
   args: demoTarget('industry-co2-peak-2025'),
-  play: async ({ canvasElement }) => expectStatus(canvasElement, 'achieved'),
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-gauge', 'achieved'),
 };
 /** On track: power-sector CO₂ has covered 76 % of the way with 60 % due. */
 export const StatusOnTrack: Story = { args: demoTarget('power-co2-minus-50-2030') };

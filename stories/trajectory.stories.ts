@@ -4,9 +4,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../data/illustrative-demo.json';
-import { toLang } from '../src/i18n/lang.js';
-import { messages } from '../src/i18n/messages.js';
 import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
+import { expectStatus } from './expect-status.js';
 import { holdFetch } from './hold-fetch.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
@@ -132,15 +131,7 @@ export const ChinaEnergyIntensityAsOf2021: Story = { args: { target: 'industrial
  */
 export const StatusAchieved: Story = {
   args: demoTarget('industry-co2-peak-2025'),
-  play: async ({ canvasElement }) => {
-    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
-    await waitFor(() => expect(host.shadowRoot?.querySelector('[part="status"]')).not.toBeNull());
-    const chip = host.shadowRoot!.querySelector<HTMLElement>('[part="status"]')!;
-    // "Achieved" in English; the same status in the widget's language when the toolbar is set to 中文.
-    const lang = toLang(host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
-    await expect(chip.dataset.status).toBe('achieved');
-    await expect(chip.textContent!.trim()).toBe(messages(lang).status.achieved);
-  },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-trajectory', 'achieved'),
 };
 /** On track: power-sector CO₂, −50% by 2030. */
 export const StatusOnTrack: Story = { args: demoTarget('power-co2-minus-50-2030') };
