@@ -5,7 +5,8 @@
 import { frameInner } from '../base/reserve.js';
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { describeTarget, headline, inRangeText, targetHeading, targetValues } from '../i18n/describe.js';
+import { describeTarget, headline, targetHeading, targetValues } from '../i18n/describe.js';
+import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';

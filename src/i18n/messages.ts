@@ -40,12 +40,6 @@ export interface Messages {
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
-    /**
-     * Where an "about" target's latest value lies against its range, below (−1), within (0) or above (1), shown instead
-     * of a share of the way: "within the target range (1,710–1,890 Mt)"; `then`, the side and year a projection leaves
-     * the range by, if it does (", at this pace below it by 2028").
-     */
-    inRange: (range: string, side: number, then?: [side: number, year: number]) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -124,7 +118,6 @@ const en: Messages = {
     by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
-    inRange: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : 'above'} it by ${then[1]}` : ''}`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -201,7 +194,6 @@ const zh: Messages = {
     by: (y) => `${y}年前`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
-    inRange: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] < 0 ? '低' : '高'}于该区间` : ''),
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标 ${ty}年前达到 ${t}。`,
@@ -236,3 +228,14 @@ const TABLES: Record<Lang, Messages> = { zh, en };
 export function messages(lang: Lang): Messages {
   return TABLES[lang];
 }
+
+/**
+ * The in-range phrase (see `inRangeText`), apart from the table: only the gauge and the sector panel use it, so the
+ * trajectory's bundle leaves it out. It stays in this file so the bundle keeps it beside the other strings (gzip).
+ */
+type InRange = (range: string, side: number, then?: readonly [side: number, year: number]) => string;
+
+export const IN_RANGE: Record<Lang, InRange> = {
+  en: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : 'above'} it by ${then[1]}` : ''}`,
+  zh: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] < 0 ? '低' : '高'}于该区间` : ''),
+};

@@ -10,7 +10,8 @@
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { describeTarget, headline, indicatorOf, inRangeText, targetHeading } from '../i18n/describe.js';
+import { describeTarget, headline, indicatorOf, targetHeading } from '../i18n/describe.js';
+import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
