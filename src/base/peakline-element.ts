@@ -347,22 +347,24 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * Footer with provenance: source links, an illustrative badge, and a disclosure: "How is this calculated?" (`method`,
-   * then `explanation`) once there is one, and the target's `note` from the data (its caveats: "the series shown is a
-   * different metric…"), under "About the data" when there is nothing to calculate yet.
+   * then `explanation`) once there is one, the target's `note` from the data (its caveats: "the series shown is a
+   * different metric…") and the shown observations' `dataNotes` ("2021 value: Index 2020 = 100 from…"), under "About
+   * the data" when there is nothing to calculate yet.
    */
-  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note = ''): TemplateResult {
+  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note = '', dataNotes: readonly string[] = []): TemplateResult {
     const m = this.m;
     const p = m.provenance;
     return html`<div class="footer" part="footer">
       ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, sources.target)}
       ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}
-      ${explanation || note
+      ${explanation || note || dataNotes.length
         ? html`<details part="disclosure">
             <summary>${explanation ? p.howCalculated : p.aboutData}</summary>
             ${explanation ? html`<p>${method}</p><p>${explanation}</p>` : nothing}
             ${illustrative ? html`<p>${p.illustrativeHint}</p>` : nothing}
             ${note ? html`<p>${p.note}${m.colon}${note}</p>` : nothing}
+            ${dataNotes.map((n) => html`<p>${n}</p>`)}
           </details>`
         : nothing}
     </div>`;
@@ -371,11 +373,11 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the
    * subtitle, the widget's own `content`, the description the figure points to, and the footer
-   * (sources, the target's note, and the method's formula and explanation once there is data). `reserve` is the
+   * (sources, the target's and the observations' notes, and the method's formula and explanation once there is data). `reserve` is the
    * height the widget reserves while loading at this width: the frame's minimum while `keepsReserve`.
    */
   protected renderFigure(
-    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string },
+    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string; dataNotes: readonly string[] },
     content: unknown,
     variant: string,
     reserve: string,
@@ -386,7 +388,7 @@ export abstract class PeaklineElement extends LitElement {
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 ${content}
 <p class="sr-only" id="description">${v.description}</p>
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note)}
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note, v.dataNotes)}
 </div>`;
   }
 }

@@ -339,6 +339,16 @@ describe('states', () => {
     expect(m.ready, 'no data is a valid state, so it is ready').to.have.length(1);
   });
 
+  it('the footer\'s disclosure says how each observation shown was derived, with its year', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    const paragraphs = [...m.el.shadowRoot!.querySelectorAll('details p')].map((p) => p.textContent);
+    expect(paragraphs).to.include('2021 value: Index 2020 = 100 from a 5.6% year-on-year fall in 2021: 100 × (1 − 0.056) = 94.4');
+    // After the method and its explanation, in the data's order.
+    expect(paragraphs.slice(-3).map((p) => p!.slice(0, 4))).to.deep.equal(['2020', '2021', '2022']);
+    m.el.setAttribute('as-of', '2021');
+    await waitUntil(() => !m.el.shadowRoot!.querySelector('details')!.textContent!.includes('2022 value'), 'as-of 2021 leaves out the 2022 derivation');
+  });
+
   it('no data at 320 px, loaded by URL: the dial is centred in the height it kept and the footer sits at the bottom, no blank band', async () => {
     // Without data the gauge is ~150 px shorter than the height it reserves while loading (and keeps, so nothing below
     // moves); that spare height was a blank band under the sources. Now two auto margins split it above the dial and the footer.

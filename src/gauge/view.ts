@@ -5,6 +5,7 @@
 import { frameInner } from '../base/reserve.js';
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
+import { dataNotes } from '../i18n/data-notes.js';
 import { describeTarget, headline, targetHeading, targetValues } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
@@ -39,6 +40,8 @@ export interface GaugeView {
   readonly sources: CitedSources;
   /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
   readonly note: string;
+  /** The shown observations' derivations and notes, with their years (see `dataNotes`): also in the disclosure. */
+  readonly dataNotes: readonly string[];
 }
 
 export interface GaugeViewOptions {
@@ -95,6 +98,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
   };
   const shown = isPeak ? peakHeadline() : headline(doc, target, a, lang);
+  const series = seriesOf(doc, target.indicator, a.asOf);
   return {
     a, geometry, title, subtitle,
     headline: shown,
@@ -107,8 +111,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend,
-    sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
+    sources: citedSources(doc, target.source, series),
     note: localize(target.note, lang),
+    dataNotes: dataNotes(series, lang),
   };
 }
 

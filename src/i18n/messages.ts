@@ -33,6 +33,8 @@ export interface Messages {
     aboutData: string;
     /** Label of the target's note from the data. */
     note: string;
+    /** Label of observations' notes, from their years in ascending order: "2020–2024 values", "2021 value". */
+    values: (years: readonly number[]) => string;
     asOf: (year: string | number) => string;
   };
   words: {
@@ -67,6 +69,10 @@ export interface Messages {
     about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
   };
 }
+
+/** Ascending years as a span when there are three or more in a row ("2020–2024"), else listed ("2021, 2023"). */
+const years = (ys: readonly number[], dash: string, comma: string) =>
+  ys.length > 2 && ys[ys.length - 1]! - ys[0]! === ys.length - 1 ? ys[0] + dash + ys[ys.length - 1] : ys.join(comma);
 
 const en: Messages = {
   colon: ': ',
@@ -105,6 +111,7 @@ const en: Messages = {
     howCalculated: 'How is this calculated?',
     aboutData: 'About the data',
     note: 'Note',
+    values: (ys) => `${years(ys, '–', ', ')} value${ys[1] ? 's' : ''}`,
     asOf: (y) => `as of ${y}`,
   },
   words: {
@@ -181,6 +188,7 @@ const zh: Messages = {
     howCalculated: '如何计算？',
     aboutData: '关于数据',
     note: '说明',
+    values: (ys) => `${years(ys, '—', '、')}年数值`,
     asOf: (y) => `截至${y}年`,
   },
   words: {

@@ -315,3 +315,12 @@ describe('data table sources in another language', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points.map((p) => p.titleLang)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('trajectoryView: the observations\' notes', () => {
+  it('China\'s clinker capacity says once that its five values come from an unnamed trade-blog table', () => {
+    expect(view(cn, 'clinker-capacity-2025').dataNotes).toEqual([
+      '2020–2024 values: Trade-blog table; original source not named. Header unit "100 million tons" [sic], read as Mt.',
+    ]);
+    expect(view(cn, 'clinker-capacity-2025', { asOf: 2021 }).dataNotes[0]).toMatch(/^2020, 2021 values: /);
+  });
+});

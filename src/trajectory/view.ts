@@ -5,6 +5,7 @@
  */
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
+import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
 import { formatChange } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -74,6 +75,8 @@ export interface TrajectoryView {
   readonly sources: CitedSources;
   /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
   readonly note: string;
+  /** The shown observations' derivations and notes, with their years (see `dataNotes`): also in the disclosure. */
+  readonly dataNotes: readonly string[];
 }
 
 export interface TrajectoryViewOptions {
@@ -238,6 +241,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     };
   });
 
+  const series = seriesOf(doc, target.indicator, a.asOf);
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
@@ -248,7 +252,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
     },
-    sources: citedSources(doc, target.source, seriesOf(doc, target.indicator, a.asOf)),
+    sources: citedSources(doc, target.source, series),
     note: localize(target.note, lang),
+    dataNotes: dataNotes(series, lang),
   };
 }
