@@ -163,7 +163,14 @@ describe('other kinds of target', () => {
     expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the target range (95–105 Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105 Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05亿吨）');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('above the target range (95–105 Mt)');
+    // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
+    const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
+    expect(above.a.status).toBe('on-track');
+    expect(above.a.projected!.value).toBeGreaterThan(95);
+    expect(above.a.projected!.value).toBeLessThan(105);
+    expect(above.progressText).toBe('above the target range (95–105 Mt), at this pace within it by 2028');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于目标区间（0.95–1.05亿吨），按当前速度2028年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the target range (95–105 Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {

@@ -11,7 +11,8 @@ import { IN_RANGE } from './messages.js';
 /**
  * Where an "about" target's latest value lies against its range, in the target's magnitude:
  * "within the target range (1,710–1,890)" ("处于目标区间（17.1–18.9亿吨）内"), or "below…"/"above…"; within it but
- * projected out of it, also when ("…, at this pace below it by 2028");
+ * projected to another side by the target year, also that ("…, at this pace below it by 2028", "above the target
+ * range (95–105 Mt), at this pace within it by 2028");
  * '' for other targets or without a value. Shown instead of "113% of the way": for a value to hold
  * near, the share of the way to the range's middle says little, and above 100% it reads as
  * overshooting when the value is where it should be (or, past the range, as progress).
@@ -23,10 +24,11 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
   const side = (x: number) => (x < r[0] - eps ? -1 : x > r[1] + eps ? 1 : 0);
-  // Within the range now but projected out of it by the target year (the status says "off track"): say so, or the
-  // two read as a contradiction. The `path` method judges the latest value itself, so it has no projection to name.
+  // Within the range now but projected out of it by the target year (the status says "off track"), or outside it now
+  // but projected into it ("on track"): say where the projection lands, or the two read as a contradiction. The `path`
+  // method judges the latest value itself, so it has no projection to name.
   const p = a.method !== 'path' && a.projected && a.latest!.year < a.projected.year ? a.projected : null;
-  const then = p && !side(v) && side(p.value) ? ([side(p.value), p.year] as [number, number]) : undefined;
+  const then = p && side(v) !== side(p.value) ? ([side(p.value), p.year] as [number, number]) : undefined;
   // With the unit, as the range stands beside the value's own ("1,793 Mt … within the target range (1,710–1,890 Mt)").
   return IN_RANGE[lang](`${q.number(r[0])}–${q.quantity(r[1])}`, side(v), then);
 }

@@ -244,6 +244,6 @@ export function messages(lang: Lang): Messages {
 type InRange = (range: string, side: number, then?: readonly [side: number, year: number]) => string;
 
 export const IN_RANGE: Record<Lang, InRange> = {
-  en: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : 'above'} it by ${then[1]}` : ''}`,
-  zh: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] < 0 ? '低' : '高'}于该区间` : ''),
+  en: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
+  zh: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : ''),
 };

@@ -292,6 +292,21 @@ describe('method and as-of apply to every row', () => {
     expect(row({ asOf: 2015 }).status).toBe('insufficient-data');
   });
 
+  it('as-of before a row\'s baseline year says so in that row, which has nothing to judge; the other rows are judged', () => {
+    // Heat pumps' baseline is 2019; power CO₂'s is 2015, with observations from then on.
+    const v = (lang: 'en' | 'zh') =>
+      sectorsView(doc, { targets: ['heat-pumps-500-2032', 'power-co2-minus-50-2030'] }, { lang, sort: 'data', asOf: 2018 }).rows;
+    const [power, heat] = v('en'); // in the dataset's order
+    expect(heat).toMatchObject({ status: 'insufficient-data', noData: true, progress: null, expected: null, valueText: 'as-of is before its 2019 baseline', dueText: '' });
+    expect(heat!.sentence).toMatch(/: no data yet\. As-of is before its 2019 baseline\.$/);
+    expect(power!.noData).toBe(false);
+    expect(power!.valueText).toMatch(/of the way$/);
+    expect(v('zh')[1]!.valueText).toBe('as-of 早于其基准年（2019年）');
+    expect(v('zh')[1]!.sentence).toMatch(/as-of 早于其基准年（2019年）。$/);
+    // From the baseline year on, the row is judged as before (its one observation, the baseline, is no progress yet).
+    expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', sort: 'data', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
+  });
+
   it('as-of moves "latest" back in time, and the method changes the ratio and the required path, not progress', () => {
     const now = row({});
     const earlier = row({ asOf: 2020 });

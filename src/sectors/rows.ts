@@ -134,14 +134,17 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const a = assess(doc, target.id, { lang, method, asOf })!;
   const heading = targetHeading(doc, target, lang);
   const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
-  const noData = a.status === 'insufficient-data' || !a.latest;
+  // Judged as of a year before its baseline, a row has nothing to judge, and says why rather than "no data yet" (a
+  // one-target widget makes this an error; a panel's other rows may still be fine).
+  const early = asOf != null && asOf < target.baseline.year;
+  const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
   const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
   // One observation (the baseline) is a value without progress: shown as it is ("0.3 GW"), the bar left empty.
-  let valueText = a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
+  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
@@ -159,7 +162,8 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       if (p) tail = sm.progressSentence(p, due, inRange);
     }
   }
-  const described = describeTarget(doc, target, a.latest ? a : null, lang);
+  if (early) tail = sm.progressSentence('', null, valueText);
+  const described = describeTarget(doc, target, a.latest && !early ? a : null, lang);
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
