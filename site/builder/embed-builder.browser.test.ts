@@ -319,6 +319,19 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     }
   });
 
+  it('a URL that loads with problems: the status region says the first problem, not only how many', async () => {
+    const bad = { ...china, targets: [{ ...china.targets[0], indicator: 'nope' }, ...china.targets.slice(1)] };
+    answer = async () => new Response(JSON.stringify(bad), { status: 200 });
+    const el = await openWith(3);
+    await type(el, 'input[inputmode="url"]', 'https://data.example/bad.json');
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await until(el, () => !!root(el).querySelector('.problems'), 'the load');
+    const status = root(el).querySelector('#data-status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(status.textContent).to.match(/^1 problem — fix it and the preview appears: targets\[0\]\.indicator: /);
+    expect(status.textContent).to.contain('"nope"');
+  });
+
   it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
     const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;
@@ -496,7 +509,20 @@ describe('<peakline-embed-builder>: audit fixes', () => {
         expect(desktop!.left).to.be.at.least(phone!.right);
         expect(root(el).querySelectorAll('.preview > p')[1]!.textContent).to.contain('shown at 85%');
       } else expect(desktop!.top, 'stacked').to.be.at.least(phone!.bottom);
+      // Each preview is a group named by its label (a screen reader meets the widget twice, and hears which copy).
+      const groups = [...root(el).querySelectorAll('.preview')].map((g) => `${g.getAttribute('role')}: ${root(el).getElementById(g.getAttribute('aria-labelledby')!)!.textContent}`);
+      expect(groups[0]).to.equal('group: Phone, 360 px');
+      expect(groups[1]).to.match(/^group: Desktop, 900 px/);
     }
+  });
+
+  it('a 300 px column does not scroll sideways: the hidden measuring copy (320 px) is clipped', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width:300px;overflow:auto"><peakline-embed-builder></peakline-embed-builder></div>`);
+    const el = wrap.querySelector<EmbedBuilder>('peakline-embed-builder')!;
+    await settle(el);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(320);
+    expect(wrap.scrollWidth).to.equal(300);
   });
 
   it('P3: "As of year" takes only whole years into the snippet and says why next to the field', async () => {
@@ -526,7 +552,14 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await type(el, input, '2010');
     expect(snippet(el, 0)).not.to.contain('as-of');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).getElementById(field.getAttribute('aria-describedby')!)!.textContent).to.contain('before this target’s baseline year: enter 2020 or later');
+    const error = root(el).getElementById(field.getAttribute('aria-describedby')!)!;
+    expect(error.textContent).to.contain('before this target’s baseline year: enter 2020 or later');
+    // A live region that is there before its text, so the error is announced as it appears, and takes no room when empty.
+    expect(error.getAttribute('role')).to.equal('status');
+    await type(el, input, '2022');
+    expect(root(el).getElementById('as-of-error')).to.equal(error);
+    expect(error.textContent!.trim()).to.equal('');
+    expect(error.getBoundingClientRect().height).to.equal(0);
   });
 
   it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {

@@ -46,7 +46,7 @@ const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> =
 
 export class EmbedBuilder extends LitElement {
   static override styles = css`
-    :host { display: block; font: 16px/1.5 system-ui, sans-serif; color: #1d1f23; }
+    :host { display: block; font: 1rem/1.5 system-ui, sans-serif; color: #1d1f23; } /* rem: the reader's text size setting holds */
     h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
     h2 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
     fieldset { border: 1px solid #d5d8de; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; min-width: 0; }
@@ -68,6 +68,7 @@ export class EmbedBuilder extends LitElement {
     .drop { border: 2px dashed #8a909b; border-radius: 8px; padding: 1rem; text-align: center; }
     .drop.over { border-color: #1a56db; background: #eef3ff; }
     .note { color: #4a4f57; font-size: 0.9rem; margin: 0.4rem 0; overflow-wrap: anywhere; }
+    .field-error:empty { display: none; }
     .field-error { display: block; color: #b42318; font-size: 0.875rem; margin-top: 0.2rem; }
     .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
@@ -83,7 +84,9 @@ export class EmbedBuilder extends LitElement {
     .frame { transform: scale(var(--scale, 1)); transform-origin: 0 0; box-sizing: border-box; }
     .frame-360 { width: 360px; }
     :host { position: relative; }
-    .measure { position: absolute; top: 0; left: 0; width: ${unsafeCSS(`${MEASURE_WIDTH}px`)}; visibility: hidden; pointer-events: none; }
+    /* The hidden measuring copy sits in a box of no size that clips it, so it never widens a 320 px page (sideways scroll). */
+    .measure-box { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden; }
+    .measure { width: ${unsafeCSS(`${MEASURE_WIDTH}px`)}; visibility: hidden; pointer-events: none; }
     .frame-900 { width: 900px; }
     .dark-bg { background: #101217; box-shadow: 0 0 0 0.5rem #101217; border-radius: 8px; } /* a surround, not padding: the widget keeps the width it is measured at */
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
@@ -378,8 +381,12 @@ export class EmbedBuilder extends LitElement {
   private get statusText(): string {
     const t = this.t;
     if (this.loading) return t.loading;
-    if (this.problems.length > 0) return `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
-    return this.doc ? t.valid(this.doc.targets.length) : '';
+    const first = this.problems[0];
+    if (!first) return this.doc ? t.valid(this.doc.targets.length) : '';
+    const count = `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
+    // A loaded URL or file also says its first problem: "1 problem" alone tells a screen reader user nothing to fix.
+    // Pasted text says only the count, which does not change on every keystroke (a JSON error's column would).
+    return this.origin === 'paste' ? count : `${count} ${first.path || t.documentPath}: ${this.problemsZh[0] || first.message}`;
   }
 
   override render() {
@@ -522,9 +529,8 @@ export class EmbedBuilder extends LitElement {
         ${this.textField(
           t.asOf,
           { mode: 'numeric', autocomplete: 'off', invalid: asOfBad || !!early, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
-          asOfBad || early
-            ? html`<span class="field-error" id="as-of-error">${early ? t.asOfEarly(early) : t.asOfInvalid(...asOfRange())}</span>`
-            : nothing,
+          // Always there (empty while the year is fine) and a live region, so the error is announced as it appears.
+          html`<span class="field-error" id="as-of-error" role="status">${early ? t.asOfEarly(early) : asOfBad ? t.asOfInvalid(...asOfRange()) : nothing}</span>`,
         )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
@@ -571,13 +577,14 @@ export class EmbedBuilder extends LitElement {
     const dark = this.choice.theme === 'dark';
     const label = (text: string, i: number) => {
       const s = this.frames[i]?.scale ?? 1;
-      return html`<p>${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
+      return html`<p id="preview-${i}">${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
     };
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
-    return html`<div class="measure">${this.renderWidget(doc)}</div><div class="previews">
-      <div class="preview preview-360">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
-      <div class="preview preview-900">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
+    // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
+    return html`<div class="measure-box"><div class="measure">${this.renderWidget(doc)}</div></div><div class="previews">
+      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
+      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
     </div>`;
   }
 
@@ -628,7 +635,7 @@ export class EmbedBuilder extends LitElement {
             : nothing}
         </div>
         ${note ?? nothing}
-        ${text ? html`<pre id=${id} tabindex="0" aria-labelledby="${id}-h"><code>${text}</code></pre>` : html`<p>${t.needUrl}</p>`}
+        ${text ? html`<pre id=${id} tabindex="0" role="region" aria-labelledby="${id}-h"><code>${text}</code></pre>` : html`<p>${t.needUrl}</p>`}
         ${state && !state.ok ? html`<p class="copy-failed">${t.copyFailed}</p>` : nothing}`;
     })}`;
   }
