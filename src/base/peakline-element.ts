@@ -160,9 +160,22 @@ export abstract class PeaklineElement extends LitElement {
     return this.measured[2]();
   }
 
-  /** The built-in language for this element: its `lang`, the nearest ancestor's, else English. */
+  /** The language tag the element inherits: its `lang`, the nearest ancestor's, else the document's. */
+  private get langTag(): string | undefined {
+    return this.getAttribute('lang') || (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang);
+  }
+
+  /** The built-in language for this element, from `langTag`: Chinese for any `zh` tag, else English. */
   protected get language(): Lang {
-    return toLang(this.getAttribute('lang') || (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang));
+    return toLang(this.langTag);
+  }
+
+  /**
+   * The frame's `lang` where the text is not in the language the element inherits: English text on a German page
+   * (`lang="de"`) is marked `en`, so a screen reader reads it in an English voice. Else none.
+   */
+  protected get frameLang(): Lang | typeof nothing {
+    return (this.langTag ?? '').split(/[-_]/)[0]!.toLowerCase() === this.language ? nothing : this.language;
   }
 
   protected get m(): Messages {
@@ -291,7 +304,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
       <span class="sr-only">${this.m.states.loading}</span>
       <div class="skeleton line"></div>
       <div class="skeleton line small"></div>
@@ -313,7 +326,7 @@ export abstract class PeaklineElement extends LitElement {
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
     const english = this.dataState.status === 'error' && this.language !== 'en';
-    return html`<div class="frame message error" part="frame error" role="alert">
+    return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
       <p class="title">${m.states.error}</p>
       <p class="meta">${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
@@ -371,9 +384,10 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   /**
-   * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the
-   * subtitle, the widget's own `content`, the description the figure points to, and the footer
-   * (sources, the target's and the observations' notes, and the method's formula and explanation once there is data). `reserve` is the
+   * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the subtitle, the
+   * description for screen readers (the summary, read once, before the details: not also as `aria-describedby`, which
+   * some screen readers read a second time), the widget's own `content`, and the footer (sources, the target's and the
+   * observations' notes, and the method's formula and explanation once there is data). `reserve` is the
    * height the widget reserves while loading at this width: the frame's minimum while `keepsReserve`.
    */
   protected renderFigure(
@@ -383,11 +397,11 @@ export abstract class PeaklineElement extends LitElement {
     reserve: string,
   ): TemplateResult {
     const a = v.a;
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" aria-describedby="description">
+    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
 <p class="title" part="title" id="title">${v.title}</p>
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
-${content}
 <p class="sr-only" id="description">${v.description}</p>
+${content}
 ${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note, v.dataNotes)}
 </div>`;
   }

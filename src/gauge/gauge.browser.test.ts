@@ -303,12 +303,25 @@ describe('states', () => {
     expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['Required path: 42%', 'Target by 2025', 'Latest: 50%']);
     expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);
     const figure = sr.querySelector('[role="figure"]')!;
-    // Named by its visible title; the description goes on from it (the title was read three times).
+    // Named by its visible title; the description goes on from it (the title was read three times), read once, in the
+    // flow right after the subtitle: not also as aria-describedby, which some screen readers read a second time.
     expect(sr.getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
-    expect(sr.getElementById(figure.getAttribute('aria-describedby')!)!.textContent).to.equal(
-      'Down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.',
-    );
+    expect(figure.hasAttribute('aria-describedby')).to.equal(false);
+    const description = sr.querySelector('.subtitle')!.nextElementSibling!;
+    expect(description.id).to.equal('description');
+    expect(description.textContent).to.equal('Down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.');
     expect(sr.querySelector('svg.chart path.fill')).to.exist;
+  });
+
+  it('English text on a page in another language is marked lang="en", in every state; none where the page is English', async () => {
+    const frameLang = (el: Element) => el.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('lang');
+    const gauge = (await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: 'de' })).el;
+    expect(frameLang(gauge)).to.equal('en');
+    gauge.setAttribute('target', 'nope');
+    await waitUntil(() => gauge.shadowRoot!.querySelector('[role="alert"]'), 'the error box');
+    expect(frameLang(gauge)).to.equal('en');
+    expect(frameLang((await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: 'en-US' })).el)).to.equal(null);
+    expect(frameLang((await mount(html`<peakline-gauge lang="zh-CN" .data=${china} target=${ENERGY}></peakline-gauge>`)).el)).to.equal(null);
   });
 
   it('error: role=alert with the problems', async () => {

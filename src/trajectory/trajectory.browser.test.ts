@@ -367,11 +367,14 @@ describe('<peakline-trajectory>', () => {
     expect($$(el, '#data-table a').every((a) => a.getAttribute('tabindex') === '-1')).to.equal(true);
   });
 
-  it('links the figure to a generated description', async () => {
+  it('reads a generated description once, right after the title and subtitle, before the chart and its table', async () => {
     const el = await mount(600);
     const frame = $(el, '.frame')!;
-    expect(frame.getAttribute('aria-describedby')).to.equal('description');
+    expect(frame.hasAttribute('aria-describedby')).to.equal(false);
+    expect($(el, '.subtitle')!.nextElementSibling!.id).to.equal('description');
     const d = $(el, '#description')!.textContent!;
+    // Not the title again: the figure is named by it.
+    expect(d.startsWith($(el, '.title')!.textContent!)).to.equal(false);
     expect(d).to.contain('The required path runs from 100 in 2020 to the target of 86.5 in 2025');
     expect(d).to.contain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025');
   });

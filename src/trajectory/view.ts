@@ -161,7 +161,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       : null;
 
   // The description: trend, required path, milestones, pace, band, status.
-  const parts = [title + tm.stop];
+  // Not the title: the figure is named by it, and the description comes right after it.
+  const parts: string[] = [];
   const first = obs[0];
   const latest = obs[obs.length - 1];
   if (!first) parts.push(d.noData);
