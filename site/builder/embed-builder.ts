@@ -439,7 +439,7 @@ export class EmbedBuilder extends LitElement {
 
   private renderProblems() {
     const t = this.t;
-    const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /Unexpected token '<'|^is not valid JSON.*<(!doctype|html)/i.test(p.message));
+    const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /^is HTML, not JSON/.test(p.message));
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}

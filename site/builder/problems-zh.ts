@@ -49,6 +49,7 @@ const FIXED: Record<string, string> = {
   'only applies when comparison is "about"': '仅在 comparison 为 "about" 时适用',
   'must list at least one {"year", "value"} allowance': '必须至少列出一个 {"year", "value"} 配额',
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
+  'is HTML, not JSON (a web page rather than the data file?)': '是 HTML 而不是 JSON（是网页而不是数据文件吗？）',
 };
 
 /** The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. */

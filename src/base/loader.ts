@@ -8,7 +8,7 @@
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
-import { clip, parseAndValidate } from '../format/validate.js';
+import { echo, parseAndValidate } from '../format/validate.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -51,7 +51,7 @@ const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path
 function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh: boolean): Promise<LoadResult> {
   const signal = controller.signal;
   // An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters.
-  const url = clip(href, 80);
+  const url = echo(href, 80);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       resolve(failure(`Loading ${url} took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}, so it was stopped.`));
@@ -89,7 +89,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  * button, after an editor fixed the file); widgets use the cache like any other resource.
  */
 export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false): Promise<LoadResult> {
-  const url = clip(src, 80);
+  const url = echo(src, 80);
   const href = toHref(src);
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
   let entry = entries.get(href);

@@ -17,7 +17,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
 import { findTarget, METHODS, type Assessment } from '../progress/assess.js';
-import { clip, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
+import { echo, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
@@ -250,7 +250,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** A problem when attribute `attr`'s value is not one of `allowed` (the value echoed at most 40 characters long). */
   protected notOneOf(attr: string, value: string | null, allowed: readonly string[]): Problem[] {
-    return value === null || allowed.includes(value) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, clip(value), allowed) }];
+    return value === null || allowed.includes(value) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, echo(value), allowed) }];
   }
 
   /**
@@ -262,7 +262,7 @@ export abstract class PeaklineElement extends LitElement {
     const { asOf } = this;
     const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS)];
     const now = new Date().getUTCFullYear();
-    const text = clip(this.getAttribute('as-of') ?? String(asOf));
+    const text = echo(this.getAttribute('as-of') ?? String(asOf));
     if (asOf !== null)
       if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: '', message: this.m.states.badAsOf(text) });
       else if (asOf > now) problems.push({ path: '', message: this.m.states.futureAsOf(text, now) });
@@ -278,7 +278,7 @@ export abstract class PeaklineElement extends LitElement {
     if (!doc) return [];
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
     const t = findTarget(doc, target);
-    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(clip(target)) }];
+    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target)) }];
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
     const { asOf } = this;

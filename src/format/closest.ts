@@ -6,8 +6,11 @@
 export function closest(word: string, options: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
+  const w = word.toLowerCase();
   for (const option of options) {
-    const d = distance(word.toLowerCase(), option.toLowerCase());
+    // The length gap is a lower bound on the distance: an option it already rules out costs nothing.
+    if (Math.abs(w.length - option.length) >= bestDistance) continue;
+    const d = distance(w, option.toLowerCase());
     if (d < bestDistance) {
       best = option;
       bestDistance = d;

@@ -10,6 +10,7 @@
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
+import { echo } from '../format/validate.js';
 import { describeTarget, headline, indicatorOf, targetHeading } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
@@ -102,7 +103,7 @@ export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, l
   return KINDS.flatMap((kind) =>
     (filters[kind] ?? [])
       .filter((id) => !have[kind].some((x) => x.id === id))
-      .map((id) => ({ path: kind, message: sm.unknown(kind, id, kind === 'sectors' ? known : '') })),
+      .map((id) => ({ path: kind, message: sm.unknown(kind, echo(id), kind === 'sectors' ? known : '') })),
   );
 }
 

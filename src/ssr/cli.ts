@@ -12,7 +12,7 @@
  * `CliIo`, so it type-checks with the DOM-only tsconfig and is testable without a disk.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
-import { parseAndValidate } from '../format/validate.js';
+import { echo, parseAndValidate } from '../format/validate.js';
 import { findTarget } from '../progress/assess.js';
 import { VERSION } from '../registry.js';
 import { parseList, selectionProblems } from '../sectors/rows.js';
@@ -40,7 +40,7 @@ function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   if (o.target && !findTarget(doc, o.target)) {
     const ids = doc.targets.map((t) => t.id);
     const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
-    return [{ path: 'targets', message: `no target with id "${o.target}" in this dataset. Targets: ${known}` }];
+    return [{ path: 'targets', message: `no target with id "${echo(o.target)}" in this dataset. Targets: ${known}` }];
   }
   return [];
 }

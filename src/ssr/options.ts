@@ -6,6 +6,7 @@
  *                   [--as-of YEAR] [--bundle URL] [--out FILE]
  */
 import type { Method } from '../format/types.js';
+import { echo } from '../format/validate.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type WidgetName = 'gauge' | 'trajectory' | 'sectors';
@@ -72,7 +73,7 @@ const VALUE_FLAGS = new Set([
 ]);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T | string {
-  return (allowed as readonly string[]).includes(value) ? (value as T) : `--${flag} must be one of ${allowed.join(', ')} (got "${value}").`;
+  return (allowed as readonly string[]).includes(value) ? (value as T) : `--${flag} must be one of ${allowed.join(', ')} (got "${echo(value)}").`;
 }
 
 /** Parses the arguments after the program name (`render` first; it may be omitted). */
@@ -84,7 +85,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     const arg = args[i]!;
     if (arg === '-h' || arg === '--help' || arg === 'help') return { kind: 'help' };
     if (arg === '-v' || arg === '--version') return { kind: 'version' };
-    if (!arg.startsWith('--')) return { kind: 'error', message: `Unexpected argument "${arg}". Run peakline --help.` };
+    if (!arg.startsWith('--')) return { kind: 'error', message: `Unexpected argument "${echo(arg)}". Run peakline --help.` };
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
     if (!VALUE_FLAGS.has(name)) return { kind: 'error', message: `Unknown option --${name}. Run peakline --help.` };
@@ -115,13 +116,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
   const widthText = values.get('width') ?? '640';
   const width = Number(widthText);
-  if (!/^\d+$/.test(widthText) || width < 200 || width > 2000) return { kind: 'error', message: `--width must be a whole number of pixels from 200 to 2000 (got "${widthText}").` };
+  if (!/^\d+$/.test(widthText) || width < 200 || width > 2000) return { kind: 'error', message: `--width must be a whole number of pixels from 200 to 2000 (got "${echo(widthText)}").` };
 
   let asOf: number | null = null;
   if (values.has('as-of')) {
     const text = values.get('as-of')!;
     asOf = Number(text);
-    if (!/^\d{4}$/.test(text) || asOf < 1800 || asOf > 2200) return { kind: 'error', message: `--as-of must be a year (got "${text}").` };
+    if (!/^\d{4}$/.test(text) || asOf < 1800 || asOf > 2200) return { kind: 'error', message: `--as-of must be a year (got "${echo(text)}").` };
     // As in the elements: an assessment "as of" a year to come would present today's data as the future's.
     const now = new Date().getUTCFullYear();
     if (asOf > now) return { kind: 'error', message: `--as-of ${text} is in the future: use ${now} or earlier.` };
@@ -133,7 +134,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const bundle = values.get('bundle') ?? null;
   if (bundle !== null && format === 'svg') return { kind: 'error', message: '--bundle applies to HTML output only.' };
   if (bundle !== null && !/^(https?:\/\/|\/|\.{0,2}\/)|^[\w.-]+(\/[\w.-]+)*$/i.test(bundle)) {
-    return { kind: 'error', message: `--bundle must be an http(s) URL or a relative path (got "${bundle}").` };
+    return { kind: 'error', message: `--bundle must be an http(s) URL or a relative path (got "${echo(bundle)}").` };
   }
 
   return {

@@ -9,7 +9,7 @@
  * from its faults, the number of problems must equal the number of expected entries.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAndValidate, validate } from '../../src/format/validate.js';
+import { echo, parseAndValidate, validate } from '../../src/format/validate.js';
 import type { Problem, ValidationResult } from '../../src/format/types.js';
 
 const files = import.meta.glob('../corpus/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -78,6 +78,30 @@ describe('validator corpus', () => {
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.path).toBe('');
     expect(r.problems[0]!.message).toMatch(/^is not valid JSON \(line 3, column 1\)/);
+  });
+});
+
+describe('parseAndValidate: what editors paste or serve', () => {
+  it('reads a file that starts with a byte-order mark like the same file without it (Windows Notepad saves one)', () => {
+    expect(parseAndValidate(`\uFEFF${baseText}`).problems).toEqual([]);
+  });
+
+  it('names a web page served instead of the data as HTML, not as an unexpected token', () => {
+    const r = parseAndValidate('\n  <!doctype html><html><body>Not found</body></html>');
+    expect(r.problems).toEqual([{ path: '', message: 'is HTML, not JSON (a web page rather than the data file?)' }]);
+  });
+});
+
+describe('echo: values repeated in messages', () => {
+  it('spells out what nobody sees: zero-width, no-break, byte-order, control and direction characters', () => {
+    expect(echo('dark\u200B')).toBe('dark\\u200B');
+    expect(echo('\uFEFFintensity-2025\u00A0')).toBe('\\uFEFFintensity-2025\\u00A0');
+    expect(echo('a\u0000b\u001Bc\u2060')).toBe('a\\u0000b\\u001Bc\\u2060');
+    expect(echo('\u202Erate')).toBe('\\u202Erate');
+    // Shortened first, so a long value cannot hide one past the cut.
+    expect(echo('x'.repeat(100)).length).toBeLessThanOrEqual(40);
+    expect(echo('x'.repeat(100))).toMatch(/x…$/);
+    expect(echo('中文 and emoji 🌏 stay')).toBe('中文 and emoji 🌏 stay');
   });
 });
 
@@ -245,6 +269,29 @@ describe('validate: many problems', () => {
     // Per observation: unresolved indicator, value not a number, year not a number, provenance missing.
     expect(r!.problems.length).toBe(3000 * 4);
     expect(r!.problems.at(-1)!.path).toBe('observations[2999].provenance');
+  });
+
+  it('2,000 unknown ids among 2,000 declared ones: "did you mean" stays fast, for the first 100 distinct ids', () => {
+    // Each suggestion compares an id with every declared one (edit distance). Once per observation, this took 52 s.
+    const doc = base();
+    const n = (i: number) => String(i).padStart(4, '0');
+    doc.indicators = Array.from({ length: 2000 }, (_, i) => ({ ...doc.indicators[0], id: `indicator-${n(i)}` }));
+    doc.targets = [];
+    const obs = doc.observations[0];
+    // The first 2,000 refer to a misspelt id each; the last 500 all to one (said the same way every time).
+    doc.observations = [
+      ...Array.from({ length: 2000 }, (_, i) => ({ ...obs, indicator: `indicatr-${n(i)}` })),
+      ...Array.from({ length: 500 }, () => ({ ...obs, indicator: 'indicatr-0000' })),
+    ];
+    const t0 = performance.now();
+    const r = validate(doc);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    const messages = r.problems.filter((p) => p.path.endsWith('.indicator')).map((p) => p.message);
+    expect(messages).toHaveLength(2500);
+    expect(messages[0]).toBe('refers to indicator "indicatr-0000", which is not defined; did you mean "indicator-0000"?');
+    expect(messages[99]).toContain('did you mean "indicator-0099"?');
+    expect(messages[100]).toBe('refers to indicator "indicatr-0100", which is not defined');
+    expect(messages.slice(2000).every((m) => m === messages[0])).toBe(true);
   });
 
   it('a list longer than the limit is reported once instead of walked', () => {
