@@ -452,6 +452,21 @@ describe('assess: edge cases', () => {
       expect(a.status).toBe('on-track');
     });
 
+    it('holding the baseline value (target = baseline, no distance): the range alone judges, in every method', () => {
+      // Baseline 50 (2020), about 50 by 2030, ±2.5. 48.5 in 2024 → 48.5 · 0.97^(6/4) = 46.334 in 2030, out → off
+      // track; 49.8 in 2024 → 49.7 in 2030, in → on track. Before, a zero distance always said "wrong direction".
+      const hold = (v: number) => about(v, undefined, 2024, 50);
+      const out = run(hold(48.5));
+      expect(out.projected!.value).toBeCloseTo(46.334, 3);
+      expect(out.status).toBe('off-track');
+      expect(out.explanation).not.toContain('wrong direction');
+      expect(out.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 46.3 in 2030, past it: off track.');
+      for (const method of ['extrapolation', 'rate', 'path'] as const) expect(run(hold(49.8), { method }).status, method).toBe('on-track');
+      expect(run(hold(52), { method: 'path' }).status).toBe('on-track');
+      expect(run(hold(53), { method: 'path' }).status).toBe('off-track');
+      expect(run(hold(50)).ratio).toBe(null);
+    });
+
     it('outside the range in the target year is missed', () => {
       // 47: |47 − 50| = 3 > 2.5.
       const a = run(about(47));

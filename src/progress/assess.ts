@@ -206,7 +206,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
   // Missing values format as "—".
-  let sentence = m.noDistance;
+  // (An "about" target that holds its baseline value has no distance either, but its range judges it: see below.)
+  let sentence = a.range ? '' : m.noDistance;
   if (far) {
     const progress = (a.progress = (latest.value - baseline.value) / distance);
     const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance));
@@ -225,7 +226,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       a.ratio = (projected.value - baseline.value) / distance;
       sentence = m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear);
     }
-  } else a.status = 'wrong-direction';
+  } else if (!a.range) a.status = 'wrong-direction';
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
   const early = a.range && latest.year < goal.year;
   a.met = meets(goal, latest.value) && !early;
@@ -233,13 +234,14 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     a.status = 'achieved';
     sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
   }
-  lines.push(sentence);
+  if (sentence) lines.push(sentence);
   if (early) {
     // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
     const land = method === 'path' ? latest : projected;
     const inside = meets(goal, land.value);
-    // Past the range on the far side from the baseline: it would have to turn back.
-    if (inside || (land.value - goal.value) * distance > 0) {
+    // Past the range on the far side from the baseline: it would have to turn back. Holding the baseline value (no
+    // distance), any side is the far side.
+    if (inside || !far || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
       lines.push(m.about(`${fmt(a.range![0])}–${fmt(a.range![1])}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
