@@ -300,7 +300,7 @@ describe('states', () => {
     expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
     expect(sr.querySelector('.of')!.textContent).to.equal('target −13.5%');
     expect(text(el)).to.contain('as of 2022');
-    expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['Required path: 42%', 'Target by 2025', 'Latest: 50%']);
+    expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['42% due by now', 'Target by 2025', '50% of the way']);
     expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);
     const figure = sr.querySelector('[role="figure"]')!;
     // Named by its visible title; the description goes on from it (the title was read three times), read once, in the

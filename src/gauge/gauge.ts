@@ -99,7 +99,7 @@ export class PeaklineGauge extends PeaklineElement {
       }${
         g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing
       }${
-        v.progressText ? html`<li>${v.progressLabel}${m.colon}${v.progressText}</li>` : nothing
+        v.progressText ? html`<li>${v.progressText}</li>` : nothing
       }</ul>`,
       variant,
       reserve,

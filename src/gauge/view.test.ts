@@ -34,7 +34,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
   it('headline: the change since 2020, of the target change', () => {
     expect(v.headline).toBe('−6.8%');
     expect(v.of).toBe('target −13.5%');
-    expect(v.progressText).toBe('50%');
+    expect(v.progressText).toBe('50% of the way');
   });
 
   it('title and subtitle come from the data and the goal', () => {
@@ -44,7 +44,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
 
   it('legend: the required path share (the trajectory\'s constant-rate path: 1 − 0.865^(2/5) = 5.64 of 13.5 points, 42%) and the target year', () => {
     expect(v.legend).toEqual([
-      { kind: 'expected', label: 'Required path: 42%' },
+      { kind: 'expected', label: '42% due by now' },
       { kind: 'target', label: 'Target by 2025' },
     ]);
   });
@@ -88,7 +88,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
     expect(v.subtitle).toBe('目标：2025年前比2020年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '所需路径：42%' },
+      { kind: 'expected', label: '至今应完成 42%' },
       { kind: 'target', label: '目标 2025年前' },
     ]);
   });
@@ -116,7 +116,7 @@ describe('options', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', 'en', { asOf: 2021 });
     expect(v.headline).toBe('−5.6%');
     // 100 · 0.865^(1/5) = 97.141 → 2.859 ÷ 13.5 = 21%.
-    expect(v.legend[0]).toEqual({ kind: 'expected', label: 'Required path: 21%' });
+    expect(v.legend[0]).toEqual({ kind: 'expected', label: '21% due by now' });
     expect(v.description).toBe(
       'Down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
     );
@@ -199,14 +199,14 @@ describe('other kinds of target', () => {
     expect(v.geometry.domain).toEqual([0, 1.5]);
     // The fill is time elapsed, not a share of the way: the legend says so, with the years it covers (baseline 2020 to
     // the latest observation, 2023), rather than a "Latest: n%" a reader would take for progress.
-    expect(v.progressLabel).toBe('Years so far');
-    expect(v.progressText).toBe('2020–2023');
+    expect(v.progressText).toBe('Years so far: 2020–2023');
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
     expect(zh.headline).toBe('年增速 2.8%');
     expect(zh.of).toBe('增速趋势；须于2030年前降至零');
-    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '峰值 2040年后']);
-    expect(`${zh.progressLabel}：${zh.progressText}`).toBe('已过年份：2020—2023年');
+    // In the sector panel's words ("峰值" is the peak's value, not its year).
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '预计2040年后达峰']);
+    expect(zh.progressText).toBe('已过年份：2020—2023年');
   });
 
   it('peak reached: illustrative industry CO₂', () => {
@@ -233,11 +233,11 @@ describe('other kinds of target', () => {
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
-      { kind: 'expected', label: 'Required path: 15%' },
+      { kind: 'expected', label: '15% due by now' },
       { kind: 'target', label: 'Target by 2032' },
       { kind: 'milestone', label: 'Milestone' },
     ]);
-    expect(v.progressText).toBe('22%');
+    expect(v.progressText).toBe('22% of the way');
     expect(v.geometry.markers.filter((m) => m.kind === 'milestone')).toHaveLength(1);
     expect(v.a.illustrative).toBe(true);
   });
@@ -245,7 +245,9 @@ describe('other kinds of target', () => {
   it('gone the wrong way (transport CO₂, 41% the wrong way): the baseline is named and the fill is hatched', () => {
     const v = view(ill, 'transport-co2-30-2030', 'en');
     expect(v.a.status).toBe('wrong-direction');
-    expect(v.progressText).toBe('−41%');
+    // No minus sign: beside "44.1 Mt CO₂", "−41%" read as a 41% cut.
+    expect(v.progressText).toBe('41% of the way backwards');
+    expect(view(ill, 'transport-co2-30-2030', 'zh').progressText).toBe('倒退 41%');
     // The scale runs from −50%, so the baseline is a tick a third of the way round: the legend names it first.
     expect(v.geometry.domain).toEqual([-0.5, 1]);
     expect(v.legend.map((l) => l.kind)).toEqual(['baseline', 'expected', 'target']);

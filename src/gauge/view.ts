@@ -10,9 +10,10 @@ import { describeTarget, headline, targetHeading, targetValues } from '../i18n/d
 import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { messages } from '../i18n/messages.js';
+import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { textWidth } from '../i18n/text-width.js';
+import { dueByNowText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
@@ -32,8 +33,7 @@ export interface GaugeView {
    */
   readonly headlineLong: boolean;
   readonly of: string;
-  /** The legend's last item, "Latest: 50%" (or where an "about" target stands against its range), or for peaks, whose fill is time, "Years so far: 2020–2023"; '' without a fill (a single observation, no data). */
-  readonly progressLabel: string;
+  /** The legend's last item, "50% of the way" ("41% of the way backwards"; where an "about" target stands against its range), or for peaks, whose fill is time, "Years so far: 2020–2023"; '' without a fill (a single observation, no data). */
   readonly progressText: string;
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
@@ -71,14 +71,15 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
       const [year, after] = shownPeakYear(a.peak);
-      add('expected', a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : `${m.words.peak} ${after ? (lang === 'zh' ? `${year}年后` : `after ${year}`) : `≈ ${year}`}`);
+      add('expected', a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : WAY[lang].peak(year, after));
     }
   } else {
     // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:
     // it is named (first), so a fill running back from it does not read as ground gained from the start.
     if (geometry.domain[0] < 0) add('baseline', m.words.baseline);
     // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
-    if (shares.expected !== null) add('expected', `${m.words.path}${colon}${formatShare(lang, shares.expected)}`);
+    // In the sector panel's words ("42% due by now", "50% of the way"), so the two widgets name one mark one way.
+    if (shares.expected !== null) add('expected', dueByNowText(lang, shares.expected));
     add('target', `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim());
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
@@ -105,9 +106,12 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     headlineLong: textWidth(shown, 1.75 * font) > frameInner(width, font),
     of: ofText(),
     // A peak's fill is time, not a share of the way: the legend says which years it covers.
-    progressLabel: isPeak ? (lang === 'zh' ? '已过年份' : 'Years so far') : m.words.latest,
     progressText:
-      shares.progress === null ? '' : isPeak ? (lang === 'zh' ? `${shares.from}—${a.latest!.year}年` : `${shares.from}–${a.latest!.year}`) : inRangeText(doc, target, a, lang) || formatShare(lang, shares.progress),
+      shares.progress === null
+        ? ''
+        : isPeak
+          ? lang === 'zh' ? `已过年份：${shares.from}—${a.latest!.year}年` : `Years so far: ${shares.from}–${a.latest!.year}`
+          : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend,

@@ -247,3 +247,23 @@ export const IN_RANGE: Record<Lang, InRange> = {
   en: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
   zh: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : ''),
 };
+
+/**
+ * How far along the way from baseline to target a value is, in the gauge's legend and the sector panel's rows alike
+ * (see `src/i18n/way.ts`); apart from the table, like IN_RANGE, so the trajectory's bundle leaves them out.
+ * `back`: a value gone the wrong way, said without a minus sign, which beside "Mt CO₂" reads as a cut.
+ */
+export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string) => string; peak: (year: number, after: boolean) => string }> = {
+  en: {
+    of: (s) => `${s} of the way`,
+    back: (s) => `${s} of the way backwards`,
+    due: (s) => `${s} due by now`,
+    peak: (y, after) => `Peak ${after ? 'after' : '≈'} ${y}`,
+  },
+  zh: {
+    of: (s) => `已完成 ${s}`,
+    back: (s) => `倒退 ${s}`,
+    due: (s) => `至今应完成 ${s}`,
+    peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
+  },
+};

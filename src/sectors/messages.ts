@@ -29,20 +29,14 @@ export interface SectorsMessages {
   summary: (total: number, parts: readonly [name: string, count: number][]) => string;
   /** Label of the rows with no sector (only when `targets` or `indicator` picks them). */
   noSector: string;
-  /** "76% of the way". */
-  ofTheWay: (share: string) => string;
-  /** "60% due by now". */
-  dueByNow: (share: string) => string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
   beforeBaseline: (baselineYear: number) => string;
   /**
-   * Sentence tail for AT, with its leading space where the language needs one: " 76% of the way from baseline to target; 60% was due by now.";
+   * Sentence tail for AT, with its leading space where the language needs one, from `way` (see `wayText`): " 76% of the way from baseline to target; 60% was due by now.";
    * `instead`, a phrase said in place of the share: an "about" target's "within the target range (…)" (" Within the target range (1,710–1,890); 100% of the way was due by now."),
    * or a row's `beforeBaseline` (" As-of is before its 2020 baseline.").
    */
-  progressSentence: (share: string, due: string | null, instead: string) => string;
-  /** Peak rows (the bar is time, not level): "Peak ≈ 2027", or "Peak after 2035" (no projected peak within ten years of the deadline; see shownPeakYear), and the shared "Peaked 2019". */
-  peakWhen: (year: number, after: boolean) => string;
+  progressSentence: (way: string, due: string | null, instead: string) => string;
   /** Peak rows' sentence tail (leading space likewise): " 70% of the time to the deadline has passed; peaked 2019." */
   peakSentence: (elapsed: string, when: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
@@ -72,11 +66,8 @@ const en: SectorsMessages = {
   sorted: (order) => `Sorted by ${lower(order)}`,
   summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
-  ofTheWay: (share) => `${share} of the way`,
   beforeBaseline: (y) => `as-of is before its ${y} baseline`,
-  dueByNow: (share) => `${share} due by now`,
-  progressSentence: (share, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${share} of the way from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
-  peakWhen: (year, after) => `Peak ${after ? 'after' : '≈'} ${year}`,
+  progressSentence: (way, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${way} from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
@@ -97,11 +88,8 @@ const zh: SectorsMessages = {
   sorted: (order) => `已按${order}排序`,
   summary: (total, parts) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}`,
   noSector: '全部行业',
-  ofTheWay: (share) => `已完成 ${share}`,
   beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
-  dueByNow: (share) => `至今应完成 ${share}`,
-  progressSentence: (share, due, r) => `${r || `从基准到目标已完成 ${share}`}${due ? `；至今应完成 ${due}` : ''}。`,
-  peakWhen: (year, after) => `预计${after ? `${year}年后` : `约${year}年`}达峰`,
+  progressSentence: (way, due, r) => `${r || `从基准到目标${way}`}${due ? `；至今应完成 ${due}` : ''}。`,
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '至今应完成',

@@ -95,7 +95,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     const r = row('rel-wrong');
     expect(r.progress).toBeCloseTo(-0.4, 10);
     expect(r.status).toBe('wrong-direction');
-    expect(r.valueText).toBe('−40% of the way');
+    expect(r.valueText).toBe('40% of the way backwards');
   });
   it('cap: progress to the last allowance, expected from the allowance path', () => {
     const r = row('cap');

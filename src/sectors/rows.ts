@@ -15,8 +15,9 @@ import { describeTarget, headline, indicatorOf, targetHeading } from '../i18n/de
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
-import { messages } from '../i18n/messages.js';
+import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
+import { dueByNowText, wayText } from '../i18n/way.js';
 import { assess } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
@@ -152,15 +153,16 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     if (a.peak && peak) {
       // The projected year as the gauge gives it.
       const [year, after] = shownPeakYear(a.peak);
-      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : sm.peakWhen(year, after);
+      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : WAY[lang].peak(year, after);
       valueText = when;
       if (p) tail = sm.peakSentence(p, when);
     } else {
       // An "about" target says where it stands against its range rather than "113% of the way" (see inRangeText).
       const inRange = inRangeText(doc, target, a, lang);
-      valueText = inRange || (p ? sm.ofTheWay(p) : '—');
-      if (due) dueText = sm.dueByNow(due);
-      if (p) tail = sm.progressSentence(p, due, inRange);
+      const way = progress === null ? '' : wayText(lang, progress);
+      valueText = inRange || way || '—';
+      if (expected !== null) dueText = dueByNowText(lang, expected);
+      if (way) tail = sm.progressSentence(way, due, inRange);
     }
   }
   if (early) tail = sm.progressSentence('', null, valueText);

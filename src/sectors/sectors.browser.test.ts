@@ -59,9 +59,9 @@ describe('<peakline-sectors>', () => {
     const options = listbox.children.filter((n) => n.role === 'option');
     expect(options).to.have.length(rowsOf(el).length);
     const transport = options.find((o) => o.name.startsWith('Transport Transport CO₂'))!;
-    expect(transport.name).to.equal('Transport Transport CO₂ at most 30 Mt by 2030 Target: at most 30 Mt CO₂ by 2030 Wrong direction −41% of the way 63% due by now');
+    expect(transport.name).to.equal('Transport Transport CO₂ at most 30 Mt by 2030 Target: at most 30 Mt CO₂ by 2030 Wrong direction 41% of the way backwards 63% due by now');
     expect(transport.description).to.equal(
-      'Transport: Transport CO₂ at most 30 Mt by 2030: 44.1 Mt CO₂ in 2024; target at most 30 Mt CO₂ by 2030; wrong direction. −41% of the way from baseline to target; 63% was due by now.',
+      'Transport: Transport CO₂ at most 30 Mt by 2030: 44.1 Mt CO₂ in 2024; target at most 30 Mt CO₂ by 2030; wrong direction. 41% of the way backwards from baseline to target; 63% was due by now.',
     );
   });
 

@@ -53,7 +53,7 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           const share = Math.min(1, (drawn - a.baseline.value) / (a.finalTarget.value - a.baseline.value));
           expect(row.expected).toBeCloseTo(share, 9);
           expect(gauge.geometry.markers.some((m) => m.kind === 'expected')).toBe(true);
-          expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`Required path: ${Math.round(share * 100)}%`);
+          expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`${Math.round(share * 100)}% due by now`);
           // The tooltip of the latest observation (named as the legend names the line: a cap target's are its caps).
           const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
           expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}`);
@@ -66,13 +66,14 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
     // 20 (2015) → 60 (2030) at a constant rate: 20 · 3^(9/15) = 38.663 → 18.663 ÷ 40 = 0.46658.
     const { gauge, row, trajectory } = views(ill, 'renewable-electricity-60-2030', null, null);
     expect(trajectory.model.requiredShape).toBe('compound');
-    expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('Required path: 47%');
+    // The gauge and the sector row say it in the same words.
+    expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('47% due by now');
     expect(row.dueText).toBe('47% due by now');
     expect(trajectory.points.at(-1)!.path).toBe('Required path: 38.7');
     // method path: the straight line, 20 + 40 · 9/15 = 44 → 60%, in every widget.
     const p = views(ill, 'renewable-electricity-60-2030', 'path', null);
     expect(p.trajectory.model.requiredShape).toBe('straight');
-    expect(p.gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('Required path: 60%');
+    expect(p.gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('60% due by now');
     expect(p.row.dueText).toBe('60% due by now');
     expect(p.trajectory.points.at(-1)!.path).toBe('Required path: 44');
   });
