@@ -25,8 +25,11 @@ export interface SectorsMessages {
   sort: Record<SortOrder, string>;
   /** Announced in the live region after a reader re-sorts ("Sorted by progress (least first)"). */
   sorted: (order: string) => string;
-  /** Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given). */
-  summary: (total: number, parts: readonly [name: string, count: number][]) => string;
+  /**
+   * Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given); `unsorted`, the
+   * dataset's targets with no sector, which the default panel leaves out: "… (3 more in the plan have no sector)".
+   */
+  summary: (total: number, parts: readonly [name: string, count: number][], unsorted: number) => string;
   /** Label of the rows with no sector (only when `targets` or `indicator` picks them). */
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
@@ -64,7 +67,8 @@ const en: SectorsMessages = {
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Order in the plan' },
   sorted: (order) => `Sorted by ${lower(order)}`,
-  summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}`,
+  summary: (total, parts, unsorted) =>
+    `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}${unsorted ? ` (${unsorted} more in the plan ${unsorted === 1 ? 'has' : 'have'} no sector)` : ''}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `as-of is before its ${y} baseline`,
   progressSentence: (way, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${way} from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
@@ -86,7 +90,7 @@ const zh: SectorsMessages = {
   sortLabel: '排序',
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '方案中的顺序' },
   sorted: (order) => `已按${order}排序`,
-  summary: (total, parts) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}`,
+  summary: (total, parts, unsorted) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}${unsorted ? `（另有 ${unsorted} 项目标未分行业）` : ''}`,
   noSector: '全部行业',
   beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
   progressSentence: (way, due, r) => `${r || `从基准到目标${way}`}${due ? `；至今应完成 ${due}` : ''}。`,

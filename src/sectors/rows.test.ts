@@ -179,7 +179,12 @@ describe('selecting rows', () => {
       'clinker-capacity-2025', 'steel-scrap-capacity-2025', 'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
     ]);
     expect(v.rows.filter((r) => r.noData)).toHaveLength(3);
-    expect(v.summary).toBe('4 targets: 1 on track, 3 insufficient data');
+    // The plan has 7 targets: the summary says the other 3 (CO₂ peak, energy intensity, PCF standards) have no sector,
+    // so "4 targets" does not read as the whole plan. A filtered panel shows what it was asked for and says nothing more.
+    expect(v.summary).toBe('4 targets: 1 on track, 3 insufficient data (3 more in the plan have no sector)');
+    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共 4 项目标：进度正常 1 项，数据不足 3 项（另有 3 项目标未分行业）');
+    expect(sectorsView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
+    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'status' }).summary).not.toContain('no sector');
     expect(v.illustrative).toBe(false);
     expect(v.sources.target?.url).toMatch(/^https:/);
     expect(v.domain).toEqual([0, 1.25]);

@@ -230,7 +230,9 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   return {
     rows,
     domain: sharedDomain(rows),
-    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
+    // Unfiltered, the panel shows the targets with a sector: it says how many of the plan's it leaves out (China's
+    // headline CO₂ peak and energy-intensity targets have none), so its counts do not read as the whole plan's.
+    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts, KINDS.some((k) => filters[k]?.length) ? 0 : doc.targets.length - rows.length) : '',
     policyTitle: localize(doc.policy.title, lang),
     sources: citedSources(doc, undefined, targets.flatMap((t) => seriesOf(doc, t.indicator))),
     illustrative: rows.some((r) => r.illustrative),
