@@ -10,6 +10,7 @@ import { validate } from '../../src/format/validate.js';
 import { assess, METHODS } from '../../src/progress/assess.js';
 import { STATUSES } from '../../src/progress/status.js';
 import { LANGS } from '../../src/i18n/lang.js';
+import { messages } from '../../src/i18n/messages.js';
 
 const modules = import.meta.glob('../../data/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
 const datasets = new Map(Object.entries(modules).map(([path, json]) => [path.slice(path.lastIndexOf('/') + 1), json]));
@@ -85,6 +86,18 @@ describe.skipIf(!datasets.has('illustrative-demo.json'))('data/illustrative-demo
       .map((o, i) => ({ i, status: o.provenance.status }))
       .filter((o) => o.status !== 'illustrative');
     expect(notIllustrative).toEqual([]);
+  });
+
+  it('each target\'s note says the status it shows, in the status\'s own words in both languages', () => {
+    // "Designed to be achieved already" stood beside an "Off track" clinker target, and 需要加快 beside 需要加速.
+    const doc = load('illustrative-demo.json');
+    for (const target of doc.targets) {
+      const status = assess(doc, target.id, { lang: 'en' })!.status;
+      const note = target.note as { en: string; zh: string };
+      const en = { achieved: 'achieved', 'on-track': 'on track', 'needs-acceleration': 'need acceleration', 'off-track': 'off track', 'wrong-direction': 'wrong direction', 'insufficient-data': 'insufficient data' }[status];
+      expect(note.en, target.id).toContain(en);
+      expect(note.zh, target.id).toContain(messages('zh').status[status]);
+    }
   });
 });
 
