@@ -46,6 +46,8 @@ export interface SectorsMessages {
   legendProgress: string;
   legendExpected: string;
   legendPeak: string;
+  /** The arrow before a value beyond either end of the shared scale (its bar is cut there). */
+  legendOverflow: string;
   /** Word for "progress" in the calculation formula. */
   progress: string;
   /** Body when the filters match no target. */
@@ -75,7 +77,8 @@ const en: SectorsMessages = {
   peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
-  legendPeak: 'Peak targets: bar = time to deadline; ◆ projected peak',
+  legendPeak: 'Peak targets: bar = time to deadline; ◆ peak year, reached or projected (▶ later than the scale)',
+  legendOverflow: '▶ ◀ beyond the scale',
   progress: 'Progress',
   noRows: (filters) => `No targets match ${filters}.`,
   noRowsAtAll: 'No target in this dataset names a sector.',
@@ -97,7 +100,8 @@ const zh: SectorsMessages = {
   peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '至今应完成',
-  legendPeak: '达峰目标：进度条为时间；◆ 预计达峰',
+  legendPeak: '达峰目标：进度条为时间；◆ 达峰年份（已达峰或预计；▶ 晚于刻度范围）',
+  legendOverflow: '▶ ◀ 超出刻度范围',
   progress: '进度',
   noRows: (filters) => `没有符合 ${filters} 的目标。`,
   noRowsAtAll: '此数据集中没有注明行业的目标。',

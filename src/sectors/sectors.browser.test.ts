@@ -22,6 +22,21 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe('<peakline-sectors>', () => {
+  it('the legend explains the ▶ of a value beyond the scale, only when a row has one; the peak marks, reached ones too', async () => {
+    const legend = (el: PeaklineSectors) => el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!;
+    const arrows = (el: PeaklineSectors) => rowsOf(el).filter((li) => /^[▶◀] /.test(li.querySelector('.readout .value')?.textContent ?? '')).length;
+    // 200 → at most 100 by 2030; 0 in 2024 is 200% of the way, past the scale's end (150%).
+    const beyond = makeDoc([{ id: 'beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 0 }] }]);
+    const b = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${beyond}></peakline-sectors>`));
+    expect(arrows(b)).to.equal(1);
+    expect(legend(b)).to.contain('▶ ◀ beyond the scale');
+    const d = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    expect(arrows(d)).to.equal(0);
+    expect(legend(d)).not.to.contain('beyond the scale');
+    // Industrial CO₂'s ◆ is its reached 2019 peak; transport energy's projected one is past the scale (▶ at its end).
+    expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
+  });
+
   it('China: four sector rows, the three without data say so and come last; accessible', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
     const rows = rowsOf(el);

@@ -303,7 +303,7 @@ ${this.renderLegend(v)}`;
       sm.legendProgress,
     )}${key(tick('expected'), sm.legendExpected)}${key(tick('target'), w.target)}${
       v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
-    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}</ul>`;
+    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}${this.charts.some((g) => g.overflow) ? html`<li>${sm.legendOverflow}</li>` : nothing}</ul>`;
   }
 }
 
