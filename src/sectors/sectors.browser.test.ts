@@ -22,6 +22,16 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe('<peakline-sectors>', () => {
+  it('at 200% text in a 320 px column the sort menu narrows to fit, not cut off by the frame (en, zh)', async () => {
+    for (const lang of ['en', 'zh']) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang=${lang} style="width:320px;--peakline-font-size:32px"></peakline-sectors>`));
+      const frame = el.shadowRoot!.querySelector('[part~="frame"]')!.getBoundingClientRect();
+      const select = el.shadowRoot!.querySelector('select')!.getBoundingClientRect();
+      expect(select.right, lang).to.be.at.most(frame.right - 1);
+      expect(select.width, lang).to.be.greaterThan(60);
+    }
+  });
+
   it('the legend explains the ▶ of a value beyond the scale, only when a row has one; the peak marks, reached ones too', async () => {
     const legend = (el: PeaklineSectors) => el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!;
     const arrows = (el: PeaklineSectors) => rowsOf(el).filter((li) => /^[▶◀] /.test(li.querySelector('.readout .value')?.textContent ?? '')).length;
