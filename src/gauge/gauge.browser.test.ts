@@ -313,6 +313,20 @@ describe('states', () => {
     expect(sr.querySelector('svg.chart path.fill')).to.exist;
   });
 
+  it('every headline stays on one line at 320 px, in English and Chinese (a long one is set smaller, not broken)', async () => {
+    const wrapped: string[] = [];
+    for (const doc of [china, demo, eu] as unknown as PolicyDocument[])
+      for (const t of doc.targets)
+        for (const lang of ['en', 'zh']) {
+          // In a wide sans-serif, as a news site's (DejaVu Sans here; the test page's default serif is narrower).
+          const m = await mount(html`<peakline-gauge .data=${doc} target=${t.id} lang=${lang} style="font-family:system-ui,sans-serif"></peakline-gauge>`, { width: 320 });
+          const h = m.el.shadowRoot!.querySelector<HTMLElement>('[part~="headline"]')!;
+          const lines = h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight);
+          if (lines > 1.5) wrapped.push(`${t.id} ${lang}: "${h.textContent}"`);
+        }
+    expect(wrapped).to.deep.equal([]);
+  });
+
   it('English text on a page in another language is marked lang="en", in every state; none where the page is English', async () => {
     const frameLang = (el: Element) => el.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('lang');
     const gauge = (await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: 'de' })).el;

@@ -191,7 +191,7 @@ describe('other kinds of target', () => {
     const v = view(cn, 'industrial-co2-peak-2030', 'en');
     expect(v.a.status).toBe('off-track');
     expect(v.headline).toBe('+2.8% a year');
-    expect(v.of).toBe('growth trend; must reach 0 by 2030');
+    expect(v.of).toBe('growth trend; must fall to zero by 2030');
     expect(v.legend).toEqual([
       { kind: 'target', label: 'Target: by 2030' },
       { kind: 'expected', label: 'Peak after 2040' },

@@ -90,7 +90,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   };
   const ofText = (): string => {
     if (!a.latest) return '';
-    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must reach 0 by ${target.goal.year}`;
+    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must fall to zero by ${target.goal.year}`;
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value: in English
     // bare, in the headline's unit ("1,793 Mt  target 1,800"), except a "%" ("26.5%  target 60%": "of 60" read as 26.5%
     // of 60); in Chinese with its unit, as Chinese writes a figure ("17.93亿吨  目标 18亿吨", "0.3吉瓦  目标 2吉瓦").
@@ -103,7 +103,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   return {
     a, geometry, title, subtitle,
     headline: shown,
-    headlineLong: textWidth(shown, 1.75 * font) > frameInner(width, font),
+    // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
+    // at 286 of 290 px, wrapped "units" onto a second line at 320 px).
+    headlineLong: textWidth(shown, 1.75 * font) * 1.1 > frameInner(width, font),
     of: ofText(),
     // A peak's fill is time, not a share of the way: the legend says which years it covers.
     progressText:

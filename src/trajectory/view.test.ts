@@ -193,7 +193,7 @@ describe('table and interaction text', () => {
     // Where the tooltip has no required path (a peak target), neither does the announcement.
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');
-    expect(peak.announce).toMatch(/^2023: [\d,]+ \(estimate\)\. Source: /);
+    expect(peak.announce).toMatch(/^2023: [\d,]+ Mt CO₂ \(estimate\)\. Source: /);
   });
 });
 

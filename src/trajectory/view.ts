@@ -237,8 +237,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       ...g, year, value: quantity, status, source: cited,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
-      // Read as running text: the bare number, or the quantity once Chinese folds the unit; with the tooltip's required path.
-      announce: tm.announce(year, text(o.value), status, source, path),
+      // Read as running text, with its unit (a screen reader has no axis to read it from); with the tooltip's required path.
+      announce: tm.announce(year, quantity, status, source, path),
     };
   });
 
