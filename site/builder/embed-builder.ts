@@ -13,6 +13,7 @@ import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
 import { indicatorOf } from '../../src/i18n/describe.js';
 import { selectTargets } from '../../src/sectors/rows.js';
+import { beforeBaseline, findTarget } from '../../src/progress/assess.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
@@ -594,8 +595,8 @@ export class EmbedBuilder extends LitElement {
    */
   private earlyAsOf(doc: PolicyDocument): number {
     const c = this.choice;
-    const year = doc.targets.find((x) => x.id === c.target)?.baseline.year ?? 0;
-    return c.widget !== 'sectors' && c.asOf && Number(c.asOf) < year ? year : 0;
+    const t = findTarget(doc, c.target ?? '');
+    return t && c.widget !== 'sectors' && c.asOf && beforeBaseline(t, Number(c.asOf)) ? t.baseline.year : 0;
   }
 
   private renderSnippets(doc: PolicyDocument) {

@@ -16,7 +16,7 @@ import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
-import { findTarget, METHODS, type Assessment } from '../progress/assess.js';
+import { beforeBaseline, findTarget, METHODS, type Assessment } from '../progress/assess.js';
 import { echo, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
@@ -281,8 +281,7 @@ export abstract class PeaklineElement extends LitElement {
     if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target)) }];
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
-    const { asOf } = this;
-    if (!problems.length && asOf !== null && asOf < t.baseline.year) problems.push({ path: '', message: this.m.states.earlyAsOf(String(asOf), t.baseline.year) });
+    if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: '', message: this.m.states.earlyAsOf(String(this.asOf), t.baseline.year) });
     return problems;
   }
 

@@ -96,6 +96,14 @@ export function findTarget(doc: PolicyDocument, id: string): Target | undefined 
 }
 
 /**
+ * Whether `asOf` is before the target's baseline year, where there is no progress to judge: a one-target widget
+ * makes it an error, a sector row says so, and the embed builder flags the field.
+ */
+export function beforeBaseline(target: Target, asOf: number | null | undefined): boolean {
+  return asOf != null && asOf < target.baseline.year;
+}
+
+/**
  * Assesses one target. Returns null when the document has no target with that id.
  * Never throws for a document that passed `validate()`.
  */

@@ -18,7 +18,7 @@ import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { dueByNowText, wayText } from '../i18n/way.js';
-import { assess } from '../progress/assess.js';
+import { assess, beforeBaseline } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import type { Status } from '../progress/status.js';
@@ -138,7 +138,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
   // Judged as of a year before its baseline, a row has nothing to judge, and says why rather than "no data yet" (a
   // one-target widget makes this an error; a panel's other rows may still be fine).
-  const early = asOf != null && asOf < target.baseline.year;
+  const early = beforeBaseline(target, asOf);
   const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
   const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
