@@ -17,7 +17,7 @@ import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
-import { dueByNowText, wayText } from '../i18n/way.js';
+import { wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
@@ -161,7 +161,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       const inRange = inRangeText(doc, target, a, lang);
       const way = progress === null ? '' : wayText(lang, progress);
       valueText = inRange || way || '—';
-      if (expected !== null) dueText = dueByNowText(lang, expected);
+      if (due) dueText = WAY[lang].due(due);
       if (way) tail = sm.progressSentence(way, due, inRange);
     }
   }
