@@ -135,7 +135,7 @@ describe('other kinds of target', () => {
     // 1,793 (2024) lies in 1,710–1,890 but the target is for 2025: on track (projected 1,778 in 2025, in the range), not achieved.
     expect(v.a.status).toBe('on-track');
     expect(v.headline).toBe('1,793 Mt');
-    expect(v.of).toBe('target 1,800');
+    expect(v.of).toBe('target 1,800 Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
     expect(v.progressText).toBe('within the target range (1,710–1,890 Mt)');
     expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
@@ -183,7 +183,7 @@ describe('other kinds of target', () => {
       '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1亿吨–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854 (2020); latest 1,793 (2024); target 1,800 by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
+      'Baseline 1,854 Mt (2020); latest 1,793 Mt (2024); target 1,800 Mt by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
     );
   });
 
@@ -229,7 +229,8 @@ describe('other kinds of target', () => {
   it('count with a milestone: illustrative heat pumps', () => {
     const v = view(ill, 'heat-pumps-500-2032', 'en');
     expect(v.headline).toBe('140 thousand units');
-    expect(v.of).toBe('target 500');
+    // With its unit: a bare "target 500" under "140 thousand units" reads as 500 units.
+    expect(v.of).toBe('target 500 thousand units');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
@@ -282,7 +283,7 @@ describe('other kinds of target', () => {
     // Was "No data yet" while the trajectory beside it plotted the point and the table listed it.
     const v = view(ill, 'electrolysers-2gw-2030', 'en');
     expect(v.a.status).toBe('insufficient-data');
-    expect([v.headline, v.of, v.progressText]).toEqual(['0.3 GW', 'target 2', '']);
+    expect([v.headline, v.of, v.progressText]).toEqual(['0.3 GW', 'target 2 GW', '']);
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
     expect([zh.headline, zh.of]).toEqual(['0.3吉瓦', '目标 2吉瓦']);

@@ -91,11 +91,10 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must fall to zero by ${target.goal.year}`;
-    // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value: in English
-    // bare, in the headline's unit ("1,793 Mt  target 1,800"), except a "%" ("26.5%  target 60%": "of 60" read as 26.5%
-    // of 60); in Chinese with its unit, as Chinese writes a figure ("17.93亿吨  目标 18亿吨", "0.3吉瓦  目标 2吉瓦").
-    const q = targetValues(doc, target, lang);
-    const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? (q.unit === '%' || lang === 'zh' ? q.quantity : q.text)(a.finalTarget.value) : '';
+    // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value with its
+    // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标 18亿吨"): a bare "target 500" under "140 thousand units" reads
+    // as 500 units.
+    const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? targetValues(doc, target, lang).quantity(a.finalTarget.value) : '';
     return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
   };
   const shown = isPeak ? peakHeadline() : headline(doc, target, a, lang);
