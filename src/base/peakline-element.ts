@@ -18,6 +18,7 @@ import { localize, otherLang } from '../i18n/text.js';
 import type { Status } from '../progress/status.js';
 import { beforeBaseline, findTarget, METHODS, type Assessment } from '../progress/assess.js';
 import { echo, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
+import { closest } from '../format/closest.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { statusIcon } from './icons.js';
@@ -278,7 +279,8 @@ export abstract class PeaklineElement extends LitElement {
     if (!doc) return [];
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
     const t = findTarget(doc, target);
-    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target)) }];
+    // With the nearest id when the attribute looks like a typo of one ("steel-scrap-capacity-2052" → "…-2025").
+    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target), closest(target, doc.targets.map((x) => x.id))) }];
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
     if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: '', message: this.m.states.earlyAsOf(String(this.asOf), t.baseline.year) });
@@ -320,6 +322,14 @@ export abstract class PeaklineElement extends LitElement {
    * `lang="en"` and a screen reader reads it with an English voice; the line above it says so, and where to read
    * them in Chinese. The widget's own problems (an unknown target, an option out of range) are in the widget's language.
    */
+  /**
+   * The element as an editor wrote it, named in its error box, so that on a page of several widgets the broken one is
+   * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters spelled out).
+   */
+  private get tag(): string {
+    return `<${[this.localName, ...['src', 'target', 'sectors', 'targets'].filter((k) => this.getAttribute(k)).map((k) => `${k}="${echo(this.getAttribute(k)!, 60)}"`)].join(' ')}>`;
+  }
+
   protected renderError(): TemplateResult {
     const m = this.m;
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
@@ -327,7 +337,7 @@ export abstract class PeaklineElement extends LitElement {
     const english = this.dataState.status === 'error' && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
       <p class="title">${m.states.error}</p>
-      <p class="meta">${m.states.errorDetails(problems.length, english)}</p>
+      <p class="meta"><code lang="en">${this.tag}</code> ${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`)}
         ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}

@@ -795,11 +795,28 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t" lang="zh"></peakline-gauge>`);
     const sr = m.el.shadowRoot!;
     expect(sr.querySelector('[part~="problems"]')!.getAttribute('lang')).to.equal('en');
-    expect(sr.querySelector('[role="alert"] .meta')!.textContent).to.equal('发现 1 个问题（说明为英文；在嵌入代码生成器中检查数据可看中文说明）：');
+    expect(sr.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="t"> 发现 1 个问题（说明为英文；在嵌入代码生成器中检查数据可看中文说明）：');
     // The widget's own problems are in Chinese already: no such line.
     const own = await mount(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`);
     expect(own.el.shadowRoot!.querySelector('[part~="problems"]')!.hasAttribute('lang')).to.equal(false);
-    expect(own.el.shadowRoot!.querySelector('[role="alert"] .meta')!.textContent).to.equal('发现 1 个问题：');
+    expect(own.el.shadowRoot!.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="nope"> 发现 1 个问题：');
+  });
+
+  it('the error box names the element as written, so the broken one of several widgets is found', async () => {
+    const m = await withSrc(`${MISSING}?\u200B`)();
+    const tag = m.el.shadowRoot!.querySelector('[role="alert"] .meta code')!;
+    // The src shortened to 60 characters, its invisible characters spelled out; in English whatever the page's language.
+    expect(tag.textContent).to.match(/^<peakline-gauge src=".*gauge-does-not-exist\.json\.txt\?\\u200B" target="t">$/);
+    expect(tag.getAttribute('lang')).to.equal('en');
+    const long = await mount(html`<peakline-gauge .data=${china} target=${'x'.repeat(100)}></peakline-gauge>`);
+    expect(long.el.shadowRoot!.querySelector('[role="alert"] .meta code')!.textContent).to.equal(`<peakline-gauge target="${'x'.repeat(57)}…">`);
+  });
+
+  it('an unknown target id that looks like a typo of one suggests it', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2052"></peakline-gauge>`);
+    expect(errorText(m.el)).to.contain('No target with id "steel-scrap-capacity-2052" in this dataset; did you mean "steel-scrap-capacity-2025"?');
+    const zh = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2052" lang="zh"></peakline-gauge>`);
+    expect(errorText(zh.el)).to.contain('此数据集中没有 ID 为“steel-scrap-capacity-2052”的目标；是否指“steel-scrap-capacity-2025”？');
   });
 
   it('the error box is accessible', async () => {

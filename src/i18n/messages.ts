@@ -17,7 +17,7 @@ export interface Messages {
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
-    errorDetails: (n: number, english: boolean) => string; noTarget: string; unknownTarget: (id: string) => string;
+    errorDetails: (n: number, english: boolean) => string; noTarget: string; unknownTarget: (id: string, guess?: string) => string;
     /** An attribute value outside its allowed list: `method="fastest"`, `theme="sepia"`, `variant="pie"`. */
     notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
     badAsOf: (value: string) => string;
@@ -96,7 +96,7 @@ const en: Messages = {
     error: 'This chart could not be shown',
     errorDetails: (n) => (n === 1 ? '1 problem:' : `${n} problems:`),
     noTarget: 'Set the target attribute to the id of a target in the data.',
-    unknownTarget: (id) => `No target with id "${id}" in this dataset`,
+    unknownTarget: (id, guess) => `No target with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : ''}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
@@ -173,7 +173,7 @@ const zh: Messages = {
     error: '无法显示此图表',
     errorDetails: (n, english) => `发现 ${n} 个问题${english ? '（说明为英文；在嵌入代码生成器中检查数据可看中文说明）' : ''}：`,
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-    unknownTarget: (id) => `此数据集中没有 ID 为“${id}”的目标`,
+    unknownTarget: (id, guess) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : ''}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 不是 ${allowed.join('、')} 之一。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
     futureAsOf: (v, now) => `as-of="${v}" 是未来的年份：请使用 ${now} 年或更早的年份。`,
