@@ -246,6 +246,29 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
   });
 
+  it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {
+    const el = await mount(600);
+    const overlay = $(el, 'rect.overlay')!;
+    const svgBox = $(el, 'svg.chart')!.getBoundingClientRect();
+    const added = spyOnWindowKeydown();
+    overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
+    // Focus is on the page, not the chart: the plot's own key handler never sees this Escape.
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    expect(added.count, 'the page-wide listener is gone once the tooltip is').to.equal(0);
+    // Hovering again, then leaving the page: disconnecting removes the listener too.
+    overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(added.count).to.equal(1);
+    el.remove();
+    expect(added.count).to.equal(0);
+    added.restore();
+  });
+
   it('announces the required path in Chinese too', async () => {
     const el = await mount(600, { lang: 'zh' });
     ($(el, '.plot') as HTMLElement).focus();
@@ -466,7 +489,7 @@ describe('<peakline-trajectory>', () => {
     const el = await mount(600, { target: 'no-such-target' });
     const alert = $(el, '[role="alert"]')!;
     expect(alert.textContent).to.contain('No target with id "no-such-target"');
-    expect(alert.querySelector('code')!.textContent).to.equal('targets');
+    expect(alert.querySelector('[part~="problems"] code')!.textContent).to.equal('targets');
     await expect(el).to.be.accessible();
   });
 
@@ -530,3 +553,27 @@ describe('<peakline-trajectory>', () => {
     expect(Number($(el, 'svg.chart')!.getAttribute('width'))).to.equal(Math.round($(el, '.body')!.getBoundingClientRect().width));
   });
 });
+
+/** Counts the keydown listeners added to window and not yet removed (by function). */
+function spyOnWindowKeydown() {
+  const live = new Set<unknown>();
+  const add = window.addEventListener;
+  const remove = window.removeEventListener;
+  window.addEventListener = function (this: Window, type: string, fn: unknown, ...rest: unknown[]) {
+    if (type === 'keydown') live.add(fn);
+    return (add as (...a: unknown[]) => void).call(this, type, fn, ...rest);
+  } as typeof window.addEventListener;
+  window.removeEventListener = function (this: Window, type: string, fn: unknown, ...rest: unknown[]) {
+    if (type === 'keydown') live.delete(fn);
+    return (remove as (...a: unknown[]) => void).call(this, type, fn, ...rest);
+  } as typeof window.removeEventListener;
+  return {
+    get count() {
+      return live.size;
+    },
+    restore() {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    },
+  };
+}

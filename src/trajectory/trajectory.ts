@@ -207,13 +207,28 @@ ${pt
 
   private hide(): void {
     this.tooltip = false;
+    removeEventListener('keydown', this.onEscape);
   }
 
-  /** Shows the tooltip at point `i`; by keyboard, also announces it. */
+  /**
+   * Escape anywhere on the page hides a tooltip the pointer opened, so it can be dismissed without moving the pointer
+   * (WCAG 1.4.13); listened for only while one is shown. (With focus on the plot, onKey handles Escape too.)
+   */
+  private onEscape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') this.hide();
+  };
+
+  /** Shows the tooltip at point `i`; by keyboard, also announces it; by pointer, Escape anywhere hides it. */
   private show(i: number, announce?: boolean): void {
     this.active = i;
     this.tooltip = true;
     if (announce) this.announcement = this.view!.points[i]!.announce;
+    else addEventListener('keydown', this.onEscape);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.hide();
   }
 
   private onKey(e: KeyboardEvent): void {
