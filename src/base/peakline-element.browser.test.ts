@@ -180,6 +180,38 @@ describe('options outside their allowed values are errors in every widget', () =
     });
   }
 
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: as-of written other than as a year (hex, exponent, decimal) is an error, though Number() reads 2022`, async () => {
+      for (const written of ['0x7E6', '2.022e3', '2022.0', '+2022']) {
+        const m = create(tag, { ...props, data: china }, { 'as-of': written });
+        await settled(m.el);
+        expect(errorText(m.el), written).to.contain(`as-of="${written}" is not a year.`);
+      }
+      // Digits with spaces around them are a year.
+      const m = create(tag, { ...props, data: china }, { 'as-of': ' 2022 ' });
+      await settled(m.el);
+      expect(box(m.el)).to.equal(null);
+    });
+
+  it('a sector panel: rows="abc" and a target attribute are errors, not silent fallbacks', async () => {
+    const sectors = WIDGETS.find(([t]) => t === 'peakline-sectors')![1];
+    // rows="abc" reserved a NaN height while loading; now it reserves the default and names the mistake.
+    await optionError(create('peakline-sectors', { ...sectors, data: china }, { rows: 'abc' }), 'rows="abc" is not a whole number of rows (1 or more).', 'rows="abc" 不是大于 0 的整数行数。', ['rows', '4']);
+    for (const rows of ['0', '-3', '2.5']) {
+      const m = create('peakline-sectors', { ...sectors, data: china }, { rows });
+      await settled(m.el);
+      expect(errorText(m.el), rows).to.contain(`rows="${rows}" is not a whole number of rows`);
+    }
+    // `target` is a gauge's attribute: the panel showed every target instead of the one asked for.
+    const m = create('peakline-sectors', { ...sectors, data: china }, { target: 'steel-scrap-capacity-2025' });
+    await settled(m.el);
+    expect(errorText(m.el)).to.contain('A sector panel has no target attribute: to show some targets, use targets="steel-scrap-capacity-2025".');
+    m.el.removeAttribute('target');
+    m.el.setAttribute('targets', 'steel-scrap-capacity-2025');
+    await settled(m.el);
+    expect(box(m.el)).to.equal(null);
+  });
+
   it('a long method value is echoed cut to 40 characters', async () => {
     const m = create('peakline-gauge', { target: ENERGY, data: china }, { method: 'x'.repeat(500) });
     await settled(m.el);

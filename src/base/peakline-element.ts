@@ -263,9 +263,11 @@ export abstract class PeaklineElement extends LitElement {
     const { asOf } = this;
     const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS)];
     const now = new Date().getUTCFullYear();
-    const text = echo(this.getAttribute('as-of') ?? String(asOf));
+    const attr = this.getAttribute('as-of');
+    const text = echo(attr ?? String(asOf));
     if (asOf !== null)
-      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: '', message: this.m.states.badAsOf(text) });
+      // Written as a year, digits only: Number() would also read "0x7E6" or "2.022e3" as 2022.
+      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR && !/[^\d\s]/.test(attr ?? ''))) problems.push({ path: '', message: this.m.states.badAsOf(text) });
       else if (asOf > now) problems.push({ path: '', message: this.m.states.futureAsOf(text, now) });
     return problems;
   }

@@ -5,6 +5,7 @@ import type { DataState } from '../base/data-controller.js';
 import { backHatch, statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
+import { echo } from '../format/validate.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
@@ -139,6 +140,9 @@ export class PeaklineSectors extends PeaklineElement {
       ...this.notOneOf('sort', this.sort, SORT_ORDERS),
       ...this.optionProblems(),
       ...selectionProblems(doc, this.filters, this.language),
+      // A layout hint and a gauge's attribute, each a silent fallback otherwise (too little room reserved; every target shown).
+      ...[this.getAttribute('rows')].filter((v) => v !== null && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: '', message: this.sm.badRows(echo(v!)) })),
+      ...[this.getAttribute('target')].filter((v) => v !== null).map((v) => ({ path: '', message: this.sm.targetAttr(echo(v!)) })),
     ];
   }
 
@@ -229,7 +233,8 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 
   /** Rows reserved while loading: `rows`, else the number of `targets`, else 6 (a middling panel: the built-in ones have 3, 4 and 10 rows). */
   private get skeletonRows(): number {
-    return Math.max(1, Math.min(40, Math.round(this.rows ?? (parseList(this.targets).length || 6))));
+    // (rows="abc" reads as NaN: the default then, until the data arrives and its error shows.)
+    return Math.max(1, Math.min(40, Math.round(this.rows || parseList(this.targets).length || 6)));
   }
 
   /** Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
