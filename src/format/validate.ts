@@ -143,10 +143,14 @@ function check(doc: unknown): Problem[] {
   const str: Check = (v, p) => {
     if (!req(v, p)) return false;
     if (typeof v !== 'string') return bad(p, 'must be text (a string)', v);
-    if (!v.trim()) return add(p, 'must not be empty');
+    // Zero-width characters alone show nothing either ("\u200B" pasted from a CMS).
+    if (!v.replace(/[\s\u200b-\u200d\u2060]/g, '')) return add(p, 'must not be empty (or only invisible characters)');
     if (v.length > MAX_TEXT) return add(p, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed`);
     const bidi = BIDI.exec(v);
-    return !bidi || add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
+    if (bidi) return add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
+    // Control characters other than tab and line breaks show as nothing or as a box ("\u0007", a bell, from a bad export).
+    const control = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(v);
+    return !control || add(p, `contains a control character (${visible(control[0])}) at character ${control.index + 1}: remove it`);
   };
   const num: Check = (v, p) => {
     if (!req(v, p)) return false;
