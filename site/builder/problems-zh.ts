@@ -50,6 +50,7 @@ const FIXED: Record<string, string> = {
   'must list at least one {"year", "value"} allowance': '必须至少列出一个 {"year", "value"} 配额',
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
   'is HTML, not JSON (a web page rather than the data file?)': '是 HTML 而不是 JSON（是网页而不是数据文件吗？）',
+  'is not UTF-8 text (UTF-16?): save the file as UTF-8': '不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8',
 };
 
 /** The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. */
@@ -66,7 +67,8 @@ const PARSER: Record<string, string> = {
   'No number after minus sign': '负号后缺少数字',
 };
 const parser = (raw: string) =>
-  PARSER[raw] ?? raw.replace(/^Unexpected token '(.+?)', (".*") is not valid JSON$/s, (_m, tok: string, near: string) => `意外的字符 '${tok}'（${near} 不是有效的 JSON）`);
+  PARSER[raw] ??
+  raw.replace(/^Unexpected token '(.+?)'(?:, (".*") is not valid JSON)?$/s, (_m, tok: string, near?: string) => `意外的字符 '${tok}'${near ? `（${near} 不是有效的 JSON）` : ''}`);
 
 /** Messages with values: a pattern and its Chinese, the groups passed in order. */
 const RULES: [RegExp, (...g: string[]) => string][] = [

@@ -103,7 +103,7 @@ export function validate(json: unknown): ValidationResult {
 }
 
 /** V8's JSON.parse message tail giving where the error is. */
-const AT_POSITION = / in JSON at position (\d+).*/;
+const AT_POSITION = / (in JSON )?at position (\d+).*/;
 
 /** Parses JSON text and validates it, turning syntax errors into a located problem. */
 export function parseAndValidate(raw: string): ValidationResult {
@@ -115,13 +115,19 @@ export function parseAndValidate(raw: string): ValidationResult {
   } catch (err) {
     // JSON.parse throws a SyntaxError. V8 names a position: say where that is as an editor finds it, by line and column.
     const said = (err as Error).message;
-    const at = AT_POSITION.exec(said);
-    const lines = text.slice(0, at ? +at[1]! : 0).split('\n');
+    // "Unexpected token" messages name no position but quote the text around it: 10 characters before the token, after
+    // "..." when cut (V8). Found again in the text, that gives the position (the quote is then left out).
+    const around = /^(Unexpected token '[^]'), \.\.\."([^]*?)"(?:\.\.\.)? is not valid JSON$/.exec(said);
+    const pos = AT_POSITION.exec(said)?.[2] ?? (around && text.indexOf(around[2]!) + 10);
+    const lines = text.slice(0, pos ? +pos : 0).split('\n');
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'
       : /^\s*</.test(text)
         ? 'is HTML, not JSON (a web page rather than the data file?)'
-        : `is not valid JSON${at ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${said.replace(AT_POSITION, '')}`;
+        : // A UTF-16 file (Notepad's "Unicode") read as UTF-8 has a NUL between the letters.
+          text.includes('\0')
+          ? 'is not UTF-8 text (UTF-16?): save the file as UTF-8'
+          : `is not valid JSON${pos ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${around ? around[1] : said.replace(AT_POSITION, '')}`;
     return { ok: false, problems: [{ path: '', message }] };
   }
   return validate(json);

@@ -86,6 +86,25 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate(`\uFEFF${baseText}`).problems).toEqual([]);
   });
 
+  it('locates an "Unexpected token" too, which V8 gives no position, from the text it quotes around the token', () => {
+    // V8: `Unexpected token '}', ..." "title": }\n  , "mor"... is not valid JSON`. The quote starts 10 characters
+    // before the token; found in the text, it gives line 5, column 14. The quote itself is then left out.
+    const doc = `{\n  "formatVersion": 1,\n  "policy": {\n    "id": "x",\n    "title": }\n  , "more": [${'1,'.repeat(20)}1]\n}`;
+    expect(parseAndValidate(doc).problems).toEqual([{ path: '', message: "is not valid JSON (line 5, column 14): Unexpected token '}'" }]);
+    // Single quotes, the most common case from hand-edited JSON.
+    const quoted = `{\n  "formatVersion": 1,\n  "policy": {\n    "id": 'x' }\n}`;
+    expect(parseAndValidate(quoted).problems[0]!.message).toBe("is not valid JSON (line 4, column 11): Unexpected token '''");
+    // Near the start, V8 quotes the whole text from its first character: no position to find, and the quote stays.
+    expect(parseAndValidate('{"a": }').problems[0]!.message).toBe('is not valid JSON: Unexpected token \'}\', "{"a": }" is not valid JSON');
+    // "…after JSON at position 7": located as well (it did not match " in JSON at position" before).
+    expect(parseAndValidate('{"a":1}}').problems[0]!.message).toBe('is not valid JSON (line 1, column 8): Unexpected non-whitespace character after JSON');
+  });
+
+  it('names a UTF-16 file read as UTF-8 (Notepad\'s "Unicode"), whose letters come with NULs between them', () => {
+    const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...'{"formatVersion": 1}'].flatMap((c) => [c.charCodeAt(0), 0])]));
+    expect(parseAndValidate(utf16).problems).toEqual([{ path: '', message: 'is not UTF-8 text (UTF-16?): save the file as UTF-8' }]);
+  });
+
   it('names a web page served instead of the data as HTML, not as an unexpected token', () => {
     const r = parseAndValidate('\n  <!doctype html><html><body>Not found</body></html>');
     expect(r.problems).toEqual([{ path: '', message: 'is HTML, not JSON (a web page rather than the data file?)' }]);
