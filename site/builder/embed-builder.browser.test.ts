@@ -575,4 +575,18 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await type(el, 'textarea', JSON.stringify(one));
     expect(root(el).querySelector('.ok')?.textContent).to.equal('Valid: 1 target.');
   });
+
+  it('the title as a heading: none by default; a level puts heading-level in every snippet, the iframe address and the previews', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    expect(select(el, 'headingLevel').value).to.equal('');
+    expect(snippet(el, 0)).not.to.contain('heading-level');
+    await pick(el, 'headingLevel', '3');
+    for (const i of [0, 1]) expect(snippet(el, i)).to.contain('heading-level="3"');
+    expect(snippet(el, 2)).to.contain('heading-level=3');
+    const previews = [...root(el).querySelectorAll('.preview peakline-gauge')];
+    expect(previews.map((p) => p.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level'))).to.deep.equal(['3', '3']);
+    await pick(el, 'headingLevel', '');
+    expect(snippet(el, 0)).not.to.contain('heading-level');
+  });
 });

@@ -537,6 +537,7 @@ export class EmbedBuilder extends LitElement {
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
         ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
+        ${sel(t.headingLevel, 'headingLevel', [['', t.headingNone], ...['2', '3', '4'].map((n): [string, string] => [n, t.headingAt(n)])])}
       </div>
       ${c.widget === 'sectors' ? this.renderSectors(doc) : nothing}`;
   }
@@ -565,11 +566,11 @@ export class EmbedBuilder extends LitElement {
     const method = c.method || null;
     switch (c.widget) {
       case 'gauge':
-        return html`<peakline-gauge .data=${doc} target=${c.target ?? ''} .method=${method} .asOf=${asOf} variant=${c.variant ?? 'arc'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'}></peakline-gauge>`;
+        return html`<peakline-gauge .data=${doc} target=${c.target ?? ''} .method=${method} .asOf=${asOf} variant=${c.variant ?? 'arc'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-gauge>`;
       case 'trajectory':
-        return html`<peakline-trajectory .data=${doc} target=${c.target ?? ''} .method=${method} .asOf=${asOf} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'}></peakline-trajectory>`;
+        return html`<peakline-trajectory .data=${doc} target=${c.target ?? ''} .method=${method} .asOf=${asOf} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-trajectory>`;
       case 'sectors':
-        return html`<peakline-sectors .data=${doc} sectors=${(c.sectors ?? []).join(',')} .method=${method} .asOf=${asOf} layout=${c.layout ?? 'bars'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'}></peakline-sectors>`;
+        return html`<peakline-sectors .data=${doc} sectors=${(c.sectors ?? []).join(',')} .method=${method} .asOf=${asOf} layout=${c.layout ?? 'bars'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-sectors>`;
     }
   }
 

@@ -15,6 +15,8 @@ describe('embed snippets', () => {
     expect(attributes({ widget: 'gauge', target: 't', variant: 'arc', theme: 'light' })).toEqual([['target', 't']]);
     expect(attributes({ widget: 'sectors', sectors: ['steel', 'building-materials'], layout: 'bars' })).toEqual([['sectors', 'steel,building-materials']]);
     expect(attributes({ widget: 'sectors', target: 'ignored', layout: 'dots' })).toEqual([['layout', 'dots']]);
+    expect(attributes({ widget: 'trajectory', target: 't', headingLevel: '' })).toEqual([['target', 't']]);
+    expect(attributes({ widget: 'trajectory', target: 't', headingLevel: '2' })).toEqual([['target', 't'], ['heading-level', '2']]);
   });
 
   it('a sector panel says how many rows it will have (its loading box reserves them); other widgets never do', () => {

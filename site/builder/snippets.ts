@@ -17,6 +17,8 @@ export interface WidgetChoice {
   readonly layout?: string;
   readonly theme?: string;
   readonly lang?: string;
+  /** `heading-level`: the title as a heading of this level ('' or absent: no heading). */
+  readonly headingLevel?: string;
   /** Sector panels: how many rows the chosen sectors give, so the loading box reserves their height (no shift). */
   readonly rows?: number;
 }
@@ -41,6 +43,7 @@ export function attributes(c: WidgetChoice): [string, string][] {
   if (c.widget === 'sectors' && c.rows) attrs.push(['rows', String(c.rows)]);
   if (c.theme && c.theme !== 'light') attrs.push(['theme', c.theme]);
   if (c.lang) attrs.push(['lang', c.lang]);
+  if (c.headingLevel) attrs.push(['heading-level', c.headingLevel]);
   return attrs;
 }
 

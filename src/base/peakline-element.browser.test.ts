@@ -212,6 +212,23 @@ describe('options outside their allowed values are errors in every widget', () =
     expect(box(m.el)).to.equal(null);
   });
 
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: heading-level="3" makes the title a level-3 heading; none by default; "7" or "h2" is an error`, async () => {
+      const plain = create(tag, { ...props, data: china });
+      await settled(plain.el);
+      const title = (m: Mounted) => m.el.shadowRoot!.querySelector('[part~="title"]')!;
+      expect(title(plain).hasAttribute('role'), 'no heading unless asked').to.equal(false);
+      const m = create(tag, { ...props, data: china }, { 'heading-level': '3' });
+      await settled(m.el);
+      expect([title(m).getAttribute('role'), title(m).getAttribute('aria-level')]).to.deep.equal(['heading', '3']);
+      await expect(m.el).to.be.accessible();
+      for (const level of ['7', 'h2', '0']) {
+        const bad = create(tag, { ...props, data: china }, { 'heading-level': level });
+        await settled(bad.el);
+        expect(errorText(bad.el), level).to.contain(`heading-level="${level}" is not one of 1, 2, 3, 4, 5, 6.`);
+      }
+    });
+
   it('a long method value is echoed cut to 40 characters', async () => {
     const m = create('peakline-gauge', { target: ENERGY, data: china }, { method: 'x'.repeat(500) });
     await settled(m.el);

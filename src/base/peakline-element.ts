@@ -29,6 +29,7 @@ import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const LEVELS = [...'123456'];
 
 /** Detail of the `peakline-error` event. */
 export interface PeaklineErrorDetail {
@@ -86,7 +87,7 @@ const MAX_PROBLEMS_SHOWN = 8;
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 
-  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true } };
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, headingLevel: { attribute: 'heading-level' } };
 
   /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
   data: unknown = undefined;
@@ -102,6 +103,12 @@ export abstract class PeaklineElement extends LitElement {
 
   /** Show the state as it was in this year: later observations are ignored. */
   asOf: number | null = null;
+
+  /**
+   * `1`–`6`: the title is a heading of this level (`role="heading"`), so a screen reader's heading list finds the chart
+   * in the article's outline; by default it is no heading, as the page's headings are the page's.
+   */
+  headingLevel: string | null = null;
 
   // Every new state (loading, a new document from any source, an error) is announced afresh
   // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
@@ -261,7 +268,7 @@ export abstract class PeaklineElement extends LitElement {
    */
   protected optionProblems(): Problem[] {
     const { asOf } = this;
-    const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS)];
+    const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS), ...this.notOneOf('heading-level', this.headingLevel, LEVELS)];
     const now = new Date().getUTCFullYear();
     const attr = this.getAttribute('as-of');
     const text = echo(attr ?? String(asOf));
@@ -409,7 +416,7 @@ export abstract class PeaklineElement extends LitElement {
   ): TemplateResult {
     const a = v.a;
     return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
-<p class="title" part="title" id="title">${v.title}</p>
+<p class="title" part="title" id="title" role=${this.headingLevel ? 'heading' : nothing} aria-level=${this.headingLevel ?? nothing}>${v.title}</p>
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 <p class="sr-only" id="description">${v.description}</p>
 ${content}

@@ -3,7 +3,7 @@
  *
  *   peakline render --data FILE --widget gauge --target ID [--lang en|zh] [--theme light|dark|auto]
  *                   [--width 640] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
- *                   [--as-of YEAR] [--bundle URL] [--out FILE]
+ *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE]
  */
 import type { Method } from '../format/types.js';
 import { echo } from '../format/validate.js';
@@ -26,6 +26,8 @@ export interface RenderOptions {
   readonly variant: 'arc' | 'bar';
   readonly method: Method | null;
   readonly asOf: number | null;
+  /** The title as a heading of this level, "1"–"6" (`heading-level`); null: no heading. */
+  readonly headingLevel: string | null;
   /** Script URL that upgrades the static widget when JavaScript runs (HTML only). */
   readonly bundle: string | null;
   /** Output file; null writes to standard output. */
@@ -54,6 +56,7 @@ Options:
   --variant arc|bar  Gauge shape (default: arc)
   --method NAME      path, rate or extrapolation (default: the target's own)
   --as-of YEAR       Show the state as it was in this year
+  --heading-level N  Make the title a heading of level N, 1–6 (default: no heading)
   --bundle URL       Add <script type="module" src=URL> and the data inline, so the
                      widget upgrades to the live element when JavaScript runs (HTML only);
                      URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
@@ -69,7 +72,7 @@ const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
 
 /** Flags that take a value, and the boolean ones. */
 const VALUE_FLAGS = new Set([
-  'data', 'widget', 'target', 'lang', 'theme', 'width', 'format', 'variant', 'method', 'as-of', 'bundle', 'out',
+  'data', 'widget', 'target', 'lang', 'theme', 'width', 'format', 'variant', 'method', 'as-of', 'heading-level', 'bundle', 'out',
 ]);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T | string {
@@ -128,6 +131,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (asOf > now) return { kind: 'error', message: `--as-of ${text} is in the future: use ${now} or earlier.` };
   }
 
+  const headingLevel = values.get('heading-level') ?? null;
+  if (headingLevel !== null && !/^[1-6]$/.test(headingLevel)) return { kind: 'error', message: `--heading-level must be 1, 2, 3, 4, 5 or 6 (got "${echo(headingLevel)}").` };
+
   const target = values.get('target') ?? null;
   if ((widget === 'gauge' || widget === 'trajectory') && !target) return { kind: 'error', message: `--target ID is required for the ${widget}.` };
   if (format === 'svg' && theme === 'auto') return { kind: 'error', message: 'An SVG image has one palette: use --theme light or --theme dark.' };
@@ -150,6 +156,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       variant: variant as 'arc' | 'bar',
       method: method as Method | null,
       asOf,
+      headingLevel,
       bundle,
       out: values.get('out') ?? null,
     },

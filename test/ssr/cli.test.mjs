@@ -58,6 +58,16 @@ describe('peakline render --format html', () => {
     assert.deepEqual(JSON.parse(inline[1]), JSON.parse(readFileSync(china, 'utf8')));
   });
 
+  it('--heading-level makes the title a heading of that level, in every widget', async () => {
+    for (const widget of ['gauge', 'trajectory', 'sectors']) {
+      const { code, stdout, stderr } = await runCli(['render', '--data', china, '--widget', widget, ...(widget === 'sectors' ? [] : ['--target', TARGET]), '--heading-level', '2']);
+      assert.equal(code, 0, stderr);
+      assert.match(stdout, new RegExp(`<peakline-${widget} [^>]*heading-level="2"`));
+      assert.match(stdout, /<p class="title" part="title" id="title" role="heading" aria-level="2">/, widget);
+    }
+    assert.doesNotMatch((await runCli(gauge())).stdout, /role="heading"/, 'no heading by default');
+  });
+
   it('writes to --out', async () => {
     const out = join(tmp, 'nested', 'gauge.html');
     const { code, stdout, stderr } = await runCli(gauge('--out', out));
@@ -107,13 +117,23 @@ describe('hostile strings', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
-  it('drops characters XML forbids', async () => {
+  it('drops characters XML forbids that valid data can hold (a lone surrogate, U+FFFE)', async () => {
+    const odd = chinaVariant('noncharacters.json', (doc) => {
+      doc.targets.find((x) => x.id === TARGET).label = 'half \uD800 and \uFFFE here';
+    });
+    const { code, stdout } = await runCli(['render', '--data', odd, '--target', TARGET, '--format', 'svg']);
+    assert.equal(code, 0);
+    assert.match(stdout, /<title id="pl-title">half  and  here<\/title>/);
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
+  it('control characters are a data problem, named with their path (exit 1)', async () => {
     const ctl = chinaVariant('control.json', (doc) => {
       doc.targets.find((x) => x.id === TARGET).label = 'bell\u0007 and NUL\u0000 here';
     });
-    const { code, stdout } = await runCli(['render', '--data', ctl, '--target', TARGET, '--format', 'svg']);
-    assert.equal(code, 0);
-    assert.match(stdout, /<title id="pl-title">bell and NUL here<\/title>/);
+    const { code, stderr } = await runCli(['render', '--data', ctl, '--target', TARGET, '--format', 'svg']);
+    assert.equal(code, 1);
+    assert.match(stderr, /targets\[\d+\]\.label: contains a control character \(\\u0007\) at character 5: remove it/);
   });
 });
 
@@ -205,6 +225,8 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       gauge('--bundle', 'javascript:alert(1)'),
       ['render', '--data', china],
       gauge('--colour', 'red'),
+      gauge('--heading-level', '7'),
+      gauge('--heading-level', 'h2'),
       gauge('--format', 'svg', '--as-of', String(new Date().getUTCFullYear() + 1)),
     ]) {
       const { code, stderr } = await runCli(args);
