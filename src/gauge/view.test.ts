@@ -134,13 +134,13 @@ describe('other kinds of target', () => {
     const v = view(cn, 'clinker-capacity-2025', 'en');
     // 1,793 (2024) lies in 1,710–1,890 but the target is for 2025: on track (projected 1,778 in 2025, in the range), not achieved.
     expect(v.a.status).toBe('on-track');
-    expect(v.headline).toBe('1,793 Mt');
-    expect(v.of).toBe('target 1,800 Mt');
+    expect(v.headline).toBe('1,793\u00a0Mt');
+    expect(v.of).toBe('target 1,800\u00a0Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
-    expect(v.progressText).toBe('within the target range (1,710–1,890 Mt)');
+    expect(v.progressText).toBe('within the target range (1,710–1,890\u00a0Mt)');
     expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
-    expect(v.subtitle).toBe('Building materials · Target: about 1,800 Mt by 2025');
+    expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     expect(v.geometry.domain).toEqual([0, 1.25]);
     expect(v.geometry.overflow).toBeNull();
   });
@@ -157,20 +157,20 @@ describe('other kinds of target', () => {
     // text says why, rather than "within the target range" beside "off track" as if they agreed.
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
-    expect(within.progressText).toBe('within the target range (95–105 Mt), at this pace below it by 2028');
+    expect(within.progressText).toBe('within the target range (95–105\u00a0Mt), at this pace below it by 2028');
     expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于目标区间（0.95–1.05亿吨）内，按当前速度2028年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the target range (95–105 Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105 Mt)');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the target range (95–105\u00a0Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105\u00a0Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05亿吨）');
     // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
     const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
     expect(above.a.status).toBe('on-track');
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
-    expect(above.progressText).toBe('above the target range (95–105 Mt), at this pace within it by 2028');
+    expect(above.progressText).toBe('above the target range (95–105\u00a0Mt), at this pace within it by 2028');
     expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于目标区间（0.95–1.05亿吨），按当前速度2028年将回到该区间内');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the target range (95–105 Mt)');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the target range (95–105\u00a0Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
@@ -183,7 +183,7 @@ describe('other kinds of target', () => {
       '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1亿吨–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854 Mt (2020); latest 1,793 Mt (2024); target 1,800 Mt by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
+      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
     );
   });
 
@@ -228,9 +228,9 @@ describe('other kinds of target', () => {
 
   it('count with a milestone: illustrative heat pumps', () => {
     const v = view(ill, 'heat-pumps-500-2032', 'en');
-    expect(v.headline).toBe('140 thousand units');
+    expect(v.headline).toBe('140\u00a0thousand units');
     // With its unit: a bare "target 500" under "140 thousand units" reads as 500 units.
-    expect(v.of).toBe('target 500 thousand units');
+    expect(v.of).toBe('target 500\u00a0thousand units');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
@@ -283,11 +283,11 @@ describe('other kinds of target', () => {
     // Was "No data yet" while the trajectory beside it plotted the point and the table listed it.
     const v = view(ill, 'electrolysers-2gw-2030', 'en');
     expect(v.a.status).toBe('insufficient-data');
-    expect([v.headline, v.of, v.progressText]).toEqual(['0.3 GW', 'target 2 GW', '']);
+    expect([v.headline, v.of, v.progressText]).toEqual(['0.3\u00a0GW', 'target 2\u00a0GW', '']);
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
     expect([zh.headline, zh.of]).toEqual(['0.3吉瓦', '目标 2吉瓦']);
-    expect(v.description).toBe('0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
+    expect(v.description).toBe('0.3\u00a0GW in 2024; target at least 2\u00a0GW by 2030; insufficient data.');
     expect(v.geometry.fill).toBe('');
   });
 
@@ -299,7 +299,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     expect(v.progressText).toBe('');
     expect(v.geometry.fill).toBe('');
-    expect(v.description).toBe('Target at least 180 Mt per year by 2025: no data yet.');
+    expect(v.description).toBe('Target at least 180\u00a0Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
       '目标2025年前不低于1.8亿吨/年；暂无数据。',
     );

@@ -175,8 +175,10 @@ describe('formatQuantity', () => {
     expect(formatQuantity('zh', 5, '百万吨标准煤')).toBe('500万吨标准煤');
     expect(formatQuantity('zh', 7, '千台')).toBe('7千台'); // 7,000 is below 万: keep the unit as written
   });
-  it('writes English with a space and leaves index units off', () => {
-    expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667 Mt CO₂');
+  it('writes English with a no-break space (a line never ends "1,890" and starts "Mt") and leaves index units off', () => {
+    expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667\u00a0Mt CO₂');
+    // Only between the number and the unit: a long unit still wraps between its own words.
+    expect(formatQuantity('en', 3.2, 'MJ per Demoland dollar')).toBe('3.2\u00a0MJ per Demoland dollar');
     expect(formatQuantity('en', 93.2, 'index, 2020 = 100')).toBe('93.2');
     expect(formatQuantity('zh', 93.2, '指数（2020年=100）')).toBe('93.2');
   });
@@ -190,9 +192,9 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     const q = valueFormat('en', 'Mt', clinker);
     expect(q.unit).toBe('Mt');
     expect(q.factor).toBe(1);
-    expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854 Mt', '1,800']);
+    expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854\u00a0Mt', '1,800']);
     expect(q.number(1778.4, 0)).toBe('1,778');
-    expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360 Mt CO₂');
+    expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360\u00a0Mt CO₂');
     // A percentage is attached in both languages; bare numbers stay bare (a gap of 28 is 28 points, not 28%).
     expect(['en', 'zh'].map((l) => valueFormat(l as 'en' | 'zh', '%', [26.5]).quantity(26.5))).toEqual(['26.5%', '26.5%']);
     expect(valueFormat('en', '%', [26.5]).text(28)).toBe('28');

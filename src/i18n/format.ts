@@ -130,7 +130,8 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const number = (value: number, d = digits(value)) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
-    if (!zh) return number(value, d) + (percent ? unit : ` ${unit}`);
+    // A no-break space: "(1,710–1,890 Mt)" must not wrap between the number and its unit.
+    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit}`);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [own, folded] = scale(Math.abs(value));

@@ -1,13 +1,13 @@
 /**
  * Estimated text widths, without a DOM (pure): the chart geometry and the gauge's headline fit use it to lay out text
- * they cannot measure. 1 em per CJK or full-width character, 0.3 em per space, 0.6 em otherwise: generous for common
- * Latin fonts, exact for CJK ones.
+ * they cannot measure. 1 em per CJK or full-width character, 0.3 em per space (no-break ones too), 0.6 em otherwise:
+ * generous for common Latin fonts, exact for CJK ones.
  */
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
 
 /** Estimated width of `text` in px at `fontPx`. */
 export function textWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.6;
+  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' || ch === '\u00a0' ? 0.3 : 0.6;
   return em * fontPx;
 }

@@ -125,13 +125,13 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.expected).toBeNull();
     expect(r.valueText).toBe('no data yet');
     expect(r.sectorLabel).toBe('Power');
-    expect(r.sentence).toBe('Power: Scrap capacity, target at least 180 Mt by 2025: no data yet.');
+    expect(r.sentence).toBe('Power: Scrap capacity, target at least 180\u00a0Mt by 2025: no data yet.');
   });
   it('a single observation: its value and year are given, the bar stays empty (no share of the way)', () => {
     const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' });
     const r = v.rows[0]!;
-    expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3 GW']);
-    expect(r.sentence).toBe('Industry: At least 2 GW of electrolysers by 2030: 0.3 GW in 2024; target at least 2 GW by 2030; insufficient data.');
+    expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3\u00a0GW']);
+    expect(r.sentence).toBe('Industry: At least 2 GW of electrolysers by 2030: 0.3\u00a0GW in 2024; target at least 2\u00a0GW by 2030; insufficient data.');
   });
   it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
     expect(row('rel-lower').sentence).toBe(
@@ -328,9 +328,9 @@ describe('an "about" target within its range but projected out of it', () => {
   it('says so in the row, beside its "off track" (demo clinker: 101 in 2024, 90.3 at this pace in 2028; range 95–105)', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
-    expect(row('en').valueText).toBe('within the target range (95–105 Mt), at this pace below it by 2028');
+    expect(row('en').valueText).toBe('within the target range (95–105\u00a0Mt), at this pace below it by 2028');
     expect(row('zh').valueText).toBe('处于目标区间（0.95–1.05亿吨）内，按当前速度2028年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
-    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the target range (1,710–1,890 Mt)');
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the target range (1,710–1,890\u00a0Mt)');
   });
 });

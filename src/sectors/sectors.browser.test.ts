@@ -54,14 +54,14 @@ describe('<peakline-sectors>', () => {
     expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
     // In its range a year before the target year: on track, and it says so rather than "113% of the way".
     expect(rows[0]!.dataset.status).to.equal('on-track');
-    expect(rows[0]!.textContent).to.contain('within the target range (1,710–1,890 Mt)');
+    expect(rows[0]!.textContent).to.contain('within the target range (1,710–1,890\u00a0Mt)');
     for (const li of rows.slice(1)) {
       expect(li.dataset.status).to.equal('insufficient-data');
       expect(li.textContent).to.contain('no data yet');
     }
     const steel = rows.find((li) => li.dataset.target === 'steel-scrap-capacity-2025')!;
     const sentence = el.shadowRoot!.getElementById(steel.getAttribute('aria-describedby')!)!.textContent!;
-    expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180 Mt per year by 2025: no data yet.');
+    expect(sentence).to.equal('Steel: Steel scrap recycling capacity of 180 Mt a year by 2025, target at least 180\u00a0Mt per year by 2025: no data yet.');
     // The status label with its icon, from the base.
     expect(rows[0]!.querySelector('[part~="status"] svg')).to.exist;
     // Provenance: the policy document is cited; real data, no illustrative badge.
@@ -84,9 +84,9 @@ describe('<peakline-sectors>', () => {
     const options = listbox.children.filter((n) => n.role === 'option');
     expect(options).to.have.length(rowsOf(el).length);
     const transport = options.find((o) => o.name.startsWith('Transport Transport CO₂'))!;
-    expect(transport.name).to.equal('Transport Transport CO₂ at most 30 Mt by 2030 Target: at most 30 Mt CO₂ by 2030 Wrong direction 41% of the way backwards 63% due by now');
+    expect(transport.name).to.equal('Transport Transport CO₂ at most 30 Mt by 2030 Target: at most 30\u00a0Mt CO₂ by 2030 Wrong direction 41% of the way backwards 63% due by now');
     expect(transport.description).to.equal(
-      'Transport: Transport CO₂ at most 30 Mt by 2030: 44.1 Mt CO₂ in 2024; target at most 30 Mt CO₂ by 2030; wrong direction. 41% of the way backwards from baseline to target; 63% was due by now.',
+      'Transport: Transport CO₂ at most 30 Mt by 2030: 44.1\u00a0Mt CO₂ in 2024; target at most 30\u00a0Mt CO₂ by 2030; wrong direction. 41% of the way backwards from baseline to target; 63% was due by now.',
     );
   });
 

@@ -112,7 +112,7 @@ describe('<peakline-trajectory>', () => {
     expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(34);
     expect($(el, 'svg.chart path.deadline')).to.exist;
     expect($(el, 'svg.chart .marker.peak')).to.exist;
-    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,361 Mt CO₂ in 2030, still rising');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,361\u00a0Mt CO₂ in 2030, still rising');
   });
 
   it('reads Chinese: pace, the axis in the unit its label names (亿吨), description', async () => {

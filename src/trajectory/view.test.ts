@@ -37,13 +37,13 @@ describe('the pace annotation', () => {
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822 Mt CO₂e in 2030, 628 Mt CO₂e short of the target');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt CO₂e in 2030, 628\u00a0Mt CO₂e short of the target');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22亿吨二氧化碳当量，距目标还差 6.28亿吨二氧化碳当量');
   });
 
   it('falls short of an at-most target, in both languages', () => {
-    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1 Mt CO₂ in 2030, 17.1 Mt CO₂ short of the target');
+    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt CO₂ in 2030, 17.1\u00a0Mt CO₂ short of the target');
     expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，距目标还差 1706万吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
@@ -52,20 +52,20 @@ describe('the pace annotation', () => {
 
   it('measures "about" targets against their range and count targets against the next milestone', () => {
     // 100 ± 5%: 90.28 lies 4.72 below 95.
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 Mt in 2028, 4.7 Mt below the target range');
-    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778 Mt in 2025, within the target range');
-    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297 thousand units in 2027, beating the milestone by 97 thousand units');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
+    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
+    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand units in 2027, beating the milestone by 97\u00a0thousand units');
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
-    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361 Mt CO₂ in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361\u00a0Mt CO₂ in 2030, still rising');
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6亿吨二氧化碳，届时仍在上升');
-    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5 Mt CO₂ in 2025, already falling');
+    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5\u00a0Mt CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak ≈ 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
-    expect(early.pace).toBe('At this pace: 53.9 Mt CO₂ in 2025, levelling off');
+    expect(early.pace).toBe('At this pace: 53.9\u00a0Mt CO₂ in 2025, levelling off');
     expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025年为 5388万吨二氧化碳，届时趋于平稳');
   });
 
@@ -73,7 +73,7 @@ describe('the pace annotation', () => {
     const doc = docWith({ baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -20, year: 2020 } }, [[2015, 100], [2018, 92], [2020, 88.6], [2022, 86]]);
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 400 });
     expect(v.model.projection).toHaveLength(0);
-    expect(v.pace).toBe('In 2022: 86 Mt, 6 Mt short of the target');
+    expect(v.pace).toBe('In 2022: 86\u00a0Mt, 6\u00a0Mt short of the target');
   });
 
   it('is empty without data', () => {
@@ -101,9 +101,9 @@ describe('the description', () => {
 
   it('describes a peak target with its deadline and highest value', () => {
     const d = view(cn, 'industrial-co2-peak-2030').description;
-    expect(d).toContain('34 observations run from 2,485 Mt CO₂ in 1990 to 11,903 Mt CO₂ in 2023');
+    expect(d).toContain('34 observations run from 2,485\u00a0Mt CO₂ in 1990 to 11,903\u00a0Mt CO₂ in 2023');
     expect(d).toContain('The series must peak by 2030.');
-    expect(d).toContain('The highest value so far is 11,903 Mt CO₂ in 2023.');
+    expect(d).toContain('The highest value so far is 11,903\u00a0Mt CO₂ in 2023.');
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).description).toContain('该序列须于2030年前达峰。');
   });
 
@@ -114,7 +114,7 @@ describe('the description', () => {
 
   it('says there are no observations yet', () => {
     expect(view(cn, 'pcf-standards-2030').description).toContain('No observations yet.');
-    expect(view(cn, 'pcf-standards-2030').description).toContain('Milestones: 100 standards by 2027.');
+    expect(view(cn, 'pcf-standards-2030').description).toContain('Milestones: 100\u00a0standards by 2027.');
   });
 });
 
@@ -193,7 +193,7 @@ describe('table and interaction text', () => {
     // Where the tooltip has no required path (a peak target), neither does the announcement.
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');
-    expect(peak.announce).toMatch(/^2023: [\d,]+ Mt CO₂ \(estimate\)\. Source: /);
+    expect(peak.announce).toMatch(/^2023: [\d,]+\u00a0Mt CO₂ \(estimate\)\. Source: /);
   });
 });
 
@@ -231,9 +231,9 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const en = view(cn, 'clinker-capacity-2025', { width: 320 });
     expect(en.unit).toBe('Mt');
     expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,700', '1,750', '1,800', '1,850', '1,900']);
-    expect(en.pace).toBe('At this pace: 1,778 Mt in 2025, within the target range');
+    expect(en.pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
     const enLast = en.points[en.points.length - 1]!;
-    expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793 Mt', 'Required path: 1,811']);
+    expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811']);
   });
 
   it('national CO₂: the axis reads 0–200 under 亿吨二氧化碳, not 5,000 and 1万 under 百万吨', () => {
@@ -246,13 +246,13 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
 
   it('a gap keeps the precision of its figures; values under 1亿 read in 万 beside 亿', () => {
     expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028万吨，低于目标区间 472万吨');
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3 Mt in 2028, 4.7 Mt below the target range');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
   });
 
   it('a gap to a zero target takes the decimals of the other figure', () => {
     const eu = docWith({ baseline: { year: 2000, value: 1000 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2030 } }, [[2000, 1000], [2010, 833], [2020, 611.3]]);
     // Straight-line pace −19.435 a year: 416.95 in 2030. Was "416.95 short": the zero target asked for three decimals.
-    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417 Mt in 2030, 417 Mt short of the target');
+    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417\u00a0Mt in 2030, 417\u00a0Mt short of the target');
   });
 });
 
@@ -267,7 +267,7 @@ describe('a runaway projection does not squash the chart', () => {
     expect(Math.max(...v.geometry.yTicks.map((t) => t.value))).toBe(1200);
     expect(v.geometry.markers.find(([cls]) => cls === 'projection-end'), 'the end is off the plot').toBeUndefined();
     // The sentence still gives the figure the chart cannot show.
-    expect(v.pace).toBe('At this pace: 104,857,600 Mt in 2040, beating the target by 104,857,300 Mt');
+    expect(v.pace).toBe('At this pace: 104,857,600\u00a0Mt in 2040, beating the target by 104,857,300\u00a0Mt');
   });
 });
 
