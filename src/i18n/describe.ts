@@ -91,7 +91,8 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
   return targetValues(doc, target, lang).quantity(a.latest.value);
 }
 
-function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+/** Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019". */
+export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const zh = lang === 'zh';
   // Only called with a latest value (see describeTarget).
   const latest = a.latest!;

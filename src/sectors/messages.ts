@@ -34,14 +34,8 @@ export interface SectorsMessages {
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
   beforeBaseline: (baselineYear: number) => string;
-  /**
-   * Sentence tail for AT, with its leading space where the language needs one, from `way` (see `wayText`): " 76% of the way from baseline to target; 60% was due by now.";
-   * `instead`, a phrase said in place of the share: an "about" target's "within the target range (…)" (" Within the target range (1,710–1,890); 100% of the way was due by now."),
-   * or a row's `beforeBaseline` (" As-of is before its 2020 baseline.").
-   */
-  progressSentence: (way: string, due: string | null, instead: string) => string;
-  /** Peak rows' sentence tail (leading space likewise): " 70% of the time to the deadline has passed; peaked 2019." */
-  peakSentence: (elapsed: string, when: string) => string;
+  /** A peak row's share of the time from baseline to deadline, which its visible text leaves out: "70% of the time to the deadline has passed". */
+  elapsed: (share: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
   legendProgress: string;
   legendExpected: string;
@@ -77,8 +71,7 @@ const en: SectorsMessages = {
     `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}${unsorted ? ` (${unsorted} more in the plan ${unsorted === 1 ? 'has' : 'have'} no sector)` : ''}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `as-of is before its ${y} baseline`,
-  progressSentence: (way, due, r) => ` ${r ? r[0]!.toUpperCase() + r.slice(1) : `${way} from baseline to target`}${due ? `; ${due}${r ? ' of the way' : ''} was due by now` : ''}.`,
-  peakSentence: (elapsed, when) => ` ${elapsed} of the time to the deadline has passed; ${lower(when)}.`,
+  elapsed: (p) => `; ${p} of the time to the deadline has passed`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
   legendPeak: 'Peak targets: bar = time to deadline; ◆ peak year, reached or projected (▶ later than the scale)',
@@ -102,8 +95,7 @@ const zh: SectorsMessages = {
   summary: (total, parts, unsorted) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}${unsorted ? `（另有 ${unsorted} 项目标未分行业）` : ''}`,
   noSector: '全部行业',
   beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
-  progressSentence: (way, due, r) => `${r || `从基准到目标${way}`}${due ? `；至今应完成 ${due}` : ''}。`,
-  peakSentence: (elapsed, when) => `距期限的时间已过去 ${elapsed}；${when}。`,
+  elapsed: (p) => `；距期限的时间已过去 ${p}`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '至今应完成',
   legendPeak: '达峰目标：进度条为时间；◆ 达峰年份（已达峰或预计；▶ 晚于刻度范围）',

@@ -115,7 +115,8 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.expected).toBeCloseTo(0.4, 10);
     expect(r.status).toBe('achieved');
     expect(r.valueText).toBe('Peaked 2019');
-    expect(r.sentence).toContain('70% of the time to the deadline has passed; peaked 2019.');
+    // The description adds what the visible "Peaked 2019" leaves out: the peak's value and the time passed.
+    expect(r.details).toMatch(/^Peaked at .+ in 2019; 70% of the time to the deadline has passed\.$/);
   });
   it('no data: says so, with no shares', () => {
     const r = row('no-data');
@@ -125,23 +126,23 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.expected).toBeNull();
     expect(r.valueText).toBe('no data yet');
     expect(r.sectorLabel).toBe('Power');
-    expect(r.sentence).toBe('Power: Scrap capacity, target at least 180\u00a0Mt by 2025: no data yet.');
+    // Nothing to add to what the row shows ("no data yet"): no description.
+    expect(r.details).toBe('');
   });
   it('a single observation: its value and year are given, the bar stays empty (no share of the way)', () => {
     const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' });
     const r = v.rows[0]!;
     expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3\u00a0GW']);
-    expect(r.sentence).toBe('Industry: At least 2 GW of electrolysers by 2030: 0.3\u00a0GW in 2024; target at least 2\u00a0GW by 2030; insufficient data.');
+    expect(r.details).toBe('0.3\u00a0GW in 2024.');
   });
-  it('a full sentence with the sector, the movement, the target, the status and the shares', () => {
-    expect(row('rel-lower').sentence).toBe(
-      'Power: Indicator of rel-lower: down 12% from 2020 as of 2025; target −20% vs 2020 by 2030; on track. 60% of the way from baseline to target; 53% was due by now.',
-    );
+  it('the description is what the row\'s visible text (its accessible name) leaves out: where the latest value stands', () => {
+    // Not the sector, name, target, status and shares again: the name has them, and each option read some 60 words.
+    expect(row('rel-lower').details).toBe('Down 12% from 2020 as of 2025.');
   });
   it('Chinese text', () => {
     const r = row('rel-lower', 'zh');
     expect(r.valueText).toBe('已完成 60%');
-    expect(r.sentence.startsWith('电力：')).toBe(true);
+    expect(r.details).toBe('截至2025年比2020年下降12%。');
     expect(row('no-data', 'zh').valueText).toBe('暂无数据');
   });
 });
@@ -303,11 +304,10 @@ describe('method and as-of apply to every row', () => {
       sectorsView(doc, { targets: ['heat-pumps-500-2032', 'power-co2-minus-50-2030'] }, { lang, sort: 'data', asOf: 2018 }).rows;
     const [power, heat] = v('en'); // in the dataset's order
     expect(heat).toMatchObject({ status: 'insufficient-data', noData: true, progress: null, expected: null, valueText: 'as-of is before its 2019 baseline', dueText: '' });
-    expect(heat!.sentence).toMatch(/: no data yet\. As-of is before its 2019 baseline\.$/);
+    expect(heat!.details).toBe('');
     expect(power!.noData).toBe(false);
     expect(power!.valueText).toMatch(/of the way$/);
     expect(v('zh')[1]!.valueText).toBe('as-of 早于其基准年（2019年）');
-    expect(v('zh')[1]!.sentence).toMatch(/as-of 早于其基准年（2019年）。$/);
     // From the baseline year on, the row is judged as before (its one observation, the baseline, is no progress yet).
     expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', sort: 'data', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
   });

@@ -11,7 +11,7 @@
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/validate.js';
-import { describeTarget, headline, indicatorOf, targetHeading } from '../i18n/describe.js';
+import { headline, indicatorOf, movement, targetHeading } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -62,8 +62,12 @@ export interface SectorRow {
   readonly valueText: string;
   /** "60% due by now" (empty when there is none). */
   readonly dueText: string;
-  /** The full accessible sentence for the row. */
-  readonly sentence: string;
+  /**
+   * What the row's accessible name (its visible text) leaves out, read after it as its description: where the latest
+   * value stands ("44.1 Mt CO₂ in 2024."), and for a peak the share of the time to the deadline that has passed; ''
+   * without data. (The whole sentence, sector, target and status again, doubled every option to some 60 words.)
+   */
+  readonly details: string;
   readonly illustrative: boolean;
 }
 
@@ -132,7 +136,6 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method | null; asOf?: number | null } = {}): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
-  const colon = m.colon;
   const a = assess(doc, target.id, { lang, method, asOf })!;
   const heading = targetHeading(doc, target, lang);
   const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
@@ -149,24 +152,24 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
+  // A value beside no share (one observation, "0.3 GW") has its year said too.
+  let details = a.latest && !early ? movement(doc, target, a, lang) : '';
   if (!noData) {
     if (a.peak && peak) {
       // The projected year as the gauge gives it.
       const [year, after] = shownPeakYear(a.peak);
       const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : WAY[lang].peak(year, after);
       valueText = when;
-      if (p) tail = sm.peakSentence(p, when);
+      if (p) tail = sm.elapsed(p);
     } else {
       // An "about" target says where it stands against its range rather than "113% of the way" (see inRangeText).
       const inRange = inRangeText(doc, target, a, lang);
       const way = progress === null ? '' : wayText(lang, progress);
       valueText = inRange || way || '—';
       if (due) dueText = WAY[lang].due(due);
-      if (way) tail = sm.progressSentence(way, due, inRange);
     }
   }
-  if (early) tail = sm.progressSentence('', null, valueText);
-  const described = describeTarget(doc, target, a.latest && !early ? a : null, lang);
+  if (details) details = (lang === 'zh' ? details + tail + '。' : details[0]!.toUpperCase() + details.slice(1) + tail + '.');
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
@@ -174,7 +177,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ratio: a.ratio, valueText, dueText,
-    sentence: sectorLabel + colon + described + tail,
+    details,
     illustrative: a.illustrative,
   };
 }
