@@ -487,6 +487,19 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(root(el).querySelector('.problems')).to.equal(null);
   });
 
+  it('a UTF-16 file is read as the widget will read it, so the builder does not pass a file the widget then rejects', async () => {
+    const el = await openWith(5);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    // Notepad's "Unicode": little-endian UTF-16 with a byte-order mark. file.text() decoded it by the mark.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...JSON.stringify(demo)].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const files = new DataTransfer();
+    files.items.add(new File([utf16], 'unicode.json', { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await until(el, () => !!root(el).querySelector('.problems'), 'the problem list');
+    expect(root(el).querySelector('.problems')!.textContent).to.contain('is not UTF-8 text (UTF-16?): save the file as UTF-8');
+  });
+
   it('P3: both previews are fully visible, side by side in a 1152 px column and stacked in a 366 px phone column', async () => {
     for (const width of [1152, 366]) {
       const wrap = await fixture<HTMLElement>(html`<div style="width:${width}px"><peakline-embed-builder></peakline-embed-builder></div>`);

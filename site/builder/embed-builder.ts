@@ -317,7 +317,9 @@ export class EmbedBuilder extends LitElement {
         input.value = '';
       }
     }
-    const text = await file.text();
+    // Decoded as the widget's fetch() does (UTF-8, a UTF-8 byte-order mark dropped): file.text() would also read a UTF-16
+    // file by its byte-order mark, which the widget, given the same file by src, then rejects.
+    const text = new TextDecoder().decode(await file.arrayBuffer());
     this.file = { name: file.name, text };
     if (this.origin === 'file') this.showText(text);
   }

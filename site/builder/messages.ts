@@ -141,7 +141,7 @@ export const builderMessages = {
     themeDark: '深色（dark）',
     themeAuto: '跟随读者系统设置（auto）',
     lang: '组件语言',
-    headingLevel: '标题作为页面标题',
+    headingLevel: '将标题设为大纲中的标题（heading）',
     headingNone: '否（默认）',
     headingAt: (n: string) => `第 ${n} 级，相当于 <h${n}>（heading-level="${n}"）`,
     step3: '3. 预览',

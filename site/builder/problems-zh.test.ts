@@ -49,6 +49,10 @@ describe('problem messages in Chinese', () => {
     expect(problemZh("is not valid JSON (line 1, column 3): Expected property name or '}'")).toBe("不是有效的 JSON（第 1 行，第 3 列）：此处应为属性名或 '}'");
     expect(problemZh('is not valid JSON: Unexpected token \'b\', "{ broken" is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'b\'（"{ broken" 不是有效的 JSON）');
     expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBe('不是有效的 JSON（第 2 行，第 1 列）：Something new');
+    // Messages whose position has been taken off, and a quote that is cut only at its end.
+    expect(problemZh('is not valid JSON (line 3, column 9): Unterminated string')).toBe('不是有效的 JSON（第 3 行，第 9 列）：字符串缺少结束引号');
+    expect(problemZh('is not valid JSON (line 1, column 9): Unexpected number')).toBe('不是有效的 JSON（第 1 行，第 9 列）：此处不应出现数字');
+    expect(problemZh('is not valid JSON: Unexpected token \'x\', "{"a":  x  "... is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'x\'（"{"a":  x  "... 不是有效的 JSON）');
     // Located "Unexpected token" messages have no quote left; UTF-16 files have their own message.
     expect(problemZh("is not valid JSON (line 5, column 14): Unexpected token '}'")).toBe("不是有效的 JSON（第 5 行，第 14 列）：意外的字符 '}'");
     expect(problemZh('is not UTF-8 text (UTF-16?): save the file as UTF-8')).toBe('不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8');

@@ -60,7 +60,10 @@ const PARSER: Record<string, string> = {
   "Expected ',' or ']' after array element": "数组元素后应为 ',' 或 ']'",
   'Expected double-quoted property name': '属性名应使用双引号',
   'Unexpected end of JSON input': 'JSON 意外结束（可能缺少括号或引号）',
-  'Unterminated string in JSON': '字符串缺少结束引号',
+  'Unterminated string': '字符串缺少结束引号',
+  'Exponent part is missing a number': '指数部分缺少数字',
+  'Unterminated fractional number': '小数点后缺少数字',
+  'Unexpected number': '此处不应出现数字',
   'Bad control character in string literal': '字符串中有不允许的控制字符（如未转义的换行）',
   'Unexpected non-whitespace character after JSON': 'JSON 结束后还有多余内容',
   'Bad escaped character': '字符串中有无效的转义字符',
@@ -68,7 +71,7 @@ const PARSER: Record<string, string> = {
 };
 const parser = (raw: string) =>
   PARSER[raw] ??
-  raw.replace(/^Unexpected token '(.+?)'(?:, (".*") is not valid JSON)?$/s, (_m, tok: string, near?: string) => `意外的字符 '${tok}'${near ? `（${near} 不是有效的 JSON）` : ''}`);
+  raw.replace(/^Unexpected token '(.+?)'(?:, ((?:\.\.\.)?".*"(?:\.\.\.)?) is not valid JSON)?$/s, (_m, tok: string, near?: string) => `意外的字符 '${tok}'${near ? `（${near} 不是有效的 JSON）` : ''}`);
 
 /** Messages with values: a pattern and its Chinese, the groups passed in order. */
 const RULES: [RegExp, (...g: string[]) => string][] = [

@@ -53,18 +53,22 @@ export function joinPath(base: string, key: string | number): string {
 }
 
 /**
- * Text echoed in a message, with the characters nobody sees spelled out ("\u202E"): direction controls, which would
- * reorder the message, and zero-width, no-break and control characters, pasted from a CMS, which make `theme="dark"`
- * look right while it is not.
+ * Text echoed in a message, with the characters nobody sees spelled out ("\u202E", "\u{E0041}"): controls (C0, C1) and
+ * format characters (direction marks and controls, which would reorder the message; zero-width spaces and joiners, soft
+ * hyphens, tag characters), line separators, variation selectors and no-break spaces, pasted from a CMS, which make
+ * `theme="dark"` look right while it is not.
  */
 const visible = (s: string) =>
-  s.replace(/[\0-\x1f\x7f\xa0\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+  s.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\xa0\ufe00-\ufe0f]/gu, (c) => {
+    const hex = c.codePointAt(0)!.toString(16).toUpperCase();
+    return hex.length > 4 ? `\\u{${hex}}` : `\\u${hex.padStart(4, '0')}`;
+  });
 
-/** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut. */
-export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3)}…` : s);
+/** Text shortened for echoing in a message: at most `max` characters, an ellipsis marking the cut (never inside an emoji's surrogate pair). */
+export const clip = (s: string, max = 40) => (s.length > max ? `${s.slice(0, max - 3).replace(/[\ud800-\udbff]$/, '')}…` : s);
 
-/** An attribute value or address echoed in a message: shortened, its invisible characters spelled out. */
-export const echo = (s: string, max?: number) => visible(clip(s, max));
+/** An attribute value or address echoed in a message, between quotes: shortened, its invisible characters and quotes spelled out. */
+export const echo = (s: string, max?: number) => visible(clip(s, max)).replace(/"/g, '\\"');
 
 function describe(v: unknown): string {
   if (v === null) return 'null';
@@ -115,19 +119,42 @@ export function parseAndValidate(raw: string): ValidationResult {
   } catch (err) {
     // JSON.parse throws a SyntaxError. V8 names a position: say where that is as an editor finds it, by line and column.
     const said = (err as Error).message;
-    // "Unexpected token" messages name no position but quote the text around it: 10 characters before the token, after
-    // "..." when cut (V8). Found again in the text, that gives the position (the quote is then left out).
-    const around = /^(Unexpected token '[^]'), \.\.\."([^]*?)"(?:\.\.\.)? is not valid JSON$/.exec(said);
-    const pos = AT_POSITION.exec(said)?.[2] ?? (around && text.indexOf(around[2]!) + 10);
-    const lines = text.slice(0, pos ? +pos : 0).split('\n');
+    let pos = +(AT_POSITION.exec(said)?.[2] ?? -1);
+    // "Unexpected token" messages name no position but quote the text around it (V8): from the start, or after "..." from
+    // 10 characters before the token, and to 10 after it or "...". Found again in the text, that gives the position: the
+    // last place the quote occurs whose text before the token is valid as far as it goes (the quote may occur earlier,
+    // inside a string).
+    const around = /^Unexpected token '([^]+?)', (\.\.\.)?"([^]*?)"(\.\.\.)? is not valid JSON$/.exec(said);
+    if (around) {
+      const [, tok, cut, quote, more] = around as unknown as string[];
+      const valid = (p: number) => {
+        try {
+          JSON.parse(text.slice(0, p));
+          return true;
+        } catch (e) {
+          return /end of JSON/.test((e as Error).message);
+        }
+      };
+      // A short text is quoted whole: the token is at one of its occurrences.
+      const [find, at] = cut ? [quote!, 10] : [tok!, 0];
+      if (!cut && more) pos = quote!.length - 10;
+      else {
+        for (let i = text.lastIndexOf(find), n = 0; i >= 0 && pos < 0 && n++ < 50; i = i ? text.lastIndexOf(find, i - 1) : -1) if (valid(i + at)) pos = i + at;
+        if (pos < 0 && cut) pos = text.indexOf(find) + at;
+      }
+    }
+    const lines = text.slice(0, Math.max(pos, 0)).split(/\r\n?|\n/);
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'
       : /^\s*</.test(text)
         ? 'is HTML, not JSON (a web page rather than the data file?)'
-        : // A UTF-16 file (Notepad's "Unicode") read as UTF-8 has a NUL between the letters.
-          text.includes('\0')
+        : // A UTF-16 file (Notepad's "Unicode") read as UTF-8 has a NUL between the letters (a NUL or two alone is a bad character).
+          (text.match(/\0/g)?.length ?? 0) * 5 > text.length
           ? 'is not UTF-8 text (UTF-16?): save the file as UTF-8'
-          : `is not valid JSON${pos ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${around ? around[1] : said.replace(AT_POSITION, '')}`;
+          : `is not valid JSON${pos >= 0 ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${
+              // The token as a reader finds it: a whole emoji, an invisible one spelled out ("\u00A0" pasted from a web page).
+              around ? `Unexpected token '${visible(pos >= 0 ? String.fromCodePoint(text.codePointAt(pos)!) : around[1]!)}'` : said.replace(AT_POSITION, '')
+            }`;
     return { ok: false, problems: [{ path: '', message }] };
   }
   return validate(json);
@@ -149,13 +176,15 @@ function check(doc: unknown): Problem[] {
   const str: Check = (v, p) => {
     if (!req(v, p)) return false;
     if (typeof v !== 'string') return bad(p, 'must be text (a string)', v);
-    // Zero-width characters alone show nothing either ("\u200B" pasted from a CMS).
-    if (!v.replace(/[\s\u200b-\u200d\u2060]/g, '')) return add(p, 'must not be empty (or only invisible characters)');
+    // Nor text that shows nothing: zero-width and format characters ("\u200B" pasted from a CMS, direction marks), lone
+    // combining marks, Hangul fillers and the blank Braille pattern.
+    if (!v.replace(/[\s\p{Cf}\p{Mn}\u115f\u1160\u3164\uffa0\u2800]/gu, '')) return add(p, 'must not be empty (or only invisible characters)');
     if (v.length > MAX_TEXT) return add(p, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed`);
     const bidi = BIDI.exec(v);
     if (bidi) return add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
-    // Control characters other than tab and line breaks show as nothing or as a box ("\u0007", a bell, from a bad export).
-    const control = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f]/.exec(v);
+    // Control characters other than tab and line breaks show as nothing or as a box ("\u0007", a bell, from a bad export;
+    // C1 controls from text decoded in the wrong encoding).
+    const control = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.exec(v);
     return !control || add(p, `contains a control character (${visible(control[0])}) at character ${control.index + 1}: remove it`);
   };
   const num: Check = (v, p) => {

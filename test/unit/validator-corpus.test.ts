@@ -94,8 +94,19 @@ describe('parseAndValidate: what editors paste or serve', () => {
     // Single quotes, the most common case from hand-edited JSON.
     const quoted = `{\n  "formatVersion": 1,\n  "policy": {\n    "id": 'x' }\n}`;
     expect(parseAndValidate(quoted).problems[0]!.message).toBe("is not valid JSON (line 4, column 11): Unexpected token '''");
-    // Near the start, V8 quotes the whole text from its first character: no position to find, and the quote stays.
-    expect(parseAndValidate('{"a": }').problems[0]!.message).toBe('is not valid JSON: Unexpected token \'}\', "{"a": }" is not valid JSON');
+    // A short text is quoted whole: the token is the last of its occurrences before which the text is valid so far.
+    expect(parseAndValidate('{"a": }').problems[0]!.message).toBe("is not valid JSON (line 1, column 7): Unexpected token '}'");
+    // Near the start of a longer one, the quote runs from the first character to 10 after the token.
+    expect(parseAndValidate(`{"a":  x  , "b": ${'1'.repeat(30)}}`).problems[0]!.message).toBe("is not valid JSON (line 1, column 8): Unexpected token 'x'");
+    // The quoted text can occur earlier, inside a string: the error is at the last occurrence the text is valid up to.
+    const twice = '{\n  "note": "series: 1, 2, 3, 4, NaN, 5, 6, 7, 8",\n  "values": [1, 2, 3, 4, NaN, 5, 6, 7, 8]\n}';
+    expect(parseAndValidate(twice).problems[0]!.message).toBe("is not valid JSON (line 3, column 26): Unexpected token 'N'");
+    // Old Mac line endings (CR alone) count as lines too.
+    expect(parseAndValidate(doc.replace(/\n/g, '\r')).problems[0]!.message).toBe("is not valid JSON (line 5, column 14): Unexpected token '}'");
+    // A token nobody sees is spelled out (a no-break space pasted from a web page); an emoji is shown whole.
+    const nbsp = `{\n  "formatVersion": 1,\n  "value":\u00a0180, "more": "${'a'.repeat(20)}"}`;
+    expect(parseAndValidate(nbsp).problems[0]!.message).toBe("is not valid JSON (line 3, column 11): Unexpected token '\\u00A0'");
+    expect(parseAndValidate(nbsp.replace('\u00a0', ' 😀')).problems[0]!.message).toBe("is not valid JSON (line 3, column 12): Unexpected token '😀'");
     // "…after JSON at position 7": located as well (it did not match " in JSON at position" before).
     expect(parseAndValidate('{"a":1}}').problems[0]!.message).toBe('is not valid JSON (line 1, column 8): Unexpected non-whitespace character after JSON');
   });
@@ -103,11 +114,37 @@ describe('parseAndValidate: what editors paste or serve', () => {
   it('names a UTF-16 file read as UTF-8 (Notepad\'s "Unicode"), whose letters come with NULs between them', () => {
     const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...'{"formatVersion": 1}'].flatMap((c) => [c.charCodeAt(0), 0])]));
     expect(parseAndValidate(utf16).problems).toEqual([{ path: '', message: 'is not UTF-8 text (UTF-16?): save the file as UTF-8' }]);
+    // One NUL in a UTF-8 file is a bad character where it stands, not UTF-16.
+    expect(parseAndValidate(`{\n  "en": "ab\0cd", "more": "${'a'.repeat(30)}"}`).problems[0]!.message).toBe('is not valid JSON (line 2, column 12): Bad control character in string literal');
   });
 
   it('names a web page served instead of the data as HTML, not as an unexpected token', () => {
     const r = parseAndValidate('\n  <!doctype html><html><body>Not found</body></html>');
     expect(r.problems).toEqual([{ path: '', message: 'is HTML, not JSON (a web page rather than the data file?)' }]);
+  });
+});
+
+describe('text that shows nothing or shows boxes', () => {
+  const label = (text: string) => {
+    const d = base();
+    d.indicators[1].label = text;
+    return validate(d).problems.map((p) => `${p.path}: ${p.message}`);
+  };
+  it.each([
+    ['direction marks', '\u200E\u200F\u061C'],
+    ['a soft hyphen', '\u00AD'],
+    ['a Hangul filler', '\u3164'],
+    ['a combining mark alone', '\u034F'],
+    ['a variation selector and a tag character', '\uFE0F\u{E0020}'],
+    ['the blank Braille pattern between spaces', ' \u2800 '],
+  ])('%s alone is empty', (_, text) => {
+    expect(label(text)).toEqual(['indicators[1].label: must not be empty (or only invisible characters)']);
+  });
+  it('C1 controls are control characters too', () => {
+    expect(label('Steel\u0085 scrap')).toEqual(['indicators[1].label: contains a control character (\\u0085) at character 6: remove it']);
+  });
+  it('but a direction mark inside real text is allowed (right-to-left text needs them)', () => {
+    expect(label('\u200FSteel scrap')).toEqual([]);
   });
 });
 
@@ -121,6 +158,23 @@ describe('echo: values repeated in messages', () => {
     expect(echo('x'.repeat(100)).length).toBeLessThanOrEqual(40);
     expect(echo('x'.repeat(100))).toMatch(/x…$/);
     expect(echo('中文 and emoji 🌏 stay')).toBe('中文 and emoji 🌏 stay');
+  });
+
+  it('and every other format or control character: soft hyphen, direction marks, C1 controls, variation selectors, tags', () => {
+    // Each of these made "No target "intensity-2025"; did you mean "intensity-2025"?" (review 10).
+    expect(echo('inten\u00ADsity')).toBe('inten\\u00ADsity');
+    expect(echo('abc\u200F-->\u200Fdef')).toBe('abc\\u200F-->\\u200Fdef');
+    expect(echo('a\u0085\u009Bb\u061C\u180E\u2028')).toBe('a\\u0085\\u009Bb\\u061C\\u180E\\u2028');
+    expect(echo('2025\uFE0F\u{E0041}')).toBe('2025\\uFE0F\\u{E0041}');
+  });
+
+  it('escapes quotes, so one value cannot read as several attributes', () => {
+    expect(echo('x" src="/evil.json')).toBe('x\\" src=\\"/evil.json');
+  });
+
+  it('never cuts an emoji in half', () => {
+    expect(echo(`${'a'.repeat(36)}😀${'b'.repeat(10)}`)).toBe(`${'a'.repeat(36)}…`);
+    expect(echo(`${'a'.repeat(35)}😀${'b'.repeat(10)}`)).toBe(`${'a'.repeat(35)}😀…`);
   });
 });
 
