@@ -193,6 +193,35 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(box(m.el)).to.equal(null);
     });
 
+  it('as-of="0x7E6" in page markup, with the data by src: an error quoting what was written, which stays written', async () => {
+    // The property used to reflect back before the data came: the attribute became "2022", and the check read that.
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    harness.wrappers.push(wrapper);
+    wrapper.innerHTML = '<peakline-gauge src="/test/fixtures/gauge-doc-a.json.txt" target="energy-intensity-2025" as-of="0x7E6"></peakline-gauge>';
+    const el = wrapper.firstElementChild as PeaklineElement;
+    await waitUntil(() => box(el), 'error box', { timeout: 5000 });
+    expect(errorText(el)).to.contain('as-of="0x7E6" is not a year.');
+    expect(el.getAttribute('as-of')).to.equal('0x7E6');
+    // A good year set as a property afterwards clears it.
+    el.asOf = 2021;
+    await settled(el);
+    expect(box(el)).to.equal(null);
+  });
+
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: options set as properties by frameworks: a number is its text, undefined is unset, never a crash`, async () => {
+      // React 19 sets headingLevel={3}; Vue may pass undefined. notOneOf called .replace on them: "This is a bug in Peakline".
+      const m = create(tag, { ...props, data: china, headingLevel: 3, theme: undefined, method: undefined });
+      await settled(m.el);
+      expect(box(m.el)).to.equal(null);
+      expect(m.el.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level')).to.equal('3');
+      (m.el as Record<string, unknown>).headingLevel = 9;
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain('heading-level="9" is not one of 1, 2, 3, 4, 5, 6.');
+      expect(errorText(m.el)).not.to.contain('bug');
+    });
+
   it('a sector panel: rows="abc" and a target attribute are errors, not silent fallbacks', async () => {
     const sectors = WIDGETS.find(([t]) => t === 'peakline-sectors')![1];
     // rows="abc" reserved a NaN height while loading; now it reserves the default and names the mistake.
@@ -206,8 +235,11 @@ describe('options outside their allowed values are errors in every widget', () =
     const m = create('peakline-sectors', { ...sectors, data: china }, { target: 'steel-scrap-capacity-2025' });
     await settled(m.el);
     expect(errorText(m.el)).to.contain('A sector panel has no target attribute: to show some targets, use targets="steel-scrap-capacity-2025".');
-    m.el.removeAttribute('target');
+    // Beside targets, only to be removed; empty, as templates write it, no choice at all.
     m.el.setAttribute('targets', 'steel-scrap-capacity-2025');
+    await settled(m.el);
+    expect(errorText(m.el)).to.contain('A sector panel has no target attribute: remove it.');
+    m.el.setAttribute('target', '');
     await settled(m.el);
     expect(box(m.el)).to.equal(null);
   });

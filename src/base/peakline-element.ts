@@ -87,7 +87,7 @@ const MAX_PROBLEMS_SHOWN = 8;
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 
-  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', type: Number, reflect: true }, headingLevel: { attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', converter: (v) => (v === null ? null : /^\s*\d+\s*$/.test(v) ? +v : NaN) }, headingLevel: { attribute: 'heading-level' } };
 
   /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
   data: unknown = undefined;
@@ -257,8 +257,9 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   /** A problem when attribute `attr`'s value is not one of `allowed` (the value echoed at most 40 characters long). */
-  protected notOneOf(attr: string, value: string | null, allowed: readonly string[]): Problem[] {
-    return value === null || allowed.includes(value) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, echo(value), allowed) }];
+  protected notOneOf(attr: string, value: unknown, allowed: readonly string[]): Problem[] {
+    // Set as a property, a value may be undefined (unset, as null) or a number (React's headingLevel={3}).
+    return value == null || allowed.includes(String(value)) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, echo(String(value)), allowed) }];
   }
 
   /**
@@ -270,11 +271,11 @@ export abstract class PeaklineElement extends LitElement {
     const { asOf } = this;
     const problems = [...this.notOneOf('theme', this.theme, THEMES), ...this.notOneOf('method', this.method, METHODS), ...this.notOneOf('heading-level', this.headingLevel, LEVELS)];
     const now = new Date().getUTCFullYear();
-    const attr = this.getAttribute('as-of');
-    const text = echo(attr ?? String(asOf));
-    if (asOf !== null)
-      // Written as a year, digits only: Number() would also read "0x7E6" or "2.022e3" as 2022.
-      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR && !/[^\d\s]/.test(attr ?? ''))) problems.push({ path: '', message: this.m.states.badAsOf(text) });
+    // The attribute is read as digits only (Number() would also read "0x7E6" or "2.022e3" as 2022), anything else as NaN,
+    // which the message then quotes as written. (Not reflected: a reflection would overwrite what the editor wrote.)
+    const text = echo(Number.isNaN(asOf) ? (this.getAttribute('as-of') ?? 'NaN') : String(asOf));
+    if (asOf != null)
+      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: '', message: this.m.states.badAsOf(text) });
       else if (asOf > now) problems.push({ path: '', message: this.m.states.futureAsOf(text, now) });
     return problems;
   }
@@ -324,6 +325,15 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   /**
+   * The element as an editor wrote it, named in its error box, so that on a page of several widgets the broken one is
+   * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters and quotes
+   * spelled out).
+   */
+  private get tag(): string {
+    return `<${[this.localName, ...['src', 'target', 'sectors', 'indicator', 'targets'].filter((k) => this.getAttribute(k)).map((k) => `${k}="${echo(this.getAttribute(k)!, 60)}"`)].join(' ')}>`;
+  }
+
+  /**
    * The error box: a plain statement and every problem (this update's) with its JSON path. Text
    * only, never markup. Without a listed problem it names the one it knows: the chart could not be shown.
    * The data's problems (the validator's and the loader's) are in English in a Chinese widget too (the
@@ -331,14 +341,6 @@ export abstract class PeaklineElement extends LitElement {
    * `lang="en"` and a screen reader reads it with an English voice; the line above it says so, and where to read
    * them in Chinese. The widget's own problems (an unknown target, an option out of range) are in the widget's language.
    */
-  /**
-   * The element as an editor wrote it, named in its error box, so that on a page of several widgets the broken one is
-   * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters spelled out).
-   */
-  private get tag(): string {
-    return `<${[this.localName, ...['src', 'target', 'sectors', 'targets'].filter((k) => this.getAttribute(k)).map((k) => `${k}="${echo(this.getAttribute(k)!, 60)}"`)].join(' ')}>`;
-  }
-
   protected renderError(): TemplateResult {
     const m = this.m;
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
