@@ -49,7 +49,7 @@ export interface SectorsMessages {
   noRowsAtAll: string;
   /** `rows` that is not a whole number above 0 (`value` as written). */
   badRows: (value: string) => string;
-  /** A `target` attribute, which the panel does not have: it takes `targets`. */
+  /** A `target` attribute, which the panel does not have: it takes `targets` (`value` ''; when `targets` is set too). */
   targetAttr: (value: string) => string;
   /** A filter names an id the dataset lacks; `known` lists the valid ids (sectors only). */
   unknown: (kind: FilterKind, id: string, known?: string) => string;
@@ -80,7 +80,7 @@ const en: SectorsMessages = {
   noRows: (filters) => `No targets match ${filters}.`,
   noRowsAtAll: 'No target in this dataset names a sector.',
   badRows: (v) => `rows="${v}" is not a whole number of rows (1 or more).`,
-  targetAttr: (v) => `A sector panel has no target attribute: to show some targets, use targets="${v}".`,
+  targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   explanation:
     'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
@@ -104,7 +104,7 @@ const zh: SectorsMessages = {
   noRows: (filters) => `没有符合 ${filters} 的目标。`,
   noRowsAtAll: '此数据集中没有注明行业的目标。',
   badRows: (v) => `rows="${v}" 不是大于 0 的整数行数。`,
-  targetAttr: (v) => `行业面板没有 target 属性：要显示部分目标，请使用 targets="${v}"。`,
+  targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
     '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',

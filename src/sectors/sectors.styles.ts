@@ -10,6 +10,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * panel adapts to its column, not the viewport, and the row charts stretch in percent (no re-layout).
  * Frame, title, meta, status chip, focus rings, skeleton and forced-colour palette come from
  * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
+ * The sector tag ends in a colon that is heard, not shown (generated content, empty, with ":" as its alternative text), so
+ * a row's name reads "Transport: Transport CO₂…" rather than a stutter.
  * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`.
  * Lean rows (hundreds of panels on a page): each row's status colour comes from its data-status
  * here, not an inline style; the track is the chart's CSS background (forced colours keep it, as
@@ -32,6 +34,8 @@ select{max-width:100%;min-height:2em;padding:.2em .4em;font:inherit;color:var(--
 .value{color:var(--_pl-text)}
 .phrase{font-weight:400}
 .sector,.phrase,.status{display:block}
+.sector::after{content:""/":"}
+:lang(zh) .sector::after{content:""/"："}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .axis,.readout{font-variant-numeric:tabular-nums}
 ${statusColours}

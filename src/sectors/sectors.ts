@@ -77,7 +77,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, announcement: STATE, focusId: STATE };
+  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
@@ -99,6 +99,9 @@ export class PeaklineSectors extends PeaklineElement {
 
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
   rows: number | null = null;
+
+  /** A `target` attribute, a gauge's, which the panel does not have: watched only to say so (and to stop saying so). */
+  private stray: string | null = null;
 
   /** What the live region last announced (only after a reader re-sorts). */
   private announcement = '';
@@ -142,7 +145,8 @@ export class PeaklineSectors extends PeaklineElement {
       ...selectionProblems(doc, this.filters, this.language),
       // A layout hint and a gauge's attribute, each a silent fallback otherwise (too little room reserved; every target shown).
       ...[this.getAttribute('rows')].filter((v) => v !== null && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: '', message: this.sm.badRows(echo(v!)) })),
-      ...[this.getAttribute('target')].filter((v) => v !== null).map((v) => ({ path: '', message: this.sm.targetAttr(echo(v!)) })),
+      // (An empty one, as templates write, is no choice; beside `targets`, it is only to be removed.)
+      ...[this.stray].filter((v) => v).map((v) => ({ path: '', message: this.sm.targetAttr(this.targets ? '' : echo(v!)) })),
     ];
   }
 
