@@ -269,6 +269,32 @@ describe('<peakline-trajectory>', () => {
     added.restore();
   });
 
+  it('a new target under an open tooltip removes the page listener; the Escape that hides a tooltip goes no further', async () => {
+    const el = await mount(600);
+    const added = spyOnWindowKeydown();
+    const hover = async () => {
+      const box = $(el, 'svg.chart')!.getBoundingClientRect();
+      $(el, 'rect.overlay')!.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 5, clientY: box.top + 50, bubbles: true, pointerType: 'mouse' }));
+      await el.updateComplete;
+    };
+    await hover();
+    expect(added.count).to.equal(1);
+    el.target = 'industrial-co2-peak-2030';
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    expect(added.count, 'no listener left for a tooltip that is gone').to.equal(0);
+    // In a modal <dialog>, the first Escape dismisses only the tooltip (its default action, closing the dialog, is
+    // prevented); the next one is the page's.
+    await hover();
+    const first = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    window.dispatchEvent(first);
+    expect(first.defaultPrevented).to.equal(true);
+    const second = new KeyboardEvent('keydown', { key: 'Escape', cancelable: true });
+    window.dispatchEvent(second);
+    expect(second.defaultPrevented).to.equal(false);
+    added.restore();
+  });
+
   it('announces the required path in Chinese too', async () => {
     const el = await mount(600, { lang: 'zh' });
     ($(el, '.plot') as HTMLElement).focus();

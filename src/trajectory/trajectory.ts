@@ -115,6 +115,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     if (!target || this.problems.length) {
       this.view = null;
       this.viewKey = [];
+      this.hide();
       return;
     }
     const width = this.chartWidth;
@@ -129,7 +130,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     this.viewKey = key;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
-      this.tooltip = false;
+      this.hide();
     }
   }
 
@@ -215,7 +216,11 @@ ${pt
    * (WCAG 1.4.13); listened for only while one is shown. (With focus on the plot, onKey handles Escape too.)
    */
   private onEscape = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') this.hide();
+    // The first Escape dismisses only the tooltip, as layered popups do: not also a <dialog> the chart sits in.
+    if (e.key === 'Escape' && this.tooltip) {
+      this.hide();
+      e.preventDefault();
+    }
   };
 
   /** Shows the tooltip at point `i`; by keyboard, also announces it; by pointer, Escape anywhere hides it. */
