@@ -18,6 +18,10 @@ describe('wrapLines (SVG text does not wrap)', () => {
   it('mixes scripts: a Latin run stays whole', () => {
     expect(wrapLines('到2025年下降', 64, 16)).toEqual(['到2025', '年下降']);
   });
+  it('never breaks at the no-break space between a figure and its unit', () => {
+    // "latest 1,793" (12 characters) fits in 120 px; the unit goes with its figure.
+    expect(wrapLines('latest 1,793\u00a0Mt today', 120, 16)).toEqual(['latest', '1,793\u00a0Mt', 'today']);
+  });
   it('returns no line for empty text', () => {
     expect(wrapLines('   ', 100, 16)).toEqual([]);
   });

@@ -40,7 +40,8 @@ const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch
  * (their closing punctuation stays with the character before it). A word wider than the line overflows.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
-  const units = text.match(new RegExp(`[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|[^\\s${WIDE}]+\\s*|\\s+`, 'g')) ?? [];
+  // Words break at spaces, but not at the no-break space between a figure and its unit ("1,793\u00a0Mt").
+  const units = text.match(new RegExp(`[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|(?:[^\\s${WIDE}]|\u00a0)+[^\\S\u00a0]*|[^\\S\u00a0]+`, 'g')) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
