@@ -90,6 +90,7 @@ export const gaugeStyles = css`
   .readout,
   .legend {
     justify-content: center;
+    text-align: center;
   }
   .bar .readout,
   .bar .legend {

@@ -83,7 +83,7 @@ const en: SectorsMessages = {
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the projected peak.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the peak year, reached or projected.',
 };
 
 const zh: SectorsMessages = {
@@ -107,7 +107,7 @@ const zh: SectorsMessages = {
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
-    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为预计达峰年份。',
+    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为达峰年份（已达峰或预计）。',
 };
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };

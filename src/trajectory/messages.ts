@@ -51,6 +51,8 @@ export interface TrajectoryMessages {
   points: (amount: string) => string;
   /** `ref` is the (lower-case) word for what is judged against: target or milestone. */
   short: (amount: string, ref: string) => string;
+  /** An at-most target's value above it: "17.1 Mt CO₂ above the target" ("short of" read as below a cap). */
+  above: (amount: string, ref: string) => string;
   beating: (amount: string, ref: string) => string;
   meeting: (ref: string) => string;
   withinRange: string;
@@ -116,6 +118,7 @@ const en: TrajectoryMessages = {
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
   points: (a) => `${a} points`,
   short: (a, ref) => `${a} short of the ${ref}`,
+  above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
   meeting: (ref) => `meeting the ${ref}`,
   withinRange: 'within the target range',
@@ -176,6 +179,7 @@ const zh: TrajectoryMessages = {
   latest: (v, y, gap) => `${y}年：${v}，${gap}`,
   points: (a) => `${a}个百分点`,
   short: (a, ref) => `距${ref}还差 ${a}`,
+  above: (a, ref) => `高于${ref} ${a}`,
   beating: (a, ref) => `优于${ref} ${a}`,
   meeting: (ref) => `恰好达到${ref}`,
   withinRange: '处于目标区间内',

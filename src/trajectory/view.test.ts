@@ -37,14 +37,14 @@ describe('the pace annotation', () => {
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt CO₂e in 2030, 628\u00a0Mt CO₂e short of the target');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt CO₂e in 2030, 628\u00a0Mt CO₂e above the target');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22亿吨二氧化碳当量，距目标还差 6.28亿吨二氧化碳当量');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22亿吨二氧化碳当量，高于目标 6.28亿吨二氧化碳当量');
   });
 
-  it('falls short of an at-most target, in both languages', () => {
-    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt CO₂ in 2030, 17.1\u00a0Mt CO₂ short of the target');
-    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，距目标还差 1706万吨二氧化碳');
+  it('above an at-most target is "above" it, not "short of" it (read as under the cap), in both languages', () => {
+    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt CO₂ in 2030, 17.1\u00a0Mt CO₂ above the target');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，高于目标 1706万吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
     expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 32%，距目标还差 28个百分点');
@@ -73,7 +73,7 @@ describe('the pace annotation', () => {
     const doc = docWith({ baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -20, year: 2020 } }, [[2015, 100], [2018, 92], [2020, 88.6], [2022, 86]]);
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 400 });
     expect(v.model.projection).toHaveLength(0);
-    expect(v.pace).toBe('In 2022: 86\u00a0Mt, 6\u00a0Mt short of the target');
+    expect(v.pace).toBe('In 2022: 86\u00a0Mt, 6\u00a0Mt above the target');
   });
 
   it('is empty without data', () => {
@@ -252,7 +252,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   it('a gap to a zero target takes the decimals of the other figure', () => {
     const eu = docWith({ baseline: { year: 2000, value: 1000 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2030 } }, [[2000, 1000], [2010, 833], [2020, 611.3]]);
     // Straight-line pace −19.435 a year: 416.95 in 2030. Was "416.95 short": the zero target asked for three decimals.
-    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417\u00a0Mt in 2030, 417\u00a0Mt short of the target');
+    expect(trajectoryView(eu, eu.targets[0]!, { lang: 'en', width: 600 }).pace).toBe('At this pace: 417\u00a0Mt in 2030, 417\u00a0Mt above the target');
   });
 });
 

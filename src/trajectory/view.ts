@@ -144,7 +144,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // Positive: the value falls short of the goal.
     const short = model.comparison === 'at-least' ? goalValue - value : value - goalValue;
     const amount = f(Math.abs(short));
-    return amount === zero ? tm.meeting(ref) : short > 0 ? tm.short(amount, ref) : tm.beating(amount, ref);
+    // Above a ceiling is "above" it: "17.1 Mt short of the target" read as under a 30 Mt cap.
+    return amount === zero ? tm.meeting(ref) : short > 0 ? (model.comparison === 'at-most' ? tm.above : tm.short)(amount, ref) : tm.beating(amount, ref);
   };
 
   // Where the series is heading: the projection's end, else (target year passed) the latest value.
