@@ -548,6 +548,25 @@ describe('a value gone the wrong way', () => {
   });
 });
 
+describe('an "about" target', () => {
+  it('draws its range as a band and the latest value as a dot in the status colour, with no fill, in both variants', async () => {
+    // China clinker, "about 1,800 Mt": a fill from the 1,854 baseline ran to 113%, past the target tick, while on track.
+    const m = await mount(html`<peakline-gauge .data=${china} target="clinker-capacity-2025"></peakline-gauge><peakline-gauge .data=${demo} target="clinker-capacity-about-100-2028" variant="bar"></peakline-gauge>`);
+    for (const g of m.gauges as PeaklineGauge[]) {
+      const sr = g.shadowRoot!;
+      expect(sr.querySelector('path.fill')).to.equal(null);
+      expect(sr.querySelector('path.range')!.getAttribute('d')).to.match(/^M/);
+      const dot = sr.querySelector<SVGCircleElement>('circle.dot')!;
+      expect(getComputedStyle(dot).fill).to.equal(getComputedStyle(sr.querySelector('[part~="status"]')!).color);
+      // The sentence that names the range is keyed by the band.
+      const last = [...sr.querySelectorAll('[part~="legend"] li')].at(-1)!;
+      expect(last.querySelector('rect.range')).to.exist;
+      expect(last.textContent).to.match(/target range/);
+    }
+    await expect(m.gauges[0]!).to.be.accessible();
+  });
+});
+
 describe('themes', () => {
   it('theme="dark" changes the computed --_pl-bg; light is the default', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY} theme="dark"></peakline-gauge>`);

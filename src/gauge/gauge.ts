@@ -90,8 +90,10 @@ export class PeaklineGauge extends PeaklineElement {
       html`<div class="body${data ? '' : ' no-data'}" part="body"><svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>${
         g.backward ? backHatch : nothing
       }<g transform="translate(${g.origin.x},${g.origin.y})"><path class="track" d=${g.track}></path>${
+        g.band ? svg`<path class="range" d=${g.band}></path>` : nothing
+      }${
         g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing
-      }${markers}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
+      }${markers}${g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
         v.of ? html`<span class="of">${v.of}</span>` : nothing
       }</div>${this.renderReadout(a)}</div>
 <ul class="legend" part="legend">${
@@ -99,7 +101,8 @@ export class PeaklineGauge extends PeaklineElement {
       }${
         g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing
       }${
-        v.progressText ? html`<li>${v.progressText}</li>` : nothing
+        // An "about" target's sentence ("within the target range (…)") is keyed by the band it names.
+        v.progressText ? html`<li>${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${v.progressText}</li>` : nothing
       }</ul>`,
       variant,
       reserve,

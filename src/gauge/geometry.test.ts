@@ -175,6 +175,41 @@ describe('arc geometry', () => {
   });
 });
 
+describe('an "about" target: its range as a band, the latest value as a dot', () => {
+  // About 100 ± 5 from a baseline of 120 (round numbers): the range 95–105 is the shares 0.75–1.25; latest 101 is 0.95.
+  const input = { width: 320, progress: 0.95, expected: 0.72, band: [0.75, 1.25] as const };
+
+  it('arc: the scale reaches the band\'s far side (1.25), no fill, a dot mid-track (radius 126) at 0.95', () => {
+    const g = gaugeGeometry({ variant: 'arc', ...input });
+    expect(g.domain).toEqual([0, 1.25]);
+    expect(g.fill).toBe('');
+    expect(g.backward).toBe(false);
+    // 0.95 of 1.25 is at −π/2 + 0.76π: (126 sin, −126 cos) = (91.85, −86.25); radius half the 28 px track + 1.
+    expect(g.dot).toEqual({ x: 91.85, y: -86.25, r: 15 });
+    // The band is the ring from 0.75 to 1.25: it ends at the right end, like the track.
+    expect(g.band.startsWith('M')).toBe(true);
+    expect(round3(g.band).endsWith('Z')).toBe(true);
+    expect(g.band).not.toBe(g.track);
+  });
+
+  it('bar: band from x 190.8 to 314, dot at (240.08, 15)', () => {
+    const g = gaugeGeometry({ variant: 'bar', ...input });
+    // x = 6 + 308 · share ÷ 1.25.
+    expect(g.band).toBe('M190.8,8H314V22H190.8Z');
+    expect(g.dot).toEqual({ x: 240.08, y: 15, r: 8 });
+    expect(g.fill).toBe('');
+  });
+
+  it('clips a band wider than the scale to it, and pins the dot of a value beyond it to the end', () => {
+    // China clinker: range 1,710–1,890 around 1,800 from 1,854 is −0.67 … 2.67; a value at 3 overflows.
+    const g = gaugeGeometry({ variant: 'bar', width: 320, progress: 3, expected: null, band: [-0.67, 2.67] });
+    expect(g.domain).toEqual([0, 1.5]);
+    expect(g.band).toBe(g.track);
+    expect(g.dot).toEqual({ x: 314, y: 15, r: 8 });
+    expect(g.overflow).toBe('above');
+  });
+});
+
 describe('bar geometry', () => {
   const g = gaugeGeometry({ variant: 'bar', width: 320, progress: 0.5, expected: 0.4, milestones: [0.25] });
 

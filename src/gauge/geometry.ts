@@ -25,6 +25,8 @@ export interface GaugeInput {
   readonly expected: number | null;
   /** Interim milestones as shares of the way. */
   readonly milestones?: readonly number[];
+  /** An "about" target's range as shares of the way: drawn as a band, with the progress as a dot instead of a fill. */
+  readonly band?: readonly [number, number];
 }
 
 export interface GaugeMarker {
@@ -50,11 +52,15 @@ export interface GaugeGeometry {
   readonly markers: readonly GaugeMarker[];
   /** Where progress lies beyond the drawn scale, if it does. */
   readonly overflow: 'above' | 'below' | null;
+  /** An "about" target's range, clipped to the scale ('' for other targets). */
+  readonly band: string;
+  /** With a band: the latest value as a dot on the track's centre line (pinned to the scale's end), and its radius. */
+  readonly dot: { readonly x: number; readonly y: number; readonly r: number } | null;
 }
 
-/** The scale's domain for a progress value: [0, 1] widened to include it, in quarter steps, within [−0.5, 1.5]. */
-export function gaugeDomain(progress: number | null, expected: number | null = null): [number, number] {
-  const values = [0, 1, progress ?? 0, expected ?? 0].filter(Number.isFinite);
+/** The scale's domain for a progress value: [0, 1] widened to include it (and `beyond`), in quarter steps, within [−0.5, 1.5]. */
+export function gaugeDomain(progress: number | null, expected: number | null = null, beyond = 1): [number, number] {
+  const values = [0, 1, progress ?? 0, expected ?? 0, beyond].filter(Number.isFinite);
   return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
@@ -67,6 +73,8 @@ interface Layout {
   readonly span: (a: number, b: number) => string;
   /** The line across the track at a share, reaching `extend` px beyond the track on each side. */
   readonly line: (share: number, extend: number) => Pick<GaugeMarker, 'x1' | 'y1' | 'x2' | 'y2'>;
+  /** Half the track's thickness. */
+  readonly half: number;
 }
 
 /** Arc variant: a semicircle whose radius follows the width (60–140 px). */
@@ -83,6 +91,7 @@ function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
     width: 2 * c,
     height: c + pad,
     origin: { x: c, y: c },
+    half: thickness / 2,
     // The ring between radii r − thickness and r from angle a0 to a1 (a0 ≤ a1), as d3-shape's arc() draws it.
     span: (s0, s1) => {
       const a0 = Math.min(angle(s0), angle(s1));
@@ -115,6 +124,7 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
     width: r2(input.width),
     height: top + h + 8,
     origin: { x: 0, y: 0 },
+    half: h / 2,
     span: (a, b) => {
       const [x0, x1] = [r2(Math.min(x(a), x(b))), r2(Math.max(x(a), x(b)))];
       return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
@@ -124,9 +134,14 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
 }
 
 export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
-  const domain = gaugeDomain(input.progress, input.expected);
-  const { span, line, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
+  // A range's far side (past the target, away from the baseline) is drawn too, so the target sits inside its band.
+  const domain = gaugeDomain(input.progress, input.expected, input.band?.[1]);
+  const { span, line, half, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
   const p = input.progress;
+  const band = input.band;
+  const clamp = (s: number) => Math.max(domain[0], Math.min(domain[1], s));
+  // The dot sits mid-track: halfway along the line across it (which is pinned to the scale's ends).
+  const mid = p === null ? null : line(clamp(p), -half);
   const marker = (kind: GaugeMarker['kind'], share: number, extend: number): GaugeMarker => ({
     kind, ...line(share, extend),
   });
@@ -135,10 +150,12 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   return {
     ...box, domain,
     track: span(domain[0], domain[1]),
-    fill: p === null ? '' : span(0, p),
-    backward: p !== null && p < 0,
+    fill: p === null || band ? '' : span(0, p),
+    backward: !band && p !== null && p < 0,
     markers,
     overflow: p === null ? null : p > domain[1] ? 'above' : p < domain[0] ? 'below' : null,
+    band: band ? span(clamp(band[0]), clamp(band[1])) : '',
+    dot: band && mid ? { x: mid.x1, y: mid.y1, r: r2(half + 1) } : null,
   };
 }
 

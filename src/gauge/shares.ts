@@ -5,7 +5,10 @@
  *   is where the required path (through the milestones, as the trajectory draws it) stands now;
  * - peak: time, not level. The scale runs from the first year of the trend to the deadline;
  *   the fill reaches the latest year, and the "expected" marker is the projected peak year, so a
- *   marker beyond the deadline means the peak is projected too late.
+ *   marker beyond the deadline means the peak is projected too late;
+ * - "about" (range) targets: also the range as a band. Being in it is what counts, not a share of the way, so the
+ *   latest value is drawn as a dot in or beside the band, not as a fill from the baseline (1,793 Mt against "about
+ *   1,800", baseline 1,854, is 113% "of the way" but in the range: a fill past the target read as overshoot).
  */
 import type { Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
@@ -16,6 +19,8 @@ export interface GaugeShares {
   readonly milestones: readonly number[];
   /** Peaks: the first year of the time scale (the fill runs from it to the latest year). */
   readonly from?: number;
+  /** "About" targets: the accepted range, as shares of the way (low to high share). */
+  readonly band?: readonly [number, number];
 }
 
 export function gaugeShares(target: Target, a: Assessment): GaugeShares {
@@ -41,5 +46,6 @@ export function gaugeShares(target: Target, a: Assessment): GaugeShares {
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
     return { progress: share(a.latest.value), expected: Math.min(1, share(pathAtLatest)), milestones };
   }
-  return { progress: a.progress, expected: a.expected, milestones };
+  const r = a.range && d ? [share(a.range[0]), share(a.range[1])].sort((x, y) => x - y) : null;
+  return { progress: a.progress, expected: a.expected, milestones, ...(r && { band: r as [number, number] }) };
 }

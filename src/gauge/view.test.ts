@@ -141,7 +141,13 @@ describe('other kinds of target', () => {
     expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
-    expect(v.geometry.domain).toEqual([0, 1.25]);
+    // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
+    // (1,710–1,890 is the shares −0.67 … 2.67, clipped to the scale, which reaches 1.5 for the band's far side) and the
+    // latest value as a dot in it.
+    expect(v.geometry.domain).toEqual([0, 1.5]);
+    expect(v.geometry.fill).toBe('');
+    expect(v.geometry.band).toBe(v.geometry.track);
+    expect(v.geometry.dot).not.toBeNull();
     expect(v.geometry.overflow).toBeNull();
   });
 

@@ -23,6 +23,8 @@ export interface RowShares {
   readonly milestones: readonly number[];
   /** Peak targets: `expected` is the projected peak year, drawn as a diamond. */
   readonly peak: boolean;
+  /** "About" targets: the accepted range as shares (drawn as a band, the latest value as a dot: see gauge/shares.ts). */
+  readonly band?: readonly [number, number];
 }
 
 export type Overflow = 'above' | 'below' | null;
@@ -59,6 +61,9 @@ export interface RowGeometry {
   /** Where the latest value lies beyond the scale: a chevron drawn just outside the edge. */
   readonly overflow: { readonly side: 'above' | 'below'; readonly x: number; readonly path: string } | null;
   readonly marks: readonly RowMark[];
+  /** "About" targets: the range (percent, clipped to the scale) and the latest value as a dot at `dot` percent. */
+  readonly band: { readonly x: number; readonly width: number } | null;
+  readonly dot: number | null;
 }
 
 /** The percent scale for a domain (clamped: values beyond are pinned at the edge). */
@@ -86,8 +91,10 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   const px = (v: number) => r2(x(v));
   const p = shares.progress !== null && isFinite(shares.progress) ? shares.progress : null;
   const side = p === null ? null : overflowOf(p, domain);
+  const band = shares.band;
   const x0 = px(0);
-  const x1 = px(p ?? 0);
+  // With a band there is no fill or line: nothing to keep the ticks' halo clear of.
+  const x1 = band ? x0 : px(p ?? 0);
   // The span the fill (bars) or the line and arrow head (dots) covers, with a little room either side.
   const lo = Math.min(x0, x1);
   const hi = Math.max(x0, x1);
@@ -103,14 +110,16 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   const marks = [mark('baseline', 0, HALF_BAR + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, HALF_BAR)), mark('target', 1, HALF_BAR + 5)];
   const e = shares.expected;
   if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
-  const dots = p !== null && layout === 'dots';
+  const dots = p !== null && layout === 'dots' && !band;
   return {
-    fill: p !== null && !dots ? { x: lo, width: r2(hi - lo), back: p < 0 } : null,
+    fill: p !== null && !dots && !band ? { x: lo, width: r2(hi - lo), back: p < 0 } : null,
     line: dots ? { x1: x0, x2: x1 } : null,
     // No arrow for no movement: the dot alone says "still at the baseline".
     head: dots && p ? (p > 0 ? HEAD_RIGHT : HEAD_LEFT) : null,
     overflow: side && (side === 'above' ? { side, x: 100, path: CHEVRONS_RIGHT } : { side, x: 0, path: CHEVRONS_LEFT }),
     marks,
+    band: band ? { x: px(band[0]), width: r2(px(band[1]) - px(band[0])) } : null,
+    dot: band && p !== null ? px(p) : null,
   };
 }
 

@@ -39,6 +39,8 @@ export interface SectorsMessages {
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
   legendProgress: string;
   legendExpected: string;
+  /** "About" targets: the range drawn as a band, the latest value as a dot in or beside it. */
+  legendRange: string;
   legendPeak: string;
   /** The arrow before a value beyond either end of the shared scale (its bar is cut there). */
   legendOverflow: string;
@@ -74,6 +76,7 @@ const en: SectorsMessages = {
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by now',
+  legendRange: 'Target range, latest value as a dot',
   legendPeak: 'Peak targets: bar = time to deadline; ◆ peak year, reached or projected (▶ later than the scale)',
   legendOverflow: '▶ ◀ beyond the scale',
   progress: 'Progress',
@@ -98,6 +101,7 @@ const zh: SectorsMessages = {
   elapsed: (p) => `；距期限的时间已过去 ${p}`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '至今应完成',
+  legendRange: '目标区间（圆点为最新值）',
   legendPeak: '达峰目标：进度条为时间；◆ 达峰年份（已达峰或预计；▶ 晚于刻度范围）',
   legendOverflow: '▶ ◀ 超出刻度范围',
   progress: '进度',

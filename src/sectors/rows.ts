@@ -56,6 +56,8 @@ export interface SectorRow {
   readonly expected: number | null;
   /** Interim milestones as shares of the way. */
   readonly milestones: readonly number[];
+  /** "About" targets: the accepted range as shares of the way (see gauge/shares.ts). */
+  readonly band?: readonly [number, number];
   /** The method's ratio (used to order rows within one status). */
   readonly ratio: number | null;
   /** The figure shown beside the status: "76% of the way", "Peak ≈ 2027", "no data yet". */
@@ -144,7 +146,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   const early = beforeBaseline(target, asOf);
   const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
-  const { progress, expected, milestones } = noData ? { progress: null, expected: null, milestones: [] } : gaugeShares(target, a);
+  const { progress, expected, milestones, band } = noData ? { progress: null, expected: null, milestones: [], band: undefined } : gaugeShares(target, a);
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
@@ -176,7 +178,7 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
     targetText: heading.goal,
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
-    milestones, ratio: a.ratio, valueText, dueText,
+    milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
     details,
     illustrative: a.illustrative,
   };
@@ -208,11 +210,11 @@ export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lan
   return [...rows].sort((a, b) => cmp(a, b) || a.index - b.index);
 }
 
-/** The shared scale for all rows (the gauge's domain rule over the lowest and highest progress). */
-export function sharedDomain(rows: readonly Pick<SectorRow, 'progress'>[]): [number, number] {
+/** The shared scale for all rows (the gauge's domain rule over the lowest and highest progress, and the far side of any range). */
+export function sharedDomain(rows: readonly Pick<SectorRow, 'progress' | 'band'>[]): [number, number] {
   const values = rows.map((r) => r.progress ?? NaN).filter(isFinite);
   // With no values, min/max are ±Infinity, which gaugeDomain ignores: [0, 1].
-  return gaugeDomain(Math.min(...values), Math.max(...values));
+  return gaugeDomain(Math.min(...values), Math.max(...values), Math.max(1, ...rows.map((r) => r.band?.[1] ?? 1)));
 }
 
 export interface SectorsViewOptions {

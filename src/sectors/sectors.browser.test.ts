@@ -93,6 +93,18 @@ describe('<peakline-sectors>', () => {
     expect(options.every((o) => `${o.name} ${o.description ?? ''}`.split(/\s+/).length <= 40), 'at most 40 words an option').to.equal(true);
   });
 
+  it('an "about" row draws its range as a band and its latest value as a dot, as the gauge does; the legend says so', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const row = rowsOf(el).find((li) => li.dataset.target === 'clinker-capacity-about-100-2028')!;
+    expect(row.querySelector('rect.fill')).to.equal(null);
+    const band = row.querySelector('rect.range')!;
+    // 95–105 around 100 from 130: the shares 0.83–1.17 on the panel's −0.5 … 1.25 scale, 76.19% to 95.24%.
+    expect([band.getAttribute('x'), band.getAttribute('width')]).to.deep.equal(['76.19%', '19.05%']);
+    expect(row.querySelector('circle.dot')).to.exist;
+    expect(rowsOf(el).filter((li) => li.querySelector('rect.range'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).to.contain('Target range, latest value as a dot');
+  });
+
   it('hatches a bar gone the wrong way, as the gauge does, with one pattern for the panel', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     const root = el.shadowRoot!;

@@ -291,11 +291,13 @@ ${this.renderLegend(v)}`;
     const bars = this.layout === 'bars';
     return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
-  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${line
+  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
+  ? svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`
+  : nothing}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
   : nothing}${g.marks.map((mk) =>
   mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
-)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
+)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.dot === null ? nothing : svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
@@ -312,6 +314,10 @@ ${this.renderLegend(v)}`;
       sm.legendProgress,
     )}${key(tick('expected'), sm.legendExpected)}${key(tick('target'), w.target)}${
       v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
+    }${
+      this.charts.some((g) => g.band)
+        ? key(svg`<rect class="range" x="0.5" y="0.5" width="15" height="9"></rect><circle class="dot" cx="8" cy="5" r="3.5"></circle>`, sm.legendRange)
+        : nothing
     }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}${this.charts.some((g) => g.overflow) ? html`<li>${sm.legendOverflow}</li>` : nothing}</ul>`;
   }
 }

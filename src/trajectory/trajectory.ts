@@ -208,7 +208,8 @@ ${pt
 
   private hide(): void {
     this.tooltip = false;
-    removeEventListener('keydown', this.onEscape);
+    // (Also called from willUpdate, which the static renderer runs in Node: no window there.)
+    globalThis.removeEventListener?.('keydown', this.onEscape);
   }
 
   /**

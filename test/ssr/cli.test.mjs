@@ -164,6 +164,14 @@ describe('peakline render --format svg', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
+  it('draws an "about" target as the live gauge does: its range as a dashed band, the latest value as a dot, no fill', async () => {
+    const { code, stdout } = await runCli(['render', '--data', china, '--target', 'clinker-capacity-2025', '--format', 'svg']);
+    assert.equal(code, 0);
+    assert.match(stdout, /<path d="[^"]+" fill="[^"]+" fill-opacity="0\.12" stroke="[^"]+" stroke-opacity="0\.6" stroke-dasharray="4 3"\/>/);
+    assert.match(stdout, /<circle cx="[-\d.]+" cy="[-\d.]+" r="[\d.]+" fill="[^"]+" stroke="[^"]+" stroke-width="2"\/>/);
+    assert.deepEqual(xmlProblems(stdout), []);
+  });
+
   it('uses the dark palette and Chinese text', async () => {
     const { code, stdout } = await runCli(gauge('--format', 'svg', '--theme', 'dark', '--lang', 'zh', '--variant', 'bar', '--width', '480'));
     assert.equal(code, 0);
