@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { echo, parseAndValidate, validate } from '../../src/format/validate.js';
+import { closest, distance } from '../../src/format/closest.js';
 import type { Problem, ValidationResult } from '../../src/format/types.js';
 
 const files = import.meta.glob('../corpus/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -145,6 +146,18 @@ describe('text that shows nothing or shows boxes', () => {
   });
   it('but a direction mark inside real text is allowed (right-to-left text needs them)', () => {
     expect(label('\u200FSteel scrap')).toEqual([]);
+  });
+});
+
+describe('closest: "did you mean"', () => {
+  it('suggests a near typo, by exact edit distance', () => {
+    expect(closest('steel-scrap-capacity-2052', ['steel-scrap-capacity-2025', 'clinker-capacity-2025'])).toBe('steel-scrap-capacity-2025');
+    expect(distance('baselin', 'baseline')).toBe(1);
+    // Exact for any length gap: 38 − 29 = 9 is a lower bound, the distance is far more.
+    expect(distance('<img src=x onerror="window.__pwned=1">', 'renewable-electricity-60-2030')).toBeGreaterThan(20);
+  });
+  it('suggests nothing for text that is no typo of any option (it offered "renewable-electricity-60-2030" for <img …>)', () => {
+    expect(closest('<img src=x onerror="window.__pwned=1">', ['renewable-electricity-60-2030', 'power-co2-minus-50-2030'])).toBeUndefined();
   });
 });
 
