@@ -134,7 +134,7 @@ describe('marks by goal kind', () => {
     const at = (year: string) => caps.points.find((p) => p.year === year)!;
     expect(at('2015').path).toBe('');
     expect(at('2020').path).toBe('');
-    expect(at('2022').path).toBe('Annual caps: 29');
+    expect(at('2022').path).toBe('Annual caps: 29\u00a0Mt CO₂e');
     expect(view(dm, 'buildings-ghg-allowances-2030', { lang: 'zh' }).points.find((p) => p.year === '2022')!.path).toBe('年度限额：2900万吨二氧化碳当量');
     expect(keys(dm, 'industry-co2-peak-2025')).toEqual(expect.arrayContaining(['deadline', 'peak']));
     expect(view(dm, 'industry-co2-peak-2025').model.peak).toEqual({ year: 2019, value: 53.6, confirmed: true });
@@ -233,7 +233,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,700', '1,750', '1,800', '1,850', '1,900']);
     expect(en.pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
     const enLast = en.points[en.points.length - 1]!;
-    expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811']);
+    expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811\u00a0Mt']);
   });
 
   it('national CO₂: the axis reads 0–200 under 亿吨二氧化碳, not 5,000 and 1万 under 百万吨', () => {

@@ -230,7 +230,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
-    const path = pathValue === null ? '' : (model.requiredShape === 'cap' ? l.cap : m.words.path) + m.colon + text(pathValue);
+    // With its unit, as the value above it in the tooltip ("Required path: 109 thousand units", not a bare 109), unless
+    // the unit is long ("MJ per Demoland dollar of value added"): the line above has it, and twice would not fit a 320 px chart.
+    const path = pathValue === null ? '' : (model.requiredShape === 'cap' ? l.cap : m.words.path) + m.colon + (unit.length > 16 ? text : u)(pathValue);
     const quantity = u(o.value);
     const cited = m.provenance.source + m.colon + source;
     return {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { Method, PolicyDocument } from '../../src/format/types.js';
-import { formatNumber } from '../../src/i18n/format.js';
+import { formatNumber, formatQuantity } from '../../src/i18n/format.js';
+import { localize } from '../../src/i18n/text.js';
 import { gaugeView } from '../../src/gauge/view.js';
 import { buildRow } from '../../src/sectors/rows.js';
 import { trajectoryView } from '../../src/trajectory/view.js';
@@ -56,7 +57,10 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`${Math.round(share * 100)}% due by now`);
           // The tooltip of the latest observation (named as the legend names the line: a cap target's are its caps).
           const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
-          expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}`);
+          // With the target's unit, as the value above it in the tooltip (none for an index).
+          const indicator = doc.targets.find((t) => t.id === id)!.indicator;
+          const unit = formatQuantity('en', 1, localize(doc.indicators.find((i) => i.id === indicator)!.unit, 'en')).slice(1);
+          expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}${unit}`);
         });
       }
     }
@@ -69,12 +73,12 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
     // The gauge and the sector row say it in the same words.
     expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('47% due by now');
     expect(row.dueText).toBe('47% due by now');
-    expect(trajectory.points.at(-1)!.path).toBe('Required path: 38.7');
+    expect(trajectory.points.at(-1)!.path).toBe('Required path: 38.7%');
     // method path: the straight line, 20 + 40 · 9/15 = 44 → 60%, in every widget.
     const p = views(ill, 'renewable-electricity-60-2030', 'path', null);
     expect(p.trajectory.model.requiredShape).toBe('straight');
     expect(p.gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('60% due by now');
     expect(p.row.dueText).toBe('60% due by now');
-    expect(p.trajectory.points.at(-1)!.path).toBe('Required path: 44');
+    expect(p.trajectory.points.at(-1)!.path).toBe('Required path: 44%');
   });
 });
