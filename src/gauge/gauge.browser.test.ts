@@ -567,6 +567,18 @@ describe('an "about" target', () => {
   });
 });
 
+describe('a peak target', () => {
+  it('fills the years elapsed in the neutral muted colour, not the status colour, which read as progress', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030"></peakline-gauge>`);
+    const sr = m.el.shadowRoot!;
+    const fill = sr.querySelector('path.fill')!;
+    expect(fill.getAttribute('class')).to.equal('fill time');
+    expect(getComputedStyle(fill).fill).to.equal(getComputedStyle(sr.querySelector('.of')!).color);
+    expect(getComputedStyle(fill).fill).not.to.equal(getComputedStyle(sr.querySelector('[part~="status"]')!).color);
+    expect(sr.querySelector('.of')!.textContent).to.equal('must stop growing (peak) by 2030');
+  });
+});
+
 describe('themes', () => {
   it('theme="dark" changes the computed --_pl-bg; light is the default', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY} theme="dark"></peakline-gauge>`);

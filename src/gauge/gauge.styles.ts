@@ -53,6 +53,9 @@ export const gaugeStyles = css`
   .track {
     fill: var(--_pl-track);
   }
+  .fill.time {
+    fill: var(--_pl-muted);
+  }
   .range {
     fill: var(--_pl-target);
     fill-opacity: 0.12;

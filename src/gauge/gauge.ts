@@ -92,7 +92,8 @@ export class PeaklineGauge extends PeaklineElement {
       }<g transform="translate(${g.origin.x},${g.origin.y})"><path class="track" d=${g.track}></path>${
         g.band ? svg`<path class="range" d=${g.band}></path>` : nothing
       }${
-        g.fill ? svg`<path class=${g.backward ? 'fill back' : 'fill'} d=${g.fill}></path>` : nothing
+        // A peak's fill is time elapsed, not progress: neutral, so it does not read as ground gained (the status has its chip).
+        g.fill ? svg`<path class=${g.backward ? 'fill back' : a.kind === 'peak' ? 'fill time' : 'fill'} d=${g.fill}></path>` : nothing
       }${markers}${g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
         v.of ? html`<span class="of">${v.of}</span>` : nothing
       }</div>${this.renderReadout(a)}</div>

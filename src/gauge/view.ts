@@ -86,11 +86,14 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
-    return a.peak.growth === null ? '—' : lang === 'zh' ? `年增速 ${formatNumber(lang, a.peak.growth, 1)}%` : `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}% a year`;
+    if (a.peak.growth === null) return '—';
+    const growth = `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`;
+    return lang === 'zh' ? `年增速 ${growth}` : `${growth} a year`;
   };
   const ofText = (): string => {
     if (!a.latest) return '';
-    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `增速趋势；须于${target.goal.year}年前降至零` : `growth trend; must fall to zero by ${target.goal.year}`;
+    // What must happen: growth must stop ("must fall to zero" was read as the emissions falling to zero).
+    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `须于${target.goal.year}年前停止增长（达峰）` : `must stop growing (peak) by ${target.goal.year}`;
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value with its
     // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标 18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.

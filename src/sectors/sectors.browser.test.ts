@@ -113,7 +113,11 @@ describe('<peakline-sectors>', () => {
     for (const li of wrong) expect(li.querySelector('rect.fill')!.getAttribute('class')).to.equal('fill back');
     const others = rowsOf(el).filter((li) => li.dataset.status !== 'wrong-direction' && li.querySelector('rect.fill'));
     expect(others.length).to.be.above(0);
-    for (const li of others) expect(li.querySelector('rect.fill')!.getAttribute('class')).to.equal('fill');
+    // Solid in the status colour; a peak row's bar, time elapsed rather than progress, in the neutral muted colour.
+    const peaks = new Set(demo.targets.filter((t) => t.goal.kind === 'peak').map((t) => t.id));
+    for (const li of others) expect(li.querySelector('rect.fill')!.getAttribute('class')).to.equal(peaks.has(li.dataset.target!) ? 'fill time' : 'fill');
+    const time = others.find((li) => peaks.has(li.dataset.target!))!;
+    expect(getComputedStyle(time.querySelector('rect.fill')!).fill).to.equal(getComputedStyle(time.querySelector('.phrase')!).color);
     expect(root.querySelectorAll('pattern#back')).to.have.length(1);
     expect(getComputedStyle(wrong[0]!.querySelector('rect.fill')!).fill).to.contain('#back');
     // The dots layout draws a line and an arrow head instead: no hatch there.

@@ -63,6 +63,7 @@ ${statusColours}
 .range{fill:var(--_pl-target);fill-opacity:.12;stroke:var(--_pl-target);stroke-opacity:.6;stroke-dasharray:4 3}
 .dot{stroke:var(--_pl-bg);stroke-width:2}
 .fill.back{fill:url(#back);stroke:var(--_pl-status);stroke-width:1.5}
+.fill.time{fill:var(--_pl-muted)}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
 .overflow{fill:none;stroke-width:2;stroke-linejoin:round}

@@ -291,7 +291,7 @@ ${this.renderLegend(v)}`;
     const bars = this.layout === 'bars';
     return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
-  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
+  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
   ? svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`
   : nothing}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`

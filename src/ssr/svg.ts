@@ -112,7 +112,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
     // pasted inline into one page agree on what it names).
     g.fill && g.backward
       ? `<defs><pattern id="pl-back-${status}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3.5" height="6" fill="${statusColour}"/></pattern></defs><path d="${e(g.fill)}" fill="url(#pl-back-${status})" stroke="${statusColour}" stroke-width="1.5"/>`
-      : g.fill ? `<path d="${e(g.fill)}" fill="${statusColour}"/>` : '',
+      : g.fill ? `<path d="${e(g.fill)}" fill="${a.kind === 'peak' ? p.muted : statusColour}"/>` : '',
     ...g.markers.map((mk) => `<line x1="${mk.x1}" y1="${mk.y1}" x2="${mk.x2}" y2="${mk.y2}" ${markerAttrs(mk.kind, p)} stroke-linecap="round"/>`),
     g.dot ? `<circle cx="${g.dot.x}" cy="${g.dot.y}" r="${g.dot.r}" fill="${statusColour}" stroke="${p.background}" stroke-width="2"/>` : '',
   ].filter(Boolean);
