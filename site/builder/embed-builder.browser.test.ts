@@ -237,17 +237,18 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     const fieldset = () => root(el).querySelector('fieldset:has(input[type="checkbox"])')!;
     const offered = () => [...fieldset().querySelectorAll('label')].map((l) => l.textContent!.trim());
     // China lists seven sectors, but only steel (1 target) and building materials (3) have targets: ticking
-    // "Electronics" gave an empty panel. The panel shows the 4 of 7 targets that have a sector.
+    // "Electronics" gave an empty panel. With none ticked the panel shows all 7 targets, the 3 without a sector (the
+    // plan's headline ones) under "All sectors"; ticking a sector leaves those out, and the hint says so.
     expect(offered()).to.deep.equal(['Steel', 'Building materials']);
-    expect(fieldset().querySelector('legend')!.textContent).to.equal('Sectors (none ticked = every target that has a sector)');
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('Sectors (none ticked = every target)');
     const hint = root(el).getElementById(fieldset().getAttribute('aria-describedby')!)!;
-    expect(hint.textContent).to.contain('the 4 of 7 targets that have a sector. The other 3 have none');
-    expect(hint.textContent).to.contain('embed them as a gauge or trajectory');
-    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(4);
+    expect(hint.textContent).to.contain('the panel shows all 7 targets: the 3 without a sector');
+    expect(hint.textContent).to.contain('Ticking sectors leaves them out.');
+    expect(root(el).querySelector('.preview peakline-sectors')!.shadowRoot!.querySelectorAll('li.row').length).to.equal(7);
     await toggleUi(el);
     expect(offered()).to.deep.equal(['钢铁', '建材']);
-    expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即所有注明行业的目标）');
-    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('全部 7 个目标中注明行业的 4 个。其余 3 个目标未注明行业');
+    expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即全部目标）');
+    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('面板显示全部 7 个目标，其中 3 个未注明行业的目标');
     await toggleUi(el);
     // Every demo target has a sector: all four sectors are offered and there is nothing to explain.
     chooseOrigin(el, 2);

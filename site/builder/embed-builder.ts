@@ -243,7 +243,9 @@ export class EmbedBuilder extends LitElement {
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
       if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
-      this.sectors = { choices: sectorChoices(doc), shown: selectTargets(doc, {}).length };
+      const choices = sectorChoices(doc);
+      // Targets in a sector: ticking any sector leaves the others (a plan's headline targets) out of the panel.
+      this.sectors = { choices, shown: selectTargets(doc, { sectors: choices.map((s) => s.id) }).length };
       const sectorIds = new Set(this.sectors.choices.map((s) => s.id));
       this.choice = { ...this.choice, sectors: (this.choice.sectors ?? []).filter((s) => sectorIds.has(s)) };
     }
@@ -544,7 +546,7 @@ export class EmbedBuilder extends LitElement {
       ${c.widget === 'sectors' ? this.renderSectors(doc) : nothing}`;
   }
 
-  /** The sector panel's sectors: only those with targets; what "none ticked" gives, and what the panel leaves out. */
+  /** The sector panel's sectors: only those with targets; what "none ticked" gives, and what ticking leaves out. */
   private renderSectors(doc: PolicyDocument) {
     const t = this.t;
     const c = this.choice;

@@ -35,10 +35,10 @@ export const builderMessages = {
     trajectory: 'Trajectory chart (one target)',
     sectors: 'Sector panel (many targets)',
     target: 'Target',
-    sectorsLabel: 'Sectors (none ticked = every target that has a sector)',
+    sectorsLabel: 'Sectors (none ticked = every target)',
     sectorsHint: (shown: number, total: number) => {
-      const one = total - shown === 1;
-      return `With none ticked, the panel shows the ${shown} of ${total} targets that have a sector. ${one ? 'The other one has' : `The other ${total - shown} have`} none (such as headline targets for a whole economy or industry) and ${one ? 'is' : 'are'} never in the panel: embed ${one ? 'it' : 'them'} as a gauge or trajectory.`;
+      const n = total - shown;
+      return `With none ticked, the panel shows all ${total} targets: the ${n === 1 ? 'one' : n} without a sector (such as headline targets for a whole economy or industry) under “All sectors”. Ticking sectors leaves ${n === 1 ? 'it' : 'them'} out.`;
     },
     method: 'Method',
     methodDefault: 'Default (the target’s, else projection)',
@@ -119,9 +119,9 @@ export const builderMessages = {
     trajectory: '轨迹图（单个目标）',
     sectors: '行业面板（多个目标）',
     target: '目标',
-    sectorsLabel: '行业（不勾选即所有注明行业的目标）',
+    sectorsLabel: '行业（不勾选即全部目标）',
     sectorsHint: (shown: number, total: number) =>
-      `不勾选时，面板显示全部 ${total} 个目标中注明行业的 ${shown} 个。其余 ${total - shown} 个目标未注明行业（如针对整个经济或整个工业的总体目标），不会出现在面板中：请用仪表或轨迹图嵌入。`,
+      `不勾选时，面板显示全部 ${total} 个目标，其中 ${total - shown} 个未注明行业的目标（如针对整个经济或整个工业的总体目标）列在“全部行业”下。勾选行业后不再显示这些目标。`,
     method: '方法',
     methodDefault: '默认（目标自带的方法，否则按当前趋势外推）',
     methodExtrapolation: '按当前趋势外推（extrapolation）',

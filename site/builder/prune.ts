@@ -3,8 +3,7 @@
  * `#doc=` carry a document, and the whole China one is 42 KB: more than many CMS fields take, and most of it (other
  * targets' observations) the widget never reads. Kept: the policy (its title, summary and documents), every sector
  * (a `sectors` filter names them), the widget's targets in their order, their indicators and observations, and the
- * sources any of those cite; an unfiltered sector panel also keeps the targets without a sector (not their data), which
- * its summary counts. Dropped too: `$schema`, a path relative to the data file that means nothing on the page
+ * sources any of those cite (an unfiltered sector panel shows every target, so it keeps them all). Dropped too: `$schema`, a path relative to the data file that means nothing on the page
  * the snippet is pasted into. The result validates whenever the document did (every reference still resolves).
  */
 import type { Observation, PolicyDocument, SourceRef, Target } from '../../src/format/types.js';
@@ -17,12 +16,9 @@ export function pruneFor(doc: PolicyDocument, c: Pick<WidgetChoice, 'widget' | '
     c.widget === 'sectors' ? selectTargets(doc, { sectors: [...(c.sectors ?? [])] }) : doc.targets.filter((t) => t.id === c.target);
   // No target to show (an id not in the data): the whole document, so the widget's own error names the choices.
   if (!shown.length) return rest;
-  // An unfiltered panel says how many of the plan's targets have no sector ("3 more in the plan have no sector"): it
-  // keeps every target, and the observations of those it shows only.
-  const targets = c.widget === 'sectors' && !c.sectors?.length ? doc.targets : shown;
+  const targets = shown;
   const indicators = new Set(targets.map((t) => t.indicator));
-  const observed = new Set(shown.map((t) => t.indicator));
-  const observations: readonly Observation[] | undefined = doc.observations?.filter((o) => observed.has(o.indicator));
+  const observations: readonly Observation[] | undefined = doc.observations?.filter((o) => indicators.has(o.indicator));
   const cited = new Set<string>();
   const cite = (r: SourceRef | undefined) => typeof r === 'string' && cited.add(r);
   doc.policy.documents?.forEach(cite);

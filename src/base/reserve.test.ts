@@ -29,27 +29,27 @@ describe('trajectoryReserve', () => {
 });
 
 describe('sectorsReserve', () => {
-  it('at 900 px (three columns): rows of 4.8 + 1.8 em, heading and footer 15.4 + 0.3 em (worked: 15.7 + 6 × 6.6 = 55.3)', () => {
-    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 174 / 54.375 = 3.2; − 1.44 = 1.76 → 1.8 (rounded before it is
-    // multiplied); heading: 321 / 54.375 = 5.90; − 5.63 = 0.27 → 0.3
+  it('at 900 px (three columns): rows of 4.85 + 2.3 em, heading and footer 15.5 + 0.4 em (worked: 15.9 + 6 × 7.15 = 58.8)', () => {
+    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 203 / 54.375 = 3.73; − 1.45 = 2.28 → 2.3 (rounded before it is
+    // added); heading: 327 / 54.375 = 6.01; − 5.57 = 0.44 → 0.4. The row is reported to a tenth (7.15 → 7.2).
     const [frame, row] = sectorsReserve(900, 6, 16, 'en');
-    expect(row).toBe(6.6);
-    expect(frame).toBeCloseTo(55.3, 6);
+    expect(row).toBe(7.2);
+    expect(frame).toBeCloseTo(58.8, 6);
   });
-  it('at 320 px (stacked): rows of 7.5 + 3.4 em, heading and footer 15.4 + 12.1 em', () => {
-    // inner 18.125 em; row: 63.5 / 18.125 = 3.50; − 0.11 = 3.39 → 3.4; heading: 321 / 18.125 = 17.71; − 5.63 = 12.08 → 12.1
+  it('at 320 px (stacked): rows of 8.15 + 3.4 em, heading and footer 15.5 + 12.5 em', () => {
+    // inner 18.125 em; row: 63.5 / 18.125 = 3.50; − 0.11 = 3.39 → 3.4; heading: 327 / 18.125 = 18.04; − 5.57 = 12.47 → 12.5
     const [frame, row] = sectorsReserve(320, 6, 16, 'en');
-    expect(row).toBe(10.9);
-    expect(frame).toBeCloseTo(92.9, 6); // 15.4 + 12.1 + 6 × 10.9
+    expect(row).toBe(11.6);
+    expect(frame).toBeCloseTo(97.3, 6); // 15.5 + 12.5 + 6 × 11.55
   });
   it('wraps Chinese at 0.85 of English', () => {
-    // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.08 × 0.85 = 10.27 → 10.3
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.4 + 10.3 + 6 * 10.4), 10.4]);
+    // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.47 × 0.85 = 10.60 → 10.6
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.5 + 10.6 + 6 * 11.05), 11.1]);
   });
   it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
-    // 605 px: 35.94 em inner, stacked: 7.5 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
-    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(9.2);
-    // 607 px: 36.06 em inner, three columns: 4.8 + (174 / 36.06 − 1.44 = 3.39 → 3.4)
-    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(8.2);
+    // 605 px: 35.94 em inner, stacked: 8.15 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
+    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(9.9);
+    // 607 px: 36.06 em inner, three columns: 4.85 + (203 / 36.06 − 1.45 = 4.18 → 4.2)
+    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(9.1);
   });
 });

@@ -25,11 +25,8 @@ export interface SectorsMessages {
   sort: Record<SortOrder, string>;
   /** Announced in the live region after a reader re-sorts ("Sorted by progress (least first)"). */
   sorted: (order: string) => string;
-  /**
-   * Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given); `unsorted`, the
-   * dataset's targets with no sector, which the default panel leaves out: "… (3 more in the plan have no sector)".
-   */
-  summary: (total: number, parts: readonly [name: string, count: number][], unsorted: number) => string;
+  /** Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given). */
+  summary: (total: number, parts: readonly [name: string, count: number][]) => string;
   /** Label of the rows with no sector (only when `targets` or `indicator` picks them). */
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
@@ -69,8 +66,7 @@ const en: SectorsMessages = {
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Order in the plan' },
   sorted: (order) => `Sorted by ${lower(order)}`,
-  summary: (total, parts, unsorted) =>
-    `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}${unsorted ? ` (${unsorted} more in the plan ${unsorted === 1 ? 'has' : 'have'} no sector)` : ''}`,
+  summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `as-of is before its ${y} baseline`,
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
@@ -81,7 +77,7 @@ const en: SectorsMessages = {
   legendOverflow: '▶ ◀ beyond the scale',
   progress: 'Progress',
   noRows: (filters) => `No targets match ${filters}.`,
-  noRowsAtAll: 'No target in this dataset names a sector.',
+  noRowsAtAll: 'This dataset has no targets.',
   badRows: (v) => `rows="${v}" is not a whole number of rows (1 or more).`,
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
@@ -95,7 +91,7 @@ const zh: SectorsMessages = {
   sortLabel: '排序',
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '方案中的顺序' },
   sorted: (order) => `已按${order}排序`,
-  summary: (total, parts, unsorted) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}${unsorted ? `（另有 ${unsorted} 项目标未分行业）` : ''}`,
+  summary: (total, parts) => `共 ${total} 项目标：${parts.map(([s, n]) => `${s} ${n} 项`).join('，')}`,
   noSector: '全部行业',
   beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
   elapsed: (p) => `；距期限的时间已过去 ${p}`,
@@ -106,7 +102,7 @@ const zh: SectorsMessages = {
   legendOverflow: '▶ ◀ 超出刻度范围',
   progress: '进度',
   noRows: (filters) => `没有符合 ${filters} 的目标。`,
-  noRowsAtAll: '此数据集中没有注明行业的目标。',
+  noRowsAtAll: '此数据集中没有目标。',
   badRows: (v) => `rows="${v}" 不是大于 0 的整数行数。`,
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,

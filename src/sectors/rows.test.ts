@@ -168,24 +168,27 @@ describe('shared domain', () => {
 });
 
 describe('selecting rows', () => {
-  it('by default: every target that names a sector (its own or its indicator\'s)', () => {
+  it('by default: every target, one without a sector too (under "All sectors")', () => {
     const ids = selectTargets(DOC, {}).map((t) => t.id);
-    expect(ids).not.toContain('no-sector');
+    expect(ids).toContain('no-sector');
     expect(ids).toContain('no-data');
-    expect(ids).toHaveLength(worked.length - 1);
+    expect(ids).toHaveLength(worked.length);
+    expect(sectorsView(DOC, {}, { lang: 'en', sort: 'data' }).rows.find((r) => r.targetId === 'no-sector')!.sectorLabel).toBe('All sectors');
+    // A sector filter leaves it out: it is in no sector.
+    expect(selectTargets(DOC, { sectors: ['power'] }).map((t) => t.id)).not.toContain('no-sector');
   });
-  it('China: the four sector targets, three honestly without data', () => {
+  it('China: all seven targets, the plan\'s headline ones (no sector) under "All sectors"; four honestly without data', () => {
     const v = sectorsView(CN, {}, { lang: 'en', sort: 'status' });
-    expect(v.rows.map((r) => r.targetId)).toEqual([
-      'clinker-capacity-2025', 'steel-scrap-capacity-2025', 'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
+    // Worst first: the headline CO₂ peak, off track, leads. It was left out of the panel (only a footnote said so).
+    expect(v.rows.map((r) => [r.targetId, r.sectorLabel])).toEqual([
+      ['industrial-co2-peak-2030', 'All sectors'], ['industrial-energy-intensity-2025', 'All sectors'], ['clinker-capacity-2025', 'Building materials'],
+      ['steel-scrap-capacity-2025', 'Steel'], ['clinker-energy-minus-3-2025', 'Building materials'], ['clinker-energy-minus-3-7-2025', 'Building materials'],
+      ['pcf-standards-2030', 'All sectors'],
     ]);
-    expect(v.rows.filter((r) => r.noData)).toHaveLength(3);
-    // The plan has 7 targets: the summary says the other 3 (CO₂ peak, energy intensity, PCF standards) have no sector,
-    // so "4 targets" does not read as the whole plan. A filtered panel shows what it was asked for and says nothing more.
-    expect(v.summary).toBe('4 targets: 1 on track, 3 insufficient data (3 more in the plan have no sector)');
-    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共 4 项目标：进度正常 1 项，数据不足 3 项（另有 3 项目标未分行业）');
+    expect(v.rows.filter((r) => r.noData)).toHaveLength(4);
+    expect(v.summary).toBe('7 targets: 1 off track, 2 on track, 4 insufficient data');
+    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共 7 项目标：进度落后 1 项，进度正常 2 项，数据不足 4 项');
     expect(sectorsView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
-    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'status' }).summary).not.toContain('no sector');
     expect(v.illustrative).toBe(false);
     expect(v.sources.target?.url).toMatch(/^https:/);
     // The clinker row's range reaches past 1.5: the shared scale shows its far side up to the limit.
@@ -248,16 +251,16 @@ describe('sorting', () => {
     expect(sortRows(rows, 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'd', 'a']);
   });
   it('progress: least first, no data last', () => {
-    expect(view('progress')).toEqual(['rel-wrong', 'abs-higher', 'count', 'cap', 'rel-higher', 'rel-lower', 'peak', 'abs-beyond', 'no-data']);
+    expect(view('progress')).toEqual(['rel-wrong', 'abs-higher', 'count', 'no-sector', 'cap', 'rel-higher', 'rel-lower', 'peak', 'abs-beyond', 'no-data']);
   });
   it('name: by sector, then name, no data last', () => {
     const rows = sectorsView(DOC, {}, { lang: 'en', sort: 'name' }).rows;
-    expect(rows.map((r) => r.sectorLabel)).toEqual(['Buildings', 'Buildings', 'Industry', 'Industry', 'Industry', 'Power', 'Power', 'Transport', 'Power']);
+    expect(rows.map((r) => r.sectorLabel)).toEqual(['All sectors', 'Buildings', 'Buildings', 'Industry', 'Industry', 'Industry', 'Power', 'Power', 'Transport', 'Power']);
     expect(rows.at(-1)!.targetId).toBe('no-data');
-    expect(rows[0]!.targetId).toBe('cap');
+    expect(rows[1]!.targetId).toBe('cap');
   });
   it('data: the dataset order exactly, even for rows without data', () => {
-    expect(view('data')).toEqual(worked.filter((t) => t.id !== 'no-sector').map((t) => t.id));
+    expect(view('data')).toEqual(worked.map((t) => t.id));
   });
   it('does not reorder the input', () => {
     const v = sectorsView(DOC, {}, { lang: 'en', sort: 'data' });

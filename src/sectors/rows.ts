@@ -115,20 +115,18 @@ export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, l
 }
 
 /**
- * The targets that become rows, in dataset order. By default every target that names a sector
- * (its own or its indicator's); naming targets or indicators explicitly also admits targets
- * without a sector. Every given filter narrows the set.
+ * The targets that become rows, in dataset order: by default every one, those that name no sector (a plan's headline
+ * targets, for the whole economy or industry) under "All sectors", so the overview never leaves out a plan's main
+ * target (China's industrial CO₂ peak, off track, was missing from its own panel). Every given filter narrows the set;
+ * a target without a sector is in no sector list.
  */
 export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Target[] {
   const { targets = [], indicators = [], sectors = [] } = filters;
-  const explicit = targets.length + indicators.length > 0;
   return doc.targets.filter((t) => {
     const sector = sectorOf(doc, t);
     return (
-      (explicit || sector !== undefined) &&
       (!targets.length || targets.includes(t.id)) &&
       (!indicators.length || indicators.includes(t.indicator)) &&
-      // A target without a sector is in no sector list.
       (!sectors.length || sectors.includes(sector as string))
     );
   });
@@ -237,7 +235,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
     domain: sharedDomain(rows),
     // Unfiltered, the panel shows the targets with a sector: it says how many of the plan's it leaves out (China's
     // headline CO₂ peak and energy-intensity targets have none), so its counts do not read as the whole plan's.
-    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts, KINDS.some((k) => filters[k]?.length) ? 0 : doc.targets.length - rows.length) : '',
+    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
     sources: citedSources(doc, undefined, targets.flatMap((t) => seriesOf(doc, t.indicator))),
     illustrative: rows.some((r) => r.illustrative),

@@ -47,10 +47,14 @@ describe('<peakline-sectors>', () => {
     expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
   });
 
-  it('China: four sector rows, the three without data say so and come last; accessible', async () => {
+  it('China: all seven rows, the off-track CO₂ peak first, the four without data say so and come last; accessible', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
-    const rows = rowsOf(el);
-    expect(rows).to.have.length(4);
+    const all = rowsOf(el);
+    expect(all).to.have.length(7);
+    // The plan's headline target, with no sector: under "All sectors", and first, being the one off track.
+    expect([all[0]!.dataset.target, all[0]!.dataset.status]).to.deep.equal(['industrial-co2-peak-2030', 'off-track']);
+    expect(all[0]!.querySelector('.sector')!.textContent).to.equal('All sectors');
+    const rows = all.filter((li) => li.dataset.target!.startsWith('clinker') || li.dataset.target!.startsWith('steel'));
     expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
     // In its range a year before the target year: on track, and it says so rather than "113% of the way".
     expect(rows[0]!.dataset.status).to.equal('on-track');
@@ -416,21 +420,21 @@ describe('<peakline-sectors>', () => {
     try {
       const wrap = await fixture<HTMLDivElement>(
         // A sans-serif page font, as the estimate was measured with (the test page's default, Times, is narrower: 805 px).
-        html`<div style="width: 900px; font-family: system-ui, sans-serif"><peakline-sectors src="/slow-${Math.random()}.json" rows="4"></peakline-sectors></div>`,
+        html`<div style="width: 900px; font-family: system-ui, sans-serif"><peakline-sectors src="/slow-${Math.random()}.json" sectors="building-materials" rows="3"></peakline-sectors></div>`,
       );
       const el = wrap.querySelector('peakline-sectors')!;
       await el.updateComplete;
       const box = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
       expect(box.getAttribute('role')).to.equal('status');
       const em = parseFloat(getComputedStyle(el).fontSize);
-      expect(el.shadowRoot!.querySelector('.rows-box')!.getBoundingClientRect().height).to.be.closeTo(4 * 6.6 * em, 1); // sectorsReserve at 900 px: rows of 6.6 em
+      expect(el.shadowRoot!.querySelector('.rows-box')!.getBoundingClientRect().height).to.be.closeTo(3 * 7.2 * em, 1); // sectorsReserve at 900 px: rows of 7.2 em
       await expect(el).to.be.accessible();
       const reserved = el.getBoundingClientRect().height;
       const done = oneEvent(el, 'peakline-ready');
       release(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
       await done;
       const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
-      // The China panel (4 rows) at 900 px takes 660 px and 674 are reserved: it keeps them, so nothing below it moves,
+      // China's building-materials panel (3 rows) at 900 px takes less than is reserved: it keeps it, so nothing below moves,
       // with the spare height above its footer (the footer ends at the frame's padding, 0.875 em, and 1 px border).
       expect(el.getBoundingClientRect().height, `reserved ${reserved}, font ${getComputedStyle(el).fontFamily}`).to.be.closeTo(reserved, 0.5);
       const footer = el.shadowRoot!.querySelector('[part~="footer"]')!.getBoundingClientRect();
@@ -449,8 +453,9 @@ describe('<peakline-sectors>', () => {
       const natural = el.getBoundingClientRect().height;
       expect(frame().style.minHeight).to.equal('');
       expect(natural, `natural ${natural}, reserved ${reserved}`).to.be.below(reserved - 5);
-      // Within 3% of the reserved box, erring high (868 px for 885 when measured).
-      expect((reserved - natural) / natural).to.be.below(0.03);
+      // Within 8% of the reserved box, erring high: the estimate is fitted to err high (a grown pixel weighed as six
+      // spare ones); 6.8% for this panel when measured.
+      expect((reserved - natural) / natural).to.be.below(0.08);
     } finally {
       window.fetch = realFetch;
     }
