@@ -22,8 +22,9 @@ describe('targetPhrase', () => {
     expect(targetPhrase(c, target(c, 'steel-scrap-capacity-2025'), 'zh')).toBe('2025年前不低于1.8亿吨/年');
     expect(targetPhrase(c, target(c, 'industrial-co2-peak-2030'), 'en')).toBe('peak by 2030');
   });
-  it('a zero target takes the unit its other values fold into', () => {
-    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('2050年前不超过0吨二氧化碳当量');
-    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'en')).toBe('at most 0\u00a0Mt CO₂e by 2050');
+  it('a ceiling of zero reads "zero", without a unit (it needs none)', () => {
+    // A ceiling of zero in words: "zero by 2050", not "at most 0 Mt CO₂e by 2050".
+    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('2050年前降至零');
+    expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'en')).toBe('zero by 2050');
   });
 });

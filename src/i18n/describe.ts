@@ -56,6 +56,8 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
     case 'relative':
       return by(zh ? `比${y}年${g.change < 0 ? '下降' : '上升'}${formatNumber(lang, Math.abs(g.change))}%` : `${formatChange(lang, g.change)} vs ${y}`, g.year);
     case 'absolute': {
+      // A ceiling of zero is "zero" ("net zero" for net emissions), not "at most 0 Mt CO₂e".
+      if (g.comparison === 'at-most' && g.value === 0) return by(zh ? '降至零' : 'zero', g.year);
       const cmp = { 'at-least': ['at least ', '不低于'], 'at-most': ['at most ', '不超过'], about: ['about ', '约'] }[g.comparison];
       return by(cmp[zh ? 1 : 0] + n(g.value), g.year);
     }
