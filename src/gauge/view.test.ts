@@ -186,10 +186,10 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('目标 18亿吨');
     expect(v.subtitle).toBe('建材 · 目标：2025年前约18亿吨');
     expect(v.a.explanation).toBe(
-      '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1亿吨–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
+      '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778 in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890, met only if the value is in it in 2025. At this pace the value would be 1,778 in 2025, within it: on track.',
+      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
     );
   });
 

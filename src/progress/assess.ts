@@ -117,7 +117,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const m = messages(lang).explain;
   // Values as running text: bare in the data's unit, with their unit once Chinese folds it into 万/亿.
   const q = targetValues(doc, target, lang);
-  const fmt = q.text;
+  // Every figure in the explanation with its unit ("the value would be 1,778 Mt in 2025"), as the gauge's headline.
+  const fmt = q.quantity;
   // Every field, so the object keeps one shape; the steps below fill in what the data allow.
   const a: Mutable<Assessment> = {
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
@@ -253,7 +254,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // distance), any side is the far side.
     if (inside || !far || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
-      lines.push(m.about(`${fmt(a.range![0])}–${fmt(a.range![1])}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
+      // One unit for the range, after its second figure, in one magnitude ("1,710–1,890 Mt", "0.95–1.05亿吨").
+      lines.push(m.about(`${q.number(a.range![0])}–${fmt(a.range![1])}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
   }
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
