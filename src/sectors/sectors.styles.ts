@@ -72,7 +72,7 @@ ${statusColours}
 .baseline{stroke:var(--_pl-muted)}
 .target{stroke:var(--_pl-target);stroke-width:3.5}
 .mark.expected{stroke:var(--_pl-path);stroke-dasharray:3 2.5}
-.halo{stroke:var(--_pl-bg);stroke-width:6}
+.halo{stroke:var(--_pl-bg);stroke-width:4}
 .peak{stroke:var(--_pl-path)}
 .pin{fill:var(--_pl-path)}
 .legend{gap:.2em 1em}
