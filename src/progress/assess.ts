@@ -209,9 +209,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   const lines: string[] = [];
   if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
-  // The inputs carry their unit ("Baseline 1,854 Mt (2020)"); the sentences after them refer back to these figures.
-  const withUnit = q.quantity;
-  lines.push(m.inputs(withUnit(baseline.value), baseline.year, withUnit(latest.value), latest.year, withUnit(goal.value), goal.year));
+  lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
 
