@@ -143,6 +143,11 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }
 
+/** A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". */
+export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number]): string {
+  return `${q.number(lo)}–${q.quantity(hi)}`;
+}
+
 /**
  * One value with its unit, as a reader would write it, folded on its own (see `valueFormat`).
  * English: "12,667 Mt CO₂". Chinese: 11,900 百万吨 reads "119亿吨" rather than "1.19万百万吨", and

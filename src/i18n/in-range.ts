@@ -5,6 +5,7 @@
 import type { PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { targetValues } from './describe.js';
+import { formatRange } from './format.js';
 import type { Lang } from './lang.js';
 import { IN_RANGE } from './messages.js';
 
@@ -21,7 +22,6 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   const r = a.range;
   const v = a.latest?.value;
   if (!r || v === undefined) return '';
-  const q = targetValues(doc, target, lang);
   const eps = 1e-9 * Math.max(1, Math.abs(r[1]));
   const side = (x: number) => (x < r[0] - eps ? -1 : x > r[1] + eps ? 1 : 0);
   // Within the range now but projected out of it by the target year (the status says "off track"), or outside it now
@@ -30,5 +30,5 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   const p = a.method !== 'path' && a.projected && a.latest!.year < a.projected.year ? a.projected : null;
   const then = p && side(v) !== side(p.value) ? ([side(p.value), p.year] as [number, number]) : undefined;
   // With the unit, as the range stands beside the value's own ("1,793 Mt … within the target range (1,710–1,890 Mt)").
-  return IN_RANGE[lang](`${q.number(r[0])}–${q.quantity(r[1])}`, side(v), then);
+  return IN_RANGE[lang](formatRange(targetValues(doc, target, lang), r), side(v), then);
 }

@@ -19,7 +19,7 @@
  */
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
 import { indicatorOf, targetValues } from '../i18n/describe.js';
-import { formatChange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
+import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
@@ -252,8 +252,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // distance), any side is the far side.
     if (inside || !far || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
-      // One unit for the range, after its second figure, in one magnitude ("1,710–1,890 Mt", "0.95–1.05亿吨").
-      lines.push(m.about(`${q.number(a.range![0])}–${fmt(a.range![1])}`, goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
+      lines.push(m.about(formatRange(q, a.range!), goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
   }
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
