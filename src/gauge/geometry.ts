@@ -140,8 +140,8 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   const p = input.progress;
   const band = input.band;
   const clamp = (s: number) => Math.max(domain[0], Math.min(domain[1], s));
-  // The dot sits mid-track: halfway along the line across it (which is pinned to the scale's ends).
-  const mid = p === null ? null : line(clamp(p), -half);
+  // With a band, the dot sits mid-track: halfway along the line across it (which is pinned to the scale's ends).
+  const mid = band && p !== null ? line(clamp(p), -half) : null;
   const marker = (kind: GaugeMarker['kind'], share: number, extend: number): GaugeMarker => ({
     kind, ...line(share, extend),
   });
@@ -155,7 +155,7 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
     markers,
     overflow: p === null ? null : p > domain[1] ? 'above' : p < domain[0] ? 'below' : null,
     band: band ? span(clamp(band[0]), clamp(band[1])) : '',
-    dot: band && mid ? { x: mid.x1, y: mid.y1, r: r2(half + 1) } : null,
+    dot: mid && { x: mid.x1, y: mid.y1, r: r2(half + 1) },
   };
 }
 
