@@ -27,7 +27,7 @@ export interface SectorsMessages {
   sorted: (order: string) => string;
   /** Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given). */
   summary: (total: number, parts: readonly [name: string, count: number][]) => string;
-  /** Label of the rows with no sector (only when `targets` or `indicator` picks them). */
+  /** Label of the rows with no sector (a plan's headline targets, for a whole economy or industry). */
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
   beforeBaseline: (baselineYear: number) => string;

@@ -152,8 +152,6 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
   let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
-  // A value beside no share (one observation, "0.3 GW") has its year said too.
-  let details = a.latest && !early ? movement(doc, target, a, lang) : '';
   if (!noData) {
     if (a.peak && peak) {
       // The projected year as the gauge gives it.
@@ -169,7 +167,9 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       if (due) dueText = WAY[lang].due(due);
     }
   }
-  if (details) details = (lang === 'zh' ? details + tail + '。' : details[0]!.toUpperCase() + details.slice(1) + tail + '.');
+  // Where the latest value stands, also beside no share (one observation, "0.3 GW": its year is said too).
+  const where = a.latest && !early ? movement(doc, target, a, lang) : '';
+  const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
@@ -233,8 +233,6 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   return {
     rows,
     domain: sharedDomain(rows),
-    // Unfiltered, the panel shows the targets with a sector: it says how many of the plan's it leaves out (China's
-    // headline CO₂ peak and energy-intensity targets have none), so its counts do not read as the whole plan's.
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
     sources: citedSources(doc, undefined, targets.flatMap((t) => seriesOf(doc, t.indicator))),
