@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../progress/status.js';
+import { deltaE, lab, linearRgb, simulate, type Vision } from './colour-vision.js';
 import { contrast, dark, darkTokens, light, lightTokens, luminance, paletteCss, tokensCss, type Palette } from './tokens.js';
 
 const themes: [string, Palette][] = [
@@ -28,8 +29,50 @@ describe('contrast()', () => {
   });
 });
 
+describe('colour vision (the measure the status colours are held to)', () => {
+  it('Lab matches the CIE reference values for white and sRGB red', () => {
+    expect(lab(linearRgb('#ffffff'))[0]).toBeCloseTo(100, 6);
+    const [l, a, b] = lab(linearRgb('#ff0000'));
+    // Reference: L* 53.24, a* 80.09, b* 67.20 (D65).
+    expect(l).toBeCloseTo(53.24, 1);
+    expect(a).toBeCloseTo(80.1, 1);
+    expect(b).toBeCloseTo(67.2, 1);
+    expect(deltaE('#000000', '#ffffff')).toBeCloseTo(100, 4);
+  });
+
+  it('simulates deuteranopia with the Machado (2009) matrix: pure red keeps about a third of its light, as olive', () => {
+    const [r, g, b] = simulate(linearRgb('#ff0000'), 'deuteranopia');
+    expect(r).toBeCloseTo(0.3673, 4);
+    expect(g).toBeCloseTo(0.2801, 4);
+    expect(b).toBe(0); // −0.0118, clamped
+    expect(simulate([0.2, 0.4, 0.6], 'normal')).toEqual([0.2, 0.4, 0.6]);
+  });
+
+  it('finds the flaw the first palette had: amber and red 34 apart, but 3 apart with deuteranopia', () => {
+    // The first light palette's needs-acceleration (#8a4b00) and off-track (#b42318).
+    expect(deltaE('#8a4b00', '#b42318')).toBeCloseTo(34.1, 1);
+    expect(deltaE('#8a4b00', '#b42318', 'deuteranopia')).toBeCloseTo(3.2, 1);
+    // Its achieved and on-track greens: 5.6 apart, close to a just-noticeable difference.
+    expect(deltaE('#14632f', '#2b6e34')).toBeCloseTo(5.6, 1);
+  });
+});
+
+/** The smallest ΔE between two status colours that a reader must tell apart, normal, deuteranopia or protanopia. */
+const MIN_STATUS_DELTA_E = 12;
+const VISIONS: Vision[] = ['normal', 'deuteranopia', 'protanopia'];
+
 for (const [name, p] of themes) {
   describe(`${name} theme`, () => {
+    // Status is always also written out and has its own icon (WCAG 1.4.1); the colours still have to differ enough
+    // to scan a panel of rows by colour, including for the 1 in 12 men with a red–green deficiency.
+    for (const [i, s] of STATUSES.entries()) {
+      for (const t of STATUSES.slice(i + 1)) {
+        it(`"${s}" and "${t}" differ by ΔE ≥ ${MIN_STATUS_DELTA_E} in normal, deutan and protan vision`, () => {
+          for (const v of VISIONS) expect(deltaE(p.status[s], p.status[t], v), v).toBeGreaterThanOrEqual(MIN_STATUS_DELTA_E);
+        });
+      }
+    }
+
     it('has a colour for every status', () => {
       expect(Object.keys(p.status).sort()).toEqual([...STATUSES].sort());
     });

@@ -40,11 +40,11 @@ export const lightTokens: ThemeTokens = {
   band: 'rgba(58, 91, 191, 0.14)',
   focus: '#1a56db',
   illustrative: '#7a4a00',
-  'status-achieved': '#14632f',
-  'status-on-track': '#2b6e34',
-  'status-needs-acceleration': '#8a4b00',
-  'status-off-track': '#b42318',
-  'status-wrong-direction': '#8a1538',
+  'status-achieved': '#1f63a6',
+  'status-on-track': '#1a6b4a',
+  'status-needs-acceleration': '#9a5f00',
+  'status-off-track': '#8f1b13',
+  'status-wrong-direction': '#5e1b5c',
   'status-insufficient-data': '#5b6069',
 };
 
@@ -62,11 +62,11 @@ export const darkTokens: ThemeTokens = {
   band: 'rgba(138, 166, 255, 0.18)',
   focus: '#8ab4ff',
   illustrative: '#f2c46d',
-  'status-achieved': '#5fd68a',
-  'status-on-track': '#9bd66b',
-  'status-needs-acceleration': '#f5b942',
-  'status-off-track': '#ff8a7a',
-  'status-wrong-direction': '#ff7eb0',
+  'status-achieved': '#74b4ff',
+  'status-on-track': '#60d394',
+  'status-needs-acceleration': '#f5c045',
+  'status-off-track': '#ff7766',
+  'status-wrong-direction': '#ffb0e0',
   'status-insufficient-data': '#a7adb8',
 };
 

@@ -46,7 +46,7 @@ test('forced colours: system colours, legible status with its icon, chart still 
     assert.notEqual(r.track, r.fill, 'track and progress stay distinguishable');
     // The same widget with theme="dark" and theme="auto" (the reader prefers dark): forced colours win over the dark
     // palette too. The dark rules are more specific than a bare :host, so they used to keep their own fill and track
-    // (#9bd66b on #2f343d) on the system's background.
+    // (#60d394 on #2f343d) on the system's background.
     const themed = await page.evaluate(async () => {
       const out = {};
       for (const theme of ['light', 'dark', 'auto']) {

@@ -176,7 +176,7 @@ describe('peakline render --format svg', () => {
     const { code, stdout } = await runCli(gauge('--format', 'svg', '--theme', 'dark', '--lang', 'zh', '--variant', 'bar', '--width', '480'));
     assert.equal(code, 0);
     assert.match(stdout, /<rect width="480" height="\d+" fill="#16181d"\/>/);
-    assert.match(stdout, /fill="#9bd66b"[^>]*>进度正常/);
+    assert.match(stdout, /fill="#60d394"[^>]*>进度正常/);
     assert.match(stdout, /xml:lang="zh"/);
     assert.deepEqual(xmlProblems(stdout), []);
   });
