@@ -138,7 +138,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('target 1,800\u00a0Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
     expect(v.progressText).toBe('within the target range (1,710–1,890\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9亿吨）内');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9\u2060亿\u2060吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
@@ -164,29 +164,29 @@ describe('other kinds of target', () => {
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
     expect(within.progressText).toBe('within the target range (95–105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于目标区间（0.95–1.05亿吨）内，按当前速度2028年将低于该区间');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于目标区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
     expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the target range (95–105\u00a0Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05亿吨）');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05\u2060亿\u2060吨）');
     // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
     const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
     expect(above.a.status).toBe('on-track');
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
     expect(above.progressText).toBe('above the target range (95–105\u00a0Mt), at this pace within it by 2028');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于目标区间（0.95–1.05亿吨），按当前速度2028年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于目标区间（0.95–1.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
     expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the target range (95–105\u00a0Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
     const v = view(cn, 'clinker-capacity-2025', 'zh');
-    expect(v.headline).toBe('17.93亿吨');
+    expect(v.headline).toBe('17.93\u2060亿\u2060吨');
     // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
-    expect(v.of).toBe('目标 18亿吨');
-    expect(v.subtitle).toBe('建材 · 目标：2025年前约18亿吨');
+    expect(v.of).toBe('目标 18\u2060亿\u2060吨');
+    expect(v.subtitle).toBe('建材 · 目标：2025年前约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值 18.54亿吨（2020年）；最新值 17.93亿吨（2024年）；目标 2025年前达到 18亿吨。若保持年均 −0.8% 的变化，2025年将达到 17.78亿吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9亿吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78亿吨，处于区间内：进度正常。',
+      '基准值 18.54\u2060亿\u2060吨（2020年）；最新值 17.93\u2060亿\u2060吨（2024年）；目标 2025年前达到 18\u2060亿\u2060吨。若保持年均 −0.8% 的变化，2025年将达到 17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
       'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
@@ -235,9 +235,9 @@ describe('other kinds of target', () => {
 
   it('count with a milestone: illustrative heat pumps', () => {
     const v = view(ill, 'heat-pumps-500-2032', 'en');
-    expect(v.headline).toBe('140\u00a0thousand units');
+    expect(v.headline).toBe('140\u00a0thousand\u00a0units');
     // With its unit: a bare "target 500" under "140 thousand units" reads as 500 units.
-    expect(v.of).toBe('target 500\u00a0thousand units');
+    expect(v.of).toBe('target 500\u00a0thousand\u00a0units');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
@@ -267,13 +267,13 @@ describe('other kinds of target', () => {
     expect([on.legend.some((l) => l.kind === 'baseline'), on.geometry.backward]).toEqual([false, false]);
   });
 
-  it('a headline too wide for its line at 320 px is marked to be set smaller (zh buildings: "2420万吨二氧化碳当量")', () => {
+  it('a headline too wide for its line at 320 px is marked to be set smaller (zh buildings: "2420\u2060万\u2060吨二氧化碳当量")', () => {
     // 4 digits × 0.6 em + 9 CJK × 1 em = 11.4 em × 28 px = 319 px > 320 − 30 px; English "24.2 Mt CO₂e" is 6.9 em (193 px).
     const zh = view(ill, 'buildings-ghg-allowances-2030', 'zh');
-    expect([zh.headline, zh.headlineLong]).toEqual(['2420万吨二氧化碳当量', true]);
+    expect([zh.headline, zh.headlineLong]).toEqual(['2420\u2060万\u2060吨二氧化碳当量', true]);
     expect(view(ill, 'buildings-ghg-allowances-2030', 'en').headlineLong).toBe(false);
     expect(view(ill, 'buildings-ghg-allowances-2030', 'zh', { width: 600 }).headlineLong).toBe(false);
-    // Judged at the element's font size: zh transport CO₂ "4410万吨二氧化碳" is 8.4 em, 294 px at 20 px (35 px
+    // Judged at the element's font size: zh transport CO₂ "4410\u2060万\u2060吨二氧化碳" is 8.4 em, 294 px at 20 px (35 px
     // headline) against 320 − 37 px of room; at 16 px it is 235 px against 290 px and fits.
     expect(view(ill, 'transport-co2-30-2030', 'zh', { fontPx: 20 }).headlineLong).toBe(true);
     expect(view(ill, 'transport-co2-30-2030', 'en', { fontPx: 20 }).headlineLong).toBe(false);
@@ -293,7 +293,7 @@ describe('other kinds of target', () => {
     expect([v.headline, v.of, v.progressText]).toEqual(['0.3\u00a0GW', 'target 2\u00a0GW', '']);
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
-    expect([zh.headline, zh.of]).toEqual(['0.3吉瓦', '目标 2吉瓦']);
+    expect([zh.headline, zh.of]).toEqual(['0.3\u2060吉\u2060瓦', '目标 2\u2060吉\u2060瓦']);
     expect(v.description).toBe('0.3\u00a0GW in 2024; target at least 2\u00a0GW by 2030; insufficient data.');
     expect(v.geometry.fill).toBe('');
   });
@@ -306,9 +306,9 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     expect(v.progressText).toBe('');
     expect(v.geometry.fill).toBe('');
-    expect(v.description).toBe('Target at least 180\u00a0Mt per year by 2025: no data yet.');
+    expect(v.description).toBe('Target at least 180\u00a0Mt\u00a0per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
-      '目标2025年前不低于1.8亿吨/年；暂无数据。',
+      '目标2025年前不低于1.8\u2060亿\u2060吨/年；暂无数据。',
     );
   });
 });

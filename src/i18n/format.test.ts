@@ -8,10 +8,10 @@ const MINUS = '\u2212';
 describe('formatNumber', () => {
   it('groups thousands in English and uses 万/亿 in Chinese', () => {
     expect(formatNumber('en', 12667)).toBe('12,667');
-    expect(formatNumber('zh', 12667)).toBe('1.267万');
-    expect(formatNumber('zh', 180000000)).toBe('1.8亿');
+    expect(formatNumber('zh', 12667)).toBe('1.267\u2060万');
+    expect(formatNumber('zh', 180000000)).toBe('1.8\u2060亿');
     expect(formatNumber('en', 180000000)).toBe('180,000,000');
-    expect(formatNumber('zh', 10000)).toBe('1万');
+    expect(formatNumber('zh', 10000)).toBe('1\u2060万');
   });
 
   it('writes numbers beyond the data\'s ±1e15 (runaway projections) in scientific notation, not hundreds of digits', () => {
@@ -43,7 +43,7 @@ describe('formatNumber', () => {
 
   it('writes negatives with a true minus sign (U+2212), never a hyphen', () => {
     expect(formatNumber('en', -12667)).toBe(`${MINUS}12,667`);
-    expect(formatNumber('zh', -12667)).toBe(`${MINUS}1.267万`);
+    expect(formatNumber('zh', -12667)).toBe(`${MINUS}1.267\u2060万`);
     expect(formatNumber('en', -0.5)).toBe(`${MINUS}0.5`);
     expect(formatNumber('zh', -3.25)).not.toContain('-');
   });
@@ -121,6 +121,15 @@ describe('localize', () => {
     expect(localize(undefined, 'en')).toBe('');
   });
 
+  it('holds a figure in the data\'s Chinese text to its 万 or 亿 and the character after, as the widgets\' own figures', () => {
+    // The demo's title broke "…不超过3000万 ⏎ 吨" at 900 px.
+    expect(localize({ zh: '到2030年交通二氧化碳排放不超过3000万吨' }, 'zh')).toBe('到2030年交通二氧化碳排放不超过3000\u2060万\u2060吨');
+    expect(localize('（2027年20万台）', 'zh')).toBe('（2027年20\u2060万\u2060台）');
+    expect(localize('约1.8亿', 'zh')).toBe('约1.8\u2060亿'); // at the end
+    expect(localize('万吨级项目', 'zh')).toBe('万吨级项目'); // not after a figure
+    expect(localize('2030年', 'zh')).toBe('2030年');
+  });
+
   it('takes the exact language first', () => {
     const t = { en: 'Steel', zh: '钢铁', 'zh-Hant': '鋼鐵' };
     expect(localize(t, 'zh')).toBe('钢铁');
@@ -169,16 +178,26 @@ describe('toLang', () => {
 
 describe('formatQuantity', () => {
   it('folds Chinese multiplier prefixes into 万/亿', () => {
-    expect(formatQuantity('zh', 11900, '百万吨二氧化碳')).toBe('119亿吨二氧化碳');
-    expect(formatQuantity('zh', 180, '百万吨/年')).toBe('1.8亿吨/年');
-    expect(formatQuantity('zh', 500, '千台')).toBe('50万台');
-    expect(formatQuantity('zh', 5, '百万吨标准煤')).toBe('500万吨标准煤');
-    expect(formatQuantity('zh', 7, '千台')).toBe('7千台'); // 7,000 is below 万: keep the unit as written
+    expect(formatQuantity('zh', 11900, '百万吨二氧化碳')).toBe('119\u2060亿\u2060吨二氧化碳');
+    expect(formatQuantity('zh', 180, '百万吨/年')).toBe('1.8\u2060亿\u2060吨/年');
+    expect(formatQuantity('zh', 500, '千台')).toBe('50\u2060万\u2060台');
+    expect(formatQuantity('zh', 5, '百万吨标准煤')).toBe('500\u2060万\u2060吨标准煤');
+    expect(formatQuantity('zh', 7, '千台')).toBe('7\u2060千\u2060台'); // 7,000 is below 万: keep the unit as written
+  });
+  it('holds a Chinese figure to its unit\'s first two characters with word joiners (Chinese breaks between any two)', () => {
+    // Before: "3000万 ⏎ 吨", "1.05 ⏎ 亿吨". Now the first break comes after the unit's second character.
+    const q = formatQuantity('zh', 30, '百万吨二氧化碳');
+    expect(q).toBe('3000\u2060万\u2060吨二氧化碳');
+    expect(q.replace(/\u2060/g, '')).toBe('3000万吨二氧化碳'); // invisible: the text reads as before
+    expect(formatQuantity('zh', 3, '吨')).toBe('3\u2060吨'); // a one-character unit
+    expect(formatQuantity('zh', 26.5, '%')).toBe('26.5%'); // not a Chinese unit: no break to prevent
+    expect(formatNumber('zh', 12667)).toBe('1.267\u2060万'); // Intl's compact 万 and 亿 too
   });
   it('writes English with a no-break space (a line never ends "1,890" and starts "Mt") and leaves index units off', () => {
-    expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667\u00a0Mt CO₂');
-    // Only between the number and the unit: a long unit still wraps between its own words.
-    expect(formatQuantity('en', 3.2, 'MJ per Demoland dollar')).toBe('3.2\u00a0MJ per Demoland dollar');
+    expect(formatQuantity('en', 12667.3, 'Mt CO₂')).toBe('12,667\u00a0Mt\u00a0CO₂');
+    expect(formatQuantity('en', 500, 'thousand units')).toBe('500\u00a0thousand\u00a0units'); // not "500 thousand ⏎ units"
+    // Only the figure and the unit's first two words: a long unit still wraps between its later words.
+    expect(formatQuantity('en', 3.2, 'MJ per Demoland dollar')).toBe('3.2\u00a0MJ\u00a0per Demoland dollar');
     expect(formatQuantity('en', 93.2, 'index, 2020 = 100')).toBe('93.2');
     expect(formatQuantity('zh', 93.2, '指数（2020年=100）')).toBe('93.2');
   });
@@ -194,7 +213,7 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     expect(q.factor).toBe(1);
     expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854\u00a0Mt', '1,800']);
     expect(q.number(1778.4, 0)).toBe('1,778');
-    expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360\u00a0Mt CO₂');
+    expect(valueFormat('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360\u00a0Mt\u00a0CO₂');
     // A percentage is attached in both languages; bare numbers stay bare (a gap of 28 is 28 points, not 28%).
     expect(['en', 'zh'].map((l) => valueFormat(l as 'en' | 'zh', '%', [26.5]).quantity(26.5))).toEqual(['26.5%', '26.5%']);
     expect(valueFormat('en', '%', [26.5]).text(28)).toBe('28');
@@ -204,66 +223,66 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     const q = valueFormat('zh', '百万吨', clinker);
     expect(q.unit).toBe('亿吨');
     expect(q.factor).toBe(0.01);
-    expect([q.quantity(1854), q.quantity(1793), q.text(1800)]).toEqual(['18.54亿吨', '17.93亿吨', '18亿吨']);
+    expect([q.quantity(1854), q.quantity(1793), q.text(1800)]).toEqual(['18.54\u2060亿\u2060吨', '17.93\u2060亿\u2060吨', '18\u2060亿\u2060吨']);
     expect([q.number(1854), q.number(1778.4), q.number(1750, 1)]).toEqual(['18.54', '17.78', '17.5']);
-    // Text carries the unit once numbers are folded: a bare "1,800" beside "17.93亿吨" was the bug.
+    // Text carries the unit once numbers are folded: a bare "1,800" beside "17.93\u2060亿\u2060吨" was the bug.
     expect(q.text(1800)).not.toBe(q.number(1800));
   });
 
-  it('CO₂: 14,360 Mt is 143.6亿吨二氧化碳, and the axis unit is 亿吨二氧化碳', () => {
+  it('CO₂: 14,360 Mt is 143.6\u2060亿\u2060吨二氧化碳, and the axis unit is 亿吨二氧化碳', () => {
     const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503, 14360]);
     expect(q.unit).toBe('亿吨二氧化碳');
-    expect(q.quantity(14360)).toBe('143.6亿吨二氧化碳');
-    expect(q.quantity(11902.503)).toBe('119亿吨二氧化碳');
-    expect(q.quantity(2484.855)).toBe('24.85亿吨二氧化碳');
+    expect(q.quantity(14360)).toBe('143.6\u2060亿\u2060吨二氧化碳');
+    expect(q.quantity(11902.503)).toBe('119\u2060亿\u2060吨二氧化碳');
+    expect(q.quantity(2484.855)).toBe('24.85\u2060亿\u2060吨二氧化碳');
     expect([0, 5000, 10000, 15000, 20000].map((v) => q.number(v, 0))).toEqual(['0', '50', '100', '150', '200']);
   });
 
   it('a value that folds on its own keeps its own magnitude; zero takes the base unit', () => {
-    // A set reaching 2亿吨: bare numbers in 亿, but 90.16 Mt reads as Chinese prose writes it.
+    // A set reaching 2\u2060亿\u2060吨: bare numbers in 亿, but 90.16 Mt reads as Chinese prose writes it.
     const q = valueFormat('zh', '百万吨二氧化碳', [200, 124, 100]);
     expect(q.unit).toBe('亿吨二氧化碳');
     expect(q.number(90.16)).toBe('0.9016');
-    expect(q.quantity(90.16)).toBe('9016万吨二氧化碳');
-    expect(q.quantity(124)).toBe('1.24亿吨二氧化碳');
-    // "0亿吨" (a magnitude of nothing) read oddly: zero is written in the base unit.
-    expect(q.quantity(0)).toBe('0吨二氧化碳');
-    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0吨二氧化碳当量');
-    expect(valueFormat('zh', '千台', [500, 0]).quantity(0)).toBe('0台');
+    expect(q.quantity(90.16)).toBe('9016\u2060万\u2060吨二氧化碳');
+    expect(q.quantity(124)).toBe('1.24\u2060亿\u2060吨二氧化碳');
+    // "0\u2060亿\u2060吨" (a magnitude of nothing) read oddly: zero is written in the base unit.
+    expect(q.quantity(0)).toBe('0\u2060吨\u2060二氧化碳');
+    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0\u2060吨\u2060二氧化碳当量');
+    expect(valueFormat('zh', '千台', [500, 0]).quantity(0)).toBe('0\u2060台');
   });
 
   it('explicit decimals are the shared unit’s: a gap is as precise as the figures', () => {
     const q = valueFormat('zh', '百万吨', [130, 101, 100]);
-    // Figures such as 0.9028亿 have four decimals in 亿, so the 4.718 Mt gap rounds to 0.0472亿 = 472万吨.
-    expect(q.text(4.718, q.digits(90.28))).toBe('472万吨');
-    expect(q.text(0.000001, q.digits(90.28))).toBe('0吨');
+    // Figures such as 0.9028\u2060亿 have four decimals in 亿, so the 4.718 Mt gap rounds to 0.0472\u2060亿 = 472\u2060万\u2060吨.
+    expect(q.text(4.718, q.digits(90.28))).toBe('472\u2060万\u2060吨');
+    expect(q.text(0.000001, q.digits(90.28))).toBe('0\u2060吨');
   });
 
   it('万 for sets below 10⁸ of the base unit, without a separator in four-digit counts', () => {
     expect(valueFormat('zh', '百万吨二氧化碳', [13]).unit).toBe('万吨二氧化碳');
-    expect(valueFormat('zh', '百万吨二氧化碳', [13]).quantity(13)).toBe('1300万吨二氧化碳');
+    expect(valueFormat('zh', '百万吨二氧化碳', [13]).quantity(13)).toBe('1300\u2060万\u2060吨二氧化碳');
     expect(valueFormat('zh', '百万吨标准煤', [5, 6.5]).number(6.5)).toBe('650');
-    expect(valueFormat('zh', '千台', [40, 500]).quantity(297)).toBe('29.7万台');
-    // Four figures that would round up to 10,000万 are 1亿.
-    expect(formatQuantity('zh', 99.9996, '百万吨')).toBe('1亿吨');
+    expect(valueFormat('zh', '千台', [40, 500]).quantity(297)).toBe('29.7\u2060万\u2060台');
+    // Four figures that would round up to 10,000\u2060万 are 1\u2060亿.
+    expect(formatQuantity('zh', 99.9996, '百万吨')).toBe('1\u2060亿\u2060吨');
   });
 
   it('plain Chinese units fold too; SI 千 stays part of its unit', () => {
     expect(valueFormat('zh', '吨', [12000, 15000]).unit).toBe('万吨');
     expect(valueFormat('zh', '吨', [12000, 15000]).number(12000)).toBe('1.2');
-    expect(formatQuantity('zh', 50000, '千瓦')).toBe('5万千瓦');
-    // Clinker energy intensity in kgce/t: was "10.5万克标准煤/吨".
-    expect(formatQuantity('zh', 105, '千克标准煤/吨')).toBe('105千克标准煤/吨');
-    expect(formatQuantity('zh', 1200, '百万千瓦')).toBe('12亿千瓦');
-    expect(formatQuantity('zh', 12000, '万吨')).toBe('1.2亿吨');
+    expect(formatQuantity('zh', 50000, '千瓦')).toBe('5\u2060万\u2060千瓦');
+    // Clinker energy intensity in kgce/t: was "10.5\u2060万\u2060克标准煤/吨".
+    expect(formatQuantity('zh', 105, '千克标准煤/吨')).toBe('105\u2060千\u2060克标准煤/吨');
+    expect(formatQuantity('zh', 1200, '百万千瓦')).toBe('12\u2060亿\u2060千瓦');
+    expect(formatQuantity('zh', 12000, '万吨')).toBe('1.2\u2060亿\u2060吨');
   });
 
   it('leaves small sets, index units, percentages and non-Chinese units as they are', () => {
     const small = valueFormat('zh', '项', [100, 200]);
-    expect([small.unit, small.factor, small.quantity(100), small.text(100)]).toEqual(['项', 1, '100项', '100']);
+    expect([small.unit, small.factor, small.quantity(100), small.text(100)]).toEqual(['项', 1, '100\u2060项', '100']);
     const index = valueFormat('zh', '指数（2020年=100）', [100, 93.2]);
     expect([index.unit, index.quantity(93.2), index.text(93.2)]).toEqual(['指数（2020年=100）', '93.2', '93.2']);
-    expect(valueFormat('zh', '%', [12000]).number(12000)).toBe('1.2万');
+    expect(valueFormat('zh', '%', [12000]).number(12000)).toBe('1.2\u2060万');
     expect(valueFormat('zh', 'Mt CO₂', [14360]).unit).toBe('Mt CO₂');
   });
 });

@@ -15,9 +15,12 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
   return (cache[`${lang}|${JSON.stringify(options)}`] ??= new Intl.NumberFormat(intlLocale(lang), options));
 }
 
-/** Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212). */
+/**
+ * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212) and holding
+ * Chinese 万 and 亿 to their figure with a word joiner (see `glue`): "1.267⁠万", never "1.267 ⏎ 万".
+ */
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
-  Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212') : '—';
+  Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212').replace(/(?<=\d)(?=[万亿])/, '\u2060') : '—';
 
 /** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
 const defaultDigits = (value: number) => {
@@ -130,18 +133,26 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const number = (value: number, d = digits(value)) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
-    // A no-break space: "(1,710–1,890 Mt)" must not wrap between the number and its unit.
-    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit}`);
+    // No-break spaces hold the figure to its unit's first two words: "(1,710–1,890 Mt)" must not wrap before "Mt",
+    // nor "9.8 Mt CO₂" before "CO₂". A long unit may still break after that, as Chinese does (see `glue`).
+    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit.replace(' ', '\u00a0')}`);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [own, folded] = scale(Math.abs(value));
-    if (folded) return write(value, own, fourFigures(value, own)) + folded;
+    if (folded) return glue(write(value, own, fourFigures(value, own)), folded);
     const n = number(value, d);
     // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
-    return n === '0' && shared ? `0${unit.slice(prefix.length)}` : n + (shared || unit);
+    return glue(n, n === '0' && shared ? unit.slice(prefix.length) : shared || unit);
   };
   return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }
+
+/**
+ * A Chinese figure and its Chinese unit, held together: a word joiner (U+2060, invisible, ignored by find-in-page) after the
+ * figure and after the unit's first character, as Chinese allows a line break between any two characters: "3000⁠万⁠吨",
+ * never "3000 ⏎ 万吨" or "3000万 ⏎ 吨". A long unit may still break after that ("1968万吨 ⏎ 二氧化碳当量").
+ */
+const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}\u2060${unit[0]}${unit[1] ? `\u2060${unit.slice(1)}` : ''}` : n + unit);
 
 /** A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". */
 export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number]): string {

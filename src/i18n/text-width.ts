@@ -1,6 +1,7 @@
 /**
  * Estimated text widths, without a DOM (pure): the chart geometry and the gauge's headline fit use it to lay out text
- * they cannot measure. 1 em per CJK or full-width character, 0.3 em per space (no-break ones too), 0.6 em otherwise:
+ * they cannot measure. 1 em per CJK or full-width character, 0.3 em per space (no-break ones too), none for the word
+ * joiner that holds a Chinese figure to its unit, 0.6 em otherwise:
  * generous for common Latin fonts, exact for CJK ones.
  */
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
@@ -8,6 +9,6 @@ const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]
 /** Estimated width of `text` in px at `fontPx`. */
 export function textWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' || ch === '\u00a0' ? 0.3 : 0.6;
+  for (const ch of text) em += CJK.test(ch) ? 1 : ch === ' ' || ch === '\u00a0' ? 0.3 : ch === '\u2060' ? 0 : 0.6;
   return em * fontPx;
 }

@@ -22,6 +22,11 @@ describe('wrapLines (SVG text does not wrap)', () => {
     // "latest 1,793" (12 characters) fits in 120 px; the unit goes with its figure.
     expect(wrapLines('latest 1,793\u00a0Mt today', 120, 16)).toEqual(['latest', '1,793\u00a0Mt', 'today']);
   });
+  it('never breaks at the word joiners that hold a Chinese figure to its unit, and gives them no width', () => {
+    // 5 em fit in 80 px; "3000万吨" is 2.4 + 2 em, so it moves to the next line whole (was "目标3000万", "吨").
+    expect(wrapLines('目标3000\u2060万\u2060吨', 80, 16)).toEqual(['目标', '3000\u2060万\u2060吨']);
+    expect(wrapLines('3000\u2060万', 80, 16)).toEqual(['3000\u2060万']);
+  });
   it('returns no line for empty text', () => {
     expect(wrapLines('   ', 100, 16)).toEqual([]);
   });

@@ -33,15 +33,19 @@ const SOURCE_LINE = 16;
 const WIDE = '\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef';
 /** Rough advance of a text in ems: CJK and full-width characters are square, the rest about half as wide. */
 const WIDE_CHAR = new RegExp(`[${WIDE}]`);
-const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 1 : 0.6), 0);
+const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 1 : ch === '\u2060' ? 0 : 0.6), 0);
+
+/** What a line may not break inside: one CJK character with its closing punctuation, or a word. */
+const PIECE = `[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|(?:[^\\s${WIDE}\u2060]|\u00a0)+`;
 
 /**
  * Greedy line breaking for SVG text, which does not wrap: between words, or between CJK characters
  * (their closing punctuation stays with the character before it). A word wider than the line overflows.
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
-  // Words break at spaces, but not at the no-break space between a figure and its unit ("1,793\u00a0Mt").
-  const units = text.match(new RegExp(`[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|(?:[^\\s${WIDE}]|\u00a0)+[^\\S\u00a0]*|[^\\S\u00a0]+`, 'g')) ?? [];
+  // Words break at spaces, but not at the no-break space between a figure and its unit ("1,793\u00a0Mt"), nor at a
+  // word joiner, which holds a Chinese figure to its unit ("3000\u2060万\u2060吨").
+  const units = text.match(new RegExp(`(?:(?:${PIECE})\u2060)*(?:${PIECE})[^\\S\u00a0]*|[^\\S\u00a0]+`, 'g')) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {

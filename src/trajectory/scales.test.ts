@@ -42,6 +42,9 @@ describe('textWidth', () => {
     expect(textWidth('1.2万', FONT_PX)).toBeCloseTo((3 * 0.6 + 1) * 12, 9); // 33.6
     expect(textWidth('目标 86.5', 10)).toBeCloseTo((2 + 0.3 + 4 * 0.6) * 10, 9); // 47
   });
+  it('gives the word joiner that holds a Chinese figure to its unit no width', () => {
+    expect(textWidth('1.2\u2060万', FONT_PX)).toBeCloseTo(33.6, 9);
+  });
 });
 
 describe('chartHeight', () => {
@@ -182,7 +185,7 @@ describe('valueAxis', () => {
     const en = valueAxis([2485, 15583], 200, 10, bare('en'), FONT_PX, FREE).ticks.map((t) => t.label);
     expect(en).toContain('10,000');
     const zhCo2 = valueAxis([2485, 15583], 200, 10, bare('zh'), FONT_PX, FREE).ticks.map((t) => t.label);
-    expect(zhCo2).toContain('1万');
+    expect(zhCo2).toContain('1\u2060万');
   });
 });
 

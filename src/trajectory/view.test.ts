@@ -37,14 +37,14 @@ describe('the pace annotation', () => {
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt CO₂e in 2030, 628\u00a0Mt CO₂e above the target');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22亿吨二氧化碳当量，高于目标 6.28亿吨二氧化碳当量');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 28.22\u2060亿\u2060吨二氧化碳当量，高于目标 6.28\u2060亿\u2060吨二氧化碳当量');
   });
 
   it('above an at-most target is "above" it, not "short of" it (read as under the cap), in both languages', () => {
-    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt CO₂ in 2030, 17.1\u00a0Mt CO₂ above the target');
-    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706万吨二氧化碳，高于目标 1706万吨二氧化碳');
+    expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt\u00a0CO₂ in 2030, 17.1\u00a0Mt\u00a0CO₂ above the target');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 4706\u2060万\u2060吨二氧化碳，高于目标 1706\u2060万\u2060吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
     expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 32%，距目标还差 28个百分点');
@@ -54,19 +54,19 @@ describe('the pace annotation', () => {
     // 100 ± 5%: 90.28 lies 4.72 below 95.
     expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
     expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
-    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand units in 2027, beating the milestone by 97\u00a0thousand units');
+    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand\u00a0units in 2027, beating the milestone by 97\u00a0thousand\u00a0units');
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
-    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361\u00a0Mt CO₂ in 2030, still rising');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6亿吨二氧化碳，届时仍在上升');
-    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5\u00a0Mt CO₂ in 2025, already falling');
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361\u00a0Mt\u00a0CO₂ in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5\u00a0Mt\u00a0CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak ≈ 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
-    expect(early.pace).toBe('At this pace: 53.9\u00a0Mt CO₂ in 2025, levelling off');
-    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025年为 5388万吨二氧化碳，届时趋于平稳');
+    expect(early.pace).toBe('At this pace: 53.9\u00a0Mt\u00a0CO₂ in 2025, levelling off');
+    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025年为 5388\u2060万\u2060吨二氧化碳，届时趋于平稳');
   });
 
   it('compares the latest value once the target year has passed', () => {
@@ -101,9 +101,9 @@ describe('the description', () => {
 
   it('describes a peak target with its deadline and highest value', () => {
     const d = view(cn, 'industrial-co2-peak-2030').description;
-    expect(d).toContain('34 observations run from 2,485\u00a0Mt CO₂ in 1990 to 11,903\u00a0Mt CO₂ in 2023');
+    expect(d).toContain('34 observations run from 2,485\u00a0Mt\u00a0CO₂ in 1990 to 11,903\u00a0Mt\u00a0CO₂ in 2023');
     expect(d).toContain('The series must peak by 2030.');
-    expect(d).toContain('The highest value so far is 11,903\u00a0Mt CO₂ in 2023.');
+    expect(d).toContain('The highest value so far is 11,903\u00a0Mt\u00a0CO₂ in 2023.');
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).description).toContain('该序列须于2030年前达峰。');
   });
 
@@ -134,8 +134,8 @@ describe('marks by goal kind', () => {
     const at = (year: string) => caps.points.find((p) => p.year === year)!;
     expect(at('2015').path).toBe('');
     expect(at('2020').path).toBe('');
-    expect(at('2022').path).toBe('Annual caps: 29\u00a0Mt CO₂e');
-    expect(view(dm, 'buildings-ghg-allowances-2030', { lang: 'zh' }).points.find((p) => p.year === '2022')!.path).toBe('年度限额：2900万吨二氧化碳当量');
+    expect(at('2022').path).toBe('Annual caps: 29\u00a0Mt\u00a0CO₂e');
+    expect(view(dm, 'buildings-ghg-allowances-2030', { lang: 'zh' }).points.find((p) => p.year === '2022')!.path).toBe('年度限额：2900\u2060万\u2060吨二氧化碳当量');
     expect(keys(dm, 'industry-co2-peak-2025')).toEqual(expect.arrayContaining(['deadline', 'peak']));
     expect(view(dm, 'industry-co2-peak-2025').model.peak).toEqual({ year: 2019, value: 53.6, confirmed: true });
     expect(keys(dm, 'heat-pumps-500-2032')).toEqual(expect.arrayContaining(['milestone', 'target', 'floor']));
@@ -193,7 +193,7 @@ describe('table and interaction text', () => {
     // Where the tooltip has no required path (a peak target), neither does the announcement.
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');
-    expect(peak.announce).toMatch(/^2023: [\d,]+\u00a0Mt CO₂ \(estimate\)\. Source: /);
+    expect(peak.announce).toMatch(/^2023: [\d,]+\u00a0Mt\u00a0CO₂ \(estimate\)\. Source: /);
   });
 });
 
@@ -222,11 +222,11 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(zh.table.columns[1]).toBe('数值（亿吨）');
     expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17.0', '17.5', '18.0', '18.5', '19.0']);
     expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
-    expect(zh.pace).toBe('按当前速度：2025年为 17.78亿吨，处于目标区间内');
-    expect(zh.description).toContain('2025年将为 17.78亿吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72亿吨 至 17.84亿吨 之间。');
+    expect(zh.pace).toBe('按当前速度：2025年为 17.78\u2060亿\u2060吨，处于目标区间内');
+    expect(zh.description).toContain('2025年将为 17.78\u2060亿\u2060吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72\u2060亿\u2060吨 至 17.84\u2060亿\u2060吨 之间。');
     const last = zh.points[zh.points.length - 1]!;
-    expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93亿吨', '所需路径：18.11亿吨']);
-    expect(last.announce).toContain('17.93亿吨');
+    expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93\u2060亿\u2060吨', '所需路径：18.11\u2060亿\u2060吨']);
+    expect(last.announce).toContain('17.93\u2060亿\u2060吨');
 
     const en = view(cn, 'clinker-capacity-2025', { width: 320 });
     expect(en.unit).toBe('Mt');
@@ -236,16 +236,16 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811\u00a0Mt']);
   });
 
-  it('national CO₂: the axis reads 0–200 under 亿吨二氧化碳, not 5,000 and 1万 under 百万吨', () => {
+  it('national CO₂: the axis reads 0–200 under 亿吨二氧化碳, not 5,000 and 1\u2060万 under 百万吨', () => {
     const v = view(cn, 'industrial-co2-peak-2030', { lang: 'zh', width: 320 });
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
-    expect(v.description).toContain('2030年将为 143.6亿吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在 132.4亿吨二氧化碳 至 155.8亿吨二氧化碳 之间。');
+    expect(v.description).toContain('2030年将为 143.6\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在 132.4\u2060亿\u2060吨二氧化碳 至 155.8\u2060亿\u2060吨二氧化碳 之间。');
     expect(v.points[v.points.length - 1]!.number).toBe('119');
   });
 
-  it('a gap keeps the precision of its figures; values under 1亿 read in 万 beside 亿', () => {
-    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028万吨，低于目标区间 472万吨');
+  it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {
+    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028\u2060万\u2060吨，低于目标区间 472\u2060万\u2060吨');
     expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
   });
 
