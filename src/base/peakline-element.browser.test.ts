@@ -261,6 +261,36 @@ describe('options outside their allowed values are errors in every widget', () =
       }
     });
 
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: with heading-level, the loading state and the error box keep one heading at that level (the outline does not change)`, async () => {
+      const heading = (m: Mounted) => [...m.el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')} ${h.textContent}`);
+      const realFetch = window.fetch;
+      let answer: (r: Response) => void = () => {};
+      window.fetch = () => new Promise<Response>((r) => (answer = r));
+      try {
+        const m = create(tag, props, { 'heading-level': '2', src: '/slow.json' });
+        await pause();
+        expect(loading(m.el)).to.equal(true);
+        expect(heading(m)).to.deep.equal(['2 Loading policy data…']);
+        answer(new Response(JSON.stringify(china), { headers: { 'content-type': 'application/json' } }));
+        await waitUntil(() => !loading(m.el));
+        await settled(m.el);
+        expect(heading(m)).to.have.length(1);
+        expect(heading(m)[0]).to.match(/^2 \S/);
+      } finally {
+        window.fetch = realFetch;
+      }
+      // An error (an unknown target; a sector panel's unknown sector): its title is the heading.
+      const broken = create(tag, { ...props, data: china, ...(tag === 'peakline-sectors' ? { sectors: 'nope' } : { target: 'nope' }) }, { 'heading-level': '2' });
+      await settled(broken.el);
+      expect(box(broken.el)).not.to.equal(null);
+      expect(heading(broken)).to.deep.equal(['2 This chart could not be shown']);
+      // A bad heading-level is the error: its box has no heading at that (or any) level.
+      const bad = create(tag, { ...props, data: china }, { 'heading-level': '7' });
+      await settled(bad.el);
+      expect(heading(bad)).to.deep.equal([]);
+    });
+
   it('a long method value is echoed cut to 40 characters', async () => {
     const m = create('peakline-gauge', { target: ENERGY, data: china }, { method: 'x'.repeat(500) });
     await settled(m.el);

@@ -313,10 +313,29 @@ export abstract class PeaklineElement extends LitElement {
 
   // ---- Shared templates -------------------------------------------------------------------
 
+  /** `heading-level` when it is one (a bad one is an error, whose title must not take it), else null. */
+  private get level(): string | null {
+    return LEVELS.includes(String(this.headingLevel)) ? String(this.headingLevel) : null;
+  }
+
+  /**
+   * The widget's title: a heading at `heading-level` when one is set. The loading state's hidden "Loading policy
+   * data…" and the error box's title are headings at that level too, so the article's outline keeps one entry for the
+   * widget whatever state it is in.
+   */
+  protected renderTitle(title: string): TemplateResult {
+    return html`<p class="title" part="title" id="title" role=${this.level ? 'heading' : nothing} aria-level=${this.level ?? nothing}>${title}</p>`;
+  }
+
+  /** "Loading policy data…", heard, not seen: the loading state's title (see renderTitle). */
+  protected renderLoadingText(): TemplateResult {
+    return html`<span class="sr-only" role=${this.level ? 'heading' : nothing} aria-level=${this.level ?? nothing}>${this.m.states.loading}</span>`;
+  }
+
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
   protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
     return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
-      <span class="sr-only">${this.m.states.loading}</span>
+      ${this.renderLoadingText()}
       <div class="skeleton line"></div>
       <div class="skeleton line small"></div>
       <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
@@ -347,7 +366,7 @@ export abstract class PeaklineElement extends LitElement {
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
     const english = this.dataState.status === 'error' && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
-      <p class="title">${m.states.error}</p>
+      ${this.renderTitle(m.states.error)}
       <p class="meta"><code lang="en">${this.tag}</code> ${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`)}
@@ -418,7 +437,7 @@ export abstract class PeaklineElement extends LitElement {
   ): TemplateResult {
     const a = v.a;
     return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
-<p class="title" part="title" id="title" role=${this.headingLevel ? 'heading' : nothing} aria-level=${this.headingLevel ?? nothing}>${v.title}</p>
+${this.renderTitle(v.title)}
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 <p class="sr-only" id="description">${v.description}</p>
 ${content}

@@ -223,7 +223,7 @@ export class PeaklineSectors extends PeaklineElement {
     const w = this.m.words;
     return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
 <div class="head">
-<div><p class="title" part="title" id="title" role=${this.headingLevel ? 'heading' : nothing} aria-level=${this.headingLevel ?? nothing}>${sm.title}</p><p class="subtitle" part="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
+<div>${this.renderTitle(sm.title)}<p class="subtitle" part="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
 ${v.rows.length > 1
   ? html`<div class="control"><label for="sort">${sm.sortLabel}</label> <select id="sort" part="sort" tabindex="0" .value=${sort} @change=${this.onSortChange}>
 ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.sort[o]}</option>`)}</select></div>`
@@ -244,7 +244,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
   /** Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
     const [frame, row] = this.reserve!;
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${frame}em)` })}><span class="sr-only">${this.m.states.loading}</span>
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${frame}em)` })}>${this.renderLoadingText()}
 <div class="skeleton line"></div><div class="skeleton line small"></div>
 <div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>
 <div class="skeleton line small"></div>
