@@ -363,6 +363,11 @@ describe('<peakline-trajectory>', () => {
     const box = $(el, '#data-table') as HTMLElement;
     expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
     expect($(el, '.frame')!.getBoundingClientRect().width).to.be.at.most(320);
+    // And says so: a shade at the box's right and bottom edges (scroll), which covers that scroll with the content's
+    // ends (local) hide once scrolled there. Nothing showed the cut source column before.
+    const bg = getComputedStyle(box);
+    expect(bg.backgroundAttachment).to.equal('local, local, scroll, scroll');
+    expect(bg.backgroundImage.match(/linear-gradient/g)).to.have.length(4);
   });
 
   it('toggles a data table that is always there for screen readers', async () => {

@@ -8,6 +8,10 @@ import { css } from 'lit';
  * The chart's marks are mostly paths (`path { fill: none }`); the marks that are filled say so.
  * "No data yet" sits above an empty chart, not over it: centred on the plot it hid whatever mark
  * was there (the 2027 milestone of pcf-standards-2030), and marks can be anywhere in the plot.
+ *
+ * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
+ * box's right and bottom edges says there is more; covers in the background colour at the content's own right and
+ * bottom ends (attached `local`, so they scroll with it) hide the shade once the reader has scrolled there.
  */
 export const trajectoryStyles = css`
 .readout{gap:.1em .6em;margin-top:.35em}
@@ -52,7 +56,7 @@ path{fill:none}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-expanded=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
-.table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto}
+.table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto;background:linear-gradient(270deg,var(--_pl-bg) 40%,#0000) 100% 0/1.5em 100% local,linear-gradient(0deg,var(--_pl-bg) 40%,#0000) 0 100%/100% 1.5em local,linear-gradient(270deg,var(--_pl-muted),#0000) 100% 0/.4em 100%,linear-gradient(0deg,var(--_pl-muted),#0000) 0 100%/100% .4em;background-repeat:no-repeat}
 table{border-collapse:collapse;width:100%;font-size:var(--_pl-small)}
 caption{position:sticky;left:0;max-width:100cqi;text-align:start;font-weight:600;padding-bottom:.3em}
 th,td{padding:.2em .5em .2em 0;border-bottom:1px solid var(--_pl-border);text-align:start;vertical-align:top;overflow-wrap:normal;white-space:nowrap}
