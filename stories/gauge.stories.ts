@@ -50,7 +50,7 @@ const meta: Meta<Args> = {
       description: {
         component: `One policy target at a glance, for a news article, a briefing or a dashboard tile: how far the indicator has moved from its baseline towards the target, where the required path says it should be by now, and a status in words that never relies on colour alone.
 
-- **Arc** (default): a half ring from the baseline (left end) to the target (right end). The fill is the way covered so far, in the status colour; the dashed tick is where the required path stands now; thin ticks are interim milestones. When a value lies beyond the target or runs the wrong way, the scale widens (to at most −50 % … 150 %) and says so; ground lost runs back from the baseline tick, hatched, and "Baseline" joins the legend.
+- **Arc** (default): a half ring from the baseline (left end) to the target (right end). The fill is the way covered so far, in the status colour; the dashed tick is where the required path stands now; thin ticks are interim milestones. When a value lies beyond the target or runs the wrong way, the scale widens (to at most −50 % … 150 %) and says so; ground lost runs back from the baseline tick, hatched and pointed the way it went, and "Baseline" joins the legend.
 - **Bar** (\`variant="bar"\`): the same on one line, for narrow columns and tables.
 - **Peak targets** measure time: the fill runs from the baseline year to the latest year, and the dashed tick is the projected peak year (past the right end: later than the deadline).
 - Below the chart: the headline change, the status with its icon, the year it is "as of", the sources of the target and the data, an *Illustrative data* badge where values are invented, and **How is this calculated?** with the method, its formula and the numbers.

@@ -140,9 +140,11 @@ describe('arc geometry', () => {
     const w = gaugeGeometry({ variant: 'arc', width: 320, progress: -0.3, expected: null });
     expect(w.fill).not.toBe('');
     expect(w.overflow).toBeNull();
-    // Outer radius from −66° (140 · sin(−66°) = −127.896, −140 · cos(66°) = −56.943) to −30° (−70, −121.244),
-    // inner radius back from −30° (−56, −96.995) to −66° (−102.317, −45.555).
-    expect(round3(w.fill)).toBe('M-127.896,-56.943A140,140,0,0,1,-70,-121.244L-56,-96.995A112,112,0,0,0,-102.317,-45.555Z');
+    // It points back, the way the value went: its point is the value, at −66° on the mid radius 126
+    // (126 · sin(−66°) = −115.107, −126 · cos(66°) = −51.249); its sides start half the 28 px track further on,
+    // 14/126 rad = 6.366° at −59.634°. Outer radius from there (−120.794, −70.773) to −30° (−70, −121.244),
+    // inner radius back from −30° (−56, −96.995) to −59.634° (−96.635, −56.619), then to the point.
+    expect(round3(w.fill)).toBe('M-120.794,-70.773A140,140,0,0,1,-70,-121.244L-56,-96.995A112,112,0,0,0,-96.635,-56.619L-115.107,-51.249Z');
   });
 
   it('leaves the fill empty when there is no progress', () => {
@@ -241,7 +243,8 @@ describe('bar geometry', () => {
     // domain [−0.5, 1]: x(0) = 6 + 308 · 0.5 / 1.5 = 108.67; x(−0.3) = 6 + 308 · 0.2 / 1.5 = 47.07.
     const w = gaugeGeometry({ variant: 'bar', width: 320, progress: -0.3, expected: null });
     expect(markerOf(w.markers, 'baseline').x1).toBe(108.67);
-    expect(w.fill).toBe('M47.07,8H108.67V22H47.07Z');
+    // Pointed back at the value: the point at 47.07, mid-bar (y 15), the sides from 7 px (half the bar) further on.
+    expect(w.fill).toBe('M54.07,8H108.67V22H54.07L47.07,15Z');
   });
 
   it('leaves the fill empty when progress is null', () => {
@@ -255,7 +258,13 @@ describe('bar geometry', () => {
     const u = gaugeGeometry({ variant: 'bar', width: 320, progress: -1, expected: null });
     expect(u.overflow).toBe('below');
     // domain [−0.5, 1]: from x(−0.5) = 6 to x(0) = 108.67.
-    expect(u.fill).toBe('M6,8H108.67V22H6Z');
+    expect(u.fill).toBe('M13,8H108.67V22H13L6,15Z');
+  });
+
+  it('draws a backward fill shorter than its point as a triangle back from the baseline', () => {
+    // Domain [−0.25, 1]: x(0) = 6 + 308 · 0.25 / 1.25 = 67.6, x(−0.01) = 6 + 308 · 0.24 / 1.25 = 65.14: 2.46 px from
+    // the baseline, less than the 7 px point.
+    expect(gaugeGeometry({ variant: 'bar', width: 320, progress: -0.01, expected: null }).fill).toBe('M67.6,8H67.6V22H67.6L65.14,15Z');
   });
 
   it('keeps a minimum length of 40 px on absurdly narrow widths', () => {

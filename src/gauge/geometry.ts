@@ -47,7 +47,7 @@ export interface GaugeGeometry {
   readonly track: string;
   /** Filled part from the baseline (share 0) to the progress; empty when there is no data. */
   readonly fill: string;
-  /** Progress is below 0 (the wrong way): the fill runs back from the baseline and is drawn hatched, not solid. */
+  /** Progress is below 0 (the wrong way): the fill runs back from the baseline, pointed at its end, hatched, not solid. */
   readonly backward: boolean;
   readonly markers: readonly GaugeMarker[];
   /** Where progress lies beyond the drawn scale, if it does. */
@@ -69,8 +69,8 @@ interface Layout {
   readonly width: number;
   readonly height: number;
   readonly origin: { readonly x: number; readonly y: number };
-  /** The track (or fill) between shares a and b, as an SVG path. */
-  readonly span: (a: number, b: number) => string;
+  /** The track (or fill) between shares a and b, as an SVG path; `point`: its lower end tapers to a point, an arrow. */
+  readonly span: (a: number, b: number, point?: boolean) => string;
   /** The line across the track at a share, reaching `extend` px beyond the track on each side. */
   readonly line: (share: number, extend: number) => Pick<GaugeMarker, 'x1' | 'y1' | 'x2' | 'y2'>;
   /** Half the track's thickness. */
@@ -92,15 +92,17 @@ function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
     height: c + pad,
     origin: { x: c, y: c },
     half: thickness / 2,
-    // The ring between radii r − thickness and r from angle a0 to a1 (a0 ≤ a1), as d3-shape's arc() draws it.
-    span: (s0, s1) => {
+    // The ring between radii r − thickness and r from angle a0 to a1 (a0 ≤ a1), as d3-shape's arc() draws it. A pointed
+    // one ends at a0 in a point on the mid radius, the ring's sides starting at most half its thickness further on.
+    span: (s0, s1, point) => {
       const a0 = Math.min(angle(s0), angle(s1));
       const a1 = Math.max(angle(s0), angle(s1));
-      const large = a1 - a0 >= Math.PI ? 1 : 0;
+      const b = point ? a0 + Math.min(a1 - a0, thickness / (r + ri)) : a0;
+      const large = a1 - b >= Math.PI ? 1 : 0;
       // An empty sector (progress 0) collapses to the radial line at a0, as d3 draws it.
       return a1 - a0 < 1e-12
         ? `M${at(r, a0)}L${at(ri, a0)}Z`
-        : `M${at(r, a0)}A${r},${r},0,${large},1,${at(r, a1)}L${at(ri, a1)}A${ri},${ri},0,${large},0,${at(ri, a0)}Z`;
+        : `M${at(r, b)}A${r},${r},0,${large},1,${at(r, a1)}L${at(ri, a1)}A${ri},${ri},0,${large},0,${at(ri, b)}${point ? `L${at((r + ri) / 2, a0)}` : ''}Z`;
     },
     line: (share, extend) => {
       const a = angle(share);
@@ -125,9 +127,10 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
     height: top + h + 8,
     origin: { x: 0, y: 0 },
     half: h / 2,
-    span: (a, b) => {
+    span: (a, b, point) => {
       const [x0, x1] = [r2(Math.min(x(a), x(b))), r2(Math.max(x(a), x(b)))];
-      return `M${x0},${top}H${x1}V${top + h}H${x0}Z`;
+      const x2 = point ? r2(Math.min(x1, x0 + h / 2)) : x0;
+      return `M${x2},${top}H${x1}V${top + h}H${x2}${point ? `L${x0},${top + h / 2}` : ''}Z`;
     },
     line: (share, extend) => ({ x1: r2(x(share)), y1: top - extend, x2: r2(x(share)), y2: top + h + extend }),
   };
@@ -150,7 +153,8 @@ export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   return {
     ...box, domain,
     track: span(domain[0], domain[1]),
-    fill: p === null || band ? '' : span(0, p),
+    // Gone the wrong way, the fill points the way it went: back, away from the target (its point is the value).
+    fill: p === null || band ? '' : span(0, p, p < 0),
     backward: !band && p !== null && p < 0,
     markers,
     overflow: p === null ? null : p > domain[1] ? 'above' : p < domain[0] ? 'below' : null,
