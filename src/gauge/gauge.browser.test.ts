@@ -157,6 +157,26 @@ describe('<peakline-gauge> smoke', () => {
   });
 });
 
+describe('<peakline-gauge> text', () => {
+  it('wraps a title without leaving one word on its last line (text-wrap: pretty)', async () => {
+    // The demo's title broke "Transport CO₂ at most 30 Mt by ⏎ 2030"; now "… 30 Mt ⏎ by 2030". In DejaVu Sans (Debian's
+    // sans-serif) at 16 px the title is 278 px long: at 280 px wide (250 px for the text) only "2030" was left over.
+    const { el } = await mount(html`<peakline-gauge style="font-family: sans-serif" .data=${demo} target="transport-co2-30-2030"></peakline-gauge>`, { width: 280 });
+    const title = el.shadowRoot!.querySelector('[part~="title"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(title);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    expect(lines.length, 'the title wraps').to.be.greaterThan(1);
+    const lastLine = lines.at(-1)!;
+    const word = document.createElement('span');
+    word.textContent = '2030';
+    title.append(word);
+    const wordWidth = word.getBoundingClientRect().width;
+    word.remove();
+    expect(lastLine.width, 'the last line is more than "2030"').to.be.greaterThan(wordWidth * 1.5);
+  });
+});
+
 // ---- Data paths and precedence --------------------------------------------------------------
 
 describe('data paths', () => {

@@ -115,6 +115,7 @@ export const themeStyles = css`
     border-radius: var(--peakline-radius, 8px);
     overflow: hidden;
     overflow-wrap: anywhere;
+    text-wrap: pretty;
     min-height: 100%;
   }
   .title {
