@@ -286,11 +286,15 @@ describe('other kinds of target', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', 'en').note).toMatch(/^The same −13\.5% target is restated/);
   });
 
-  it('a single observation (the baseline stands on it): the value is shown, with no share of the way', () => {
+  it('a single observation (the baseline stands on it): the value is shown, with no share of the way but why not', () => {
     // Was "No data yet" while the trajectory beside it plotted the point and the table listed it.
     const v = view(ill, 'electrolysers-2gw-2030', 'en');
     expect(v.a.status).toBe('insufficient-data');
-    expect([v.headline, v.of, v.progressText]).toEqual(['0.3\u00a0GW', 'target 2\u00a0GW', '']);
+    // Where the share of the way would be, the reason there is none (only in the explanation before).
+    expect([v.headline, v.of, v.progressText]).toEqual(['0.3\u00a0GW', 'target 2\u00a0GW', 'At least two observations are needed to judge progress; there is only one.']);
+    expect(view(ill, 'electrolysers-2gw-2030', 'zh').progressText).toBe('判断进展至少需要两个观测值；目前只有一个。');
+    // Without any value the headline says "No data yet", and nothing is added to it.
+    expect(view(cn, 'steel-scrap-capacity-2025', 'en').progressText).toBe('');
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
     expect([zh.headline, zh.of]).toEqual(['0.3\u2060吉\u2060瓦', '目标 2\u2060吉\u2060瓦']);

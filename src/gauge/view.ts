@@ -109,10 +109,12 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // at 286 of 290 px, wrapped "units" onto a second line at 320 px).
     headlineLong: textWidth(shown, 1.75 * font) * 1.1 > frameInner(width, font),
     of: ofText(),
-    // A peak's fill is time, not a share of the way: the legend says which years it covers.
+    // A peak's fill is time, not a share of the way: the legend says which years it covers. A value that cannot be
+    // judged yet says why (one observation; a peak without consecutive years), where the share would be: the status
+    // alone, "Insufficient data" beside "0.3 GW", left the reader to open the explanation to learn it.
     progressText:
       shares.progress === null
-        ? ''
+        ? a.latest && a.status === 'insufficient-data' ? a.explanation : ''
         : isPeak
           ? lang === 'zh' ? `已过年份：${shares.from}—${a.latest!.year}年` : `Years so far: ${shares.from}–${a.latest!.year}`
           : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
