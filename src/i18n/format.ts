@@ -133,9 +133,10 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const number = (value: number, d = digits(value)) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
-    // No-break spaces hold the figure to its unit's first two words: "(1,710–1,890 Mt)" must not wrap before "Mt",
-    // nor "9.8 Mt CO₂" before "CO₂". A long unit may still break after that, as Chinese does (see `glue`).
-    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit.replace(' ', '\u00a0')}`);
+    // No-break spaces hold the figure to its unit: "(1,710–1,890 Mt)" must not wrap before "Mt", nor "9.8 Mt CO₂"
+    // before "CO₂". A longer unit is held by its first word only ("140 thousand ⏎ units"): a run wider than a narrow
+    // column would be split mid-word by overflow-wrap ("140 thousand un ⏎ its" at 260 px).
+    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit.length > 8 ? unit : unit.replace(' ', '\u00a0')}`);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [own, folded] = scale(Math.abs(value));

@@ -54,7 +54,7 @@ describe('the pace annotation', () => {
     // 100 ± 5%: 90.28 lies 4.72 below 95.
     expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
     expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
-    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand\u00a0units in 2027, beating the milestone by 97\u00a0thousand\u00a0units');
+    expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand units in 2027, beating the milestone by 97\u00a0thousand units');
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
