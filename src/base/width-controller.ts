@@ -40,7 +40,13 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
       // The font size (the em of reserved heights) is read in the same pass: read at render time,
       // after other widgets have written their DOM, it forced a style recalculation per widget
       // (500 gauges mounted in 2.5 s instead of 0.9 s).
-      hostWidth ||= host.clientWidth;
+      // Connected again after a move (to a narrower column, say), the width is read anew and the update requested now,
+      // before the next paint: the observer's report would come a frame later, which painted the old chart squeezed.
+      const width = host.clientWidth;
+      if (width && width !== hostWidth) {
+        if (hostWidth) host.requestUpdate();
+        hostWidth = width;
+      }
       readFont();
       observer ??= new ResizeObserver((entries) => {
         let changed = false;

@@ -157,6 +157,24 @@ describe('<peakline-gauge> smoke', () => {
   });
 });
 
+describe('<peakline-gauge> moved', () => {
+  it('moved to a narrower column, it redraws at the new width before the next frame', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`, { width: 600 });
+    await new Promise((r) => requestAnimationFrame(r));
+    const svg = () => m.el.shadowRoot!.querySelector('svg.chart')!;
+    const chart = () => Number(svg().getAttribute('width'));
+    // Drawn for the frame's content box (600 − 2 × 14 px padding − 2 px border), at its own size: not shrunk to fit.
+    expect(chart()).to.equal(570);
+    expect(svg().getBoundingClientRect().width).to.equal(570);
+    const narrow = container(300);
+    narrow.wrapper.append(m.el);
+    // No frame passes: the update requested on reconnection has run (the observer's would come a frame later, after
+    // the old 600 px chart had been painted squeezed into 300 px).
+    await m.el.updateComplete;
+    expect(chart()).to.equal(270);
+  });
+});
+
 describe('<peakline-gauge> text', () => {
   it('wraps a title without leaving one word on its last line (text-wrap: pretty)', async () => {
     // The demo's title broke "Transport CO₂ at most 30 Mt by ⏎ 2030"; now "… 30 Mt ⏎ by 2030". In DejaVu Sans (Debian's
@@ -1033,9 +1051,10 @@ describe('attributes', () => {
     if (!visible()) this.skip();
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`, { width: 500 });
     await settle(m.el);
-    expect(m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width')).to.equal('500');
+    // Inside the frame's 14 px padding and 1 px border: 500 − 30.
+    expect(m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width')).to.equal('470');
     m.wrapper.style.width = '300px';
-    await waitUntil(() => m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width') === '300', 'redrawn at 300 px');
+    await waitUntil(() => m.el.shadowRoot!.querySelector('svg.chart')!.getAttribute('width') === '270', 'redrawn at 300 px');
   });
 
   it('changing src to another document shows it (the newest wins)', async () => {

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
+import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
 import type { Method, Problem } from '../format/types.js';
 import { formatShare } from '../i18n/format.js';
@@ -59,7 +60,8 @@ export class PeaklineGauge extends PeaklineElement {
       doc && target && this.problems.length === 0
         ? gaugeView(doc, target, {
             lang: this.language,
-            width: this.width,
+            // The frame's content box: drawn at the host's width, the chart was shrunk to fit (a bar's ticks 8–22% thinner).
+            width: frameInner(this.width, this.fontPx),
             fontPx: this.fontPx,
             method: this.method,
             asOf: this.asOf,

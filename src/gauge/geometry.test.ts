@@ -69,13 +69,13 @@ describe('arc geometry', () => {
 
   it('caps the radius at 140 on wide screens and floors it at 60 on narrow ones', () => {
     expect(gaugeGeometry({ variant: 'arc', width: 800, progress: 0.5, expected: null }).width).toBe(292);
-    // width 100 → r = max(60, 34) = 60 → 2·(60 + 6) = 132.
+    // width 100 → r = max(60, 44) = 60 → 2·(60 + 6) = 132.
     const narrow = gaugeGeometry({ variant: 'arc', width: 100, progress: 0.5, expected: null });
     expect(narrow.width).toBe(132);
     expect(narrow.height).toBe(72);
-    // width 200 → r = 84, centre 90 → 180 × 96.
+    // width 200 → r = 200/2 − 6 = 94, centre 100 → 200 × 106: the arc fills the width it is given, no wider.
     const mid = gaugeGeometry({ variant: 'arc', width: 200, progress: 0.5, expected: null });
-    expect([mid.width, mid.height, mid.origin.x]).toEqual([180, 96, 90]);
+    expect([mid.width, mid.height, mid.origin.x]).toEqual([200, 106, 100]);
   });
 
   it('puts share 0 (baseline) at the left end: x from −112 to −140, y 0', () => {
@@ -128,9 +128,10 @@ describe('arc geometry', () => {
     expect(round3(g.fill)).toBe('M-140,0A140,140,0,0,1,0,-140L0,-112A112,112,0,0,0,-112,0Z');
   });
 
-  it('matches an explicit path for progress 0.4 at width 200 (r 84, inner 67, end angle −18°)', () => {
+  it('matches an explicit path for progress 0.4 at width 180 (r 84, inner 67, end angle −18°)', () => {
+    // r = 180/2 − 6 = 84; thickness round(16.8) = 17.
     // 84 · sin(−18°) = −25.957, −84 · cos(18°) = −79.889; 67 · sin(−18°) = −20.704, −67 · cos(18°) = −63.721.
-    const p = gaugeGeometry({ variant: 'arc', width: 200, progress: 0.4, expected: null });
+    const p = gaugeGeometry({ variant: 'arc', width: 180, progress: 0.4, expected: null });
     expect(round3(p.fill)).toBe('M-84,0A84,84,0,0,1,-25.957,-79.889L-20.704,-63.721A67,67,0,0,0,-67,0Z');
     expect(round3(p.track)).toBe('M-84,0A84,84,0,1,1,84,0L67,0A67,67,0,1,0,-67,0Z');
   });

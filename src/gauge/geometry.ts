@@ -77,9 +77,9 @@ interface Layout {
   readonly half: number;
 }
 
-/** Arc variant: a semicircle whose radius follows the width (60–140 px). */
+/** Arc variant: a semicircle whose radius follows the width (60–140 px), filling it up to 292 px (6 px pad either side). */
 function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
-  const r = Math.max(60, Math.min(140, input.width / 2 - 16));
+  const r = Math.max(60, Math.min(140, input.width / 2 - 6));
   const thickness = Math.max(12, Math.round(r * 0.2));
   const ri = r - thickness;
   const pad = 6;

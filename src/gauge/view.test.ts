@@ -2,6 +2,7 @@
  * The gauge's view model: every string it shows, for real targets, in English and Chinese.
  * Strings are written out in full, so a wording change is a deliberate, reviewed change.
  */
+import { frameInner } from '../base/reserve.js';
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -22,10 +23,11 @@ const cn = valid(china);
 const ill = valid(demo);
 const eu = valid(euJson);
 
-function view(doc: PolicyDocument, id: string, lang: Lang, extra: Partial<GaugeViewOptions> = {}) {
+/** The view of a gauge `width` px wide (320 by default): it lays out in the frame's content box, 290 px at 320. */
+function view(doc: PolicyDocument, id: string, lang: Lang, { width = 320, ...extra }: Partial<GaugeViewOptions> = {}) {
   const target = findTarget(doc, id);
   if (!target) throw new Error(`no target ${id}`);
-  return gaugeView(doc, target, { lang, width: 320, variant: 'arc', ...extra });
+  return gaugeView(doc, target, { lang, width: frameInner(width, 16), variant: 'arc', ...extra });
 }
 
 describe('China industrial energy intensity (−13.5% by 2025), English', () => {
@@ -69,7 +71,8 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
   });
 
   it('passes the shares to the geometry', () => {
-    expect(v.geometry.height).toBe(152);
+    // 320 px wide: 290 px inside the frame, r = 290/2 − 6 = 139, height r + 12 = 151, width 290 (it fills the frame).
+    expect([v.geometry.width, v.geometry.height]).toEqual([290, 151]);
     expect(v.geometry.domain).toEqual([0, 1]);
     expect(v.geometry.fill).not.toBe('');
     expect(v.geometry.markers.map((m) => m.kind)).toEqual(['baseline', 'target', 'expected']);
@@ -125,7 +128,8 @@ describe('options', () => {
   it('bar variant at the same width', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', 'en', { variant: 'bar' });
     expect(v.geometry.height).toBe(30);
-    expect(v.geometry.width).toBe(320);
+    // The frame's content box, not the host's 320 px (drawn at 320, the bar was shrunk to fit).
+    expect(v.geometry.width).toBe(290);
   });
 });
 
@@ -235,9 +239,9 @@ describe('other kinds of target', () => {
 
   it('count with a milestone: illustrative heat pumps', () => {
     const v = view(ill, 'heat-pumps-500-2032', 'en');
-    expect(v.headline).toBe('140\u00a0thousand\u00a0units');
+    expect(v.headline).toBe('140\u00a0thousand units');
     // With its unit: a bare "target 500" under "140 thousand units" reads as 500 units.
-    expect(v.of).toBe('target 500\u00a0thousand\u00a0units');
+    expect(v.of).toBe('target 500\u00a0thousand units');
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
@@ -310,7 +314,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     expect(v.progressText).toBe('');
     expect(v.geometry.fill).toBe('');
-    expect(v.description).toBe('Target at least 180\u00a0Mt\u00a0per year by 2025: no data yet.');
+    expect(v.description).toBe('Target at least 180\u00a0Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
       '目标2025年前不低于1.8\u2060亿\u2060吨/年；暂无数据。',
     );

@@ -2,7 +2,6 @@
  * The gauge's view model: every string, share and path it shows for one target, computed
  * from the data in one pure function (unit-testable without a browser).
  */
-import { frameInner } from '../base/reserve.js';
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
@@ -46,6 +45,7 @@ export interface GaugeView {
 
 export interface GaugeViewOptions {
   readonly lang: Lang;
+  /** The width the gauge lays out in, px: the frame's content box (inside its padding), which the chart fills. */
   readonly width: number;
   readonly variant: GaugeVariant;
   readonly method?: Method | null;
@@ -107,7 +107,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     headline: shown,
     // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
     // at 286 of 290 px, wrapped "units" onto a second line at 320 px).
-    headlineLong: textWidth(shown, 1.75 * font) * 1.1 > frameInner(width, font),
+    headlineLong: textWidth(shown, 1.75 * font) * 1.1 > width,
     of: ofText(),
     // A peak's fill is time, not a share of the way: the legend says which years it covers. A value that cannot be
     // judged yet says why (one observation; a peak without consecutive years), where the share would be: the status

@@ -27,7 +27,7 @@ describe('gauge arc = d3-shape arc()', () => {
     [600, 0.999, 1],
   ])('width %d, progress %d', (width, progress, expected) => {
     const g = gaugeGeometry({ variant: 'arc', width, progress, expected });
-    const r = Math.max(60, Math.min(140, width / 2 - 16));
+    const r = Math.max(60, Math.min(140, width / 2 - 6));
     const thickness = Math.max(12, Math.round(r * 0.2));
     const ring = arc<{ a0: number; a1: number }>().innerRadius(r - thickness).outerRadius(r).startAngle((d) => d.a0).endAngle((d) => d.a1);
     expectSamePath(g.track, ring({ a0: -Math.PI / 2, a1: Math.PI / 2 })!, 1e-3);
