@@ -102,7 +102,9 @@ export class PolicyDataController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
-    this.from = undefined;
+    // A widget moved in the page keeps what it has shown (a second `peakline-ready` counted it twice); one still
+    // loading, or following a <peakline-data> (its subscription ends here), looks again when it is connected.
+    if (this.state === LOADING || this.from instanceof Element) this.from = undefined;
     this.observer?.disconnect();
     this.cancel();
   }

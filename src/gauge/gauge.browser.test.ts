@@ -230,6 +230,27 @@ describe('data paths', () => {
     expect(text(m.el)).to.contain('Fixture A');
   });
 
+  it('src: moved in the page, it keeps its data and fires peakline-ready once; a provider\'s gauge follows its new provider', async () => {
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
+    let ready = 0;
+    m.el.addEventListener('peakline-ready', () => ready++);
+    await waitUntil(() => isReady(m.el), 'ready');
+    expect(ready).to.equal(1);
+    // A page that counts ready events (analytics, "all charts drawn" before a print) counted a moved widget twice.
+    const other = container();
+    for (let i = 0; i < 3; i++) (i % 2 ? m.wrapper : other.wrapper).append(m.el);
+    await m.el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(ready).to.equal(1);
+    expect(text(m.el)).to.contain('Fixture A');
+    // A gauge fed by <peakline-data>, moved into another provider, shows that provider's document.
+    const p = await mount(html`<peakline-data src=${DOC_A}><peakline-gauge target=${FIXTURE_TARGET}></peakline-gauge></peakline-data>`);
+    await waitUntil(() => isReady(p.el), 'provider ready');
+    const q = await mount(html`<peakline-data src=${DOC_B}></peakline-data>`);
+    q.wrapper.querySelector('peakline-data')!.append(p.el);
+    await waitUntil(() => text(p.el).includes('Fixture B'), 'B shown');
+  });
+
   it('<peakline-data src> provider: both gauges inside render, with one request', async () => {
     const calls = spyOnFetch();
     const m = await mount(html`<peakline-data src=${DOC_A}>
