@@ -291,6 +291,20 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(heading(bad)).to.deep.equal([]);
     });
 
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: on a right-to-left page it still runs left to right, and a theme's break-all does not reach it`, async () => {
+      const m = create(tag, { ...props, data: china });
+      m.wrapper.dir = 'rtl';
+      m.wrapper.style.wordBreak = 'break-all';
+      await settled(m.el);
+      const frame = m.el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+      const cs = getComputedStyle(frame);
+      // On <html dir="rtl"> the gauge's "−6.8%" read "6.8%−", and axis labels ran into the plot.
+      expect([cs.direction, cs.wordBreak]).to.deep.equal(['ltr', 'normal']);
+      const title = m.el.shadowRoot!.querySelector('[part~="title"]')!.getBoundingClientRect();
+      expect(Math.round(title.left - frame.getBoundingClientRect().left)).to.be.lessThan(20); // starts at the left
+    });
+
   it('a long method value is echoed cut to 40 characters', async () => {
     const m = create('peakline-gauge', { target: ENERGY, data: china }, { method: 'x'.repeat(500) });
     await settled(m.el);

@@ -33,7 +33,12 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  *   white-space, text-indent, letter-spacing, word-spacing, text-transform, font-style,
  *     font-weight, text-align: any of them changes text widths, so labels collide or the
  *     content overflows its frame (nowrap made it 3331 px wide in a 782 px frame);
+ *   word-break, line-break: a theme's `word-break: break-all` (against long URLs) split figures ("12. ⏎ 9 points");
+ *   direction: English and Chinese run left to right; on a right-to-left page (`<html dir="rtl">`) the widgets took the
+ *     page's direction: "−36.3%" read "36.3%−", axis labels ran into the plot, legends and tables were mirrored;
  *   box-sizing: a page's `width: 100%; padding: 1em` on the element stays inside its column.
+ * `color-scheme` is the theme's (light here, dark below), not !important: on a dark site a light widget's scrollbars
+ * and sort menu took the page's dark scheme.
  * `display` is deliberately NOT !important: pages must be able to hide widgets with
  * `display: none` (an inner !important would forbid it), and an inline host still lays out.
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
@@ -77,6 +82,10 @@ export const themeStyles = css`
     letter-spacing: normal !important;
     word-spacing: normal !important;
     white-space: normal !important;
+    word-break: normal !important;
+    line-break: auto !important;
+    direction: ltr !important;
+    color-scheme: light;
     --_pl-gap: var(--peakline-gap, 0.5em);
     --_pl-small: var(--peakline-font-size-small, 0.8125em);
     --_pl-large: var(--peakline-font-size-large, 1.75em);

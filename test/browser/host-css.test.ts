@@ -2,7 +2,8 @@
  * Host CSS cannot break a widget. The built bundle on three real pages:
  *   - host-bootstrap.html: Bootstrap 5's CSS (cards in a grid);
  *   - host-preflight.html: a Tailwind-style preflight (border-box, margin 0, svg display:block…);
- *   - host-hostile.html: `* { all: revert; font-size: 30px !important; line-height: 3 !important; … }`,
+ *   - host-hostile.html: `* { all: revert; font-size: 30px !important; line-height: 3 !important; … }` (with
+ *     `word-break: break-all`, `line-break: anywhere`, `direction: rtl` and a dark `color-scheme` on the root),
  *     `svg { display: none !important }`, `div { display: inline !important }`, rules aimed at
  *     the widgets' internal class names, and `peakline-gauge { display: inline; width: 10px }`.
  * Each widget must render at a sensible size: its charts visible with a real size, text at a
@@ -75,6 +76,12 @@ function inspect(p: HostPage, host: HTMLElement): string[] {
     if (px(ts.letterSpacing || '0') > 1) problems.push(`title letter-spacing ${ts.letterSpacing}`);
     if (px(ts.textIndent) !== 0) problems.push(`title text-indent ${ts.textIndent}`);
     if (ts.fontStyle !== 'normal') problems.push(`title font-style ${ts.fontStyle}`);
+    // Figures are not split by a theme's break-all, and a right-to-left page does not mirror the widget.
+    if (ts.wordBreak !== 'normal' || ts.lineBreak !== 'auto') problems.push(`title word-break ${ts.wordBreak}, line-break ${ts.lineBreak}`);
+    if (ts.direction !== 'ltr') problems.push(`title direction ${ts.direction}`);
+    // The widget's own colour scheme (its scrollbars and menus), not the page's.
+    const scheme = host.getAttribute('theme') === 'dark' ? 'dark' : 'light';
+    if (fs.colorScheme !== scheme) problems.push(`frame color-scheme ${fs.colorScheme}, theme ${scheme}`);
     // The page's font family (set on <body>) is inherited by the widget's text.
     const bodyFont = win.getComputedStyle(p.doc.body).fontFamily;
     if (ts.fontFamily !== bodyFont) problems.push(`title font-family ${ts.fontFamily}, page body ${bodyFont}`);
