@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooltipHeight, tooltipPlace, type TooltipText } from './tooltip.js';
+import { tooltipHeight, tooltipPlace, tooltipWidth, type TooltipText } from './tooltip.js';
 
 // A 320 px trajectory: its chart is 292 × 220 px; the element's font 16 px, so the tooltip's 13 px. The tooltip is
 // min(16 × 13, 0.8 × 292) = 208 px wide, 208 − 9.1 − 2 = 196.9 px inside; a line is 1.3 × 13 = 16.9 px, and the
@@ -27,25 +27,44 @@ describe('tooltipHeight', () => {
 });
 
 describe('tooltipPlace', () => {
-  const vertical = (p: ReturnType<typeof tooltipPlace>) => p.style.transform.split(',')[1];
+  const vertical = (p: ReturnType<typeof tooltipPlace>) => /translateY\((.*)\)$/.exec(p.style.transform ?? '')?.[1];
   it('goes above its point where it fits there (height + 12 px gap + 4 px to spare), else below', () => {
     // LONG_SOURCE needs 95.6 + 16 = 111.6 px.
-    expect(vertical(tooltipPlace(146, 150, W, H, 16, LONG_SOURCE))).toBe('calc(-100% - 12px))');
-    expect(vertical(tooltipPlace(146, 100, W, H, 16, LONG_SOURCE)), '100 px above, 120 below').toBe('12px)');
+    expect(vertical(tooltipPlace(146, 150, W, H, 16, LONG_SOURCE))).toBe('calc(-100% - 12px)');
+    expect(vertical(tooltipPlace(146, 100, W, H, 16, LONG_SOURCE)), '100 px above, 120 below').toBe('12px');
     expect(tooltipPlace(146, 100, W, H, 16, LONG_SOURCE).oneLine).toBe(false);
   });
   it('where neither side has room, cuts its source to one line and takes the roomier side', () => {
     // TALL needs 112.5 + 16 = 128.5 px: no side of a 220 px chart has it. With one source line, 111.6 px.
     const at112 = tooltipPlace(146, 112, W, H, 16, TALL);
     expect(at112.oneLine).toBe(true);
-    expect(vertical(at112), '112 px above: fits').toBe('calc(-100% - 12px))');
+    expect(vertical(at112), '112 px above: fits').toBe('calc(-100% - 12px)');
     const at110 = tooltipPlace(146, 110, W, H, 16, TALL);
     expect(at110.oneLine).toBe(true);
-    expect(vertical(at110), '110 either side: neither fits, below').toBe('12px)');
+    expect(vertical(at110), '110 either side: neither fits, below').toBe('12px');
   });
-  it('keeps inside at the sides and sits at the point in percent of the chart', () => {
-    expect(tooltipPlace(10, 150, W, H, 16, SHORT).style).toEqual({ left: '3.42%', top: '68.18%', transform: 'translate(-12px,calc(-100% - 12px))' });
-    expect(tooltipPlace(280, 150, W, H, 16, SHORT).style.transform).toBe('translate(calc(12px - 100%),calc(-100% - 12px))');
-    expect(tooltipPlace(146, 150, W, H, 16, SHORT).style.transform).toBe('translate(-50%,calc(-100% - 12px))');
+  it('estimates its width from its widest line, within min(16 em, 80%)', () => {
+    // "Required path: 100": 16 × 0.6 + 2 × 0.3 = 10.2 em = 132.6 px, + 1.1 em padding (14.3) + 2 px border = 148.9.
+    expect(tooltipWidth(SHORT, W, 16)).toBeCloseTo(148.9, 6);
+    expect(tooltipWidth(LONG_SOURCE, W, 16)).toBe(208); // 16 em of 13 px
+    expect(tooltipWidth(LONG_SOURCE, 200, 16)).toBe(160); // 80% of a 200 px chart
+  });
+  it('is centred on its point, moved in as far as the chart\'s side needs, held by the nearer side', () => {
+    // SHORT is 148.9 px wide, 74.45 each side of its point.
+    expect(tooltipPlace(100, 150, W, H, 16, SHORT).style).toEqual({ left: '8.75%', top: '68.18%', transform: 'translateY(calc(-100% - 12px))' }); // 25.55 px
+    expect(tooltipPlace(10, 150, W, H, 16, SHORT).style.left).toBe('0.00%'); // would start 64 px outside
+    expect(tooltipPlace(146, 150, W, H, 16, SHORT).style).toEqual({ right: '24.50%', top: '68.18%', transform: 'translateY(calc(-100% - 12px))' }); // 71.55 px
+    expect(tooltipPlace(280, 150, W, H, 16, SHORT).style.right).toBe('0.00%');
+  });
+  it('stays inside the chart at every point (the 16 em box at 25–35% across a 320 px chart ran past its left edge)', () => {
+    for (const text of [SHORT, LONG_SOURCE, TALL]) {
+      const w = tooltipWidth(text, W, 16);
+      for (let x = 0; x <= W; x += 4) {
+        const { left, right } = tooltipPlace(x, 150, W, H, 16, text).style;
+        const start = left !== undefined ? (parseFloat(left) / 100) * W : W - (parseFloat(right!) / 100) * W - w;
+        expect(start, `x ${x}`).toBeGreaterThanOrEqual(-0.01);
+        expect(start + w, `x ${x}`).toBeLessThanOrEqual(W + 0.01);
+      }
+    }
   });
 });

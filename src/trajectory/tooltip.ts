@@ -6,7 +6,8 @@
  * It goes above its point where the chart has room for it there, else below where there is room, so it never covers
  * the status and pace above the chart or the legend below. Where neither side has room (a 320 px chart is 220 px
  * tall; a Chinese tooltip with a wrapped required path and a two-line source is 114 px) it takes the roomier side,
- * and its source keeps one line instead of two (`oneLine`).
+ * and its source keeps one line instead of two (`oneLine`). Sideways it is centred on its point, moved in as far as
+ * its estimated width needs to stay inside the chart.
  */
 import { textWidth } from '../i18n/text-width.js';
 
@@ -14,8 +15,11 @@ import { textWidth } from '../i18n/text-width.js';
 export type TooltipText = readonly [value: string, status: string, path: string, source: string];
 
 export interface TooltipPlace {
-  /** For styleMap: the point's position in percent of the chart, and the shift that puts the box beside it. */
-  readonly style: Readonly<Record<'left' | 'top' | 'transform', string>>;
+  /**
+   * For styleMap: the box's near side in percent of the chart (`left` for a point in the chart's left half, else
+   * `right`), its point's height, and the shift that puts it above or below the point.
+   */
+  readonly style: Readonly<Partial<Record<'left' | 'right' | 'top' | 'transform', string>>>;
   /** Its source is cut to one line (two otherwise). */
   readonly oneLine: boolean;
 }
@@ -36,6 +40,12 @@ export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: num
   return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
 }
 
+/** Estimated tooltip width in px: its widest line and padding (0.55 em a side) and border, at most min(16 em, 80%). */
+export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: number): number {
+  const font = fontPx * SMALL;
+  return Math.min(16 * font, 0.8 * chartWidth, Math.max(...text.map((s) => textWidth(s, font))) + 1.1 * font + 2);
+}
+
 /** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font. */
 export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText): TooltipPlace {
   const fx = x / width;
@@ -46,12 +56,16 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   const oneLine = !fits(y, full) && !fits(below, full);
   const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
   const above = fits(y, h) || (!fits(below, h) && y > below);
+  // Centred on its point, moved in as far as the chart's side needs: held by the side nearer the point, so a box
+  // wider than estimated grows towards the middle, not out of the frame (which clips it: "017 183 Mt CO₂" for
+  // 2017 at 320 px, when the side was chosen from the point's position alone).
+  const half = tooltipWidth(text, width, fontPx) / 2;
+  const side = fx < 0.5 ? 'left' : 'right';
   return {
     style: {
-      left: pct(fx),
+      [side]: pct(Math.max(0, fx < 0.5 ? x - half : width - x - half) / width),
       top: pct(y / height),
-      // Kept inside at the sides: flush right of the point near the left edge, flush left near the right edge.
-      transform: `translate(${fx < 0.25 ? `-${OFFSET}px` : fx > 0.75 ? `calc(${OFFSET}px - 100%)` : '-50%'},${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})`,
+      transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})`,
     },
     oneLine,
   };

@@ -168,7 +168,7 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
-  it('at 320 px the tooltip stays on the chart: it never covers the status and pace above it, nor the legend below', async () => {
+  it('at 320 px the tooltip stays on the chart: it never covers the status and pace above it, nor the legend below, nor runs off a side', async () => {
     // A 320 px chart is 220 px tall and a tooltip about 96 px: one above a point 90 px down rose over the readout.
     let shown = 0;
     for (const [doc, lang] of [[china, 'en'], [eu, 'zh'], [demo, 'en']] as const) {
@@ -182,8 +182,10 @@ describe('<peakline-trajectory>', () => {
         for (let i = 0; i < 40; i++) {
           await el.updateComplete;
           const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
-          const where = `${t.id} (${lang}) point ${i}: "${$(el, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ')}" ${Math.round(tip.width)} wide, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)}`;
+          const where = `${t.id} (${lang}) point ${i}: "${$(el, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ')}" ${Math.round(tip.width)} wide, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)} × ${Math.round(tip.left)}–${Math.round(tip.right)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)} × ${Math.round(body.left)}–${Math.round(body.right)}`;
           expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5, where).to.equal(true);
+          // Sideways too: the frame clips what runs past it ("017 183 Mt CO₂" for 2017, the box centred near the edge).
+          expect(tip.left >= body.left - 0.5 && tip.right <= body.right + 0.5, where).to.equal(true);
           shown++;
           const before = live(el);
           await sendKeys({ press: 'ArrowRight' });
