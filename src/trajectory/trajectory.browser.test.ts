@@ -372,6 +372,19 @@ describe('<peakline-trajectory>', () => {
     expect(bg.backgroundImage.match(/linear-gradient/g)).to.have.length(4);
   });
 
+  it('at 200% text on a phone, in Chinese, the table\'s values show beside the years (only the source column scrolls)', async () => {
+    // "数值（亿吨二氧化碳当量）" could break only before "（" (keep-all): its column grew wider than the box, and the
+    // right-aligned values sat beyond it, "40" shown of 4000万吨.
+    const el = await mount(320, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh', fontSize: 32 });
+    ($(el, 'button[part="table-toggle"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const box = $(el, '#data-table')!.getBoundingClientRect();
+    for (const cell of $$(el, 'tbody td.num').slice(0, 5)) {
+      const r = cell.getBoundingClientRect();
+      expect(r.right, cell.textContent!).to.be.at.most(box.right + 0.5);
+    }
+  });
+
   it('toggles a data table that is always there for screen readers', async () => {
     const el = await mount(600);
     const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;

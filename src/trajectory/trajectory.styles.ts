@@ -9,6 +9,10 @@ import { css } from 'lit';
  * "No data yet" sits above an empty chart, not over it: centred on the plot it hid whatever mark
  * was there (the 2027 milestone of pcf-standards-2030), and marks can be anywhere in the plot.
  *
+ * Table headers keep Chinese words whole ("数据类型" was one character a line at 320 px), except where the box is under
+ * 16 em wide (large text on a phone): there "数值（亿吨二氧化碳当量）" kept whole was wider than the box, and the values,
+ * right-aligned under it, lay beyond the box's edge.
+ *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
  * box's right and bottom edges says there is more; covers in the background colour at the content's own right and
  * bottom ends (attached `local`, so they scroll with it) hide the shade once the reader has scrolled there.
@@ -64,6 +68,7 @@ td:last-child{white-space:normal}
 @container (max-width:30em){td:last-child{white-space:nowrap}}
 thead th,tbody th{position:sticky;background:var(--_pl-bg)}
 thead th{top:0;z-index:1;font-weight:600;white-space:normal;word-break:keep-all}
+@container (max-width:16em){thead th{word-break:normal}}
 tbody th,thead th:first-child{left:0}
 thead th:first-child{z-index:2}
 .num{text-align:end}
