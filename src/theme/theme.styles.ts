@@ -57,6 +57,8 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * rather than leaving a blank band under it. Every footer is the last child of a one-target
  * frame (role=figure, renderFigure) or the sector panel's (role=group), so `.footer` itself carries
  * the auto margin.
+ * Forced colours: tints vanish (the band token is transparent; a range is a 12% tint), so ranges and the trajectory's
+ * uncertainty band are outlined instead (`:host` in the selector outranks the widgets' own `.range` and `.band`).
  * Print: the dark palettes are for screens only, so a dark or auto widget prints in the light one
  * (browsers leave backgrounds out by default, which left the dark theme's light text on white paper);
  * backgrounds that carry data (the sector panel's tracks) are printed as they are (print-color-adjust),
@@ -293,6 +295,13 @@ export const themeStyles = css`
     }
     a {
       color: LinkText;
+    }
+    :host .band,
+    :host .range {
+      fill: none;
+      stroke: CanvasText;
+      stroke-opacity: 1;
+      stroke-dasharray: 4 3;
     }
   }
 `;

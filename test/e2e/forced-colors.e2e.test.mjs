@@ -68,3 +68,44 @@ test('forced colours: system colours, legible status with its icon, chart still 
     await context.close();
   }
 });
+
+test('forced colours: tints become outlines, so the uncertainty band and a target range stay visible', async () => {
+  // The band token is transparent in forced colours and ranges were a 12% tint: the legend named a band nobody saw.
+  const context = await suite.browser.newContext({ forcedColors: 'active', viewport: { width: 800, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
+    await widgetsSettled(page);
+    const r = await page.evaluate(async () => {
+      const make = (tag, src, target) => {
+        const el = document.createElement(tag);
+        el.setAttribute('src', src);
+        el.setAttribute('target', target);
+        document.body.append(el);
+        return new Promise((res) => el.addEventListener('peakline-ready', () => res(el)));
+      };
+      const [traj, gauge] = await Promise.all([
+        make('peakline-trajectory', '/data/illustrative-demo%2Ejson', 'heat-pumps-500-2032'),
+        make('peakline-gauge', '/data/cn-industry-carbon-peaking-2022%2Ejson', 'clinker-capacity-2025'),
+      ]);
+      await new Promise((res) => setTimeout(res, 50));
+      const look = (el) => { const cs = getComputedStyle(el); return { fill: cs.fill, stroke: cs.stroke, opacity: cs.strokeOpacity }; };
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      document.body.append(probe);
+      return {
+        canvasText: getComputedStyle(probe).color,
+        bands: [...traj.shadowRoot.querySelectorAll('.band')].map(look),
+        range: look(gauge.shadowRoot.querySelector('.range')),
+      };
+    });
+    assert.ok(r.bands.length >= 2, 'the band and its legend swatch');
+    for (const b of [...r.bands, r.range]) {
+      assert.equal(b.stroke, r.canvasText, JSON.stringify(b));
+      assert.equal(b.opacity, '1');
+      assert.equal(b.fill, 'none');
+    }
+  } finally {
+    await context.close();
+  }
+});
