@@ -37,8 +37,9 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  *   direction: English and Chinese run left to right; on a right-to-left page (`<html dir="rtl">`) the widgets took the
  *     page's direction: "−36.3%" read "36.3%−", axis labels ran into the plot, legends and tables were mirrored;
  *   box-sizing: a page's `width: 100%; padding: 1em` on the element stays inside its column.
- * `color-scheme` is the theme's (light here, dark below), not !important: on a dark site a light widget's scrollbars
- * and sort menu took the page's dark scheme.
+ * `color-scheme` is the theme's (light here, dark below), set on the frame, which page CSS cannot reach (set on the
+ * host, a page's `:root { color-scheme: dark }` reached it through `* { all: revert }`): on a dark site a light
+ * widget's scrollbars and sort menu took the page's dark scheme.
  * `display` is deliberately NOT !important: pages must be able to hide widgets with
  * `display: none` (an inner !important would forbid it), and an inline host still lays out.
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
@@ -87,7 +88,7 @@ export const themeStyles = css`
     word-break: normal !important;
     line-break: auto !important;
     direction: ltr !important;
-    color-scheme: light;
+    --_pl-scheme: light;
     --_pl-gap: var(--peakline-gap, 0.5em);
     --_pl-small: var(--peakline-font-size-small, 0.8125em);
     --_pl-large: var(--peakline-font-size-large, 1.75em);
@@ -98,13 +99,13 @@ export const themeStyles = css`
   @media screen {
     :host([theme='dark']) {
       ${darkVars}
-      color-scheme: dark;
+      --_pl-scheme: dark;
     }
   }
   @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkVars}
-      color-scheme: dark;
+      --_pl-scheme: dark;
     }
   }
   @media print {
@@ -119,6 +120,7 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   .frame {
+    color-scheme: var(--_pl-scheme);
     position: relative;
     padding: var(--peakline-padding, 0.875em);
     background: var(--_pl-bg);
