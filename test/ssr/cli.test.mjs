@@ -46,7 +46,8 @@ describe('peakline render --format html', () => {
     assert.equal(narrow.code, 0);
     assert.match(narrow.stdout, /max-width: 240px/);
     assert.match(narrow.stdout, /ssr-width="240"/);
-    assert.match(narrow.stdout, /<svg\s+class="chart"[^>]*width="240"/);
+    // The chart is drawn for the frame's content box: 240 − 2 × 14 px padding − 2 px border.
+    assert.match(narrow.stdout, /<svg\s+class="chart"[^>]*width="210"/);
   });
 
   it('with --bundle, adds the module script and the data inline so the element can upgrade', async () => {
