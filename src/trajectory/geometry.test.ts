@@ -119,7 +119,8 @@ describe('text size', () => {
     expect(normal.font).toBe(12);
     const big = at(24);
     expect(big.font).toBe(18);
-    expect([big.width, big.height]).toEqual([normal.width, normal.height]);
+    // The same width; at 24 px the chart's floor is 220 × 24/16 = 330 px, so a tooltip at large text fits it.
+    expect([big.width, normal.height, big.height]).toEqual([normal.width, 220, 330]);
     // y labels "5,000" are 3 em: 36 px at 12 px, 54 px at 18 px; the left margin is the widest plus 10 px.
     expect(normal.yTicks.map((t) => t.width)).toEqual([36, 36, 36, 36]);
     expect(big.yTicks.map((t) => t.width)).toEqual([54, 54, 54, 54]);

@@ -53,6 +53,11 @@ describe('chartHeight', () => {
     expect(chartHeight(400)).toBe(250);
     expect(chartHeight(870)).toBe(544);
     expect(chartHeight(1200)).toBe(560);
+    // Larger text raises the floor: 220 × 32/16 = 440 at a reader's 200%, 275 at 125%; wide charts keep 16∶10 up to 560.
+    expect(chartHeight(290, 32)).toBe(440);
+    expect(chartHeight(290, 20)).toBe(275);
+    expect(chartHeight(870, 32)).toBe(544);
+    expect(chartHeight(290, 12)).toBe(220); // smaller text: no lower than 220
   });
 });
 

@@ -29,10 +29,13 @@ export const Y_LABEL_SPACING = 1.6;
 /**
  * Height of the chart body for a body width: 16∶10 at wide widths, never below 220 px (so a
  * phone still gets a readable plot) nor above 560 px. Loading and ready states both use it, so
- * the chart's box does not move when the data arrive.
+ * the chart's box does not move when the data arrive. The floor grows with text larger than 16 px
+ * (440 px at 32 px, a reader's 200%): at 220 px a tooltip at large text was taller than the chart
+ * and covered the pace line above it or the legend below.
  */
-export function chartHeight(width: number): number {
-  return Math.round(Math.min(560, Math.max(220, (width * 10) / 16)));
+export function chartHeight(width: number, fontPx = 16): number {
+  const floor = 220 * Math.max(1, fontPx / 16);
+  return Math.round(Math.min(Math.max(560, floor), Math.max(floor, (width * 10) / 16)));
 }
 
 export interface Tick {

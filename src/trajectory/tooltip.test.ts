@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { tooltipHeight, tooltipPlace, tooltipWidth, type TooltipText } from './tooltip.js';
 
 // A 320 px trajectory: its chart is 292 × 220 px; the element's font 16 px, so the tooltip's 13 px. The tooltip is
-// min(16 × 13, 0.8 × 292) = 208 px wide, 208 − 9.1 − 2 = 196.9 px inside; a line is 1.3 × 13 = 16.9 px, and the
-// padding and border add 0.7 × 13 + 2 = 11.1 px.
+// min(16 × 13, 0.8 × 292) = 208 px wide, 208 − 14.3 − 2 = 191.7 px inside (0.55 em padding a side, a 1 px border); a
+// line is 1.3 × 13 = 16.9 px, and the padding and border add 0.7 × 13 + 2 = 11.1 px to its height.
 const W = 292;
 const H = 220;
 const SHORT: TooltipText = ['2020 100', 'official', 'Required path: 100', 'Source: Xinhua'];
-// Source: 4.5 em + 60 × 0.6 em = 40.5 em = 526.5 px: 3 lines of 196.9 px, shown on 2.
+// Source: 4.5 em + 60 × 0.6 em = 40.5 em = 526.5 px: 3 lines of 191.7 px, shown on 2.
 const LONG_SOURCE: TooltipText = ['2020 100', 'official', 'Required path: 100', `Source: ${'x'.repeat(60)}`];
 // Path: 8.4 em + 20 × 0.6 em = 20.4 em = 265.2 px: 2 lines.
 const TALL: TooltipText = ['2020 100', 'official', `Required path: ${'y'.repeat(20)}`, `Source: ${'x'.repeat(60)}`];
@@ -41,7 +41,10 @@ describe('tooltipPlace', () => {
     expect(vertical(at112), '112 px above: fits').toBe('calc(-100% - 12px)');
     const at110 = tooltipPlace(146, 110, W, H, 16, TALL);
     expect(at110.oneLine).toBe(true);
-    expect(vertical(at110), '110 either side: neither fits, below').toBe('12px');
+    // 110 either side: neither fits even so. It sits at the bottom edge of the chart, over its point, inside (208 px
+    // wide, centred on 146: 42 px from the right).
+    expect(at110.style).toEqual({ right: '14.38%', bottom: '0%' });
+    expect(tooltipPlace(146, 111, W, H, 16, TALL).style).toEqual({ right: '14.38%', top: '0%' }); // 111 above, 109 below
   });
   it('estimates its width from its widest line, within min(16 em, 80%)', () => {
     // "Required path: 100": 16 × 0.6 + 2 × 0.3 = 10.2 em = 132.6 px, + 1.1 em padding (14.3) + 2 px border = 148.9.

@@ -1,7 +1,7 @@
 /**
  * Where the trajectory's tooltip sits: beside its point, inside the chart. Pure: the tooltip's height is estimated
  * from its text (it cannot be measured before it is drawn), with the theme's small text (0.8125 em) on lines 1.3
- * high, at most min(16 em, 80% of the chart) wide, 0.35 em padding and a 1 px border.
+ * high, at most min(16 em, 80% of the chart) wide, 0.35 em padding above and below, 0.55 em at the sides, a 1 px border.
  *
  * It goes above its point where the chart has room for it there, else below where there is room, so it never covers
  * the status and pace above the chart or the legend below. Where neither side has room (a 320 px chart is 220 px
@@ -19,7 +19,7 @@ export interface TooltipPlace {
    * For styleMap: the box's near side in percent of the chart (`left` for a point in the chart's left half, else
    * `right`), its point's height, and the shift that puts it above or below the point.
    */
-  readonly style: Readonly<Partial<Record<'left' | 'right' | 'top' | 'transform', string>>>;
+  readonly style: Readonly<Partial<Record<'left' | 'right' | 'top' | 'bottom' | 'transform', string>>>;
   /** Its source is cut to one line (two otherwise). */
   readonly oneLine: boolean;
 }
@@ -34,7 +34,7 @@ const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 /** Estimated tooltip height in px with its source on at most `sourceLines` lines. */
 export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): number {
   const font = fontPx * SMALL;
-  const inner = Math.min(16 * font, 0.8 * chartWidth) - 0.7 * font - 2;
+  const inner = Math.min(16 * font, 0.8 * chartWidth) - 1.1 * font - 2;
   const lines = (s: string) => (s ? Math.max(1, Math.ceil(textWidth(s, font) / inner)) : 0);
   const [value, status, path, source] = text;
   return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
@@ -56,6 +56,9 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   const oneLine = !fits(y, full) && !fits(below, full);
   const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
   const above = fits(y, h) || (!fits(below, h) && y > below);
+  // Too tall for either side even so (large text on a phone), it stays inside the chart at the roomier side's edge,
+  // over its point, rather than cover the pace line above the chart or the legend below it.
+  const neither = !fits(y, h) && !fits(below, h);
   // Centred on its point, moved in as far as the chart's side needs: held by the side nearer the point, so a box
   // wider than estimated grows towards the middle, not out of the frame (which clips it: "017 183 Mt CO₂" for
   // 2017 at 320 px, when the side was chosen from the point's position alone).
@@ -64,8 +67,7 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   return {
     style: {
       [side]: pct(Math.max(0, fx < 0.5 ? x - half : width - x - half) / width),
-      top: pct(y / height),
-      transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})`,
+      ...(neither ? { [above ? 'top' : 'bottom']: '0%' } : { top: pct(y / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
     },
     oneLine,
   };

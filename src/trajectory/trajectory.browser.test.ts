@@ -198,6 +198,24 @@ describe('<peakline-trajectory>', () => {
     expect(shown).to.be.above(40);
   });
 
+  it('at 200% text on a phone the chart is tall enough for its tooltip (it covered the pace line or the legend)', async () => {
+    const el = await mount(320, { data: demo, target: 'heat-pumps-500-2032', fontSize: 32 });
+    // 220 × 32/16: a 440 px chart (220 px before, for tooltips up to 328 px tall).
+    expect(Math.round(($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect().height)).to.equal(440);
+    ($(el, '.plot') as HTMLElement).focus();
+    await sendKeys({ press: 'Home' });
+    for (let i = 0; i < 30; i++) {
+      await el.updateComplete;
+      const body = $(el, '.body')!.getBoundingClientRect();
+      const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+      expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5, `point ${i}: tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)}`).to.equal(true);
+      const before = live(el);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      if (live(el) === before) break;
+    }
+  });
+
   it('steps through the years with the keyboard and announces each one', async () => {
     const el = await mount(600);
     const plot = $(el, '.plot') as HTMLElement;
@@ -315,9 +333,9 @@ describe('<peakline-trajectory>', () => {
     for (const lang of ['en', 'zh']) {
       const el = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030', lang, fontSize: 24 });
       expect(size(el)).to.equal('18px');
-      // The title scales with it too, and the chart keeps its height (220 px, the least).
+      // The title scales with it too, and the chart's least height with it: 220 px at 16 px, 330 px at 24.
       expect(getComputedStyle($(el, '.title')!).fontSize).to.equal('24px');
-      expect($(el, 'svg.chart')!.getAttribute('height')).to.equal(height);
+      expect([height, $(el, 'svg.chart')!.getAttribute('height')]).to.deep.equal(['220', '330']);
       const xTicks = $$(el, '.tick.x text');
       const yTicks = $$(el, '.tick.y text');
       assertNoOverlap(xTicks, `${lang} x ticks at 18 px`);

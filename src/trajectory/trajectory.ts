@@ -136,7 +136,7 @@ export class PeaklineTrajectory extends PeaklineElement {
 
   protected override render(): TemplateResult {
     const w0 = this.chartWidth;
-    const h0 = chartHeight(w0);
+    const h0 = chartHeight(w0, this.fontPx);
     // The height reserved while loading stays the frame's minimum once ready (keepsReserve): a target without data (no
     // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
     const reserve = trajectoryReserve(this.width, h0, this.fontPx, this.language);

@@ -105,7 +105,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
+    model, width, height: chartHeight(width, opts.fontPx), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
       baseline: m.words.baseline,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
