@@ -23,11 +23,11 @@ const cn = valid(china);
 const ill = valid(demo);
 const eu = valid(euJson);
 
-/** The view of a gauge `width` px wide (320 by default): it lays out in the frame's content box, 290 px at 320. */
+/** The view of a gauge `width` px wide (320 by default): it lays out in the frame's content box, 290 px at 320 (16 px text). */
 function view(doc: PolicyDocument, id: string, lang: Lang, { width = 320, ...extra }: Partial<GaugeViewOptions> = {}) {
   const target = findTarget(doc, id);
   if (!target) throw new Error(`no target ${id}`);
-  return gaugeView(doc, target, { lang, width: frameInner(width, 16), variant: 'arc', ...extra });
+  return gaugeView(doc, target, { lang, width: frameInner(width, extra.fontPx ?? 16), variant: 'arc', ...extra });
 }
 
 describe('China industrial energy intensity (−13.5% by 2025), English', () => {
@@ -281,6 +281,15 @@ describe('other kinds of target', () => {
     // headline) against 320 − 37 px of room; at 16 px it is 235 px against 290 px and fits.
     expect(view(ill, 'transport-co2-30-2030', 'zh', { fontPx: 20 }).headlineLong).toBe(true);
     expect(view(ill, 'transport-co2-30-2030', 'en', { fontPx: 20 }).headlineLong).toBe(false);
+  });
+
+  it('a headline too wide even when set smaller lets its figure and unit part at their spaces, not mid-word', () => {
+    // At 32 px (a reader's 200%) on a 320 px phone, "44.1 Mt CO₂" held together (no-break spaces) broke "44.1 Mt C ⏎ O₂".
+    // 6 em (8 characters at 0.6, two spaces at 0.3) × 44 px (1.375 of 32) × 1.1 = 290 px, against 262 px of room.
+    const big = view(ill, 'transport-co2-30-2030', 'en', { fontPx: 32 });
+    expect([big.headline, big.headlineLong]).toEqual(['44.1 Mt CO₂', true]);
+    // At 16 px it fits: held together.
+    expect(view(ill, 'transport-co2-30-2030', 'en').headline).toBe('44.1\u00a0Mt\u00a0CO₂');
   });
 
   it("carries the target's note from the data, its caveats, in the reader's language", () => {

@@ -100,14 +100,18 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? targetValues(doc, target, lang).quantity(a.finalTarget.value) : '';
     return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
   };
-  const shown = isPeak ? peakHeadline() : headline(doc, target, a, lang);
+  const written = isPeak ? peakHeadline() : headline(doc, target, a, lang);
+  // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
+  // at 286 of 290 px, wrapped "units" onto a second line at 320 px). Too wide even when set smaller (0.786 of its size;
+  // large text on a phone), its figure and unit may part at their spaces: held together they were split mid-word,
+  // "44.1 Mt C ⏎ O₂", "140 thous ⏎ and units".
+  const wide = (em: number) => textWidth(written, em * font) * 1.1 > width;
+  const shown = wide(1.375) ? written.replace(/\u00a0/g, ' ') : written;
   const series = seriesOf(doc, target.indicator, a.asOf);
   return {
     a, geometry, title, subtitle,
     headline: shown,
-    // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
-    // at 286 of 290 px, wrapped "units" onto a second line at 320 px).
-    headlineLong: textWidth(shown, 1.75 * font) * 1.1 > width,
+    headlineLong: wide(1.75),
     of: ofText(),
     // A peak's fill is time, not a share of the way: the legend says which years it covers. A value that cannot be
     // judged yet says why (one observation; a peak without consecutive years), where the share would be: the status
