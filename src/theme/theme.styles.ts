@@ -46,7 +46,8 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  *
  * Border-box for every element inside; no widget draws ::before or ::after content (one that does sets its own).
  *
- * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it.
+ * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it. The icon is centred
+ * on the label's first line (half a line box less 1 em from the top), not on a label wrapped to two lines.
  *
  * A widget that showed its loading box keeps the height it reserved as its minimum, so nothing below
  * it moves when the data arrives (keepsReserve in the base, src/base/reserve.ts; `max(100%, …)`).
@@ -194,6 +195,8 @@ export const themeStyles = css`
     width: 1em;
     height: 1em;
     flex: none;
+    align-self: flex-start;
+    margin-top: calc((1lh - 1em) / 2);
   }
   .status > span {
     align-self: baseline;
