@@ -176,6 +176,19 @@ describe('<peakline-gauge> moved', () => {
 });
 
 describe('<peakline-gauge> text', () => {
+  it('a status label wrapped to two lines keeps its icon on the first line', async () => {
+    // "Needs acceleration" at 32 px in a 320 px column wraps; the icon sat centred between the lines.
+    const { el } = await mount(html`<peakline-gauge style="--peakline-font-size: 32px; font-family: sans-serif" .data=${eu} target="net-ghg-minus-55-by-2030"></peakline-gauge>`, { width: 320 });
+    const chip = el.shadowRoot!.querySelector('[part~="status"]')!;
+    const range = document.createRange();
+    range.selectNodeContents(chip.querySelector('span')!);
+    const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+    expect(lines.length, 'the label wraps').to.be.greaterThan(1);
+    const icon = chip.querySelector('svg')!.getBoundingClientRect();
+    const mid = (icon.top + icon.bottom) / 2;
+    expect(mid, 'icon centre within the first line').to.be.within(lines[0]!.top, lines[0]!.bottom);
+  });
+
   it('wraps a title without leaving one word on its last line (text-wrap: pretty)', async () => {
     // The demo's title broke "Transport CO₂ at most 30 Mt by ⏎ 2030"; now "… 30 Mt ⏎ by 2030". In DejaVu Sans (Debian's
     // sans-serif) at 16 px the title is 278 px long: at 280 px wide (250 px for the text) only "2030" was left over.
