@@ -16,11 +16,14 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
 }
 
 /**
- * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212) and holding
- * Chinese 万 and 亿 to their figure with a word joiner (see `glue`): "1.267⁠万", never "1.267 ⏎ 万".
+ * A figure written with 万 or 亿 held to them, and to the character after, with word joiners (U+2060, invisible; see
+ * `glue`): "1.267⁠万", "3000⁠万⁠吨", never "1.267 ⏎ 万" or "3000万 ⏎ 吨". For Intl's compact numbers and the data's text.
  */
+export const joinFigures = (text: string) => text.replace(/(?<=\d)[万亿][\u4e00-\u9fff]?/g, (m) => `\u2060${[...m].join('\u2060')}`);
+
+/** Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to their figure. */
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
-  Number.isFinite(value) ? numberFormat(lang, options).format(value).replace(/-/g, '\u2212').replace(/(?<=\d)(?=[万亿])/, '\u2060') : '—';
+  Number.isFinite(value) ? joinFigures(numberFormat(lang, options).format(value).replace(/-/g, '\u2212')) : '—';
 
 /** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
 const defaultDigits = (value: number) => {

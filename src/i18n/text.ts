@@ -1,19 +1,18 @@
 import type { LocalizedText } from '../format/types.js';
+import { joinFigures } from './format.js';
 import type { Lang } from './lang.js';
 
 /**
  * Picks the text for `lang` from a dataset's localised field: the exact language,
  * then any regional variant of it (`zh-CN` for `zh`), then English, then the first given.
- * A figure written with 万 or 亿 is held to them and to the next character with word joiners, as the widgets write
- * their own figures (see `glue` in format.ts): a title breaks "…不超过 ⏎ 3000万吨", never "…3000万 ⏎ 吨".
+ * A figure written with 万 or 亿 is held to them and to the next character (`joinFigures`), as the widgets write their
+ * own figures: a title breaks "…不超过 ⏎ 3000万吨", never "…3000万 ⏎ 吨".
  */
 export function localize(text: LocalizedText | undefined, lang: Lang): string {
   if (typeof text !== 'object') return joinFigures(text ?? '');
   const variant = Object.keys(text).find((k) => k.toLowerCase().startsWith(`${lang}-`));
   return joinFigures(text[lang] || (variant ? (text[variant] ?? '') : text.en ?? Object.values(text)[0] ?? ''));
 }
-
-const joinFigures = (text: string) => text.replace(/(?<=\d)[万亿][\u4e00-\u9fff]?/g, (m) => `\u2060${[...m].join('\u2060')}`);
 
 /**
  * The language a text shown in a `lang` widget is written in, when it is not `lang`: a dataset's plain-string source
