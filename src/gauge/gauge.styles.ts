@@ -53,21 +53,6 @@ export const gaugeStyles = css`
   .track {
     fill: var(--_pl-track);
   }
-  .fill.time {
-    fill: var(--_pl-muted);
-  }
-  .range {
-    fill: var(--_pl-target);
-    fill-opacity: 0.12;
-    stroke: var(--_pl-target);
-    stroke-opacity: 0.6;
-    stroke-dasharray: 4 3;
-  }
-  .dot {
-    fill: var(--_pl-status);
-    stroke: var(--_pl-bg);
-    stroke-width: 2;
-  }
   .fill,
   .stripe {
     fill: var(--_pl-status);

@@ -59,11 +59,8 @@ ${statusColours}
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}
-.fill,.head-shape,.stripe,.dot{fill:var(--_pl-status)}
-.range{fill:var(--_pl-target);fill-opacity:.12;stroke:var(--_pl-target);stroke-opacity:.6;stroke-dasharray:4 3}
-.dot{stroke:var(--_pl-bg);stroke-width:2}
+.fill,.head-shape,.stripe{fill:var(--_pl-status)}
 .fill.back{fill:url(#back);stroke:var(--_pl-status);stroke-width:1.5}
-.fill.time{fill:var(--_pl-muted)}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
 .overflow{fill:none;stroke-width:2;stroke-linejoin:round}
