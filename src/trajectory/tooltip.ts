@@ -31,10 +31,14 @@ const LINE = 1.3;
 
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
+/** The box's widest (its CSS max-width, min(16 em, 80%)) and what its side padding and border take of it, px. */
+const box = (chartWidth: number, font: number) => [Math.min(16 * font, 0.8 * chartWidth), 1.1 * font + 2] as const;
+
 /** Estimated tooltip height in px with its source on at most `sourceLines` lines. */
 export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): number {
   const font = fontPx * SMALL;
-  const inner = Math.min(16 * font, 0.8 * chartWidth) - 1.1 * font - 2;
+  const [max, sides] = box(chartWidth, font);
+  const inner = max - sides;
   const lines = (s: string) => (s ? Math.max(1, Math.ceil(textWidth(s, font) / inner)) : 0);
   const [value, status, path, source] = text;
   return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
@@ -43,7 +47,8 @@ export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: num
 /** Estimated tooltip width in px: its widest line and padding (0.55 em a side) and border, at most min(16 em, 80%). */
 export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: number): number {
   const font = fontPx * SMALL;
-  return Math.min(16 * font, 0.8 * chartWidth, Math.max(...text.map((s) => textWidth(s, font))) + 1.1 * font + 2);
+  const [max, sides] = box(chartWidth, font);
+  return Math.min(max, Math.max(...text.map((s) => textWidth(s, font))) + sides);
 }
 
 /** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font. */
