@@ -324,12 +324,14 @@ export abstract class PeaklineElement extends LitElement {
    * widget whatever state it is in.
    */
   protected renderTitle(title: string): TemplateResult {
-    return html`<p class="title" part="title" id="title" role=${this.level ? 'heading' : nothing} aria-level=${this.level ?? nothing}>${title}</p>`;
+    const level = this.level;
+    return html`<p class="title" part="title" id="title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${title}</p>`;
   }
 
   /** "Loading policy data…", heard, not seen: the loading state's title (see renderTitle). */
   protected renderLoadingText(): TemplateResult {
-    return html`<span class="sr-only" role=${this.level ? 'heading' : nothing} aria-level=${this.level ?? nothing}>${this.m.states.loading}</span>`;
+    const level = this.level;
+    return html`<span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>`;
   }
 
   /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
