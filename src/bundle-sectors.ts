@@ -10,6 +10,7 @@
 import './sectors/messages.js';
 import './i18n/messages.js';
 import './theme/theme.styles.js';
+import './theme/marks.styles.js';
 import './sectors/sectors.styles.js';
 import { PeaklineData } from './data-provider/peakline-data.js';
 import { validate } from './format/validate.js';

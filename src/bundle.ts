@@ -23,6 +23,7 @@ import './i18n/messages.js';
 import './i18n/describe.js';
 import './base/data-controller.js';
 import './theme/theme.styles.js';
+import './theme/marks.styles.js';
 import './gauge/gauge.styles.js';
 import './trajectory/trajectory.styles.js';
 import './sectors/sectors.styles.js';

@@ -59,8 +59,6 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * rather than leaving a blank band under it. Every footer is the last child of a one-target
  * frame (role=figure, renderFigure) or the sector panel's (role=group), so `.footer` itself carries
  * the auto margin.
- * Marks the gauge and the sector rows share: a peak's time fill (neutral: time elapsed is not ground gained), an "about"
- * target's range (a dashed tint) and its latest value (a dot in the status colour, cased in the background).
  * Forced colours: tints vanish (the band token is transparent; a range is a 12% tint), so ranges and the trajectory's
  * uncertainty band are outlined instead (`:host` in the selector outranks the widgets' own `.range` and `.band`).
  * Print: the dark palettes are for screens only, so a dark or auto widget prints in the light one
@@ -169,21 +167,6 @@ export const themeStyles = css`
   .legend {
     padding: 0;
     list-style: none;
-  }
-  .fill.time {
-    fill: var(--_pl-muted);
-  }
-  .range {
-    fill: var(--_pl-target);
-    fill-opacity: 0.12;
-    stroke: var(--_pl-target);
-    stroke-opacity: 0.6;
-    stroke-dasharray: 4 3;
-  }
-  .dot {
-    fill: var(--_pl-status);
-    stroke: var(--_pl-bg);
-    stroke-width: 2;
   }
   .chart {
     display: block;

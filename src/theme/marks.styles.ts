@@ -1,0 +1,25 @@
+import { css } from 'lit';
+
+/*
+ * Marks the gauge and the sector rows share (the trajectory draws none of them, so they are not in the theme, which
+ * every widget carries): a peak's time fill (neutral: time elapsed is not ground gained), an "about" target's range (a
+ * dashed tint; outlined in forced colours, see the theme) and its latest value (a dot in the status colour, cased in
+ * the background).
+ */
+export const markStyles = css`
+  .fill.time {
+    fill: var(--_pl-muted);
+  }
+  .range {
+    fill: var(--_pl-target);
+    fill-opacity: 0.12;
+    stroke: var(--_pl-target);
+    stroke-opacity: 0.6;
+    stroke-dasharray: 4 3;
+  }
+  .dot {
+    fill: var(--_pl-status);
+    stroke: var(--_pl-bg);
+    stroke-width: 2;
+  }
+`;
