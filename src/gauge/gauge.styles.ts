@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { markStyles } from '../theme/marks.styles.js';
 
 /*
  * Comments live out here, not inside the css`` literal, so they never ship (whatever minifies the bundle).
@@ -22,6 +23,7 @@ import { css } from 'lit';
  * frame taller than its content, as a target without data is.
  */
 export const gaugeStyles = css`
+  ${markStyles}
   [role='figure'] > .subtitle {
     margin-bottom: auto;
   }

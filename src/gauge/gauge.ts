@@ -1,7 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
-import { markStyles } from '../theme/marks.styles.js';
 import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
 import type { Method, Problem } from '../format/types.js';
@@ -31,7 +30,7 @@ import { gaugeStyles } from './gauge.styles.js';
  * @csspart disclosure - The "How is this calculated?" details element.
  */
 export class PeaklineGauge extends PeaklineElement {
-  static override styles = [...PeaklineElement.styles, markStyles, gaugeStyles];
+  static override styles = [...PeaklineElement.styles, gaugeStyles];
 
   static override properties: PropertyDeclarations = { target: { reflect: true }, variant: { reflect: true } };
 

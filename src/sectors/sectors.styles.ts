@@ -1,4 +1,5 @@
 import { css, unsafeCSS } from 'lit';
+import { markStyles } from '../theme/marks.styles.js';
 import { STATUSES } from '../progress/status.js';
 
 // Each row's status colour from its data-status. The status names are constants compiled into the bundle (never data), so unsafeCSS is safe here.
@@ -24,7 +25,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * (Rows deliberately do not use content-visibility: auto — an estimated row height that differs
  * from the real one would shift the page as a reader scrolls.)
  */
-export const sectorsStyles = css`
+export const sectorsStyles = css`${markStyles}
+
 .frame{container-type:inline-size}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 .control{min-width:0;max-width:100%}

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { PeaklineElement } from '../base/peakline-element.js';
-import { markStyles } from '../theme/marks.styles.js';
 import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
 import { backHatch, statusIcon } from '../base/icons.js';
@@ -76,7 +75,7 @@ export interface PeaklineSelectDetail {
  * @cssproperty --peakline-font-family - Font; inherits from the page by default.
  */
 export class PeaklineSectors extends PeaklineElement {
-  static override styles = [...PeaklineElement.styles, markStyles, sectorsStyles];
+  static override styles = [...PeaklineElement.styles, sectorsStyles];
 
   static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
 

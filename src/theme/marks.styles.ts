@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Marks the gauge and the sector rows share (the trajectory draws none of them, so they are not in the theme, which
- * every widget carries): a peak's time fill (neutral: time elapsed is not ground gained), an "about" target's range (a
- * dashed tint; outlined in forced colours, see the theme) and its latest value (a dot in the status colour, cased in
- * the background).
+ * Marks the gauge and the sector rows share: a peak's time fill (neutral: time elapsed is not ground gained), an "about"
+ * target's range (a dashed tint; outlined in forced colours, see the theme) and its latest value (a dot in the status
+ * colour, cased in the background). Interpolated at the top of the gauge's and the sector panel's sheets (each widget
+ * keeps one sheet of its own); not in the theme, which the trajectory, drawing none of them, carries too.
  */
 export const markStyles = css`
   .fill.time {
