@@ -4,7 +4,8 @@
  * joiner that holds a Chinese figure to its unit, 0.6 em otherwise:
  * generous for common Latin fonts, exact for CJK ones.
  */
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/;
+export const CJK_RANGES = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+const CJK = new RegExp(`[${CJK_RANGES}]`);
 
 /** Estimated width of `text` in px at `fontPx`. */
 export function textWidth(text: string, fontPx: number): number {

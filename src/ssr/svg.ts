@@ -9,6 +9,7 @@ import type { Method, PolicyDocument, Source, Target } from '../format/types.js'
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
+import { CJK_RANGES } from '../i18n/text-width.js';
 import type { GaugeMarker } from '../gauge/geometry.js';
 import { gaugeView } from '../gauge/view.js';
 import { dark, light, type Palette } from '../theme/tokens.js';
@@ -30,8 +31,13 @@ const TITLE_LINE = 21;
 const SOURCE_SIZE = 12;
 const SOURCE_LINE = 16;
 
-const WIDE = '\u2e80-\u9fff\uac00-\ud7af\uff00-\uffef';
-/** Rough advance of a text in ems: CJK and full-width characters are square, the rest about half as wide. */
+const WIDE = CJK_RANGES;
+/**
+ * Advance of a text in ems, cruder than `textWidth` on purpose: every non-CJK character, spaces included, is 0.6 em.
+ * A widget's text wraps in the browser, so `textWidth` may guess low; an SVG's lines are final. Its bold title in
+ * DejaVu Sans (Linux's fallback for the font stack) averages 0.595 em a character, spaces included, and
+ * `textWidth`'s 0.3 em spaces put 314 px of it on a 288 px line.
+ */
 const WIDE_CHAR = new RegExp(`[${WIDE}]`);
 const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 1 : ch === '\u2060' ? 0 : 0.6), 0);
 
