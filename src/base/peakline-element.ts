@@ -15,7 +15,7 @@ import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
-import type { Status } from '../progress/status.js';
+import { pendingYear, type Status } from '../progress/status.js';
 import { beforeBaseline, findTarget, METHODS, type Assessment } from '../progress/assess.js';
 import { echo, MAX_YEAR, MIN_YEAR } from '../format/validate.js';
 import { closest } from '../format/closest.js';
@@ -377,9 +377,15 @@ export abstract class PeaklineElement extends LitElement {
     </div>`;
   }
 
-  /** The status with its icon, then "as of 2022": the latest observation's year, which an `as-of` later than the data does not change (hidden without data). */
+  /**
+   * The status with its icon, then "as of 2022": the latest observation's year, which an `as-of` later than the data does
+   * not change (hidden without data); and once the target year is over without a figure for it, "no 2025 figure yet", so
+   * "On track" reads as the last judgement the data allow, not the outcome.
+   */
   protected renderReadout(a: Assessment): TemplateResult {
-    return html`<div class="readout">${this.renderStatus(a.status)}<span class="meta" ?hidden=${!a.latest}>${a.latest && this.m.provenance.asOf(a.latest.year)}</span></div>`;
+    const p = this.m.provenance;
+    const pending = pendingYear(a, this.asOf ?? new Date().getUTCFullYear());
+    return html`<div class="readout">${this.renderStatus(a.status)} <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${pending ? ` · ${p.pending(pending)}` : ''}</span></div>`;
   }
 
   protected renderStatus(status: Status): TemplateResult {
@@ -408,10 +414,20 @@ export abstract class PeaklineElement extends LitElement {
   protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note = '', dataNotes: readonly string[] = []): TemplateResult {
     const m = this.m;
     const p = m.provenance;
+    // Where the target is set and where the first two series come from are shown; every further source (a sector panel's
+    // other plans and series) under a disclosure of its own, never dropped: each figure shown keeps its source.
+    const [target, ...otherTargets] = sources.targets;
+    const more = [...otherTargets.map((s) => this.renderSourceLink(m.words.target, s)), ...sources.data.slice(2).map((s) => this.renderSourceLink(p.data, s))];
     return html`<div class="footer" part="footer">
       ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
-      ${this.renderSourceLink(m.words.target, sources.target)}
+      ${this.renderSourceLink(m.words.target, target ?? null)}
       ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}
+      ${more.length
+        ? html`<details part="disclosure sources">
+            <summary>${p.moreSources(more.length)}</summary>
+            ${more.map((link) => html`<p>${link}</p>`)}
+          </details>`
+        : nothing}
       ${explanation || note || dataNotes.length
         ? html`<details part="disclosure">
             <summary>${explanation ? p.howCalculated : p.aboutData}</summary>

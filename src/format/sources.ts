@@ -22,26 +22,23 @@ export function resolveSource(doc: PolicyDocument, ref: SourceRef | undefined): 
   return doc.sources?.find((s) => s.id === ref) ?? null;
 }
 
-/** The sources a widget cites: where its targets are set, and where their data come from. */
+/** The sources a widget cites: where its targets are set, and where their data come from, each deduplicated by address. */
 export interface CitedSources {
-  readonly target: Source | null;
+  readonly targets: readonly Source[];
   readonly data: readonly Source[];
 }
 
 /**
- * The sources a widget cites: where the target is set (`targetRef`, a target's own source; else,
- * as for a panel of targets, the policy's first document), and where the observations shown come
- * from (deduplicated by URL, in order of first use).
+ * The sources a widget cites: where each of its targets is set (`targetRefs`: a target's own source, else the policy's
+ * first document), and where the observations shown come from; each list deduplicated by address, in order of first use.
  */
-export function citedSources(doc: PolicyDocument, targetRef: SourceRef | undefined, observations: readonly Observation[]): CitedSources {
-  const targetSource = resolveSource(doc, targetRef) ?? resolveSource(doc, doc.policy.documents?.[0]);
-  const seen = new Set<string>();
-  const data: Source[] = [];
-  for (const o of observations) {
-    const s = resolveSource(doc, o.provenance.source);
-    if (!s || seen.has(s.url)) continue;
-    seen.add(s.url);
-    data.push(s);
-  }
-  return { target: targetSource, data };
+export function citedSources(doc: PolicyDocument, targetRefs: readonly (SourceRef | undefined)[], observations: readonly Observation[]): CitedSources {
+  const unique = (sources: readonly (Source | null)[]) => {
+    const seen = new Set<string>();
+    return sources.filter((s): s is Source => !!s && !seen.has(s.url) && !!seen.add(s.url));
+  };
+  return {
+    targets: unique(targetRefs.map((ref) => resolveSource(doc, ref) ?? resolveSource(doc, doc.policy.documents?.[0]))),
+    data: unique(observations.map((o) => resolveSource(doc, o.provenance.source))),
+  };
 }

@@ -344,7 +344,8 @@ describe('states', () => {
       it(`loading reserves the ready body's height (${variant}, ${width} px): < 2 px difference`, async () => {
         hangFetch();
         const loading = await mount(html`<peakline-gauge src=${DOC_A} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width });
-        const ready = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width });
+        // As of 2022, so the status line is the same whatever the clock (see the next test for a target year gone by).
+        const ready = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant} as-of="2022"></peakline-gauge>`, { width });
         await settle(loading.el, ready.el);
         const h = (m: Mounted) => m.el.shadowRoot!.querySelector('[part~="body"]')!.getBoundingClientRect().height;
         expect(isLoading(loading.el)).to.equal(true);
@@ -352,6 +353,28 @@ describe('states', () => {
       });
     }
   }
+
+  it('a target year gone by without a figure for it: "as of 2022 · no 2023 figure yet"; at 260 px the page does not move', async () => {
+    // The energy target moved to 2023: its latest figure (2022) is older, and 2023 is over.
+    const past = structuredClone(china) as unknown as PolicyDocument;
+    (past.targets.find((t) => t.id === ENERGY)!.goal as { year: number }).year = 2023;
+    for (const variant of ['arc', 'bar'] as const) {
+      hangFetch();
+      const loading = await mount(html`<peakline-gauge src=${DOC_A} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width: 260 });
+      const ready = await mount(html`<peakline-gauge .data=${past} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width: 260 });
+      await settle(loading.el, ready.el);
+      const readout = ready.el.shadowRoot!.querySelector('[part~="status"]')!.parentElement!;
+      // Words apart in the DOM, as a screen reader joins them (it read "accelerationas of 2022").
+      expect(readout.textContent!.trim()).to.equal('Needs acceleration as of 2022 · no 2023 figure yet');
+      // The note wraps below the status at 260 px; the frame's reserve holds it, so nothing below the widget moves.
+      const frame = (m: Mounted) => m.el.getBoundingClientRect().height;
+      expect(frame(ready), `${variant}: ready ${frame(ready)} vs loading ${frame(loading)}`).to.be.at.most(frame(loading) + 1);
+      // Judged as of 2022, 2023 is still to come: no note.
+      ready.el.setAttribute('as-of', '2022');
+      await ready.el.updateComplete;
+      expect(readout.textContent!.trim()).to.equal('Needs acceleration as of 2022');
+    }
+  });
 
   for (const variant of ['arc', 'bar'] as const) {
     it(`the first render is already at the column's width, not a default (${variant}, 320 px)`, async () => {
@@ -372,7 +395,7 @@ describe('states', () => {
     expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
     expect(sr.querySelector('.of')!.textContent).to.equal('target −13.5%');
     expect(text(el)).to.contain('as of 2022');
-    expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['42% due by now', 'Target by 2025', '50% of the way']);
+    expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['42% due by 2022', 'Target by 2025', '50% of the way']);
     expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);
     const figure = sr.querySelector('[role="figure"]')!;
     // Named by its visible title; the description goes on from it (the title was read three times), read once, in the

@@ -21,7 +21,7 @@ export interface GaugeInput {
   readonly width: number;
   /** Share of the way covered; null when there is no data. */
   readonly progress: number | null;
-  /** Share due by now on the required path. */
+  /** Share due by the latest observation's year on the required path. */
   readonly expected: number | null;
   /** Interim milestones as shares of the way. */
   readonly milestones?: readonly number[];

@@ -46,7 +46,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
 
   it('legend: the required path share (the trajectory\'s constant-rate path: 1 − 0.865^(2/5) = 5.64 of 13.5 points, 42%) and the target year', () => {
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '42% due by now' },
+      { kind: 'expected', label: '42% due by 2022' },
       { kind: 'target', label: 'Target by 2025' },
     ]);
   });
@@ -66,7 +66,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
   });
 
   it('cites the target source and both data sources', () => {
-    expect(v.sources.target?.id).toBe('plan-energy-intensity-iki');
+    expect(v.sources.targets.map((s) => s.id)).toEqual(['plan-energy-intensity-iki']);
     expect(v.sources.data.map((s) => s.id)).toEqual(['xinhua-industrial-energy-2021', 'cnr-industrial-energy-2021-22']);
   });
 
@@ -91,7 +91,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
     expect(v.subtitle).toBe('目标：2025年前比2020年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '至今应完成 42%' },
+      { kind: 'expected', label: '截至2022年应完成 42%' },
       { kind: 'target', label: '目标 2025年前' },
     ]);
   });
@@ -119,7 +119,7 @@ describe('options', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', 'en', { asOf: 2021 });
     expect(v.headline).toBe('−5.6%');
     // 100 · 0.865^(1/5) = 97.141 → 2.859 ÷ 13.5 = 21%.
-    expect(v.legend[0]).toEqual({ kind: 'expected', label: '21% due by now' });
+    expect(v.legend[0]).toEqual({ kind: 'expected', label: '21% due by 2021' });
     expect(v.description).toBe(
       'Down 5.6% from 2020 as of 2021; target −13.5% vs 2020 by 2025; on track.',
     );
@@ -245,7 +245,7 @@ describe('other kinds of target', () => {
     // The legend states the drawn shares, of the final 500 (not of the next milestone).
     expect(v.legend).toEqual([
       // 40 · 5^(5/8) = 109.4 on the path through the milestone → 69.4 ÷ 460 = 15%.
-      { kind: 'expected', label: '15% due by now' },
+      { kind: 'expected', label: '15% due by 2024' },
       { kind: 'target', label: 'Target by 2032' },
       { kind: 'milestone', label: 'Milestone' },
     ]);

@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { textWidth } from '../i18n/text-width.js';
-import { dueByNowText, wayText } from '../i18n/way.js';
+import { dueByText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
@@ -78,8 +78,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // it is named (first), so a fill running back from it does not read as ground gained from the start.
     if (geometry.domain[0] < 0) add('baseline', m.words.baseline);
     // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
-    // In the sector panel's words ("42% due by now", "50% of the way"), so the two widgets name one mark one way.
-    if (shares.expected !== null) add('expected', dueByNowText(lang, shares.expected));
+    // In the sector panel's words ("42% due by 2022", "50% of the way"), so the two widgets name one mark one way. The
+    // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.
+    if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
     add('target', `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim());
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
@@ -125,7 +126,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend,
-    sources: citedSources(doc, target.source, series),
+    sources: citedSources(doc, [target.source], series),
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };

@@ -33,6 +33,10 @@ export interface Messages {
     aboutData: string;
     /** Label of the target's note from the data. */
     note: string;
+    /** The disclosure of the sources not listed in the footer itself. */
+    moreSources: (n: number) => string;
+    /** After "as of 2022": the target year has passed, and the data do not reach it (see `pendingYear`). */
+    pending: (year: number) => string;
     /** Label of observations' notes, from their years in ascending order: "2020–2024 values", "2021 value". */
     values: (years: readonly number[]) => string;
     asOf: (year: string | number) => string;
@@ -85,7 +89,7 @@ const en: Messages = {
     'insufficient-data': 'Insufficient data',
   },
   methodFormula: {
-    path: 'ratio = progress ÷ share of the way due by now on a straight line (European Environment Agency)',
+    path: 'ratio = progress ÷ share of the way due by the latest year on a straight line (European Environment Agency)',
     rate: 'R = achieved annual rate ÷ required annual rate (Statistics Canada / Open SDG)',
     extrapolation: 'Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart)',
   },
@@ -111,8 +115,10 @@ const en: Messages = {
     howCalculated: 'How is this calculated?',
     aboutData: 'About the data',
     note: 'Note',
+    moreSources: (n) => `${n} more source${n > 1 ? 's' : ''}`,
     values: (ys) => `${years(ys, '–', ', ')} value${ys[1] ? 's' : ''}`,
     asOf: (y) => `as of ${y}`,
+    pending: (y) => `no ${y} figure yet`,
   },
   words: {
     baseline: 'Baseline',
@@ -162,7 +168,7 @@ const zh: Messages = {
     'insufficient-data': '数据不足',
   },
   methodFormula: {
-    path: '比值 = 已完成进度 ÷ 按直线路径至今应完成的进度（欧洲环境署方法）',
+    path: '比值 = 已完成进度 ÷ 按直线路径截至最新年份应完成的进度（欧洲环境署方法）',
     rate: 'R = 实际年均变化率 ÷ 所需年均变化率（加拿大统计局 / Open SDG 方法）',
     extrapolation: 'Q = (预测值 − 基准值) ÷ (目标值 − 基准值)（联合国统计司进展图方法）',
   },
@@ -188,8 +194,10 @@ const zh: Messages = {
     howCalculated: '如何计算？',
     aboutData: '关于数据',
     note: '说明',
+    moreSources: (n) => `另外${n}个来源`,
     values: (ys) => `${years(ys, '—', '、')}年数值`,
     asOf: (y) => `截至${y}年`,
+    pending: (y) => `尚无${y}年数据`,
   },
   words: {
     baseline: '基准',
@@ -253,17 +261,17 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * (see `src/i18n/way.ts`); apart from the table, like IN_RANGE, so the trajectory's bundle leaves them out.
  * `back`: a value gone the wrong way, said without a minus sign, which beside "Mt CO₂" reads as a cut.
  */
-export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string) => string; peak: (year: number, after: boolean) => string }> = {
+export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string }> = {
   en: {
     of: (s) => `${s} of the way`,
     back: (s) => `${s} of the way backwards`,
-    due: (s) => `${s} due by now`,
+    due: (s, y) => `${s} due by ${y}`,
     peak: (y, after) => `Peak ${after ? 'after' : '≈'} ${y}`,
   },
   zh: {
     of: (s) => `已完成 ${s}`,
     back: (s) => `倒退 ${s}`,
-    due: (s) => `至今应完成 ${s}`,
+    due: (s, y) => `截至${y}年应完成 ${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
   },
 };

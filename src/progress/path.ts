@@ -1,6 +1,6 @@
 /**
  * The required path: the one definition that `assess()` (its `pathValue` and `expected`, so the
- * gauge's "Required path" marker, the sector panel's "due by now" tick and the `path` method's
+ * gauge's "Required path" marker, the sector panel's "due by 2022" tick and the `path` method's
  * sentence) and the trajectory (its drawn line and tooltips) all use, so every widget and every
  * sentence gives the same value for the same year.
  *

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, DEFAULT_THRESHOLDS, STATUSES } from './status.js';
+import { classify, DEFAULT_THRESHOLDS, pendingYear, STATUSES } from './status.js';
 
 const below = (x: number) => x - 1e-9;
 
@@ -56,5 +56,26 @@ describe('classify with overrides', () => {
   it('overrides do not move the wrong-direction boundary at 0', () => {
     expect(classify(0, { needsAcceleration: 0.1 })).toBe('off-track');
     expect(classify(below(0), { onTrack: 0.5, needsAcceleration: 0.2 })).toBe('wrong-direction');
+  });
+});
+
+describe('pendingYear: a target year passed without data for it', () => {
+  // China's energy-intensity target: −13.5% by 2025, latest figure 2022, judged on track.
+  const energy = { target: { year: 2025, value: 86.5 }, latest: { year: 2022, value: 93.2 }, met: false, missed: false };
+  it('is the target year once the year is over and the data stop before it', () => {
+    expect(pendingYear(energy, 2026)).toBe(2025);
+  });
+  it('is null while the target year is still to come or running (2025 is not over in 2025)', () => {
+    expect(pendingYear(energy, 2024)).toBeNull();
+    expect(pendingYear(energy, 2025)).toBeNull();
+  });
+  it('is null once the data reach the target year, or the target is met or missed', () => {
+    expect(pendingYear({ ...energy, latest: { year: 2025, value: 86 } }, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, met: true }, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, missed: true }, 2026)).toBeNull();
+  });
+  it('is null without data or without a target', () => {
+    expect(pendingYear({ ...energy, latest: null }, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, target: null }, 2026)).toBeNull();
   });
 });

@@ -71,7 +71,7 @@ const en: SectorsMessages = {
   beforeBaseline: (y) => `as-of is before its ${y} baseline`,
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
   legendProgress: 'Progress (colour shows status)',
-  legendExpected: 'Due by now',
+  legendExpected: 'Due by the latest data',
   legendRange: 'Target range, latest value as a dot',
   legendPeak: 'Peak targets: bar = time to deadline; ◆ peak year, reached or projected (▶ later than the scale)',
   legendOverflow: '▶ ◀ beyond the scale',
@@ -82,7 +82,7 @@ const en: SectorsMessages = {
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by now on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the peak year, reached or projected.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the peak year, reached or projected.',
 };
 
 const zh: SectorsMessages = {
@@ -96,7 +96,7 @@ const zh: SectorsMessages = {
   beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
   elapsed: (p) => `；距期限的时间已过去 ${p}`,
   legendProgress: '进度（颜色表示状态）',
-  legendExpected: '至今应完成',
+  legendExpected: '截至最新数据应完成',
   legendRange: '目标区间（圆点为最新值）',
   legendPeak: '达峰目标：进度条为时间；◆ 达峰年份（已达峰或预计；▶ 晚于刻度范围）',
   legendOverflow: '▶ ◀ 超出刻度范围',
@@ -107,7 +107,7 @@ const zh: SectorsMessages = {
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
-    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）至今应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为达峰年份（已达峰或预计）。',
+    '低于 0%：背离目标；高于 100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标为刻度。达峰目标：进度条为距期限的时间，◆ 为达峰年份（已达峰或预计）。',
 };
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };

@@ -64,13 +64,13 @@ describe('test documents', () => {
 
 describe('normalisation onto the shared 0 → 1 scale', () => {
   it('relative, lower is better', () => {
-    // Due by now on the default method's constant-rate path: 100 · 0.8^(5/10) = 89.443 → 10.557 ÷ 20 = 0.52786.
+    // Due by the latest year on the default method's constant-rate path: 100 · 0.8^(5/10) = 89.443 → 10.557 ÷ 20 = 0.52786.
     const r = row('rel-lower');
     expect(r.progress).toBeCloseTo(0.6, 10);
     expect(r.expected).toBeCloseTo(0.52786, 5);
     expect(r.status).toBe('on-track');
     expect(r.valueText).toBe('60% of the way');
-    expect(r.dueText).toBe('53% due by now');
+    expect(r.dueText).toBe('53% due by 2025');
   });
   it('relative, higher is better', () => {
     // 40 · 1.5^(4/10) = 47.043 → 7.043 ÷ 20 = 0.35216 (a straight line: 0.4).
@@ -139,6 +139,17 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // Not the sector, name, target, status and shares again: the name has them, and each option read some 60 words.
     expect(row('rel-lower').details).toBe('Down 12% from 2020 as of 2025.');
   });
+  it('a target year over without a figure for it: the status is the last the data allow, and the row says so', () => {
+    // 2030 target, latest figure 2025: read in 2031, the outcome is not in the data yet.
+    const t = DOC.targets.find((x) => x.id === 'rel-lower')!;
+    const at = (lang: 'en' | 'zh', opts: { now: number; asOf?: number }) => buildRow(DOC, t, 0, lang, opts);
+    expect(at('en', { now: 2031 }).details).toBe('Down 12% from 2020 as of 2025; no 2030 figure yet.');
+    expect(at('zh', { now: 2031 }).details).toBe('截至2025年比2020年下降12%；尚无2030年数据。');
+    expect(at('en', { now: 2031 }).status).toBe('on-track');
+    // Not while 2030 runs, nor when the page asks how things stood in 2025.
+    expect(at('en', { now: 2030 }).details).toBe('Down 12% from 2020 as of 2025.');
+    expect(at('en', { now: 2031, asOf: 2025 }).details).toBe('Down 12% from 2020 as of 2025.');
+  });
   it('Chinese text', () => {
     const r = row('rel-lower', 'zh');
     expect(r.valueText).toBe('已完成 60%');
@@ -190,7 +201,10 @@ describe('selecting rows', () => {
     expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共 7 项目标：进度落后 1 项，进度正常 2 项，数据不足 4 项');
     expect(sectorsView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
     expect(v.illustrative).toBe(false);
-    expect(v.sources.target?.url).toMatch(/^https:/);
+    // Every target's source and every series' source, each address once: the plan (its four targets cite one page), the
+    // cement plan (two targets, one page), the carbon-footprint guidelines; and the data behind each figure shown.
+    expect(v.sources.targets.map((s) => s.id)).toEqual(['plan-peaking-iki', 'cement-plan-clinker-capacity', 'mee-pcf-working-guidelines']);
+    expect(v.sources.data.map((s) => s.id)).toEqual(['owid-co2-data', 'xinhua-industrial-energy-2021', 'cnr-industrial-energy-2021-22', 'clinker-capacity-table']);
     // The clinker row's range reaches past 1.5: the shared scale shows its far side up to the limit.
     expect(v.domain).toEqual([0, 1.5]);
   });

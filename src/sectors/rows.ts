@@ -21,7 +21,7 @@ import { wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
 import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
-import type { Status } from '../progress/status.js';
+import { pendingYear, type Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
 import { gaugeShares } from '../gauge/shares.js';
 import { sectorsMessages, type FilterKind, type SortOrder } from './messages.js';
@@ -52,7 +52,7 @@ export interface SectorRow {
   readonly noData: boolean;
   /** Share of the way from baseline (0) to target (1); for peak targets, share of the time to the deadline. */
   readonly progress: number | null;
-  /** Share due by now on the required path; for peak targets, the projected peak year as a share. */
+  /** Share due by the latest observation's year on the required path; for peak targets, the projected peak year as a share. */
   readonly expected: number | null;
   /** Interim milestones as shares of the way. */
   readonly milestones: readonly number[];
@@ -62,7 +62,7 @@ export interface SectorRow {
   readonly ratio: number | null;
   /** The figure shown beside the status: "76% of the way", "Peak ≈ 2027", "no data yet". */
   readonly valueText: string;
-  /** "60% due by now" (empty when there is none). */
+  /** "60% due by 2022" (empty when there is none). */
   readonly dueText: string;
   /**
    * What the row's accessible name (its visible text) leaves out, read after it as its description: where the latest
@@ -133,7 +133,13 @@ export function selectTargets(doc: PolicyDocument, filters: SectorFilters): Targ
 }
 
 /** One target as a row on the shared scale. */
-export function buildRow(doc: PolicyDocument, target: Target, index: number, lang: Lang, { method, asOf }: { method?: Method | null; asOf?: number | null } = {}): SectorRow {
+export function buildRow(
+  doc: PolicyDocument,
+  target: Target,
+  index: number,
+  lang: Lang,
+  { method, asOf, now = new Date().getUTCFullYear() }: { method?: Method | null; asOf?: number | null; now?: number } = {},
+): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
   const a = assess(doc, target.id, { lang, method, asOf })!;
@@ -164,11 +170,13 @@ export function buildRow(doc: PolicyDocument, target: Target, index: number, lan
       const inRange = inRangeText(doc, target, a, lang);
       const way = progress === null ? '' : wayText(lang, progress);
       valueText = inRange || way || '—';
-      if (due) dueText = WAY[lang].due(due);
+      if (due) dueText = WAY[lang].due(due, a.latest!.year);
     }
   }
   // Where the latest value stands, also beside no share (one observation, "0.3 GW": its year is said too).
-  const where = a.latest && !early ? movement(doc, target, a, lang) : '';
+  // A target year over without a figure for it: "…as of 2022; no 2025 figure yet", as the one-target widgets' readout.
+  const pending = noData ? null : pendingYear(a, asOf ?? now);
+  const where = a.latest && !early ? movement(doc, target, a, lang) + (pending ? (lang === 'zh' ? '；' : '; ') + m.provenance.pending(pending) : '') : '';
   const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
   return {
     targetId: target.id, index, sectorLabel,
@@ -222,20 +230,22 @@ export interface SectorsViewOptions {
   readonly method?: Method | null;
   /** Judge every row as of this year. */
   readonly asOf?: number | null;
+  /** The current year, for a target year over without data ("no 2025 figure yet"; default: the clock's). */
+  readonly now?: number;
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
-export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf }: SectorsViewOptions): SectorsView {
+export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf, now }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
   const targets = selectTargets(doc, filters);
-  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf })), sort, lang);
+  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf, now })), sort, lang);
   const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
   return {
     rows,
     domain: sharedDomain(rows),
     summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
-    sources: citedSources(doc, undefined, targets.flatMap((t) => seriesOf(doc, t.indicator))),
+    sources: citedSources(doc, targets.map((t) => t.source), targets.flatMap((t) => seriesOf(doc, t.indicator))),
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),

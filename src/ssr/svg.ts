@@ -12,6 +12,7 @@ import { localize } from '../i18n/text.js';
 import { CJK_RANGES } from '../i18n/text-width.js';
 import type { GaugeMarker } from '../gauge/geometry.js';
 import { gaugeView } from '../gauge/view.js';
+import { pendingYear } from '../progress/status.js';
 import { dark, light, type Palette } from '../theme/tokens.js';
 import { escapeMarkup as e } from './escape.js';
 
@@ -99,10 +100,15 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   // Layout, top to bottom: title, chart, headline figure, status line, sources.
   const titleLines = wrapLines(v.title, inner, TITLE_SIZE);
   const cite = (label: string, source: Source | null) => (source ? [`${label}${m.colon}${localize(source.title, opts.lang)}`] : []);
+  // A target year over without a figure for it, as the live widget's readout says: the status is the last one the data allow.
+  const pending = a.latest ? pendingYear(a, opts.asOf ?? new Date().getUTCFullYear()) : null;
+  const pendingText = pending ? m.provenance.pending(pending) : '';
   const sourceLines = [
+    ...(pendingText ? [pendingText[0]!.toUpperCase() + pendingText.slice(1)] : []),
     ...(a.illustrative ? [m.provenance.illustrative] : []),
-    ...cite(m.words.target, v.sources.target),
-    ...v.sources.data.slice(0, 2).flatMap((s) => cite(m.provenance.data, s)),
+    // An image travels without its page, so it names every source.
+    ...v.sources.targets.flatMap((s) => cite(m.words.target, s)),
+    ...v.sources.data.flatMap((s) => cite(m.provenance.data, s)),
   ].flatMap((l) => wrapLines(l, inner, SOURCE_SIZE));
   const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
   const chartY = PAD + titleLines.length * TITLE_LINE + 8;

@@ -256,7 +256,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
     },
-    sources: citedSources(doc, target.source, series),
+    sources: citedSources(doc, [target.source], series),
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };

@@ -165,6 +165,16 @@ describe('peakline render --format svg', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
+  it('says when the target year is over without a figure for it, as the live readout does', async () => {
+    // The energy target moved to 2023: the data stop at 2022 and 2023 is over.
+    const data = chinaVariant('past-target.json', (doc) => (doc.targets.find((t) => t.id === TARGET).goal.year = 2023));
+    const svgOf = async (...extra) => (await runCli(['render', '--data', data, '--target', TARGET, '--format', 'svg', ...extra])).stdout;
+    assert.match(await svgOf(), />No 2023 figure yet</);
+    assert.match(await svgOf('--lang', 'zh'), />尚无2023年数据</);
+    // As of 2022, 2023 was still to come.
+    assert.doesNotMatch(await svgOf('--as-of', '2022'), /figure yet/);
+  });
+
   it('draws an "about" target as the live gauge does: its range as a dashed band, the latest value as a dot, no fill', async () => {
     const { code, stdout } = await runCli(['render', '--data', china, '--target', 'clinker-capacity-2025', '--format', 'svg']);
     assert.equal(code, 0);

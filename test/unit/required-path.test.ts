@@ -1,6 +1,6 @@
 /**
  * One required path for every widget: the gauge's "Required path" marker, the sector panel's
- * "due by now" tick and the trajectory's drawn path and tooltip give the same value for the
+ * "due by 2022" tick and the trajectory's drawn path and tooltip give the same value for the
  * same target, method and year (they all come from `requiredPath()` in src/progress/path.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           const share = Math.min(1, (drawn - a.baseline.value) / (a.finalTarget.value - a.baseline.value));
           expect(row.expected).toBeCloseTo(share, 9);
           expect(gauge.geometry.markers.some((m) => m.kind === 'expected')).toBe(true);
-          expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`${Math.round(share * 100)}% due by now`);
+          expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe(`${Math.round(share * 100)}% due by ${a.latest.year}`);
           // The tooltip of the latest observation (named as the legend names the line: a cap target's are its caps).
           const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
           // With the target's unit, as the value above it in the tooltip (none for an index).
@@ -71,14 +71,14 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
     const { gauge, row, trajectory } = views(ill, 'renewable-electricity-60-2030', null, null);
     expect(trajectory.model.requiredShape).toBe('compound');
     // The gauge and the sector row say it in the same words.
-    expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('47% due by now');
-    expect(row.dueText).toBe('47% due by now');
+    expect(gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('47% due by 2024');
+    expect(row.dueText).toBe('47% due by 2024');
     expect(trajectory.points.at(-1)!.path).toBe('Required path: 38.7%');
     // method path: the straight line, 20 + 40 · 9/15 = 44 → 60%, in every widget.
     const p = views(ill, 'renewable-electricity-60-2030', 'path', null);
     expect(p.trajectory.model.requiredShape).toBe('straight');
-    expect(p.gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('60% due by now');
-    expect(p.row.dueText).toBe('60% due by now');
+    expect(p.gauge.legend.find((l) => l.kind === 'expected')!.label).toBe('60% due by 2024');
+    expect(p.row.dueText).toBe('60% due by 2024');
     expect(p.trajectory.points.at(-1)!.path).toBe('Required path: 44%');
   });
 });
