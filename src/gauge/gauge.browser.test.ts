@@ -392,7 +392,7 @@ describe('states', () => {
   it('ready: title, headline, status, as-of, legend and sources', async () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
     const sr = el.shadowRoot!;
-    expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
+    expect(sr.querySelector('.title')!.textContent).to.equal('Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)');
     expect(sr.querySelector('.of')!.textContent).to.equal('target −13.5%');
     expect(text(el)).to.contain('as of 2022');
     expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['42% due by 2022', 'Target by 2025', '50% of the way']);
@@ -400,7 +400,7 @@ describe('states', () => {
     const figure = sr.querySelector('[role="figure"]')!;
     // Named by its visible title; the description goes on from it (the title was read three times), read once, in the
     // flow right after the subtitle: not also as aria-describedby, which some screen readers read a second time.
-    expect(sr.getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.equal('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
+    expect(sr.getElementById(figure.getAttribute('aria-labelledby')!)!.textContent).to.equal('Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)');
     expect(figure.hasAttribute('aria-describedby')).to.equal(false);
     const description = sr.querySelector('.subtitle')!.nextElementSibling!;
     expect(description.id).to.equal('description');

@@ -40,7 +40,7 @@ describe('China industrial energy intensity (−13.5% by 2025), English', () => 
   });
 
   it('title and subtitle come from the data and the goal', () => {
-    expect(v.title).toBe('Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)');
+    expect(v.title).toBe('Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)');
     expect(v.subtitle).toBe('Target: −13.5% vs 2020 by 2025');
   });
 

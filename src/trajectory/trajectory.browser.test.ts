@@ -103,7 +103,8 @@ describe('<peakline-trajectory>', () => {
     expect($(el, 'svg.chart .reference-line.ceiling')).to.exist;
     expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6');
     expect($$(el, 'svg.chart circle.point')).to.have.length(3);
-    expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(0);
+    // Derived by Peakline from reported percentages: estimates, hollow.
+    expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
 
@@ -224,16 +225,16 @@ describe('<peakline-trajectory>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(plot);
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2020: 100 \(official\)\. Required path: 100\. Source: Xinhua/);
+    expect(live(el)).to.match(/^2020: 100 \(estimate\)\. Required path: 100\. Source: Xinhua/);
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     // What the tooltip shows, the required path included.
-    expect(live(el)).to.match(/^2021: 94\.4 \(official\)\. Required path: 97\.1\. Source: /);
+    expect(live(el)).to.match(/^2021: 94\.4 \(estimate\)\. Required path: 97\.1\. Source: /);
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('Required path: 97.1');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2022: 93\.2 \(official\)\. Required path: 94\.4\. Source: .*CNR/);
+    expect(live(el)).to.match(/^2022: 93\.2 \(estimate\)\. Required path: 94\.4\. Source: .*CNR/);
     await sendKeys({ press: 'ArrowRight' }); // stays on the last point
     await el.updateComplete;
     expect(live(el)).to.match(/^2022: /);
@@ -321,7 +322,7 @@ describe('<peakline-trajectory>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：/);
+    expect(live(el)).to.match(/^2021年：94\.4（估算）。所需路径：97\.1。来源：/);
   });
 
   it('draws chart text at 0.75 of the element\'s font size, laid out for that size (24 px: 18 px text)', async () => {

@@ -146,7 +146,11 @@ describe('marks by goal kind', () => {
   });
   it('marks estimated and illustrative points hollow, official ones filled', () => {
     expect(view(cn, 'industrial-co2-peak-2030').geometry.points.every((p) => p.hollow)).toBe(true);
-    expect(view(cn, 'industrial-energy-intensity-2025').geometry.points.every((p) => !p.hollow)).toBe(true);
+    // The energy index is derived from reported percentages (an estimate); as published figures, its points are filled.
+    expect(view(cn, 'industrial-energy-intensity-2025').geometry.points.every((p) => p.hollow)).toBe(true);
+    const published = structuredClone(cn);
+    for (const o of published.observations!) o.provenance.status = 'official';
+    expect(view(published, 'industrial-energy-intensity-2025').geometry.points.every((p) => !p.hollow)).toBe(true);
   });
   it('respects as-of', () => {
     const v = view(cn, 'industrial-energy-intensity-2025', { asOf: 2021 });
@@ -178,18 +182,18 @@ describe('table and interaction text', () => {
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
     expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
-    expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'official' });
+    expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'estimate' });
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
   it('announces each point as "year: value (status). Required path: …. Source: …", as the tooltip shows it', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
     // The required path from 100 (2020) to 86.5 (2025) at a constant rate: 100 × 0.865^(1/5) = 97.14 in 2021.
     expect(v.points[1]!.path).toBe('Required path: 97.1');
-    expect(v.points[1]!.announce).toBe('2021: 94.4 (official). Required path: 97.1. Source: Xinhua: China\'s large industrial enterprises cut energy use per unit of added value (People\'s Daily Online, 29 June 2022)');
-    expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(official\)\. Required path: 94\.4\. Source: .+/);
+    expect(v.points[1]!.announce).toBe('2021: 94.4 (estimate). Required path: 97.1. Source: Xinhua: China\'s large industrial enterprises cut energy use per unit of added value (People\'s Daily Online, 29 June 2022)');
+    expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(estimate\)\. Required path: 94\.4\. Source: .+/);
     const zh = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points[1]!;
     expect(zh.path).toBe('所需路径：97.1');
-    expect(zh.announce).toMatch(/^2021年：94\.4（官方数据）。所需路径：97\.1。来源：.+/);
+    expect(zh.announce).toMatch(/^2021年：94\.4（估算）。所需路径：97\.1。来源：.+/);
     // Where the tooltip has no required path (a peak target), neither does the announcement.
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');

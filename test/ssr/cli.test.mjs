@@ -143,7 +143,7 @@ describe('peakline render --format svg', () => {
     const { code, stdout } = await runCli(gauge('--format', 'svg'));
     assert.equal(code, 0);
     assert.match(stdout, /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="640" height="\d+" viewBox="0 0 640 \d+"/);
-    assert.match(stdout, /<title id="pl-title">Energy use per unit of industrial value added[^<]*<\/title>/);
+    assert.match(stdout, /<title id="pl-title">Energy use per unit of value added in industry above designated size[^<]*<\/title>/);
     assert.match(stdout, /<desc id="pl-desc">Down 6\.8% from 2020 as of 2022; target −13\.5% vs 2020 by 2025; on track\.<\/desc>/);
     assert.match(stdout, />−6\.8%</);
     assert.match(stdout, />On track</);
@@ -157,7 +157,7 @@ describe('peakline render --format svg', () => {
     const title = lines(16);
     const spans = lines(12);
     assert.ok(title.length >= 2, `the title wraps at 320 px: ${JSON.stringify(title)}`);
-    assert.match(title.join(' '), /^Energy use per unit of industrial value added −13\.5% by 2025/);
+    assert.match(title.join(' '), /^Energy use per unit of value added in industry above designated size −13\.5% by 2025/);
     assert.ok(spans.some((t) => t.startsWith('Target: China issues action plan')), 'the target is cited');
     assert.ok(spans.some((t) => t.startsWith('Data: Xinhua')), 'the data are cited');
     // Each line fits: at most ~0.6 em per Latin character at 16 px within 320 − 2×16 px.
