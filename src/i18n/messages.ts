@@ -54,6 +54,8 @@ export interface Messages {
     path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string) => string;
     rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
     extrapolation: (rate: string, projected: string, targetYear: number, ratio: string, linear: boolean) => string;
+    /** A compound rate of a value that is itself a percentage: relative, not in points. */
+    relative: (rate: string) => string;
     /** How the ratio maps to the status, with the thresholds in force. */
     verdict: (status: string, onTrack: string, needsAcceleration: string) => string;
     achieved: (latest: string, year: number, target: string) => string;
@@ -141,6 +143,7 @@ const en: Messages = {
       `The value has changed by ${achieved} a year since the baseline${linear ? ' (a straight-line rate, because a compound rate is undefined for zero or negative values)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `Continuing at ${rate} a year${linear ? ' (straight-line, because a compound rate is undefined for zero or negative values)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
+    relative: (rate) => `${rate} (relative)`,
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
     missed: (y) => `The target year ${y} has passed without the target being met.`,
@@ -220,6 +223,7 @@ const zh: Messages = {
       `自基准年以来年均变化 ${achieved}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均变化 ${required}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `若保持年均 ${rate} 的变化${linear ? '（因数值为零或负数，改用线性外推）' : ''}，${y}年将达到 ${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
+    relative: (rate) => `${rate}（相对变化率）`,
     verdict: (status, on, na) => `${status}：比值不低于 ${on} 为进度正常，${na} 至 ${on} 为需要加速，0 至 ${na} 为进度落后，低于 0 为方向相反。`,
     achieved: (l, y, t) => `最新值 ${l}（${y}年）已达到目标 ${t}。`,
     missed: (y) => `目标年份${y}年已过，目标未实现。`,

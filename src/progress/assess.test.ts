@@ -709,3 +709,25 @@ describe('assess: peak targets', () => {
     expect(a.explanation).toContain('only one');
   });
 });
+
+describe('annual rates in the explanation, with their units', () => {
+  const withUnit = (unit: string, spec: Spec) => {
+    const doc = policy(spec);
+    (doc.indicators[0] as { unit: unknown }).unit = unit;
+    return doc;
+  };
+  it('a compound rate of a value that is itself a percentage is said to be relative (it is not in points)', () => {
+    // A 20% share (2020) → 24.2% (2024): (24.2 ÷ 20)^(1/4) − 1 = +4.9% a year, relative: about +1 point a year.
+    const doc = withUnit('%', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] });
+    expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% (relative) a year, the value would be 32.2% in 2030.');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均 +4.9%（相对变化率） 的变化');
+    // Of any other unit, the percentage is the plain relative rate.
+    expect(assess(withUnit('Mt', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] }), 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% a year');
+  });
+  it('a straight-line rate carries the unit (a bare "−2.5 a year" named none)', () => {
+    // To zero by 2050: a compound rate cannot reach 0, so straight-line: (90 − 100) ÷ 4 = −2.5 a year.
+    const doc = withUnit('Mt CO₂e', { baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2050 }, points: [[2024, 90]] });
+    expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toMatch(/Continuing at −2\.5\sMt\sCO₂e a year \(straight-line/);
+    expect(assess(doc, 't', { method: 'rate' })!.explanation).toMatch(/changed by −2\.5\sMt\sCO₂e a year since the baseline/);
+  });
+});

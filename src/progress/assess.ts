@@ -258,7 +258,14 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
 }
 
+/**
+ * An annual rate in running text: a straight-line one with its unit ("−53.7 Mt CO₂e", not a bare "−53.7"); a compound one
+ * as a percentage, said to be relative where the value is itself a percentage ("+4.8% (relative)" of an 18% share is
+ * about +0.9 points a year, which a bare "+4.8%" reads as).
+ */
 function rateText(lang: Lang, rate: AnnualRate | null, q: ValueFormat): string {
   if (!rate) return '—';
-  return rate.kind === 'compound' ? formatChange(lang, rate.value * 100) : (rate.value > 0 ? '+' : '') + q.text(rate.value);
+  if (rate.kind === 'linear') return (rate.value > 0 ? '+' : '') + q.quantity(rate.value);
+  const change = formatChange(lang, rate.value * 100);
+  return q.unit === '%' ? messages(lang).explain.relative(change) : change;
 }

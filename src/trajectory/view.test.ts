@@ -149,7 +149,7 @@ describe('marks by goal kind', () => {
     // The energy index is derived from reported percentages (an estimate); as published figures, its points are filled.
     expect(view(cn, 'industrial-energy-intensity-2025').geometry.points.every((p) => p.hollow)).toBe(true);
     const published = structuredClone(cn);
-    for (const o of published.observations!) o.provenance.status = 'official';
+    for (const o of published.observations!) (o.provenance as { status: string }).status = 'official';
     expect(view(published, 'industrial-energy-intensity-2025').geometry.points.every((p) => !p.hollow)).toBe(true);
   });
   it('respects as-of', () => {
