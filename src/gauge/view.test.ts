@@ -89,19 +89,19 @@ describe('China industrial energy intensity, Chinese', () => {
 
   it('title, subtitle (full-width colon) and legend', () => {
     expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
-    expect(v.subtitle).toBe('目标：2025年前比2020年下降13.5%');
+    expect(v.subtitle).toBe('目标：到2025年比2020年下降13.5%');
     expect(v.legend).toEqual([
       { kind: 'expected', label: '截至2022年应完成 42%' },
-      { kind: 'target', label: '目标 2025年前' },
+      { kind: 'target', label: '2025年目标' },
     ]);
   });
 
   it('description', () => {
-    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标2025年前比2020年下降13.5%；进度正常。');
+    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标到2025年比2020年下降13.5%；进度正常。');
   });
 
   it('explanation in Chinese', () => {
-    expect(v.a.explanation.startsWith('基准值 100（2020年）；最新值 93.2（2022年）；目标 2025年前达到 86.5。')).toBe(true);
+    expect(v.a.explanation.startsWith('基准值 100（2020年）；最新值 93.2（2022年）；目标为到2025年达到 86.5。')).toBe(true);
   });
 });
 
@@ -188,9 +188,9 @@ describe('other kinds of target', () => {
     expect(v.headline).toBe('17.93\u2060亿\u2060吨');
     // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
-    expect(v.subtitle).toBe('建材 · 目标：2025年前约18\u2060亿\u2060吨');
+    expect(v.subtitle).toBe('建材 · 目标：到2025年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值 18.54\u2060亿\u2060吨（2020年）；最新值 17.93\u2060亿\u2060吨（2024年）；目标 2025年前达到 18\u2060亿\u2060吨。若保持年均 −0.8% 的变化，2025年将达到 17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值 18.54\u2060亿\u2060吨（2020年）；最新值 17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到 18\u2060亿\u2060吨。若保持年均 −0.8% 的变化，2025年将达到 17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
       'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
@@ -325,7 +325,7 @@ describe('other kinds of target', () => {
     expect(v.geometry.fill).toBe('');
     expect(v.description).toBe('Target at least 180\u00a0Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
-      '目标2025年前不低于1.8\u2060亿\u2060吨/年；暂无数据。',
+      '目标到2025年不低于1.8\u2060亿\u2060吨/年；暂无数据。',
     );
   });
 });

@@ -67,7 +67,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const add = (kind: GaugeMarker['kind'], label: string) => legend.push({ kind, label });
   const isPeak = target.goal.kind === 'peak';
   if (isPeak) {
-    add('target', `${m.words.target}${colon}${m.words.by(String(target.goal.year))}`);
+    // A peak's deadline as the plans word it: "by 2030", "2030年前" (a level to reach is "到2025年").
+    add('target', `${m.words.target}${colon}${lang === 'zh' ? `${target.goal.year}年前` : m.words.by(String(target.goal.year))}`);
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
       const [year, after] = shownPeakYear(a.peak);
@@ -81,7 +82,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // In the sector panel's words ("42% due by 2022", "50% of the way"), so the two widgets name one mark one way. The
     // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.
     if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
-    add('target', `${m.words.target} ${a.finalTarget ? m.words.by(String(a.finalTarget.year)) : ''}`.trim());
+    const year = a.finalTarget?.year;
+    add('target', year === undefined ? m.words.target : lang === 'zh' ? `${year}年目标` : `${m.words.target} ${m.words.by(String(year))}`);
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {

@@ -49,8 +49,8 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
   const zh = lang === 'zh';
   const g = target.goal;
   const n = targetValues(doc, target, lang).quantity;
-  /** "180 Mt by 2025" / "2025年前1.8亿吨". */
-  const by = (v: string, year: number) => (zh ? `${year}年前${v}` : `${v} by ${year}`);
+  /** "180 Mt by 2025" / "到2025年1.8亿吨", as the plans word it ("到2025年……"); a peak is "2030年前达峰" (below). */
+  const by = (v: string, year: number) => (zh ? `到${year}年${v}` : `${v} by ${year}`);
   const y = target.baseline.year;
   switch (g.kind) {
     case 'relative':
@@ -62,7 +62,7 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
       return by(cmp[zh ? 1 : 0] + n(g.value), g.year);
     }
     case 'peak':
-      return by(zh ? '达峰' : 'peak', g.year);
+      return zh ? `${g.year}年前达峰` : by('peak', g.year);
     case 'count': {
       // Every step carries the unit: "200 thousand units by 2027, 500 thousand units by 2032" (zh: 20万台, 50万台).
       return [...(target.milestones ?? []), g].map((step) => by(n(step.value), step.year)).join(zh ? '，' : ', ');

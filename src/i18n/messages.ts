@@ -210,12 +210,12 @@ const zh: Messages = {
     projection: '按当前速度',
     peak: '峰值',
     milestone: '阶段目标',
-    by: (y) => `${y}年前`,
+    by: (y) => `到${y}年`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
   },
   explain: {
-    inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标 ${ty}年前达到 ${t}。`,
+    inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标为到${ty}年达到 ${t}。`,
     baselineFromObservation: (y) => `目标未给出基准值，因此采用第一个观测值（${y}年）。`,
     path: (v, y, progress, expected, ratio) =>
       `从基准到目标的直线路径在${y}年为 ${v}，即届时应完成 ${expected}；实际已完成 ${progress}。比值 = ${progress} ÷ ${expected} = ${ratio}。`,
@@ -233,7 +233,7 @@ const zh: Messages = {
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值 ${peak}，早于${deadline}年的期限，其后 ${later} 个观测值均低于峰值。`,
     peakTrend: (growth, slope, y, after, deadline, ratio) =>
       `近年年均增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`,
-    milestone: (v, y) => `按下一个阶段目标评估：${y}年前达到 ${v}。`,
+    milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到 ${v}。`,
     cap: (v, y, over) => `${y}年的限额为 ${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间 ${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为 ${v}，` : `最新值 ${v}（${y}年）`}${inside ? '处于区间内' : '已越过该区间'}：${status}。`,
