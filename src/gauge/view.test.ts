@@ -136,21 +136,24 @@ describe('options', () => {
 describe('other kinds of target', () => {
   it('absolute "about" target in its range before the target year: China clinker capacity', () => {
     const v = view(cn, 'clinker-capacity-2025', 'en');
-    // 1,793 (2024) lies in 1,710–1,890 but the target is for 2025: on track (projected 1,778 in 2025, in the range), not achieved.
+    // "About 1,800" with no tolerance in the data: ±27, half the 54 from the 1,854 baseline (less than 5%, ±90, whose
+    // 1,710–1,890 held the baseline: met on day one). 1,793 (2024) lies in 1,773–1,827 but the target is for 2025: on
+    // track (projected 1,778 in 2025, in the range), not achieved.
     expect(v.a.status).toBe('on-track');
     expect(v.headline).toBe('1,793\u00a0Mt');
     expect(v.of).toBe('target 1,800\u00a0Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
-    expect(v.progressText).toBe('within the target range (1,710–1,890\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.1–18.9\u2060亿\u2060吨）内');
+    expect(v.progressText).toBe('within the target range (1,773–1,827\u00a0Mt)');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.73–18.27\u2060亿\u2060吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
-    // (1,710–1,890 is the shares −0.67 … 2.67, clipped to the scale, which reaches 1.5 for the band's far side) and the
-    // latest value as a dot in it.
+    // (1,827–1,773 is the shares 0.5 … 1.5: 27 ÷ 54 and 81 ÷ 54; the scale reaches 1.5 for the band's far side) and the
+    // latest value as a dot in it (61 ÷ 54 = 1.13).
     expect(v.geometry.domain).toEqual([0, 1.5]);
     expect(v.geometry.fill).toBe('');
-    expect(v.geometry.band).toBe(v.geometry.track);
+    expect(v.geometry.band).not.toBe('');
+    expect(v.geometry.band).not.toBe(v.geometry.track);
     expect(v.geometry.dot).not.toBeNull();
     expect(v.geometry.overflow).toBeNull();
   });
@@ -190,10 +193,10 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
     expect(v.subtitle).toBe('建材 · 目标：到2025年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值 18.54\u2060亿\u2060吨（2020年）；最新值 17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到 18\u2060亿\u2060吨。若保持年均 −0.8% 的变化，2025年将达到 17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.1–18.9\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值 18.54\u2060亿\u2060吨（2020年）；最新值 17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到 18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取 ±2700\u2060万\u2060吨，即目标值的 5%，若基准值与目标值差距的一半更小则取后者，以免基准值已处于区间内。若保持年均 −0.8% 的变化，2025年将达到 17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间 17.73–18.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为 17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,710–1,890\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
+      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, 5% of the target or half the way from the baseline if that is less, so the baseline is not already within it. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–1,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
     );
   });
 

@@ -73,6 +73,8 @@ export interface Messages {
      * is inside its range (on track) or past it (off track). `status` is the status's name.
      */
     about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
+    /** An "about" target without a tolerance in the data: the half-width Peakline chose (see `aboutTolerance`). */
+    aboutDefault: (tolerance: string) => string;
   };
 }
 
@@ -157,6 +159,7 @@ const en: Messages = {
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
       `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'past'} it: ${status.toLowerCase()}.`,
+    aboutDefault: (t) => `The target says "about" without a range: Peakline takes ±${t}, 5% of the target or half the way from the baseline if that is less, so the baseline is not already within it.`,
   },
 };
 
@@ -237,6 +240,7 @@ const zh: Messages = {
     cap: (v, y, over) => `${y}年的限额为 ${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间 ${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为 ${v}，` : `最新值 ${v}（${y}年）`}${inside ? '处于区间内' : '已越过该区间'}：${status}。`,
+    aboutDefault: (t) => `目标为“左右”而未给出区间：Peakline 取 ±${t}，即目标值的 5%，若基准值与目标值差距的一半更小则取后者，以免基准值已处于区间内。`,
   },
 };
 

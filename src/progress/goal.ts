@@ -12,8 +12,20 @@ export interface ResolvedGoal {
   readonly tolerance: number;
 }
 
-/** Default band for "about" targets: ±5% of the target value. */
+/** Default band for "about" targets: ±5% of the target value (but see `aboutTolerance`). */
 export const ABOUT_TOLERANCE = 5;
+
+/**
+ * The half-width of an "about" target's band: the data's `tolerance` (a percentage of the value) if it gives one; else
+ * ±5% of the value, but at most half the way from the baseline, so the band never holds the baseline. "About 1.8 bn t"
+ * from 1.854 bn t asks for a cut of 54 Mt: ±5% (1.71–1.89 bn t) would be met on day one, whatever happened after.
+ * A baseline already at the value keeps ±5%.
+ */
+export function aboutTolerance(value: number, baseline: number, percent: number | undefined): number {
+  const share = (Math.abs(value) * (percent ?? ABOUT_TOLERANCE)) / 100;
+  const half = Math.abs(value - baseline) / 2;
+  return percent !== undefined || !half ? share : Math.min(share, half);
+}
 
 /**
  * Resolves a non-peak goal against a baseline value. `direction` is the indicator's `better`.
@@ -29,7 +41,7 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
   }
   const end = override ?? { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
   const comparison = g.kind === 'absolute' ? g.comparison : g.kind === 'count' || better === 'higher' ? 'at-least' : 'at-most';
-  const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? (Math.abs(g.value) * (g.tolerance ?? ABOUT_TOLERANCE)) / 100 : 0;
+  const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? aboutTolerance(g.value, baseline.value, g.tolerance) : 0;
   return { year: end.year, value: end.value, comparison, tolerance };
 }
 

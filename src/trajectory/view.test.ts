@@ -224,7 +224,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh', width: 320 });
     expect(zh.unit).toBe('亿吨');
     expect(zh.table.columns[1]).toBe('数值（亿吨）');
-    expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17.0', '17.5', '18.0', '18.5', '19.0']);
+    // The axis spans the data and the ±27 Mt range (17.73–18.27), one magnitude for every tick.
+    expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17.6', '17.8', '18.0', '18.2', '18.4', '18.6']);
     expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
     expect(zh.pace).toBe('按当前速度：2025年为 17.78\u2060亿\u2060吨，处于目标区间内');
     expect(zh.description).toContain('2025年将为 17.78\u2060亿\u2060吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72\u2060亿\u2060吨 至 17.84\u2060亿\u2060吨 之间。');
@@ -234,7 +235,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
 
     const en = view(cn, 'clinker-capacity-2025', { width: 320 });
     expect(en.unit).toBe('Mt');
-    expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,700', '1,750', '1,800', '1,850', '1,900']);
+    expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,760', '1,780', '1,800', '1,820', '1,840', '1,860']);
     expect(en.pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
     const enLast = en.points[en.points.length - 1]!;
     expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811\u00a0Mt']);
