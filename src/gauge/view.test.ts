@@ -203,12 +203,13 @@ describe('other kinds of target', () => {
   it('peak still growing: China industrial CO₂', () => {
     const v = view(cn, 'industrial-co2-peak-2030', 'en');
     expect(v.a.status).toBe('off-track');
-    expect(v.headline).toBe('+2.8% a year');
+    // Growth's recent average (2019–2023): its fitted trend, −0.03 ± 0.9 points a year, is no trend.
+    expect(v.headline).toBe('+2.9% a year');
     // What must happen to the growth in the headline: stop. ("must fall to zero" read as the emissions doing so.)
     expect(v.of).toBe('must stop growing (peak) by 2030');
     expect(v.legend).toEqual([
       { kind: 'target', label: 'Target: by 2030' },
-      { kind: 'expected', label: 'Peak after 2040' },
+      { kind: 'expected', label: 'No peak at this pace' },
     ]);
     expect(v.geometry.domain).toEqual([0, 1.5]);
     // The fill is time elapsed, not a share of the way: the legend says so, with the years it covers (baseline 2020 to
@@ -216,10 +217,10 @@ describe('other kinds of target', () => {
     expect(v.progressText).toBe('Years so far: 2020–2023');
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
-    expect(zh.headline).toBe('年增速 +2.8%');
+    expect(zh.headline).toBe('年增速 +2.9%');
     expect(zh.of).toBe('须于2030年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
-    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '预计2040年后达峰']);
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '按当前增速不会达峰']);
     expect(zh.progressText).toBe('已过年份：2020—2023年');
   });
 

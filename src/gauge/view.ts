@@ -9,12 +9,11 @@ import { describeTarget, headline, targetHeading, targetValues } from '../i18n/d
 import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { messages, WAY } from '../i18n/messages.js';
+import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { textWidth } from '../i18n/text-width.js';
-import { dueByText, wayText } from '../i18n/way.js';
+import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
-import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeShares } from './shares.js';
@@ -71,8 +70,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     add('target', `${m.words.target}${colon}${lang === 'zh' ? `${target.goal.year}年前` : m.words.by(String(target.goal.year))}`);
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
-      const [year, after] = shownPeakYear(a.peak);
-      add('expected', a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : WAY[lang].peak(year, after));
+      add('expected', peakText(lang, a.peak));
     }
   } else {
     // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:

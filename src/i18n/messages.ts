@@ -62,10 +62,13 @@ export interface Messages {
     missed: (targetYear: number) => string;
     noDistance: string;
     insufficient: (n: number) => string;
-    noTrend: string;
+    /** A peak target judged from `n` (fewer than three) year-on-year growth rates. */
+    noTrend: (n: number) => string;
     peakReached: (peak: string, year: number, later: number, deadline: number) => string;
     /** `after`: growth does not reach zero by `peakYear` (ten years past the deadline; see shownPeakYear). */
-    peakTrend: (growth: string, slope: string, peakYear: number, after: boolean, deadline: number, ratio: string) => string;
+    peakTrend: (growth: string, slope: string, n: number, peakYear: number, after: boolean, deadline: number, ratio: string) => string;
+    /** Growth without a clear trend: `slope` is the fitted slope and its standard error, null with fewer than three rates. */
+    peakSteady: (growth: string, falling: boolean, n: number, slope: string, se: string, deadline: number, ratio: string) => string;
     milestone: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
     /**
@@ -151,10 +154,12 @@ const en: Messages = {
     missed: (y) => `The target year ${y} has passed without the target being met.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
-    noTrend: 'A growth trend needs observations in consecutive years; there are none.',
+    noTrend: (n) => `Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there ${n === 1 ? 'is one' : `are ${n || 'none'}`}.`,
     peakReached: (peak, y, later, deadline) => `The series peaked at ${peak} in ${y}, before the ${deadline} deadline, and ${later} later observations are lower.`,
-    peakTrend: (growth, slope, y, after, deadline, ratio) =>
-      `Recent annual growth is ${growth}, changing by ${slope} points a year. At that trend growth ${after ? 'does not reach zero by' : 'reaches zero around'} ${y}; the deadline is ${deadline}. Ratio = years to the deadline ÷ years to zero growth = ${ratio}.`,
+    peakTrend: (growth, slope, n, y, after, deadline, ratio) =>
+      `A line through the last ${n} yearly growth rates puts growth at ${growth} in the latest year, changing by ${slope} points a year. At that trend growth ${after ? 'does not reach zero by' : 'reaches zero around'} ${y}; the deadline is ${deadline}. Ratio = years to the deadline ÷ years to zero growth = ${ratio}.`,
+    peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
+      `The last ${n} yearly growth rates average ${growth} and show no clear trend (a line through them changes by ${slope} ± ${se} points a year, less than twice its standard error), so growth is taken as steady: ${falling ? 'the series is not growing' : `it would not reach zero by ${deadline}`}. Ratio = ${ratio}.`,
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
@@ -232,10 +237,12 @@ const zh: Messages = {
     missed: (y) => `目标年份${y}年已过，目标未实现。`,
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
-    noTrend: '判断增速趋势需要连续年份的观测值，目前没有。',
+    noTrend: (n) => `判断达峰需要增速趋势：至少三个年增速，即连续四年的观测值；目前${n ? `只有 ${n} 个` : '没有'}。`,
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值 ${peak}，早于${deadline}年的期限，其后 ${later} 个观测值均低于峰值。`,
-    peakTrend: (growth, slope, y, after, deadline, ratio) =>
-      `近年年均增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`,
+    peakTrend: (growth, slope, n, y, after, deadline, ratio) =>
+      `对最近 ${n} 个年增速拟合直线，最新一年增速为 ${growth}，每年变化 ${slope} 个百分点。按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`,
+    peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
+      `最近 ${n} 个年增速平均为 ${growth}，没有明显趋势（拟合直线每年变化 ${slope} ± ${se} 个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。比值 = ${ratio}。`,
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到 ${v}。`,
     cap: (v, y, over) => `${y}年的限额为 ${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
@@ -269,17 +276,19 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * (see `src/i18n/way.ts`); apart from the table, like IN_RANGE, so the trajectory's bundle leaves them out.
  * `back`: a value gone the wrong way, said without a minus sign, which beside "Mt CO₂" reads as a cut.
  */
-export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string }> = {
+export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
   en: {
     of: (s) => `${s} of the way`,
     back: (s) => `${s} of the way backwards`,
     due: (s, y) => `${s} due by ${y}`,
     peak: (y, after) => `Peak ${after ? 'after' : '≈'} ${y}`,
+    noPeak: 'No peak at this pace',
   },
   zh: {
     of: (s) => `已完成 ${s}`,
     back: (s) => `倒退 ${s}`,
     due: (s, y) => `截至${y}年应完成 ${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
+    noPeak: '按当前增速不会达峰',
   },
 };

@@ -5,7 +5,8 @@
  */
 import { formatShare } from './format.js';
 import type { Lang } from './lang.js';
-import { WAY } from './messages.js';
+import { messages, WAY } from './messages.js';
+import { shownPeakYear, type PeakFacts } from '../progress/peak.js';
 
 /** `share` (1 = the target reached) in words; below 0, moved away from the target. */
 export function wayText(lang: Lang, share: number): string {
@@ -15,4 +16,14 @@ export function wayText(lang: Lang, share: number): string {
 /** The share due by `year` (the latest observation's) on the required path, in words: "42% due by 2022". */
 export function dueByText(lang: Lang, share: number, year: number): string {
   return WAY[lang].due(formatShare(lang, share), year);
+}
+
+/**
+ * When a peak target peaks, as the gauge's legend and the sector panel's rows say it: "Peaked 2019", "Peak ≈ 2027",
+ * "Peak after 2040" (growth slowing too slowly to read a year), or "No peak at this pace" (growth not slowing at all).
+ */
+export function peakText(lang: Lang, peak: PeakFacts): string {
+  if (peak.confirmed) return messages(lang).words.peaked(peak.peak.year);
+  if (peak.projectedPeakYear === null) return WAY[lang].noPeak;
+  return WAY[lang].peak(...shownPeakYear(peak));
 }

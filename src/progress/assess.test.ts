@@ -694,12 +694,38 @@ describe('assess: peak targets', () => {
   });
 
   it('falling growth not yet confirmed as a peak scores 1', () => {
-    // 100 → 101 → 100.5: growth +1%, −0.495%: fitted growth at the latest year ≤ 0.
-    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] });
+    // 100 → 104 → 107 → 109 → 110 → 110: growth +4, +2.88, +1.87, +0.92, 0%: a clear decline (slope −1.00 points a
+    // year, its standard error 0.04), fitted at −0.06% in 2025: at or below zero, so peaking now. The top (110, last reached in 2025) has no lower
+    // observation after it: not confirmed.
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 104], [2022, 107], [2023, 109], [2024, 110], [2025, 110]] });
     expect(a.peak!.confirmed).toBe(false);
-    expect(a.peak!.projectedPeakYear).toBe(2022);
+    expect(a.peak!.trend).toBe(true);
+    expect(a.peak!.growthSlope).toBeCloseTo(-0.9967, 4);
+    expect(a.peak!.growth).toBeCloseTo(-0.0592, 4);
+    expect(a.peak!.projectedPeakYear).toBe(2025);
     expect(a.ratio).toBe(1);
     expect(a.status).toBe('on-track');
+  });
+
+  it('fewer than three growth rates are insufficient data: two points always fit a line', () => {
+    // 100 → 101 → 100.5: growth +1%, −0.5%. A line through two rates "falls" to below zero, and called this peaking.
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] });
+    expect(a.status).toBe('insufficient-data');
+    expect(a.peak!.growth).toBeNull();
+    expect(a.explanation).toBe('Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there are 2.');
+  });
+
+  it('growth without a clear trend is taken as steady at its mean: China\'s CO₂ 2019–2023 cannot put a peak year on it', () => {
+    // China's CO₂ in Mt (OWID co2-data), 2018–2023: growth +3.69, +1.79, +4.97, −0.85, +4.86%. A line through them: −0.029 ± 0.895 points a year
+    // (t = −0.03): its sign is unknown. Taken as steady at the mean, +2.89% a year: no peak by 2030, ratio 0.
+    const points: [number, number][] = [[2018, 10332.992], [2019, 10713.984], [2020, 10905.693], [2021, 11447.913], [2022, 11350.538], [2023, 11902.503]];
+    const a = run({ goal: { kind: 'peak', year: 2030 }, baseline: { year: 2020 }, points });
+    expect(a.peak!.trend).toBe(false);
+    expect(a.peak!.growthSlope).toBe(0);
+    expect(a.peak!.growth).toBeCloseTo(2.89, 1);
+    expect(a.peak!.projectedPeakYear).toBeNull();
+    expect([a.ratio, a.status]).toEqual([0, 'off-track']);
+    expect(a.explanation).toMatch(/^The last 5 yearly growth rates average \+2\.9% and show no clear trend \(a line through them changes by −0\.03 ± 0\.9 points a year, less than twice its standard error\), so growth is taken as steady: it would not reach zero by 2030\. Ratio = 0\.00\./);
   });
 
   it('a single observation is insufficient-data', () => {

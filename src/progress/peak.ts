@@ -9,6 +9,11 @@
  *   projected on the deadline scores 1, one projected twice as far away scores 0.5.
  *   Growth already at or below zero scores 1 (peaking, not yet confirmed); growth that is not
  *   slowing scores 0 (off track). The shared thresholds then apply.
+ * - A trend only where the rates show one: a slope at least twice its standard error. Else growth
+ *   is taken as steady at their mean. Fewer than three rates (four consecutive years) are
+ *   insufficient data: two points always fit a line exactly. China's CO₂, 2019–2023 (+3.7, +1.8,
+ *   +5.0, −0.9, +4.9%): the fitted slope is −0.03 ± 0.90 points a year, its sign unknown, yet it put
+ *   the peak "after 2040", and leaving out 2023 alone turned that into "on track, peak around 2024".
  */
 import type { Baseline, Observation, YearValue } from '../format/types.js';
 import { formatChange, formatNumber, formatRatio, type ValueFormat } from '../i18n/format.js';
@@ -24,9 +29,11 @@ export interface PeakFacts {
   /** How many later observations are lower than the peak. */
   readonly laterLower: number;
   readonly confirmed: boolean;
-  /** Fitted growth (percent a year) at the latest year, and its change per year. */
+  /** Fitted growth (percent a year) at the latest year, and its change per year (0 without a clear trend). */
   readonly growth: number | null;
   readonly growthSlope: number | null;
+  /** Whether growth shows a clear trend (see `clearTrend`); else `growth` is the recent rates' mean, held steady. */
+  readonly trend: boolean;
   /** Year the fitted growth reaches zero; null if it never does. */
   readonly projectedPeakYear: number | null;
   readonly deadline: number;
@@ -43,6 +50,7 @@ export function shownPeakYear({ projectedPeakYear: year, deadline }: PeakFacts):
 }
 
 const TREND_POINTS = 5;
+const MIN_RATES = 3;
 
 /**
  * Yearly values from `latest` to `deadline` along the fitted growth path: growth `growth` percent
@@ -61,8 +69,11 @@ export function projectPeak(latest: YearValue, growth: number, slope: number, de
   return out;
 }
 
-/** Least-squares line through year-on-year growth rates (change against year). */
-export function fitLine(points: readonly { year: number; change: number }[]): { slope: number; intercept: number } | null {
+/**
+ * Least-squares line through year-on-year growth rates (change against year), with the standard error of its slope
+ * (null below three points, where a line fits exactly and says nothing of its own uncertainty) and the rates' mean.
+ */
+export function fitLine(points: readonly { year: number; change: number }[]): { slope: number; intercept: number; se: number | null; mean: number } | null {
   const n = points.length;
   if (n === 0) return null;
   const mx = points.reduce((s, p) => s + p.year, 0) / n;
@@ -74,8 +85,13 @@ export function fitLine(points: readonly { year: number; change: number }[]): { 
     sxy += (p.year - mx) * (p.change - my);
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
-  return { slope, intercept: my - slope * mx };
+  const intercept = my - slope * mx;
+  const residuals = points.reduce((s, p) => s + (p.change - intercept - slope * p.year) ** 2, 0);
+  return { slope, intercept, se: n > 2 && sxx ? Math.sqrt(residuals / (n - 2) / sxx) : null, mean: my };
 }
+
+/** Whether a fitted slope is a trend: known from at least three rates and at least twice its standard error. */
+export const clearTrend = (fit: { slope: number; se: number | null }) => fit.se !== null && Math.abs(fit.slope) >= 2 * fit.se && fit.slope !== 0;
 
 export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: Baseline, observed: readonly Observation[], lang: Lang, q: ValueFormat): Assessment {
   const m = messages(lang).explain;
@@ -96,7 +112,12 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   const laterLower = used.filter((o) => o.year > top.year).length;
   const confirmed = top.year <= deadline && laterLower >= 2;
 
-  const fit = fitLine(yearOnYear(used).slice(-TREND_POINTS));
+  const rates = yearOnYear(used).slice(-TREND_POINTS);
+  // Fewer than three rates cannot show a trend, nor that there is none: insufficient data (below).
+  const fitted = rates.length >= MIN_RATES ? fitLine(rates) : null;
+  // No clear trend: growth steady at the rates' mean (slope 0), not a line whose sign is noise.
+  const trend = !!fitted && clearTrend(fitted);
+  const fit = fitted && (trend ? fitted : { ...fitted, slope: 0, intercept: fitted.mean });
   const growth = fit && fit.intercept + fit.slope * latest.year;
   let projectedPeakYear: number | null = null;
   if (fit) {
@@ -106,19 +127,21 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     a.projected = { year: Math.max(deadline, latest.year), value: path[path.length - 1]!.value };
   }
   // The projected peak year to a tenth of a year.
-  a.peak = { peak: top, laterLower, confirmed, growth, growthSlope: fit?.slope ?? null, projectedPeakYear: projectedPeakYear === null ? null : Math.round(projectedPeakYear * 10) / 10, deadline };
+  a.peak = { peak: top, laterLower, confirmed, growth, growthSlope: fit?.slope ?? null, trend, projectedPeakYear: projectedPeakYear === null ? null : Math.round(projectedPeakYear * 10) / 10, deadline };
 
   if (confirmed) {
     a.status = 'achieved';
     a.met = true;
     a.ratio = 1;
   } else if (!fit) {
-    a.explanation = m.noTrend;
+    a.explanation = m.noTrend(rates.length);
     return a;
   } else
     a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
     ? m.peakReached(q.text(top.value), top.year, laterLower, deadline)
-    : m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!));
+    : trend
+      ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!))
+      : m.peakSteady(formatChange(lang, growth!), growth! <= 0, rates.length, formatNumber(lang, fitted!.slope, 2), formatNumber(lang, fitted!.se ?? 0, 2), deadline, formatRatio(lang, a.ratio!));
   return conclude(a, [line], lang, latest.year > deadline ? deadline : null, 'off-track');
 }

@@ -17,9 +17,8 @@ import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
-import { wayText } from '../i18n/way.js';
+import { peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
-import { shownPeakYear } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { pendingYear, type Status } from '../progress/status.js';
 import { gaugeDomain } from '../gauge/geometry.js';
@@ -161,8 +160,7 @@ export function buildRow(
   if (!noData) {
     if (a.peak && peak) {
       // The projected year as the gauge gives it.
-      const [year, after] = shownPeakYear(a.peak);
-      const when = a.peak.confirmed ? m.words.peaked(a.peak.peak.year) : WAY[lang].peak(year, after);
+      const when = peakText(lang, a.peak);
       valueText = when;
       if (p) tail = sm.elapsed(p);
     } else {

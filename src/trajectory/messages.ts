@@ -85,7 +85,8 @@ export interface TrajectoryMessages {
     /** The peak (confirmed) or the highest value so far. */
     peak: (confirmed: boolean, value: string, year: Y) => string;
     projection: (since: Y, rate: string, ...p: Pace) => string;
-    peakProjection: (growth: string, ...p: Pace) => string;
+    /** `trend`: growth follows its fitted trend; else it is held at its recent average (see `clearTrend`). */
+    peakProjection: (growth: string, trend: boolean, ...p: Pace) => string;
     band: (lo: string, hi: string, year: Y) => string;
     status: (status: string) => string;
     noData: string;
@@ -146,7 +147,8 @@ const en: TrajectoryMessages = {
     peakDeadline: (y) => `The series must peak by ${y}.`,
     peak: (confirmed, v, y) => `${confirmed ? 'It peaked at' : 'The highest value so far is'} ${v} in ${y}.`,
     projection: (since, rate, v, y, gap) => `At the pace since ${since} (${rate}), it would be ${v} in ${y}, ${gap}.`,
-    peakProjection: (growth, v, y, gap) => `If growth (${growth} a year) keeps its fitted trend, it would be ${v} in ${y}, ${gap}.`,
+    peakProjection: (growth, trend, v, y, gap) =>
+      `${trend ? `If growth (${growth} a year) keeps its fitted trend` : `If growth stays at its recent average (${growth} a year)`}, it would be ${v} in ${y}, ${gap}.`,
     band: (lo, hi, y) => `Given past swings (±1 sd), ${y} could be between ${lo} and ${hi}.`,
     status: (s) => `Status: ${s}.`,
     noData: 'No observations yet.',
@@ -207,7 +209,7 @@ const zh: TrajectoryMessages = {
     peakDeadline: (y) => `该序列须于${y}年前达峰。`,
     peak: (confirmed, v, y) => (confirmed ? `已于${y}年达到峰值 ${v}。` : `迄今最高值为${y}年的 ${v}。`),
     projection: (since, rate, v, y, gap) => `按${since}年以来的速度（${rate}），${y}年将为 ${v}，${gap}。`,
-    peakProjection: (growth, v, y, gap) => `若增速（每年 ${growth}）按拟合趋势变化，${y}年将为 ${v}，${gap}。`,
+    peakProjection: (growth, trend, v, y, gap) => `${trend ? `若增速（每年 ${growth}）按拟合趋势变化` : `若增速保持近年平均水平（每年 ${growth}）`}，${y}年将为 ${v}，${gap}。`,
     band: (lo, hi, y) => `考虑以往波动（±1个标准差），${y}年可能在 ${lo} 至 ${hi} 之间。`,
     status: (s) => `状态：${s}。`,
     noData: '暂无观测值。',

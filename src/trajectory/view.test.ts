@@ -58,9 +58,9 @@ describe('the pace annotation', () => {
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
-    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,361\u00a0Mt\u00a0CO₂ in 2030, still rising');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 143.6\u2060亿\u2060吨二氧化碳，届时仍在上升');
-    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.5\u00a0Mt\u00a0CO₂ in 2025, already falling');
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为 145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.6\u00a0Mt\u00a0CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak ≈ 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
@@ -245,7 +245,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const v = view(cn, 'industrial-co2-peak-2030', { lang: 'zh', width: 320 });
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
-    expect(v.description).toContain('2030年将为 143.6\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在 132.4\u2060亿\u2060吨二氧化碳 至 155.8\u2060亿\u2060吨二氧化碳 之间。');
+    // Growth held at its recent average (no clear trend), and said so.
+    expect(v.description).toContain('若增速保持近年平均水平（每年 +2.9%），2030年将为 145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在 133.9\u2060亿\u2060吨二氧化碳 至 157.7\u2060亿\u2060吨二氧化碳 之间。');
     expect(v.points[v.points.length - 1]!.number).toBe('119');
   });
 

@@ -193,7 +193,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const r = a.achievedAnnualRate!;
     parts.push(
       model.kind === 'peak'
-        ? d.peakProjection(formatChange(lang, a.peak!.growth!), ...pace!)
+        ? d.peakProjection(formatChange(lang, a.peak!.growth!), a.peak!.trend, ...pace!)
         : d.projection(a.baseline!.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace!),
     );
     if (model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
