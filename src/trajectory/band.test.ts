@@ -4,36 +4,41 @@ import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
 import { assess } from '../progress/assess.js';
 import { projectPeak } from '../progress/peak.js';
-import { bandAt, bandSigma, projectAtRate, spreadOf, withBand, BAND_WINDOW } from './band.js';
+import { bandAt, bandSigma, projectAtRate, spreadOf, withBand, BAND_WINDOW, MIN_CHANGES } from './band.js';
 
 const cn = china as unknown as PolicyDocument;
 const dm = demo as unknown as PolicyDocument;
 
 describe('spreadOf', () => {
-  it('takes the sample sd of log growth: China industrial energy intensity 100 → 94.4 → 93.2', () => {
-    // y/y changes: −5.6% and (93.2 − 94.4)/94.4 = −1.2712%.
-    // ln(0.944) = −0.0576291, ln(0.987288) = −0.0127934; two values → sd = |a − b| / √2 = 0.0317037.
-    const s = spreadOf([{ year: 2020, value: 100 }, { year: 2021, value: 94.4 }, { year: 2022, value: 93.2 }], 'compound')!;
+  it('takes the sample sd of log growth', () => {
+    // 100 → 110 → 99 → 108.9 → 108.9: changes +10%, −10%, +10%, 0; ln 1.1 = 0.0953102, ln 0.9 = −0.1053605, 0.
+    // Mean 0.0213150; deviations² 0.0054753, 0.0160467, 0.0054753, 0.0004543, sum 0.0274516; ÷ 3, √ → sd 0.0956584.
+    const s = spreadOf([{ year: 2020, value: 100 }, { year: 2021, value: 110 }, { year: 2022, value: 99 }, { year: 2023, value: 108.9 }, { year: 2024, value: 108.9 }], 'compound')!;
     expect(s.kind).toBe('log');
-    expect(s.n).toBe(2);
-    expect(s.sd).toBeCloseTo(0.0317037, 6);
+    expect(s.n).toBe(4);
+    expect(s.sd).toBeCloseTo(0.0956584, 6);
   });
 
   it('takes the sample sd of absolute differences for linear rates', () => {
-    // Differences 2, 4, 6 → mean 4, sample variance (4 + 0 + 4)/2 = 4 → sd 2.
-    const s = spreadOf([{ year: 1, value: 0 }, { year: 2, value: 2 }, { year: 3, value: 6 }, { year: 4, value: 12 }], 'linear')!;
-    expect(s).toEqual({ kind: 'absolute', sd: 2, n: 3 });
+    // Differences 2, 4, 6, 8 → mean 5, sample variance (9 + 1 + 1 + 9)/3 = 6.6667 → sd 2.5820.
+    const s = spreadOf([{ year: 1, value: 0 }, { year: 2, value: 2 }, { year: 3, value: 6 }, { year: 4, value: 12 }, { year: 5, value: 20 }], 'linear')!;
+    expect(s.kind).toBe('absolute');
+    expect(s.n).toBe(4);
+    expect(s.sd).toBeCloseTo(Math.sqrt(20 / 3), 12);
   });
 
   it('never bridges a gap in the years', () => {
-    // 2001 → 2003 is not a year-on-year change: only 2000→2001 and 2003→2004 count.
-    const s = spreadOf([{ year: 2000, value: 0 }, { year: 2001, value: 1 }, { year: 2003, value: 100 }, { year: 2004, value: 103 }], 'linear')!;
-    expect(s.n).toBe(2);
-    expect(s.sd).toBeCloseTo(Math.SQRT2, 12); // differences 1 and 3
+    // 2002 → 2004 is not a year-on-year change: only 2000→01, 01→02, 04→05 and 05→06 count (differences 1, 3, 2, 2).
+    const s = spreadOf([{ year: 2000, value: 0 }, { year: 2001, value: 1 }, { year: 2002, value: 4 }, { year: 2004, value: 100 }, { year: 2005, value: 102 }, { year: 2006, value: 104 }], 'linear')!;
+    expect(s.n).toBe(4);
+    expect(s.sd).toBeCloseTo(Math.sqrt(2 / 3), 12); // mean 2, squares 1 + 1 + 0 + 0 = 2, ÷ 3
   });
 
-  it('needs at least two changes', () => {
-    expect(spreadOf([{ year: 2020, value: 1 }, { year: 2021, value: 2 }], 'compound')).toBeNull();
+  it(`needs at least ${MIN_CHANGES} changes: China's industrial energy intensity (two, 2021 and 2022) draws no band`, () => {
+    // Its two changes, −5.6% and −1.3%, gave σ = 0.032 and "2025 could be between 76.9 and 91.5": a spread from one
+    // degree of freedom, anywhere from a third to thirty times the true one.
+    expect(spreadOf([{ year: 2020, value: 100 }, { year: 2021, value: 94.4 }, { year: 2022, value: 93.2 }], 'compound')).toBeNull();
+    expect(spreadOf([{ year: 2020, value: 1 }, { year: 2021, value: 2 }, { year: 2022, value: 3 }, { year: 2023, value: 4 }], 'linear')).toBeNull();
     expect(spreadOf([], 'linear')).toBeNull();
   });
 

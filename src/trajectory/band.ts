@@ -13,7 +13,10 @@
  * the observed series (consecutive years only; a gap is never bridged, see `yearOnYear`):
  *   compound: of the log growth ln(1 + c/100), c the y/y change in percent;
  *   linear:   of the absolute differences vₜ − vₜ₋₁ (a compound rate is undefined there).
- * At least two changes are needed; with fewer there is no band.
+ * At least `MIN_CHANGES` (4) changes are needed; with fewer there is no band. A standard deviation from two changes
+ * could be a third of the true one or thirty times it (the 95% interval of σ from one degree of freedom): China's
+ * industrial energy intensity, two changes (−5.6% in 2021, then −1.3%, from two different releases), drew "2025 could
+ * be between 76.9 and 91.5" as if known.
  *
  * Band after k years: the random walk with drift (Hyndman & Athanasopoulos, "Forecasting:
  * Principles and Practice", 3rd ed., §5.5, the drift method's h-step standard deviation):
@@ -29,6 +32,8 @@ import { yearOnYear } from '../progress/series.js';
 
 /** How many of the most recent year-on-year changes the spread is taken from. */
 export const BAND_WINDOW = 10;
+/** The fewest changes a spread is taken from. */
+export const MIN_CHANGES = 4;
 
 export interface Spread {
   /** `log`: σ of ln(1 + change); `absolute`: σ of the differences, in the indicator's units. */
@@ -45,7 +50,7 @@ export interface ProjectionPoint extends YearValue {
   readonly hi: number;
 }
 
-/** σ of the recent year-on-year changes of `series` (ascending years), or null with fewer than two changes. */
+/** σ of the recent year-on-year changes of `series` (ascending years), or null with fewer than `MIN_CHANGES`. */
 export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linear'): Spread | null {
   const changes: number[] = [];
   if (kind === 'compound') {
@@ -59,7 +64,7 @@ export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linea
   }
   const recent = changes.slice(-BAND_WINDOW);
   const n = recent.length;
-  if (n < 2) return null;
+  if (n < MIN_CHANGES) return null;
   // Sample standard deviation (n − 1), as d3-array's `deviation`.
   const mean = recent.reduce((s, c) => s + c, 0) / n;
   const sd = Math.sqrt(recent.reduce((s, c) => s + (c - mean) ** 2, 0) / (n - 1));

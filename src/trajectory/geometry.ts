@@ -148,7 +148,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const observed = linePath(withGaps(model.observed), x, y);
   const required = linePath(model.required, x, y);
   const projection = linePath(model.projection, x, y);
-  const bandD = bandPath(model.projection, x, y);
+  // No spread (too few changes to take one from, see band.ts): no band, and so no legend key for it.
+  const bandD = model.spread ? bandPath(model.projection, x, y) : '';
   const last = model.projection[model.projection.length - 1];
   // The projection's end, where it lies within the plot (a clipped runaway line has no end to mark).
   const end = model.projection.length > 1 ? at(last!) : null;

@@ -54,36 +54,36 @@ describe('geometry of the China energy-intensity chart at 600 px (en)', () => {
   it('has a 600 × 375 box (16:10) and a plot inside the axes', () => {
     expect([g.width, g.height]).toEqual([600, 375]);
     expect(g.plot).toEqual({ x0: 32, y0: 10, x1: 592, y1: 351 });
-    // x: 2020 → 42, 2025 → 582, 108 px a year. y: 75 → 351, 105 → 10, so 341/30 = 11.36667 px per index point.
+    // x: 2020 → 42, 2025 → 582, 108 px a year. y: 80 → 351, 105 → 10, so 341/25 = 13.64 px per index point.
     expect(g.xTicks.map((t) => [t.label, t.pos])).toEqual([['2020', 42], ['2021', 150], ['2022', 258], ['2023', 366], ['2024', 474], ['2025', 582]]);
-    expect(g.yTicks.map((t) => [t.label, t.pos])).toEqual([['75', 351], ['80', 294.17], ['85', 237.33], ['90', 180.5], ['95', 123.67], ['100', 66.83], ['105', 10]]);
+    expect(g.yTicks.map((t) => [t.label, t.pos])).toEqual([['80', 351], ['85', 282.8], ['90', 214.6], ['95', 146.4], ['100', 78.2], ['105', 10]]);
   });
 
   it('draws the observed series', () => {
-    // By hand: y(100) = 351 − 25 × 11.36667 = 66.83; y(94.4) = 351 − 19.4 × 11.36667 = 130.49; y(93.2) = 351 − 18.2 × 11.36667 = 144.13.
-    expect(round3(g.observed)).toMatchInlineSnapshot(`"M42,66.83L150,130.49L258,144.13"`);
+    // By hand: y(100) = 351 − 20 × 13.64 = 78.2; y(94.4) = 351 − 14.4 × 13.64 = 154.58; y(93.2) = 351 − 13.2 × 13.64 = 170.95.
+    expect(round3(g.observed)).toMatchInlineSnapshot(`"M42,78.2L150,154.58L258,170.95"`);
   });
 
   it('draws the required path at a constant rate', () => {
-    // 2021: 100 × 0.971411 = 97.1411 → y = 351 − 22.1411 × 11.36667 = 99.33. 2025: 86.5 → 351 − 11.5 × 11.36667 = 220.28.
-    expect(round3(g.required)).toMatchInlineSnapshot(`"M42,66.83L150,99.33L258,130.9L366,161.56L474,191.35L582,220.28"`);
+    // 2021: 100 × 0.971411 = 97.1411 → y = 351 − 17.1411 × 13.64 = 117.19. 2025: 86.5 → 351 − 6.5 × 13.64 = 262.34.
+    expect(round3(g.required)).toMatchInlineSnapshot(`"M42,78.2L150,117.19L258,155.07L366,191.87L474,227.62L582,262.34"`);
   });
 
   it('draws the projection from the latest observation at the achieved rate', () => {
-    // 93.2 × 0.965401^3 = 83.857 in 2025 → y = 351 − 8.857 × 11.36667 = 250.32.
-    expect(round3(g.projection)).toMatchInlineSnapshot(`"M258,144.13L366,180.78L474,216.16L582,250.32"`);
+    // 93.2 × 0.965401^3 = 83.857 in 2025 → y = 351 − 3.857 × 13.64 = 298.39.
+    expect(round3(g.projection)).toMatchInlineSnapshot(`"M258,170.95L366,214.94L474,257.4L582,298.39"`);
   });
 
-  it('draws the band ±1 σₖ around it', () => {
-    // 2025: [76.883, 91.463] (see band.test.ts) → y = 351 − 1.8834 × 11.36667 = 329.59 and 351 − 16.4633 × 11.36667 = 163.87.
-    expect(round3(g.band)).toMatchInlineSnapshot(`"M258,144.13L366,140.29L474,151.53L582,163.87L582,329.59L474,276.82L366,219.73L258,144.13Z"`);
+  it('draws no band: two yearly changes are too few to take a spread from (see band.test.ts)', () => {
+    expect(g.band).toBe('');
+    expect(g.lines.map(([cls]) => cls)).not.toContain('band');
   });
 
   it('marks the gap at 2025 between the projection and the target, and the ceiling', () => {
-    // The gap runs from the projection's end (582, 250.32) up to the target (y 220.28).
-    expect(g.lines).toContainEqual(['gap', 'M578,250.32h8m-4,0V220.28m-4,0h8']);
-    expect(g.lines).toContainEqual(['reference-line ceiling', 'M32,220.28H592']);
-    expect(g.markers).toContainEqual(['marker target', ring(582, 220.28, 6.5)]);
+    // The gap runs from the projection's end (582, 298.39) up to the target (y 262.34).
+    expect(g.lines).toContainEqual(['gap', 'M578,298.39h8m-4,0V262.34m-4,0h8']);
+    expect(g.lines).toContainEqual(['reference-line ceiling', 'M32,262.34H592']);
+    expect(g.markers).toContainEqual(['marker target', ring(582, 262.34, 6.5)]);
     expect(g.labels.map((l) => l.text)).toEqual(['Target 86.5', 'Baseline']);
   });
 });

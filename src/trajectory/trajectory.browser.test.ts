@@ -93,12 +93,14 @@ describe('<peakline-trajectory>', () => {
     window.fetch = realFetch;
   });
 
-  it('draws the energy-intensity chart: series, path, projection, band, target, pace', async () => {
+  it('draws the energy-intensity chart: series, path, projection, target, pace; no band from two yearly changes', async () => {
     const el = await mount(600);
     expect($(el, 'svg.chart path.series')!.getAttribute('d')).to.match(/^M/);
     expect($(el, 'svg.chart path.required')).to.exist;
     expect($(el, 'svg.chart path.projection')).to.exist;
-    expect($(el, 'svg.chart path.band')).to.exist;
+    // Two yearly changes are too few for a spread: no band, and the legend does not list one.
+    expect($(el, 'svg.chart path.band')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).not.to.contain('±1 sd');
     expect($(el, 'svg.chart .marker.target')).to.exist;
     expect($(el, 'svg.chart .reference-line.ceiling')).to.exist;
     expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6');
