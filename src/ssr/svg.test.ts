@@ -15,6 +15,11 @@ describe('wrapLines (SVG text does not wrap)', () => {
     expect(wrapLines('工业领域碳达峰实施方案', 80, 16)).toEqual(['工业领域碳', '达峰实施方', '案']);
     expect(wrapLines('目标四，五六七', 64, 16)).toEqual(['目标四，', '五六七']);
   });
+  it('never ends a line on an opening bracket: it goes with what it opens', () => {
+    // "方案（" is 3 em: at 48 px the bracket moves down with the Latin run it opens (it ended the line: "方案（").
+    expect(wrapLines('方案（climate.cn 报道）', 48, 16)).toEqual(['方案', '（climate.cn', '报道）']);
+    expect(wrapLines('一二《三四》', 48, 16)).toEqual(['一二', '《三', '四》']);
+  });
   it('mixes scripts: a Latin run stays whole', () => {
     expect(wrapLines('到2025年下降', 64, 16)).toEqual(['到2025', '年下降']);
   });

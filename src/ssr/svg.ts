@@ -37,13 +37,16 @@ const WIDE = CJK_RANGES;
  * Advance of a text in ems, cruder than `textWidth` on purpose: every non-CJK character, spaces included, is 0.6 em.
  * A widget's text wraps in the browser, so `textWidth` may guess low; an SVG's lines are final. Its bold title in
  * DejaVu Sans (Linux's fallback for the font stack) averages 0.595 em a character, spaces included, and
- * `textWidth`'s 0.3 em spaces put 314 px of it on a 288 px line.
+ * `textWidth`'s 0.3 em spaces put 314 px of it on a 288 px line. An em dash ("2021—2030年") is 1 em in any font.
  */
 const WIDE_CHAR = new RegExp(`[${WIDE}]`);
-const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) ? 1 : ch === '\u2060' ? 0 : 0.6), 0);
+const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch) || ch === '\u2014' ? 1 : ch === '\u2060' ? 0 : 0.6), 0);
 
-/** What a line may not break inside: one CJK character with its closing punctuation, or a word. */
-const PIECE = `[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d]*|(?:[^\\s${WIDE}\u2060]|\u00a0)+`;
+/**
+ * What a line may not break inside: one CJK character with its closing punctuation, or a word; either with the opening
+ * brackets before it, which never end a line ("…实施方案（" ⏎ "climatecooperation.cn 报道）").
+ */
+const PIECE = `[\uff08\u300c\u300e\u300a\u3010\u201c\u2018(]*(?:[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d\u300f\u300b\u3011]*|(?:[^\\s${WIDE}\u2060]|\u00a0)+)`;
 
 /**
  * Greedy line breaking for SVG text, which does not wrap: between words, or between CJK characters
@@ -110,15 +113,34 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
     ...v.sources.targets.flatMap((s) => cite(m.words.target, s)),
     ...v.sources.data.flatMap((s) => cite(m.provenance.data, s)),
   ].flatMap((l) => wrapLines(l, inner, SOURCE_SIZE));
-  const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
-  const chartY = PAD + titleLines.length * TITLE_LINE + 8;
-  const headlineY = chartY + g.height + (bar ? 34 : 30);
-  const statusY = headlineY + 28;
-  const sourcesY = statusY + 14 + SOURCE_LINE;
-  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : statusY) + PAD;
   const anchor = bar ? 'start' : 'middle';
   // The bar's track starts 6 px into its box (geometry.ts); text lines up with it.
   const textX = bar ? PAD + 6 : opts.width / 2;
+  const room = bar ? inner - 6 : inner;
+
+  // The headline figure and what it is measured against ("−6.8%  target −13.5%"), the status and "as of 2022": each pair
+  // on one line where it fits, else the second part on lines of its own. SVG text does not wrap, and a centred line
+  // wider than the image loses both ends: "+2.8% a year must stop growing (peak) by 2030" read ".8% a year … by" at 400 px.
+  const headline = a.latest ? v.headline : m.states.noData;
+  const of = a.latest ? v.of : '';
+  const asOfText = a.latest ? m.provenance.asOf(String(a.latest.year)) : '';
+  // The headline is bold: its figures and "%" run about 1.15 times the estimate (DejaVu Sans Bold: "−38%" is 2.8 em).
+  const headlineEms = ems(headline) * 1.15;
+  // A figure wider than the image even alone is set smaller (30 px at most, 12 px at least).
+  const headlineSize = Math.max(12, Math.min(30, Math.floor(room / Math.max(1, headlineEms))));
+  const ofInline = !!of && headlineEms * headlineSize + 8 + ems(of) * 15 <= room;
+  const ofLines = of && !ofInline ? wrapLines(of, room, 15) : [];
+  const statusText = m.status[status];
+  const asOfInline = !!asOfText && (ems(statusText) + ems(asOfText)) * 15 + 8 <= room;
+
+  const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
+  const chartY = PAD + titleLines.length * TITLE_LINE + 8;
+  const headlineY = chartY + g.height + (bar ? 34 : 30);
+  const ofY = headlineY + 22;
+  const statusY = headlineY + 28 + ofLines.length * 20;
+  const asOfY = statusY + 20;
+  const sourcesY = (asOfText && !asOfInline ? asOfY : statusY) + 14 + SOURCE_LINE;
+  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : statusY) + PAD;
 
   const marks = [
     `<path d="${e(g.track)}" fill="${p.track}"/>`,
@@ -133,9 +155,8 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
     g.dot ? `<circle cx="${g.dot.x}" cy="${g.dot.y}" r="${g.dot.r}" fill="${statusColour}" stroke="${p.background}" stroke-width="2"/>` : '',
   ].filter(Boolean);
 
-  const headline = a.latest ? v.headline : m.states.noData;
-  const of = a.latest && v.of ? `<tspan dx="8" font-size="15" fill="${p.muted}">${e(v.of)}</tspan>` : '';
-  const asOf = a.latest ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(m.provenance.asOf(String(a.latest.year)))}</tspan>` : '';
+  const ofSpan = ofInline ? `<tspan dx="8" font-size="15" fill="${p.muted}">${e(of)}</tspan>` : '';
+  const asOfSpan = asOfInline ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(asOfText)}</tspan>` : '';
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="pl-title pl-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
@@ -146,8 +167,10 @@ ${textLines(titleLines, PAD, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_S
 <g transform="translate(${chartX + g.origin.x},${chartY + g.origin.y})">
 ${marks.join('\n')}
 </g>
-<text x="${textX}" y="${headlineY}" text-anchor="${anchor}" fill="${p.text}"><tspan font-size="30" font-weight="700">${e(headline)}</tspan>${of}</text>
-<text x="${textX}" y="${statusY}" text-anchor="${anchor}" font-size="15" font-weight="600" fill="${statusColour}" data-status="${status}">${e(m.status[status])}${asOf}</text>
+<text x="${textX}" y="${headlineY}" text-anchor="${anchor}" fill="${p.text}"><tspan font-size="${headlineSize}" font-weight="700">${e(headline)}</tspan>${ofSpan}</text>
+${textLines(ofLines, textX, ofY, 20, `text-anchor="${anchor}" font-size="15" fill="${p.muted}"`)}
+<text x="${textX}" y="${statusY}" text-anchor="${anchor}" font-size="15" font-weight="600" fill="${statusColour}" data-status="${status}">${e(statusText)}${asOfSpan}</text>
+${asOfText && !asOfInline ? `<text x="${textX}" y="${asOfY}" text-anchor="${anchor}" font-size="15" fill="${p.muted}">${e(asOfText)}</text>` : ''}
 ${textLines(sourceLines, PAD, sourcesY, SOURCE_LINE, `font-size="${SOURCE_SIZE}" fill="${p.muted}"`)}
 </svg>
 `;

@@ -243,4 +243,33 @@ describe('SVG in Chromium', () => {
       await context.close();
     }
   });
+
+  it('keeps every line of text inside the image, for every China target, at 320 and 400 px (a centred line wider than the image loses both ends)', async () => {
+    // At 400 px the peak target's headline read ".8% a year must stop growing (peak) by": the sign and first digit cut off.
+    const doc = JSON.parse(readFileSync(china, 'utf8'));
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 } });
+    const page = await context.newPage();
+    const outside = [];
+    try {
+      for (const t of doc.targets)
+        for (const lang of ['en', 'zh'])
+          for (const variant of ['arc', 'bar'])
+            for (const width of ['320', '400']) {
+              const { code, stdout } = await runCli(['render', '--data', china, '--target', t.id, '--format', 'svg', '--lang', lang, '--variant', variant, '--width', width]);
+              assert.equal(code, 0);
+              const name = `fit-${t.id}-${lang}-${variant}-${width}.svg`;
+              writeFileSync(join(tmp, name), stdout);
+              await page.goto(`${origin}/${name}`);
+              const cut = await page.evaluate(() => {
+                const svg = document.documentElement;
+                const w = svg.viewBox.baseVal.width;
+                return [...svg.querySelectorAll('text')].map((el) => [el.textContent, el.getBBox()]).filter(([, b]) => b.x < -0.5 || b.x + b.width > w + 0.5).map(([text]) => text);
+              });
+              if (cut.length) outside.push(`${name}: ${cut.join(' | ')}`);
+            }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(outside, []);
+  });
 });
