@@ -13,7 +13,7 @@
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { echo, parseAndValidate } from '../format/validate.js';
-import { findTarget } from '../progress/assess.js';
+import { beforeBaseline, findTarget } from '../progress/assess.js';
 import { VERSION } from '../registry.js';
 import { parseList, selectionProblems } from '../sectors/rows.js';
 import { parseArgs, USAGE, type RenderOptions } from './options.js';
@@ -37,11 +37,16 @@ function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   if (o.widget === 'sectors') {
     return selectionProblems(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, o.lang);
   }
-  if (o.target && !findTarget(doc, o.target)) {
+  const target = o.target ? findTarget(doc, o.target) : undefined;
+  if (o.target && !target) {
     const ids = doc.targets.map((t) => t.id);
     const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
     return [{ path: 'targets', message: `no target with id "${echo(o.target)}" in this dataset. Targets: ${known}` }];
   }
+  // As the live element, which shows it as an error: nothing to judge before the baseline. A batch job must not write an
+  // error box (HTML) or an image saying "No data yet" of a target with data (SVG) and exit 0.
+  if (target && beforeBaseline(target, o.asOf))
+    return [{ path: '', message: `--as-of ${o.asOf} is before this target's baseline year (${target.baseline.year}): use ${target.baseline.year} or later.` }];
   return [];
 }
 

@@ -57,7 +57,7 @@ function elementTemplate(doc: PolicyDocument, o: RenderOptions): TemplateResult 
     case 'trajectory':
       return html`<peakline-trajectory lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} target=${o.target ?? ''} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-trajectory>`;
     case 'sectors':
-      return html`<peakline-sectors lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} targets=${ifDefined(o.target ?? undefined)} .data=${doc}></peakline-sectors>`;
+      return html`<peakline-sectors lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} targets=${ifDefined(o.target ?? undefined)} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-sectors>`;
     default:
       // One line: newlines between attributes would be copied into the output.
       return html`<peakline-gauge lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} target=${o.target ?? ''} variant=${o.variant} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-gauge>`;

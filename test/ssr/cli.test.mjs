@@ -208,6 +208,21 @@ describe('peakline render --format svg', () => {
 });
 
 describe('errors and exit codes (bin/peakline.mjs)', () => {
+  it('--as-of before the target\'s baseline: exit 1 and why, not an error box or a "No data yet" image', async () => {
+    for (const format of ['html', 'svg']) {
+      const { code, stdout, stderr } = await runCli(gauge('--as-of', '1999', '--format', format));
+      assert.equal(code, 1, format);
+      assert.equal(stdout, '');
+      assert.match(stderr, /--as-of 1999 is before this target's baseline year \(2020\): use 2020 or later/);
+    }
+  });
+
+  it('passes --method and --as-of to a sector panel (they were dropped)', async () => {
+    const { code, stdout } = await runCli(['render', '--data', china, '--widget', 'sectors', '--as-of', '2021', '--method', 'path']);
+    assert.equal(code, 0);
+    assert.match(stdout, /<peakline-sectors [^>]*method="path"[^>]*as-of="2021"/);
+  });
+
   it('invalid data: exit 1, every problem as "path: message"', () => {
     const bad = chinaVariant('bad.json', (doc) => {
       doc.targets[0].baseline.year = 'twenty';
