@@ -232,10 +232,11 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* A static snapshot (src/ssr/) with JavaScript off is never defined: hide the controls that need script. */
+  /* A static snapshot (src/ssr/) with JavaScript off is never defined: hide the controls that need script, keeping their
+     space, so the live element taking over moves nothing below it (display: none let the page jump 30–34 px). */
   :host(:not(:defined)) .toggle,
   :host(:not(:defined)) .control {
-    display: none;
+    visibility: hidden;
   }
   .message {
     display: grid;

@@ -123,6 +123,8 @@ describe('with JavaScript off', () => {
       try {
         assert.equal(await page.locator(selector).count(), 1, `${name}: ${selector} is in the snapshot`);
         assert.equal(await page.locator(selector).isVisible(), false, `${name}: ${selector} is hidden with JavaScript off`);
+        // Its space is kept, so the live element's control appears without moving the page (it moved 30–34 px).
+        assert.ok((await page.locator(selector).evaluate((el) => el.getBoundingClientRect().height)) > 10, `${name}: ${selector} keeps its space`);
         // What the control would reveal is still there: the table for screen readers, the rows in their order.
         assert.ok((await page.locator('peakline-trajectory table, peakline-sectors li').count()) > 0);
       } finally {
