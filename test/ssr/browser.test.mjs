@@ -141,6 +141,23 @@ describe('with JavaScript off', () => {
     }
   });
 
+  it('the light-DOM text is not shown beside the snapshot; where a reader drops <template> and <style>, it is what shows', async () => {
+    const file = await render('fallback.html', []);
+    const { context, page } = await staticPage(pathToFileURL(file).href, false);
+    try {
+      assert.equal(await page.locator('.peakline-fallback').isVisible(), false);
+      // As a mail client or feed reader treats it: templates and styles removed (it showed a blank area).
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll('peakline-gauge')) el.outerHTML = el.outerHTML.replace(/<template[^]*<\/template>/, '');
+        for (const el of document.querySelectorAll('style')) el.remove();
+      });
+      assert.equal(await page.locator('.peakline-fallback').isVisible(), true);
+      assert.match(await page.locator('.peakline-fallback').innerText(), /on track\./);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a page with --bundle still shows the snapshot and runs nothing', async () => {
     await render('bundle-off.html', ['--bundle', '/live.js']);
     const { context, page } = await staticPage(`${origin}/bundle-off.html`, false);

@@ -28,6 +28,18 @@ describe('peakline render --format html', () => {
     assert.match(stdout, /<meta name="description" content="[^"]*down 6\.8% from 2020 as of 2022; target −13\.5% vs 2020 by 2025; on track\.">/);
   });
 
+  it('carries the widget as plain text in its light DOM, for mail and feed readers that drop declarative shadow DOM', async () => {
+    const { stdout } = await runCli(gauge());
+    const fallback = stdout.match(/<div class="peakline-fallback">(.*?)<\/div>/)?.[1] ?? '';
+    assert.match(fallback, /^<p><strong>Energy use per unit of value added in industry above designated size −13\.5% by 2025 \(vs 2020\)<\/strong><\/p>/);
+    assert.match(fallback, /<p>Down 6\.8% from 2020 as of 2022; target −13\.5% vs 2020 by 2025; on track\.<\/p>/);
+    assert.match(fallback, /<p>Source: <a href="https:\/\/climatecooperation\.cn\/[^"]+">China issues action plan/);
+    // Inside the element, after its shadow root's template: not rendered where the shadow root is attached.
+    assert.match(stdout, /<\/template><div class="peakline-fallback">/);
+    const sectors = await runCli(['render', '--data', china, '--widget', 'sectors', '--lang', 'zh']);
+    assert.match(sectors.stdout, /<div class="peakline-fallback"><p><strong>工业领域碳达峰实施方案<\/strong><\/p><p>共 7 项目标：/);
+  });
+
   it('renders in Chinese with the dark theme', async () => {
     const { code, stdout } = await runCli(gauge('--lang', 'zh', '--theme', 'dark'));
     assert.equal(code, 0);
