@@ -11,14 +11,13 @@ import './theme/theme.styles.js';
 import './theme/marks.styles.js';
 import './gauge/gauge.styles.js';
 import { PeaklineData } from './data-provider/peakline-data.js';
-import { validate } from './format/validate.js';
+import './format/validate.js';
 import { flagMissingWidgets } from './missing-widgets.js';
 import { PeaklineGauge } from './gauge/gauge.js';
-import { assess } from './progress/assess.js';
-import { defineElements, exposeApi, VERSION } from './registry.js';
+import './progress/assess.js';
+import { defineElements, exposeApi } from './registry.js';
 
 defineElements({ 'peakline-data': PeaklineData, 'peakline-gauge': PeaklineGauge });
 exposeApi();
 flagMissingWidgets('peakline-gauge.js');
 
-export { validate, assess, VERSION as version };

@@ -13,14 +13,13 @@ import './theme/theme.styles.js';
 import './theme/marks.styles.js';
 import './sectors/sectors.styles.js';
 import { PeaklineData } from './data-provider/peakline-data.js';
-import { validate } from './format/validate.js';
+import './format/validate.js';
 import { flagMissingWidgets } from './missing-widgets.js';
 import { PeaklineSectors } from './sectors/sectors.js';
-import { assess } from './progress/assess.js';
-import { defineElements, exposeApi, VERSION } from './registry.js';
+import './progress/assess.js';
+import { defineElements, exposeApi } from './registry.js';
 
 defineElements({ 'peakline-data': PeaklineData, 'peakline-sectors': PeaklineSectors });
 exposeApi();
 flagMissingWidgets('peakline-sectors.js');
 
-export { validate, assess, VERSION as version };

@@ -12,14 +12,13 @@ import './i18n/messages.js';
 import './theme/theme.styles.js';
 import './trajectory/trajectory.styles.js';
 import { PeaklineData } from './data-provider/peakline-data.js';
-import { validate } from './format/validate.js';
+import './format/validate.js';
 import { flagMissingWidgets } from './missing-widgets.js';
 import { PeaklineTrajectory } from './trajectory/trajectory.js';
-import { assess } from './progress/assess.js';
-import { defineElements, exposeApi, VERSION } from './registry.js';
+import './progress/assess.js';
+import { defineElements, exposeApi } from './registry.js';
 
 defineElements({ 'peakline-data': PeaklineData, 'peakline-trajectory': PeaklineTrajectory });
 exposeApi();
 flagMissingWidgets('peakline-trajectory.js');
 
-export { validate, assess, VERSION as version };

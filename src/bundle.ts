@@ -28,11 +28,10 @@ import './gauge/gauge.styles.js';
 import './trajectory/trajectory.styles.js';
 import './sectors/sectors.styles.js';
 import { ELEMENTS } from './elements.js';
-import { validate } from './format/validate.js';
-import { assess } from './progress/assess.js';
-import { defineElements, exposeApi, VERSION } from './registry.js';
+import './format/validate.js';
+import './progress/assess.js';
+import { defineElements, exposeApi } from './registry.js';
 
 defineElements(ELEMENTS);
 exposeApi();
 
-export { validate, assess, VERSION as version };

@@ -7,6 +7,6 @@ export { describeTarget, targetPhrase } from './i18n/describe.js';
 export { PeaklineData } from './data-provider/peakline-data.js';
 export { PeaklineGauge } from './gauge/gauge.js';
 export { PeaklineTrajectory } from './trajectory/trajectory.js';
-export { PeaklineSectors } from './sectors/sectors.js';
-export { PeaklineElement } from './base/peakline-element.js';
+export { PeaklineSectors, type PeaklineSelectDetail } from './sectors/sectors.js';
+export { PeaklineElement, type PeaklineErrorDetail } from './base/peakline-element.js';
 export { VERSION } from './registry.js';

@@ -55,6 +55,9 @@ describe('npm package', () => {
     const modules = files.filter((f) => /^dist\/(?!ssr\/|peakline(-\w+)?\.js$).*\.js$/.test(f));
     assert.ok(modules.length > 30, `${modules.length} modules`);
     for (const m of modules) assert.ok(files.includes(m.replace(/\.js$/, '.d.ts')), `${m} has its .d.ts`);
+    // …and no declaration without its module (the bundles' entries, a test fixture).
+    for (const d of files.filter((f) => f.endsWith('.d.ts') && !f.endsWith('format/types.d.ts'))) assert.ok(files.includes(d.replace(/\.d\.ts$/, '.js')), `${d} has its module (format/types.d.ts alone is types only)`);
+    assert.ok(files.includes('LICENSE'), 'the licence text is in the tarball');
     assert.deepEqual(files.filter((f) => /\.test\.|^src\/|^test\/|^stories\/|^site\/|^scratch\//.test(f)), []);
   });
 
@@ -75,6 +78,16 @@ describe('npm package', () => {
     const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort();
     assert.deepEqual(tags, ['peakline-data', 'peakline-gauge', 'peakline-sectors', 'peakline-trajectory']);
+    // Tools map a declaration to the module a consumer imports: every path is in the package (src/ is not).
+    for (const m of manifest.modules) assert.ok(existsSync(join(installed, m.path)), `manifest module ${m.path} is in the package`);
+    // Each tag is defined by its element; no fixture or bundle entry is documented.
+    const defined = manifest.modules.flatMap((m) => m.exports ?? []).filter((x) => x.kind === 'custom-element-definition').map((x) => x.name).sort();
+    assert.deepEqual(defined, tags);
+    assert.ok(!manifest.modules.some((m) => /test-doc|bundle/.test(m.path)));
+    // Only the public attributes (not the sector panel's private state), and named, typed events.
+    const sectors = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'peakline-sectors');
+    assert.deepEqual(sectors.attributes.map((a) => a.name), ['sectors', 'indicator', 'targets', 'layout', 'sort', 'selected', 'rows', 'src', 'theme', 'method', 'as-of', 'heading-level']);
+    assert.deepEqual(sectors.events.map((e) => [e.name, e.type.text]), [['peakline-select', 'CustomEvent<PeaklineSelectDetail>'], ['peakline-ready', 'CustomEvent<null>'], ['peakline-error', 'CustomEvent<PeaklineErrorDetail>']]);
   });
 
   it('importing peakline defines no element; peakline/define.js defines them all; the API works', () => {
@@ -133,10 +146,20 @@ gauge.target = 42;
 export { a };
 `,
     );
+    // A page that imports only the side-effect entry still gets the elements' types (define.d.ts was `export {}`).
+    writeFileSync(
+      join(dir, 'use-define.ts'),
+      `import 'peakline/define.js';
+const gauge = document.createElement('peakline-gauge');
+gauge.target = 'industrial-energy-intensity-2025';
+gauge.addEventListener('peakline-error', (e) => e.detail.problems.map((p) => p.message));
+document.createElement('peakline-sectors').addEventListener('peakline-select', (e) => e.detail.targetId.toUpperCase());
+`,
+    );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']]) {
       const compilerOptions = { noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts'] }));
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts', 'use-define.ts'] }));
       try {
         execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
       } catch (err) {
@@ -147,7 +170,7 @@ export { a };
 
   it('the installed CLI writes a static snapshot', () => {
     const html = execFileSync(process.execPath, [join(installed, 'bin/peakline.mjs'), 'render', '--data', CHINA, '--widget', 'gauge', '--target', 'industrial-energy-intensity-2025'], { cwd: join(work, 'consumer'), encoding: 'utf8' });
-    assert.match(html, /<peakline-gauge[^>]*><template [^>]*shadowrootmode="open">[\s\S]*<\/template><\/peakline-gauge>/);
+    assert.match(html, /<peakline-gauge[^>]*><template [^>]*shadowrootmode="open">[\s\S]*<\/template><div class="peakline-fallback">[\s\S]*<\/div><\/peakline-gauge>/);
     assert.match(html, /−6\.8%/);
   });
 });
