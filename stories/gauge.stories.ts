@@ -107,7 +107,7 @@ type Story = StoryObj<Args>;
 
 const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target });
 
-/** China's industrial energy intensity (official, 2020–2022): −6.8 % of a −13.5 % cut by 2025. */
+/** China's industrial energy intensity (derived from official percentages, 2020–2022): −6.8 % of a −13.5 % cut by 2025. */
 export const ChinaEnergyIntensity: Story = {};
 
 /**

@@ -97,7 +97,7 @@ const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target
 export const ChinaCO2Peak: Story = {};
 
 /**
- * Industrial energy intensity (official, 2020–2022) against −13.5% by 2025.
+ * Industrial energy intensity (derived from official percentages, 2020–2022: estimates) against −13.5% by 2025.
  * The play function steps to the first year with the keyboard and checks what is announced.
  */
 export const ChinaEnergyIntensity: Story = {
