@@ -56,6 +56,14 @@ describe('problem messages in Chinese', () => {
     // Located "Unexpected token" messages have no quote left; UTF-16 files have their own message.
     expect(problemZh("is not valid JSON (line 5, column 14): Unexpected token '}'")).toBe("不是有效的 JSON（第 5 行，第 14 列）：意外的字符 '}'");
     expect(problemZh('is not UTF-8 text (UTF-16?): save the file as UTF-8')).toBe('不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8');
+    // The validator's names for hand-editing mistakes, each as parseAndValidate gives it.
+    const zh = (text: string) => problemZh(parseAndValidate(text).problems[0]!.message);
+    expect(zh('{\n  "a": 1,\n}')).toBe('不是有效的 JSON（第 2 行，第 9 列）：最后一项之后、"}" 之前多了一个逗号：请删除');
+    expect(zh('{\n  \u201ca\u201d: 1\n}')).toBe('不是有效的 JSON（第 2 行，第 3 列）：弯引号（\u201c）：请改用直双引号（"）');
+    expect(zh("{\n  'a': 1\n}")).toBe('不是有效的 JSON（第 2 行，第 3 列）：单引号（\'）：请改用双引号（"）');
+    expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第 2 行，第 14 列）：数字 95,5 用了逗号作小数点：请写作 95.5');
+    expect(zh('hello')).toBe('不是有效的 JSON（第 1 行，第 1 列）：JSON 文档应以 "{" 开头');
+    expect(zh('%PDF-1.7')).toBe('不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件');
   });
 });
 

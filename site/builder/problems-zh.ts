@@ -51,6 +51,7 @@ const FIXED: Record<string, string> = {
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
   'is HTML, not JSON (a web page rather than the data file?)': '是 HTML 而不是 JSON（是网页而不是数据文件吗？）',
   'is not UTF-8 text (UTF-16?): save the file as UTF-8': '不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8',
+  'is not a text file (an image, PDF or archive?): choose the JSON data file': '不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件',
 };
 
 /** The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. */
@@ -69,7 +70,23 @@ const PARSER: Record<string, string> = {
   'Bad escaped character': '字符串中有无效的转义字符',
   'No number after minus sign': '负号后缺少数字',
 };
+/** The validator's own names for common hand-editing mistakes, in place of the parser's words (src/format/validate.ts). */
+const HINTS: [RegExp, (...g: string[]) => string][] = [
+  [/^a comma after the last item, before "(.)": remove it$/, (c) => `最后一项之后、"${c}" 之前多了一个逗号：请删除`],
+  [/^a curly quote \((.)\): use straight double quotes \("\)$/, (q) => `弯引号（${q}）：请改用直双引号（"）`],
+  [/^a single quote \('\): use double quotes \("\)$/, () => `单引号（'）：请改用双引号（"）`],
+  [/^a decimal comma in (.+): write (.+)$/, (n, fix) => `数字 ${n} 用了逗号作小数点：请写作 ${fix}`],
+  [/^a JSON document starts with "\{"$/, () => 'JSON 文档应以 "{" 开头'],
+];
+const hint = (raw: string) => {
+  for (const [re, zh] of HINTS) {
+    const m = re.exec(raw);
+    if (m) return zh(...m.slice(1));
+  }
+  return null;
+};
 const parser = (raw: string) =>
+  hint(raw) ??
   PARSER[raw] ??
   raw.replace(/^Unexpected token '(.+?)'(?:, ((?:\.\.\.)?".*"(?:\.\.\.)?) is not valid JSON)?$/s, (_m, tok: string, near?: string) => `意外的字符 '${tok}'${near ? `（${near} 不是有效的 JSON）` : ''}`);
 

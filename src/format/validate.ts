@@ -143,17 +143,36 @@ export function parseAndValidate(raw: string): ValidationResult {
         if (pos < 0 && cut) pos = text.indexOf(find) + at;
       }
     }
+    // The common hand-editing mistakes, named where they are (the parser names the next character, on the next line for
+    // a trailing comma): a comma after the last item, curly or single quotes, a decimal comma.
+    let hint = '';
+    if (pos >= 0) {
+      const ch = text[pos]!;
+      const before = text.slice(0, pos).trimEnd();
+      if ((ch === '}' || ch === ']') && before.endsWith(',')) [pos, hint] = [before.length - 1, `a comma after the last item, before "${ch}": remove it`];
+      else if (/[\u201c\u201d\u2018\u2019\u201e]/.test(ch)) hint = `a curly quote (${ch}): use straight double quotes (")`;
+      else if (ch === "'") hint = `a single quote ('): use double quotes (")`;
+      else if (!before && ch !== '{') hint = 'a JSON document starts with "{"';
+      else if (/\d/.test(ch) && /\d,$/.test(before) && before.length === pos) {
+        const n = `${/\d+,$/.exec(before)![0]}${/^\d+/.exec(text.slice(pos))![0]}`;
+        [pos, hint] = [pos - 1, `a decimal comma in ${n}: write ${n.replace(',', '.')}`];
+      }
+    }
     const lines = text.slice(0, Math.max(pos, 0)).split(/\r\n?|\n/);
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'
       : /^\s*</.test(text)
         ? 'is HTML, not JSON (a web page rather than the data file?)'
         : // A UTF-16 file (Notepad's "Unicode") read as UTF-8 has a NUL between the letters (a NUL or two alone is a bad character).
-          (text.match(/\0/g)?.length ?? 0) * 5 > text.length
+          (text.match(/\0/g)?.length ?? 0) * 5 > text.length && !/^\uFFFDPNG/.test(text)
           ? 'is not UTF-8 text (UTF-16?): save the file as UTF-8'
+          : // An image, PDF or archive read as text: its signature, or bytes that are not UTF-8 at the start.
+            /^(\uFFFDPNG|%PDF|PK\u0003\u0004|GIF8|\uFFFD\uFFFD)/.test(text)
+            ? 'is not a text file (an image, PDF or archive?): choose the JSON data file'
           : `is not valid JSON${pos >= 0 ? ` (line ${lines.length}, column ${lines.pop()!.length + 1})` : ''}: ${
+              hint ||
               // The token as a reader finds it: a whole emoji, an invisible one spelled out ("\u00A0" pasted from a web page).
-              around ? `Unexpected token '${visible(pos >= 0 ? String.fromCodePoint(text.codePointAt(pos)!) : around[1]!)}'` : said.replace(AT_POSITION, '')
+              (around ? `Unexpected token '${visible(pos >= 0 ? String.fromCodePoint(text.codePointAt(pos)!) : around[1]!)}'` : said.replace(AT_POSITION, ''))
             }`;
     return { ok: false, problems: [{ path: '', message }] };
   }

@@ -78,7 +78,8 @@ describe('validator corpus', () => {
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]!.path).toBe('');
-    expect(r.problems[0]!.message).toMatch(/^is not valid JSON \(line 3, column 1\)/);
+    // Named and placed at the comma itself (the parser names the "}" on the next line).
+    expect(r.problems[0]!.message).toBe('is not valid JSON (line 2, column 21): a comma after the last item, before "}": remove it');
   });
 });
 
@@ -94,7 +95,7 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate(doc).problems).toEqual([{ path: '', message: "is not valid JSON (line 5, column 14): Unexpected token '}'" }]);
     // Single quotes, the most common case from hand-edited JSON.
     const quoted = `{\n  "formatVersion": 1,\n  "policy": {\n    "id": 'x' }\n}`;
-    expect(parseAndValidate(quoted).problems[0]!.message).toBe("is not valid JSON (line 4, column 11): Unexpected token '''");
+    expect(parseAndValidate(quoted).problems[0]!.message).toBe('is not valid JSON (line 4, column 11): a single quote (\'): use double quotes (")');
     // A short text is quoted whole: the token is the last of its occurrences before which the text is valid so far.
     expect(parseAndValidate('{"a": }').problems[0]!.message).toBe("is not valid JSON (line 1, column 7): Unexpected token '}'");
     // Near the start of a longer one, the quote runs from the first character to 10 after the token.
@@ -110,6 +111,25 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate(nbsp.replace('\u00a0', ' 😀')).problems[0]!.message).toBe("is not valid JSON (line 3, column 12): Unexpected token '😀'");
     // "…after JSON at position 7": located as well (it did not match " in JSON at position" before).
     expect(parseAndValidate('{"a":1}}').problems[0]!.message).toBe('is not valid JSON (line 1, column 8): Unexpected non-whitespace character after JSON');
+  });
+
+  it('names the common hand-editing mistakes where they are: a comma after the last item, curly quotes, a decimal comma', () => {
+    // The parser says "Expected double-quoted property name" on the line after the comma; the comma is on line 3.
+    expect(parseAndValidate('{\n  "a": 1,\n  "b": [1, 2,\n  ]\n}').problems[0]!.message).toBe('is not valid JSON (line 3, column 13): a comma after the last item, before "]": remove it');
+    // Word's curly quotes, around a key or a value.
+    expect(parseAndValidate('{\n  \u201ca\u201d: 1\n}').problems[0]!.message).toBe('is not valid JSON (line 2, column 3): a curly quote (\u201c): use straight double quotes (")');
+    expect(parseAndValidate('{\n  "a": \u201cx\u201d\n}').problems[0]!.message).toBe('is not valid JSON (line 2, column 8): a curly quote (\u201c): use straight double quotes (")');
+    // A European decimal comma: the parser took 95 as the value and "5" as the next key.
+    expect(parseAndValidate('{\n  "value": 95,5\n}').problems[0]!.message).toBe('is not valid JSON (line 2, column 14): a decimal comma in 95,5: write 95.5');
+    // …but a list of two numbers is valid JSON, not a decimal comma.
+    expect(parseAndValidate('{"a": [95,5]}').problems[0]!.message).toBe('unknown field "a"');
+    // Text that is not JSON at all.
+    expect(parseAndValidate('hello not json').problems[0]!.message).toBe('is not valid JSON (line 1, column 1): a JSON document starts with "{"');
+  });
+
+  it('names an image, PDF or archive dropped in place of the data (it was called UTF-16)', () => {
+    for (const start of ['\uFFFDPNG\r\n\u001a\n\0\0\0\rIHDR', '%PDF-1.7\n', 'PK\u0003\u0004\u0014\0', '\uFFFD\uFFFD\uFFFD\uFFFD\0\u0010JFIF'])
+      expect(parseAndValidate(start).problems).toEqual([{ path: '', message: 'is not a text file (an image, PDF or archive?): choose the JSON data file' }]);
   });
 
   it('names a UTF-16 file read as UTF-8 (Notepad\'s "Unicode"), whose letters come with NULs between them', () => {
