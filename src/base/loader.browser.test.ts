@@ -275,8 +275,9 @@ describe('loader: failures become visible messages', () => {
     const m = await mount(html`<peakline-gauge src=${INVALID_JSON} target=${TARGET}></peakline-gauge>`);
     const g = m.gauges[0]!;
     await waitUntil(() => isError(g), 'error shown');
-    expect(text(g)).to.contain('is not valid JSON (line 7, column 3)');
-    expect(m.errors[0]!.detail.problems[0]!.message).to.match(/line 7, column 3/);
+    // The trailing comma on line 6 is named where it is (the parser stops at the "}" on line 7).
+    expect(text(g)).to.contain('is not valid JSON (line 6, column 25): a comma after the last item, before "}": remove it');
+    expect(m.errors[0]!.detail.problems[0]!.message).to.match(/line 6, column 25/);
   });
 
   it('schema errors → every problem with its JSON path', async () => {
