@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import './embed-builder.js';
+import { LARGE_PASTE, PASTE_PAUSE_MS } from './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
 import demo from '../../data/illustrative-demo.json';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
@@ -580,14 +580,29 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
     expect([...root(el).querySelectorAll('h2')].map((h) => h.textContent)).to.deep.equal(['1. Data', '2. Widget and options', '3. Preview', '4. Copy the snippet']);
-    const names = [...root(el).querySelectorAll('.snippet-head button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    const names = [...root(el).querySelectorAll('.snippet-head button')].map((b) => b.getAttribute('aria-label')!);
     expect(names[0]).to.equal('Copy the “Script + element, data by URL” snippet');
+    // The visible word begins the name (label in name); in Chinese, with no space before the quote (an sr-only span gave one).
+    await toggleUi(el);
+    expect(root(el).querySelector('.snippet-head button')!.getAttribute('aria-label')).to.match(/^复制“[^ ]/);
+    await toggleUi(el);
     expect(new Set(names).size).to.equal(names.length);
     chooseOrigin(el, 4);
     await settle(el);
     const one = { ...demo, targets: demo.targets.slice(0, 1) };
     await type(el, 'textarea', JSON.stringify(one));
     expect(root(el).querySelector('.ok')?.textContent).to.equal('Valid: 1 target.');
+    // A large document is checked once typing pauses, not on every keystroke (1–2 s each at 1.4 MB).
+    const large = JSON.stringify({ ...demo, policy: { ...demo.policy, summary: 'x'.repeat(LARGE_PASTE) } });
+    await type(el, 'textarea', large.replace('"formatVersion":1', '"formatVersion":2'));
+    expect(root(el).querySelector('.ok')?.textContent, 'unchanged while typing').to.equal('Valid: 1 target.');
+    await new Promise((r) => setTimeout(r, PASTE_PAUSE_MS + 100));
+    await settle(el);
+    expect(root(el).querySelector('#problems')!.textContent).to.contain('formatVersion');
+    // No targets: valid as a format, but nothing to show; a problem, not "Valid: 0 targets" above snippets of an error box.
+    await type(el, 'textarea', JSON.stringify({ ...demo, targets: [] }));
+    expect(root(el).querySelector('.ok')).to.be.null;
+    expect(root(el).querySelector('#problems')!.textContent).to.contain('targets: is empty: add at least one target');
   });
 
   it('the title as a heading: none by default; a level puts heading-level in every snippet, the iframe address and the previews', async () => {

@@ -35,6 +35,13 @@ const MEASURE_WIDTH = 328 - 2 * EMBED_PADDING;
  */
 const sectorChoices = (doc: PolicyDocument) => (doc.sectors ?? []).filter((s) => selectTargets(doc, { sectors: [s.id] }).length > 0);
 
+/** Pasted text longer than this (characters) is checked once typing pauses for `PASTE_PAUSE_MS`. */
+export const LARGE_PASTE = 200_000;
+export const PASTE_PAUSE_MS = 300;
+
+/** A valid document without targets (the format allows an empty list; no widget can show one). */
+export const NO_TARGETS = 'is empty: add at least one target, or no widget has anything to show';
+
 /** How many problems the builder lists (a document with 400 bad observations has 1,600): the rest are counted. */
 const MAX_PROBLEMS_SHOWN = 50;
 
@@ -128,6 +135,7 @@ export class EmbedBuilder extends LitElement {
   private templateUrl = '';
   private abort?: AbortController;
   private copyTimer?: ReturnType<typeof setTimeout>;
+  private pasteTimer?: ReturnType<typeof setTimeout>;
   private observer?: ResizeObserver;
   private observed: Element[] = [];
   private measureFrame = 0;
@@ -169,6 +177,7 @@ export class EmbedBuilder extends LitElement {
     this.observed = [];
     cancelAnimationFrame(this.measureFrame);
     clearTimeout(this.copyTimer);
+    clearTimeout(this.pasteTimer);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -238,6 +247,8 @@ export class EmbedBuilder extends LitElement {
   }
 
   private setResult(doc: PolicyDocument | null, problems: readonly Problem[]): void {
+    // Valid, but with nothing to show: a problem here, not "Valid: 0 targets" above snippets that publish an error box.
+    if (doc && !doc.targets.length) [doc, problems] = [null, [{ path: 'targets', message: NO_TARGETS }]];
     this.doc = doc;
     this.problems = problems;
     if (doc) {
@@ -306,7 +317,11 @@ export class EmbedBuilder extends LitElement {
 
   private onPaste(text: string): void {
     this.pasted = text;
-    this.showText(text);
+    clearTimeout(this.pasteTimer);
+    // A large document is checked once typing pauses: re-validating it and redrawing three previews took 1–2 s a
+    // keystroke at 1.4 MB. The China dataset (42 KB) is checked as it is typed.
+    if (text.length > LARGE_PASTE) this.pasteTimer = setTimeout(() => this.showText(text), PASTE_PAUSE_MS);
+    else this.showText(text);
   }
 
   private async readFile(file: File | undefined, input?: HTMLInputElement | null, files?: FileList): Promise<void> {
@@ -445,9 +460,10 @@ export class EmbedBuilder extends LitElement {
   private renderProblems() {
     const t = this.t;
     const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /^is HTML, not JSON/.test(p.message));
+    const isCors = this.origin === 'url' && this.problems.some((p) => /\(CORS\)/.test(p.message));
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
-      ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}
+      ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}
       <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>: ${this.problemText(i)}</li>`)}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
@@ -636,7 +652,7 @@ export class EmbedBuilder extends LitElement {
           ${text
             ? html`<span class="copy">
                 ${state?.ok ? html`<span class="copied">${t.copiedButton}</span>` : nothing}
-                <button @click=${() => void this.copy(i, text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}<span class="sr-only">${t.copyWhich(label)}</span></button>
+                <button aria-label=${t.copy + t.copyWhich(label)} @click=${() => void this.copy(i, text, this.renderRoot.querySelector(`#${id}`))}>${t.copy}</button>
               </span>`
             : nothing}
         </div>

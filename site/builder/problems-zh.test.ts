@@ -89,7 +89,8 @@ describe('loader messages in Chinese', () => {
     ];
     const zh = messages.map(problemZh);
     expect(zh[0]).toMatch(/^无法加载 https:\/\/example\.org\/.*：服务器返回 404 Not Found。$/);
-    expect(zh[1]).toMatch(/网络故障，或服务器不允许此页面读取（CORS）。Failed to fetch$/);
+    // The browser's own English words ("Failed to fetch") are left out of the Chinese.
+    expect(zh[1]).toMatch(/网络故障，或服务器不允许此页面读取（CORS）。$/);
     expect(zh[2]).toMatch(/超过 20 毫秒，已停止。$/);
     expect(zh[3]).toMatch(/^无法读取 .* 的响应。$/);
     expect(zh[4]).toBe('"javascript:alert(1)" 不是 http(s) 网址，因此未加载。');

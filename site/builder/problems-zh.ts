@@ -51,6 +51,7 @@ const FIXED: Record<string, string> = {
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
   'is HTML, not JSON (a web page rather than the data file?)': '是 HTML 而不是 JSON（是网页而不是数据文件吗？）',
   'is not UTF-8 text (UTF-16?): save the file as UTF-8': '不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8',
+  'is empty: add at least one target, or no widget has anything to show': '为空：请至少添加一个目标，否则组件没有可显示的内容',
   'is not a text file (an image, PDF or archive?): choose the JSON data file': '不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件',
 };
 
@@ -126,7 +127,8 @@ const RULES: [RegExp, (...g: string[]) => string][] = [
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过 ${n} ${unit === 's' ? '秒' : '毫秒'}，已停止。`],
   [
     /^Could not load (.+): the network failed or the server does not allow this page to read it \(CORS\)\.(.*)$/s,
-    (url, rest) => `无法加载 ${url}：网络故障，或服务器不允许此页面读取（CORS）。${rest.trim()}`,
+    // The browser's own words after it ("Failed to fetch") are English and add nothing: left out.
+    (url) => `无法加载 ${url}：网络故障，或服务器不允许此页面读取（CORS）。`,
   ],
   [/^Could not load (.+): the server answered (.+)\.$/s, (url, status) => `无法加载 ${url}：服务器返回 ${status}。`],
   [/^Could not read the response from (.+)\.$/s, (url) => `无法读取 ${url} 的响应。`],
