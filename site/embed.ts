@@ -18,7 +18,9 @@ const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'lay
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;
-const kind = Object.hasOwn(WIDGETS, widget) ? widget : 'gauge';
+// A hand-edited address with a widget this page does not know ("guage") says so, rather than showing a gauge.
+const known = Object.hasOwn(WIDGETS, widget);
+const kind = known ? widget : 'gauge';
 const tag = `peakline-${kind}`;
 const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
 const url = inline === null ? params.get('data') : null;
@@ -27,17 +29,23 @@ const url = inline === null ? params.get('data') : null;
 // iframe's height), so the widget needs no loading box, and one that showed none keeps no height reserved for loading
 // (which could be taller than the iframe the builder measured with the data). Defined before the element is
 // created, so it is upgraded at once and has its shadow root below.
-const [ctor] = await Promise.all([WIDGETS[kind]!().catch(() => null), url && loadDocument(url)]);
+const zh = params.get('lang')?.startsWith('zh');
+const [ctor] = known ? await Promise.all([WIDGETS[kind]!().catch(() => null), url && loadDocument(url)]) : [null];
 if (ctor) defineElements({ [tag]: ctor });
-else host.textContent = params.get('lang')?.startsWith('zh') ? '无法加载此图表。' : 'This chart could not be loaded.';
-const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);
+else if (!known)
+  // Text only: the value from the address is never markup.
+  host.textContent = zh ? `widget=“${widget}” 不是 gauge、trajectory 或 sectors。` : `widget="${widget}" is not one of gauge, trajectory, sectors.`;
+else host.textContent = zh ? '无法加载此图表。' : 'This chart could not be loaded.';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
-if (inline !== null) el.data = inline; // JSON text: validated by the element like any other input
-// Loaded above; a failure is not cached, so the element asks again and shows why in its error box.
-else if (url) el.setAttribute('src', url);
-host.append(el);
+if (known) {
+  const el = document.createElement(tag) as HTMLElement & { data?: unknown };
+  for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);
+  if (inline !== null) el.data = inline; // JSON text: validated by the element like any other input
+  // Loaded above; a failure is not cached, so the element asks again and shows why in its error box.
+  else if (url) el.setAttribute('src', url);
+  host.append(el);
+}
 
 // Tells the host page how tall the widget is, whenever that changes, so a host with a one-line listener
 // (the builder's "auto-height listener" snippet) can size the iframe to fit. Height only: nothing else leaves.

@@ -568,6 +568,14 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(field.getAttribute('aria-invalid')).to.equal('true');
     const error = root(el).getElementById(field.getAttribute('aria-describedby')!)!;
     expect(error.textContent).to.contain('before this target’s baseline year: enter 2020 or later');
+    // The previews leave it out too: they showed the error box the snippet would not give.
+    expect((root(el).querySelector('.preview peakline-gauge') as HTMLElement & { asOf: number | null }).asOf).to.equal(null);
+    // A sector panel: a year before every shown target's baseline is left out alike (each row said "before its baseline").
+    await pick(el, 'widget', 'sectors');
+    expect(snippet(el, 0)).not.to.contain('as-of');
+    expect(error.textContent).to.contain('before the baseline year of every target shown: enter 2020 or later');
+    expect((root(el).querySelector('.preview peakline-sectors') as HTMLElement & { asOf: number | null }).asOf).to.equal(null);
+    await pick(el, 'widget', 'gauge');
     // A live region that is there before its text, so the error is announced as it appears, and takes no room when empty.
     expect(error.getAttribute('role')).to.equal('status');
     await type(el, input, '2022');

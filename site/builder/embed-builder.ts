@@ -551,7 +551,7 @@ export class EmbedBuilder extends LitElement {
           t.asOf,
           { mode: 'numeric', autocomplete: 'off', invalid: asOfBad || !!early, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
           // Always there (empty while the year is fine) and a live region, so the error is announced as it appears.
-          html`<span class="field-error" id="as-of-error" role="status">${early ? t.asOfEarly(early) : asOfBad ? t.asOfInvalid(...asOfRange()) : nothing}</span>`,
+          html`<span class="field-error" id="as-of-error" role="status">${early ? t.asOfEarly(early, this.choice.widget === 'sectors') : asOfBad ? t.asOfInvalid(...asOfRange()) : nothing}</span>`,
         )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
@@ -582,7 +582,8 @@ export class EmbedBuilder extends LitElement {
 
   private renderWidget(doc: PolicyDocument) {
     const c = this.choice;
-    const asOf = c.asOf ? Number(c.asOf) : null;
+    // As the snippets have it: a year before the baseline is left out.
+    const asOf = c.asOf && !this.earlyAsOf(doc) ? Number(c.asOf) : null;
     const method = c.method || null;
     switch (c.widget) {
       case 'gauge':
@@ -612,12 +613,15 @@ export class EmbedBuilder extends LitElement {
 
   /**
    * The target's baseline year when the as-of year is before it (gauge, trajectory), else 0. The widget shows that as
-   * an error (there is no progress to judge before the baseline); the field says so and the snippets leave it out.
+   * an error (there is no progress to judge before the baseline); the field says so, and the snippets and previews leave
+   * it out (the previews showed the error box the snippets would not). A sector panel: the earliest baseline of the
+   * targets it shows, when the year is before them all (every row said "as-of is before its baseline").
    */
   private earlyAsOf(doc: PolicyDocument): number {
     const c = this.choice;
-    const t = findTarget(doc, c.target ?? '');
-    return t && c.widget !== 'sectors' && c.asOf && beforeBaseline(t, Number(c.asOf)) ? t.baseline.year : 0;
+    if (!c.asOf) return 0;
+    const shown = c.widget === 'sectors' ? selectTargets(doc, { sectors: [...(c.sectors ?? [])] }) : [findTarget(doc, c.target ?? '')].filter((t) => !!t);
+    return shown.length && shown.every((t) => beforeBaseline(t!, Number(c.asOf))) ? Math.min(...shown.map((t) => t!.baseline.year)) : 0;
   }
 
   private renderSnippets(doc: PolicyDocument) {

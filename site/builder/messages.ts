@@ -48,7 +48,8 @@ export const builderMessages = {
     methodPath: 'Required path, straight line (path)',
     asOf: 'As of year (blank = latest)',
     asOfInvalid: (from: number, to: number) => `Enter a whole year from ${from} to ${to} (this year), or leave it blank. The snippets leave it out until then.`,
-    asOfEarly: (baseline: number) => `That is before this target’s baseline year: enter ${baseline} or later, or leave it blank. The snippets leave it out until then.`,
+    asOfEarly: (baseline: number, panel: boolean) =>
+      `That is before ${panel ? 'the baseline year of every target shown' : 'this target’s baseline year'}: enter ${baseline} or later, or leave it blank. The snippets and previews leave it out until then.`,
     variant: 'Variant',
     variantArc: 'Arc (arc)',
     variantBar: 'Bar (bar)',
@@ -131,7 +132,8 @@ export const builderMessages = {
     methodPath: '所需路径，直线（path）',
     asOf: '截至年份（留空为最新）',
     asOfInvalid: (from: number, to: number) => `请输入 ${from} 至 ${to}（今年）之间的整数年份，或留空。在此之前代码中不包含该年份。`,
-    asOfEarly: (baseline: number) => `该年份早于此目标的基准年：请输入 ${baseline} 年或更晚的年份，或留空。在此之前代码中不包含该年份。`,
+    asOfEarly: (baseline: number, panel: boolean) =>
+      `该年份早于${panel ? '所显示的每个目标的基准年' : '此目标的基准年'}：请输入 ${baseline} 年或更晚的年份，或留空。在此之前代码和预览中不包含该年份。`,
     variant: '样式',
     variantArc: '弧形（arc）',
     variantBar: '条形（bar）',

@@ -251,6 +251,18 @@ test('renders with the document inline in #doc= (never sent to the server)', asy
   }
 });
 
+test('a widget name the page does not know says so, as text, rather than showing a gauge', async () => {
+  const { page, context, log } = await open(browser, server.url('/peakline/embed.html?widget=guage&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json'));
+  try {
+    await page.waitForFunction(() => document.querySelector('#widget')?.textContent?.includes('guage'));
+    assert.equal(await page.locator('#widget').textContent(), 'widget="guage" is not one of gauge, trajectory, sectors.');
+    assert.equal(await page.locator('#widget > *').count(), 0);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('other widgets by name (whichever the build defines)', async () => {
   for (const [widget, query] of [
     ['sectors', 'widget=sectors&data=/data/illustrative-demo.json'],
@@ -276,7 +288,7 @@ test('other widgets by name (whichever the build defines)', async () => {
 test('hostile query parameters render as text, never as markup', async () => {
   const payload = '<img src=x onerror="window.__pwned=1">';
   const q = new URLSearchParams({
-    widget: '<script>window.__pwned=2</script>',
+    widget: 'gauge',
     target: payload,
     theme: '"><svg onload="window.__pwned=3">',
     onclick: 'window.__pwned=4',
@@ -288,7 +300,7 @@ test('hostile query parameters render as text, never as markup', async () => {
     await page.evaluate(() => document.querySelector('#widget > *').click());
     await page.waitForTimeout(200);
     const s = await shadowSummary(page);
-    assert.equal(s.tag, 'peakline-gauge', 'an unknown widget name falls back to the gauge');
+    assert.equal(s.tag, 'peakline-gauge');
     // Verbatim but for its quotes, which messages escape (so one value cannot read as several attributes).
     assert.ok(s.alert?.includes(payload.replace(/"/g, '\\"')), `the target id is shown as text: ${s.alert}`);
     assert.ok(!s.alert?.includes('did you mean'), `no suggestion for markup: ${s.alert}`);
@@ -296,6 +308,21 @@ test('hostile query parameters render as text, never as markup', async () => {
     assert.equal(s.scripts, 0);
     assert.equal(s.pwned, null, 'no handler ran');
     assert.ok(!s.attributes.includes('onclick') && !s.attributes.includes('style'), `attributes: ${s.attributes}`);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a hostile widget name is shown as text: no element, no markup, no script', async () => {
+  const widget = '<script>window.__pwned=2</script><img src=x onerror="window.__pwned=6">';
+  const { page, context, log } = await open(browser, server.url(`/peakline/embed.html?${new URLSearchParams({ widget, data: '/data/illustrative-demo.json' })}`));
+  try {
+    await page.waitForFunction(() => document.querySelector('#widget')?.textContent?.includes('is not one of'));
+    await page.waitForTimeout(200);
+    assert.equal(await page.locator('#widget').textContent(), `widget="${widget}" is not one of gauge, trajectory, sectors.`);
+    assert.equal(await page.locator('#widget script, #widget img').count(), 0);
+    assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
     assert.deepEqual(log.pageErrors, []);
   } finally {
     await context.close();
