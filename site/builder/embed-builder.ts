@@ -61,7 +61,9 @@ export class EmbedBuilder extends LitElement {
     legend { font-size: 1rem; font-weight: 600; padding: 0 0.25rem; }
     label { display: block; margin: 0.2rem 0; }
     .row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.75rem 1.25rem; }
-    .row > label { flex: 1 1 12rem; min-width: 0; }
+    /* Each choice at least as wide as its longest option where the line allows ("Sector panel (many targets)" was cut to
+       "Sector panel (many" in a 12rem box), sharing what is left. */
+    .row > label { flex: 1 1 auto; min-width: min(12rem, 100%); max-width: 100%; }
     /* The target's names are long ("Energy use per unit of industrial value added −13.5% by 2025 (vs 2020)"): most of a
        line, beside the widget. The method's options are long too. Short choices share what is left. */
     .row > label:has(> [data-key='target']) { flex: 4 1 28rem; }
