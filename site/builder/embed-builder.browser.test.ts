@@ -481,7 +481,19 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await settle(el);
     expect(input.files![0]!.name).to.equal('broken.png');
     expect(root(el).querySelector('#file-name')!.textContent).to.equal('File: broken.png');
-    expect(root(el).querySelector('.problems')).not.to.equal(null);
+    // An image is named as what it is (it was called UTF-16).
+    expect(root(el).querySelector('.problems')!.textContent).to.contain('is not a text file (an image, PDF or archive?)');
+    // Two files dropped at once: the first is used, and the note says so.
+    const two = new DataTransfer();
+    two.items.add(new File([JSON.stringify(demo)], 'a.json', { type: 'application/json' }));
+    two.items.add(new File(['{}'], 'b.json', { type: 'application/json' }));
+    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: two, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
+    expect(root(el).querySelector('#file-name')!.textContent).to.equal('File: a.json (one file at a time: the other one was left out)');
+    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
+    await new Promise((r) => setTimeout(r, 50));
+    await settle(el);
     chooseOrigin(el, 4);
     await settle(el);
     expect(root(el).querySelector('textarea')!.value).to.equal('');

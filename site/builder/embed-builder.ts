@@ -125,7 +125,7 @@ export class EmbedBuilder extends LitElement {
   @state() private loaded: { url: string; doc: PolicyDocument | null; problems: readonly Problem[] } | null = null;
   /** Each source keeps its own input: the pasted text is never a dropped file's bytes. */
   @state() private pasted = '';
-  @state() private file: { name: string; text: string } | null = null;
+  @state() private file: { name: string; text: string; others: number } | null = null;
   @state() private dragOver = false;
   @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', theme: 'light', lang: 'en' };
   @state() private asOfText = '';
@@ -339,7 +339,8 @@ export class EmbedBuilder extends LitElement {
     // Decoded as the widget's fetch() does (UTF-8, a UTF-8 byte-order mark dropped): file.text() would also read a UTF-16
     // file by its byte-order mark, which the widget, given the same file by src, then rejects.
     const text = new TextDecoder().decode(await file.arrayBuffer());
-    this.file = { name: file.name, text };
+    // Two files dropped at once: the first is used, and the note says the rest were left out (they went unmentioned).
+    this.file = { name: file.name, text, others: Math.max(0, (files?.length ?? 1) - 1) };
     if (this.origin === 'file') this.showText(text);
   }
 
@@ -521,7 +522,7 @@ export class EmbedBuilder extends LitElement {
                 aria-describedby=${invalid ? 'problems' : nothing}
                 @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])}
             /></label>
-            ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name)}</p>` : nothing}
+            ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name, this.file.others)}</p>` : nothing}
           </div>`
         : nothing}
       ${this.loading ? html`<p class="loading">${t.loading}</p>` : nothing}
