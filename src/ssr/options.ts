@@ -100,6 +100,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (value === undefined || (value.startsWith('-') && value !== '-')) return { kind: 'error', message: `--${name} needs a value.` };
       i++;
     }
+    // Given twice, the second used to win silently: say so instead.
+    if (values.has(name)) return { kind: 'error', message: `--${name} is given twice. Run peakline --help.` };
     values.set(name, value);
   }
 
@@ -137,6 +139,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const target = values.get('target') ?? null;
   if ((widget === 'gauge' || widget === 'trajectory') && !target) return { kind: 'error', message: `--target ID is required for the ${widget}.` };
   if (format === 'svg' && theme === 'auto') return { kind: 'error', message: 'An SVG image has one palette: use --theme light or --theme dark.' };
+  // Options that would do nothing are refused, not ignored: the snapshot would not be what was asked for.
+  if (values.has('variant') && widget !== 'gauge') return { kind: 'error', message: '--variant applies to the gauge only.' };
+  if (headingLevel !== null && format === 'svg') return { kind: 'error', message: '--heading-level applies to HTML output only (an image has no headings).' };
   const bundle = values.get('bundle') ?? null;
   if (bundle !== null && format === 'svg') return { kind: 'error', message: '--bundle applies to HTML output only.' };
   if (bundle !== null && !/^(https?:\/\/|\/|\.{0,2}\/)|^[\w.-]+(\/[\w.-]+)*$/i.test(bundle)) {

@@ -220,6 +220,18 @@ describe('peakline render --format svg', () => {
 });
 
 describe('errors and exit codes (bin/peakline.mjs)', () => {
+  it('refuses options that would do nothing or contradict each other (exit 2), rather than ignoring them', async () => {
+    for (const [args, said] of [
+      [['render', '--data', china, '--widget', 'sectors', '--variant', 'bar'], /--variant applies to the gauge only/],
+      [gauge('--format', 'svg', '--heading-level', '2'), /--heading-level applies to HTML output only/],
+      [gauge('--target', 'clinker-capacity-2025'), /--target is given twice/],
+    ]) {
+      const { code, stderr } = await runCli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, said);
+    }
+  });
+
   it('--as-of before the target\'s baseline: exit 1 and why, not an error box or a "No data yet" image', async () => {
     for (const format of ['html', 'svg']) {
       const { code, stdout, stderr } = await runCli(gauge('--as-of', '1999', '--format', format));
