@@ -143,12 +143,12 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // 2030 target, latest figure 2025: read in 2031, the outcome is not in the data yet.
     const t = DOC.targets.find((x) => x.id === 'rel-lower')!;
     const at = (lang: 'en' | 'zh', opts: { now: number; asOf?: number }) => buildRow(DOC, t, 0, lang, opts);
-    expect(at('en', { now: 2031 }).details).toBe('Down 12% from 2020 as of 2025; no 2030 figure yet.');
-    expect(at('zh', { now: 2031 }).details).toBe('截至2025年比2020年下降12%；尚无2030年数据。');
+    expect(at('en', { now: 2031 }).targetText).toBe('Target: −20% vs 2020 by 2030 · no 2030 figure yet');
+    expect(at('zh', { now: 2031 }).targetText).toBe('目标：到2030年比2020年下降20% · 尚无2030年数据');
     expect(at('en', { now: 2031 }).status).toBe('on-track');
     // Not while 2030 runs, nor when the page asks how things stood in 2025.
-    expect(at('en', { now: 2030 }).details).toBe('Down 12% from 2020 as of 2025.');
-    expect(at('en', { now: 2031, asOf: 2025 }).details).toBe('Down 12% from 2020 as of 2025.');
+    expect(at('en', { now: 2030 }).targetText).toBe('Target: −20% vs 2020 by 2030');
+    expect(at('en', { now: 2031, asOf: 2025 }).targetText).toBe('Target: −20% vs 2020 by 2030');
   });
   it('Chinese text', () => {
     const r = row('rel-lower', 'zh');

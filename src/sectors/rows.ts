@@ -172,14 +172,15 @@ export function buildRow(
     }
   }
   // Where the latest value stands, also beside no share (one observation, "0.3 GW": its year is said too).
-  // A target year over without a figure for it: "…as of 2022; no 2025 figure yet", as the one-target widgets' readout.
+  // A target year over without a figure for it: "Target: −13.5% vs 2020 by 2025 · no 2025 figure yet", in sight (as
+  // the one-target widgets' readout says it) and in the row's name.
   const pending = noData ? null : pendingYear(a, asOf ?? now);
-  const where = a.latest && !early ? movement(doc, target, a, lang) + (pending ? (lang === 'zh' ? '；' : '; ') + m.provenance.pending(pending) : '') : '';
+  const where = a.latest && !early ? movement(doc, target, a, lang) : '';
   const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
-    targetText: heading.goal,
+    targetText: pending ? `${heading.goal} · ${m.provenance.pending(pending)}` : heading.goal,
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
