@@ -45,7 +45,7 @@ export default defineConfig(({ mode }) => ({
             emptyOutDir: true,
             target: 'es2022',
             minify: false,
-            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts', core: 'src/core.ts' }, formats: ['es'] },
             rolldownOptions: {
               external: [/^lit/, /^@lit/, /^d3-/],
               output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -63,7 +63,7 @@ describe('npm package', () => {
 
   it('every export resolves to a file that is there, and package.json names the manifest', () => {
     const resolved = inConsumer(`
-      const subpaths = ['peakline', 'peakline/define.js', 'peakline/peakline.js', 'peakline/peakline-gauge.js', 'peakline/peakline-trajectory.js', 'peakline/peakline-sectors.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
+      const subpaths = ['peakline', 'peakline/define.js', 'peakline/core.js', 'peakline/peakline.js', 'peakline/peakline-gauge.js', 'peakline/peakline-trajectory.js', 'peakline/peakline-sectors.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
       const out = {};
       for (const s of subpaths) { try { out[s] = import.meta.resolve(s); } catch (e) { out[s] = 'FAILED ' + e.message; } }
       try { import.meta.resolve('peakline/dist/gauge/gauge.js'); out.private = 'resolved'; } catch { out.private = 'not exported'; }
@@ -107,6 +107,30 @@ describe('npm package', () => {
     assert.equal(out.status, 'on-track');
     for (const name of ['validate', 'assess', 'PeaklineGauge', 'PeaklineTrajectory', 'PeaklineSectors', 'PeaklineData'])
       assert.ok(out.exports.includes(name), `exports ${name}`);
+  });
+
+  it('peakline/core.js: validate and assess in Node without Lit, the DOM or any global', () => {
+    const out = inConsumer(`
+      const before = new Set(Object.getOwnPropertyNames(globalThis));
+      const core = await import('peakline/core.js');
+      const doc = JSON.parse(await (await import('node:fs/promises')).readFile(${JSON.stringify(CHINA)}, 'utf8'));
+      const a = core.assess(core.validate(doc).data, 'industrial-energy-intensity-2025', { lang: 'zh' });
+      console.log(JSON.stringify({ added: Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k)), status: a.status, exports: Object.keys(core).sort() }));`);
+    // The main entry loads Lit, which sets customElements, litServerRoot and its version globals in Node.
+    assert.deepEqual(out.added, []);
+    assert.equal(out.status, 'on-track');
+    assert.ok(out.exports.includes('validate') && out.exports.includes('assess') && !out.exports.includes('PeaklineGauge'));
+    // And no module it loads imports Lit.
+    const seen = new Set();
+    const walk = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const code = readFileSync(file, 'utf8');
+      assert.doesNotMatch(code, /from ['"](lit|@lit)/, `${relative(installed, file)} imports Lit`);
+      for (const [, spec] of code.matchAll(/from ['"](\.{1,2}\/[^'"]+)['"]/g)) walk(join(file, '..', spec));
+    };
+    walk(join(installed, 'dist/core.js'));
+    assert.ok(seen.size > 5, `${seen.size} modules`);
   });
 
   it('the ES modules are unbundled: they import only each other and the declared dependencies', () => {
