@@ -93,6 +93,26 @@ describe('<peakline-trajectory>', () => {
     window.fetch = realFetch;
   });
 
+  it('the plot\'s focus ring stays inside the frame, even with --peakline-padding: 0 (the frame clipped its sides)', async () => {
+    for (const padding of ['0', '']) {
+      const el = await mount(600);
+      if (padding) el.style.setProperty('--peakline-padding', padding);
+      await settle(el);
+      await settle(el);
+      const plot = $(el, '.plot') as HTMLElement;
+      // Focused as by the keyboard, so :focus-visible applies.
+      plot.focus({ focusVisible: true } as FocusOptions);
+      expect(plot.matches(':focus-visible')).to.equal(true);
+      const style = getComputedStyle(plot);
+      const grow = parseFloat(style.outlineOffset) + parseFloat(style.outlineWidth);
+      const r = plot.getBoundingClientRect();
+      const f = $(el, '.frame')!.getBoundingClientRect();
+      // The ring's outer edge against the frame's inside (its 1 px border).
+      expect(r.left - grow, `left, padding "${padding}"`).to.be.at.least(f.left + 1);
+      expect(r.right + grow, `right, padding "${padding}"`).to.be.at.most(f.right - 1);
+    }
+  });
+
   it('draws the energy-intensity chart: series, path, projection, target, pace; no band from two yearly changes', async () => {
     const el = await mount(600);
     expect($(el, 'svg.chart path.series')!.getAttribute('d')).to.match(/^M/);

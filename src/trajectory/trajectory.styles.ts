@@ -24,6 +24,7 @@ export const trajectoryStyles = css`
 .unit{margin-top:var(--_pl-gap);line-height:1.3}
 .body{position:relative;margin-top:.25em}
 .plot{touch-action:pan-y}
+.plot:focus-visible{outline-offset:-3px}
 .chart{width:100%;height:auto}
 text{font-size:.75em}
 path{fill:none}
