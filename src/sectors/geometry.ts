@@ -109,7 +109,8 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   };
   const marks = [mark('baseline', 0, HALF_BAR + 2), ...shares.milestones.filter(isFinite).map((s) => mark('milestone', s, HALF_BAR)), mark('target', 1, HALF_BAR + 5)];
   const e = shares.expected;
-  if (e !== null && isFinite(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
+  // Infinity: a peak not in sight, pinned past the scale's end.
+  if (e !== null && !Number.isNaN(e)) marks.push(mark(shares.peak ? 'peak' : 'expected', e, HALF_BAR + 4));
   const dots = p !== null && layout === 'dots' && !band;
   return {
     fill: p !== null && !dots && !band ? { x: lo, width: r2(hi - lo), back: p < 0 } : null,

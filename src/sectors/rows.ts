@@ -149,7 +149,11 @@ export function buildRow(
   const early = beforeBaseline(target, asOf);
   const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
-  const { progress, expected, milestones, band } = noData ? { progress: null, expected: null, milestones: [], band: undefined } : gaugeShares(target, a);
+  const shares = noData ? { progress: null, expected: null, milestones: [], band: undefined } : gaugeShares(target, a);
+  const { progress, milestones, band } = shares;
+  // No peak in sight: past the scale (▶, as the legend says), not a ◆ at its end that reads as a year (the China panel's
+  // scale ends at 150%, where the gauge puts it).
+  const expected = a.peak && !a.peak.confirmed && a.peak.projectedPeakYear === null && shares.expected !== null ? Infinity : shares.expected;
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);

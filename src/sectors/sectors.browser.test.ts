@@ -54,6 +54,9 @@ describe('<peakline-sectors>', () => {
     // The plan's headline target, with no sector: under "All sectors", and first, being the one off track.
     expect([all[0]!.dataset.target, all[0]!.dataset.status]).to.deep.equal(['industrial-co2-peak-2030', 'off-track']);
     expect(all[0]!.querySelector('.sector')!.textContent).to.equal('All sectors');
+    // No peak in sight: pinned past the scale's end (▶, as the legend says), not a ◆ at 150% that reads as a year.
+    expect([all[0]!.querySelectorAll('path.pin').length, all[0]!.querySelectorAll('path.peak').length]).to.deep.equal([1, 0]);
+    expect(all[0]!.textContent).to.contain('No peak at this pace');
     const rows = all.filter((li) => li.dataset.target!.startsWith('clinker') || li.dataset.target!.startsWith('steel'));
     expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
     // In its range a year before the target year: on track, and it says so rather than "113% of the way".
