@@ -656,7 +656,7 @@ describe('an "about" target', () => {
       // The sentence that names the range is keyed by the band.
       const last = [...sr.querySelectorAll('[part~="legend"] li')].at(-1)!;
       expect(last.querySelector('rect.range')).to.exist;
-      expect(last.textContent).to.match(/target range/);
+      expect(last.textContent).to.match(/assumed range/);
     }
     await expect(m.gauges[0]!).to.be.accessible();
   });

@@ -143,8 +143,13 @@ describe('other kinds of target', () => {
     expect(v.headline).toBe('1,793\u00a0Mt');
     expect(v.of).toBe('target 1,800\u00a0Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
-    expect(v.progressText).toBe('within the target range (1,773–1,827\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于目标区间（17.73–18.27\u2060亿\u2060吨）内');
+    // The range is Peakline's reading of "about" (the plan gives none), and says so.
+    expect(v.progressText).toBe('within the assumed range (1,773–1,827\u00a0Mt)');
+    // A tolerance in the data is the plan's range: the target range.
+    const given = structuredClone(cn);
+    (given.targets.find((t) => t.id === 'clinker-capacity-2025')!.goal as { tolerance?: number }).tolerance = 1.5;
+    expect(view(given, 'clinker-capacity-2025', 'en').progressText).toBe('within the target range (1,773–1,827\u00a0Mt)');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73–18.27\u2060亿\u2060吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
@@ -170,20 +175,20 @@ describe('other kinds of target', () => {
     // text says why, rather than "within the target range" beside "off track" as if they agreed.
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
-    expect(within.progressText).toBe('within the target range (95–105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于目标区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(within.progressText).toBe('within the assumed range (95–105\u00a0Mt), at this pace below it by 2028');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the target range (95–105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the target range (95–105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于目标区间（0.95–1.05\u2060亿\u2060吨）');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–105\u00a0Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–105\u00a0Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于假定区间（0.95–1.05\u2060亿\u2060吨）');
     // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
     const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
     expect(above.a.status).toBe('on-track');
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
-    expect(above.progressText).toBe('above the target range (95–105\u00a0Mt), at this pace within it by 2028');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于目标区间（0.95–1.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the target range (95–105\u00a0Mt)');
+    expect(above.progressText).toBe('above the assumed range (95–105\u00a0Mt), at this pace within it by 2028');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95–1.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the assumed range (95–105\u00a0Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {

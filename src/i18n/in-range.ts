@@ -30,5 +30,5 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   const p = a.method !== 'path' && a.projected && a.latest!.year < a.projected.year ? a.projected : null;
   const then = p && side(v) !== side(p.value) ? ([side(p.value), p.year] as [number, number]) : undefined;
   // With the unit, as the range stands beside the value's own ("1,793 Mt … within the target range (1,773–1,827 Mt)").
-  return IN_RANGE[lang](formatRange(targetValues(doc, target, lang), r), side(v), then);
+  return IN_RANGE[lang](formatRange(targetValues(doc, target, lang), r), side(v), then, a.rangeAssumed);
 }

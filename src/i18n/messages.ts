@@ -264,11 +264,12 @@ export function messages(lang: Lang): Messages {
  * The in-range phrase (see `inRangeText`), apart from the table: only the gauge and the sector panel use it, so the
  * trajectory's bundle leaves it out. It stays in this file so the bundle keeps it beside the other strings (gzip).
  */
-type InRange = (range: string, side: number, then?: readonly [side: number, year: number]) => string;
+/** `assumed`: the range is Peakline's reading of "about" (no tolerance in the data), said as such, not as the plan's. */
+type InRange = (range: string, side: number, then: readonly [side: number, year: number] | undefined, assumed: boolean) => string;
 
 export const IN_RANGE: Record<Lang, InRange> = {
-  en: (r, side, then) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the target range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
-  zh: (r, side, then) => (side ? `${side < 0 ? '低' : '高'}于目标区间（${r}）` : `处于目标区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : ''),
+  en: (r, side, then, assumed) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the ${assumed ? 'assumed' : 'target'} range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
+  zh: (r, side, then, assumed) => (side ? `${side < 0 ? '低' : '高'}于${assumed ? '假定' : '目标'}区间（${r}）` : `处于${assumed ? '假定' : '目标'}区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : ''),
 };
 
 /**

@@ -75,6 +75,8 @@ export interface Assessment {
   readonly pathShape: PathShape | null;
   /** An "about" target's accepted range [low, high]; null for other comparisons. */
   readonly range: readonly [number, number] | null;
+  /** The range is Peakline's reading of "about" (the data gave no tolerance; see `aboutTolerance`), not the plan's. */
+  readonly rangeAssumed: boolean;
   readonly met: boolean;
   /** The target year has passed and the target was not met. */
   readonly missed: boolean;
@@ -124,7 +126,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
     expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
     latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
-    pathGap: null, path: [], pathShape: null, range: null, met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
+    pathGap: null, path: [], pathShape: null, range: null, rangeAssumed: false, met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
     estimated: false, asOf: options.asOf ?? null, explanation: '',
   };
   const { goal: g, baseline: b } = target;
@@ -158,7 +160,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (final) {
     a.target = a.finalTarget = pick(final);
     a.comparison = final.comparison;
-    if (final.comparison === 'about') a.range = [final.value - final.tolerance, final.value + final.tolerance];
+    if (final.comparison === 'about') {
+      a.range = [final.value - final.tolerance, final.value + final.tolerance];
+      a.rangeAssumed = g.kind === 'absolute' && g.tolerance === undefined;
+    }
     setPath(null);
   }
   const latest = points[points.length - 1];

@@ -348,9 +348,9 @@ describe('an "about" target within its range but projected out of it', () => {
   it('says so in the row, beside its "off track" (demo clinker: 101 in 2024, 90.3 at this pace in 2028; range 95–105)', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
-    expect(row('en').valueText).toBe('within the target range (95–105\u00a0Mt), at this pace below it by 2028');
-    expect(row('zh').valueText).toBe('处于目标区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(row('en').valueText).toBe('within the assumed range (95–105\u00a0Mt), at this pace below it by 2028');
+    expect(row('zh').valueText).toBe('处于假定区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
-    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the target range (1,773–1,827\u00a0Mt)');
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–1,827\u00a0Mt)');
   });
 });

@@ -61,7 +61,7 @@ describe('<peakline-sectors>', () => {
     expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
     // In its range a year before the target year: on track, and it says so rather than "113% of the way".
     expect(rows[0]!.dataset.status).to.equal('on-track');
-    expect(rows[0]!.textContent).to.contain('within the target range (1,773–1,827\u00a0Mt)');
+    expect(rows[0]!.textContent).to.contain('within the assumed range (1,773–1,827\u00a0Mt)');
     for (const li of rows.slice(1)) {
       expect(li.dataset.status).to.equal('insufficient-data');
       expect(li.textContent).to.contain('no data yet');

@@ -34,6 +34,8 @@ export interface TrajectoryMessages {
     ceiling: string;
     floor: string;
     range: string;
+    /** The range Peakline took for "about" (the data gave no tolerance). */
+    rangeAssumed: string;
     deadline: string;
     highest: string;
   };
@@ -55,9 +57,12 @@ export interface TrajectoryMessages {
   above: (amount: string, ref: string) => string;
   beating: (amount: string, ref: string) => string;
   meeting: (ref: string) => string;
-  withinRange: string;
-  aboveRange: (amount: string) => string;
-  belowRange: (amount: string) => string;
+  /** What the range is called in running text: the plan's, or the one Peakline took for "about". */
+  targetRange: string;
+  assumedRange: string;
+  withinRange: (range: string) => string;
+  aboveRange: (amount: string, range: string) => string;
+  belowRange: (amount: string, range: string) => string;
   rising: string;
   /** The projected growth has reached zero: the series levels off at its projected peak. */
   flat: string;
@@ -108,6 +113,7 @@ const en: TrajectoryMessages = {
     ceiling: 'Ceiling',
     floor: 'Floor',
     range: 'Target range',
+    rangeAssumed: 'Assumed range',
     deadline: 'Peak deadline',
     highest: 'Highest so far',
   },
@@ -122,9 +128,11 @@ const en: TrajectoryMessages = {
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
   meeting: (ref) => `meeting the ${ref}`,
-  withinRange: 'within the target range',
-  aboveRange: (a) => `${a} above the target range`,
-  belowRange: (a) => `${a} below the target range`,
+  targetRange: 'target range',
+  assumedRange: 'assumed range',
+  withinRange: (r) => `within the ${r}`,
+  aboveRange: (a, r) => `${a} above the ${r}`,
+  belowRange: (a, r) => `${a} below the ${r}`,
   rising: 'still rising',
   flat: 'levelling off',
   falling: 'already falling',
@@ -170,6 +178,7 @@ const zh: TrajectoryMessages = {
     ceiling: '上限',
     floor: '下限',
     range: '目标区间',
+    rangeAssumed: '假定区间',
     deadline: '达峰期限',
     highest: '迄今最高',
   },
@@ -184,9 +193,11 @@ const zh: TrajectoryMessages = {
   above: (a, ref) => `高于${ref} ${a}`,
   beating: (a, ref) => `优于${ref} ${a}`,
   meeting: (ref) => `恰好达到${ref}`,
-  withinRange: '处于目标区间内',
-  aboveRange: (a) => `高于目标区间 ${a}`,
-  belowRange: (a) => `低于目标区间 ${a}`,
+  targetRange: '目标区间',
+  assumedRange: '假定区间',
+  withinRange: (r) => `处于${r}内`,
+  aboveRange: (a, r) => `高于${r} ${a}`,
+  belowRange: (a, r) => `低于${r} ${a}`,
   rising: '届时仍在上升',
   flat: '届时趋于平稳',
   falling: '已在下降',

@@ -52,8 +52,8 @@ describe('the pace annotation', () => {
 
   it('measures "about" targets against their range and count targets against the next milestone', () => {
     // 100 ± 5%: 90.28 lies 4.72 below 95.
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
-    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the assumed range');
+    expect(view(cn, 'clinker-capacity-2025').pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the assumed range');
     expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand units in 2027, beating the milestone by 97\u00a0thousand units');
   });
 
@@ -144,6 +144,12 @@ describe('marks by goal kind', () => {
   it('draws a straight required path for method "path"', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).model.required).toEqual([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }]);
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).legend.find((l) => l.key === 'required')!.label).toBe('Required path');
+    // A range Peakline took for "about" is named so in the legend, as in the text; a tolerance in the data is the plan's.
+    expect(view(cn, 'clinker-capacity-2025').legend.find((l) => l.key === 'range')!.label).toBe('Assumed range');
+    expect(view(cn, 'clinker-capacity-2025', { lang: 'zh' }).legend.find((l) => l.key === 'range')!.label).toBe('假定区间');
+    const given = structuredClone(cn);
+    (given.targets.find((t) => t.id === 'clinker-capacity-2025')!.goal as { tolerance?: number }).tolerance = 1.5;
+    expect(view(given, 'clinker-capacity-2025').legend.find((l) => l.key === 'range')!.label).toBe('Target range');
   });
   it('marks estimated and illustrative points hollow, official ones filled', () => {
     expect(view(cn, 'industrial-co2-peak-2030').geometry.points.every((p) => p.hollow)).toBe(true);
@@ -228,8 +234,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     // The axis spans the data and the ±27 Mt range (17.73–18.27), one magnitude for every tick.
     expect(zh.geometry.yTicks.map((t) => t.label)).toEqual(['17.6', '17.8', '18.0', '18.2', '18.4', '18.6']);
     expect(zh.geometry.labels.map((l) => l.text)).toContain('目标 18');
-    expect(zh.pace).toBe('按当前速度：2025年为 17.78\u2060亿\u2060吨，处于目标区间内');
-    expect(zh.description).toContain('2025年将为 17.78\u2060亿\u2060吨，处于目标区间内。考虑以往波动（±1个标准差），2025年可能在 17.72\u2060亿\u2060吨 至 17.84\u2060亿\u2060吨 之间。');
+    expect(zh.pace).toBe('按当前速度：2025年为 17.78\u2060亿\u2060吨，处于假定区间内');
+    expect(zh.description).toContain('2025年将为 17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动（±1个标准差），2025年可能在 17.72\u2060亿\u2060吨 至 17.84\u2060亿\u2060吨 之间。');
     const last = zh.points[zh.points.length - 1]!;
     expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93\u2060亿\u2060吨', '所需路径：18.11\u2060亿\u2060吨']);
     expect(last.announce).toContain('17.93\u2060亿\u2060吨');
@@ -237,7 +243,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const en = view(cn, 'clinker-capacity-2025', { width: 320 });
     expect(en.unit).toBe('Mt');
     expect(en.geometry.yTicks.map((t) => t.label)).toEqual(['1,760', '1,780', '1,800', '1,820', '1,840', '1,860']);
-    expect(en.pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the target range');
+    expect(en.pace).toBe('At this pace: 1,778\u00a0Mt in 2025, within the assumed range');
     const enLast = en.points[en.points.length - 1]!;
     expect([enLast.number, enLast.value, enLast.path]).toEqual(['1,793', '1,793\u00a0Mt', 'Required path: 1,811\u00a0Mt']);
   });
@@ -252,8 +258,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {
-    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028\u2060万\u2060吨，低于目标区间 472\u2060万\u2060吨');
-    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the target range');
+    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为 9028\u2060万\u2060吨，低于假定区间 472\u2060万\u2060吨');
+    expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the assumed range');
   });
 
   it('a gap to a zero target takes the decimals of the other figure', () => {

@@ -136,9 +136,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : u(v, digits));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
-      if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi));
-      if (value < reference.lo && f(reference.lo - value) !== zero) return tm.belowRange(f(reference.lo - value));
-      return tm.withinRange;
+      const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
+      if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi), noun);
+      if (value < reference.lo && f(reference.lo - value) !== zero) return tm.belowRange(f(reference.lo - value), noun);
+      return tm.withinRange(noun);
     }
     const ref = (model.judged ? m.words.milestone : m.words.target).toLowerCase();
     // Positive: the value falls short of the goal.
@@ -215,7 +216,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   add('baseline', base);
   add('target', goal);
   add('milestone', milestones.length);
-  if (reference) add(reference.kind, 1);
+  // A range Peakline took for "about" is named so, not as the plan's.
+  if (reference) add(reference.kind, 1, reference.kind === 'range' && a.rangeAssumed ? l.rangeAssumed : names[reference.kind]);
   add('deadline', model.deadline !== null);
   add('peak', peak, peak?.confirmed ? m.words.peak : l.highest);
 
