@@ -55,6 +55,7 @@ const MAX_PROBLEMS_SHOWN = 8;
  * @csspart subtitle - The line under the title.
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
+ * @csspart pending - "no 2025 figure yet" beside the status, once the target year is over without a figure for it.
  * @cssproperty --peakline-font-family - Font family (default: inherited from the page).
  * @cssproperty --peakline-font-size - Base font size (default: 1rem).
  * @cssproperty --peakline-font-size-small - Size of secondary text (default: 0.8125em).
@@ -385,7 +386,9 @@ export abstract class PeaklineElement extends LitElement {
   protected renderReadout(a: Assessment): TemplateResult {
     const p = this.m.provenance;
     const pending = pendingYear(a, this.asOf ?? new Date().getUTCFullYear());
-    return html`<div class="readout">${this.renderStatus(a.status)} <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${pending ? ` · ${p.pending(pending)}` : ''}</span></div>`;
+    return html`<div class="readout">${this.renderStatus(a.status)} <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
+      pending ? html` · <span class="pending" part="pending">${p.pending(pending)}</span>` : nothing
+    }</span></div>`;
   }
 
   protected renderStatus(status: Status): TemplateResult {

@@ -366,6 +366,10 @@ describe('states', () => {
       const readout = ready.el.shadowRoot!.querySelector('[part~="status"]')!.parentElement!;
       // Words apart in the DOM, as a screen reader joins them (it read "accelerationas of 2022").
       expect(readout.textContent!.trim()).to.equal('Needs acceleration as of 2022 · no 2023 figure yet');
+      // In the text colour, not the muted "as of" beside it.
+      const note = readout.querySelector('[part~="pending"]')!;
+      expect(getComputedStyle(note).color).to.equal(getComputedStyle(ready.el.shadowRoot!.querySelector('.title')!).color);
+      expect(getComputedStyle(note).color).not.to.equal(getComputedStyle(note.parentElement!).color);
       // The note wraps below the status at 260 px; the frame's reserve holds it, so nothing below the widget moves.
       const frame = (m: Mounted) => m.el.getBoundingClientRect().height;
       expect(frame(ready), `${variant}: ready ${frame(ready)} vs loading ${frame(loading)}`).to.be.at.most(frame(loading) + 1);

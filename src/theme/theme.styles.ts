@@ -184,6 +184,11 @@ export const themeStyles = css`
     outline-offset: 2px;
     border-radius: 3px;
   }
+  /* "no 2025 figure yet": in the text colour, not the muted "as of 2022" beside it, so a verdict the data can no longer
+     update is not read as the outcome. */
+  .pending {
+    color: var(--_pl-text);
+  }
   .status {
     display: inline-flex;
     align-items: center;
