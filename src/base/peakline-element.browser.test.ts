@@ -367,3 +367,27 @@ describe('the documented parts a designer styles from the page', () => {
       }
     });
 });
+
+describe('text too small to read', () => {
+  it('is said once in the console, with the fix (a 62.5% root gave 10 px text silently)', async () => {
+    const said: string[] = [];
+    const realWarn = console.warn;
+    console.warn = (...args: unknown[]) => said.push(String(args[0]));
+    try {
+      const normal = create('peakline-gauge', { data: china, target: ENERGY });
+      await settled(normal.el);
+      expect(said.filter((s) => s.startsWith('Peakline: widgets\' text'))).to.deep.equal([]);
+      for (let i = 0; i < 2; i++) {
+        const small = create('peakline-gauge', { data: china, target: ENERGY });
+        small.wrapper.style.setProperty('--peakline-font-size', '10px');
+        await settled(small.el);
+        await settled(small.el);
+      }
+      expect(said.filter((s) => s.startsWith('Peakline: widgets\' text'))).to.deep.equal([
+        "Peakline: widgets' text is 10 px (1rem on this page). For a theme with html { font-size: 62.5% }, set --peakline-font-size: 1.6rem on the widgets.",
+      ]);
+    } finally {
+      console.warn = realWarn;
+    }
+  });
+});

@@ -45,6 +45,12 @@ declare global {
 }
 
 const MAX_PROBLEMS_SHOWN = 8;
+/**
+ * Text smaller than this (px) is said once in the console: a theme with `html { font-size: 62.5% }` gives widgets 10 px
+ * text and 7.5 px axis labels, silently, unless it sets --peakline-font-size.
+ */
+const SMALL_TEXT_PX = 12;
+let smallTextSaid = false;
 
 /**
  * Base class of every Peakline widget (not registered as an element itself).
@@ -242,6 +248,12 @@ export abstract class PeaklineElement extends LitElement {
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
     const below = belowFold(this, loading);
     if (loading || below || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+    if (this.fontPx < SMALL_TEXT_PX && !smallTextSaid && this.isConnected) {
+      smallTextSaid = true;
+      console.warn(
+        `Peakline: widgets' text is ${this.fontPx} px (1rem on this page). For a theme with html { font-size: 62.5% }, set --peakline-font-size: 1.6rem on the widgets.`,
+      );
+    }
   }
 
   override disconnectedCallback(): void {
