@@ -391,3 +391,18 @@ describe('text too small to read', () => {
     }
   });
 });
+
+describe('focus rings with --peakline-padding: 0', () => {
+  it('the frame clips with room for a ring (2 px off, 3 px wide) at its edge; hidden cut the footer links\' rings', async () => {
+    const m = create('peakline-gauge', { data: china, target: ENERGY });
+    m.el.style.setProperty('--peakline-padding', '0');
+    await settled(m.el);
+    const frame = m.el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    const link = m.el.shadowRoot!.querySelector<HTMLElement>('a[part~="source"]')!;
+    link.focus({ focusVisible: true } as FocusOptions);
+    const ring = parseFloat(getComputedStyle(link).outlineOffset) + parseFloat(getComputedStyle(link).outlineWidth);
+    const style = getComputedStyle(frame);
+    expect(style.overflow).to.equal('clip');
+    expect(parseFloat(style.overflowClipMargin)).to.be.at.least(ring);
+  });
+});

@@ -127,7 +127,11 @@ export const themeStyles = css`
     background: var(--_pl-bg);
     border: var(--peakline-border-width, 1px) solid var(--_pl-border);
     border-radius: var(--peakline-radius, 8px);
+    /* Clipped, with room for a focus ring (2 px off, 3 px wide) where a theme sets --peakline-padding: 0: hidden cut the
+       rings of the links and the disclosure at the frame's edge. (Browsers without overflow-clip-margin clip at the edge.) */
     overflow: hidden;
+    overflow: clip;
+    overflow-clip-margin: 5px;
     overflow-wrap: anywhere;
     text-wrap: pretty;
     min-height: 100%;
