@@ -65,9 +65,11 @@ const newsroom = {
  * Set the properties on any ancestor: `.article peakline-gauge { --peakline-color-bg: #fff8ef; … }`.
  */
 export const NewsroomReskin: StoryObj = {
-  render: (_args, { globals }) => html`<div style=${styleMap({ ...newsroom, maxWidth: '420px', background: '#fff8ef', padding: '16px' })}>
-    <peakline-gauge .data=${china} target="industrial-energy-intensity-2025" theme=${globals.theme ?? 'light'}></peakline-gauge>
+  render: () => html`<div style=${styleMap({ ...newsroom, maxWidth: '420px', background: '#fff8ef', padding: '16px' })}>
+    <peakline-gauge .data=${china} target="industrial-energy-intensity-2025" theme="light"></peakline-gauge>
   </div>`,
+  // A light re-skin: it sets the light palette's tokens only, so the toolbar's dark theme would mix the two.
+  parameters: { docs: { description: { story: 'A light re-skin: the toolbar’s theme does not apply (its tokens are the light palette’s).' } } },
 };
 
 export const DefaultSkin: StoryObj = {

@@ -94,7 +94,7 @@ type Story = StoryObj<Args>;
 const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target });
 
 /** China's CO₂ (OWID, 1990–2023, estimates so hollow) against the 2030 peak deadline. */
-export const ChinaCO2Peak: Story = {};
+export const ChinaCO2Peak: Story = { name: 'China CO₂ peak' };
 
 /**
  * Industrial energy intensity (derived from official percentages, 2020–2022: estimates) against −13.5% by 2025.

@@ -657,6 +657,9 @@ describe('an "about" target', () => {
       expect(sr.querySelector('path.range')!.getAttribute('d')).to.match(/^M/);
       const dot = sr.querySelector<SVGCircleElement>('circle.dot')!;
       expect(getComputedStyle(dot).fill).to.equal(getComputedStyle(sr.querySelector('[part~="status"]')!).color);
+      // Drawn under the target's tick, which stays in sight over it (the dot, wider than the tick, hid it).
+      const tick = sr.querySelector('line.marker.target')!;
+      expect(dot.compareDocumentPosition(tick) & Node.DOCUMENT_POSITION_FOLLOWING, 'the tick after the dot').to.be.above(0);
       // The sentence that names the range is keyed by the band.
       const last = [...sr.querySelectorAll('[part~="legend"] li')].at(-1)!;
       expect(last.querySelector('rect.range')).to.exist;

@@ -96,7 +96,10 @@ export class PeaklineGauge extends PeaklineElement {
       }${
         // A peak's fill is time elapsed, not progress: neutral, so it does not read as ground gained (the status has its chip).
         g.fill ? svg`<path class=${g.backward ? 'fill back' : a.kind === 'peak' ? 'fill time' : 'fill'} d=${g.fill}></path>` : nothing
-      }${markers}${g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
+      }${
+        // The latest value's dot under the ticks, so an "about" target's tick stays in sight over it (the dot hid it).
+        g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing
+      }${markers}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
         v.of ? html`<span class="of">${v.of}</span>` : nothing
       }</div>${this.renderReadout(a)}</div>
 <ul class="legend" part="legend">${

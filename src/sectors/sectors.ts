@@ -293,11 +293,13 @@ ${this.renderLegend(v)}`;
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
   : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
   ? svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`
-  : nothing}${line
+  : nothing}${
+  // The latest value's dot under the ticks, so the target's stays in sight over it.
+  g.dot === null ? nothing : svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`}${line
   ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
   : nothing}${g.marks.map((mk) =>
   mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
-)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.dot === null ? nothing : svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
+)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {

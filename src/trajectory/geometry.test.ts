@@ -141,3 +141,16 @@ describe('text size', () => {
     expect(last.pos + last.width / 2).toBeLessThanOrEqual(big.width);
   });
 });
+
+describe('the deadline label', () => {
+  it('keeps 4 px clear of its dashed line (its halo erased the dashes under the last glyph)', () => {
+    for (const lang of ['en', 'zh'] as const)
+      for (const width of [320, 600, 900]) {
+        const g = view(docs.china!, 'industrial-co2-peak-2030', { lang, width }).geometry;
+        const x = Number(/^M([\d.]+),/.exec(g.lines.find(([cls]) => cls === 'deadline')![1])![1]);
+        const label = g.labels.find((l) => l.text === (lang === 'zh' ? '2030年前达峰' : 'Peak by 2030'))!;
+        expect(label.rect.x1 <= x - 4 || label.rect.x0 >= x + 4, `${lang} ${width}: ${label.rect.x0}–${label.rect.x1} vs ${x}`).toBe(true);
+      }
+  });
+});
+

@@ -205,7 +205,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   if (peak) requests.push({ text: labels.peak, ...peak });
   if (deadline !== null) {
     requests.push({
-      text: labels.deadline, x: deadline, y: top, offset: 4, positions: ['below-left', 'below-right'],
+      // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).
+      text: labels.deadline, x: deadline, y: top, offset: 8, positions: ['below-left', 'below-right'],
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }

@@ -118,6 +118,8 @@ describe('<peakline-trajectory>', () => {
     expect($(el, 'svg.chart path.series')!.getAttribute('d')).to.match(/^M/);
     expect($(el, 'svg.chart path.required')).to.exist;
     expect($(el, 'svg.chart path.projection')).to.exist;
+    // The table toggle is a button as wide as its words, not a bar across the card.
+    expect($(el, '[part~="table-toggle"]')!.getBoundingClientRect().width).to.be.below(200);
     // Two yearly changes are too few for a spread: no band, and the legend does not list one.
     expect($(el, 'svg.chart path.band')).to.be.null;
     expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).not.to.contain('±1 sd');
