@@ -116,6 +116,12 @@ export const themeStyles = css`
     .frame {
       break-inside: avoid;
     }
+    /* On paper, controls do nothing: no sort menu or table button (an open table, like an open disclosure, prints). */
+    .toggle,
+    .control,
+    details:not([open]) {
+      display: none;
+    }
   }
   * {
     box-sizing: border-box;

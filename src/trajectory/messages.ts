@@ -72,6 +72,8 @@ export interface TrajectoryMessages {
   /** `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none. */
   announce: (year: Y, value: string, status: string, source: string, path: string) => string;
   toggle: string;
+  /** The table button once the table is open. */
+  toggleOpen: string;
   caption: (title: string) => string;
   year: string;
   value: (unit: string) => string;
@@ -139,6 +141,7 @@ const en: TrajectoryMessages = {
   plot: 'Observed values: left and right arrow keys step through the years',
   announce: (y, v, status, source, path) => `${y}: ${v} (${status}). ${path && path + '. '}Source: ${source}`,
   toggle: 'Data table',
+  toggleOpen: 'Hide data table',
   caption: (t) => `${t}: observed values`,
   year: 'Year',
   value: (u) => (u ? `Value (${u})` : 'Value'),
@@ -204,6 +207,7 @@ const zh: TrajectoryMessages = {
   plot: '观测值：用左右方向键逐年查看',
   announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}来源：${source}`,
   toggle: '数据表',
+  toggleOpen: '隐藏数据表',
   caption: (t) => `${t}：观测值`,
   year: '年份',
   value: (u) => (u ? `数值（${u}）` : '数值'),

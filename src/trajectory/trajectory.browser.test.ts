@@ -433,6 +433,7 @@ describe('<peakline-trajectory>', () => {
     const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;
     const wrap = $(el, '#data-table') as HTMLElement;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(button.textContent).to.equal('Data table');
     expect(button.getAttribute('aria-controls')).to.equal('data-table');
     expect(wrap.classList.contains('sr-only')).to.equal(true);
     expect(getComputedStyle(wrap).display).to.not.equal('none');
@@ -443,6 +444,8 @@ describe('<peakline-trajectory>', () => {
     for (const a of Array.from(table.querySelectorAll('a'))) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
     button.click();
     await el.updateComplete;
+    // Open, the button says what it does now.
+    expect(button.textContent).to.equal('Hide data table');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(wrap.classList.contains('sr-only')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(50);

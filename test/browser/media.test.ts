@@ -54,6 +54,19 @@ describe('media features: theme auto, print, reduced motion', () => {
     expect(frameBg(els[0]!), 'back on screen: dark again').to.equal('rgb(22, 24, 29)');
   });
 
+  it('print: controls that do nothing on paper are left out (the sort menu, the table button, a closed disclosure)', async () => {
+    const wrap = await fixture<HTMLElement>(
+      html`<div><peakline-trajectory .data=${china} target=${TARGET}></peakline-trajectory><peakline-sectors .data=${china}></peakline-sectors></div>`,
+    );
+    const [traj, sectors] = [...wrap.children] as HTMLElement[];
+    await Promise.all([traj, sectors].map((el) => ready(el as PeaklineGauge)));
+    const shown = (el: HTMLElement, selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+    expect([shown(traj!, '.toggle'), shown(sectors!, '.control'), shown(traj!, 'details')]).to.deep.equal([true, true, true]);
+    await emulateMedia({ media: 'print' });
+    expect([shown(traj!, '.toggle'), shown(sectors!, '.control'), shown(traj!, 'details')]).to.deep.equal([false, false, false]);
+    await emulateMedia({ media: 'screen' });
+  });
+
   it('prefers-reduced-motion: the loading skeleton does not pulse', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<PeaklineGauge>(html`<peakline-gauge src="/never-answers" target=${TARGET}></peakline-gauge>`);
