@@ -395,11 +395,16 @@ export abstract class PeaklineElement extends LitElement {
    * not change (hidden without data); and once the target year is over without a figure for it, "no 2025 figure yet", so
    * "On track" reads as the last judgement the data allow, not the outcome.
    */
-  protected renderReadout(a: Assessment): TemplateResult {
+  protected renderReadout(a: Assessment, proxy: string): TemplateResult {
     const p = this.m.provenance;
     const pending = pendingYear(a, this.asOf ?? new Date().getUTCFullYear());
+    // A status judged on a stand-in series (the target's `proxy`) says so beside it, not only in the disclosure.
     return html`<div class="readout">${this.renderStatus(a.status)} <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
       pending ? html` · <span class="pending" part="pending">${p.pending(pending)}</span>` : nothing
+    }${
+      // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
+      // span's title, the target's note, and in a sector row or an SVG, written out.
+      proxy && a.latest ? html` · <span class="pending" part="indicative" title=${p.indicative(proxy)}>${p.indicativeShort}</span>` : nothing
     }</span></div>`;
   }
 

@@ -165,6 +165,12 @@ export interface Target {
   readonly method?: Method;
   readonly thresholds?: Thresholds;
   readonly note?: LocalizedText;
+  /**
+   * When the series shown measures something other than the target (a national total for an industrial target, another
+   * definition of the share): what it is, in a few words ("national CO₂, not industrial"). The status is
+   * then indicative, and every widget says so beside it.
+   */
+  readonly proxy?: LocalizedText;
   readonly source?: SourceRef;
 }
 

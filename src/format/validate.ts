@@ -363,7 +363,7 @@ function check(doc: unknown): Problem[] {
         id: declare('target'), indicator: ref('indicator'), sector: opt(ref('sector')), task: opt(ref('task')), label: opt(text),
         baseline: objOf({ year, value: opt(num) }), goal: 0, milestones: 0,
         legalStatus: opt(oneOf(['law', 'policy', 'pledge'])), method: opt(oneOf(['path', 'rate', 'extrapolation'])),
-        thresholds: opt(objOf({ onTrack: opt(num), needsAcceleration: opt(num) })), note: opt(text), source: opt(sourceRef),
+        thresholds: opt(objOf({ onTrack: opt(num), needsAcceleration: opt(num) })), note: opt(text), proxy: opt(text), source: opt(sourceRef),
       })
     )
       return false;

@@ -354,6 +354,17 @@ describe('states', () => {
     }
   }
 
+  it('a status judged on a stand-in series says "indicative" beside it, the reason in its title', async () => {
+    const { el } = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030" as-of="2023"></peakline-gauge>`);
+    const tag = el.shadowRoot!.querySelector('[part~="indicative"]')!;
+    expect(tag.textContent).to.equal('indicative');
+    expect(tag.getAttribute('title')).to.equal('indicative: national CO₂, not industrial');
+    expect(tag.parentElement!.textContent).to.equal('as of 2023 · indicative');
+    // A target measured on its own series has none.
+    const own = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    expect(own.el.shadowRoot!.querySelector('[part~="indicative"]')).to.equal(null);
+  });
+
   it('a target year gone by without a figure for it: "as of 2022 · no 2023 figure yet"; at 260 px the page does not move', async () => {
     // The energy target moved to 2023: its latest figure (2022) is older, and 2023 is over.
     const past = structuredClone(china) as unknown as PolicyDocument;

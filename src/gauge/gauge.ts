@@ -101,7 +101,7 @@ export class PeaklineGauge extends PeaklineElement {
         g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing
       }${markers}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
         v.of ? html`<span class="of">${v.of}</span>` : nothing
-      }</div>${this.renderReadout(a)}</div>
+      }</div>${this.renderReadout(a, v.proxy)}</div>
 <ul class="legend" part="legend">${
         v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)
       }${

@@ -36,6 +36,8 @@ export interface GaugeView {
   readonly description: string;
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
   readonly sources: CitedSources;
+  /** The target's `proxy`: what the series shown is, when it stands in for the target's (the status is indicative); ''. */
+  readonly proxy: string;
   /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
   readonly note: string;
   /** The shown observations' derivations and notes, with their years (see `dataNotes`): also in the disclosure. */
@@ -127,6 +129,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     description: describeTarget(doc, target, a, lang, false),
     legend,
     sources: citedSources(doc, [target.source], series),
+    proxy: target.proxy ? localize(target.proxy, lang) : '',
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };

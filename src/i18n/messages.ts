@@ -37,6 +37,10 @@ export interface Messages {
     moreSources: (n: number) => string;
     /** After "as of 2022": the target year has passed, and the data do not reach it (see `pendingYear`). */
     pending: (year: number) => string;
+    /** A status judged on a series that stands in for the target's (`proxy` in the data: what the series is). */
+    indicative: (proxy: string) => string;
+    /** The same beside a one-target widget's status, where the reason is in its title and its note (room is short there). */
+    indicativeShort: string;
     /** Label of observations' notes, from their years in ascending order: "2020–2024 values", "2021 value". */
     values: (years: readonly number[]) => string;
     asOf: (year: string | number) => string;
@@ -126,6 +130,8 @@ const en: Messages = {
     values: (ys) => `${years(ys, '–', ', ')} value${ys[1] ? 's' : ''}`,
     asOf: (y) => `as of ${y}`,
     pending: (y) => `no ${y} figure yet`,
+    indicative: (p) => `indicative: ${p}`,
+    indicativeShort: 'indicative',
   },
   words: {
     baseline: 'Baseline',
@@ -209,6 +215,8 @@ const zh: Messages = {
     values: (ys) => `${years(ys, '—', '、')}年数值`,
     asOf: (y) => `截至${y}年`,
     pending: (y) => `尚无${y}年数据`,
+    indicative: (p) => `仅供参考：${p}`,
+    indicativeShort: '仅供参考',
   },
   words: {
     baseline: '基准',

@@ -139,6 +139,11 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // Not the sector, name, target, status and shares again: the name has them, and each option read some 60 words.
     expect(row('rel-lower').details).toBe('Down 12% from 2020 as of 2025.');
   });
+  it('a status judged on a stand-in series says so by its target, with what the series is (the data\'s proxy)', () => {
+    const co2 = CN.targets.find((t) => t.id === 'industrial-co2-peak-2030')!;
+    expect(buildRow(CN, co2, 0, 'en', { now: 2026 }).targetText).toBe('Target: peak by 2030 · indicative: national CO₂, not industrial');
+    expect(buildRow(CN, co2, 0, 'zh', { now: 2026 }).targetText).toBe('目标：2030年前达峰 · 仅供参考：全国排放，非工业排放');
+  });
   it('a target year over without a figure for it: the status is the last the data allow, and the row says so', () => {
     // 2030 target, latest figure 2025: read in 2031, the outcome is not in the data yet.
     const t = DOC.targets.find((x) => x.id === 'rel-lower')!;

@@ -184,7 +184,8 @@ export function buildRow(
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
-    targetText: pending ? `${heading.goal} · ${m.provenance.pending(pending)}` : heading.goal,
+    // …and a status judged on a stand-in series: "· indicative: the series is national CO₂, not industrial".
+    targetText: [heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,

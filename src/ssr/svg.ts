@@ -106,8 +106,9 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   // A target year over without a figure for it, as the live widget's readout says: the status is the last one the data allow.
   const pending = a.latest ? pendingYear(a, opts.asOf ?? new Date().getUTCFullYear()) : null;
   const pendingText = pending ? m.provenance.pending(pending) : '';
+  const proxyText = a.latest && v.proxy ? m.provenance.indicative(v.proxy) : '';
   const sourceLines = [
-    ...(pendingText ? [pendingText[0]!.toUpperCase() + pendingText.slice(1)] : []),
+    ...[pendingText, proxyText].filter(Boolean).map((t) => t[0]!.toUpperCase() + t.slice(1)),
     ...(a.illustrative ? [m.provenance.illustrative] : []),
     // An image travels without its page, so it names every source.
     ...v.sources.targets.flatMap((s) => cite(m.words.target, s)),

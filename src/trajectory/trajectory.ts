@@ -154,7 +154,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     const h = p.y1 - p.y0 + 2;
     // Closed, the data table stays for screen readers (browse mode still reaches its links), but
     // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box.
-    return this.renderFigure(v, html`${this.renderReadout(a)}
+    return this.renderFigure(v, html`${this.renderReadout(a, v.proxy)}
 <p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">

@@ -73,6 +73,8 @@ export interface TrajectoryView {
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
   readonly sources: CitedSources;
+  /** The target's `proxy`: what the series shown is, when it stands in for the target's (the status is indicative); ''. */
+  readonly proxy: string;
   /** The target's note from the data, in `lang` (its caveats; '' without one): shown in the footer's disclosure. */
   readonly note: string;
   /** The shown observations' derivations and notes, with their years (see `dataNotes`): also in the disclosure. */
@@ -259,6 +261,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
     },
     sources: citedSources(doc, [target.source], series),
+    proxy: target.proxy ? localize(target.proxy, lang) : '',
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };

@@ -177,6 +177,11 @@ describe('peakline render --format svg', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
+  it('says when the status is judged on a stand-in series, with what the series is', async () => {
+    const { stdout } = await runCli(['render', '--data', china, '--target', 'industrial-co2-peak-2030', '--format', 'svg']);
+    assert.match(stdout, />Indicative: national CO₂, not industrial</);
+  });
+
   it('says when the target year is over without a figure for it, as the live readout does', async () => {
     // The energy target moved to 2023: the data stop at 2022 and 2023 is over.
     const data = chinaVariant('past-target.json', (doc) => (doc.targets.find((t) => t.id === TARGET).goal.year = 2023));

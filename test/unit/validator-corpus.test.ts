@@ -113,6 +113,14 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate('{"a":1}}').problems[0]!.message).toBe('is not valid JSON (line 1, column 8): Unexpected non-whitespace character after JSON');
   });
 
+  it('accepts a target\'s proxy as text, in languages or not, and names a wrong one by its path', () => {
+    const doc = JSON.parse(baseText);
+    doc.targets[0].proxy = { en: 'national CO₂, not industrial', zh: '全国排放，非工业排放' };
+    expect(validate(doc).problems).toEqual([]);
+    doc.targets[0].proxy = 42;
+    expect(validate(doc).problems).toEqual([{ path: 'targets[0].proxy', message: 'must be text, or an object of texts by language like {"en": "…", "zh": "…"}, got 42' }]);
+  });
+
   it('names the common hand-editing mistakes where they are: a comma after the last item, curly quotes, a decimal comma', () => {
     // The parser says "Expected double-quoted property name" on the line after the comma; the comma is on line 3.
     expect(parseAndValidate('{\n  "a": 1,\n  "b": [1, 2,\n  ]\n}').problems[0]!.message).toBe('is not valid JSON (line 3, column 13): a comma after the last item, before "]": remove it');
