@@ -64,6 +64,7 @@ path{fill:none}
 .table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto;background:linear-gradient(270deg,var(--_pl-bg) 40%,#0000) 100% 0/1.5em 100% local,linear-gradient(0deg,var(--_pl-bg) 40%,#0000) 0 100%/100% 1.5em local,linear-gradient(270deg,var(--_pl-muted),#0000) 100% 0/.4em 100%,linear-gradient(0deg,var(--_pl-muted),#0000) 0 100%/100% .4em;background-repeat:no-repeat}
 table{border-collapse:collapse;width:100%;font-size:var(--_pl-small)}
 caption{position:sticky;left:0;max-width:100cqi;text-align:start;font-weight:600;padding-bottom:.3em}
+.table-source{display:block;font-weight:400;font-size:var(--_pl-small)}
 th,td{padding:.2em .5em .2em 0;border-bottom:1px solid var(--_pl-border);text-align:start;vertical-align:top;overflow-wrap:normal;white-space:nowrap}
 td:last-child{white-space:normal}
 @container (max-width:30em){td:last-child{white-space:nowrap}}

@@ -134,6 +134,11 @@ export class PeaklineTrajectory extends PeaklineElement {
     }
   }
 
+  /** A row's source (or the table's one source): a link out of the table's Tab order while the table is closed. */
+  private renderTableSource(r: { title: string; url: string | null; titleLang?: string | undefined }): unknown {
+    return r.url ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" lang=${r.titleLang ?? nothing} tabindex=${this.tableOpen ? nothing : -1}>${r.title}</a>` : r.title;
+  }
+
   protected override render(): TemplateResult {
     const w0 = this.chartWidth;
     const h0 = chartHeight(w0, this.fontPx);
@@ -185,15 +190,16 @@ ${pt
 <button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${this.tableOpen ? trajectoryMessages(this.language).toggleOpen : trajectoryMessages(this.language).toggle}</button>
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
-<caption>${table.caption}</caption>
+<caption>${table.caption}${
+      // One source for every row: said once here, not read out with each of them.
+      table.source ? html`<span class="table-source">${m.provenance.source}${m.colon}${this.renderTableSource(table.source)}</span>` : nothing
+    }</caption>
 <thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
-          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td><td lang=${r.titleLang ?? nothing}>${r.url
-            ? html`<a href=${r.url} target="_blank" rel="noopener noreferrer" tabindex=${this.tableOpen ? nothing : -1}>${r.title}</a>`
-            : r.title}</td></tr>`,
+          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td>${table.source ? nothing : html`<td lang=${r.titleLang ?? nothing}>${this.renderTableSource(r)}</td>`}</tr>`,
         )
-      : html`<tr><td colspan="4">${m.states.noData}</td></tr>`}</tbody>
+      : html`<tr><td colspan=${table.columns.length}>${m.states.noData}</td></tr>`}</tbody>
 </table>
 </div>
 <p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>`, '', reserve);

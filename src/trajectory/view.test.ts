@@ -186,6 +186,15 @@ describe('no data', () => {
 });
 
 describe('table and interaction text', () => {
+  it('says one source for every row once, under the caption, not in each of them (China CO₂: 34 rows, one OWID link)', () => {
+    const v = view(cn, 'industrial-co2-peak-2030');
+    expect(v.points.length).toBeGreaterThan(30);
+    expect(v.table.columns).toEqual(['Year', 'Value (Mt CO₂)', 'Status']);
+    expect(v.table.source!.title).toMatch(/^Our World in Data: CO₂ and Greenhouse Gas Emissions dataset/);
+    expect(v.table.source!.url).toMatch(/^https:\/\/github\.com\/owid\/co2-data\//);
+    // Two sources (the energy index): each row names its own.
+    expect(view(cn, 'industrial-energy-intensity-2025').table.source).toBeNull();
+  });
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
     expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);

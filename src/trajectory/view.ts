@@ -67,8 +67,10 @@ export interface TrajectoryView {
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
-    /** Year, value (with its unit), status, source. */
+    /** Year, value (with its unit), status, source; without the source column when every row has the one source. */
     readonly columns: readonly string[];
+    /** That one source, said once under the caption (34 rows of China's CO₂ each read out one OWID link); else null. */
+    readonly source: Pick<InteractivePoint, 'title' | 'url' | 'titleLang'> | null;
   };
   /** One per observation; none without data (the chart then says "No data yet"). */
   readonly points: readonly InteractivePoint[];
@@ -250,6 +252,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   });
 
   const series = seriesOf(doc, target.indicator, a.asOf);
+  const oneSource = points.length > 1 && points.every((p) => p.title === points[0]!.title && p.url === points[0]!.url);
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
@@ -258,7 +261,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
       caption: tm.caption(title),
-      columns: [tm.year, tm.value(unit), tm.status, m.provenance.source],
+      columns: [tm.year, tm.value(unit), tm.status, ...(oneSource ? [] : [m.provenance.source])],
+      source: oneSource ? { title: points[0]!.title, url: points[0]!.url, titleLang: points[0]!.titleLang } : null,
     },
     sources: citedSources(doc, [target.source], series),
     proxy: target.proxy ? localize(target.proxy, lang) : '',
