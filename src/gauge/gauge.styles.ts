@@ -122,6 +122,13 @@ export const gaugeStyles = css`
     margin: 0.35em 0 0;
     font-size: var(--_pl-small);
   }
+  /* "50% of the way" on a line of its own under the keys, in the text colour: wrapped beside the last key, it read as
+     that key's label ("Milestone 22% of the way"). */
+  .legend .share {
+    flex-basis: 100%;
+    justify-content: inherit;
+    color: var(--_pl-text);
+  }
   .key {
     width: 0.9em;
     height: 0.9em;

@@ -108,7 +108,7 @@ export class PeaklineGauge extends PeaklineElement {
         g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing
       }${
         // An "about" target's sentence ("within the target range (…)") is keyed by the band it names.
-        v.progressText ? html`<li>${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${v.progressText}</li>` : nothing
+        v.progressText ? html`<li class="share">${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${v.progressText}</li>` : nothing
       }</ul>`,
       variant,
       reserve,
