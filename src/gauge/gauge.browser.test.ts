@@ -411,6 +411,10 @@ describe('states', () => {
     expect(sr.querySelector('.of')!.textContent).to.equal('target −13.5%');
     expect(text(el)).to.contain('as of 2022');
     expect([...sr.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim())).to.deep.equal(['42% due by 2022', 'Target by 2025', '50% of the way']);
+    // The share of the way on a line of its own under the keys: beside the last one it read as its label.
+    const items = [...sr.querySelectorAll('[part~="legend"] li')];
+    const share = items.at(-1)!;
+    expect(share.getBoundingClientRect().top).to.be.above(Math.max(...items.slice(0, -1).map((li) => li.getBoundingClientRect().bottom)) - 1);
     expect(sr.querySelectorAll('a[part~="source"]')).to.have.length(3);
     const figure = sr.querySelector('[role="figure"]')!;
     // Named by its visible title; the description goes on from it (the title was read three times), read once, in the
