@@ -14,7 +14,24 @@ const HOSTS = {
   darksite: { title: 'Dark news site', background: '#0d0f14', color: '#e8eaf0', font: 'system-ui, sans-serif', size: '16px' },
 } as const;
 
+/** A kebab-case attribute's property name: `as-of` → `asOf`. */
+const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
 const preview: Preview = {
+  // The manifest's events, CSS parts and custom properties are documentation, not something a control can set (each had a
+  // "Set object" button that did nothing); an attribute with a property of the same meaning is listed once, as the
+  // property, whose control works (`as-of` beside `asOf`); the `data` object and read-only state get no control.
+  argTypesEnhancers: [
+    (context) => {
+      const out = { ...context.argTypes };
+      for (const [key, arg] of Object.entries(out)) {
+        const category = (arg.table as { category?: string } | undefined)?.category;
+        if (category === 'attributes' && camel(key) !== key && out[camel(key)]) out[key] = { ...arg, table: { ...arg.table, disable: true } };
+        else if ((category && category !== 'attributes' && category !== 'properties') || key === 'data' || key === 'dataState') out[key] = { ...arg, control: false };
+      }
+      return out;
+    },
+  ],
   globalTypes: {
     theme: {
       description: 'Widget theme',
