@@ -62,34 +62,30 @@ let smallTextSaid = false;
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
  * @csspart pending - "no 2025 figure yet" beside the status, once the target year is over without a figure for it.
- * @cssproperty --peakline-font-family - Font family (default: inherited from the page).
- * @cssproperty --peakline-font-size - Base font size (default: 1rem).
- * @cssproperty --peakline-font-size-small - Size of secondary text (default: 0.8125em).
- * @cssproperty --peakline-font-size-large - Size of the gauge's headline figure (default: 1.75em; a headline too long for its line is set at 0.786 of it). Gauge only.
- * @cssproperty --peakline-line-height - Line height (default: 1.4).
- * @cssproperty --peakline-radius - Corner radius of the frame (default: 8px).
- * @cssproperty --peakline-padding - Padding inside the frame (default: 0.875em).
- * @cssproperty --peakline-gap - Space between the frame's parts (default: 0.5em).
- * @cssproperty --peakline-border-width - Frame border width (default: 1px).
- * @cssproperty --peakline-color-bg - Background of the frame.
- * @cssproperty --peakline-color-surface - Secondary surfaces and loading placeholders.
- * @cssproperty --peakline-color-text - Main text.
- * @cssproperty --peakline-color-muted - Secondary text.
- * @cssproperty --peakline-color-border - Frame border.
- * @cssproperty --peakline-color-track - Empty track of gauges and bars.
- * @cssproperty --peakline-color-fill - The trajectory's observed series. Gauges and sector bars fill in their status colour instead (`--peakline-color-status-*`).
- * @cssproperty --peakline-color-path - Required-path line and marker.
- * @cssproperty --peakline-color-target - Target marker.
- * @cssproperty --peakline-color-projection - The trajectory's projection line. Trajectory only.
- * @cssproperty --peakline-color-band - The trajectory's uncertainty band. Trajectory only.
- * @cssproperty --peakline-color-focus - Keyboard focus ring.
- * @cssproperty --peakline-color-illustrative - "Illustrative data" badge.
- * @cssproperty --peakline-color-status-achieved - Colour of the “achieved” status (text, icon and fill).
- * @cssproperty --peakline-color-status-on-track - Colour of the “on-track” status (text, icon and fill).
- * @cssproperty --peakline-color-status-needs-acceleration - Colour of the “needs-acceleration” status (text, icon and fill).
- * @cssproperty --peakline-color-status-off-track - Colour of the “off-track” status (text, icon and fill).
- * @cssproperty --peakline-color-status-wrong-direction - Colour of the “wrong-direction” status (text, icon and fill).
- * @cssproperty --peakline-color-status-insufficient-data - Colour of the “insufficient-data” status (text, icon and fill).
+ * @cssproperty [--peakline-font-family=inherit] - Font family, inherited from the page.
+ * @cssproperty [--peakline-font-size=1rem] - Base font size. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
+ * @cssproperty [--peakline-font-size-small=0.8125em] - Size of secondary text.
+ * @cssproperty [--peakline-line-height=1.4] - Line height.
+ * @cssproperty [--peakline-radius=8px] - Corner radius of the frame.
+ * @cssproperty [--peakline-padding=0.875em] - Padding inside the frame.
+ * @cssproperty [--peakline-gap=0.5em] - Space between the frame's parts.
+ * @cssproperty [--peakline-border-width=1px] - Frame border width.
+ * @cssproperty [--peakline-color-bg=#ffffff] - Background of the frame (dark: #16181d).
+ * @cssproperty [--peakline-color-surface=#f4f5f7] - Secondary surfaces (buttons, a selected row) and loading placeholders (dark: #20232a).
+ * @cssproperty [--peakline-color-text=#1d1f23] - Main text (dark: #eceef2).
+ * @cssproperty [--peakline-color-muted=#5b6069] - Secondary text (dark: #a7adb8).
+ * @cssproperty [--peakline-color-border=#d5d8de] - The frame's border; also row dividers, axes and table rules (dark: #3a3f4a).
+ * @cssproperty [--peakline-color-track=#e4e7ec] - Empty track of gauges and bars; the trajectory's gridlines (dark: #2f343d).
+ * @cssproperty [--peakline-color-path=#1d1f23] - Required-path line and marker (dark: #eceef2).
+ * @cssproperty [--peakline-color-target=#1d1f23] - Target marker, milestones, ranges and deadlines (dark: #eceef2).
+ * @cssproperty [--peakline-color-focus=#1a56db] - Keyboard focus ring; a selected sector row's edge (dark: #8ab4ff).
+ * @cssproperty [--peakline-color-illustrative=#7a4a00] - "Illustrative data" badge (dark: #f2c46d).
+ * @cssproperty [--peakline-color-status-achieved=#1f63a6] - The “achieved” status: its text, icon and fill (dark: #74b4ff). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-on-track=#1a6b4a] - The “on track” status: its text, icon and fill (dark: #60d394). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-needs-acceleration=#9a5f00] - The “needs acceleration” status: its text, icon and fill (dark: #f5c045). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-off-track=#8f1b13] - The “off track” status: its text, icon and fill (dark: #ff7766). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-wrong-direction=#5e1b5c] - The “wrong direction” status: its text, icon and fill (dark: #ffb0e0). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-insufficient-data=#5b6069] - The “insufficient data” status: its text, icon and fill (dark: #a7adb8). At least 4.5:1 on the background, as text.
  */
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];

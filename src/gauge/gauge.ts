@@ -28,6 +28,7 @@ import { gaugeStyles } from './gauge.styles.js';
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" details element.
+ * @cssproperty [--peakline-font-size-large=1.75em] - Size of the headline figure (a headline too long for its line is set at 0.786 of it).
  */
 export class PeaklineGauge extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, gaugeStyles];

@@ -68,11 +68,6 @@ export interface PeaklineSelectDetail {
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" details element.
- * @cssproperty --peakline-color-status-on-track - Colour of the on-track status (and likewise for every status).
- * @cssproperty --peakline-color-track - The bars' empty track.
- * @cssproperty --peakline-color-surface - Background of the selected and hovered row.
- * @cssproperty --peakline-color-focus - Focus ring and the selected row's edge.
- * @cssproperty --peakline-font-family - Font; inherits from the page by default.
  */
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];

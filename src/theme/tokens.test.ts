@@ -153,3 +153,20 @@ describe('token maps', () => {
     }
   });
 });
+
+describe('the documented custom properties (custom-elements.json, from the elements\' JSDoc)', () => {
+  it('give each colour its light default and its dark value, as the tokens are', async () => {
+    const { readFileSync } = await import('node:fs');
+    // Written by `npm run analyze`, which the type-check runs before these tests.
+    const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
+      modules: { declarations?: { tagName?: string; cssProperties?: { name: string; default?: string; description?: string }[] }[] }[];
+    };
+    const documented = new Map<string, { default?: string; description?: string }>();
+    for (const m of manifest.modules) for (const d of m.declarations ?? []) for (const c of d.cssProperties ?? []) documented.set(c.name, c);
+    for (const [token, value] of Object.entries(lightTokens)) {
+      const doc = documented.get(`--peakline-color-${token}`);
+      expect(doc?.default, token).toBe(value);
+      expect(doc?.description, token).toContain(`(dark: ${darkTokens[token as keyof typeof darkTokens]})`);
+    }
+  });
+});

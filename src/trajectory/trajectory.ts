@@ -65,13 +65,9 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" details element.
- * @cssproperty --peakline-color-fill - The observed series.
- * @cssproperty --peakline-color-path - The required path.
- * @cssproperty --peakline-color-projection - The projection at the current pace.
- * @cssproperty --peakline-color-band - The projection's uncertainty band.
- * @cssproperty --peakline-color-target - Target, milestones, ceilings, floors, ranges and deadlines.
- * @cssproperty --peakline-color-status-on-track - Colour of the on-track status (and likewise for every status).
- * @cssproperty --peakline-font-family - Font; inherits from the page by default.
+ * @cssproperty [--peakline-color-fill=#3a5bbf] - The observed series (dark: #8aa6ff).
+ * @cssproperty [--peakline-color-projection=#3a5bbf] - The projection at the current pace (dark: #8aa6ff).
+ * @cssproperty [--peakline-color-band=rgba(58, 91, 191, 0.14)] - The projection's uncertainty band (dark: rgba(138, 166, 255, 0.18)).
  */
 export class PeaklineTrajectory extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, trajectoryStyles];
