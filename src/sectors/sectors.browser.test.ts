@@ -47,6 +47,25 @@ describe('<peakline-sectors>', () => {
     expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
   });
 
+  it('Chinese readouts break between words, not inside them, in the narrow status column (720 px)', async () => {
+    // "截至2024年应完 ⏎ 成 63%": the status column is about 9 em wide there (in a wide sans-serif, as a news site's).
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang="zh" style="width:720px;font-family:system-ui,sans-serif"></peakline-sectors>`));
+    const split: string[] = [];
+    for (const readout of el.shadowRoot!.querySelectorAll('.readout')) {
+      const text = readout.lastChild!;
+      const at = (text.textContent ?? '').indexOf('应完成');
+      if (at < 0) continue;
+      const tops = [0, 1, 2].map((i) => {
+        const range = document.createRange();
+        range.setStart(text, at + i);
+        range.setEnd(text, at + i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+      if (new Set(tops).size > 1) split.push(text.textContent!);
+    }
+    expect(split).to.deep.equal([]);
+  });
+
   it('China: all seven rows, the off-track CO₂ peak first, the four without data say so and come last; accessible', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
     const all = rowsOf(el);
