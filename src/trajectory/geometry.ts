@@ -197,9 +197,13 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   if (target && extent) {
     // Every line that reaches the target year ends at or beside the target (the required path, the projection, the
     // gap), so its label can also move left along the target's level (up to its own width or 5 em), over or under the target line.
+    // Only where a line is drawn at that level (a ceiling or floor): over a range's band, with no line to follow, a label
+    // slid away from the marker read as one for the observation it landed beside ("Target 1,800" by 2023, at 320 px).
     const slide: { x: number; y: number; positions: LabelPosition[] }[] = [];
-    for (let dx = font; dx <= Math.max(5 * font, textWidth(labels.target, font)); dx += font) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
-    requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide });
+    if (ref?.kind !== 'range')
+      for (let dx = font; dx <= Math.max(5 * font, textWidth(labels.target, font)); dx += font) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
+    // Over a range, beside its marker or not at all: the legend names the marker, and the range is in the pace line.
+    requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide, clear: ref?.kind === 'range' });
   }
   // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
   if (peak) requests.push({ text: labels.peak, ...peak });

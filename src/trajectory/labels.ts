@@ -18,6 +18,8 @@ export interface LabelRequest {
   readonly positions?: readonly LabelPosition[];
   /** Distance from the anchor, px (default 7). */
   readonly offset?: number;
+  /** Left out rather than placed across a line: a label only clear positions may hold (see `placeLabels`). */
+  readonly clear?: boolean;
   /** Further anchors (with their positions) tried when every position around the first is taken. */
   readonly alternatives?: readonly { readonly x: number; readonly y: number; readonly positions?: readonly LabelPosition[] }[];
 }
@@ -69,7 +71,8 @@ export function labelBox(req: LabelRequest, pos: LabelPosition, font: number): P
  * `soft` obstacles (the lines, as `lineObstacles`) are avoided where possible: the first position clear of them is
  * taken (around the anchor, then around each alternative anchor; at the request's offset, then half a line and a line
  * further out, as lines converge on the marks they join); when every free position crosses a line, the one that
- * touches the fewest soft boxes (the shortest crossing; a label along a line touches many), on its halo.
+ * touches the fewest soft boxes (the shortest crossing; a label along a line touches many), on its halo; unless the
+ * request is `clear`, which is then left out.
  * Text is `font` px. Returns the placed labels; requests that found no free position are left out.
  */
 export function placeLabels(
@@ -98,7 +101,7 @@ export function placeLabels(
         }
       }
     }
-    if (best) {
+    if (best && !(req.clear && fewest > 0)) {
       placed.push(best);
       taken.push(best.rect);
     }
