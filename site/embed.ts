@@ -20,8 +20,7 @@ const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;
 // A hand-edited address with a widget this page does not know ("guage") says so, rather than showing a gauge.
 const known = Object.hasOwn(WIDGETS, widget);
-const kind = known ? widget : 'gauge';
-const tag = `peakline-${kind}`;
+const tag = `peakline-${widget}`;
 const inline = new URLSearchParams(location.hash.slice(1)).get('doc');
 const url = inline === null ? params.get('data') : null;
 // The widget's code and its data by URL are fetched together, before the element is created: it then takes the
@@ -30,7 +29,7 @@ const url = inline === null ? params.get('data') : null;
 // (which could be taller than the iframe the builder measured with the data). Defined before the element is
 // created, so it is upgraded at once and has its shadow root below.
 const zh = params.get('lang')?.startsWith('zh');
-const [ctor] = known ? await Promise.all([WIDGETS[kind]!().catch(() => null), url && loadDocument(url)]) : [null];
+const [ctor] = known ? await Promise.all([WIDGETS[widget]!().catch(() => null), url && loadDocument(url)]) : [null];
 if (ctor) defineElements({ [tag]: ctor });
 else if (!known)
   // Text only: the value from the address is never markup.

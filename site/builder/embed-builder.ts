@@ -583,10 +583,9 @@ export class EmbedBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private renderWidget(doc: PolicyDocument) {
+  /** The widget as chosen; `asOf` as the snippets have it (a year before the baseline left out). */
+  private renderWidget(doc: PolicyDocument, asOf: number | null) {
     const c = this.choice;
-    // As the snippets have it: a year before the baseline is left out.
-    const asOf = c.asOf && !this.earlyAsOf(doc) ? Number(c.asOf) : null;
     const method = c.method || null;
     switch (c.widget) {
       case 'gauge':
@@ -608,9 +607,11 @@ export class EmbedBuilder extends LitElement {
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
-    return html`<div class="measure-box"><div class="measure">${this.renderWidget(doc)}</div></div><div class="previews">
-      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
-      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${this.renderWidget(doc)}</div></div></div>
+    const asOf = this.choice.asOf && !this.earlyAsOf(doc) ? Number(this.choice.asOf) : null;
+    const widget = () => this.renderWidget(doc, asOf);
+    return html`<div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
+      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
+      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
   }
 

@@ -393,14 +393,14 @@ export abstract class PeaklineElement extends LitElement {
    */
   protected renderReadout(a: Assessment, proxy: string): TemplateResult {
     const p = this.m.provenance;
-    const pending = pendingYear(a, this.asOf ?? new Date().getUTCFullYear());
+    const pending = pendingYear(a, this.asOf);
     // A status judged on a stand-in series (the target's `proxy`) says so beside it, not only in the disclosure.
     return html`<div class="readout">${this.renderStatus(a.status)} <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
-      pending ? html` · <span class="pending" part="pending">${p.pending(pending)}</span>` : nothing
+      pending ? html` · <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
     }${
       // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
       // span's title, the target's note, and in a sector row or an SVG, written out.
-      proxy && a.latest ? html` · <span class="pending" part="indicative" title=${p.indicative(proxy)}>${p.indicativeShort}</span>` : nothing
+      proxy && a.latest ? html` · <span class="notice" part="indicative" title=${p.indicative(proxy)}>${p.indicativeShort}</span>` : nothing
     }</span></div>`;
   }
 

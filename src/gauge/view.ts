@@ -129,7 +129,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     description: describeTarget(doc, target, a, lang, false),
     legend,
     sources: citedSources(doc, [target.source], series),
-    proxy: target.proxy ? localize(target.proxy, lang) : '',
+    proxy: localize(target.proxy, lang),
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };

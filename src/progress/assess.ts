@@ -218,7 +218,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
-  if (a.range && g.kind === 'absolute' && g.tolerance === undefined) lines.push(m.aboutDefault(fmt(goal.tolerance)));
+  if (a.rangeAssumed) lines.push(m.aboutDefault(fmt(goal.tolerance)));
 
   // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
   // Missing values format as "—".

@@ -63,19 +63,19 @@ describe('pendingYear: a target year passed without data for it', () => {
   // China's energy-intensity target: −13.5% by 2025, latest figure 2022, judged on track.
   const energy = { target: { year: 2025, value: 86.5 }, latest: { year: 2022, value: 93.2 }, met: false, missed: false };
   it('is the target year once the year is over and the data stop before it', () => {
-    expect(pendingYear(energy, 2026)).toBe(2025);
+    expect(pendingYear(energy, null, 2026)).toBe(2025);
   });
   it('is null while the target year is still to come or running (2025 is not over in 2025)', () => {
-    expect(pendingYear(energy, 2024)).toBeNull();
-    expect(pendingYear(energy, 2025)).toBeNull();
+    expect(pendingYear(energy, null, 2024)).toBeNull();
+    expect(pendingYear(energy, null, 2025)).toBeNull();
   });
   it('is null once the data reach the target year, or the target is met or missed', () => {
-    expect(pendingYear({ ...energy, latest: { year: 2025, value: 86 } }, 2026)).toBeNull();
-    expect(pendingYear({ ...energy, met: true }, 2026)).toBeNull();
-    expect(pendingYear({ ...energy, missed: true }, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, latest: { year: 2025, value: 86 } }, null, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, met: true }, null, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, missed: true }, null, 2026)).toBeNull();
   });
   it('is null without data or without a target', () => {
-    expect(pendingYear({ ...energy, latest: null }, 2026)).toBeNull();
-    expect(pendingYear({ ...energy, target: null }, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, latest: null }, null, 2026)).toBeNull();
+    expect(pendingYear({ ...energy, target: null }, null, 2026)).toBeNull();
   });
 });

@@ -47,11 +47,15 @@ export function conclude(a: Mutable<Assessment>, lines: string[], lang: Lang, mi
 
 /**
  * The year whose outcome the data do not show yet: the year judged against (the target's, or a count's next milestone)
- * once it is before `now` (the `as-of` year if the page set one, else the current year) while the latest observation is
+ * once it is before `asOf` (the year the page judges as of, if it set one) or else `now` (the clock's), while the latest observation is
  * older, and the target neither met nor missed. The status is then the last the data allow ("on track as of 2022"), not
  * the outcome, and widgets say so ("no 2025 figure yet"). Null otherwise, and without data.
  */
-export function pendingYear(a: Pick<Assessment, 'target' | 'latest' | 'met' | 'missed'>, now: number): number | null {
+export function pendingYear(
+  a: Pick<Assessment, 'target' | 'latest' | 'met' | 'missed'>,
+  asOf: number | null | undefined,
+  now = new Date().getUTCFullYear(),
+): number | null {
   const year = a.target?.year;
-  return year !== undefined && a.latest && !a.met && !a.missed && a.latest.year < year && year < now ? year : null;
+  return year !== undefined && a.latest && !a.met && !a.missed && a.latest.year < year && year < (asOf ?? now) ? year : null;
 }

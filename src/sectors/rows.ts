@@ -137,7 +137,7 @@ export function buildRow(
   target: Target,
   index: number,
   lang: Lang,
-  { method, asOf, now = new Date().getUTCFullYear() }: { method?: Method | null; asOf?: number | null; now?: number } = {},
+  { method, asOf, now }: { method?: Method | null; asOf?: number | null; now?: number } = {},
 ): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
@@ -178,7 +178,7 @@ export function buildRow(
   // Where the latest value stands, also beside no share (one observation, "0.3 GW": its year is said too).
   // A target year over without a figure for it: "Target: −13.5% vs 2020 by 2025 · no 2025 figure yet", in sight (as
   // the one-target widgets' readout says it) and in the row's name.
-  const pending = noData ? null : pendingYear(a, asOf ?? now);
+  const pending = noData ? null : pendingYear(a, asOf, now);
   const where = a.latest && !early ? movement(doc, target, a, lang) : '';
   const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
   return {

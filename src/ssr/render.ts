@@ -73,54 +73,45 @@ export async function renderElement(doc: PolicyDocument, o: RenderOptions): Prom
   return collectResult(render(elementTemplate(doc, o)));
 }
 
-/** Title and description of the page, for <title> and <meta name="description">. */
-function pageText(doc: PolicyDocument, o: RenderOptions): { title: string; description: string } {
-  const policy = localize(doc.policy.title, o.lang);
-  const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
-  if (o.widget === 'sectors') {
-    // "7 targets: 1 off track, 2 on track, 4 insufficient data", as the panel's own summary.
-    const summary = sectorsView(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary;
-    return { title: policy, description: summary ? `${policy}${o.lang === 'zh' ? '：' : ': '}${summary}` : policy };
-  }
-  if (!target) return { title: policy, description: policy };
-  const v = gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
-  return { title: `${v.title} · ${policy}`, description: describeTarget(doc, target, v.a, o.lang) };
-}
-
 /**
- * What the widget says, as plain text in its light DOM: a reader whose HTML drops declarative shadow DOM (mail clients,
- * feed readers strip `<template>` and `<style>`) sees the title, the sentence that describes it and its sources, where it
- * saw nothing. Where the shadow root is attached, light DOM without a slot is not rendered, nor read out: no doubling.
+ * What the page says of the widget, from one view of it: the page's `<title>` and meta description, and the widget as
+ * plain text in its light DOM. A reader whose HTML drops declarative shadow DOM (mail clients, feed readers strip
+ * `<template>` and `<style>`) sees that text (the title, the sentence that describes it and its sources) where it saw
+ * nothing; where the shadow root is attached, light DOM without a slot is not rendered, nor read out: no doubling.
  */
-function fallback(doc: PolicyDocument, o: RenderOptions): string {
+function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; description: string; fallback: string } {
+  const policy = localize(doc.policy.title, o.lang);
   const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
   const v = target && gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
-  const policy = localize(doc.policy.title, o.lang);
+  // "7 targets: 1 off track, 2 on track, 4 insufficient data", as the panel's own summary.
+  const summary = v ? '' : sectorsView(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary;
   // "Energy use … −13.5% by 2025" and "Down 6.8% from 2020 as of 2022; …; on track."; a panel: the plan and its summary.
-  const [title, sentence] = v
-    ? [v.title, describeTarget(doc, target!, v.a, o.lang, false)]
-    : [policy, sectorsView(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary];
+  const [name, sentence] = v ? [v.title, describeTarget(doc, target!, v.a, o.lang, false)] : [policy, summary];
   const links = v ? [...v.sources.targets, ...v.sources.data] : (doc.policy.documents ?? []).map((ref) => resolveSource(doc, ref)).filter((s) => !!s);
   const cited = links
     .map((s) => [safeUrl(s!.url), localize(s!.title, o.lang)] as const)
     .map(([url, text]) => (url ? `<a href="${e(url)}">${e(text)}</a>` : e(text)))
     .join(o.lang === 'zh' ? '；' : '; ');
   const m = messages(o.lang);
-  return `<div class="peakline-fallback"><p><strong>${e(title)}</strong></p>${sentence ? `<p>${e(sentence)}</p>` : ''}${
-    cited ? `<p>${e(m.provenance.source)}${m.colon}${cited}</p>` : ''
-  }</div>`;
+  return {
+    title: v ? `${v.title} · ${policy}` : policy,
+    description: v ? describeTarget(doc, target!, v.a, o.lang) : o.widget === 'sectors' && summary ? `${policy}${o.lang === 'zh' ? '：' : ': '}${summary}` : policy,
+    fallback: `<div class="peakline-fallback"><p><strong>${e(name)}</strong></p>${sentence ? `<p>${e(sentence)}</p>` : ''}${
+      cited ? `<p>${e(m.provenance.source)}${m.colon}${cited}</p>` : ''
+    }</div>`,
+  };
 }
 
 /** A complete standalone HTML document holding the server-rendered widget. */
 export async function renderDocument(doc: PolicyDocument, o: RenderOptions): Promise<string> {
   const { tag } = ELEMENTS[o.widget]!;
   let element = await renderElement(doc, o);
-  const { title, description } = pageText(doc, o);
+  const { title, description, fallback } = pageContent(doc, o);
   const close = `</${tag}>`;
   const at = element.lastIndexOf(close);
   // The live element reads its data from an inline JSON child when it upgrades.
   const json = o.bundle ? `<script type="application/json">${jsonForScript(doc)}</script>` : '';
-  element = `${element.slice(0, at)}${fallback(doc, o)}${json}${element.slice(at)}`;
+  element = `${element.slice(0, at)}${fallback}${json}${element.slice(at)}`;
   const palette = o.theme === 'dark' ? dark : light;
   const pageColours = (p: typeof light) => `background: ${p.background}; color: ${p.text};`;
   const pageStyle =

@@ -104,7 +104,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const titleLines = wrapLines(v.title, inner, TITLE_SIZE);
   const cite = (label: string, source: Source | null) => (source ? [`${label}${m.colon}${localize(source.title, opts.lang)}`] : []);
   // A target year over without a figure for it, as the live widget's readout says: the status is the last one the data allow.
-  const pending = a.latest ? pendingYear(a, opts.asOf ?? new Date().getUTCFullYear()) : null;
+  const pending = pendingYear(a, opts.asOf);
   const pendingText = pending ? m.provenance.pending(pending) : '';
   const proxyText = a.latest && v.proxy ? m.provenance.indicative(v.proxy) : '';
   const sourceLines = [

@@ -196,7 +196,7 @@ export const themeStyles = css`
   }
   /* "no 2025 figure yet": in the text colour, not the muted "as of 2022" beside it, so a verdict the data can no longer
      update is not read as the outcome. */
-  .pending {
+  .notice {
     color: var(--_pl-text);
   }
   .status {

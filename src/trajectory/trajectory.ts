@@ -183,7 +183,7 @@ ${pt
   : nothing}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
-<button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${this.tableOpen ? trajectoryMessages(this.language).toggleOpen : trajectoryMessages(this.language).toggle}</button>
+<button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language)[this.tableOpen ? 'toggleOpen' : 'toggle']}</button>
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
 <caption>${table.caption}${

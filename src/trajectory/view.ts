@@ -265,7 +265,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       source: oneSource ? { title: points[0]!.title, url: points[0]!.url, titleLang: points[0]!.titleLang } : null,
     },
     sources: citedSources(doc, [target.source], series),
-    proxy: target.proxy ? localize(target.proxy, lang) : '',
+    proxy: localize(target.proxy, lang),
     note: localize(target.note, lang),
     dataNotes: dataNotes(series, lang),
   };
