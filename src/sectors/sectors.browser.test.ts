@@ -446,6 +446,27 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('a loading panel re-reserves when its width changes (a phone turned before the data came)', async () => {
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors src="/slow-${Math.random()}.json"></peakline-sectors></div>`);
+      const el = wrap.querySelector('peakline-sectors')!;
+      await el.updateComplete;
+      const em = parseFloat(getComputedStyle(el).fontSize);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(900, 6, em, 'en')[0] * em, 1);
+      wrap.style.width = '320px';
+      for (let i = 0; i < 3; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+      }
+      // 6 rows at 320 px are 1,557 px where 900 px needed 941: the box kept at 900 px made the page jump by 600 px.
+      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(320, 6, em, 'en')[0] * em, 1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('loading reserves rows × row height, close to the final height', async () => {
     const realFetch = window.fetch;
     let release: (r: Response) => void = () => {};

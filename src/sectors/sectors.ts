@@ -146,15 +146,16 @@ export class PeaklineSectors extends PeaklineElement {
   }
 
   /**
-   * Nothing here depends on the measured width (x in percent, columns by container query, edge
-   * axis labels hidden by CSS), so the base's width measurement alone never re-renders the panel.
+   * Nothing drawn here depends on the measured width (x in percent, columns by container query, edge
+   * axis labels hidden by CSS), so the base's width measurement alone re-renders the panel only for its reserved height.
    * Updates with no changed property re-render only when the data state or the language changed.
    */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
     const was = this.rendered;
     const now: [DataState, Lang] = (this.rendered = [this.dataState, this.language]);
-    // A kept loading height would go stale at another width: the width watch's update lets it go.
-    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1] || this.keepsReserve;
+    // A loading height, or a kept one, would go stale at another width: the width watch's update re-reserves
+    // (while loading) or lets it go (kept).
+    return changed.size > 0 || was?.[0] !== now[0] || was[1] !== now[1] || this.keepsReserve || now[0].status === 'loading';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
