@@ -7,6 +7,7 @@
  * Every path ends in the same validated `DataState`. Nothing here throws.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { ancestor } from './ancestor.js';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { loadDocument, loaded, type LoadResult } from './loader.js';
@@ -53,16 +54,6 @@ const NO_SOURCE: DataState = {
   status: 'error',
   problems: [{ path: '', message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' }],
 };
-
-/** Finds the nearest `<peakline-data>` ancestor, crossing shadow-root boundaries. */
-function findProvider(el: Element): Element | null {
-  let node: Node | null = el.parentNode;
-  while (node) {
-    if (node instanceof Element && node.localName === 'peakline-data') return node;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return null;
-}
 
 /** The text of the element's own `<script type="application/json">` child, or null if it has none. */
 function inlineJson(el: Element): string | null {
@@ -129,7 +120,7 @@ export class PolicyDataController implements ReactiveController {
     if (!this.connected) return;
     const { data, src } = this.host;
     const inline = data === undefined || data === null ? inlineJson(this.host) : null;
-    const provider = data == null && inline === null && !src ? findProvider(this.host) : null;
+    const provider = data == null && inline === null && !src ? ancestor(this.host, (e) => e.localName === 'peakline-data') : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);
     if (Object.is(from, this.from)) return;
     this.from = from;

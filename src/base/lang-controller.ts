@@ -2,7 +2,8 @@
  * Re-renders a widget when the language it reads changes: its own `lang` attribute, or the
  * `lang` of an ancestor (a page's language switcher, Storybook's toolbar setting <html lang>).
  * One MutationObserver watches `lang` attributes in the whole document for every widget; a
- * widget inside another component's shadow root also watches its own attribute.
+ * widget inside other components' shadow roots also watches `lang` in each of those roots (the
+ * document's observer does not see into them).
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -26,9 +27,9 @@ export function watchLang(host: Host): void {
     hostConnected() {
       hosts.add(host);
       watchDocument(host.ownerDocument);
-      if (host.getRootNode() !== host.ownerDocument) {
+      for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
         own ??= new MutationObserver(() => host.requestUpdate());
-        own.observe(host, { attributes: true, attributeFilter: ['lang'] });
+        own.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }
     },
     hostDisconnected() {

@@ -10,6 +10,7 @@
  *   and the "How is this calculated?" disclosure.
  */
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ancestor } from './ancestor.js';
 import type { Method, PolicyDocument, Problem, Source } from '../format/types.js';
 import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
@@ -173,7 +174,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The language tag the element inherits: its `lang`, the nearest ancestor's, else the document's. */
   private get langTag(): string | undefined {
-    return this.getAttribute('lang') || (this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang);
+    return this.getAttribute('lang') || (ancestor(this, (e) => e.hasAttribute('lang'))?.getAttribute('lang') ?? this.ownerDocument?.documentElement.lang);
   }
 
   /** The built-in language for this element, from `langTag`: Chinese for any `zh` tag, else English. */

@@ -767,6 +767,31 @@ describe('languages', () => {
     expect(m.ready).to.have.length(1);
   });
 
+  it('lang is inherited and watched across shadow roots (an article shell built of components)', async () => {
+    // <div lang="zh"> ▸ #shadow ▸ <div lang="…"> ▸ #shadow ▸ <peakline-gauge>: two roots between the widget and each lang.
+    const outer = document.createElement('div');
+    outer.lang = 'zh';
+    const shell = outer.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const inner = shell.appendChild(document.createElement('div'));
+    const card = inner.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const el = card.appendChild(document.createElement('peakline-gauge'));
+    el.target = 'industrial-co2-peak-2030';
+    el.data = china;
+    document.body.append(outer);
+    try {
+      const status = () => el.shadowRoot?.querySelector('[part~="status"]')?.textContent?.trim();
+      await waitUntil(() => status() === '进度落后', "the outer div's zh, through two shadow roots");
+      inner.lang = 'en';
+      await waitUntil(() => status() === 'Off track', `a lang set inside the first shadow root (was ${status()})`);
+      inner.removeAttribute('lang');
+      await waitUntil(() => status() === '进度落后', 'removed: the outer zh again');
+      outer.lang = 'en';
+      await waitUntil(() => status() === 'Off track', 'the outer div switched');
+    } finally {
+      outer.remove();
+    }
+  });
+
   it('a peak target\'s "How is this calculated?" gives the peak\'s formula, not the method\'s it does not use', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030"></peakline-gauge>`);
     const details = () => m.el.shadowRoot!.querySelector('details')!.textContent!;
