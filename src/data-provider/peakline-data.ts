@@ -7,7 +7,11 @@ import { PolicyDataController, type DataProvider, type DataState } from '../base
  * @tagname peakline-data
  * @summary Shared data source: `<peakline-data src="policy.json">…widgets…</peakline-data>`.
  * @slot - The widgets that read this data.
- * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}`.
+ * @fires peakline-ready - Once the document is loaded and valid (again after a new `src` or `data`). It does not bubble:
+ * listen on this element. The widgets inside fire their own, which bubble.
+ * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}`. It
+ * does not bubble: each widget inside shows the problems and fires its own bubbling `peakline-error`, so a page
+ * listening on `document` hears one per widget, not one more for the provider.
  */
 export class PeaklineData extends LitElement implements DataProvider {
   static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true } };
@@ -27,9 +31,10 @@ export class PeaklineData extends LitElement implements DataProvider {
   private readonly listeners = new Set<(state: DataState) => void>();
   private readonly controller = new PolicyDataController(this, (state) => {
     for (const l of this.listeners) l(state);
-    if (state.status === 'error')
-      this.dispatchEvent(new CustomEvent('peakline-error', { detail: { problems: state.problems }, bubbles: true, composed: true }));
   });
+
+  /** The state last announced by an event: each state once, after the update that follows it (as widgets fire theirs). */
+  private announced: DataState | undefined;
 
   get dataState(): DataState {
     return this.controller.state;
@@ -44,6 +49,17 @@ export class PeaklineData extends LitElement implements DataProvider {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
+  }
+
+  protected override updated(): void {
+    const state = this.controller.state;
+    if (state === this.announced || state.status === 'loading') return;
+    this.announced = state;
+    this.dispatchEvent(
+      state.status === 'error'
+        ? new CustomEvent('peakline-error', { detail: { problems: state.problems } })
+        : new CustomEvent('peakline-ready', { detail: null }),
+    );
   }
 
   protected override render() {

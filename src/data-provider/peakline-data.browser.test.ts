@@ -1,0 +1,84 @@
+/**
+ * <peakline-data>'s own events: each state announced once, after an update (as widgets fire theirs), on the
+ * provider only. The widgets inside fire their own bubbling events, so a page listening on `document` hears one
+ * per widget.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../define.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import type { PeaklineData } from './peakline-data.js';
+
+const MISSING = '/test/fixtures/gauge-does-not-exist.json.txt';
+const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
+
+/** Every peakline-ready/peakline-error heard on `document` and on `el`, as `event:tag` (from the time of the call). */
+function record(el: Element) {
+  const page: string[] = [];
+  const own: string[] = [];
+  const on = (log: string[]) => (e: Event) => log.push(`${e.type}:${(e.target as Element).localName}`);
+  const pageListener = on(page);
+  for (const type of ['peakline-ready', 'peakline-error']) {
+    document.addEventListener(type, pageListener);
+    el.addEventListener(type, on(own));
+  }
+  const stop = () => ['peakline-ready', 'peakline-error'].forEach((t) => document.removeEventListener(t, pageListener));
+  return { page, own, stop };
+}
+
+function provider(src: string | null, gauges: string[]): PeaklineData {
+  const el = document.createElement('peakline-data');
+  if (src) el.src = src;
+  for (const target of gauges) el.append(Object.assign(document.createElement('peakline-gauge'), { target }));
+  return el;
+}
+
+describe('<peakline-data> events', () => {
+  it('a bad src with two gauges: the page hears one peakline-error per gauge; the provider hears its own once', async () => {
+    const el = provider(MISSING, ['x', 'y']);
+    const r = record(el);
+    document.body.append(el);
+    try {
+      await waitUntil(() => r.page.length === 2 && r.own.length === 3, 'two gauges\' errors and the provider\'s own');
+      await new Promise((res) => setTimeout(res, 100));
+      expect(r.page).to.deep.equal(['peakline-error:peakline-gauge', 'peakline-error:peakline-gauge']);
+      // Its own, once, plus the two gauges' as they bubble through it.
+      expect(r.own.filter((e) => e.endsWith(':peakline-data'))).to.deep.equal(['peakline-error:peakline-data']);
+    } finally {
+      r.stop();
+      el.remove();
+    }
+  });
+
+  it('a listener added right after the provider is inserted still hears its error (fired after the update, not during append)', async () => {
+    const el = provider(null, []);
+    document.body.append(el);
+    const heard: string[] = [];
+    el.addEventListener('peakline-error', (e) => heard.push(e.detail.problems[0]!.message));
+    try {
+      await el.updateComplete;
+      expect(heard).to.have.length(1);
+      expect(heard[0]).to.match(/^No data/);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('peakline-ready once the document is loaded, and again for new data', async () => {
+    const el = provider(DOC_A, ['t']);
+    const r = record(el);
+    document.body.append(el);
+    try {
+      await waitUntil(() => r.own.includes('peakline-ready:peakline-data'), 'provider ready');
+      el.data = china;
+      await waitUntil(() => r.own.filter((e) => e === 'peakline-ready:peakline-data').length === 2, 'ready again for new data');
+      // A re-render with the same state announces nothing more.
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(r.own.filter((e) => e.endsWith(':peakline-data'))).to.deep.equal(['peakline-ready:peakline-data', 'peakline-ready:peakline-data']);
+      expect(r.page.every((e) => e.endsWith(':peakline-gauge')), `${r.page}`).to.equal(true);
+    } finally {
+      r.stop();
+      el.remove();
+    }
+  });
+});
