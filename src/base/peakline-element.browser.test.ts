@@ -144,6 +144,26 @@ async function optionError(m: Mounted, en: string, zh: string, fix: [attr: strin
   return m;
 }
 
+describe('an empty option is unset, as a CMS template writes it for an optional field (as-of="{{asOf}}")', () => {
+  const EMPTY: Record<string, Record<string, string>> = {
+    'peakline-gauge': { variant: '' },
+    'peakline-trajectory': {},
+    'peakline-sectors': { layout: ' ', sort: '', rows: '' },
+  };
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: as-of, theme, method, heading-level${Object.keys(EMPTY[tag]!).map((a) => `, ${a}`).join('')} empty`, async () => {
+      const plain = create(tag, { ...props, data: china });
+      const m = create(tag, { ...props, data: china }, { 'as-of': '', theme: '', method: ' ', 'heading-level': '', ...EMPTY[tag] });
+      await settled(plain.el);
+      await settled(m.el);
+      expect(errorText(m.el)).to.equal('');
+      expect(m.ready).to.have.length(1);
+      // The same widget as with none of them: defaults throughout.
+      const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text(m.el)).to.equal(text(plain.el));
+    });
+});
+
 describe('options outside their allowed values are errors in every widget', () => {
   for (const [tag, props] of WIDGETS) {
     it(`${tag}: theme="sepia", in English and Chinese`, async () => {

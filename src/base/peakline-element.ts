@@ -32,6 +32,12 @@ export type Theme = 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const LEVELS = [...'123456'];
 
+/**
+ * An option's attribute, reflected: empty or removed is its default, as if never written (a CMS template writes
+ * `theme=""` for an optional field left blank; a removed `layout` would otherwise leave no layout at all).
+ */
+export const option = (fallback: string | null) => ({ reflect: true, converter: (v: string | null) => (v?.trim() ? v : fallback) });
+
 /** Detail of the `peakline-error` event. */
 export interface PeaklineErrorDetail {
   readonly problems: readonly Problem[];
@@ -91,7 +97,7 @@ let smallTextSaid = false;
 export abstract class PeaklineElement extends LitElement {
   static override styles = [themeStyles];
 
-  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: { reflect: true }, method: { reflect: true }, asOf: { attribute: 'as-of', converter: (v) => (v === null ? null : /^\s*\d+\s*$/.test(v) ? +v : NaN) }, headingLevel: { attribute: 'heading-level' } };
+  static override properties: PropertyDeclarations = { data: { attribute: false }, src: { reflect: true }, theme: option('light'), method: option(null), asOf: { attribute: 'as-of', converter: (v) => (!v?.trim() ? null : /^\s*\d+\s*$/.test(v) ? +v : NaN) }, headingLevel: { attribute: 'heading-level', converter: option(null).converter } };
 
   /** Policy data as an object (or JSON text). Takes precedence over inline JSON and `src`. */
   data: unknown = undefined;

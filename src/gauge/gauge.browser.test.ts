@@ -861,7 +861,7 @@ interface BadCase {
 const withData = (data: unknown, attrs: { target?: string; method?: string; asOf?: string } = { target: 't' }) => async () =>
   mount(attrsTemplate(data, attrs));
 
-/** Only the attributes given are set (an empty method="" would itself be a bad input). */
+/** Only the attributes given are set. */
 function attrsTemplate(data: unknown, attrs: { target?: string; method?: string; asOf?: string }): TemplateResult {
   if (attrs.method !== undefined) return html`<peakline-gauge .data=${data} target=${attrs.target ?? 't'} method=${attrs.method}></peakline-gauge>`;
   if (attrs.asOf !== undefined) return html`<peakline-gauge .data=${data} target=${attrs.target ?? 't'} as-of=${attrs.asOf}></peakline-gauge>`;

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
-import { PeaklineElement } from '../base/peakline-element.js';
+import { option, PeaklineElement } from '../base/peakline-element.js';
 import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
 import type { Method, Problem } from '../format/types.js';
@@ -33,7 +33,7 @@ import { gaugeStyles } from './gauge.styles.js';
 export class PeaklineGauge extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, gaugeStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, variant: { reflect: true } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, variant: option('arc') };
 
   /** Id of the target to show. */
   target = '';

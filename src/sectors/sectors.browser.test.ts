@@ -323,6 +323,11 @@ describe('<peakline-sectors>', () => {
     expect(el.shadowRoot!.querySelector('[part~="badge"]')).to.exist;
     expect(el.shadowRoot!.querySelectorAll('path.head-shape').length).to.be.greaterThan(5);
     await expect(el).to.be.accessible();
+    // Removed, the layout is the default again (it was null: a frame of class "null", bars drawn without their class).
+    el.removeAttribute('layout');
+    await el.updateComplete;
+    expect(el.layout).to.equal('bars');
+    expect(el.shadowRoot!.querySelector('[part~="frame"]')!.classList.contains('bars')).to.equal(true);
     const e = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${eu}></peakline-sectors>`));
     expect(rowsOf(e)).to.have.length(3);
     await expect(e).to.be.accessible();

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { PeaklineElement } from '../base/peakline-element.js';
+import { option, PeaklineElement } from '../base/peakline-element.js';
 import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
 import { backHatch, statusIcon } from '../base/icons.js';
@@ -72,7 +72,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: REFLECT, sort: REFLECT, selected: REFLECT, rows: { type: Number }, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
+  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: option('bars'), sort: option('status'), selected: REFLECT, rows: { type: Number }, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
@@ -139,7 +139,7 @@ export class PeaklineSectors extends PeaklineElement {
       ...this.optionProblems(),
       ...selectionProblems(doc, this.filters, this.language),
       // A layout hint and a gauge's attribute, each a silent fallback otherwise (too little room reserved; every target shown).
-      ...[this.getAttribute('rows')].filter((v) => v !== null && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: '', message: this.sm.badRows(echo(v!)) })),
+      ...[this.getAttribute('rows')].filter((v) => v?.trim() && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: '', message: this.sm.badRows(echo(v!)) })),
       // (An empty one, as templates write, is no choice; beside `targets`, it is only to be removed.)
       ...[this.stray].filter((v) => v).map((v) => ({ path: '', message: this.sm.targetAttr(this.targets ? '' : echo(v!)) })),
     ];
