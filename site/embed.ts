@@ -14,7 +14,7 @@ const WIDGETS: Record<string, () => Promise<CustomElementConstructor>> = {
   sectors: () => import('../src/sectors/sectors.js').then((m) => m.PeaklineSectors),
 };
 
-const ALLOWED = new Set(['target', 'sectors', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'indicator', 'rows', 'heading-level']);
+const ALLOWED = new Set(['target', 'sectors', 'indicator', 'targets', 'sort', 'method', 'as-of', 'variant', 'layout', 'theme', 'lang', 'rows', 'heading-level']);
 const params = new URLSearchParams(location.search);
 const widget = params.get('widget') ?? 'gauge';
 const host = document.getElementById('widget')!;

@@ -55,6 +55,21 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     await expect(el).to.be.accessible();
   });
 
+  it('moved in the page (removed and appended again), it keeps the dataset chosen', async () => {
+    const el = await openWith(1); // EU
+    const snippet = () => root(el).querySelector('pre, textarea.snippet, code')?.textContent ?? '';
+    expect(root(el).textContent).to.contain('Valid: 3 targets.');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settle(el);
+    // It went back to China's document (7 targets) with the EU radio still checked: a snippet with EU's URL and
+    // China's target id, and China's document inlined.
+    expect(root(el).textContent!.includes('Valid: 3 targets.'), 'EU still').to.equal(true);
+    expect(snippet().includes('eu-climate-law-2021.json'), 'the src snippet').to.equal(true);
+    expect(snippet().includes('industrial-co2-peak-2030'), "China's target").to.equal(false);
+  });
+
   it('shows every problem of a pasted document with its JSON path, then previews once fixed', async () => {
     const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;

@@ -158,12 +158,18 @@ export class EmbedBuilder extends LitElement {
     return builderMessages[this.ui];
   }
 
+  /** Whether the first connection has set the builder up (the built-in dataset, the language from the address). */
+  private started = false;
+
   override connectedCallback(): void {
     super.connectedCallback();
-    const params = new URLSearchParams(location.search);
-    if (params.get('ui') === 'zh') this.setUi('zh', false);
+    // Once: moved in the page (removed and appended again), the builder keeps the editor's choices.
+    if (!this.started) {
+      this.started = true;
+      if (new URLSearchParams(location.search).get('ui') === 'zh') this.setUi('zh', false);
+      this.useDocument(BUILTIN.china.doc);
+    }
     this.templateUrl = URL.createObjectURL(new Blob([JSON.stringify(TEMPLATE, null, 2)], { type: 'application/json' }));
-    this.useDocument(BUILTIN.china.doc);
     this.observer = new ResizeObserver(() => {
       // Measured in the next frame, outside the observer's callback, so no "ResizeObserver loop" error.
       cancelAnimationFrame(this.measureFrame);

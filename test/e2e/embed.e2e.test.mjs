@@ -285,6 +285,22 @@ test('other widgets by name (whichever the build defines)', async () => {
   }
 });
 
+test('a sector panel keeps its targets and sort from the address (they were dropped: every target, by status)', async () => {
+  const { page, context, log } = await open(
+    browser,
+    server.url('/peakline/embed.html?widget=sectors&targets=heat-pumps-500-2032,power-co2-minus-50-2030&sort=name&data=/data/illustrative-demo.json'),
+  );
+  try {
+    await page.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('li.row'), undefined, { timeout: 10_000 });
+    const rows = await page.evaluate(() => [...document.querySelector('#widget > *').shadowRoot.querySelectorAll('li.row')].map((li) => li.dataset.target));
+    // Two rows, by name: "500 thousand heat pumps…" before "Power-sector CO₂…".
+    assert.deepEqual(rows, ['heat-pumps-500-2032', 'power-co2-minus-50-2030']);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('hostile query parameters render as text, never as markup', async () => {
   const payload = '<img src=x onerror="window.__pwned=1">';
   const q = new URLSearchParams({
