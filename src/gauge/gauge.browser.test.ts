@@ -86,16 +86,12 @@ const isError = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="al
 const isLoading = (el: PeaklineGauge) => !!el.shadowRoot?.querySelector('[role="status"][aria-busy="true"]');
 const nextFrame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 /**
- * The test runner runs two files at once in two tabs of one browser; the tab in the background
- * is `hidden` and gets no rendering steps: no requestAnimationFrame and no ResizeObserver
- * callbacks (as in any background tab). Widgets there keep their default width until shown.
+ * Waits until the width measured by the ResizeObserver has been rendered (it re-renders a frame later). The test
+ * runner runs one file at a time (concurrency 1 in web-test-runner.config.mjs), in a visible tab: a background tab
+ * would get no frames, no ResizeObserver and no IntersectionObserver callbacks, and these tests would time out.
  */
-const visible = () => document.visibilityState === 'visible';
-
-/** Waits until the width measured by the ResizeObserver has been rendered (it re-renders a frame later). */
 async function settle(...els: PeaklineGauge[]): Promise<void> {
-  if (visible()) for (let i = 0; i < 3; i++) await nextFrame();
-  else await new Promise((r) => setTimeout(r, 30));
+  for (let i = 0; i < 3; i++) await nextFrame();
   await Promise.all(els.map((e) => e.updateComplete));
 }
 
@@ -108,12 +104,12 @@ function spyOnFetch(): string[] {
   return calls;
 }
 
-/** Every fetch waits forever (until aborted): the widget stays loading. */
 /** Every request answered, a frame later, with `doc` as JSON (the test server would send a JSON file as a module). */
 function serveFetch(doc: unknown): void {
   window.fetch = () => new Promise((r) => requestAnimationFrame(() => r(new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } }))));
 }
 
+/** Every fetch waits forever (until aborted): the widget stays loading. */
 function hangFetch(): void {
   window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
     new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
@@ -574,8 +570,6 @@ describe('the height reserved while loading', () => {
   });
 
   it('is let go when the data arrives below the viewport (nothing seen moves), and kept in view', async function () {
-    // Needs IntersectionObserver callbacks, which a background tab does not get (see `visible`).
-    if (!visible()) this.skip();
     // Data 100 ms late, as from a network (the observer reports within a frame or two of the widgets' first render).
     window.fetch = () => new Promise((r) => setTimeout(() => r(new Response(JSON.stringify(china), { headers: { 'content-type': 'application/json' } })), 100));
     // One gauge at the top of the page, one 3,000 px further down; both reserve while loading.
@@ -593,8 +587,6 @@ describe('the height reserved while loading', () => {
   });
 
   it('is kept once the data arrives, and let go when the width changes (the text rewraps then anyway)', async function () {
-    // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
-    if (!visible()) this.skip();
     serveFetch(china);
     const m = await mount(html`<peakline-gauge src="china-kept.json" target="steel-scrap-capacity-2025"></peakline-gauge>`, { width: 320 });
     await waitUntil(() => isReady(m.el), 'ready');
@@ -995,6 +987,7 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
 
   it('the error box is accessible', async () => {
     const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`);
+    expect(isError(m.el)).to.equal(true);
     await expect(m.el).to.be.accessible();
   });
 });
@@ -1090,6 +1083,7 @@ describe('accessibility (axe) in every state', () => {
   });
   it('error', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
+    expect(isError(m.el)).to.equal(true);
     await expect(m.el).to.be.accessible();
   });
   it('ready (arc and bar)', async () => {
@@ -1098,6 +1092,7 @@ describe('accessibility (axe) in every state', () => {
   });
   it('no data', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`);
+    expect(text(m.el)).to.contain('No data yet');
     await expect(m.el).to.be.accessible();
   });
   it('dark theme (every status)', async () => {
@@ -1152,8 +1147,6 @@ describe('attributes', () => {
   });
 
   it('the geometry follows the element\'s width', async function () {
-    // Needs ResizeObserver callbacks, which a background tab does not get (see `visible`).
-    if (!visible()) this.skip();
     const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge>`, { width: 500 });
     await settle(m.el);
     // Inside the frame's 14 px padding and 1 px border: 500 − 30.
