@@ -69,6 +69,8 @@ let smallTextSaid = false;
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
  * @csspart pending - "no 2025 figure yet" beside the status, once the target year is over without a figure for it.
+ * @csspart indicative - "indicative" beside the status, when the series stands in for the one the target is about (`proxy` in the data); its title says why.
+ * @csspart sources - The "N more sources" details element (also a `disclosure`), when the footer cites more sources than it lists.
  * @cssproperty [--peakline-font-family=inherit] - Font family, inherited from the page.
  * @cssproperty [--peakline-font-size=1rem] - Base font size. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
  * @cssproperty [--peakline-font-size-small=0.8125em] - Size of secondary text.

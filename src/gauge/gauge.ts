@@ -27,7 +27,7 @@ import { gaugeStyles } from './gauge.styles.js';
  * @csspart footer - Sources, badge and the calculation disclosure.
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
- * @csspart disclosure - The "How is this calculated?" details element.
+ * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
  * @cssproperty [--peakline-font-size-large=1.75em] - Size of the headline figure (a headline too long for its line is set at 0.786 of it).
  */
 export class PeaklineGauge extends PeaklineElement {

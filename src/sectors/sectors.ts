@@ -67,7 +67,7 @@ export interface PeaklineSelectDetail {
  * @csspart footer - Sources, badge and the calculation disclosure.
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
- * @csspart disclosure - The "How is this calculated?" details element.
+ * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
  */
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];

@@ -64,8 +64,8 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @csspart footer - Sources, badge and the calculation disclosure.
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
- * @csspart disclosure - The "How is this calculated?" details element.
- * @cssproperty [--peakline-color-fill=#3a5bbf] - The observed series (dark: #8aa6ff).
+ * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
+ * @cssproperty [--peakline-color-fill=#3a5bbf] - The observed series: its line and points (dark: #8aa6ff). Only the trajectory draws one; a gauge's or sector row's fill takes its status colour (`--peakline-color-status-*`).
  * @cssproperty [--peakline-color-projection=#3a5bbf] - The projection at the current pace (dark: #8aa6ff).
  * @cssproperty [--peakline-color-band=rgba(58, 91, 191, 0.14)] - The projection's uncertainty band (dark: rgba(138, 166, 255, 0.18)).
  */
