@@ -68,8 +68,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const add = (kind: GaugeMarker['kind'], label: string) => legend.push({ kind, label });
   const isPeak = target.goal.kind === 'peak';
   if (isPeak) {
-    // A peak's deadline as the plans word it: "by 2030", "2030年前" (a level to reach is "到2025年").
-    add('target', `${m.words.target}${colon}${lang === 'zh' ? `${target.goal.year}年前` : m.words.by(String(target.goal.year))}`);
+    add('target', `${m.words.target}${colon}${m.gauge.peakBy(target.goal.year)}`);
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
       add('expected', peakText(lang, a.peak));
@@ -83,25 +82,23 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.
     if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
     const year = a.finalTarget?.year;
-    add('target', year === undefined ? m.words.target : lang === 'zh' ? `${year}年目标` : `${m.words.target} ${m.words.by(String(year))}`);
+    add('target', year === undefined ? m.words.target : m.gauge.targetBy(year));
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     if (a.peak.growth === null) return '—';
-    const growth = `${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`;
-    return lang === 'zh' ? `年增速 ${growth}` : `${growth} a year`;
+    return m.gauge.growth(`${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`);
   };
   const ofText = (): string => {
     if (!a.latest) return '';
-    // What must happen: growth must stop ("must fall to zero" was read as the emissions falling to zero).
-    if (isPeak) return a.peak?.confirmed ? '' : lang === 'zh' ? `须于${target.goal.year}年前停止增长（达峰）` : `must stop growing (peak) by ${target.goal.year}`;
+    if (isPeak) return a.peak?.confirmed ? '' : m.gauge.mustPeak(target.goal.year);
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value with its
     // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标 18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.
     const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? targetValues(doc, target, lang).quantity(a.finalTarget.value) : '';
-    return goal && `${lang === 'zh' ? '目标' : 'target'} ${goal}`;
+    return goal && m.gauge.target(goal);
   };
   const written = isPeak ? peakHeadline() : headline(doc, target, a, lang);
   // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
@@ -123,7 +120,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
       shares.progress === null
         ? a.latest && a.status === 'insufficient-data' ? a.explanation : ''
         : isPeak
-          ? lang === 'zh' ? `已过年份：${shares.from}—${a.latest!.year}年` : `Years so far: ${shares.from}–${a.latest!.year}`
+          ? m.gauge.yearsSoFar(shares.from!, a.latest!.year)
           : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),

@@ -51,6 +51,21 @@ export interface Messages {
     peaked: (year: number) => string;
     noDataYet: string;
   };
+  /** The gauge's own words (its legend, headline and the text beside it). */
+  gauge: {
+    /** A peak's deadline in the legend, as the plans word it: "by 2030", "2030年前" (a level to reach is "到2025年"). */
+    peakBy: (year: number) => string;
+    /** The target's key in the legend: "Target by 2025", "2025年目标". */
+    targetBy: (year: number) => string;
+    /** A peak's headline, the series' growth: "+2.9% a year", "年增速 +2.9%". */
+    growth: (growth: string) => string;
+    /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
+    mustPeak: (year: number) => string;
+    /** The goal beside the headline: "target −13.5%", "目标 18亿吨". */
+    target: (goal: string) => string;
+    /** A peak's fill is time: "Years so far: 2020–2023". */
+    yearsSoFar: (from: number, to: number) => string;
+  };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
     inputs: (baseline: string, baselineYear: number, latest: string, latestYear: number, target: string, targetYear: number) => string;
@@ -145,6 +160,14 @@ const en: Messages = {
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
   },
+  gauge: {
+    peakBy: (y) => `by ${y}`,
+    targetBy: (y) => `Target by ${y}`,
+    growth: (g) => `${g} a year`,
+    mustPeak: (y) => `must stop growing (peak) by ${y}`,
+    target: (g) => `target ${g}`,
+    yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
+  },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
     baselineFromObservation: (y) => `The target gives no baseline value, so the first observation (${y}) is used.`,
@@ -229,6 +252,14 @@ const zh: Messages = {
     by: (y) => `到${y}年`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
+  },
+  gauge: {
+    peakBy: (y) => `${y}年前`,
+    targetBy: (y) => `${y}年目标`,
+    growth: (g) => `年增速 ${g}`,
+    mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
+    target: (g) => `目标 ${g}`,
+    yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值 ${b}（${by}年）；最新值 ${l}（${ly}年）；目标为到${ty}年达到 ${t}。`,
