@@ -759,6 +759,20 @@ describe('languages', () => {
     expect(m.ready).to.have.length(1);
   });
 
+  it('the view is computed again only when what it depends on changes (not for a theme, nor a lang elsewhere)', async () => {
+    const m = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    const view = () => (m.el as unknown as { view: object }).view;
+    const first = view();
+    m.el.theme = 'dark';
+    document.body.lang = 'fr';
+    await settle(m.el);
+    document.body.removeAttribute('lang');
+    expect(view()).to.equal(first);
+    m.el.lang = 'zh';
+    await settle(m.el);
+    expect(view()).to.not.equal(first);
+  });
+
   it('lang is inherited and watched across shadow roots (an article shell built of components)', async () => {
     // <div lang="zh"> ▸ #shadow ▸ <div lang="…"> ▸ #shadow ▸ <peakline-gauge>: two roots between the widget and each lang.
     const outer = document.createElement('div');

@@ -4,7 +4,6 @@ import { option, PeaklineElement } from '../base/peakline-element.js';
 import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
 import type { Method, Problem } from '../format/types.js';
-import { formatShare } from '../i18n/format.js';
 import { findTarget } from '../progress/assess.js';
 import { GAUGE_ASPECT, gaugeReserve, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeView, type GaugeView } from './view.js';
@@ -42,6 +41,10 @@ export class PeaklineGauge extends PeaklineElement {
   variant: GaugeVariant = 'arc';
 
   private view: GaugeView | null = null;
+  /** The height reserved while loading, and kept once the data is shown (CSS length). */
+  private reserve = '';
+  /** What `view` was computed from: document, target, method, as-of, language, width, font size, variant. */
+  private viewKey: unknown[] = [];
 
   /** The variant drawn: `variant` when valid (an invalid one is an error box, shown with the arc's reserved height). */
   private get shape(): GaugeVariant {
@@ -54,26 +57,27 @@ export class PeaklineGauge extends PeaklineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Geometry and text are computed here, once per change, never in render().
+    // Geometry and text are computed here, once per change of what they depend on, never in render().
+    this.reserve = gaugeReserve(this.shape, this.width, this.language, this.fontPx);
     const doc = this.doc;
     const target = doc && this.target ? findTarget(doc, this.target) : undefined;
-    this.view =
-      doc && target && this.problems.length === 0
-        ? gaugeView(doc, target, {
-            lang: this.language,
-            // The frame's content box: drawn at the host's width, the chart was shrunk to fit (a bar's ticks 8–22% thinner).
-            width: frameInner(this.width, this.fontPx),
-            fontPx: this.fontPx,
-            method: this.method,
-            asOf: this.asOf,
-            variant: this.shape,
-          })
-        : null;
+    if (!doc || !target || this.problems.length) {
+      this.view = null;
+      this.viewKey = [];
+      return;
+    }
+    // The frame's content box: drawn at the host's width, the chart was shrunk to fit (a bar's ticks 8–22% thinner).
+    const width = frameInner(this.width, this.fontPx);
+    const key = [doc, target, this.method, this.asOf, this.language, width, this.fontPx, this.shape];
+    // (A theme change, or a `lang` changed elsewhere on the page, re-renders with the same view.)
+    if (key.every((k, i) => k === this.viewKey[i])) return;
+    this.view = gaugeView(doc, target, { lang: this.language, width, fontPx: this.fontPx, method: this.method, asOf: this.asOf, variant: this.shape });
+    this.viewKey = key;
   }
 
   protected override render(): TemplateResult {
     const variant = this.shape;
-    const reserve = gaugeReserve(variant, this.width, this.language, this.fontPx);
+    const reserve = this.reserve;
     if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
     const v = this.view;
     const m = this.m;
@@ -104,9 +108,9 @@ export class PeaklineGauge extends PeaklineElement {
         v.of ? html`<span class="of">${v.of}</span>` : nothing
       }</div>${this.renderReadout(a, v.proxy)}</div>
 <ul class="legend" part="legend">${
-        v.legend.filter((item) => data || g.markers.some((mk) => mk.kind === item.kind)).map((item) => html`<li>${key(item.kind)}${item.label}</li>`)
+        v.legend.map((item) => html`<li>${key(item.kind)}${item.label}</li>`)
       }${
-        g.overflow ? html`<li>${g.overflow === 'above' ? '▶' : '◀'} ${formatShare(this.language, a.progress ?? 0)}</li>` : nothing
+        v.overflow ? html`<li>${v.overflow}</li>` : nothing
       }${
         // An "about" target's sentence ("within the target range (…)") is keyed by the band it names.
         v.progressText ? html`<li class="share">${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${v.progressText}</li>` : nothing

@@ -34,7 +34,10 @@ export interface GaugeView {
   /** The legend's last item, "50% of the way" ("41% of the way backwards"; where an "about" target stands against its range), or for peaks, whose fill is time, "Years so far: 2020–2023"; '' without a fill (a single observation, no data). */
   readonly progressText: string;
   readonly description: string;
+  /** The legend's keys for the marks drawn (without data, only the marks the track shows: the target, milestones). */
   readonly legend: readonly { kind: GaugeMarker['kind']; label: string }[];
+  /** A latest value past the scale's end, beside its arrow: "▶ 150%", "◀ −20%"; '' when it is on the scale. */
+  readonly overflow: string;
   readonly sources: CitedSources;
   /** The target's `proxy`: what the series shown is, when it stands in for the target's (the status is indicative); ''. */
   readonly proxy: string;
@@ -124,7 +127,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
           : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
-    legend,
+    legend: a.latest ? legend : legend.filter((item) => geometry.markers.some((mk) => mk.kind === item.kind)),
+    overflow: geometry.overflow ? `${geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(lang, a.progress ?? 0)}` : '',
     sources: citedSources(doc, [target.source], series),
     proxy: localize(target.proxy, lang),
     note: localize(target.note, lang),
