@@ -8,7 +8,8 @@
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
-import { echo, parseAndValidate } from '../format/validate.js';
+import { echo } from '../format/echo.js';
+import { parseAndValidate } from '../format/validate.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 

@@ -10,7 +10,7 @@
  */
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
-import { echo } from '../format/validate.js';
+import { echo } from '../format/echo.js';
 import { headline, indicatorOf, movement, targetHeading } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';

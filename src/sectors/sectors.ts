@@ -5,7 +5,7 @@ import type { DataState } from '../base/data-controller.js';
 import { backHatch, statusIcon } from '../base/icons.js';
 import { styleMap } from '../base/style-map.js';
 import type { Method, PolicyDocument, Problem } from '../format/types.js';
-import { echo } from '../format/validate.js';
+import { echo } from '../format/echo.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';

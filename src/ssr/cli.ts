@@ -12,7 +12,8 @@
  * `CliIo`, so it type-checks with the DOM-only tsconfig and is testable without a disk.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
-import { echo, parseAndValidate } from '../format/validate.js';
+import { echo } from '../format/echo.js';
+import { parseAndValidate } from '../format/validate.js';
 import { beforeBaseline, findTarget } from '../progress/assess.js';
 import { VERSION } from '../registry.js';
 import { parseList, selectionProblems } from '../sectors/rows.js';

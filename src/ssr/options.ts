@@ -6,7 +6,7 @@
  *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE]
  */
 import type { Method } from '../format/types.js';
-import { echo } from '../format/validate.js';
+import { echo } from '../format/echo.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type WidgetName = 'gauge' | 'trajectory' | 'sectors';

@@ -9,7 +9,8 @@
  * from its faults, the number of problems must equal the number of expected entries.
  */
 import { describe, expect, it } from 'vitest';
-import { echo, parseAndValidate, validate } from '../../src/format/validate.js';
+import { echo } from '../../src/format/echo.js';
+import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { closest, distance } from '../../src/format/closest.js';
 import type { Problem, ValidationResult } from '../../src/format/types.js';
 
