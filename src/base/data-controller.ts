@@ -37,7 +37,7 @@ function fromResult(r: LoadResult | ReturnType<typeof validate>): DataState {
   return r.ok ? { status: 'ready', doc: r.data! } : { status: 'error', problems: r.problems };
 }
 
-export function stateFor(value: unknown): DataState {
+function stateFor(value: unknown): DataState {
   const cache = (typeof value === 'object' && value ? validated : validatedText) as Map<unknown, DataState>;
   let s = cache.get(value);
   if (!s) {

@@ -13,7 +13,7 @@ import { parseAndValidate } from '../format/validate.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 interface Entry {
   promise: Promise<LoadResult>;

@@ -30,7 +30,7 @@ import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const LEVELS = [...'123456'];
 
 /**

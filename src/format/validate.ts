@@ -47,7 +47,7 @@ const MAX_TEXT = 4000;
 const MAX_ITEMS = 10000;
 
 /** Builds a JSON path like `targets[2].baseline.year`. */
-export function joinPath(base: string, key: string | number): string {
+function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${visible(JSON.stringify(key))}]`;
   return base ? `${base}.${key}` : key;

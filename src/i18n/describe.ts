@@ -16,7 +16,7 @@ export function indicatorOf(doc: PolicyDocument, target: Target): Indicator | un
 }
 
 /** "Mt per year" for the indicator, in the reader's language. */
-export function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
+function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
   return localize(indicatorOf(doc, target)!.unit, lang);
 }
 

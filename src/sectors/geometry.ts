@@ -83,7 +83,7 @@ export const DIAMOND = 'M0,-6L5,0L0,6L-5,0Z';
 /** A notch above the bar, pointing down at the milestone. */
 export const MILESTONE = 'M-4,-11.5L4,-11.5L0,-6.5Z';
 export const PIN_RIGHT = 'M1,-6L8,0L1,6Z';
-export const PIN_LEFT = 'M-1,-6L-8,0L-1,6Z';
+const PIN_LEFT = 'M-1,-6L-8,0L-1,6Z';
 
 /** One row's chart on the shared domain. */
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {

@@ -97,7 +97,7 @@ export function parseList(value: string | null | undefined): string[] {
 }
 
 /** A target's sector: its own, else its indicator's. */
-export function sectorOf(doc: PolicyDocument, target: Target): string | undefined {
+function sectorOf(doc: PolicyDocument, target: Target): string | undefined {
   return target.sector ?? indicatorOf(doc, target)?.sector;
 }
 

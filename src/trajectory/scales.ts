@@ -22,7 +22,7 @@ export const CHART_EM = 0.75;
 /** Smallest free space between two x tick labels, in px. */
 export const X_LABEL_GAP = 8;
 /** Preferred distance between y ticks, px. */
-export const Y_TICK_PITCH = 60;
+const Y_TICK_PITCH = 60;
 /** Smallest distance between two y tick labels' centres, in line heights. */
 export const Y_LABEL_SPACING = 1.6;
 
@@ -48,7 +48,7 @@ export interface Tick {
 }
 
 /** Smallest distance between two x ticks, px: more would crowd the axis even where labels fit. */
-export const X_MIN_PITCH = 44;
+const X_MIN_PITCH = 44;
 
 /**
  * Whether x tick labels (centred on their positions) keep `gap` px apart, ticks keep `pitch` px
