@@ -1,6 +1,6 @@
 /**
  * <peakline-embed-builder>: the editor's tool. Data → widget and options → live preview at
- * 360 px and 900 px → three copyable snippets. Pure logic lives in snippets.ts; validation
+ * 360 px and 900 px → copyable snippets (script + src, script + inline data, iframe, and the iframe's optional auto-height listener). Pure logic lives in snippets.ts; validation
  * and loading reuse the kit's own validate() and loader, so editors see exactly the errors
  * the widgets would show.
  */
@@ -51,6 +51,16 @@ const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> =
   eu: { doc: eu, file: 'data/eu-climate-law-2021.json' },
   demo: { doc: demo, file: 'data/illustrative-demo.json' },
 };
+
+/** The snippets' texts for one choice (null: no data URL for the src form) and the iframe's height. */
+interface Snippets {
+  readonly widget: WidgetChoice['widget'];
+  readonly height: number;
+  readonly src: string | null;
+  readonly inline: string;
+  readonly iframe: string;
+  readonly listener: string;
+}
 
 export class EmbedBuilder extends LitElement {
   static override styles = css`
@@ -634,8 +644,14 @@ export class EmbedBuilder extends LitElement {
     return shown.length && shown.every((t) => beforeBaseline(t!, Number(c.asOf))) ? Math.min(...shown.map((t) => t!.baseline.year)) : 0;
   }
 
-  private renderSnippets(doc: PolicyDocument) {
-    const t = this.t;
+  /**
+   * The snippets for the choice made, computed again only when the document, the choice, the data's URL or the
+   * measured heights change: pruning and serialising a large document (1.4 MB) took 23 ms, on every render (the
+   * builder re-renders after each measurement of its previews).
+   */
+  private snippetsFor(doc: PolicyDocument): Snippets {
+    const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights];
+    if (this.snippetCache && key.every((k, i) => k === this.snippetCache!.key[i])) return this.snippetCache.value;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     const chosen = this.earlyAsOf(doc) ? { ...this.choice, asOf: undefined } : this.choice;
     const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
@@ -651,13 +667,30 @@ export class EmbedBuilder extends LitElement {
     const shown = pruneFor(doc, c);
     const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc: shown });
     const height = iframeHeight(this.widgetHeights);
+    const value = {
+      widget: c.widget,
+      height,
+      src: dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl) : null,
+      inline: snippetInline(c, this.scriptUrl, shown),
+      iframe: snippetIframe(c, iframeSrc, title, height),
+      listener: listenerSnippet(embedPage.origin),
+    };
+    this.snippetCache = { key, value };
+    return value;
+  }
+
+  private snippetCache: { key: unknown[]; value: Snippets } | null = null;
+
+  private renderSnippets(doc: PolicyDocument) {
+    const t = this.t;
+    const sn = this.snippetsFor(doc);
     const forms: [string, string | null, unknown?][] = [
-      [t.formSrc, dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl) : null],
-      [t.formInline, snippetInline(c, this.scriptUrl, shown)],
-      [t.formIframe, snippetIframe(c, iframeSrc, title, height), html`<p class="note">${t.iframeNote(height)}</p>`],
-      [t.formListener, listenerSnippet(embedPage.origin)],
+      [t.formSrc, sn.src],
+      [t.formInline, sn.inline],
+      [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>`],
+      [t.formListener, sn.listener],
     ];
-    return html`<p class="note">${t.scriptNote(scriptFile(c.widget))}</p>
+    return html`<p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
       ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
       const state = this.copyState?.index === i ? this.copyState : null;
