@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
-import china from '../data/cn-industry-carbon-peaking-2022.json';
-import type { PeaklineGauge } from '../src/gauge/gauge.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import type { PeaklineGauge } from '../gauge/gauge.js';
 
 interface Args {
   theme: '' | 'light' | 'dark' | 'auto';

@@ -2,11 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import china from '../data/cn-industry-carbon-peaking-2022.json';
-import demo from '../data/illustrative-demo.json';
-import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
-import { expectStatus } from './expect-status.js';
-import { holdFetch } from './hold-fetch.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import type { PeaklineTrajectory } from './trajectory.js';
+import { expectStatus } from '../../stories/expect-status.js';
+import { holdFetch } from '../../stories/hold-fetch.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
 const badDocument = (() => {

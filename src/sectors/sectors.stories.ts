@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { styleMap } from '../src/base/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import china from '../data/cn-industry-carbon-peaking-2022.json';
-import demo from '../data/illustrative-demo.json';
-import eu from '../data/eu-climate-law-2021.json';
-import type { PeaklineSectors } from '../src/sectors/sectors.js';
-import { manyTargets } from '../src/sectors/test-doc.js';
+import china from '../../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
+import type { PeaklineSectors } from './sectors.js';
+import { manyTargets } from './test-doc.js';
 
 const DATASETS = { china, demo, eu, forty: manyTargets(40) } as const;
 type DatasetKey = keyof typeof DATASETS | 'bad';
