@@ -101,6 +101,11 @@ describe('axes', () => {
     expect(g.plot.y1).toBe(196);
     // Also at 900 px (was down to −1,000).
     expect(view(docs.eu!, 'climate-neutrality-by-2050', { width: 900 }).geometry.yTicks[0]!.label).toBe('0');
+    // Their labels: years 4 px under the plot plus a 12 px line (196 + 16 = 212); values 6 px left of it, their middle on
+    // the tick (190.14 + 0.32 × 12 = 193.98).
+    expect(g.tickLabels.x.map((t) => `${t.label}@${t.x},${t.y}`)).toEqual(g.xTicks.map((t) => `${t.label}@${t.pos},212`));
+    expect(g.tickLabels.y[0]).toEqual({ x: g.plot.x0 - 6, y: 193.98, label: '0' });
+    expect(g.tickLabels.y.at(-1)).toEqual({ x: g.plot.x0 - 6, y: 13.84, label: '6,000' });
   });
 
   it('an axis far from zero keeps its nice ends: only an axis that would cross zero stops short of the next tick', () => {

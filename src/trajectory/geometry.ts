@@ -47,6 +47,13 @@ export interface PointGeometry extends XY {
 /** One static mark: its CSS class and SVG path data. */
 export type Mark = readonly [cls: string, d: string];
 
+/** A tick's label: its text and the point of its baseline (x the centre for years, the right end for values). */
+export interface TickLabel {
+  readonly x: number;
+  readonly y: number;
+  readonly label: string;
+}
+
 export interface TrajectoryGeometry {
   readonly width: number;
   readonly height: number;
@@ -57,6 +64,11 @@ export interface TrajectoryGeometry {
   readonly xTicks: readonly Tick[];
   /** Empty when there is no value to scale (a peak target without data). */
   readonly yTicks: readonly Tick[];
+  /**
+   * Where the ticks' labels are written: years centred under the plot, a line's height below it with 4 px clear;
+   * values right-aligned 6 px left of it, their middle on the tick (a baseline 0.32 em below it).
+   */
+  readonly tickLabels: { readonly x: readonly TickLabel[]; readonly y: readonly TickLabel[] };
   /** Grid lines and the x axis, drawn under everything. */
   readonly grid: readonly Mark[];
   /** Reference, deadline, band, required path, projection, series and gap: clipped to the plot. */
@@ -231,6 +243,10 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
 
   return {
     width, height, font, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
+    tickLabels: {
+      x: xTicks.map((t) => ({ x: t.pos, y: bottom + 4 + font, label: t.label })),
+      y: yTicks.map((t) => ({ x: left - 6, y: r2(t.pos + 0.32 * font), label: t.label })),
+    },
     grid: [['grid', yTicks.map((t) => hline(t.pos)).join('')], ['axis-line', hline(bottom)]],
     labels: placeLabels(requests, plot, obstacles, soft, font),
   };

@@ -6,7 +6,6 @@ import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
-import { r2 } from '../scale/round.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
@@ -163,8 +162,8 @@ ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.sta
 <div class="plot" role="group" aria-label=${v.plotLabel} tabindex=${interactive ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
-<g class="tick x">${g.xTicks.map((t) => text(t.pos, p.y1 + 4 + g.font, 'middle', t.label))}</g>
-<g class="tick y">${g.yTicks.map((t) => text(p.x0 - 6, r2(t.pos + 0.32 * g.font), 'end', t.label))}</g>
+<g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>
+<g class="tick y">${g.tickLabels.y.map((t) => text(t.x, t.y, 'end', t.label))}</g>
 <svg x=${p.x0} y=${p.y0 - 1} width=${w} height=${h} viewBox="${p.x0} ${p.y0 - 1} ${w} ${h}">${paths(g.lines)}${pt ? svg`<path class="crosshair" d="M${pt.x},${p.y0}V${p.y1}"></path>` : nothing}</svg>
 ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
