@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { minifyCssLiterals, minifyHtmlLiterals } from './scripts/minify-css-literals.js';
 import { terserPass } from './scripts/terser-pass.js';
 
 /** A site page by file name, as an absolute path: the dev server's root is `site/`, so relative inputs would miss. */
@@ -23,7 +23,7 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any folder (https://example.org/peakline/), not only a host's root.
   base: './',
   publicDir: mode === 'lib' || mode.startsWith('iife') ? false : 'public',
-  plugins: [minifyCssLiterals(), ...(mode.startsWith('iife') ? [terserPass()] : [])],
+  plugins: [minifyCssLiterals(), ...(mode.startsWith('iife') ? [minifyHtmlLiterals(), terserPass()] : [])],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
     mode.startsWith('iife')
