@@ -16,19 +16,56 @@
  * function's `length`: nothing here reads a function's `length` (d3's `bisector`, which does, is
  * not in the bundles), and the public `validate` and `assess` keep theirs (1 and 2).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
+
+const root = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
+/** The TypeScript sources under src/, tests left out. */
+const sources = (dir = 'src/'): string[] =>
+  readdirSync(new URL(dir, root), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(`${dir}${e.name}/`) : /(?<!\.test)\.ts$/.test(e.name) ? [`${dir}${e.name}`] : [],
+  );
+
+/**
+ * Property names the bundles may shorten: our classes' `private` and `protected` members (not `override`s of Lit's),
+ * less every word of the data format, the validator's and assess's result types (what `window.Peakline` hands out) and
+ * the schema, and less every name that appears in a string of the bundle (`changed.has('crash')`, `el[name]`).
+ * Terser leaves DOM and built-in names alone by itself (`hide`, `select`, `width`). Two copies of the kit on a page
+ * (two one-widget bundles) share only custom elements' public members and `window` globals, none of them on this list.
+ */
+function internalMembers(): string[] {
+  const member = /^\s*(?:private|protected)\b((?:\s+(?:static|readonly|override|get|set|async))*)\s+([A-Za-z_$][\w$]*)/gm;
+  const names = new Set<string>();
+  for (const f of sources()) for (const [, mods, name] of read(f).matchAll(member)) if (!mods!.includes('override')) names.add(name!);
+  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', ...sources('src/progress/')];
+  for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) names.delete(word);
+  return [...names];
+}
 
 export function terserPass(): Plugin {
   return {
     name: 'peakline:terser-pass',
     apply: 'build',
     async generateBundle(_options, bundle) {
+      const members = internalMembers();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
+        const inStrings = new Set<string>();
+        const visit = (node: unknown): void => {
+          if (!node || typeof node !== 'object') return;
+          const n = node as { type?: string; value?: unknown };
+          const text = n.type === 'Literal' ? n.value : n.type === 'TemplateElement' ? (n.value as { raw: string }).raw : null;
+          if (typeof text === 'string') for (const [word] of text.matchAll(/[A-Za-z_$][\w$]*/g)) inStrings.add(word);
+          for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
+        };
+        visit(this.parse(chunk.code));
+        const shortened = members.filter((name) => !inStrings.has(name));
         const out = await minify(chunk.code, {
           ecma: 2020,
           compress: { passes: 3, sequences: false, unsafe_arrows: true, keep_fargs: false },
+          mangle: { properties: { regex: new RegExp(`^(?:${shortened.join('|')})$`) } },
           format: { comments: false },
         });
         if (out.code) chunk.code = out.code;
