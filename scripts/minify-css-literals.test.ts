@@ -13,7 +13,12 @@ describe('CSS literal minifier', () => {
   });
   it('keeps values with spaces intact (media queries, shorthands)', () => {
     expect(minifyCssTemplate('@media (prefers-color-scheme: dark) {\n  :host([theme=\'auto\']) { border: 1px solid var(--x, #000); }\n}')).toBe(
-      "@media (prefers-color-scheme:dark){:host([theme='auto']){border:1px solid var(--x,#000)}}",
+      '@media (prefers-color-scheme:dark){:host([theme=auto]){border:1px solid var(--x,#000)}}',
+    );
+  });
+  it('unquotes attribute values that are identifiers, and only those', () => {
+    expect(minifyCssText("[role='figure'],[aria-busy='true'] a[href='#x'],[data-n='2'],[x='a b']{color:red}")).toBe(
+      "[role=figure],[aria-busy=true] a[href='#x'],[data-n='2'],[x='a b']{color:red}",
     );
   });
 });

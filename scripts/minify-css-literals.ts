@@ -1,6 +1,6 @@
 /**
  * Vite plugin: minifies the CSS text inside Lit `css\`…\`` templates at build time (comments,
- * indentation, spaces around punctuation and after colons, leading zeros). The JS minifier leaves template strings alone, so
+ * indentation, spaces around punctuation and after colons, leading zeros, quotes around identifier attribute values). The JS minifier leaves template strings alone, so
  * without this every widget ships its stylesheet pretty-printed. Measured: −0.8 KB gzip on
  * dist/peakline.js. `${…}` interpolations are left exactly as written, with the whitespace
  * around them kept as one space, so nothing they expand to can be glued to a neighbour.
@@ -16,6 +16,8 @@ export function minifyCssText(text: string): string {
     // No strings in our CSS contain ': ', so this only touches declarations and media features.
     .replace(/: /g, ':')
     .replace(/ !important/g, '!important')
+    // [theme='dark'] → [theme=dark]: a value that is an identifier needs no quotes.
+    .replace(/\[([\w-]+)='([A-Za-z_][\w-]*)'\]/g, '[$1=$2]')
     // 0.5em → .5em (a leading zero after a space, colon, parenthesis or comma).
     .replace(/(^|[\s:(,])0\.(\d)/g, '$1.$2');
 }
