@@ -29,7 +29,8 @@ const sources = (dir = 'src/'): string[] =>
   );
 
 /**
- * Property names the bundles may shorten: our classes' `private` and `protected` members (not `override`s of Lit's),
+ * Property names the bundles may shorten: our classes' `private` and `protected` members (not `override`s of Lit's)
+ * and the keys of the message tables,
  * less every word of the data format, the validator's and assess's result types (what `window.Peakline` hands out) and
  * the schema, and less every name that appears in a string of the bundle (`changed.has('crash')`, `el[name]`).
  * Terser leaves DOM and built-in names alone by itself (`hide`, `select`, `width`). Two copies of the kit on a page
@@ -38,7 +39,13 @@ const sources = (dir = 'src/'): string[] =>
 function internalMembers(): string[] {
   const member = /^\s*(?:private|protected)\b((?:\s+(?:static|readonly|override|get|set|async))*)\s+([A-Za-z_$][\w$]*)/gm;
   const names = new Set<string>();
-  for (const f of sources()) for (const [, mods, name] of read(f).matchAll(member)) if (!mods!.includes('override')) names.add(name!);
+  for (const f of sources()) {
+    const text = read(f);
+    for (const [, mods, name] of text.matchAll(member)) if (!mods!.includes('override')) names.add(name!);
+    // The keys of the message tables (`interface …Messages { … }`, never handed out): each member starts a line or follows a `;`.
+    for (const [, body] of text.matchAll(/^export interface \w*Messages \{\n([^]*?)^\}/gm))
+      for (const [, name] of body!.matchAll(/(?:^|;)\s*([A-Za-z_$][\w$]*)\??:/gm)) names.add(name!);
+  }
   const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', ...sources('src/progress/')];
   for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) names.delete(word);
   return [...names];
