@@ -41,3 +41,54 @@ for (const page of ['plain.html', 'module.html']) {
     }
   });
 }
+
+test('window.Peakline.validate and assess hand out what the modules do: no field renamed by the bundles\' minifier', async () => {
+  // The modules, bundled here without the property renaming that scripts/terser-pass.ts applies to dist/*.js.
+  const { build } = await import('esbuild');
+  const out = await build({ entryPoints: [join(REPO_ROOT, 'src/core.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
+  const core = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const files = ['cn-industry-carbon-peaking-2022.json', 'eu-climate-law-2021.json', 'illustrative-demo.json'];
+  const docs = files.map((f) => JSON.parse(readFileSync(join(REPO_ROOT, 'data', f), 'utf8')));
+  const broken = { formatVersion: 1, policy: { id: 'x' }, targets: [{ id: 't', baseline: { year: 1800 } }] };
+  // Every target of every dataset, by every method, as of its latest data and as of 2022, in both languages.
+  const cases = docs.flatMap((doc, d) =>
+    doc.targets.flatMap((t) => [undefined, 'path', 'rate', 'extrapolation'].flatMap((method) => [undefined, 2022].flatMap((asOf) => ['en', 'zh'].map((lang) => [d, t.id, { method, asOf, lang }])))),
+  );
+  const expected = {
+    validate: [...docs, broken, '{"formatVersion": 1,}'].map((d) => core.validate(d)),
+    assess: cases.map(([d, id, opts]) => core.assess(docs[d], id, opts)),
+  };
+  /** The first place two results differ, as a path ('' if none): names and shapes exactly, numbers to 12 digits (the minifiers may order arithmetic differently). */
+  const diff = (a, b, path = '') => {
+    if (typeof a === 'number' && typeof b === 'number') return a === b || Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a)) ? '' : `${path}: ${a} ≠ ${b}`;
+    if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b) ? '' : `${path}: ${JSON.stringify(a)?.slice(0, 80)} ≠ ${JSON.stringify(b)?.slice(0, 80)}`;
+    const keys = [Object.keys(a).join(), Object.keys(b).join()];
+    if (keys[0] !== keys[1]) return `${path}: keys ${keys[0]} ≠ ${keys[1]}`;
+    for (const k of Object.keys(a)) {
+      const d = diff(a[k], b[k], `${path}.${k}`);
+      if (d) return d;
+    }
+    return '';
+  };
+  for (const bundle of ['all', 'gauge', 'trajectory', 'sectors']) {
+    // Each bundle alone on its page (the first copy's window.Peakline is the one kept).
+    const { page, context } = await open(suite.browser, suite.server.url(`/test/pages/one-widget.html?bundles=${bundle}`));
+    try {
+      const got = await page.evaluate(
+        ({ docs, broken, cases }) => {
+          const P = window.Peakline;
+          return {
+            validate: [...docs, broken, '{"formatVersion": 1,}'].map((d) => P.validate(d)),
+            assess: cases.map(([d, id, opts]) => P.assess(docs[d], id, opts)),
+          };
+        },
+        { docs, broken, cases },
+      );
+      assert.equal(got.assess.length, cases.length);
+      got.validate.forEach((v, i) => assert.equal(diff(v, expected.validate[i]), '', `${bundle}: validate #${i}`));
+      got.assess.forEach((v, i) => assert.equal(diff(v, expected.assess[i]), '', `${bundle}: assess ${JSON.stringify(cases[i].slice(1))}`));
+    } finally {
+      await context.close();
+    }
+  }
+});
