@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { styleMap } from '../base/style-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
