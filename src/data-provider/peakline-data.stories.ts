@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { PeaklineGauge } from '../gauge/gauge.js';
@@ -46,7 +46,7 @@ export const TwoGauges: Story = {
   render: (args, context) => {
     const theme = args.theme || (context.globals.theme as string | undefined) || 'light';
     return html`<peakline-data .data=${china}>
-      <div style=${styleMap({ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', maxWidth: '760px' })}>
+      <div style=${styleMap({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', 'max-width': '760px' })}>
         <peakline-gauge target="industrial-energy-intensity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
         <peakline-gauge target="clinker-capacity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
       </div>
@@ -68,7 +68,7 @@ export const BrokenDocument: Story = {
     const theme = args.theme || (context.globals.theme as string | undefined) || 'light';
     const broken = { ...china, formatVersion: 2 };
     return html`<peakline-data .data=${broken}>
-      <div style=${styleMap({ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', maxWidth: '760px' })}>
+      <div style=${styleMap({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', 'max-width': '760px' })}>
         <peakline-gauge target="industrial-energy-intensity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
         <peakline-gauge target="clinker-capacity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
       </div>

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -89,7 +89,7 @@ Copy and paste:
     width: '360px',
     src: '',
   },
-  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
     <peakline-gauge
       .data=${args.src ? undefined : DATASETS[args.dataset]}
       src=${args.src || nothing}
@@ -217,7 +217,7 @@ export const ChineseLanguage: Story = { args: { lang: 'zh' } };
  */
 export const SmallMultiples: Story = {
   args: { width: '760px' },
-  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%', display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: '12px' })}>
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%', display: 'grid', 'grid-template-columns': 'repeat(auto-fill, minmax(220px, 1fr))', gap: '12px' })}>
     ${['industrial-energy-intensity-2025', 'steel-scrap-capacity-2025', 'clinker-capacity-2025'].map(
       (target) =>
         html`<peakline-gauge

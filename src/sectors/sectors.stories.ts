@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -84,7 +84,7 @@ Copy-paste embed:
     src: '',
     onSelect: fn(),
   },
-  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
     <peakline-sectors
       .data=${args.src ? undefined : dataFor(args.dataset)}
       src=${args.src || nothing}

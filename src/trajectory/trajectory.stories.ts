@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleMap } from '../base/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -76,7 +76,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     width: '720px',
     src: '',
   },
-  render: (args, context) => html`<div style=${styleMap({ width: args.width, maxWidth: '100%' })}>
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
     <peakline-trajectory
       .data=${args.src ? undefined : DATASETS[args.dataset]}
       src=${args.src || nothing}
