@@ -292,3 +292,44 @@ describe('gaugeReserve', () => {
     expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 17.2em)');
   });
 });
+
+describe('edges: gauge geometry boundaries', () => {
+  it('widens below 0 by one quarter for −0.21: floor(−0.21 · 4) / 4 = −0.25, not −0.5', () => {
+    expect(gaugeDomain(-0.21)).toEqual([-0.25, 1]);
+  });
+
+  it('the track is round(0.2 · r) thick, at least 12 px: r 60 → 12 (inner 48), r 95.5 → round(19.1) = 19 (inner 76.5)', () => {
+    // width 100: r = max(60, min(140, 100/2 − 6)) = 60; the baseline marker runs from the inner radius 48 to 60, at the left end.
+    const narrow = markerOf(gaugeGeometry({ variant: 'arc', width: 100, progress: 0.5, expected: null }).markers, 'baseline');
+    expect([narrow.x1, narrow.x2]).toEqual([-48, -60]);
+    // width 203: r = 203/2 − 6 = 95.5; thickness round(19.1) = 19; inner 76.5.
+    const mid = markerOf(gaugeGeometry({ variant: 'arc', width: 203, progress: 0.5, expected: null }).markers, 'baseline');
+    expect([mid.x1, mid.x2]).toEqual([-76.5, -95.5]);
+  });
+
+  it('draws the dot only for an "about" target with a value: none without a band, none without data', () => {
+    expect(gaugeGeometry({ variant: 'bar', width: 320, progress: 0.5, expected: null }).dot).toBeNull();
+    expect(gaugeGeometry({ variant: 'bar', width: 320, progress: null, expected: null, band: [0.75, 1.25] }).dot).toBeNull();
+  });
+
+  it('keeps the target marker at share 1 when the scale widens past it: bar x = 6 + 308 · 1 / 1.25 = 252.4', () => {
+    const g = gaugeGeometry({ variant: 'bar', width: 320, progress: 1.2, expected: null });
+    expect(g.domain).toEqual([0, 1.25]);
+    expect(markerOf(g.markers, 'target').x1).toBe(252.4);
+  });
+
+  it('draws no expected marker for a non-finite expected share', () => {
+    expect(gaugeGeometry({ variant: 'bar', width: 320, progress: 0.5, expected: NaN }).markers.map((m) => m.kind)).toEqual(['baseline', 'target']);
+  });
+
+  it('progress exactly 0 or exactly 1 is neither backward nor overflow (the scale ends are inside it)', () => {
+    const zero = gaugeGeometry({ variant: 'bar', width: 320, progress: 0, expected: null });
+    expect([zero.backward, zero.overflow]).toEqual([false, null]);
+    const one = gaugeGeometry({ variant: 'bar', width: 320, progress: 1, expected: null });
+    expect([one.backward, one.overflow]).toEqual([false, null]);
+  });
+
+  it('reserves round(220 · 0.525) = round(115.5) = 116 px of arc at 250 px', () => {
+    expect(gaugeReserve('arc', 250)).toMatch(/^calc\(116px \+ /);
+  });
+});

@@ -9,6 +9,7 @@ import type { PolicyDocument, Target } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { assess, findTarget } from '../progress/assess.js';
 import { gaugeShares } from './shares.js';
+import type { Assessment } from '../progress/assess.js';
 
 function valid(json: unknown): PolicyDocument {
   const r = validate(json);
@@ -154,5 +155,28 @@ describe('peak targets measure time, not level', () => {
     expect(a.peak?.confirmed).toBe(false);
     expect(a.peak!.projectedPeakYear).toBeNull();
     expect(s.expected).toBe(1.5);
+  });
+});
+
+describe('edges: peak shares without a baseline value', () => {
+  // A peak target whose baseline gives only a year: the time scale starts at the first observation (2013).
+  const target = (deadline: number): Target => ({ id: 't', indicator: 'i', baseline: { year: 2010 }, goal: { kind: 'peak', year: deadline } });
+  const a = (latest: number) => ({
+    baseline: null,
+    used: [2013, 2014, 2015, 2016, 2017].map((year) => ({ year, value: 100 })),
+    latest: { year: latest, value: 100 },
+    peak: { confirmed: false, peak: { year: 2015, value: 100 }, projectedPeakYear: 2021.5 },
+  }) as unknown as Assessment;
+
+  it('starts the scale at the first observation: deadline 2030, latest 2017 → (2017 − 2013)/17 = 0.235; peak 2021.5 → 8.5/17 = 0.5', () => {
+    const s = gaugeShares(target(2030), a(2017));
+    expect(s.from).toBe(2013);
+    expect(s.progress).toBeCloseTo(4 / 17, 10);
+    expect(s.expected).toBeCloseTo(0.5, 10);
+  });
+
+  it('a one-year scale still has shares (2013 → 2014: latest 2014 is 1); a zero-year one has none', () => {
+    expect(gaugeShares(target(2014), a(2014)).progress).toBe(1);
+    expect(gaugeShares(target(2013), a(2014))).toEqual({ progress: null, expected: null, milestones: [] });
   });
 });

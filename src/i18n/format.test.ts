@@ -301,3 +301,28 @@ describe('otherLang: text in the other language, so a screen reader can switch v
     expect(otherLang('2022 — 2024', 'zh')).toBeUndefined();
   });
 });
+
+describe('edges: number formatting boundaries', () => {
+  it('default decimals follow the size, not the sign: 100.4 → "100", 10.25 → "10.3", −12.345 → "−12.3"', () => {
+    expect(formatNumber('en', 100.4)).toBe('100');
+    expect(formatNumber('en', 10.25)).toBe('10.3');
+    expect(formatNumber('en', -12.345)).toBe('\u221212.3');
+  });
+
+  it('switches notation exactly at the thresholds: 9,999.5 in Chinese is 1万; 1e16 is scientific', () => {
+    expect(formatNumber('zh', 9999.5)).toBe('1\u2060万');
+    expect(formatNumber('en', 1e16)).toBe('1E16');
+  });
+
+  it('Chinese folding keeps four figures, no decimals past them: 12,345,678 吨 → 1235万吨', () => {
+    expect(formatQuantity('zh', 12345678, '吨')).toBe('1235\u2060万\u2060吨');
+  });
+
+  it('with no values, 百万吨 stays the shared unit (nothing to fold)', () => {
+    expect(valueFormat('zh', '百万吨', []).unit).toBe('百万吨');
+  });
+
+  it('a unit of exactly 8 characters is held together with no-break spaces: 5 Mt CO2eq', () => {
+    expect(formatQuantity('en', 5, 'Mt CO2eq')).toBe('5\u00a0Mt\u00a0CO2eq');
+  });
+});

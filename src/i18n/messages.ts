@@ -81,6 +81,8 @@ export interface Messages {
     missed: (targetYear: number) => string;
     noDistance: string;
     insufficient: (n: number) => string;
+    /** No baseline value, and the first observation (`first`) is not before the target year: nothing to measure from. */
+    noBaseline: (first: number, targetYear: number) => string;
     /** A peak target judged from `n` (fewer than three) year-on-year growth rates. */
     noTrend: (n: number) => string;
     peakReached: (peak: string, year: number, later: number, deadline: number) => string;
@@ -183,6 +185,7 @@ const en: Messages = {
     missed: (y) => `The target year ${y} has passed without the target being met.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
+    noBaseline: (first, y) => `The target gives no baseline value, and the first observation (${first}) is not before the target year (${y}): progress has no starting point to be measured from.`,
     noTrend: (n) => `Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there ${n === 1 ? 'is one' : `are ${n || 'none'}`}.`,
     peakReached: (peak, y, later, deadline) => `The series peaked at ${peak} in ${y}, before the ${deadline} deadline, and ${later} later observations are lower.`,
     peakTrend: (growth, slope, n, y, after, deadline, ratio) =>
@@ -276,6 +279,7 @@ const zh: Messages = {
     missed: (y) => `目标年份${y}年已过，目标未实现。`,
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
+    noBaseline: (first, y) => `目标未给出基准值，而第一个观测值（${first}年）不早于目标年（${y}年）：无从衡量进展。`,
     noTrend: (n) => `判断达峰需要增速趋势：至少三个年增速，即连续四年的观测值；目前${n ? `只有 ${n} 个` : '没有'}。`,
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值 ${peak}，早于${deadline}年的期限，其后 ${later} 个观测值均低于峰值。`,
     peakTrend: (growth, slope, n, y, after, deadline, ratio) =>

@@ -3,8 +3,9 @@ import type {
   Baseline, Direction, Goal, Method, Milestone, ObservationStatus, PolicyDocument, Thresholds,
 } from '../format/types.js';
 import { validate } from '../format/validate.js';
-import { assess, type AssessOptions, type Assessment } from './assess.js';
+import { assess, type AssessOptions, type Assessment, beforeBaseline } from './assess.js';
 import { STATUSES } from './status.js';
+import { shownPeakYear, type PeakFacts } from './peak.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixture factories: one document, one indicator "ind", one target "t".
@@ -755,5 +756,206 @@ describe('annual rates in the explanation, with their units', () => {
     const doc = withUnit('Mt CO₂e', { baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2050 }, points: [[2024, 90]] });
     expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toMatch(/Continuing at −2\.5\sMt\sCO₂e a year \(straight-line/);
     expect(assess(doc, 't', { method: 'rate' })!.explanation).toMatch(/changed by −2\.5\sMt\sCO₂e a year since the baseline/);
+  });
+});
+
+describe('edges: distances below 1, baselines from observations, milestones, negative paths', () => {
+  it('a distance smaller than 1 is still a distance: at most 0.3 by 2030 from 0.5 (2020), 0.4 in 2025 → path ratio 0.5 ÷ 0.5 = 1', () => {
+    // Straight path: 0.5 − 0.2 · 5/10 = 0.4 due in 2025; progress (0.4 − 0.5)/(0.3 − 0.5) = 0.5; expected 0.5; ratio 1.
+    const a = run({ goal: { kind: 'absolute', value: 0.3, comparison: 'at-most', year: 2030 }, baseline: { year: 2020, value: 0.5 }, points: [[2025, 0.4]], method: 'path' });
+    expect(a.progress).toBeCloseTo(0.5, 10);
+    expect(a.expected).toBeCloseTo(0.5, 10);
+    expect(a.ratio).toBeCloseTo(1, 10);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('an observation in the baseline year stands in for a missing baseline value, and its provenance counts', () => {
+    // Baseline 2020 without a value; observations 2020 = 100 (an estimate) and 2023 = 93.
+    const doc = policy({ goal: { kind: 'absolute', value: 86.5, comparison: 'at-most', year: 2025 }, baseline: { year: 2020 }, points: [[2020, 100], [2023, 93]] });
+    (doc.observations![0]!.provenance as { status: string }).status = 'estimate';
+    const a = assess(doc, 't')!;
+    expect(a.baseline).toEqual({ year: 2020, value: 100 });
+    expect(a.baselineFromObservation).toBe(true);
+    expect(a.estimated).toBe(true);
+  });
+
+  it('an observation from the target year on cannot stand in for a missing baseline: no starting point, said so', () => {
+    // Baseline 2020 without a value; the first observation is 2025, the target year. It used to become the baseline, and
+    // the explanation read "a straight-line rate, because a compound rate is undefined for zero or negative values" (path:
+    // "−0% of the way was due"; extrapolation: "the value would be 85 Mt in 2026").
+    const doc = policy({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2025 }, baseline: { year: 2020 }, points: [[2025, 90], [2026, 85]] });
+    for (const method of ['path', 'rate', 'extrapolation'] as const) {
+      const a = assess(doc, 't', { method })!;
+      expect(a.status).toBe('insufficient-data');
+      expect(a.baseline).toBeNull();
+      expect(a.baselineFromObservation).toBe(false);
+      expect(a.explanation).toBe('The target gives no baseline value, and the first observation (2025) is not before the target year (2025): progress has no starting point to be measured from.');
+    }
+    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toBe('目标未给出基准值，而第一个观测值（2025年）不早于目标年（2025年）：无从衡量进展。');
+    // One year earlier, it stands in as before.
+    const earlier = policy({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2025 }, baseline: { year: 2020 }, points: [[2024, 90], [2026, 85]] });
+    expect(assess(earlier, 't')!.baseline).toEqual({ year: 2024, value: 90 });
+  });
+
+  it('a count milestone reached exactly is met: latest 20 (2024) = milestone 20 → judged against the final 60 by 2030', () => {
+    // achieved 20/4 = 5 a year; projected 2030 = 20 + 5 · 6 = 50; Q = 50/60 = 0.8333 → needs acceleration.
+    const a = run({ goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher', milestones: [{ year: 2025, value: 20 }], points: [[2024, 20]] });
+    expect(a.target).toEqual({ year: 2030, value: 60 });
+    expect(a.ratio).toBeCloseTo(50 / 60, 10);
+    expect(a.explanation).not.toContain('milestone');
+  });
+
+  it('a milestone that repeats the final count is not named as the next milestone', () => {
+    const a = run({ goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher', milestones: [{ year: 2025, value: 20 }, { year: 2030, value: 60 }], points: [[2024, 22]] });
+    expect(a.target).toEqual({ year: 2030, value: 60 });
+    expect(a.explanation).not.toContain('milestone');
+  });
+
+  it('the gap to a negative path is measured against its size: −14 against −10 · 2^(4/10) = −13.195 is 6.1% below it', () => {
+    // pathGap = (−14 − (−13.19508)) / |−13.19508| = −0.0610
+    const a = run({ goal: { kind: 'absolute', value: -20, comparison: 'at-most', year: 2030 }, baseline: { year: 2020, value: -10 }, points: [[2024, -14]], method: 'rate' });
+    expect(a.pathValue).toBeCloseTo(-13.19508, 5);
+    expect(a.pathGap).toBeCloseTo(-0.0610, 4);
+  });
+
+  it('a straight-line rate below 1 a year still shows its sign (+0.5), a zero rate none', () => {
+    // Count 0 → 60 by 2030 without milestones; compound undefined from 0: 2 in 2024 is (2 − 0)/4 = +0.5 a year.
+    const spec = (v: number): Spec => ({ goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher', points: [[2024, v]] });
+    expect(run(spec(2)).explanation).toMatch(/Continuing at \+0\.5\b/);
+    expect(run(spec(0)).explanation).toMatch(/Continuing at 0\b/);
+  });
+
+  it('without a baseline value or observations, baseline and asOf are null (not undefined)', () => {
+    const a = run({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2030 }, baseline: { year: 2020 }, points: [] });
+    expect(a.baseline).toBeNull();
+    expect(a.asOf).toBeNull();
+  });
+
+  it('a milestone that reaches the final count early is judged first: 60 by 2025 (final 60 by 2030), latest 30 (2024)', () => {
+    const a = run({ goal: { kind: 'count', value: 60, year: 2030 }, baseline: { year: 2020, value: 0 }, better: 'higher', milestones: [{ year: 2025, value: 60 }], points: [[2024, 30]] });
+    expect(a.target).toEqual({ year: 2025, value: 60 });
+    expect(a.explanation).toContain('Judged against the next milestone: 60 by 2025.');
+  });
+
+  it('a cap met exactly is within its allowance: 95 in 2022 against an allowance of 95', () => {
+    const a = run({ goal: { kind: 'cap', allowances: [{ year: 2022, value: 95 }, { year: 2025, value: 90 }] }, points: [[2022, 95]] });
+    expect(a.explanation).toContain('the latest value is within it');
+  });
+
+  it('"about" with small values: about 0.5 (±0.025) by 2030 from 0.4, already 0.55 in 2025 → past the range, off track', () => {
+    // Range 0.475–0.525 (5% of 0.5 = 0.025 < half the way, 0.05). 0.55 lies beyond it, away from the baseline: (0.55 − 0.5) · 0.1 > 0.
+    // The path ratio alone would say on track: progress 1.5 ÷ expected 0.5 = 3.
+    const a = run({ goal: { kind: 'absolute', value: 0.5, comparison: 'about', year: 2030 }, baseline: { year: 2020, value: 0.4 }, better: 'higher', points: [[2025, 0.55]], method: 'path' });
+    expect(a.range![0]).toBeCloseTo(0.475, 10);
+    expect(a.range![1]).toBeCloseTo(0.525, 10);
+    expect(a.status).toBe('off-track');
+  });
+
+  it('a target year passed with no progress at all (100 → 100) is off track, not the wrong direction', () => {
+    const a = run({ goal: REL, points: [[2026, 100]] });
+    expect(a.missed).toBe(true);
+    expect(a.progress).toBeCloseTo(0, 10); // (100 − 100) ÷ (86.5 − 100) = −0
+    expect(a.status).toBe('off-track');
+  });
+
+  it('a compound rate is written in percent: 100 → 144 in two years is +20% a year', () => {
+    const a = run({ goal: { kind: 'absolute', value: 300, comparison: 'at-least', year: 2030 }, better: 'higher', points: [[2022, 144]] });
+    expect(a.explanation).toContain('Continuing at +20% a year');
+  });
+});
+
+describe('peak rules at their limits: three rates, the 2 se threshold, zero and steady growth, plateaus', () => {
+  it('shownPeakYear rounds to the nearest year: 2031.4 → 2031 (deadline 2030, within ten years)', () => {
+    expect(shownPeakYear({ projectedPeakYear: 2031.4, deadline: 2030 } as PeakFacts)).toEqual([2031, false]);
+    expect(shownPeakYear({ projectedPeakYear: 2031.6, deadline: 2030 } as PeakFacts)).toEqual([2032, false]);
+    // Exactly ten years past the deadline is still named; beyond it, "after 2040".
+    expect(shownPeakYear({ projectedPeakYear: 2040, deadline: 2030 } as PeakFacts)).toEqual([2040, false]);
+    expect(shownPeakYear({ projectedPeakYear: 2040.1, deadline: 2030 } as PeakFacts)).toEqual([2040, true]);
+  });
+
+  it('exactly three growth rates (four consecutive years) are enough: 3, 2, 1 % → slope −1, zero in 2024, ratio 7', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: grow(2020, 100, [3, 2, 1]) });
+    expect(a.peak!.trend).toBe(true);
+    expect(a.peak!.growthSlope).toBeCloseTo(-1, 8);
+    expect(a.peak!.projectedPeakYear).toBe(2024);
+    expect(a.ratio).toBeCloseTo(7, 6);
+    expect(a.status).toBe('on-track');
+  });
+
+  it('a slope 2.3 times its standard error is a trend: rates 4, 3, 3.5, 2, 2.5 %', () => {
+    // x̄ = 2021, ȳ = 3; Sxy = −4, Sxx = 10 → slope −0.4; residuals 0.2, −0.4, 0.5, −0.6, 0.3 → 0.9;
+    // se = √(0.9/3/10) = 0.173; 0.4 ≥ 2 · 0.173. Growth at 2023: 2.2 → zero 5.5 years on, 2028.5; ratio 7/5.5 = 1.27.
+    const a = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [4, 3, 3.5, 2, 2.5]) });
+    expect(a.peak!.trend).toBe(true);
+    expect(a.peak!.growthSlope).toBeCloseTo(-0.4, 8);
+    expect(a.peak!.projectedPeakYear).toBe(2028.5);
+    expect(a.ratio).toBeCloseTo(7 / 5.5, 8);
+  });
+
+  it('flat growth (0, 0, 0 %) is peaking now: ratio 1, "not growing"', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 100], [2022, 100], [2023, 100]] });
+    expect(a.peak!.growth).toBe(0);
+    expect(a.peak!.projectedPeakYear).toBe(2023);
+    expect(a.ratio).toBe(1);
+    expect(a.explanation).toContain('the series is not growing');
+  });
+
+  it('steady small growth (mean +0.5%, no trend) is not peaking: ratio 0', () => {
+    // Rates 0.4, 0.6, 0.5: slope 0.05 ± 0.087, no trend; growth held at +0.5% never reaches zero.
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: grow(2020, 100, [0.4, 0.6, 0.5]) });
+    expect(a.peak!.trend).toBe(false);
+    expect(a.peak!.projectedPeakYear).toBeNull();
+    expect(a.ratio).toBe(0);
+    expect(a.explanation).toContain('it would not reach zero by 2030');
+  });
+
+  it('a plateau peaks in its last year: 100 in 2015 and 2016 → peak 2016, two lower after', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2010 }, points: [[2013, 97], [2014, 99], [2015, 100], [2016, 100], [2017, 98], [2018, 97]] });
+    expect(a.peak!.peak).toEqual({ year: 2016, value: 100 });
+    expect(a.peak!.laterLower).toBe(2);
+  });
+
+  it('a peak in the deadline year itself counts ("at or before")', () => {
+    const a = run({ goal: { kind: 'peak', year: 2015 }, baseline: { year: 2010 }, points: [[2013, 97], [2014, 99], [2015, 100], [2016, 98], [2017, 97]] });
+    expect(a.status).toBe('achieved');
+  });
+
+  it('judged in the deadline year (latest 2023 = deadline): not yet missed, ratio max(0, 0)/6 = 0', () => {
+    const a = run({ goal: { kind: 'peak', year: 2023 }, baseline: { year: 2017 }, points: grow(2017, 50, [100, 5, 4.5, 4, 3.5, 3]) });
+    expect(a.missed).toBe(false);
+    expect(a.ratio).toBe(0);
+    expect(a.status).toBe('off-track');
+  });
+
+  it('two observations: the latest and the top are reported, and the explanation asks for growth rates', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101]] });
+    expect(a.latest).toEqual({ year: 2021, value: 101 });
+    expect(a.peak!.peak).toEqual({ year: 2021, value: 101 });
+    expect(a.explanation).toContain('there is one.');
+  });
+
+  it('a peak target\'s baseline is its value when given, else null; no fit leaves growthSlope null', () => {
+    expect(run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] }).baseline).toBeNull();
+    const a = run({ goal: PEAK, baseline: { year: 2020, value: 100 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] });
+    expect(a.baseline).toEqual({ year: 2020, value: 100 });
+    expect(a.peak!.growthSlope).toBeNull();
+  });
+
+  it('the projected peak year is rounded to a tenth: rates 5.2 … 2.8 (slope −0.6) → 2023 + 2.8/0.6 = 2027.67 → 2027.7', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [5.2, 4.6, 4, 3.4, 2.8]) });
+    expect(a.peak!.projectedPeakYear).toBe(2027.7);
+  });
+
+  it('the fitted slope is said to two decimals: rates 5 … 3.176 (slope −0.456) → "−0.46 points a year"', () => {
+    const a = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [5, 4.544, 4.088, 3.632, 3.176]) });
+    expect(a.explanation).toContain('changing by −0.46 points a year');
+  });
+});
+
+describe('edges: beforeBaseline', () => {
+  it('asOf in the baseline year is not before it', () => {
+    const t = policy({ goal: REL }).targets[0]!;
+    expect(beforeBaseline(t, 2020)).toBe(false);
+    expect(beforeBaseline(t, 2019)).toBe(true);
   });
 });

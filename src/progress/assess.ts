@@ -143,8 +143,11 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     return assessPeak(a, g.year, b, observed, lang, q);
   }
 
-  // The baseline: the target's own, else the first observation from its year on.
-  const first = observed.find((o) => o.year >= b.year);
+  // The baseline: the target's own, else the first observation from its year on, if it is before the target year (one
+  // from the target year on leaves no span to measure progress over: "−0% of the way was due", "projected 85 in 2026").
+  const goalYear = g.kind === 'cap' ? g.allowances[g.allowances.length - 1]!.year : g.year;
+  const found = observed.find((o) => o.year >= b.year);
+  const first = found && found.year < goalYear ? found : undefined;
   const baseline: YearValue | undefined = b.value !== undefined ? pick(b as YearValue) : first && pick(first);
   a.baselineFromObservation = b.value === undefined && !!first;
   // Usable points: the baseline, then observations after its year.
@@ -168,7 +171,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   }
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
-    a.explanation = m.insufficient(a.used.length);
+    a.explanation = found && !first && !baseline ? m.noBaseline(found.year, goalYear) : m.insufficient(a.used.length);
     // One observation, standing in for the baseline's value: it is still the latest value there is, so widgets show
     // it ("0.3 GW as of 2024, insufficient data") rather than "No data yet" beside a chart that plots it.
     if (a.baselineFromObservation) a.latest = baseline!;

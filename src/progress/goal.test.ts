@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTolerance } from './goal.js';
+import { aboutTolerance, meets, resolveGoal } from './goal.js';
+import type { Goal, Target } from '../format/types.js';
 
 describe('aboutTolerance: the band of an "about" target', () => {
   it('is the data\'s tolerance when given, as a percentage of the value', () => {
@@ -16,5 +17,27 @@ describe('aboutTolerance: the band of an "about" target', () => {
   });
   it('keeps ±5% when the baseline is the value itself (nothing to halve)', () => {
     expect(aboutTolerance(100, 100, undefined)).toBe(5);
+  });
+});
+
+describe('edges: goal', () => {
+  it('an "about" band is a positive width for a negative value: about −20 from −10 → ±min(5% of 20, 10/2) = ±1', () => {
+    expect(aboutTolerance(-20, -10, undefined)).toBe(1);
+  });
+
+  it('relative targets are at-least when higher is better, count targets always at-least', () => {
+    const t = (goal: Goal): Target => ({ id: 't', indicator: 'i', baseline: { year: 2020, value: 100 }, goal });
+    // +20% of 100 = 120, to reach or exceed.
+    expect(resolveGoal(t({ kind: 'relative', change: 20, year: 2030 }), { year: 2020, value: 100 }, 'higher')).toEqual({ year: 2030, value: 120, comparison: 'at-least', tolerance: 0 });
+    expect(resolveGoal(t({ kind: 'count', value: 60, year: 2030 }), { year: 2020, value: 0 }, 'lower')!.comparison).toBe('at-least');
+  });
+
+  it('meets: a value exactly at the goal meets it; the tolerance is a billionth of the value (at least 1e-9)', () => {
+    expect(meets({ value: 60, comparison: 'at-least', tolerance: 0 }, 60)).toBe(true);
+    // 3,000,000 ± 3e-3: 1e-3 over still meets an at-most goal, also when the goal is negative.
+    expect(meets({ value: 3e6, comparison: 'at-most', tolerance: 0 }, 3e6 + 1e-3)).toBe(true);
+    expect(meets({ value: -3e6, comparison: 'at-most', tolerance: 0 }, -3e6 + 1e-3)).toBe(true);
+    // Below 1 the floor is 1e-9, not 2e-9: 0.3 + 1.5e-9 is over.
+    expect(meets({ value: 0.3, comparison: 'at-most', tolerance: 0 }, 0.3 + 1.5e-9)).toBe(false);
   });
 });

@@ -86,3 +86,39 @@ describe('caps follow their allowances', () => {
     }
   });
 });
+
+describe('edges: requiredPath', () => {
+  const count = (milestones?: YearValue[]): Target => ({ id: 't', indicator: 'i', baseline: { year: 2020 }, goal: { kind: 'count', value: 60, year: 2030 }, ...(milestones ? { milestones } : {}) });
+
+  it('a count target without milestones is a straight line to the goal', () => {
+    expect(requiredPath(count(), { year: 2020, value: 0 }, { year: 2030, value: 60 }, 'path', null).points).toEqual([{ year: 2020, value: 0 }, { year: 2030, value: 60 }]);
+  });
+
+  it('milestones at or before a baseline taken from a later observation are left out: the path starts at the baseline', () => {
+    // Baseline 30 in 2025 (an observation; the target gave none), milestone 20 in 2025.
+    const p = requiredPath(count([{ year: 2025, value: 20 }]), { year: 2025, value: 30 }, { year: 2030, value: 60 }, 'path', null);
+    expect(p.points).toEqual([{ year: 2025, value: 30 }, { year: 2030, value: 60 }]);
+  });
+
+  it('a milestone in the goal year does not replace the goal, nor add a point', () => {
+    expect(requiredPath(count([{ year: 2030, value: 50 }]), { year: 2020, value: 0 }, { year: 2030, value: 60 }, 'path', null).points).toEqual([{ year: 2020, value: 0 }, { year: 2030, value: 60 }]);
+  });
+
+  it('a two-year constant-rate path (100 → 90 → 81) is compound', () => {
+    const rel: Target = { id: 't', indicator: 'i', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -19, year: 2022 } };
+    const p = requiredPath(rel, { year: 2020, value: 100 }, { year: 2022, value: 81 }, 'rate', 'compound');
+    expect(p.shape).toBe('compound');
+    expect(p.points.map((q) => q.year)).toEqual([2020, 2021, 2022]);
+    expect(p.points[1]!.value).toBeCloseTo(90, 10);
+  });
+
+  it('a goal in the baseline year itself (a baseline taken from a later observation) leaves the baseline alone', () => {
+    const abs: Target = { id: 't', indicator: 'i', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2025 } };
+    expect(requiredPath(abs, { year: 2025, value: 100 }, { year: 2025, value: 80 }, 'path', null).points).toEqual([{ year: 2025, value: 100 }]);
+  });
+
+  it('a cap drops allowances in the baseline year (the baseline is the first point)', () => {
+    const cap: Target = { id: 't', indicator: 'i', baseline: { year: 2021, value: 100 }, goal: { kind: 'cap', allowances: [{ year: 2021, value: 95 }, { year: 2025, value: 80 }] } };
+    expect(requiredPath(cap, { year: 2021, value: 100 }, { year: 2025, value: 80 }, 'path', null).points).toEqual([{ year: 2021, value: 100 }, { year: 2025, value: 80 }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classify, DEFAULT_THRESHOLDS, pendingYear, STATUSES } from './status.js';
+import { classify, DEFAULT_THRESHOLDS, pendingYear, STATUSES, conclude } from './status.js';
+import type { Assessment, Mutable } from './assess.js';
 
 const below = (x: number) => x - 1e-9;
 
@@ -77,5 +78,13 @@ describe('pendingYear: a target year passed without data for it', () => {
   it('is null without data or without a target', () => {
     expect(pendingYear({ ...energy, latest: null }, null, 2026)).toBeNull();
     expect(pendingYear({ ...energy, target: null }, null, 2026)).toBeNull();
+  });
+});
+
+describe('edges: conclude', () => {
+  it('joins the sentences with a space in English, with nothing in Chinese', () => {
+    const a = () => ({ status: 'achieved', thresholds: DEFAULT_THRESHOLDS, ratio: 1 }) as unknown as Mutable<Assessment>;
+    expect(conclude(a(), ['One.', 'Two.'], 'en', null, 'off-track').explanation).toBe('One. Two.');
+    expect(conclude(a(), ['一。', '二。'], 'zh', null, 'off-track').explanation).toBe('一。二。');
   });
 });

@@ -130,3 +130,24 @@ describe('axis ticks', () => {
     expect(axisTicks([-1.5, 1]).map((t) => t.gap)).toEqual([null, null, null]);
   });
 });
+
+describe('edges: sector row marks, band and dot', () => {
+  it('marks are centred on the 24 px row (mid 12): baseline ±8, expected ±10, target ±11', () => {
+    const g = rowGeometry('bars', [0, 1], shares(0.5, 0.4));
+    expect(g.marks.map((m) => [m.kind, m.x, m.y1, m.y2])).toEqual([['baseline', 0, 4, 20], ['target', 100, 1, 23], ['expected', 40, 2, 22]]);
+  });
+
+  it('an "about" row: band 0.75–1.25 of [0, 1.25] is x 60, width 40; the value 0.95 a dot at 76; no fill', () => {
+    const g = rowGeometry('bars', [0, 1.25], { ...shares(0.95), band: [0.75, 1.25] as const });
+    expect(g.band).toEqual({ x: 60, width: 40 });
+    expect(g.dot).toBe(76);
+    expect(g.fill).toBeNull();
+    expect(rowGeometry('bars', [0, 1.25], { ...shares(null), band: [0.75, 1.25] as const }).dot).toBeNull();
+  });
+
+  it('a tick up to 2 points past the fill\'s end gets a halo: fill to 50%, expected at 52% yes, at 53% no', () => {
+    const halo = (e: number) => rowGeometry('bars', [0, 1], shares(0.5, e)).marks.find((m) => m.kind === 'expected')!.halo;
+    expect(halo(0.52)).toBe(true);
+    expect(halo(0.53)).toBe(false);
+  });
+});

@@ -359,3 +359,20 @@ describe('an "about" target within its range but projected out of it', () => {
     expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–1,827\u00a0Mt)');
   });
 });
+
+describe('edges: sector rows', () => {
+  it('a dataset without sectors still reports an unknown target filter (no crash on the missing list)', () => {
+    const doc = { ...(eu as unknown as PolicyDocument) };
+    delete (doc as { sectors?: unknown }).sectors;
+    expect(selectionProblems(doc, { targets: ['missing'] }, 'en')).toHaveLength(1);
+  });
+
+  const row = (targetId: string, index: number, ratio: number | null): SectorRow =>
+    ({ targetId, index, status: 'off-track', ratio, progress: ratio, noData: false, sectorLabel: 'S', name: targetId }) as unknown as SectorRow;
+
+  it('sorting: within a status a missing ratio goes last; ties and "data" keep the dataset order', () => {
+    expect(sortRows([row('a', 0, null), row('b', 1, 0.3), row('c', 2, 0.1)], 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'a']);
+    expect(sortRows([row('c', 2, 0.1), row('a', 0, 0.1), row('b', 1, 0.1)], 'status', 'en').map((r) => r.targetId)).toEqual(['a', 'b', 'c']);
+    expect(sortRows([row('c', 2, 0.1), row('a', 0, 0.5), row('b', 1, 0.3)], 'data', 'en').map((r) => r.targetId)).toEqual(['a', 'b', 'c']);
+  });
+});

@@ -126,3 +126,19 @@ describe('projections', () => {
     expect(pts[1]!.hi).toBeCloseTo(90 + Math.SQRT2, 12);
   });
 });
+
+describe('edges: spreadOf window and zero', () => {
+  it('takes only the last 10 changes: a jump of 50 before ten changes of ±1 does not count', () => {
+    // Changes: +50, then +1, −1, +1, … (ten): mean 0, sample variance 10/9 → sd 1.0541.
+    const values = [0, 50, 51, 50, 51, 50, 51, 50, 51, 50, 51, 50];
+    const s = spreadOf(values.map((value, i) => ({ year: 2000 + i, value })), 'linear')!;
+    expect(s.n).toBe(10);
+    expect(s.sd).toBeCloseTo(Math.sqrt(10 / 9), 12);
+  });
+
+  it('leaves out a fall to zero (−100%, no logarithm): 10 → 11 → 12 → 13 → 14 → 0 keeps its four rises', () => {
+    const s = spreadOf([10, 11, 12, 13, 14, 0].map((value, i) => ({ year: 2000 + i, value })), 'compound')!;
+    expect(s.n).toBe(4);
+    expect(Number.isFinite(s.sd)).toBe(true);
+  });
+});

@@ -113,3 +113,24 @@ describe('placeLabels', () => {
     expect(boxes.map((b) => b.x0 + 1)).toEqual([0, 4, 8]);
   });
 });
+
+describe('edges: label geometry by hand', () => {
+  it('intersects: boxes that only touch do not intersect (sideways or stacked); pad 0 by default', () => {
+    const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
+    expect(intersects(a, { x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(intersects({ x0: 10, y0: 0, x1: 20, y1: 10 }, a)).toBe(false);
+    expect(intersects(a, { x0: 0, y0: 10, x1: 10, y1: 20 })).toBe(false);
+    expect(intersects({ x0: 0, y0: 10, x1: 10, y1: 20 }, a)).toBe(false);
+    // Half a pixel apart: clear without a pad, touching with pad 1.
+    expect(intersects(a, { x0: 10.5, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(intersects(a, { x0: 10.5, y0: 0, x1: 20, y1: 10 }, 1)).toBe(true);
+  });
+
+  it('lineObstacles: boxes of ±1.5 px every ≤ 4 px: (2, 0) → (12, 0) is 10 px, ceil(10/4) = 3 steps of 3.33', () => {
+    const boxes = lineObstacles([{ x: 2, y: 0 }, { x: 12, y: 0 }]);
+    expect(boxes.map((b) => Math.round(((b.x0 + b.x1) / 2) * 100) / 100)).toEqual([2, 5.33, 8.67, 12]);
+    expect(boxes[0]).toEqual({ x0: 0.5, y0: -1.5, x1: 3.5, y1: 1.5 });
+    // A segment shorter than a step still gets its two ends, and nothing between.
+    expect(lineObstacles([{ x: 0, y: 0 }, { x: 2, y: 0 }])).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
-import type { Observation, PolicyDocument } from '../format/types.js';
+import type { Observation, PolicyDocument, Goal } from '../format/types.js';
 import { valueFormat } from '../i18n/format.js';
 import { assess } from '../progress/assess.js';
 import { ring, trajectoryGeometry } from './geometry.js';
@@ -8,6 +8,7 @@ import { trajectoryModel } from './model.js';
 import { bandPath, gapRanges, linePath, withGaps } from './paths.js';
 import { chartHeight } from './scales.js';
 import { trajectoryView } from './view.js';
+import demo from '../../data/illustrative-demo.json';
 
 const cn = china as unknown as PolicyDocument;
 
@@ -126,5 +127,62 @@ describe('performance', () => {
     const perRun = (performance.now() - t0) / 100;
     console.info(`trajectory view, 60 years: ${perRun.toFixed(3)} ms per run`);
     expect(perRun).toBeLessThan(4);
+  });
+});
+
+/** One indicator "ind" (lower is better unless said), one target "t", yearly observations from `first`. */
+function modelDoc(goal: Goal, baseline: { year: number; value?: number }, values: number[], first = 2020, better: 'lower' | 'higher' = 'lower'): PolicyDocument {
+  return {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org' }],
+    indicators: [{ id: 'ind', label: 'I', unit: 'Mt', better }],
+    targets: [{ id: 't', indicator: 'ind', baseline, goal }],
+    observations: values.map((value, i) => ({ indicator: 'ind', year: first + i, value, provenance: { status: 'official', source: 's' } })),
+  } as PolicyDocument;
+}
+const model = (d: PolicyDocument) => trajectoryModel(d, d.targets[0]!, assess(d, 't')!);
+
+describe('edges: trajectory model', () => {
+  it('draws a relative target without any data (no baseline value, no observations) without throwing', () => {
+    const d = modelDoc({ kind: 'relative', change: -20, year: 2030 }, { year: 2020 }, []);
+    expect(() => model(d)).not.toThrow();
+    expect(model(d).target).toBeNull();
+  });
+
+  it('marks the milestone judged against when it reaches the final count early: 60 by 2025 (final 60 by 2030)', () => {
+    const d = modelDoc({ kind: 'count', value: 60, year: 2030 }, { year: 2020, value: 0 }, [0, 10, 20, 30], 2020, 'higher');
+    (d.targets[0] as { milestones?: unknown }).milestones = [{ year: 2025, value: 60 }];
+    expect(model(d).judged).toEqual({ year: 2025, value: 60 });
+  });
+
+  it('a count chart\'s value axis starts at zero: 10 → 60 by 2030, observed 12, 15 → y extent from 0', () => {
+    const d = modelDoc({ kind: 'count', value: 60, year: 2030 }, { year: 2020, value: 10 }, [12, 15], 2021, 'higher');
+    expect(model(d).yExtent).toEqual([0, 60]);
+  });
+
+  it('a cap draws its allowances, not a ceiling (no reference line)', () => {
+    const d = demo as unknown as PolicyDocument;
+    const t = d.targets.find((x) => x.id === 'buildings-ghg-allowances-2030')!;
+    expect(trajectoryModel(d, t, assess(d, t.id)!).reference).toBeNull();
+  });
+
+  it('a one-point required path (the baseline alone) is not drawn, and has no shape', () => {
+    // Baseline from an observation (2024) after the goal year (2023): the path is that point alone.
+    const m = model(modelDoc({ kind: 'absolute', value: 80, comparison: 'at-most', year: 2023 }, { year: 2020 }, [100, 90], 2024));
+    expect(m.required).toEqual([]);
+    expect(m.requiredShape).toBeNull();
+  });
+
+  it('the band of a straight-line projection is in the indicator\'s units: to zero by 2050, 100 → 92 yearly', () => {
+    // Goal 0: a compound rate is undefined, so rates and the band are linear (σ of the differences, "absolute").
+    const m = model(modelDoc({ kind: 'absolute', value: 0, comparison: 'at-most', year: 2050 }, { year: 2020, value: 100 }, [100, 98, 97, 94, 93, 92]));
+    expect(m.spread?.kind).toBe('absolute');
+  });
+
+  it('a peak series of values below 1 still has a log band: 0.5 → 0.6 yearly', () => {
+    const m = model(modelDoc({ kind: 'peak', year: 2030 }, { year: 2020 }, [0.5, 0.52, 0.55, 0.56, 0.58, 0.6]));
+    expect(m.spread?.kind).toBe('log');
+    expect(m.comparison).toBeNull();
   });
 });

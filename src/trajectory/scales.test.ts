@@ -258,3 +258,37 @@ describe('valueAxis on extreme extents (values within the format’s ±1e15)', (
     expect(finiteAxis([1e15, 1e15 + 0.125]).y.domain()).toEqual([0.6e15, 1.4e15]);
   });
 });
+
+const tick = (pos: number, width: number, label = String(pos)): Tick => ({ value: pos, pos, label, width });
+
+describe('edges: scales boundaries', () => {
+  it('chartHeight rounds to the nearest px: 402 · 10/16 = 251.25 → 251', () => {
+    expect(chartHeight(402)).toBe(251);
+  });
+
+  it('xTicksFit: a label exactly filling the bounds fits; 2 px over on the right does not', () => {
+    // Label 20 px wide centred at 50: 40…60.
+    expect(xTicksFit([tick(50, 20)], 8, [40, 60], 44)).toBe(true);
+    // Centred at 52: 42…62, past 60.
+    expect(xTicksFit([tick(52, 20)], 8, [40, 60], 44)).toBe(false);
+  });
+
+  it('xTicksFit: labels exactly `gap` apart fit (110 → 118 with gap 8)', () => {
+    expect(xTicksFit([tick(100, 20), tick(128, 20)], 8, [0, 1000], 0)).toBe(true);
+  });
+
+  it('yTicksFit: centres exactly `spacing` apart fit; the first pair is checked too', () => {
+    expect(yTicksFit([tick(0, 10, 'a'), tick(19.2, 10, 'b')], 19.2)).toBe(true);
+    expect(yTicksFit([tick(0, 10, 'a'), tick(5, 10, 'b'), tick(100, 10, 'c')], 19.2)).toBe(false);
+  });
+
+  it('valueAxis: one value is shown in the middle of ± a quarter of it, also when negative; a span below 1 is a span', () => {
+    const axis = (lo: number, hi: number) => valueAxis([lo, hi], 300, 10, valueFormat('en', ''), 12, [-Infinity, Infinity]).y.domain();
+    // −10 every year: −10 ± 2.5, made nice: [−14, −6] (not an inverted axis).
+    expect(axis(-10, -10)).toEqual([-14, -6]);
+    // 0.5 every year: 0.5 ± 0.125 → [0.3, 0.7] (not ± 1, which would reach below zero).
+    expect(axis(0.5, 0.5)).toEqual([0.3, 0.7]);
+    // 0.2 … 0.5 is a real span, not "one value".
+    expect(axis(0.2, 0.5)).toEqual([0.2, 0.5]);
+  });
+});

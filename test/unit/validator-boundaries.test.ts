@@ -1,0 +1,65 @@
+/** The validator's numeric, year and URL limits at their boundaries (from a mutation-testing review). */
+import { describe, expect, it } from 'vitest';
+import { validate } from '../../src/format/validate.js';
+
+/** A minimal valid document: one indicator (lower is better), one target "t" (baseline 100 in 2020), one source. */
+function doc(target: Record<string, unknown>, observations: unknown[] = [], better = 'lower'): unknown {
+  return {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org' }],
+    indicators: [{ id: 'ind', label: 'I', unit: 'Mt', better }],
+    targets: [{ id: 't', indicator: 'ind', baseline: { year: 2020, value: 100 }, ...target }],
+    observations,
+  };
+}
+const problems = (json: unknown) => validate(json).problems.map((p) => `${p.path}: ${p.message}`);
+const obs = (year: number, value: unknown = 90) => ({ indicator: 'ind', year, value, provenance: { status: 'official', source: 's' } });
+
+describe('edges: validator boundaries (worked values)', () => {
+  const REL = { goal: { kind: 'relative', change: -10, year: 2030 } };
+
+  it('an observation of the current year is not "in the future"; next year is', () => {
+    const now = new Date().getUTCFullYear();
+    expect(problems(doc(REL, [obs(now)]))).toEqual([]);
+    expect(problems(doc(REL, [obs(now + 1)]))).toEqual([`observations[0].year: ${now + 1} is in the future: observations must be of years that have happened`]);
+  });
+
+  it('a value of the wrong type is named as such (true), not a crash, and not told to "remove the quotes"', () => {
+    expect(problems(doc(REL, [obs(2021, true)]))).toEqual(['observations[0].value: must be a number, got boolean']);
+  });
+
+  it('thresholds: needsAcceleration 0 is allowed; 0.97 with the default onTrack (0.95) is not', () => {
+    expect(problems(doc({ ...REL, thresholds: { needsAcceleration: 0 } }))).toEqual([]);
+    expect(problems(doc({ ...REL, thresholds: { needsAcceleration: 0.97 } }))).toEqual(['targets[0].thresholds: onTrack (0.95) must be greater than needsAcceleration (0.97)']);
+  });
+
+  it('a baseline year out of range is reported once, and later years are not checked against it', () => {
+    const p = problems(doc({ ...REL, baseline: { year: 2500, value: 100 } }));
+    expect(p).toHaveLength(1);
+    expect(p[0]).toMatch(/^targets\[0\]\.baseline\.year: must be a whole year between 1800 and 2200/);
+  });
+
+  it('a relative change of −100.5% is too far; −100% is not', () => {
+    expect(problems(doc({ goal: { kind: 'relative', change: -100.5, year: 2030 } }))).toEqual(['targets[0].goal.change: cannot fall by more than 100%, got -100.5']);
+    expect(problems(doc({ goal: { kind: 'relative', change: -100, year: 2030 } }))).toEqual([]);
+  });
+
+  it('an "about" tolerance may be 1% or 100%, not 0', () => {
+    const about = (tolerance: number) => doc({ goal: { kind: 'absolute', value: 90, comparison: 'about', tolerance, year: 2030 } });
+    expect(problems(about(1))).toEqual([]);
+    expect(problems(about(100))).toEqual([]);
+    expect(problems(about(0))).toEqual(['targets[0].goal.tolerance: must be a percentage above 0 and at most 100, got 0']);
+  });
+
+  it('a count must be above 0; a milestone may be in the goal year and equal the final count', () => {
+    const count = (value: number, milestones?: unknown[]) => doc({ goal: { kind: 'count', value, year: 2030 }, ...(milestones ? { milestones } : {}) }, [], 'higher');
+    expect(problems(count(0))).toEqual(['targets[0].goal.value: must be a whole number above 0, got 0']);
+    expect(problems(count(60, [{ year: 2030, value: 60 }]))).toEqual([]);
+  });
+
+  it('a cap\'s last allowance year is its target year: a milestone after it is reported', () => {
+    const p = problems(doc({ goal: { kind: 'cap', allowances: [{ year: 2022, value: 95 }, { year: 2025, value: 90 }] }, milestones: [{ year: 2027, value: 85 }] }));
+    expect(p).toEqual(['targets[0].milestones[0].year: must not be after the target year (2025), got 2027']);
+  });
+});
