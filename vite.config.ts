@@ -62,5 +62,6 @@ export default defineConfig(({ mode }) => ({
     exclude: ['**/*.browser.test.ts', 'node_modules/**'],
     environment: 'node',
     env: { TZ: 'UTC' },
+    globalSetup: ['scripts/vitest-global-setup.ts'],
   },
 }));
