@@ -8,6 +8,7 @@ import { findTarget } from '../progress/assess.js';
 import { GAUGE_ASPECT, gaugeReserve, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeView, type GaugeView } from './view.js';
 import { gaugeStyles } from './gauge.styles.js';
+import { cachedView } from '../base/view-cache.js';
 
 /**
  * One target's progress at a glance: how far from baseline to target, where the required
@@ -71,7 +72,10 @@ export class PeaklineGauge extends PeaklineElement {
     const key = [doc, target, this.method, this.asOf, this.language, width, this.fontPx, this.shape];
     // (A theme change, or a `lang` changed elsewhere on the page, re-renders with the same view.)
     if (key.every((k, i) => k === this.viewKey[i])) return;
-    this.view = gaugeView(doc, target, { lang: this.language, width, fontPx: this.fontPx, method: this.method, asOf: this.asOf, variant: this.shape });
+    // Shared with every gauge of this target, size and variant on the page (src/base/view-cache.ts).
+    this.view = cachedView(doc, JSON.stringify(['gauge', target.id, this.method, String(this.asOf), this.language, width, this.fontPx, this.shape]), () =>
+      gaugeView(doc, target, { lang: this.language, width, fontPx: this.fontPx, method: this.method, asOf: this.asOf, variant: this.shape }),
+    );
     this.viewKey = key;
   }
 

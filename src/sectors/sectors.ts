@@ -12,21 +12,7 @@ import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type 
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
 import { sectorsStyles } from './sectors.styles.js';
-
-/**
- * Views by document and inputs, shared by every panel on the page (sixty panels on one dataset
- * build each view once; re-sorting or moving focus reuses it). Views are immutable.
- */
-const views = new WeakMap<PolicyDocument, Map<string, unknown>>();
-function cached<T>(doc: PolicyDocument, key: string, make: () => T): T {
-  let byKey = views.get(doc);
-  if (!byKey) views.set(doc, (byKey = new Map()));
-  if (!byKey.has(key)) {
-    if (byKey.size > 63) byKey.clear();
-    byKey.set(key, make());
-  }
-  return byKey.get(key) as T;
-}
+import { cachedView } from '../base/view-cache.js';
 
 /** Property options: an attribute reflected to and from the property; internal state (no attribute). */
 const REFLECT = { reflect: true };
@@ -169,9 +155,9 @@ export class PeaklineSectors extends PeaklineElement {
     this.view = null;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
-    const key = `${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
-    const base = cached(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method, asOf: this.asOf }));
-    [this.view, this.charts, this.ticks] = cached(doc, `${key}|${this.sort}|${this.layout}`, () => {
+    const key = `sectors|${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
+    const base = cachedView(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method, asOf: this.asOf }));
+    [this.view, this.charts, this.ticks] = cachedView(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
       return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
     });

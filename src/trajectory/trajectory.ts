@@ -9,6 +9,7 @@ import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
+import { cachedView } from '../base/view-cache.js';
 
 /** Static marks as SVG paths. */
 const paths = (marks: readonly Mark[]) => marks.map(([c, d]) => svg`<path class=${c} d=${d}></path>`);
@@ -119,9 +120,10 @@ export class PeaklineTrajectory extends PeaklineElement {
     // (Without a view, viewKey is empty and no key matches.)
     if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
-    this.view = trajectoryView(doc, target, {
-      lang: this.language, width, method: this.method, asOf: this.asOf, fontPx,
-    });
+    // Shared with every trajectory of this target at this width on the page (src/base/view-cache.ts).
+    this.view = cachedView(doc, JSON.stringify(['trajectory', this.target, this.method, String(this.asOf), this.language, width, fontPx]), () =>
+      trajectoryView(doc, target, { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx }),
+    );
     this.viewKey = key;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
