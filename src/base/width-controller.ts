@@ -14,6 +14,19 @@
 import type { ReactiveElement } from 'lit';
 
 /**
+ * Hosts connected for the first time since the last read, each with its read of width and font size. The reads are made together, the
+ * first time any widget asks for a width or font size (its first update), else in a microtask: a page that creates its
+ * widgets one by one (createElement, append, next) connects each before any of them renders, so the reads share one
+ * style and layout pass instead of forcing one per widget, after each append dirtied the last.
+ */
+const pending = new Set<() => void>();
+
+function readPending(): void {
+  for (const read of pending) read();
+  pending.clear();
+}
+
+/**
  * Registers the width watch on `host`; returns readers of rounded content-box widths in CSS
  * pixels: the host's (0 until the host is first connected, or while it has no layout box), and
  * that of the first element matching `part` in the host's render root (0 until it has been
@@ -31,23 +44,31 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
   let observer: ResizeObserver | undefined;
   let observed: Element | null = null;
   let wanted = false;
+  const measure = () => {
+    const width = host.clientWidth;
+    if (width && width !== hostWidth) {
+      if (hostWidth) host.requestUpdate();
+      hostWidth = width;
+    }
+    readFont();
+  };
   host.addController({
     hostConnected() {
-      // The first guess comes from layout, read here rather than in render: when a page's widgets
-      // upgrade together every connectedCallback runs before any of them renders, so the reads
-      // share one layout instead of forcing one per widget. The first render is then already at
+      // The first guess comes from layout, read before the first render (see `pending`): when a page's widgets connect
+      // together (upgraded at once, or created and appended in a loop) every connectedCallback runs before any of them
+      // renders, so the reads share one layout instead of forcing one per widget. The first render is then already at
       // the real width, and the observer's first report (the same width) costs no second render.
       // The font size (the em of reserved heights) is read in the same pass: read at render time,
       // after other widgets have written their DOM, it forced a style recalculation per widget
       // (500 gauges mounted in 2.5 s instead of 0.9 s).
-      // Connected again after a move (to a narrower column, say), the width is read anew and the update requested now,
-      // before the next paint: the observer's report would come a frame later, which painted the old chart squeezed.
-      const width = host.clientWidth;
-      if (width && width !== hostWidth) {
-        if (hostWidth) host.requestUpdate();
-        hostWidth = width;
+      // Connected again after a move (to a narrower column, say), the width is read anew at once and the update
+      // requested now, before the next paint (and before `updateComplete` is next awaited): the observer's report
+      // would come a frame later, which painted the old chart squeezed. Only first connections wait for the batch.
+      if (hostWidth) measure();
+      else {
+        if (!pending.size) queueMicrotask(readPending);
+        pending.add(measure);
       }
-      readFont();
       observer ??= new ResizeObserver((entries) => {
         let changed = false;
         for (const { target, contentRect } of entries) {
@@ -78,6 +99,7 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
       observed = el;
     },
     hostDisconnected() {
+      pending.delete(measure);
       observer?.disconnect();
       cancelAnimationFrame(frame);
     },
@@ -86,5 +108,13 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
     wanted = true;
     return partWidth;
   };
-  return [() => hostWidth, readPart, () => fontPx];
+  const readHost = () => {
+    if (pending.size) readPending();
+    return hostWidth;
+  };
+  const readFontPx = () => {
+    if (pending.size) readPending();
+    return fontPx;
+  };
+  return [readHost, readPart, readFontPx];
 }
