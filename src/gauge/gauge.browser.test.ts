@@ -773,6 +773,25 @@ describe('languages', () => {
     expect(view()).to.not.equal(first);
   });
 
+  it('gauges appended one by one (their widths read together) each render their first frame at their own width', async () => {
+    const m = await mount(html`<div></div>`);
+    const gauges = [300, 420, 500, 360].map((w) => {
+      const box = m.wrapper.appendChild(Object.assign(document.createElement('div'), { style: `width:${w}px` }));
+      return box.appendChild(Object.assign(document.createElement('peakline-gauge'), { data: china, target: ENERGY, variant: 'bar' }));
+    });
+    await Promise.all(gauges.map((g) => g.updateComplete));
+    // The first render, before any ResizeObserver report: the bar is the frame's content box (width − 30).
+    expect(gauges.map((g) => g.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'))).to.deep.equal(['270', '390', '470', '330']);
+  });
+
+  it('gauges of one target at one size share one view (computed once for the page); another width gets its own', async () => {
+    const m = await mount(html`<div style="width:400px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div><div style="width:300px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div>`);
+    await settle(...m.gauges);
+    const [a, b, c] = m.gauges.map((g) => (g as unknown as { view: object }).view);
+    expect(a).to.equal(b);
+    expect(c).to.not.equal(a);
+  });
+
   it('lang is inherited and watched across shadow roots (an article shell built of components)', async () => {
     // <div lang="zh"> ▸ #shadow ▸ <div lang="…"> ▸ #shadow ▸ <peakline-gauge>: two roots between the widget and each lang.
     const outer = document.createElement('div');
