@@ -41,17 +41,20 @@ In these stories the document is given as the provider's \`data\` property (Stor
 export default meta;
 type Story = StoryObj<Args>;
 
-/** Two gauges in an article, fed by one `<peakline-data>` around them. */
-export const TwoGauges: Story = {
-  render: (args, context) => {
-    const theme = args.theme || (context.globals.theme as string | undefined) || 'light';
-    return html`<peakline-data .data=${china}>
+/** Two gauges side by side in an article column, fed by one `<peakline-data>` around them. */
+const twoGauges = (data: unknown, args: Args, globalTheme: string | undefined) => {
+  const theme = args.theme || globalTheme || 'light';
+  return html`<peakline-data .data=${data}>
       <div style=${styleMap({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', 'max-width': '760px' })}>
         <peakline-gauge target="industrial-energy-intensity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
         <peakline-gauge target="clinker-capacity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
       </div>
     </peakline-data>`;
-  },
+};
+
+/** Two gauges in an article, fed by one `<peakline-data>` around them. */
+export const TwoGauges: Story = {
+  render: (args, context) => twoGauges(china, args, context.globals.theme as string | undefined),
   play: async ({ canvasElement }) => {
     const gauges = [...canvasElement.querySelectorAll('peakline-gauge')] as PeaklineGauge[];
     await expect(gauges.length).toBe(2);
@@ -64,14 +67,5 @@ export const TwoGauges: Story = {
 
 /** A provider whose document is broken: every gauge inside shows the same problems. */
 export const BrokenDocument: Story = {
-  render: (args, context) => {
-    const theme = args.theme || (context.globals.theme as string | undefined) || 'light';
-    const broken = { ...china, formatVersion: 2 };
-    return html`<peakline-data .data=${broken}>
-      <div style=${styleMap({ display: 'grid', 'grid-template-columns': 'repeat(auto-fit, minmax(280px, 1fr))', gap: '1rem', 'max-width': '760px' })}>
-        <peakline-gauge target="industrial-energy-intensity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
-        <peakline-gauge target="clinker-capacity-2025" variant=${args.variant} theme=${theme}></peakline-gauge>
-      </div>
-    </peakline-data>`;
-  },
+  render: (args, context) => twoGauges({ ...china, formatVersion: 2 }, args, context.globals.theme as string | undefined),
 };
