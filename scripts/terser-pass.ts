@@ -53,8 +53,17 @@ function internalMembers(): string[] {
       if (/Messages$/.test(type!) || (/^src\/(gauge|trajectory|sectors)\//.test(f) && !/Detail$/.test(type!)))
         for (const [, name] of body!.matchAll(/(?:^|;)\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??:/gm)) names.add(name!);
   }
-  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', ...sources('src/progress/')];
+  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', 'src/base/data-controller.ts', ...sources('src/progress/')];
   for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) names.delete(word);
+  // A member public in one class keeps its name everywhere, though another class has it protected (<peakline-data>'s
+  // `dataState` getter, the widgets' protected one): a class member not marked private or protected, at the start of
+  // a line inside a class (two-space indent), is public.
+  const publicMember = /^ {2}(?:static\s+|readonly\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z_$][\w$]*)\??\s*[(:=<;]/gm;
+  for (const f of sources()) {
+    const text = read(f);
+    for (const cls of text.matchAll(/^(?:export )?(?:abstract )?class \w+[^{]*\{\n([^]*?)^\}/gm))
+      for (const [, name] of cls[1]!.matchAll(publicMember)) names.delete(name!);
+  }
   return [...names];
 }
 

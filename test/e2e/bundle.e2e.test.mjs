@@ -42,7 +42,7 @@ for (const page of ['plain.html', 'module.html']) {
   });
 }
 
-test('window.Peakline.validate and assess hand out what the modules do: no field renamed by the bundles\' minifier', async () => {
+test('window.Peakline.validate and assess hand out what the modules do, and <peakline-data> keeps its public members: nothing public renamed by the bundles\' minifier', async () => {
   // The modules, bundled here without the property renaming that scripts/terser-pass.ts applies to dist/*.js.
   const { build } = await import('esbuild');
   const out = await build({ entryPoints: [join(REPO_ROOT, 'src/core.ts')], bundle: true, format: 'esm', write: false, logLevel: 'error' });
@@ -84,6 +84,9 @@ test('window.Peakline.validate and assess hand out what the modules do: no field
         },
         { docs, broken, cases },
       );
+      // The provider's public members keep their names too (`dataState` was renamed once: a widget's is protected).
+      await page.waitForFunction(() => document.querySelector('peakline-data')?.dataState?.status === 'ready', undefined, { timeout: 10_000 });
+      assert.equal(await page.evaluate(() => typeof document.querySelector('peakline-data').subscribe), 'function');
       assert.equal(got.assess.length, cases.length);
       got.validate.forEach((v, i) => assert.equal(diff(v, expected.validate[i]), '', `${bundle}: validate #${i}`));
       got.assess.forEach((v, i) => assert.equal(diff(v, expected.assess[i]), '', `${bundle}: assess ${JSON.stringify(cases[i].slice(1))}`));
