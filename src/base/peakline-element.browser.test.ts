@@ -144,6 +144,30 @@ async function optionError(m: Mounted, en: string, zh: string, fix: [attr: strin
   return m;
 }
 
+describe('a target whose only observations are from its target year on (no baseline value): no starting point', () => {
+  const doc = {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org' }],
+    indicators: [{ id: 'i', label: 'Electrolysers', unit: 'GW', better: 'higher' }],
+    targets: [{ id: 't', indicator: 'i', label: 'At least 2 GW by 2025', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 2, comparison: 'at-least', year: 2025 }, source: 's' }],
+    observations: [2025, 2026].map((year, i) => ({ indicator: 'i', year, value: [0.9, 1.1][i], provenance: { status: 'official', source: 's' } })),
+  };
+  for (const [tag] of WIDGETS)
+    it(`${tag}: shows the latest value and says why there is no verdict, with no error box`, async () => {
+      const m = create(tag, { data: doc, ...(tag === 'peakline-sectors' ? {} : { target: 't' }) });
+      await settled(m.el);
+      // (Compared as a boolean: chai's message for a failed DOM comparison can take minutes to build.)
+      expect(box(m.el) === null, errorText(m.el)).to.equal(true);
+      const text = m.el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Insufficient data');
+      expect(text).to.contain('1.1 GW');
+      expect(text).not.to.contain('No data yet');
+      // The reason, where the widget gives one beside the status (a sector row gives its status and value only).
+      if (tag !== 'peakline-sectors') expect(text).to.contain('progress has no starting point');
+    });
+});
+
 describe('an empty option is unset, as a CMS template writes it for an optional field (as-of="{{asOf}}")', () => {
   const EMPTY: Record<string, Record<string, string>> = {
     'peakline-gauge': { variant: '' },

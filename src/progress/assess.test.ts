@@ -790,6 +790,8 @@ describe('edges: distances below 1, baselines from observations, milestones, neg
       expect(a.baseline).toBeNull();
       expect(a.baselineFromObservation).toBe(false);
       expect(a.explanation).toBe('The target gives no baseline value, and the first observation (2025) is not before the target year (2025): progress has no starting point to be measured from.');
+      // The latest value is still there to show (widgets said "No data yet" beside a chart that plotted it).
+      expect(a.latest).toEqual({ year: 2026, value: 85 });
     }
     expect(assess(doc, 't', { lang: 'zh' })!.explanation).toBe('目标未给出基准值，而第一个观测值（2025年）不早于目标年（2025年）：无从衡量进展。');
     // One year earlier, it stands in as before.

@@ -175,6 +175,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // One observation, standing in for the baseline's value: it is still the latest value there is, so widgets show
     // it ("0.3 GW as of 2024, insufficient data") rather than "No data yet" beside a chart that plots it.
     if (a.baselineFromObservation) a.latest = baseline!;
+    // No starting point, but data: the latest value is still shown ("1.1 GW as of 2026, insufficient data"), not "No data yet".
+    else if (found && !first) a.latest = pick(observed[observed.length - 1]!);
     return a;
   }
   a.latest = latest;
