@@ -186,6 +186,18 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
       const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
       expect(text(m.el)).to.equal(text(plain.el));
     });
+
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: the same set as properties (React and Vue pass an empty field so)`, async () => {
+      const plain = create(tag, { ...props, data: china });
+      const blank = { theme: '', method: ' ', asOf: '', headingLevel: '', ...(tag === 'peakline-gauge' ? { variant: '' } : {}), ...(tag === 'peakline-sectors' ? { layout: '', sort: '' } : {}) };
+      const m = create(tag, { ...props, data: china, ...blank });
+      await settled(plain.el);
+      await settled(m.el);
+      expect(errorText(m.el)).to.equal('');
+      const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text(m.el)).to.equal(text(plain.el));
+    });
 });
 
 describe('options outside their allowed values are errors in every widget', () => {

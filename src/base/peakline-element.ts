@@ -243,6 +243,13 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A blank option set as a property (`el.variant = ''`, as React and Vue pass an optional field left empty) is its
+    // default, as its attribute is: the converter `option()` declared says which.
+    for (const key of changed.keys()) {
+      const value = (this as Record<PropertyKey, unknown>)[key];
+      const convert = (this.constructor as typeof PeaklineElement).elementProperties.get(key)?.converter;
+      if (typeof value === 'string' && !value.trim() && typeof convert === 'function') (this as Record<PropertyKey, unknown>)[key] = convert(value);
+    }
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
