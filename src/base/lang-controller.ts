@@ -26,6 +26,8 @@ export function watchLang(host: Host): void {
   host.addController({
     hostConnected() {
       hosts.add(host);
+      // Moved under another `lang` (no attribute changed, so no observer reports it): read it again.
+      host.requestUpdate();
       watchDocument(host.ownerDocument);
       for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
         own ??= new MutationObserver(() => host.requestUpdate());

@@ -47,7 +47,8 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
   const measure = () => {
     const width = host.clientWidth;
     if (width && width !== hostWidth) {
-      if (hostWidth) host.requestUpdate();
+      // (Rendered before at the default width, with no box then: first connected inside `display: none`.)
+      if (hostWidth || host.hasUpdated) host.requestUpdate();
       hostWidth = width;
     }
     readFont();

@@ -784,6 +784,24 @@ describe('languages', () => {
     expect(gauges.map((g) => g.shadowRoot!.querySelector('svg.chart')!.getAttribute('width'))).to.deep.equal(['270', '390', '470', '330']);
   });
 
+  it('moved: into a column under another lang it takes that language; out of display:none into a column, that width', async () => {
+    // (The two columns are as wide, so the move changes the language alone.)
+    const m = await mount(html`<div lang="en" style="width:300px"><peakline-gauge .data=${china} target=${ENERGY} variant="bar"></peakline-gauge></div><div lang="zh" style="width:300px"></div><div style="display:none"></div>`);
+    const [en, zh, hidden] = [...m.wrapper.children] as HTMLElement[];
+    const status = () => m.el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
+    expect(status()).to.equal('On track');
+    zh!.append(m.el);
+    await settle(m.el);
+    expect(status()).to.equal('进度正常');
+    // First connected where it has no box: drawn at the default width; shown in a 300 px column, it is redrawn at 270.
+    const g = Object.assign(document.createElement('peakline-gauge'), { data: china, target: ENERGY, variant: 'bar' });
+    hidden!.append(g);
+    await settle(g);
+    en!.append(g);
+    await settle(g);
+    expect(g.shadowRoot!.querySelector('svg.chart')!.getAttribute('width')).to.equal('270');
+  });
+
   it('gauges of one target at one size share one view (computed once for the page); another width gets its own', async () => {
     const m = await mount(html`<div style="width:400px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div><div style="width:300px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div>`);
     await settle(...m.gauges);
