@@ -157,7 +157,7 @@ describe('a target whose only observations are from its target year on (no basel
     it(`${tag}: shows the latest value and says why there is no verdict, with no error box`, async () => {
       const m = create(tag, { data: doc, ...(tag === 'peakline-sectors' ? {} : { target: 't' }) });
       await settled(m.el);
-      // (Compared as a boolean: chai's message for a failed DOM comparison can take minutes to build.)
+      // (The error box's text is the message if it shows.)
       expect(box(m.el) === null, errorText(m.el)).to.equal(true);
       const text = m.el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('Insufficient data');
