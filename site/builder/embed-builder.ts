@@ -168,6 +168,9 @@ export class EmbedBuilder extends LitElement {
     return builderMessages[this.ui];
   }
 
+  /** The chosen as-of year when it is before the baseline of everything the widget shows, else 0 (see earlyAsOf). */
+  private early = 0;
+
   /** Whether the first connection has set the builder up (the built-in dataset, the language from the address). */
   private started = false;
 
@@ -201,6 +204,8 @@ export class EmbedBuilder extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Translated once per list (a document can have 1,600 problems), not per render and per place they are read.
     if (changed.has('problems') || changed.has('ui')) this.problemsZh = this.ui === 'zh' ? this.problems.map((p) => problemZh(p.message)) : [];
+    // Once per change of the document or the choice; the field, the previews and the snippets all read it.
+    if (changed.has('doc') || changed.has('choice')) this.early = this.doc ? this.earlyAsOf(this.doc) : 0;
     if (changed.has('ui')) {
       const t = this.t;
       document.documentElement.lang = this.ui;
@@ -558,7 +563,7 @@ export class EmbedBuilder extends LitElement {
     };
     const available = (w: string) => Boolean(customElements.get(`peakline-${w}`));
     const asOfBad = this.asOfText.trim() !== '' && !c.asOf;
-    const early = this.earlyAsOf(doc);
+    const early = this.early;
     return html`<h2 id="step2">${t.step2}</h2>
       <div class="row">
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
@@ -623,7 +628,7 @@ export class EmbedBuilder extends LitElement {
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
-    const asOf = this.choice.asOf && !this.earlyAsOf(doc) ? Number(this.choice.asOf) : null;
+    const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
     return html`<div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
       <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
@@ -653,7 +658,7 @@ export class EmbedBuilder extends LitElement {
     const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights];
     if (this.snippetCache && key.every((k, i) => k === this.snippetCache!.key[i])) return this.snippetCache.value;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
-    const chosen = this.earlyAsOf(doc) ? { ...this.choice, asOf: undefined } : this.choice;
+    const chosen = this.early ? { ...this.choice, asOf: undefined } : this.choice;
     const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', location.href);

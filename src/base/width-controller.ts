@@ -109,13 +109,6 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
     wanted = true;
     return partWidth;
   };
-  const readHost = () => {
-    if (pending.size) readPending();
-    return hostWidth;
-  };
-  const readFontPx = () => {
-    if (pending.size) readPending();
-    return fontPx;
-  };
-  return [readHost, readPart, readFontPx];
+  // The host's width and font size, with any reads still pending made first.
+  return [() => (readPending(), hostWidth), readPart, () => (readPending(), fontPx)];
 }

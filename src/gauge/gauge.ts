@@ -44,8 +44,6 @@ export class PeaklineGauge extends PeaklineElement {
   private view: GaugeView | null = null;
   /** The height reserved while loading, and kept once the data is shown (CSS length). */
   private reserve = '';
-  /** What `view` was computed from: document, target, method, as-of, language, width, font size, variant. */
-  private viewKey: unknown[] = [];
 
   /** The variant drawn: `variant` when valid (an invalid one is an error box, shown with the arc's reserved height). */
   private get shape(): GaugeVariant {
@@ -62,21 +60,11 @@ export class PeaklineGauge extends PeaklineElement {
     this.reserve = gaugeReserve(this.shape, this.width, this.language, this.fontPx);
     const doc = this.doc;
     const target = doc && this.target ? findTarget(doc, this.target) : undefined;
-    if (!doc || !target || this.problems.length) {
-      this.view = null;
-      this.viewKey = [];
-      return;
-    }
     // The frame's content box: drawn at the host's width, the chart was shrunk to fit (a bar's ticks 8–22% thinner).
-    const width = frameInner(this.width, this.fontPx);
-    const key = [doc, target, this.method, this.asOf, this.language, width, this.fontPx, this.shape];
-    // (A theme change, or a `lang` changed elsewhere on the page, re-renders with the same view.)
-    if (key.every((k, i) => k === this.viewKey[i])) return;
-    // Shared with every gauge of this target, size and variant on the page (src/base/view-cache.ts).
-    this.view = cachedView(doc, JSON.stringify(['gauge', target.id, this.method, String(this.asOf), this.language, width, this.fontPx, this.shape]), () =>
-      gaugeView(doc, target, { lang: this.language, width, fontPx: this.fontPx, method: this.method, asOf: this.asOf, variant: this.shape }),
-    );
-    this.viewKey = key;
+    const opts = { lang: this.language, width: frameInner(this.width, this.fontPx), fontPx: this.fontPx, method: this.method, asOf: this.asOf, variant: this.shape };
+    // Shared with every gauge of this target, size and variant on the page, and kept through a theme change or a `lang`
+    // changed elsewhere on the page (src/base/view-cache.ts).
+    this.view = doc && target && !this.problems.length ? cachedView(doc, `gauge ${target.id} ${JSON.stringify(opts)}`, () => gaugeView(doc, target, opts)) : null;
   }
 
   protected override render(): TemplateResult {

@@ -121,9 +121,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
     // Shared with every trajectory of this target at this width on the page (src/base/view-cache.ts).
-    this.view = cachedView(doc, JSON.stringify(['trajectory', this.target, this.method, String(this.asOf), this.language, width, fontPx]), () =>
-      trajectoryView(doc, target, { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx }),
-    );
+    const opts = { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx };
+    this.view = cachedView(doc, `trajectory ${target.id} ${JSON.stringify(opts)}`, () => trajectoryView(doc, target, opts));
     this.viewKey = key;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
