@@ -42,7 +42,10 @@ const sources = (dir = 'src/'): string[] =>
  */
 function internalMembers(): string[] {
   const member = /^\s*(?:private|protected)\b((?:\s+(?:static|readonly|override|get|set|async))*)\s+([A-Za-z_$][\w$]*)/gm;
+  // A class member not marked private or protected, at the start of a line inside a class (two-space indent), is public.
+  const publicMember = /^ {2}(?:static\s+|readonly\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z_$][\w$]*)\??\s*[(:=<;]/gm;
   const names = new Set<string>();
+  const kept = new Set<string>();
   for (const f of sources()) {
     const text = read(f);
     for (const [, mods, name] of text.matchAll(member)) if (!mods!.includes('override')) names.add(name!);
@@ -52,19 +55,14 @@ function internalMembers(): string[] {
     for (const [, type, body] of text.matchAll(/^(?:export )?interface (\w+)(?: extends [^{]+)? \{\n([^]*?)^\}/gm))
       if (/Messages$/.test(type!) || (/^src\/(gauge|trajectory|sectors)\//.test(f) && !/Detail$/.test(type!)))
         for (const [, name] of body!.matchAll(/(?:^|;)\s*(?:readonly\s+)?([A-Za-z_$][\w$]*)\??:/gm)) names.add(name!);
-  }
-  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', 'src/base/data-controller.ts', ...sources('src/progress/')];
-  for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) names.delete(word);
-  // A member public in one class keeps its name everywhere, though another class has it protected (<peakline-data>'s
-  // `dataState` getter, the widgets' protected one): a class member not marked private or protected, at the start of
-  // a line inside a class (two-space indent), is public.
-  const publicMember = /^ {2}(?:static\s+|readonly\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z_$][\w$]*)\??\s*[(:=<;]/gm;
-  for (const f of sources()) {
-    const text = read(f);
+    // A member public in one class keeps its name everywhere, though another class has it protected (<peakline-data>'s
+    // `dataState` getter, the widgets' protected one).
     for (const cls of text.matchAll(/^(?:export )?(?:abstract )?class \w+[^{]*\{\n([^]*?)^\}/gm))
-      for (const [, name] of cls[1]!.matchAll(publicMember)) names.delete(name!);
+      for (const [, name] of cls[1]!.matchAll(publicMember)) kept.add(name!);
   }
-  return [...names];
+  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', ...sources('src/progress/')];
+  for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) kept.add(word);
+  return [...names].filter((name) => !kept.has(name));
 }
 
 export function terserPass(): Plugin {

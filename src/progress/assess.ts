@@ -171,12 +171,13 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   }
   const latest = points[points.length - 1];
   if (!baseline || !latest) {
-    a.explanation = found && !first && !baseline ? m.noBaseline(found.year, goalYear) : m.insufficient(a.used.length);
-    // One observation, standing in for the baseline's value: it is still the latest value there is, so widgets show
-    // it ("0.3 GW as of 2024, insufficient data") rather than "No data yet" beside a chart that plots it.
+    // No starting point: no baseline value, and the data start from the target year on.
+    const noStart = !baseline && found;
+    a.explanation = noStart ? m.noBaseline(found.year, goalYear) : m.insufficient(a.used.length);
+    // One observation, standing in for the baseline's value, or data without a starting point: the latest value is still
+    // shown ("0.3 GW as of 2024, insufficient data"), not "No data yet" beside a chart that plots it.
     if (a.baselineFromObservation) a.latest = baseline!;
-    // No starting point, but data: the latest value is still shown ("1.1 GW as of 2026, insufficient data"), not "No data yet".
-    else if (found && !first) a.latest = pick(observed[observed.length - 1]!);
+    else if (noStart) a.latest = pick(observed[observed.length - 1]!);
     return a;
   }
   a.latest = latest;
