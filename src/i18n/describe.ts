@@ -6,6 +6,7 @@
  */
 import type { Indicator, PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
+import { lastAllowance } from '../progress/goal.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
@@ -68,7 +69,7 @@ export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): s
       return [...(target.milestones ?? []), g].map((step) => by(n(step.value), step.year)).join(zh ? '，' : ', ');
     }
     case 'cap': {
-      const last = g.allowances[g.allowances.length - 1]!;
+      const last = lastAllowance(g);
       return zh ? `年度限额，${last.year}年降至${n(last.value)}` : `annual caps, down to ${n(last.value)} in ${last.year}`;
     }
   }

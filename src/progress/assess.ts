@@ -22,7 +22,7 @@ import { indicatorOf, targetValues } from '../i18n/describe.js';
 import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { meets, resolveGoal, type ResolvedGoal } from './goal.js';
+import { goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { pathValueAt, requiredPath, type PathShape } from './path.js';
 import { assessPeak, type PeakFacts } from './peak.js';
 import { annualRate, compoundDefined, project, type AnnualRate } from './rates.js';
@@ -145,9 +145,9 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
 
   // The baseline: the target's own, else the first observation from its year on, if it is before the target year (one
   // from the target year on leaves no span to measure progress over: "−0% of the way was due", "projected 85 in 2026").
-  const goalYear = g.kind === 'cap' ? g.allowances[g.allowances.length - 1]!.year : g.year;
+  const end = goalYear(g);
   const found = observed.find((o) => o.year >= b.year);
-  const first = found && found.year < goalYear ? found : undefined;
+  const first = found && found.year < end ? found : undefined;
   const baseline: YearValue | undefined = b.value !== undefined ? pick(b as YearValue) : first && pick(first);
   a.baselineFromObservation = b.value === undefined && !!first;
   // Usable points: the baseline, then observations after its year.
@@ -173,7 +173,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (!baseline || !latest) {
     // No starting point: no baseline value, and the data start from the target year on.
     const noStart = !baseline && found;
-    a.explanation = noStart ? m.noBaseline(found.year, goalYear) : m.insufficient(a.used.length);
+    a.explanation = noStart ? m.noBaseline(found.year, end) : m.insufficient(a.used.length);
     // One observation, standing in for the baseline's value, or data without a starting point: the latest value is still
     // shown ("0.3 GW as of 2024, insufficient data"), not "No data yet" beside a chart that plots it.
     if (a.baselineFromObservation) a.latest = baseline!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTolerance, meets, resolveGoal } from './goal.js';
+import { aboutTolerance, goalYear, lastAllowance, meets, resolveGoal } from './goal.js';
 import type { Goal, Target } from '../format/types.js';
 
 describe('aboutTolerance: the band of an "about" target', () => {
@@ -39,5 +39,15 @@ describe('edges: goal', () => {
     expect(meets({ value: -3e6, comparison: 'at-most', tolerance: 0 }, -3e6 + 1e-3)).toBe(true);
     // Below 1 the floor is 1e-9, not 2e-9: 0.3 + 1.5e-9 is over.
     expect(meets({ value: 0.3, comparison: 'at-most', tolerance: 0 }, 0.3 + 1.5e-9)).toBe(false);
+  });
+});
+
+describe('goalYear: where a goal ends', () => {
+  it('is the goal\'s own year, or a cap\'s last allowance (a cap of 120 in 2026 and 100 in 2030 ends in 2030)', () => {
+    const cap: Goal = { kind: 'cap', allowances: [{ year: 2026, value: 120 }, { year: 2030, value: 100 }] };
+    expect(goalYear(cap)).toBe(2030);
+    expect(lastAllowance(cap as Extract<Goal, { kind: 'cap' }>)).toEqual({ year: 2030, value: 100 });
+    expect(goalYear({ kind: 'relative', change: -13.5, year: 2025 })).toBe(2025);
+    expect(goalYear({ kind: 'peak', year: 2030 })).toBe(2030);
   });
 });

@@ -1,4 +1,4 @@
-import type { Comparison, Target, YearValue } from '../format/types.js';
+import type { CapGoal, Comparison, Goal, Target, YearValue } from '../format/types.js';
 
 /**
  * A goal reduced to what the methods need: a target value, its year and how "met" is judged.
@@ -35,8 +35,7 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
   const g = target.goal;
   if (g.kind === 'peak') return null;
   if (g.kind === 'cap') {
-    // The validator requires at least one allowance.
-    const last = g.allowances[g.allowances.length - 1]!;
+    const last = lastAllowance(g);
     return { year: last.year, value: last.value, comparison: 'at-most', tolerance: 0 };
   }
   const end = override ?? { year: g.year, value: g.kind === 'relative' ? baseline.value * (1 + g.change / 100) : g.value };
@@ -44,6 +43,12 @@ export function resolveGoal(target: Target, baseline: YearValue, better: 'lower'
   const tolerance = g.kind === 'absolute' && g.comparison === 'about' ? aboutTolerance(g.value, baseline.value, g.tolerance) : 0;
   return { year: end.year, value: end.value, comparison, tolerance };
 }
+
+/** A cap's last allowance (the validator requires at least one): it ends the cap. */
+export const lastAllowance = (g: CapGoal): YearValue => g.allowances[g.allowances.length - 1]!;
+
+/** The year a goal ends: its own year, or a cap's last allowance year. */
+export const goalYear = (g: Goal): number => (g.kind === 'cap' ? lastAllowance(g).year : g.year);
 
 /** Whether `value` meets the goal. */
 export function meets(goal: Pick<ResolvedGoal, 'value' | 'comparison' | 'tolerance'>, value: number): boolean {
