@@ -203,7 +203,7 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
 describe('options outside their allowed values are errors in every widget', () => {
   for (const [tag, props] of WIDGETS) {
     it(`${tag}: theme="sepia", in English and Chinese`, async () => {
-      const m = await optionError(create(tag, { ...props, data: china }, { theme: 'sepia' }), 'theme="sepia" is not one of light, dark, auto.', 'theme="sepia" 不是 light、dark、auto 之一。', ['theme', 'dark']);
+      const m = await optionError(create(tag, { ...props, data: china }, { theme: 'sepia' }), 'theme="sepia" is not one of light, dark, auto.', 'theme="sepia" 无效，可选值：light、dark、auto。', ['theme', 'dark']);
       expect(m.ready).to.have.length(1);
     });
 
@@ -214,7 +214,7 @@ describe('options outside their allowed values are errors in every widget', () =
         await optionError(
           create(tag, { target: 'industrial-co2-peak-2030', data: china }, { 'as-of': '1999' }),
           `as-of="1999" is before this target's baseline year: use 2020 or later.`,
-          'as-of="1999" 早于该目标的基准年：请使用 2020 年或更晚的年份。',
+          'as-of="1999" 早于该目标的基准年：请使用2020年或更晚的年份。',
           ['as-of', '2020'],
         );
       });
@@ -226,10 +226,10 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(errorText(m.el)).to.contain(`as-of="2150" is in the future: use a year up to ${now}.`);
       m.el.lang = 'zh';
       await settled(m.el);
-      expect(errorText(m.el)).to.contain(`as-of="2150" 是未来的年份：请使用 ${now} 年或更早的年份。`);
+      expect(errorText(m.el)).to.contain(`as-of="2150" 是未来年份：请使用${now}年或更早的年份。`);
       m.el.setAttribute('as-of', String(now + 1));
       await settled(m.el);
-      expect(errorText(m.el)).to.contain(`as-of="${now + 1}" 是未来的年份`);
+      expect(errorText(m.el)).to.contain(`as-of="${now + 1}" 是未来年份`);
       m.el.setAttribute('as-of', String(now));
       await settled(m.el);
       expect(box(m.el), 'this year is allowed').to.equal(null);
@@ -281,7 +281,7 @@ describe('options outside their allowed values are errors in every widget', () =
   it('a sector panel: rows="abc" and a target attribute are errors, not silent fallbacks', async () => {
     const sectors = WIDGETS.find(([t]) => t === 'peakline-sectors')![1];
     // rows="abc" reserved a NaN height while loading; now it reserves the default and names the mistake.
-    await optionError(create('peakline-sectors', { ...sectors, data: china }, { rows: 'abc' }), 'rows="abc" is not a whole number of rows (1 or more).', 'rows="abc" 不是大于 0 的整数行数。', ['rows', '4']);
+    await optionError(create('peakline-sectors', { ...sectors, data: china }, { rows: 'abc' }), 'rows="abc" is not a whole number of rows (1 or more).', 'rows="abc" 无效：行数须为大于0的整数。', ['rows', '4']);
     for (const rows of ['0', '-3', '2.5']) {
       const m = create('peakline-sectors', { ...sectors, data: china }, { rows });
       await settled(m.el);
@@ -382,7 +382,7 @@ describe('the error box in a Chinese widget', () => {
     m.el.setAttribute('theme', 'sepia');
     await settled(m.el);
     const own = box(m.el)!.querySelector('li')!;
-    expect(own.textContent).to.contain('不是 light、dark、auto 之一');
+    expect(own.textContent).to.contain('无效，可选值：light、dark、auto');
     expect(own.closest('ul')?.hasAttribute('lang'), 'a Chinese message in a Chinese widget').to.equal(false);
   });
 });

@@ -1012,11 +1012,11 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     const m = await mount(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t" lang="zh"></peakline-gauge>`);
     const sr = m.el.shadowRoot!;
     expect(sr.querySelector('[part~="problems"]')!.getAttribute('lang')).to.equal('en');
-    expect(sr.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="t"> 发现 1 个问题（说明为英文；在嵌入代码生成器中检查数据可看中文说明）：');
+    expect(sr.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="t"> 发现1个问题（说明为英文，可在嵌入代码生成器中查看中文说明）：');
     // The widget's own problems are in Chinese already: no such line.
     const own = await mount(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`);
     expect(own.el.shadowRoot!.querySelector('[part~="problems"]')!.hasAttribute('lang')).to.equal(false);
-    expect(own.el.shadowRoot!.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="nope"> 发现 1 个问题：');
+    expect(own.el.shadowRoot!.querySelector('[role="alert"] .meta')!.textContent).to.equal('<peakline-gauge target="nope"> 发现1个问题：');
   });
 
   it('the error box names the element as written, so the broken one of several widgets is found', async () => {

@@ -424,7 +424,7 @@ describe('assess: edge cases', () => {
       expect(a.status).toBe('off-track');
       expect(a.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, past it: off track.');
       expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
-      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间 47.5–52.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为 63.1，已越过该区间：进度落后。');
+      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–52.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为63.1，已越过该区间：进度落后。');
       // path: where it stands now, 48, lies in the range → on track.
       const p = run(about(48, undefined, 2024), { method: 'path' });
       expect(p.status).toBe('on-track');
@@ -606,7 +606,7 @@ describe('assess: peak targets', () => {
     expect(a.ratio).toBe(1);
     expect(a.peak).toMatchObject({ peak: { year: 2015, value: 100 }, laterLower: 2, confirmed: true, deadline: 2030 });
     expect(a.explanation).toContain('peaked at 100 in 2015');
-    expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015年达到峰值 100');
+    expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015年达到峰值100');
   });
 
   it('a peak held for two years (a plateau) and then two lower points is achieved', () => {
@@ -747,7 +747,7 @@ describe('annual rates in the explanation, with their units', () => {
     // A 20% share (2020) → 24.2% (2024): (24.2 ÷ 20)^(1/4) − 1 = +4.9% a year, relative: about +1 point a year.
     const doc = withUnit('%', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] });
     expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% (relative) a year, the value would be 32.2% in 2030.');
-    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均 +4.9%（相对变化率） 的变化');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均+4.9%（相对变化率）的变化');
     // Of any other unit, the percentage is the plain relative rate.
     expect(assess(withUnit('Mt', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] }), 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% a year');
   });

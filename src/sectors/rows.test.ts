@@ -203,7 +203,7 @@ describe('selecting rows', () => {
     ]);
     expect(v.rows.filter((r) => r.noData)).toHaveLength(4);
     expect(v.summary).toBe('7 targets: 1 off track, 2 on track, 4 insufficient data');
-    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共 7 项目标：进度落后 1 项，进度正常 2 项，数据不足 4 项');
+    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共7项目标：进度落后1项，进度正常2项，数据不足4项');
     expect(sectorsView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
     expect(v.illustrative).toBe(false);
     // Every target's source and every series' source, each address once: the plan (its four targets cite one page), the
@@ -304,7 +304,7 @@ describe('real and illustrative datasets', () => {
   it('EU: three rows in two sectors', () => {
     const v = sectorsView(EU, {}, { lang: 'zh', sort: 'status' });
     expect(v.rows.map((r) => r.status)).toEqual(['off-track', 'needs-acceleration', 'needs-acceleration']);
-    expect(v.summary).toBe('共 3 项目标：进度落后 1 项，需要加速 2 项');
+    expect(v.summary).toBe('共3项目标：进度落后1项，需要加速2项');
   });
   it('forty rows', () => {
     const v = sectorsView(manyTargets(40), {}, { lang: 'en', sort: 'status' });
