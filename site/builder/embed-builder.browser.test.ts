@@ -263,7 +263,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await toggleUi(el);
     expect(offered()).to.deep.equal(['钢铁', '建材']);
     expect(fieldset().querySelector('legend')!.textContent).to.equal('行业（不勾选即全部目标）');
-    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('面板显示全部 7 个目标，其中 3 个未注明行业的目标');
+    expect(root(el).querySelector('#sectors-hint')!.textContent).to.contain('面板显示全部7个目标，其中3个未注明行业的目标');
     await toggleUi(el);
     // Every demo target has a sector: all four sectors are offered and there is nothing to explain.
     chooseOrigin(el, 2);
@@ -286,8 +286,8 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     // Was one list 38,444 px tall.
     expect(problems.offsetHeight).to.be.below(3000);
     await toggleUi(el);
-    expect(problems.querySelector('strong')!.textContent).to.contain('发现 1600 个问题');
-    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('……另有 1550 个问题未列出：请先修正以上问题。');
+    expect(problems.querySelector('strong')!.textContent).to.contain('发现1600个问题');
+    expect(root(el).querySelector('.problems .more')!.textContent).to.equal('……另有1550个问题未列出：请先修正以上问题。');
     await toggleUi(el);
     // One over the cap is counted in the singular (12 × 4 + 3 = 51); exactly 50 (12 × 4 + 2) has no count line.
     await type(el, 'textarea', JSON.stringify({ ...demo, observations: [...demo.observations, ...bad.slice(0, 12), { ...bad[0], provenance: { status: 'official', source: 'illustrative' } }] }));
@@ -423,9 +423,9 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await settle(el);
     await type(el, 'textarea', '{ broken');
     const problems = root(el).querySelector('.problems')!;
-    expect(problems.textContent).to.contain('发现 1 个问题');
+    expect(problems.textContent).to.contain('发现1个问题');
     expect(problems.querySelector('code')!.textContent).to.equal('（整个文档）');
-    expect(problems.querySelector('li')!.textContent).to.match(/^（整个文档）: 不是有效的 JSON（第 1 行，第 3 列）：/);
+    expect(problems.querySelector('li')!.textContent).to.match(/^（整个文档）: 不是有效的 JSON（第1行，第3列）：/);
     expect(problems.textContent, 'every problem has its Chinese').not.to.contain('部分问题说明为英文');
     await type(el, 'textarea', JSON.stringify({ formatVersion: 1, policy: { id: 'p', title: 'P', jurisdiction: 'X' }, indicators: [], targets: [], observations: [{ indicator: 'x', year: '2020', value: 1 }] }));
     const items = [...root(el).querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' '));

@@ -40,29 +40,29 @@ describe('problem messages in Chinese', () => {
 
   it('worked examples', () => {
     expect(problemZh('must be a number, got "100" (remove the quotes)')).toBe('必须是数字，实际为 "100"（请去掉引号）');
-    expect(problemZh('must be one of "lower", "higher", got "lowr"; did you mean "lower"?')).toBe('必须是 "lower", "higher" 之一，实际为 "lowr"；是否应为 "lower"？');
+    expect(problemZh('must be one of "lower", "higher", got "lowr"; did you mean "lower"?')).toBe('必须为以下之一："lower", "higher"，实际为 "lowr"；是否应为 "lower"？');
     expect(problemZh('unknown field "baselin"; did you mean "baseline"?')).toBe('未知字段 "baselin"；是否应为 "baseline"？');
     expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');
     expect(problemZh('refers to indicator "x", which is not defined')).toBe('引用的指标 "x" 未定义');
     expect(problemZh('something new')).toBeNull();
     // The parser's own words too, where Chromium's are known; others are left as they are.
-    expect(problemZh("is not valid JSON (line 1, column 3): Expected property name or '}'")).toBe("不是有效的 JSON（第 1 行，第 3 列）：此处应为属性名或 '}'");
+    expect(problemZh("is not valid JSON (line 1, column 3): Expected property name or '}'")).toBe("不是有效的 JSON（第1行，第3列）：此处应为属性名或 '}'");
     expect(problemZh('is not valid JSON: Unexpected token \'b\', "{ broken" is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'b\'（"{ broken" 不是有效的 JSON）');
-    expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBe('不是有效的 JSON（第 2 行，第 1 列）：Something new');
+    expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBe('不是有效的 JSON（第2行，第1列）：Something new');
     // Messages whose position has been taken off, and a quote that is cut only at its end.
-    expect(problemZh('is not valid JSON (line 3, column 9): Unterminated string')).toBe('不是有效的 JSON（第 3 行，第 9 列）：字符串缺少结束引号');
-    expect(problemZh('is not valid JSON (line 1, column 9): Unexpected number')).toBe('不是有效的 JSON（第 1 行，第 9 列）：此处不应出现数字');
+    expect(problemZh('is not valid JSON (line 3, column 9): Unterminated string')).toBe('不是有效的 JSON（第3行，第9列）：字符串缺少结束引号');
+    expect(problemZh('is not valid JSON (line 1, column 9): Unexpected number')).toBe('不是有效的 JSON（第1行，第9列）：此处不应出现数字');
     expect(problemZh('is not valid JSON: Unexpected token \'x\', "{"a":  x  "... is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'x\'（"{"a":  x  "... 不是有效的 JSON）');
     // Located "Unexpected token" messages have no quote left; UTF-16 files have their own message.
-    expect(problemZh("is not valid JSON (line 5, column 14): Unexpected token '}'")).toBe("不是有效的 JSON（第 5 行，第 14 列）：意外的字符 '}'");
+    expect(problemZh("is not valid JSON (line 5, column 14): Unexpected token '}'")).toBe("不是有效的 JSON（第5行，第14列）：意外的字符 '}'");
     expect(problemZh('is not UTF-8 text (UTF-16?): save the file as UTF-8')).toBe('不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8');
     // The validator's names for hand-editing mistakes, each as parseAndValidate gives it.
     const zh = (text: string) => problemZh(parseAndValidate(text).problems[0]!.message);
-    expect(zh('{\n  "a": 1,\n}')).toBe('不是有效的 JSON（第 2 行，第 9 列）：最后一项之后、"}" 之前多了一个逗号：请删除');
-    expect(zh('{\n  \u201ca\u201d: 1\n}')).toBe('不是有效的 JSON（第 2 行，第 3 列）：弯引号（\u201c）：请改用直双引号（"）');
-    expect(zh("{\n  'a': 1\n}")).toBe('不是有效的 JSON（第 2 行，第 3 列）：单引号（\'）：请改用双引号（"）');
-    expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第 2 行，第 14 列）：数字 95,5 用了逗号作小数点：请写作 95.5');
-    expect(zh('hello')).toBe('不是有效的 JSON（第 1 行，第 1 列）：JSON 文档应以 "{" 开头');
+    expect(zh('{\n  "a": 1,\n}')).toBe('不是有效的 JSON（第2行，第9列）：最后一项之后、"}" 之前多了一个逗号：请删除');
+    expect(zh('{\n  \u201ca\u201d: 1\n}')).toBe('不是有效的 JSON（第2行，第3列）：弯引号（\u201c）：请改用直双引号（"）');
+    expect(zh("{\n  'a': 1\n}")).toBe('不是有效的 JSON（第2行，第3列）：单引号（\'）：请改用双引号（"）');
+    expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第2行，第14列）：数字 95,5 用了逗号作小数点：请写作 95.5');
+    expect(zh('hello')).toBe('不是有效的 JSON（第1行，第1列）：JSON 文档应以 "{" 开头');
     expect(zh('%PDF-1.7')).toBe('不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件');
   });
 });
@@ -91,7 +91,7 @@ describe('loader messages in Chinese', () => {
     expect(zh[0]).toMatch(/^无法加载 https:\/\/example\.org\/.*：服务器返回 404 Not Found。$/);
     // The browser's own English words ("Failed to fetch") are left out of the Chinese.
     expect(zh[1]).toMatch(/网络故障，或服务器不允许此页面读取（CORS）。$/);
-    expect(zh[2]).toMatch(/超过 20 毫秒，已停止。$/);
+    expect(zh[2]).toMatch(/超过20毫秒，已停止。$/);
     expect(zh[3]).toMatch(/^无法读取 .* 的响应。$/);
     expect(zh[4]).toBe('"javascript:alert(1)" 不是 http(s) 网址，因此未加载。');
   });

@@ -9,7 +9,7 @@
  * this file, so a new or reworded message without its translation fails a test.
  */
 
-const KIND: Record<string, string> = { source: '来源', sector: '行业', indicator: '指标', task: '任务', target: '目标', allowance: '配额', milestone: '阶段目标' };
+const KIND: Record<string, string> = { source: '来源', sector: '行业', indicator: '指标', task: '任务', target: '目标', allowance: '限额', milestone: '阶段目标' };
 const BETTER: Record<string, string> = { lower: '越低越好', higher: '越高越好' };
 
 /** What a message says a value is, as the validator describes it (`describe()`): quoted text and numbers stay. */
@@ -27,12 +27,12 @@ const WHAT: Record<string, string> = {
   'must be text, or an object of texts by language like {"en": "…", "zh": "…"}': '必须是文本，或按语言给出文本的对象，如 {"en": "…", "zh": "…"}',
   'must be a full web address starting with https://': '必须是以 https:// 开头的完整网址',
   'must be an object ({…})': '必须是对象（{…}）',
-  'must be 1 (this is format version 1)': '必须为 1（这是第 1 版格式）',
+  'must be 1 (this is format version 1)': '必须为1（本格式为第1版）',
   'must be a list ([...])': '必须是列表（[...]）',
-  'must be 0 or more': '必须大于或等于 0',
-  'cannot fall by more than 100%': '降幅不能超过 100%',
-  'must be a percentage above 0 and at most 100': '必须是大于 0 且不超过 100 的百分比',
-  'must be a whole number above 0': '必须是大于 0 的整数',
+  'must be 0 or more': '不能小于0',
+  'cannot fall by more than 100%': '降幅不能超过100%',
+  'must be a percentage above 0 and at most 100': '必须是大于0且不超过100的百分比',
+  'must be a whole number above 0': '必须是大于0的整数',
 };
 
 /** Whole messages without values. */
@@ -44,10 +44,10 @@ const FIXED: Record<string, string> = {
   'is required for a relative target: the change is measured from it': '相对目标必须提供此值：变化幅度从它算起',
   'must not be empty (or only invisible characters)': '不能为空（或只有不可见字符）',
   'must have at least one language, like {"en": "…"}': '至少需要一种语言，如 {"en": "…"}',
-  'must not be 0: a target of no change has no distance to measure': '不能为 0：没有变化的目标无从衡量进展',
-  'must not be 0 for a relative target: a percentage of zero is undefined': '相对目标的基准值不能为 0：零的百分比没有意义',
+  'must not be 0: a target of no change has no distance to measure': '不能为0：没有变化的目标无从衡量进展',
+  'must not be 0 for a relative target: a percentage of zero is undefined': '相对目标的基准值不能为0：无法计算相对于零的百分比变化',
   'only applies when comparison is "about"': '仅在 comparison 为 "about" 时适用',
-  'must list at least one {"year", "value"} allowance': '必须至少列出一个 {"year", "value"} 配额',
+  'must list at least one {"year", "value"} allowance': '必须至少列出一个 {"year", "value"} 限额',
   'is empty: expected a JSON document starting with {': '为空：应为以 { 开头的 JSON 文档',
   'is HTML, not JSON (a web page rather than the data file?)': '是 HTML 而不是 JSON（是网页而不是数据文件吗？）',
   'is not UTF-8 text (UTF-16?): save the file as UTF-8': '不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8',
@@ -93,38 +93,38 @@ const parser = (raw: string) =>
 
 /** Messages with values: a pattern and its Chinese, the groups passed in order. */
 const RULES: [RegExp, (...g: string[]) => string][] = [
-  [/^must be a whole year between (\d+) and (\d+)$/, (a, b) => `必须是 ${a} 至 ${b} 之间的整数年份`],
-  [/^must be one of (.+)$/, (list) => `必须是 ${list} 之一`],
+  [/^must be a whole year between (\d+) and (\d+)$/, (a, b) => `必须是${a}至${b}之间的整数年份`],
+  [/^must be one of (.+)$/, (list) => `必须为以下之一：${list}`],
   [/^must be after the baseline year \((\d+)\)$/, (y) => `必须晚于基准年（${y}）`],
   [/^must not be after the target year \((\d+)\)$/, (y) => `不得晚于目标年份（${y}）`],
   [/^must not exceed the final count \((.+)\)$/, (n) => `不得超过最终数量（${n}）`],
   [/^is required: one of (.+)$/, (list) => `为必填项，可选：${list}`],
-  [/^is (\d+) characters long; at most (\d+) are allowed$/, (n, max) => `长 ${n} 个字符；最多允许 ${max} 个`],
-  [/^has (\d+) entries; at most (\d+) are allowed$/, (n, max) => `有 ${n} 项；最多允许 ${max} 项`],
+  [/^is (\d+) characters long; at most (\d+) are allowed$/, (n, max) => `长${n}个字符，最多允许${max}个`],
+  [/^has (\d+) entries; at most (\d+) are allowed$/, (n, max) => `有${n}项，最多允许${max}项`],
   [
     /^contains an invisible text-direction control \((.+)\) at character (\d+): remove it, as it reverses the text shown after it$/,
-    (c, i) => `第 ${i} 个字符处有不可见的文字方向控制符（${c}）：请删除，它会使其后显示的文字颠倒`,
+    (c, i) => `第${i}个字符处有不可见的文字方向控制符（${c}）：请删除，它会使其后显示的文字颠倒`,
   ],
-  [/^contains a control character \((.+)\) at character (\d+): remove it$/, (c, i) => `第 ${i} 个字符处有控制字符（${c}）：请删除`],
+  [/^contains a control character \((.+)\) at character (\d+): remove it$/, (c, i) => `第${i}个字符处有控制字符（${c}）：请删除`],
   [/^"(.*)" is not a language code like "en", "zh" or "zh-Hant"$/, (l) => `"${l}" 不是语言代码（应如 "en"、"zh" 或 "zh-Hant"）`],
   [/^must be an http\(s\) address; "(.*)" links are not allowed$/, (p) => `必须是 http(s) 网址；不允许 "${p}" 链接`],
   [/^unknown field "(.*)"$/, (f) => `未知字段 "${f}"`],
   [/^duplicate (\w+) id "(.*)" \(first used at (.*)\)$/, (k, id, at) => `${KIND[k] ?? k} ID "${id}" 重复（首次出现在 ${at}）`],
   [/^refers to (\w+) "(.*)", which is not defined$/, (k, id) => `引用的${KIND[k] ?? k} "${id}" 未定义`],
-  [/^(\d+) is in the future: observations must be of years that have happened$/, (y) => `${y} 年尚未到来：观测值只能是已经过去的年份`],
-  [/^duplicate observation of "(.*)" for (\d+) \(also at (.*)\)$/, (ind, y, at) => `"${ind}" 在 ${y} 年的观测值重复（另见 ${at}）`],
+  [/^(\d+) is in the future: observations must be of years that have happened$/, (y) => `${y}年尚未到来：观测值只能是已过去的年份`],
+  [/^duplicate observation of "(.*)" for (\d+) \(also at (.*)\)$/, (ind, y, at) => `"${ind}" 在${y}年的观测值重复（另见 ${at}）`],
   [/^onTrack \((.+)\) must be greater than needsAcceleration \((.+)\)$/, (on, na) => `onTrack（${on}）必须大于 needsAcceleration（${na}）`],
   [/^must come after the previous (\w+)'s year \((\d+)\)$/, (k, y) => `必须晚于上一个${KIND[k] ?? k}的年份（${y}）`],
   [
     /^moves the value (down|up) by (.+)%, but the indicator says (lower|higher) is better$/,
-    (dir, x, b) => `使数值${dir === 'down' ? '下降' : '上升'} ${x}%，但指标规定${BETTER[b]}`,
+    (dir, x, b) => `使数值${dir === 'down' ? '下降' : '上升'}${x}%，但指标规定${BETTER[b]}`,
   ],
   [/^"(.*)" contradicts the indicator, which says (lower|higher) is better$/, (c, b) => `"${c}" 与指标矛盾：指标规定${BETTER[b]}`],
-  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => `不是有效的 JSON（第 ${l} 行，第 ${c} 列）：${parser(raw)}`],
+  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => `不是有效的 JSON（第${l}行，第${c}列）：${parser(raw)}`],
   [/^is not valid JSON: (.*)$/s, (raw) => `不是有效的 JSON：${parser(raw)}`],
   [/^could not be read: (.*)$/s, (raw) => `无法读取：${raw}`],
   // The loader (the address and the browser's own error text stay as they are).
-  [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过 ${n} ${unit === 's' ? '秒' : '毫秒'}，已停止。`],
+  [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过${n}${unit === 's' ? '秒' : '毫秒'}，已停止。`],
   [
     /^Could not load (.+): the network failed or the server does not allow this page to read it \(CORS\)\.(.*)$/s,
     // The browser's own words after it ("Failed to fetch") are English and add nothing: left out.
