@@ -37,7 +37,7 @@ describe('peakline render --format html', () => {
     // Inside the element, after its shadow root's template: not rendered where the shadow root is attached.
     assert.match(stdout, /<\/template><div class="peakline-fallback">/);
     const sectors = await runCli(['render', '--data', china, '--widget', 'sectors', '--lang', 'zh']);
-    assert.match(sectors.stdout, /<div class="peakline-fallback"><p><strong>工业领域碳达峰实施方案<\/strong><\/p><p>共 7 项目标：/);
+    assert.match(sectors.stdout, /<div class="peakline-fallback"><p><strong>工业领域碳达峰实施方案<\/strong><\/p><p>共7项目标：/);
   });
 
   it('renders in Chinese with the dark theme', async () => {
