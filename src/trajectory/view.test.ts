@@ -353,3 +353,12 @@ describe('trajectoryView: the observations\' notes', () => {
     expect(view(cn, 'clinker-capacity-2025', { asOf: 2021 }).dataNotes[0]).toMatch(/^2020, 2021 values: /);
   });
 });
+
+describe('the projection band in the description carries the unit', () => {
+  it('EU renewables (a share in %): "between 24.5% and 35.8%", as "it would be 29.6% in 2030" before it, not bare numbers', () => {
+    const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 });
+    expect(en.description).toContain('2030 could be between 24.5% and 35.8%.');
+    const zh = view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 });
+    expect(zh.description).toContain('2030年可能在24.5%至35.8%之间。');
+  });
+});

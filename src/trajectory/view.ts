@@ -201,7 +201,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         ? d.peakProjection(formatChange(lang, a.peak!.growth!), a.peak!.trend, ...pace!)
         : d.projection(a.baseline!.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace!),
     );
-    if (model.spread) parts.push(d.band(text(last!.lo), text(last!.hi), last!.year));
+    if (model.spread) parts.push(d.band(u(last!.lo), u(last!.hi), last!.year));
   } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
   parts.push(d.status(m.status[a.status]));
 
