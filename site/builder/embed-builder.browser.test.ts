@@ -416,6 +416,8 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       }
     }
     expect(select(el, 'method').options[1]!.textContent).to.equal('按当前趋势外推（extrapolation）');
+    // A target is its Chinese label with its id in full-width brackets, as the method above.
+    expect(select(el, 'target').options[0]!.textContent).to.match(/^[^()]*[\u4e00-\u9fff][^()]*（[a-z0-9-]+）$/);
     await pick(el, 'widget', 'sectors');
     for (const o of select(el, 'layout').options) expect(o.textContent).to.match(/[\u4e00-\u9fff]/);
     // Problems in Chinese too (site/builder/problems-zh.ts); only the JSON parser's own words stay English.
@@ -425,12 +427,12 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     const problems = root(el).querySelector('.problems')!;
     expect(problems.textContent).to.contain('发现1个问题');
     expect(problems.querySelector('code')!.textContent).to.equal('（整个文档）');
-    expect(problems.querySelector('li')!.textContent).to.match(/^（整个文档）: 不是有效的 JSON（第1行，第3列）：/);
+    expect(problems.querySelector('li')!.textContent).to.match(/^（整个文档）：不是有效的 JSON（第1行，第3列）：/);
     expect(problems.textContent, 'every problem has its Chinese').not.to.contain('部分问题说明为英文');
     await type(el, 'textarea', JSON.stringify({ formatVersion: 1, policy: { id: 'p', title: 'P', jurisdiction: 'X' }, indicators: [], targets: [], observations: [{ indicator: 'x', year: '2020', value: 1 }] }));
     const items = [...root(el).querySelectorAll('.problems li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
-    expect(items).to.deep.include('observations[0].indicator: 引用的指标 "x" 未定义');
-    expect(items).to.deep.include('observations[0].year: 必须是数字，实际为 "2020"（请去掉引号）');
+    expect(items).to.deep.include('observations[0].indicator：引用的指标 "x" 未定义');
+    expect(items).to.deep.include('observations[0].year：必须是数字，实际为 "2020"（请去掉引号）');
     expect(root(el).querySelector('.problems li [lang="en"]'), 'no message left in English').to.equal(null);
     await expect(el).to.be.accessible();
     await toggleUi(el);

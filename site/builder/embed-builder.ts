@@ -430,7 +430,7 @@ export class EmbedBuilder extends LitElement {
     const count = `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
     // A loaded URL or file also says its first problem: "1 problem" alone tells a screen reader user nothing to fix.
     // Pasted text says only the count, which does not change on every keystroke (a JSON error's column would).
-    return this.origin === 'paste' ? count : `${count} ${first.path || t.documentPath}: ${this.problemsZh[0] || first.message}`;
+    return this.origin === 'paste' ? count : `${count} ${first.path || t.documentPath}${t.colon}${this.problemsZh[0] || first.message}`;
   }
 
   override render() {
@@ -488,7 +488,7 @@ export class EmbedBuilder extends LitElement {
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}
-      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>: ${this.problemText(i)}</li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>${this.t.colon}${this.problemText(i)}</li>`)}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
@@ -569,7 +569,7 @@ export class EmbedBuilder extends LitElement {
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
         ${c.widget === 'sectors'
           ? nothing
-          : sel(t.target, 'target', doc.targets.map((x) => [x.id, `${localize(x.label ?? indicatorOf(doc, x)?.label, this.ui)} (${x.id})`]))}
+          : sel(t.target, 'target', doc.targets.map((x) => [x.id, t.named(localize(x.label ?? indicatorOf(doc, x)?.label, this.ui), x.id)]))}
         ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]])}
         ${this.textField(
           t.asOf,

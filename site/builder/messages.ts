@@ -27,6 +27,10 @@ export const builderMessages = {
     problemsInEnglish: '',
     moreProblems: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}, not listed: fix these first.`,
     documentPath: '(document)',
+    /** Between a JSON path and its problem. */
+    colon: ': ',
+    /** A target in the menu: its label and id. */
+    named: (label: string, id: string) => `${label} (${id})`,
     htmlNotJson: 'The server sent a web page (HTML), not JSON: check the address points at the .json file itself.',
     corsHint: 'If the address works in a browser tab, its server does not let other sites read it: download the file and upload it here, or paste it, and host it where your pages can read it.',
     loading: 'Loading…',
@@ -113,6 +117,8 @@ export const builderMessages = {
     problemsInEnglish: '（部分问题说明为英文。）',
     moreProblems: (n: number) => `……另有${n}个问题未列出：请先修正以上问题。`,
     documentPath: '（整个文档）',
+    colon: '：',
+    named: (label: string, id: string) => `${label}（${id}）`,
     htmlNotJson: '服务器返回的是网页（HTML），不是 JSON：请确认网址指向 .json 文件本身。',
     corsHint: '如果该网址在浏览器标签页中能打开，说明其服务器不允许其他网站读取：请下载该文件后在此上传或直接粘贴，并将其放在您的网页可以读取的位置。',
     loading: '正在加载…',
