@@ -183,6 +183,10 @@ describe('formatQuantity', () => {
     expect(formatQuantity('zh', 500, '千台')).toBe('50\u2060万\u2060台');
     expect(formatQuantity('zh', 5, '百万吨标准煤')).toBe('500\u2060万\u2060吨标准煤');
     expect(formatQuantity('zh', 7, '千台')).toBe('7\u2060千\u2060台'); // 7,000 is below 万: keep the unit as written
+    // Zero is zero of the base unit, folded or not: "0吨", not "0百万吨" (as "不超过0吨二氧化碳当量" in a net-zero target).
+    expect(formatQuantity('zh', 0, '百万吨')).toBe('0\u2060吨');
+    expect(formatQuantity('zh', 0, '千台')).toBe('0\u2060台');
+    expect(valueFormat('zh', '百万吨', [5]).quantity(0)).toBe('0\u2060吨');
   });
   it('holds a Chinese figure to its unit\'s first two characters with word joiners (Chinese breaks between any two)', () => {
     // Before: "3000万 ⏎ 吨", "1.05 ⏎ 亿吨". Now the first break comes after the unit's second character.

@@ -146,7 +146,7 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     if (folded) return glue(write(value, own, fourFigures(value, own)), folded);
     const n = number(value, d);
     // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
-    return glue(n, n === '0' && shared ? unit.slice(prefix.length) : shared || unit);
+    return glue(n, n === '0' ? unit.slice(prefix.length) : shared || unit);
   };
   return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }
