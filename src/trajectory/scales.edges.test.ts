@@ -41,6 +41,11 @@ describe('edges: where the last year goes (yearTicks, ranges [40, width − 18] 
     // too close to 1955 to add, so the same step is shifted to end on it. (Not the bare ends 1950, 1956.)
     expect(years([1950, 1956], [40, 142], 160)).toEqual(['1951', '1956']);
   });
+  it('a lone tick short of the last year gives way to the ends: 1951–1956 at 160 px → 1951, 1956, not 1955 alone', () => {
+    // 20.4 px a year; one tick asked for gives 1955, and 1956 is too close to add or to shift a 1-year step to. The
+    // ends, 102 px apart, fit: the target year shows (it used to be 1955 alone, with no tick for the target's year).
+    expect(years([1951, 1956], [40, 142], 160)).toEqual(['1951', '1956']);
+  });
   it('the last year is added at exactly half a step: 1950–2025 at 195 px → 1950, 2000, 2025', () => {
     // 137 px for 75 years: every 50 years; 2025 is 25 years (half a step, 45.7 px) after 2000: added.
     expect(years([1950, 2025], [40, 177], 195)).toEqual(['1950', '2000', '2025']);

@@ -98,12 +98,15 @@ export function yearTicks(x: LinearScale, bounds: readonly [number, number], fon
     const step = (values[1] ?? d1) - values[0]!;
     const withEnd = make([...values, d1]);
     if ((d1 - top) * 2 >= step && fits(withEnd)) return withEnd;
+    // A single year short of the last, alone: the domain's ends, or the last year alone, say more (below).
+    if (values.length < 2) break;
     const shifted: number[] = [];
     for (let v = d1; v >= d0; v -= step) shifted.unshift(v);
     const moved = make(shifted);
     return moved.length >= values.length && fits(moved) ? moved : ticks;
   }
-  // Fall back to the ends of the domain, then to the last year only.
+  // Fall back to the ends of the domain, then to the last year only, then to the last tick tried (a label inside the
+  // plot may fit where one centred on its end does not).
   const ends = make([d0, d1]);
   if (fits(ends, 0)) return ends;
   const end = ends.slice(1);
