@@ -12,7 +12,7 @@ export const TEMPLATE = {
   sources: [{ id: 'plan', title: 'The plan document', url: 'https://example.org/plan' }],
   sectors: [{ id: 'industry', label: { en: 'Industry', zh: '工业' } }],
   indicators: [
-    { id: 'energy-intensity', label: { en: 'Energy per unit of output', zh: '单位产出能耗' }, unit: { en: 'index, 2020 = 100', zh: '指数（2020年=100）' }, better: 'lower', sector: 'industry' },
+    { id: 'energy-intensity', label: { en: 'Energy per unit of output', zh: '单位产出能耗' }, unit: { en: 'index, 2020 = 100', zh: '指数，2020年=100' }, better: 'lower', sector: 'industry' },
   ],
   targets: [
     { id: 'energy-intensity-2025', indicator: 'energy-intensity', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -13.5, year: 2025 }, legalStatus: 'policy', source: 'plan' },
