@@ -200,6 +200,9 @@ const en: Messages = {
   },
 };
 
+/** A signed yearly change as Chinese says it: "−3.5%" → 下降3.5%, "+4.9%（相对变化率）" → 上升4.9%（相对变化率）, "0%" → 变化0%. */
+const zhChange = (r: string) => (r[0] === '+' ? '上升' + r.slice(1) : r[0] === '−' ? '下降' + r.slice(1) : '变化' + r);
+
 const zh: Messages = {
   colon: '：',
   status: {
@@ -270,9 +273,9 @@ const zh: Messages = {
     path: (v, y, progress, expected, ratio) =>
       `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际已完成${progress}。比值 = ${progress} ÷ ${expected} = ${ratio}。`,
     rate: (achieved, required, ratio, linear) =>
-      `自基准年以来年均变化${achieved}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均变化${required}。R = ${ratio}。`,
+      `自基准年以来年均${zhChange(achieved)}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
-      `若保持年均${rate}的变化${linear ? '（因数值为零或负数，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
+      `若保持年均${zhChange(rate)}${linear ? '（因数值为零或负数，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
     relative: (rate) => `${rate}（相对变化率）`,
     verdict: (status, on, na) => `${status}：比值不低于${on}为进度正常，${na}至${on}为需要加速，0至${na}为进度落后，低于0为方向相反。`,
     achieved: (l, y, t) => `最新值${l}（${y}年）已达到目标${t}。`,

@@ -743,11 +743,20 @@ describe('annual rates in the explanation, with their units', () => {
     (doc.indicators[0] as { unit: unknown }).unit = unit;
     return doc;
   };
+  it('Chinese says a signed yearly change in words: 100 → 90 (2020–2024) is 年均下降2.6%, the goal of 70 by 2030 needs 年均下降3.5%', () => {
+    // 0.9^(1/4) − 1 = −2.6% a year achieved; 0.7^(1/10) − 1 = −3.5% a year required (R = 0.74).
+    const doc = withUnit('Mt', { better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 70, comparison: 'at-most', year: 2030 }, points: [[2024, 90]] });
+    expect(assess(doc, 't', { method: 'rate', lang: 'zh' })!.explanation).toContain('自基准年以来年均下降2.6%；实现目标需要年均下降3.5%。');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均下降2.6%，2030年将达到');
+    // No change at all keeps the noun: 年均变化0%.
+    const flat = withUnit('Mt', { better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 70, comparison: 'at-most', year: 2030 }, points: [[2024, 100]] });
+    expect(assess(flat, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均变化0%，');
+  });
   it('a compound rate of a value that is itself a percentage is said to be relative (it is not in points)', () => {
     // A 20% share (2020) → 24.2% (2024): (24.2 ÷ 20)^(1/4) − 1 = +4.9% a year, relative: about +1 point a year.
     const doc = withUnit('%', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] });
     expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% (relative) a year, the value would be 32.2% in 2030.');
-    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均+4.9%（相对变化率）的变化');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均上升4.9%（相对变化率），');
     // Of any other unit, the percentage is the plain relative rate.
     expect(assess(withUnit('Mt', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] }), 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% a year');
   });
