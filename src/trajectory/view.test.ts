@@ -361,4 +361,8 @@ describe('the projection band in the description carries the unit', () => {
     const zh = view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 });
     expect(zh.description).toContain('2030年可能在24.5%至35.8%之间。');
   });
+  it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000年的6.5%变为2024年的22.3%（+15.8个百分点）。');
+  });
 });

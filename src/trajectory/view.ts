@@ -174,7 +174,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   if (!first) parts.push(d.noData);
   else if (obs.length === 1) parts.push(d.single(u(first.value), first.year));
   else {
-    const change = first.value !== 0 ? formatChange(lang, (latest!.value / first.value - 1) * 100) : signed(latest!.value - first.value);
+    // A share's change is in points ("6.5% to 22.3% (+15.8 points)"): +242.9% read as the share's own size.
+    const diff = latest!.value - first.value;
+    const change = unit === '%' ? tm.points(signed(diff)) : first.value !== 0 ? formatChange(lang, (latest!.value / first.value - 1) * 100) : signed(diff);
     parts.push(d.trend(obs.length, u(first.value), first.year, u(latest!.value), latest!.year, change));
     const gaps = gapRanges(obs).map(([g0, g1]) => (g0 === g1 ? g0 : `${g0}–${g1}`));
     if (gaps.length) parts.push(d.gaps(gaps.join(tm.comma)));
