@@ -213,7 +213,7 @@ describe('other kinds of target', () => {
     // What must happen to the growth in the headline: stop. ("must fall to zero" read as the emissions doing so.)
     expect(v.of).toBe('must stop growing (peak) by 2030');
     expect(v.legend).toEqual([
-      { kind: 'target', label: 'Target: by 2030' },
+      { kind: 'target', label: 'Target: peak by 2030' },
       { kind: 'expected', label: 'No peak at this pace' },
     ]);
     expect(v.geometry.domain).toEqual([0, 1.5]);
@@ -235,7 +235,7 @@ describe('other kinds of target', () => {
     expect(v.headline).toBe('Peaked 2019');
     expect(v.of).toBe('');
     // The tick at 2019 is the peak, and the legend names it.
-    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: by 2025' }, { kind: 'expected', label: 'Peaked 2019' }]);
+    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: peak by 2025' }, { kind: 'expected', label: 'Peaked 2019' }]);
     expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019年达峰');
   });
 

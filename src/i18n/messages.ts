@@ -53,7 +53,7 @@ export interface Messages {
   };
   /** The gauge's own words (its legend, headline and the text beside it). */
   gauge: {
-    /** A peak's deadline in the legend, as the plans word it: "by 2030", "2030年前" (a level to reach is "到2025年"). */
+    /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前" (a level to reach is "到2025年"). */
     peakBy: (year: number) => string;
     /** The target's key in the legend: "Target by 2025", "2025年目标". */
     targetBy: (year: number) => string;
@@ -94,7 +94,7 @@ export interface Messages {
     cap: (allowance: string, year: number, over: boolean) => string;
     /**
      * An "about" target before its year: where the method lands (the projection, or for `path` the latest value)
-     * is inside its range (on track) or past it (off track). `status` is the status's name.
+     * is inside its range (on track) or outside it (off track). `status` is the status's name.
      */
     about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
     /** An "about" target without a tolerance in the data: the half-width Peakline chose (see `aboutTolerance`). */
@@ -163,7 +163,7 @@ const en: Messages = {
     noDataYet: 'no data yet',
   },
   gauge: {
-    peakBy: (y) => `by ${y}`,
+    peakBy: (y) => `peak by ${y}`,
     targetBy: (y) => `Target by ${y}`,
     growth: (g) => `${g} a year`,
     mustPeak: (y) => `must stop growing (peak) by ${y}`,
@@ -176,9 +176,9 @@ const en: Messages = {
     path: (v, y, progress, expected, ratio) =>
       `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${progress} has been covered. Ratio = ${progress} ÷ ${expected} = ${ratio}.`,
     rate: (achieved, required, ratio, linear) =>
-      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a straight-line rate, because a compound rate is undefined for zero or negative values)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
+      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
-      `Continuing at ${rate} a year${linear ? ' (straight-line, because a compound rate is undefined for zero or negative values)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
+      `Continuing at ${rate} a year${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
     relative: (rate) => `${rate} (relative)`,
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
@@ -195,7 +195,7 @@ const en: Messages = {
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
-      `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'past'} it: ${status.toLowerCase()}.`,
+      `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'outside'} it: ${status.toLowerCase()}.`,
     aboutDefault: (t) => `The target says "about" without a range: Peakline takes ±${t}, 5% of the target or half the way from the baseline if that is less, so the baseline is not already within it.`,
   },
 };

@@ -252,7 +252,7 @@ describe('assess: edge cases', () => {
       expect(a.projected).toEqual({ year: 2025, value: 25 });
       expect(a.pathValue).toBeCloseTo(8, 10);
       expect(a.explanation).toContain('Judged against the next milestone: 20 by 2025.');
-      expect(a.explanation).toContain('straight-line');
+      expect(a.explanation).toContain('(a fixed amount: a percentage rate does not work at or below zero)');
     });
 
     it('after the milestone is met, the final count is the target', () => {
@@ -422,7 +422,7 @@ describe('assess: edge cases', () => {
       expect(a.met).toBe(false);
       expect(a.ratio).toBeCloseTo(2.3098, 4);
       expect(a.status).toBe('off-track');
-      expect(a.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, past it: off track.');
+      expect(a.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, outside it: off track.');
       expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
       expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–52.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为63.1，已越过该区间：进度落后。');
       // path: where it stands now, 48, lies in the range → on track.
@@ -461,7 +461,7 @@ describe('assess: edge cases', () => {
       expect(out.projected!.value).toBeCloseTo(46.334, 3);
       expect(out.status).toBe('off-track');
       expect(out.explanation).not.toContain('wrong direction');
-      expect(out.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 46.3 in 2030, past it: off track.');
+      expect(out.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 46.3 in 2030, outside it: off track.');
       for (const method of ['extrapolation', 'rate', 'path'] as const) expect(run(hold(49.8), { method }).status, method).toBe('on-track');
       expect(run(hold(52), { method: 'path' }).status).toBe('on-track');
       expect(run(hold(53), { method: 'path' }).status).toBe('off-track');
@@ -763,7 +763,7 @@ describe('annual rates in the explanation, with their units', () => {
   it('a straight-line rate carries the unit (a bare "−2.5 a year" named none)', () => {
     // To zero by 2050: a compound rate cannot reach 0, so straight-line: (90 − 100) ÷ 4 = −2.5 a year.
     const doc = withUnit('Mt CO₂e', { baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2050 }, points: [[2024, 90]] });
-    expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toMatch(/Continuing at −2\.5\sMt\sCO₂e a year \(straight-line/);
+    expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toMatch(/Continuing at −2\.5\sMt\sCO₂e a year \(a fixed amount:/);
     expect(assess(doc, 't', { method: 'rate' })!.explanation).toMatch(/changed by −2\.5\sMt\sCO₂e a year since the baseline/);
   });
 });
