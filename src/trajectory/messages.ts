@@ -111,7 +111,7 @@ const en: TrajectoryMessages = {
     illustrative: 'Illustrative (hollow)',
     requiredRate: 'Required path (constant rate)',
     cap: 'Annual caps',
-    band: '±1 sd of yearly changes',
+    band: 'Likely range (past swings)',
     ceiling: 'Ceiling',
     floor: 'Floor',
     range: 'Target range',
@@ -160,7 +160,7 @@ const en: TrajectoryMessages = {
     projection: (since, rate, v, y, gap) => `At the pace since ${since} (${rate}), it would be ${v} in ${y}, ${gap}.`,
     peakProjection: (growth, trend, v, y, gap) =>
       `${trend ? `If growth (${growth} a year) keeps its fitted trend` : `If growth stays at its recent average (${growth} a year)`}, it would be ${v} in ${y}, ${gap}.`,
-    band: (lo, hi, y) => `Given past swings (±1 sd), ${y} could be between ${lo} and ${hi}.`,
+    band: (lo, hi, y) => `Given past swings, ${y} would likely be between ${lo} and ${hi}.`,
     status: (s) => `Status: ${s}.`,
     noData: 'No observations yet.',
   },

@@ -122,7 +122,7 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part~="table-toggle"]')!.getBoundingClientRect().width).to.be.below(200);
     // Two yearly changes are too few for a spread: no band, and the legend does not list one.
     expect($(el, 'svg.chart path.band')).to.be.null;
-    expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).not.to.contain('±1 sd');
+    expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).not.to.contain('Likely range');
     expect($(el, 'svg.chart .marker.target')).to.exist;
     expect($(el, 'svg.chart .reference-line.ceiling')).to.exist;
     expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6');

@@ -88,7 +88,7 @@ describe('the description', () => {
     expect(d).toContain('The required path runs from 100 in 2020 to the target of 86.5 in 2025 at a constant −2.9% a year.');
     expect(d).toContain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025, beating the target by 2.6.');
     // No band from two yearly changes, so no range to describe.
-    expect(d).not.toContain('could be between');
+    expect(d).not.toContain('would likely be between');
     expect(d).toContain('Status: On track.');
   });
 
@@ -357,7 +357,7 @@ describe('trajectoryView: the observations\' notes', () => {
 describe('the projection band in the description carries the unit', () => {
   it('EU renewables (a share in %): "between 24.5% and 35.8%", as "it would be 29.6% in 2030" before it, not bare numbers', () => {
     const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 });
-    expect(en.description).toContain('2030 could be between 24.5% and 35.8%.');
+    expect(en.description).toContain('2030 would likely be between 24.5% and 35.8%.');
     const zh = view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 });
     expect(zh.description).toContain('2030年可能在24.5%至35.8%之间。');
   });
