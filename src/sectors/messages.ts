@@ -68,7 +68,7 @@ const en: SectorsMessages = {
   sorted: (order) => `Sorted by ${lower(order)}`,
   summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
-  beforeBaseline: (y) => `as-of is before its ${y} baseline`,
+  beforeBaseline: (y) => `before its ${y} baseline year`,
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by the latest data',
@@ -82,7 +82,7 @@ const en: SectorsMessages = {
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path, as the trajectory draws it (a straight line for method path, else a constant annual rate; caps: the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the peak year, reached or projected.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path (a straight line under the path method, else a constant annual rate; for caps, the allowances). Count targets: toward the final count, milestones as notches. Peak targets: the bar is time to the deadline, ◆ the peak year, reached or projected.',
 };
 
 const zh: SectorsMessages = {

@@ -328,7 +328,7 @@ describe('method and as-of apply to every row', () => {
     const v = (lang: 'en' | 'zh') =>
       sectorsView(doc, { targets: ['heat-pumps-500-2032', 'power-co2-minus-50-2030'] }, { lang, sort: 'data', asOf: 2018 }).rows;
     const [power, heat] = v('en'); // in the dataset's order
-    expect(heat).toMatchObject({ status: 'insufficient-data', noData: true, progress: null, expected: null, valueText: 'as-of is before its 2019 baseline', dueText: '' });
+    expect(heat).toMatchObject({ status: 'insufficient-data', noData: true, progress: null, expected: null, valueText: 'before its 2019 baseline year', dueText: '' });
     expect(heat!.details).toBe('');
     expect(power!.noData).toBe(false);
     expect(power!.valueText).toMatch(/of the way$/);
