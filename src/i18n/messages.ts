@@ -328,7 +328,7 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
     of: (s) => `${s} of the way`,
     back: (s) => `${s} of the way backwards`,
     due: (s, y) => `${s} due by ${y}`,
-    peak: (y, after) => `Peak ${after ? 'after' : '≈'} ${y}`,
+    peak: (y, after) => `Peak ${after ? 'after' : 'around'} ${y}`,
     noPeak: 'No peak at this pace',
   },
   zh: {

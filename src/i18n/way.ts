@@ -19,7 +19,7 @@ export function dueByText(lang: Lang, share: number, year: number): string {
 }
 
 /**
- * When a peak target peaks, as the gauge's legend and the sector panel's rows say it: "Peaked 2019", "Peak ≈ 2027",
+ * When a peak target peaks, as the gauge's legend and the sector panel's rows say it: "Peaked 2019", "Peak around 2027",
  * "Peak after 2040" (growth slowing too slowly to read a year), or "No peak at this pace" (growth not slowing at all).
  */
 export function peakText(lang: Lang, peak: PeakFacts): string {

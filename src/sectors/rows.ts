@@ -59,7 +59,7 @@ export interface SectorRow {
   readonly band?: readonly [number, number];
   /** The method's ratio (used to order rows within one status). */
   readonly ratio: number | null;
-  /** The figure shown beside the status: "76% of the way", "Peak ≈ 2027", "no data yet". */
+  /** The figure shown beside the status: "76% of the way", "Peak around 2027", "no data yet". */
   readonly valueText: string;
   /** "60% due by 2022" (empty when there is none). */
   readonly dueText: string;

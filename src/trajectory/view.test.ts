@@ -61,7 +61,7 @@ describe('the pace annotation', () => {
     expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.6\u00a0Mt\u00a0CO₂ in 2025, already falling');
-    // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak ≈ 2021"): the projection levels off at
+    // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak around 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
