@@ -251,7 +251,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const markerX = Number(/^M([\d.]+),/.exec(ring)![1]) + 6.5;
     expect(markerX - label.rect.x1).toBeLessThan(20);
     expect(zh.pace).toBe('按当前速度：2025年为17.78\u2060亿\u2060吨，处于假定区间内');
-    expect(zh.description).toContain('2025年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动（±1个标准差），2025年可能在17.72\u2060亿\u2060吨至17.84\u2060亿\u2060吨之间。');
+    expect(zh.description).toContain('2025年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025年可能在17.72\u2060亿\u2060吨至17.84\u2060亿\u2060吨之间。');
     const last = zh.points[zh.points.length - 1]!;
     expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93\u2060亿\u2060吨', '所需路径：18.11\u2060亿\u2060吨']);
     expect(last.announce).toContain('17.93\u2060亿\u2060吨');
@@ -269,7 +269,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动（±1个标准差），2030年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
     expect(v.points[v.points.length - 1]!.number).toBe('119');
   });
 
