@@ -93,7 +93,7 @@ const zh: SectorsMessages = {
   sorted: (order) => `已按${order}排序`,
   summary: (total, parts) => `共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,
   noSector: '全行业',
-  beforeBaseline: (y) => `as-of 早于其基准年（${y}年）`,
+  beforeBaseline: (y) => `早于其基准年（${y}年）`,
   elapsed: (p) => `；时间进度${p}`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '截至最新数据应完成',
@@ -107,7 +107,7 @@ const zh: SectorsMessages = {
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
-    '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（与趋势图一致：path 方法为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：进度条为距期限的时间，◆ 为达峰年份（已达峰或预计）。',
+    '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（path 方法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：进度条为距期限的时间，◆ 为达峰年份（已达峰或预计）。',
 };
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };

@@ -332,7 +332,7 @@ describe('method and as-of apply to every row', () => {
     expect(heat!.details).toBe('');
     expect(power!.noData).toBe(false);
     expect(power!.valueText).toMatch(/of the way$/);
-    expect(v('zh')[1]!.valueText).toBe('as-of 早于其基准年（2019年）');
+    expect(v('zh')[1]!.valueText).toBe('早于其基准年（2019年）');
     // From the baseline year on, the row is judged as before (its one observation, the baseline, is no progress yet).
     expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', sort: 'data', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
   });
