@@ -225,7 +225,7 @@ describe('other kinds of target', () => {
     expect(zh.headline).toBe('年增速 +2.9%');
     expect(zh.of).toBe('须于2030年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
-    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前', '按当前增速不会达峰']);
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前达峰', '按当前增速不会达峰']);
     expect(zh.progressText).toBe('已过年份：2020—2023年');
   });
 

@@ -53,7 +53,7 @@ export interface Messages {
   };
   /** The gauge's own words (its legend, headline and the text beside it). */
   gauge: {
-    /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前" (a level to reach is "到2025年"). */
+    /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰" (a level to reach is "到2025年"). */
     peakBy: (year: number) => string;
     /** The target's key in the legend: "Target by 2025", "2025年目标". */
     targetBy: (year: number) => string;
@@ -260,7 +260,7 @@ const zh: Messages = {
     noDataYet: '暂无数据',
   },
   gauge: {
-    peakBy: (y) => `${y}年前`,
+    peakBy: (y) => `${y}年前达峰`,
     targetBy: (y) => `${y}年目标`,
     growth: (g) => `年增速 ${g}`,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
@@ -292,7 +292,7 @@ const zh: Messages = {
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到${v}。`,
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
-      `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '已越过该区间'}：${status}。`,
+      `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,
     aboutDefault: (t) => `目标为“左右”而未给出区间：Peakline 取±${t}，即目标值的5%，若基准值与目标值差距的一半更小则取后者，以免基准值已处于区间内。`,
   },
 };
