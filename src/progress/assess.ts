@@ -276,7 +276,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
  * as a percentage, said to be relative where the value is itself a percentage ("+4.8% (relative)" of an 18% share is
  * about +0.9 points a year, which a bare "+4.8%" reads as).
  */
-function rateText(lang: Lang, rate: AnnualRate | null, q: ValueFormat): string {
+export function rateText(lang: Lang, rate: AnnualRate | null, q: ValueFormat): string {
   if (!rate) return '—';
   if (rate.kind === 'linear') return (rate.value > 0 ? '+' : '') + q.quantity(rate.value);
   const change = formatChange(lang, rate.value * 100);

@@ -157,7 +157,7 @@ const en: TrajectoryMessages = {
     milestone: (v, y) => `${v} by ${y}`,
     peakDeadline: (y) => `The series must peak by ${y}.`,
     peak: (confirmed, v, y) => `${confirmed ? 'It peaked at' : 'The highest value so far is'} ${v} in ${y}.`,
-    projection: (since, rate, v, y, gap) => `At the pace since ${since} (${rate}), it would be ${v} in ${y}, ${gap}.`,
+    projection: (since, rate, v, y, gap) => `Continuing at ${rate} (the pace since ${since}), it would be ${v} in ${y}, ${gap}.`,
     peakProjection: (growth, trend, v, y, gap) =>
       `${trend ? `If growth (${growth} a year) keeps its fitted trend` : `If growth stays at its recent average (${growth} a year)`}, it would be ${v} in ${y}, ${gap}.`,
     band: (lo, hi, y) => `Given past swings, ${y} would likely be between ${lo} and ${hi}.`,
@@ -223,7 +223,7 @@ const zh: TrajectoryMessages = {
     milestone: (v, y) => `到${y}年达到${v}`,
     peakDeadline: (y) => `该序列须于${y}年前达峰。`,
     peak: (confirmed, v, y) => (confirmed ? `已于${y}年达到峰值${v}。` : `迄今最高值为${y}年的${v}。`),
-    projection: (since, rate, v, y, gap) => `按${since}年以来的速度（${rate}），${y}年将为${v}，${gap}。`,
+    projection: (since, rate, v, y, gap) => `按${since}年以来${rate}的速度，${y}年将为${v}，${gap}。`,
     peakProjection: (growth, trend, v, y, gap) => `${trend ? `若增速（每年${growth}）按拟合趋势变化` : `若增速保持近年平均水平（每年${growth}）`}，${y}年将为${v}，${gap}。`,
     band: (lo, hi, y) => `考虑以往波动，${y}年可能在${lo}至${hi}之间。`,
     status: (s) => `状态：${s}。`,

@@ -522,7 +522,7 @@ describe('<peakline-trajectory>', () => {
     // Not the title again: the figure is named by it.
     expect(d.startsWith($(el, '.title')!.textContent!)).to.equal(false);
     expect(d).to.contain('The required path runs from 100 in 2020 to the target of 86.5 in 2025');
-    expect(d).to.contain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025');
+    expect(d).to.contain('Continuing at −3.5% a year (the pace since 2020), it would be 83.9 in 2025');
   });
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {

@@ -86,7 +86,7 @@ describe('the description', () => {
     const d = view(cn, 'industrial-energy-intensity-2025').description;
     expect(d).toContain('3 observations run from 100 in 2020 to 93.2 in 2022 (−6.8%).');
     expect(d).toContain('The required path runs from 100 in 2020 to the target of 86.5 in 2025 at a constant −2.9% a year.');
-    expect(d).toContain('At the pace since 2020 (−3.5% a year), it would be 83.9 in 2025, beating the target by 2.6.');
+    expect(d).toContain('Continuing at −3.5% a year (the pace since 2020), it would be 83.9 in 2025, beating the target by 2.6.');
     // No band from two yearly changes, so no range to describe.
     expect(d).not.toContain('would likely be between');
     expect(d).toContain('Status: On track.');
@@ -96,7 +96,7 @@ describe('the description', () => {
     const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
     expect(d).toContain('共3个观测值，从2020年的100变为2022年的93.2（−6.8%）。');
     expect(d).toContain('所需路径从2020年的100以每年−2.9%的恒定变化率达到2025年的目标86.5。');
-    expect(d).toContain('按2020年以来的速度（每年−3.5%），2025年将为83.9，优于目标2.6。');
+    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6。');
     expect(d).toContain('状态：进度正常。');
   });
 
@@ -360,6 +360,15 @@ describe('the projection band in the description carries the unit', () => {
     expect(en.description).toContain('2030 would likely be between 24.5% and 35.8%.');
     const zh = view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 });
     expect(zh.description).toContain('2030年可能在24.5%至35.8%之间。');
+  });
+  it('rates name what they are: a share\'s compound rate is relative, a straight-line rate has the unit', () => {
+    // EU renewables (a share): (22.3 ÷ 18.4)^(1/4) − 1 ≈ +4.8% of the share a year, not 4.8 points.
+    const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description;
+    expect(en).toContain('at a constant +8.7% (relative) a year.');
+    expect(en).toContain('Continuing at +4.8% (relative) a year (the pace since 2020), it would be 29.6% in 2030');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('按2020年以来每年+4.8%（相对变化率）的速度，2030年将为29.6%');
+    // EU net zero by 2050 (a straight line to zero): (3,105 − 4,876) ÷ 33 years ≈ −53.7 Mt CO₂e a year.
+    expect(view(euDoc, 'climate-neutrality-by-2050', { lang: 'en', width: 640 }).description).toContain('Continuing at −53.7\u00a0Mt\u00a0CO₂e a year (the pace since 1990)');
   });
   it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');

@@ -11,8 +11,9 @@ import { formatChange } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
-import { assess, type Assessment } from '../progress/assess.js';
+import { assess, rateText, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
+import { annualRate } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
 import { trajectoryGeometry, type PointGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
@@ -191,17 +192,16 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const c1 = caps[caps.length - 1]!;
     parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
   } else if (base && goal) {
-    const rate = model.requiredShape === 'compound' ? tm.perYear(formatChange(lang, (Math.pow(goal.value / base.value, 1 / (goal.year - base.year)) - 1) * 100)) : '';
+    const rate = model.requiredShape === 'compound' ? tm.perYear(rateText(lang, annualRate(base, goal, 'compound'), q)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
   } else if (goal) parts.push(m.words.target + m.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
   if (milestones.length) parts.push(d.milestones(milestones.map((ms) => d.milestone(u(ms.value), ms.year)).join(tm.list)));
   if (projected) {
     // A projection exists only with what it was made from: the peak's fitted growth, or the achieved rate since the baseline.
-    const r = a.achievedAnnualRate!;
     parts.push(
       model.kind === 'peak'
         ? d.peakProjection(formatChange(lang, a.peak!.growth!), a.peak!.trend, ...pace!)
-        : d.projection(a.baseline!.year, tm.perYear(a.rateKind === 'compound' ? formatChange(lang, r * 100) : signed(r)), ...pace!),
+        : d.projection(a.baseline!.year, tm.perYear(rateText(lang, { kind: a.rateKind!, value: a.achievedAnnualRate! }, q)), ...pace!),
     );
     if (model.spread) parts.push(d.band(u(last!.lo), u(last!.hi), last!.year));
   } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
