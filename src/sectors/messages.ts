@@ -66,7 +66,8 @@ const en: SectorsMessages = {
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Order in the plan' },
   sorted: (order) => `Sorted by ${lower(order)}`,
-  summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${s.toLowerCase()}`).join(', ')}`,
+  // "2 need acceleration": the one status name that is a verb agrees with its count.
+  summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${(n > 1 ? s.replace('Needs', 'Need') : s).toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `before its ${y} baseline year`,
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
