@@ -609,6 +609,14 @@ describe('assess: peak targets', () => {
     expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015年达到峰值100');
   });
 
+  it('names the peak with its unit, as the inputs line names every figure: "peaked at 100 Mt CO₂ in 2015" (zh 1亿吨)', () => {
+    const points: Point[] = [[2010, 90], [2011, 94], [2012, 97], [2013, 99], [2014, 99.5], [2015, 100], [2016, 98], [2017, 97]];
+    const doc = policy({ goal: PEAK, baseline: { year: 2010 }, points });
+    (doc.indicators[0] as { unit: unknown }).unit = { en: 'Mt CO₂', zh: '百万吨二氧化碳' };
+    expect(assess(doc, 't')!.explanation).toContain('peaked at 100\u00a0Mt\u00a0CO₂ in 2015');
+    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toContain('2015年达到峰值1\u2060亿\u2060吨二氧化碳');
+  });
+
   it('a peak held for two years (a plateau) and then two lower points is achieved', () => {
     // Documented rule (peak.ts): achieved once the highest value lies at or before the deadline and at
     // least two later observations are lower. 100 is the highest (2015 and 2016); 98 and 97 come after.

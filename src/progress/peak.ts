@@ -139,7 +139,7 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   } else
     a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
-    ? m.peakReached(q.text(top.value), top.year, laterLower, deadline)
+    ? m.peakReached(q.quantity(top.value), top.year, laterLower, deadline)
     : trend
       ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!))
       : m.peakSteady(formatChange(lang, growth!), growth! <= 0, rates.length, formatNumber(lang, fitted!.slope, 2), formatNumber(lang, fitted!.se ?? 0, 2), deadline, formatRatio(lang, a.ratio!));
