@@ -1,0 +1,106 @@
+/**
+ * Target phrases, headings and "where the latest value stands" for shapes the datasets do not cover (from a mutation
+ * run of describe.ts). Hand-made documents: one indicator "e" (unit Mt, lower is better), targets set per test.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Observation, PolicyDocument, Target } from '../format/types.js';
+import type { Assessment } from '../progress/assess.js';
+import type { PeakFacts } from '../progress/peak.js';
+import { describeTarget, movement, targetHeading, targetPhrase } from './describe.js';
+
+const NB = '\u00a0';
+/** A fresh document (targetValues caches by document) with `target` and, optionally, observations. */
+function docOf(target: Target, observations?: Observation[], unit = 'Mt'): PolicyDocument {
+  return {
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X' },
+    indicators: [
+      { id: 'e', label: { en: 'Emissions', zh: '排放' }, unit, better: 'lower' },
+      { id: 'other', label: 'Other', unit: 't', better: 'lower' },
+    ],
+    targets: [target],
+    ...(observations && { observations }),
+  } as PolicyDocument;
+}
+const t = (goal: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+  ({ id: 't', indicator: 'e', baseline: { year: 2020, value: 120 }, goal, ...extra }) as unknown as Target;
+const obs = (indicator: string, year: number, value: number): Observation => ({ indicator, year, value, provenance: { status: 'official', source: 's' } });
+
+describe('targetPhrase', () => {
+  it('a document without any observations (the field is optional) still gets its phrase', () => {
+    const target = t({ kind: 'absolute', comparison: 'at-least', value: 180, year: 2025 });
+    expect(targetPhrase(docOf(target), target, 'en')).toBe(`at least 180${NB}Mt by 2025`);
+  });
+
+  it('a ceiling that is not zero is "at most 50 Mt", not "zero"; only at-most 0 reads "zero"', () => {
+    const target = t({ kind: 'absolute', comparison: 'at-most', value: 50, year: 2030 });
+    expect(targetPhrase(docOf(target), target, 'en')).toBe(`at most 50${NB}Mt by 2030`);
+  });
+
+  it('a count target without milestones names its one goal', () => {
+    const target = t({ kind: 'count', value: 500, year: 2030 }, { baseline: { year: 2020, value: 100 } });
+    expect(targetPhrase(docOf(target, undefined, 'units'), target, 'en')).toBe(`500${NB}units by 2030`);
+  });
+
+  it('a cap in Chinese: "年度限额，2030年降至…" (its last allowance)', () => {
+    const target = t({ kind: 'cap', allowances: [{ year: 2025, value: 110 }, { year: 2030, value: 90 }] });
+    expect(targetPhrase(docOf(target, undefined, '吨'), target, 'zh')).toBe('年度限额，2030年降至90\u2060吨');
+    expect(targetPhrase(docOf(target), target, 'en')).toBe(`annual caps, down to 90${NB}Mt in 2030`);
+  });
+
+  it('a small rise (+0.5%) in Chinese is 上升, not 下降', () => {
+    const target = t({ kind: 'relative', change: 0.5, year: 2030 });
+    expect(targetPhrase(docOf(target), target, 'zh')).toBe('到2030年比2020年上升0.5%');
+  });
+
+  it('only the target\'s own indicator\'s observations set its magnitude: a huge value of another indicator changes nothing', () => {
+    // Chinese folds a set of values into one shared unit: 120 and 90 吨 stay in 吨; 5 × 10⁸ t of "other" would fold into 亿.
+    const target = t({ kind: 'absolute', comparison: 'at-most', value: 90, year: 2030 });
+    const zh = (o: Observation[]) => targetPhrase(docOf(target, o, '吨'), target, 'zh');
+    expect(zh([obs('e', 2022, 100), obs('other', 2022, 5e8)])).toBe('到2030年不超过90\u2060吨');
+  });
+});
+
+describe('targetHeading', () => {
+  it('without a label of its own, a target is named by its indicator\'s label', () => {
+    const target = t({ kind: 'peak', year: 2030 });
+    expect(targetHeading(docOf(target), target, 'en').name).toBe('Emissions');
+    expect(targetHeading(docOf(target), target, 'zh').name).toBe('排放');
+  });
+});
+
+describe('movement', () => {
+  const a = (x: Partial<Assessment>) => ({ latest: { year: 2024, value: 110 }, baseline: { year: 2020, value: 120 }, peak: null, ...x }) as Assessment;
+
+  it('a peak target whose peak is not confirmed gives the latest value, not "peaked at"', () => {
+    const target = t({ kind: 'peak', year: 2030 });
+    const peak = { peak: { year: 2024, value: 110 }, confirmed: false, laterLower: 0, projectedPeakYear: 2027, deadline: 2030 } as PeakFacts;
+    expect(movement(docOf(target), target, a({ peak }), 'en')).toBe(`110${NB}Mt in 2024`);
+    expect(movement(docOf(target), target, a({ peak: { ...peak, confirmed: true, laterLower: 2 } }), 'en')).toBe(`peaked at 110${NB}Mt in 2024`);
+  });
+
+  it('a relative change is given to one decimal: 120 → 111.9 is down 6.75%, said "6.8%"', () => {
+    const target = t({ kind: 'relative', change: -10, year: 2030 });
+    expect(movement(docOf(target), target, a({ latest: { year: 2024, value: 111.9 } }), 'en')).toBe('down 6.8% from 2020 as of 2024');
+  });
+
+  it('a small rise (120 → 120.6, +0.5%) is "up", in both languages', () => {
+    const target = t({ kind: 'relative', change: -10, year: 2030 });
+    const up = a({ latest: { year: 2024, value: 120.6 } });
+    expect(movement(docOf(target), target, up, 'en')).toBe('up 0.5% from 2020 as of 2024');
+    expect(movement(docOf(target), target, up, 'zh')).toBe('截至2024年比2020年上升0.5%');
+  });
+});
+
+describe('describeTarget', () => {
+  const target = t({ kind: 'absolute', comparison: 'at-most', value: 90, year: 2030 });
+  it('named, with data: "Emissions: 110 Mt in 2024; target …" (a colon; a full-width one in Chinese)', () => {
+    const a = { latest: { year: 2024, value: 110 }, baseline: { year: 2020, value: 120 }, peak: null, status: 'on-track' } as unknown as Assessment;
+    expect(describeTarget(docOf(target), target, a, 'en')).toMatch(new RegExp(`^Emissions: 110${NB}Mt in 2024; target at most 90${NB}Mt by 2030; `));
+    expect(describeTarget(docOf(target), target, a, 'zh')).toMatch(/^排放：2024年为110/);
+  });
+
+  it('named, without data: "Emissions, target at most 90 Mt by 2030: no data yet." (a comma after the name)', () => {
+    expect(describeTarget(docOf(target), target, null, 'en')).toBe(`Emissions, target at most 90${NB}Mt by 2030: no data yet.`);
+  });
+});
