@@ -1,0 +1,16 @@
+/** Chinese problem messages the corpus does not produce (from a mutation run of problems-zh.ts). */
+import { describe, expect, it } from 'vitest';
+import { problemZh } from './problems-zh.js';
+
+describe('problemZh', () => {
+  it('a wrong direction is said either way: down (下降) and up (上升)', () => {
+    expect(problemZh('moves the value down by 10%, but the indicator says higher is better')).toBe('使数值下降10%，但指标规定越高越好');
+    expect(problemZh('moves the value up by 13.5%, but the indicator says lower is better')).toBe('使数值上升13.5%，但指标规定越低越好');
+  });
+
+  it('an id kind with no Chinese name yet keeps its English word, not "undefined"', () => {
+    expect(problemZh('duplicate widget id "x" (first used at widgets[0].id)')).toBe('widget ID "x" 重复（首次出现在 widgets[0].id）');
+    expect(problemZh('refers to widget "x", which is not defined')).toBe('引用的widget "x" 未定义');
+    expect(problemZh("must come after the previous step's year (2025)")).toBe('必须晚于上一个step的年份（2025）');
+  });
+});
