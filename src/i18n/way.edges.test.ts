@@ -41,8 +41,8 @@ describe('peakText', () => {
     expect(peakText('en', facts({ projectedPeakYear: null }))).toBe('No peak at this pace');
   });
 
-  it('a projected peak year is rounded (2027.4 → "Peak ≈ 2027"); past deadline + 10 it is "Peak after 2040"', () => {
-    expect(peakText('en', facts({ projectedPeakYear: 2027.4 }))).toBe('Peak ≈ 2027');
+  it('a projected peak year is rounded (2027.4 → "Peak around 2027"); past deadline + 10 it is "Peak after 2040"', () => {
+    expect(peakText('en', facts({ projectedPeakYear: 2027.4 }))).toBe('Peak around 2027');
     expect(peakText('en', facts({ projectedPeakYear: 2045 }))).toBe('Peak after 2040');
   });
 });
