@@ -199,7 +199,12 @@ function check(doc: unknown): Problem[] {
   const year: Check = (v, p) =>
     num(v, p) && ((Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR) || bad(p, `must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}`, v));
   const id: Check = (v, p) => str(v, p) && (ID.test(v as string) || bad(p, 'must be a lowercase id of letters, digits and single hyphens (like "steel-scrap")', v));
-  const date: Check = (v, p) => str(v, p) && (DATE.test(v as string) || bad(p, 'must be a date like "2022-08-01"', v));
+  // A date that exists ("2023-02-31" does not), in the years every other year is held to.
+  const realDate = (s: string) => {
+    const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?];
+    return DATE.test(s) && y >= MIN_YEAR && y <= MAX_YEAR && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  };
+  const date: Check = (v, p) => str(v, p) && (realDate(v as string) || bad(p, 'must be a date like "2022-08-01"', v));
   const oneOf =
     (options: readonly string[]): Check =>
     (v, p) =>

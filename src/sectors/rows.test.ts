@@ -307,7 +307,7 @@ describe('real and illustrative datasets', () => {
     expect(v.summary).toBe('共3项目标：进度落后1项，需要加速2项');
     // English agrees the verb with the count: "2 need acceleration" (it read "2 needs acceleration"), "1 needs".
     expect(sectorsView(EU, {}, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 off track, 2 need acceleration');
-    expect(sectorsView(EU, { targets: ['net-ghg-minus-55-by-2030'] }, { lang: 'en' }).summary).toBe('1 target: 1 needs acceleration');
+    expect(sectorsView(EU, { targets: ['net-ghg-minus-55-by-2030'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 needs acceleration');
   });
   it('forty rows', () => {
     const v = sectorsView(manyTargets(40), {}, { lang: 'en', sort: 'status' });

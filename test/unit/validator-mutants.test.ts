@@ -170,3 +170,28 @@ describe('parseAndValidate: finding an "Unexpected token" that V8 gives no posit
     expect(syntax(text)).toBe("is not valid JSON (line 2, column 22): Unexpected token 'x'");
   });
 });
+
+describe('publication dates that do not exist', () => {
+  // Found by the mutation review: the pattern alone let "2023-02-31" and the year 9999 through, while the message
+  // promises a date, and every other year in the format is held to 1800–2200.
+  const doc = (published: string) => ({
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'X', published },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org', published }],
+    indicators: [{ id: 'ind', label: 'I', unit: 'Mt', better: 'lower' }],
+    targets: [{ id: 't', indicator: 'ind', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2030 } }],
+  });
+  const paths = (published: string) => validate(doc(published)).problems.map((p) => `${p.path}: ${p.message}`);
+  it('31 February and 31 April are reported at their paths; 29 February of a leap year is a date', () => {
+    expect(paths('2023-02-31')).toEqual(['sources[0].published: must be a date like "2022-08-01", got "2023-02-31"', 'policy.published: must be a date like "2022-08-01", got "2023-02-31"']);
+    expect(paths('2023-04-31')).toHaveLength(2);
+    expect(paths('2024-02-29')).toEqual([]);
+    expect(paths('2023-02-29')).toHaveLength(2);
+  });
+  it('a year outside 1800–2200 is reported; a year or a month alone is still a date', () => {
+    expect(paths('0000-01-01')).toHaveLength(2);
+    expect(paths('9999-12-31')).toHaveLength(2);
+    expect(paths('1799')).toHaveLength(2);
+    expect([paths('1800'), paths('2200-12'), paths('2022-08')]).toEqual([[], [], []]);
+  });
+});
