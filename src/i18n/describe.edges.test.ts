@@ -90,6 +90,15 @@ describe('movement', () => {
     expect(movement(docOf(target), target, up, 'en')).toBe('up 0.5% from 2020 as of 2024');
     expect(movement(docOf(target), target, up, 'zh')).toBe('截至2024年比2020年上升0.5%');
   });
+
+  it('no change to one decimal (120 → 120.04, +0.03%) is "unchanged", not "up 0%"; a tiny fall not "down 0%"', () => {
+    const target = t({ kind: 'relative', change: -10, year: 2030 });
+    for (const value of [120.04, 119.96, 120]) {
+      const flat = a({ latest: { year: 2024, value } });
+      expect(movement(docOf(target), target, flat, 'en')).toBe('unchanged from 2020 as of 2024');
+      expect(movement(docOf(target), target, flat, 'zh')).toBe('截至2024年与2020年持平');
+    }
+  });
 });
 
 describe('describeTarget', () => {

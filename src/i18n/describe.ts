@@ -108,6 +108,8 @@ export function movement(doc: PolicyDocument, target: Target, a: Assessment, lan
   if (target.goal.kind === 'relative' && a.baseline?.value) {
     const change = (latest.value / a.baseline.value - 1) * 100;
     const size = formatNumber(lang, Math.abs(change), 1);
+    // Less than 0.05% either way: level, not "up 0%" or "down 0%".
+    if (size === '0') return zh ? `截至${latest.year}年与${a.baseline.year}年持平` : `unchanged from ${a.baseline.year} as of ${latest.year}`;
     if (zh) return `截至${latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
     return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${latest.year}`;
   }
