@@ -4,16 +4,17 @@
  * `window.Peakline` as `dist/peakline.js` does. Several bundles may share a page: see the
  * policy in src/registry.ts.
  */
-// Module order is bundle order, and gzip matches repeats only within 32 KB: the stylesheets first, as in
-// src/bundle.ts (27,208 B gzip against 27,391 B unordered, measured when this entry was added). These modules
-// have no side effects; the imports only fix where they land.
-import './theme/theme.styles.js';
-import './theme/marks.styles.js';
-import './gauge/gauge.styles.js';
-import { PeaklineData } from './data-provider/peakline-data.js';
-import './format/validate.js';
+// Module order is bundle order, and gzip matches repeats only within 32 KB: the order a local search found
+// (scripts/order-imports.mjs: every move of one import, real build and gzip -9, until none helps): 32,301 B gzip
+// against 32,484 B before it (fourteenth session). These modules have no side effects; the imports only fix where
+// they land.
 import { flagMissingWidgets } from './missing-widgets.js';
+import './gauge/gauge.styles.js';
+import './theme/marks.styles.js';
+import './theme/theme.styles.js';
+import './format/validate.js';
 import { PeaklineGauge } from './gauge/gauge.js';
+import { PeaklineData } from './data-provider/peakline-data.js';
 import './progress/assess.js';
 import { defineElements, exposeApi } from './registry.js';
 

@@ -5,7 +5,7 @@
  * policy in src/registry.ts.
  */
 // Module order is bundle order, and gzip matches repeats only within 32 KB: the message tables first, as in src/bundle.ts,
-// then the order a local search found (scratch/order-sect.mjs: every move of one import, real build and gzip -9, until
+// then the order a local search found (scripts/order-imports.mjs: every move of one import, real build and gzip -9, until
 // none helps): 39,263 B gzip against 39,470 B before it (fourteenth session). These modules have no side effects; the
 // imports only fix where they land.
 import './trajectory/messages.js';

@@ -15,7 +15,7 @@
 // module to add). Then the number formatter first and the data controller (with the loader and the
 // validator it imports, whose messages share words with the tables) before the stylesheets: 43,283 B
 // against 43,395 B (measured by a greedy search over 20 modules and their positions in this list). Then a local
-// search with real builds (scratch/order-sect.mjs: every move of one import, until none helps) put the shared
+// search with real builds (scripts/order-imports.mjs: every move of one import, until none helps) put the shared
 // message table first and the assessment and validator before the stylesheets: 48,947 B against 49,274 B
 // (fourteenth session). These modules have no side effects; the imports only fix where they land.
 import './i18n/messages.js';
