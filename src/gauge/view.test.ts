@@ -91,7 +91,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
     expect(v.subtitle).toBe('目标：到2025年比2020年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '截至2022年应完成 42%' },
+      { kind: 'expected', label: '截至2022年应完成42%' },
       { kind: 'target', label: '2025年目标' },
     ]);
   });
@@ -268,7 +268,7 @@ describe('other kinds of target', () => {
     expect(v.a.status).toBe('wrong-direction');
     // No minus sign: beside "44.1 Mt CO₂", "−41%" read as a 41% cut.
     expect(v.progressText).toBe('41% of the way backwards');
-    expect(view(ill, 'transport-co2-30-2030', 'zh').progressText).toBe('倒退 41%');
+    expect(view(ill, 'transport-co2-30-2030', 'zh').progressText).toBe('倒退41%');
     // The scale runs from −50%, so the baseline is a tick a third of the way round: the legend names it first.
     expect(v.geometry.domain).toEqual([-0.5, 1]);
     expect(v.legend.map((l) => l.kind)).toEqual(['baseline', 'expected', 'target']);

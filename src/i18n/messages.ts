@@ -70,7 +70,8 @@ export interface Messages {
   explain: {
     inputs: (baseline: string, baselineYear: number, latest: string, latestYear: number, target: string, targetYear: number) => string;
     baselineFromObservation: (year: number) => string;
-    path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string) => string;
+    /** `back`: the share moved away from the target, unsigned ("41%"), when the value has gone the wrong way; `progress` keeps its sign for the division. */
+    path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string, back: string | false) => string;
     rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
     extrapolation: (rate: string, projected: string, targetYear: number, ratio: string, linear: boolean) => string;
     /** A compound rate of a value that is itself a percentage: relative, not in points. */
@@ -173,8 +174,8 @@ const en: Messages = {
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
     baselineFromObservation: (y) => `The target gives no baseline value, so the first observation (${y}) is used.`,
-    path: (v, y, progress, expected, ratio) =>
-      `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${progress} has been covered. Ratio = ${progress} ÷ ${expected} = ${ratio}.`,
+    path: (v, y, progress, expected, ratio, back) =>
+      `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}. Ratio = ${progress} ÷ ${expected} = ${ratio}.`,
     rate: (achieved, required, ratio, linear) =>
       `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
@@ -270,8 +271,8 @@ const zh: Messages = {
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
     baselineFromObservation: (y) => `目标未给出基准值，因此采用第一个观测值（${y}年）。`,
-    path: (v, y, progress, expected, ratio) =>
-      `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际已完成${progress}。比值 = ${progress} ÷ ${expected} = ${ratio}。`,
+    path: (v, y, progress, expected, ratio, back) =>
+      `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。比值 = ${progress} ÷ ${expected} = ${ratio}。`,
     rate: (achieved, required, ratio, linear) =>
       `自基准年以来年均${zhChange(achieved)}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
@@ -332,9 +333,9 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
     noPeak: 'No peak at this pace',
   },
   zh: {
-    of: (s) => `已完成 ${s}`,
-    back: (s) => `倒退 ${s}`,
-    due: (s, y) => `截至${y}年应完成 ${s}`,
+    of: (s) => `已完成${s}`,
+    back: (s) => `倒退${s}`,
+    due: (s, y) => `截至${y}年应完成${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
     noPeak: '按当前增速不会达峰',
   },

@@ -6,7 +6,7 @@ import { dueByText, peakText, wayText } from './way.js';
 describe('wayText', () => {
   it('a share of the way is written as a percentage: 0.76 → "76% of the way"', () => {
     expect(wayText('en', 0.76)).toBe('76% of the way');
-    expect(wayText('zh', 0.76)).toBe('已完成 76%');
+    expect(wayText('zh', 0.76)).toBe('已完成76%');
   });
 
   it('a share of exactly 0 (no move yet) is "0% of the way", not "backwards"', () => {
@@ -19,7 +19,7 @@ describe('wayText', () => {
 
   it('moving away from the target (−0.41) is "41% of the way backwards", without a minus sign that reads as a cut', () => {
     expect(wayText('en', -0.41)).toBe('41% of the way backwards');
-    expect(wayText('zh', -0.41)).toBe('倒退 41%');
+    expect(wayText('zh', -0.41)).toBe('倒退41%');
   });
 });
 

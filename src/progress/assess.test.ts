@@ -388,6 +388,12 @@ describe('assess: edge cases', () => {
     const a = run({ goal: REL, points: [[2023, 105]] });
     expect(a.progress).toBeCloseTo(-0.37037, 5);
     expect(a.status).toBe('wrong-direction');
+    // Said as the gauge says it, "37% of the way backwards", not "−37% has been covered"; the division keeps the
+    // sign: −37% ÷ 60% = −0.617.
+    const en = run({ goal: REL, points: [[2023, 105]] }, { method: 'path' }).explanation;
+    expect(en).toContain('so 60% of the way was due by then; the value has gone 37% of the way backwards. Ratio = \u221237% ÷ 60% = \u22120.62.');
+    const zh = run({ goal: REL, points: [[2023, 105]] }, { method: 'path', lang: 'zh' }).explanation;
+    expect(zh).toContain('即届时应完成60%；实际倒退37%。比值 = \u221237% ÷ 60% = \u22120.62。');
   });
 
   it('higher is better: absolute at-least 180 by 2025 from 100', () => {

@@ -238,7 +238,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     if (method === 'path') {
       if (expected) a.ratio = progress / expected;
       // Shares to a tenth, so the division can be checked: 50.4% ÷ 40% = 1.26 (rounded to 50% ÷ 40% it read as 1.25).
-      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), ratio());
+      // Gone the wrong way, the sentence says "41% of the way backwards", as the gauge does; the division keeps the sign.
+      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), ratio(), progress < 0 && formatShare(lang, -progress, 1));
     } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.

@@ -157,7 +157,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
   });
   it('Chinese text', () => {
     const r = row('rel-lower', 'zh');
-    expect(r.valueText).toBe('已完成 60%');
+    expect(r.valueText).toBe('已完成60%');
     expect(r.details).toBe('截至2025年比2020年下降12%。');
     expect(row('no-data', 'zh').valueText).toBe('暂无数据');
   });
