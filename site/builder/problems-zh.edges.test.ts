@@ -13,4 +13,9 @@ describe('problemZh', () => {
     expect(problemZh('refers to widget "x", which is not defined')).toBe('引用的widget "x" 未定义');
     expect(problemZh("must come after the previous step's year (2025)")).toBe('必须晚于上一个step的年份（2025）');
   });
+
+  it('counts with thousands separators, as the validator writes them', () => {
+    expect(problemZh('is 10,000 characters long; at most 4,000 are allowed')).toBe('长10,000个字符，最多允许4,000个');
+    expect(problemZh('has 10,001 entries; at most 10,000 are allowed')).toBe('有10,001项，最多允许10,000项');
+  });
 });

@@ -99,8 +99,8 @@ const RULES: [RegExp, (...g: string[]) => string][] = [
   [/^must not be after the target year \((\d+)\)$/, (y) => `不得晚于目标年份（${y}）`],
   [/^must not exceed the final count \((.+)\)$/, (n) => `不得超过最终数量（${n}）`],
   [/^is required: one of (.+)$/, (list) => `为必填项，可选：${list}`],
-  [/^is (\d+) characters long; at most (\d+) are allowed$/, (n, max) => `长${n}个字符，最多允许${max}个`],
-  [/^has (\d+) entries; at most (\d+) are allowed$/, (n, max) => `有${n}项，最多允许${max}项`],
+  [/^is ([\d,]+) characters long; at most ([\d,]+) are allowed$/, (n, max) => `长${n}个字符，最多允许${max}个`],
+  [/^has ([\d,]+) entries; at most ([\d,]+) are allowed$/, (n, max) => `有${n}项，最多允许${max}项`],
   [
     /^contains an invisible text-direction control \((.+)\) at character (\d+): remove it, as it reverses the text shown after it$/,
     (c, i) => `第${i}个字符处有不可见的文字方向控制符（${c}）：请删除，它会使其后显示的文字颠倒`,

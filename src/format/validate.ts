@@ -61,6 +61,8 @@ function describe(v: unknown): string {
   return typeof v === 'object' ? 'an object' : typeof v;
 }
 
+/** A count with thousands separators, as editors read it: 10,000. */
+const thousands = (n: number) => n.toLocaleString('en-US');
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number (Number.isFinite is false for anything that is not a number). */
 const finite = Number.isFinite as (v: unknown) => v is number;
@@ -181,7 +183,7 @@ function check(doc: unknown): Problem[] {
     // Nor text that shows nothing: zero-width and format characters ("\u200B" pasted from a CMS, direction marks), lone
     // combining marks, Hangul fillers and the blank Braille pattern.
     if (!v.replace(/[\s\p{Cf}\p{Mn}\u115f\u1160\u3164\uffa0\u2800]/gu, '')) return add(p, 'must not be empty (or only invisible characters)');
-    if (v.length > MAX_TEXT) return add(p, `is ${v.length} characters long; at most ${MAX_TEXT} are allowed`);
+    if (v.length > MAX_TEXT) return add(p, `is ${thousands(v.length)} characters long; at most ${thousands(MAX_TEXT)} are allowed`);
     const bidi = BIDI.exec(v);
     if (bidi) return add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
     // Control characters other than tab and line breaks show as nothing or as a box ("\u0007", a bell, from a bad export;
@@ -232,7 +234,7 @@ function check(doc: unknown): Problem[] {
   };
   const list = (v: unknown, p: string): v is unknown[] =>
     Array.isArray(v)
-      ? v.length <= MAX_ITEMS || add(p, `has ${v.length} entries; at most ${MAX_ITEMS} are allowed`)
+      ? v.length <= MAX_ITEMS || add(p, `has ${thousands(v.length)} entries; at most ${thousands(MAX_ITEMS)} are allowed`)
       : add(p, v === undefined ? 'is required (a list [...])' : `must be a list ([...]), got ${describe(v)}`);
   const listOf =
     (c: Check): Check =>

@@ -956,7 +956,7 @@ const badCases: BadCase[] = [
   { name: 'format version 2', mount: withData(smallDoc((d) => (d.formatVersion = 2))), message: 'must be 1 (this is format version 1), got 2', path: 'formatVersion' },
   { name: 'NaN via the data property', mount: withData(smallDoc((d) => (d.observations[1].value = Number.NaN))), message: 'must be a finite number, got NaN', path: 'observations[1].value' },
   { name: 'Infinity via the data property', mount: withData(smallDoc((d) => (d.targets[0].baseline.value = Number.POSITIVE_INFINITY))), message: 'must be a finite number, got Infinity', path: 'targets[0].baseline.value' },
-  { name: 'a 10,000-character label', mount: withData(smallDoc((d) => (d.targets[0].label = 'x'.repeat(10000)))), message: 'is 10000 characters long; at most 4000 are allowed', path: 'targets[0].label' },
+  { name: 'a 10,000-character label', mount: withData(smallDoc((d) => (d.targets[0].label = 'x'.repeat(10000)))), message: 'is 10,000 characters long; at most 4,000 are allowed', path: 'targets[0].label' },
   { name: 'javascript: URL in a source', mount: withData(smallDoc((d) => (d.sources[0].url = 'javascript:alert(1)'))), message: 'must be an http(s) address; "javascript:" links are not allowed', path: 'sources[0].url' },
   { name: 'data: URL in a source', mount: withData(smallDoc((d) => (d.sources[0].url = 'data:text/html,<script>alert(1)</script>'))), message: '"data:" links are not allowed', path: 'sources[0].url' },
   { name: 'hostile markup in an id is shown as text', mount: withData(smallDoc((d) => (d.targets[0].id = '<img src=x onerror=alert(1)>')), { target: 't' }), message: 'got "<img src=x onerror=alert(1)>"', path: 'targets[0].id' },

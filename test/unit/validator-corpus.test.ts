@@ -415,7 +415,7 @@ describe('validate: many problems', () => {
     const r = validate(doc);
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
-    expect(r.problems[0]).toMatchObject({ path: 'observations', message: expect.stringContaining('at most 10000') as unknown as string });
+    expect(r.problems[0]).toMatchObject({ path: 'observations', message: expect.stringContaining('has 10,001 entries; at most 10,000') as unknown as string });
   });
 });
 

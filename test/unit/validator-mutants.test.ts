@@ -27,13 +27,13 @@ const syntax = (text: string) => {
 describe('validator limits, exactly at the edge', () => {
   it('a text of 4,000 characters is allowed; 4,001 is one too many, reported with its length', () => {
     expect(problems(doc({ policy: { title: 'a'.repeat(4000) } }))).toEqual([]);
-    expect(problems(doc({ policy: { title: 'a'.repeat(4001) } }))).toEqual(['policy.title: is 4001 characters long; at most 4000 are allowed']);
+    expect(problems(doc({ policy: { title: 'a'.repeat(4001) } }))).toEqual(['policy.title: is 4,001 characters long; at most 4,000 are allowed']);
   });
 
   it('a list of 10,000 entries is allowed; 10,001 is one too many', () => {
     const issuers = (n: number) => Array.from({ length: n }, () => 'Ministry');
     expect(problems(doc({ policy: { issuers: issuers(10000) } }))).toEqual([]);
-    expect(problems(doc({ policy: { issuers: issuers(10001) } }))).toEqual(['policy.issuers: has 10001 entries; at most 10000 are allowed']);
+    expect(problems(doc({ policy: { issuers: issuers(10001) } }))).toEqual(['policy.issuers: has 10,001 entries; at most 10,000 are allowed']);
   });
 
   it('1800 is the first year allowed (MIN_YEAR), 1799 is not', () => {
