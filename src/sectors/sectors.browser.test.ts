@@ -66,6 +66,28 @@ describe('<peakline-sectors>', () => {
     expect(split).to.deep.equal([]);
   });
 
+  it('the Chinese summary breaks after its commas, never inside a part ("进度正常 ⏎ 3项"), from 320 to 600 px', async () => {
+    const split: string[] = [];
+    for (const width of [320, 360, 420, 480, 520, 600]) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang="zh" style="width:${width}px"></peakline-sectors>`));
+      const text = [...el.shadowRoot!.querySelector('.head .meta')!.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())!;
+      const whole = text.textContent!;
+      expect(whole).to.match(/^共10项目标：/);
+      // Each part ("方向相反1项") on one line: its first and last characters share a top.
+      for (const part of whole.slice(whole.indexOf('：') + 1).split('，')) {
+        const at = whole.indexOf(part);
+        const top = (i: number) => {
+          const range = document.createRange();
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          return Math.round(range.getBoundingClientRect().top);
+        };
+        if (top(at) !== top(at + part.length - 1)) split.push(`${width}: ${part}`);
+      }
+    }
+    expect(split).to.deep.equal([]);
+  });
+
   it('China: all seven rows, the off-track CO₂ peak first, the four without data say so and come last; accessible', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
     const all = rowsOf(el);

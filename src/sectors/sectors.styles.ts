@@ -14,8 +14,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * The sector tag ends in a colon that is heard, not shown (generated content, empty, with ":" as its alternative text), so
  * a row's name reads "Transport: Transport CO₂…" rather than a stutter.
  * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`.
- * Chinese readouts break at spaces and punctuation only (keep-all), where they can: in a narrow status column
- * "截至2024年应完 ⏎ 成 63%" broke inside a word; a run wider than the column still breaks (overflow-wrap).
+ * Chinese readouts and the summary line break at spaces and punctuation only (keep-all), where they can: in a narrow status column
+ * "截至2024年应完 ⏎ 成 63%" broke inside a word, and the summary "进度正常 ⏎ 3项"; a run wider than the column still breaks (overflow-wrap).
  *
  * Lean rows (hundreds of panels on a page): each row's status colour comes from its data-status
  * here, not an inline style; the track is the chart's CSS background (forced colours keep it, as
@@ -61,7 +61,7 @@ ${statusColours}
 .dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
 .row[data-status=insufficient-data] .chart{background:none}
 .readout{justify-content:flex-end;gap:.1em .75em}
-:lang(zh) .readout{word-break:keep-all}
+:lang(zh) :is(.readout,.meta){word-break:keep-all}
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}
