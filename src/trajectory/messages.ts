@@ -95,6 +95,8 @@ export interface TrajectoryMessages {
     /** `trend`: growth follows its fitted trend; else it is held at its recent average (see `clearTrend`). */
     peakProjection: (growth: string, trend: boolean, ...p: Pace) => string;
     band: (lo: string, hi: string, year: Y) => string;
+    /** How the band is drawn, for the "How is this calculated?" disclosure: ±1 σ of the last `n` yearly changes. */
+    bandHow: (n: number) => string;
     status: (status: string) => string;
     noData: string;
   };
@@ -161,6 +163,7 @@ const en: TrajectoryMessages = {
     peakProjection: (growth, trend, v, y, gap) =>
       `${trend ? `If growth (${growth} a year) keeps its fitted trend` : `If growth stays at its recent average (${growth} a year)`}, it would be ${v} in ${y}, ${gap}.`,
     band: (lo, hi, y) => `Given past swings, ${y} would likely be between ${lo} and ${hi}.`,
+    bandHow: (n) => `The likely range is the projection plus or minus one standard deviation of the last ${n} yearly changes (about two chances in three), widening with each year ahead.`,
     status: (s) => `Status: ${s}.`,
     noData: 'No observations yet.',
   },
@@ -226,6 +229,7 @@ const zh: TrajectoryMessages = {
     projection: (since, rate, v, y, gap) => `按${since}年以来${rate}的速度，${y}年将为${v}，${gap}。`,
     peakProjection: (growth, trend, v, y, gap) => `${trend ? `若增速（每年${growth}）按拟合趋势变化` : `若增速保持近年平均水平（每年${growth}）`}，${y}年将为${v}，${gap}。`,
     band: (lo, hi, y) => `考虑以往波动，${y}年可能在${lo}至${hi}之间。`,
+    bandHow: (n) => `可能区间为预测值上下各一个标准差（按最近${n}个年度变化计算，约有三分之二的可能落在其中），越往后越宽。`,
     status: (s) => `状态：${s}。`,
     noData: '暂无观测值。',
   },

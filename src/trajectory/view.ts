@@ -269,6 +269,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     sources: citedSources(doc, [target.source], series),
     proxy: localize(target.proxy, lang),
     note: localize(target.note, lang),
-    dataNotes: dataNotes(series, lang),
+    // What the drawn band is, beside the sentence that uses it; σ and its widening are in `band.ts`.
+    dataNotes: model.spread ? [...dataNotes(series, lang), d.bandHow(model.spread.n)] : dataNotes(series, lang),
   };
 }
