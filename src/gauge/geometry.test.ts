@@ -11,7 +11,7 @@
  * Bar at width 320: x = 6 + 308 · share for the domain [0, 1]; the band runs from y 8 to 22.
  */
 import { describe, expect, it } from 'vitest';
-import { GAUGE_ASPECT, gaugeDomain, gaugeGeometry, gaugeReserve, type GaugeMarker } from './geometry.js';
+import { GAUGE_ASPECT, gaugeGeometry, gaugeReserve, type GaugeMarker } from './geometry.js';
 
 /** Rounds every number in an SVG path string to 3 decimals (and writes −0 as 0). */
 function round3(d: string): string {
@@ -26,35 +26,6 @@ const markerOf = (markers: readonly GaugeMarker[], kind: GaugeMarker['kind']) =>
   if (!m) throw new Error(`no ${kind} marker`);
   return m;
 };
-
-describe('gaugeDomain', () => {
-  it('keeps [0, 1] for progress inside the way', () => {
-    expect(gaugeDomain(0.5)).toEqual([0, 1]);
-    expect(gaugeDomain(0)).toEqual([0, 1]);
-    expect(gaugeDomain(1)).toEqual([0, 1]);
-  });
-  it('widens upwards in quarter steps: 1.2 → [0, 1.25]', () => {
-    expect(gaugeDomain(1.2)).toEqual([0, 1.25]);
-    expect(gaugeDomain(1.25)).toEqual([0, 1.25]);
-    expect(gaugeDomain(1.26)).toEqual([0, 1.5]);
-  });
-  it('widens downwards in quarter steps: −0.3 → [−0.5, 1]', () => {
-    expect(gaugeDomain(-0.3)).toEqual([-0.5, 1]);
-    expect(gaugeDomain(-0.1)).toEqual([-0.25, 1]);
-  });
-  it('clamps to [−0.5, 1.5]: 3 → [0, 1.5], −2 → [−0.5, 1]', () => {
-    expect(gaugeDomain(3)).toEqual([0, 1.5]);
-    expect(gaugeDomain(-2)).toEqual([-0.5, 1]);
-  });
-  it('includes the expected share too', () => {
-    expect(gaugeDomain(0.5, 1.1)).toEqual([0, 1.25]);
-    expect(gaugeDomain(-0.2, 10)).toEqual([-0.25, 1.5]);
-  });
-  it('ignores null and non-finite values', () => {
-    expect(gaugeDomain(null)).toEqual([0, 1]);
-    expect(gaugeDomain(Number.NaN, Number.POSITIVE_INFINITY)).toEqual([0, 1]);
-  });
-});
 
 describe('arc geometry', () => {
   const g = gaugeGeometry({ variant: 'arc', width: 320, progress: 0.5, expected: 0.5, milestones: [0.25] });
@@ -294,10 +265,6 @@ describe('gaugeReserve', () => {
 });
 
 describe('edges: gauge geometry boundaries', () => {
-  it('widens below 0 by one quarter for −0.21: floor(−0.21 · 4) / 4 = −0.25, not −0.5', () => {
-    expect(gaugeDomain(-0.21)).toEqual([-0.25, 1]);
-  });
-
   it('the track is round(0.2 · r) thick, at least 12 px: r 60 → 12 (inner 48), r 95.5 → round(19.1) = 19 (inner 76.5)', () => {
     // width 100: r = max(60, min(140, 100/2 − 6)) = 60; the baseline marker runs from the inner radius 48 to 60, at the left end.
     const narrow = markerOf(gaugeGeometry({ variant: 'arc', width: 100, progress: 0.5, expected: null }).markers, 'baseline');

@@ -5,11 +5,12 @@
  * the only d3-shape function the gauge used, and 2 KB gzip with d3-path.
  *
  * The scale runs from min(0, progress) to max(1, progress), widened in quarter steps and
- * clamped to [−0.5, 1.5]; a value beyond that is drawn at the end with `overflow` set, so
+ * clamped to [−0.5, 1.5] (`shareDomain`, which the sector panel's shared scale uses too); a value beyond that is drawn at the end with `overflow` set, so
  * "far beyond the target" or "far the wrong way" still reads correctly.
  */
 import { scaleLinear } from '../scale/linear.js';
 import { r2 } from '../scale/round.js';
+import { shareDomain } from '../scale/share-domain.js';
 import { tenth, wrapEm } from '../base/reserve.js';
 import type { Lang } from '../i18n/lang.js';
 
@@ -56,12 +57,6 @@ export interface GaugeGeometry {
   readonly band: string;
   /** With a band: the latest value as a dot on the track's centre line (pinned to the scale's end), and its radius. */
   readonly dot: { readonly x: number; readonly y: number; readonly r: number } | null;
-}
-
-/** The scale's domain for a progress value: [0, 1] widened to include it (and `beyond`), in quarter steps, within [−0.5, 1.5]. */
-export function gaugeDomain(progress: number | null, expected: number | null = null, beyond = 1): [number, number] {
-  const values = [0, 1, progress ?? 0, expected ?? 0, beyond].filter(Number.isFinite);
-  return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
 
 /** What a variant draws with: its box, a filled span between two shares, and a marker line across the track. */
@@ -138,7 +133,7 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
 
 export function gaugeGeometry(input: GaugeInput): GaugeGeometry {
   // A range's far side (past the target, away from the baseline) is drawn too, so the target sits inside its band.
-  const domain = gaugeDomain(input.progress, input.expected, input.band?.[1]);
+  const domain = shareDomain(input.progress, input.expected, input.band?.[1]);
   const { span, line, half, ...box } = input.variant === 'bar' ? barLayout(input, domain) : arcLayout(input, domain);
   const p = input.progress;
   const band = input.band;

@@ -16,7 +16,7 @@ import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
-import { gaugeShares } from './shares.js';
+import { wayShares } from '../progress/shares.js';
 
 export interface GaugeView {
   readonly a: Assessment;
@@ -63,7 +63,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const { lang, width, variant, fontPx: font = 16 } = opts;
   const m = messages(lang);
   const a = assess(doc, target.id, opts)!;
-  const shares = gaugeShares(target, a);
+  const shares = wayShares(target, a);
   const geometry = gaugeGeometry({ variant, width, ...shares });
   const { name: title, subtitle } = targetHeading(doc, target, lang);
   const colon = m.colon;

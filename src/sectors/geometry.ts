@@ -23,7 +23,7 @@ export interface RowShares {
   readonly milestones: readonly number[];
   /** Peak targets: `expected` is the projected peak year, drawn as a diamond. */
   readonly peak: boolean;
-  /** "About" targets: the accepted range as shares (drawn as a band, the latest value as a dot: see gauge/shares.ts). */
+  /** "About" targets: the accepted range as shares (drawn as a band, the latest value as a dot: see progress/shares.ts). */
   readonly band?: readonly [number, number];
 }
 

@@ -3,7 +3,7 @@
  * unit-free scale, and how rows sort. Pure and DOM-free (unit-tested with worked numbers).
  *
  * The scale is the share of the way from baseline (0) to target (1), the same shares the
- * gauge draws (`gaugeShares`): the assessment's progress for relative, absolute and cap
+ * gauge draws (`wayShares`): the assessment's progress for relative, absolute and cap
  * targets in either direction; progress toward the final count for count targets (milestones
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
@@ -21,8 +21,8 @@ import { peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
 import { seriesOf } from '../progress/series.js';
 import { pendingYear, type Status } from '../progress/status.js';
-import { gaugeDomain } from '../gauge/geometry.js';
-import { gaugeShares } from '../gauge/shares.js';
+import { shareDomain } from '../scale/share-domain.js';
+import { wayShares } from '../progress/shares.js';
 import { sectorsMessages, type FilterKind, type SortOrder } from './messages.js';
 
 /** Which targets to show. Every list is optional; given lists narrow the rows (they intersect). */
@@ -55,7 +55,7 @@ export interface SectorRow {
   readonly expected: number | null;
   /** Interim milestones as shares of the way. */
   readonly milestones: readonly number[];
-  /** "About" targets: the accepted range as shares of the way (see gauge/shares.ts). */
+  /** "About" targets: the accepted range as shares of the way (see progress/shares.ts). */
   readonly band?: readonly [number, number];
   /** The method's ratio (used to order rows within one status). */
   readonly ratio: number | null;
@@ -149,7 +149,7 @@ export function buildRow(
   const early = beforeBaseline(target, asOf);
   const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
-  const shares = noData ? { progress: null, expected: null, milestones: [], band: undefined } : gaugeShares(target, a);
+  const shares = noData ? { progress: null, expected: null, milestones: [], band: undefined } : wayShares(target, a);
   const { progress, milestones, band } = shares;
   // No peak in sight: past the scale (▶, as the legend says), not a ◆ at its end that reads as a year (the China panel's
   // scale ends at 150%, where the gauge puts it).
@@ -223,8 +223,8 @@ export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lan
 /** The shared scale for all rows (the gauge's domain rule over the lowest and highest progress, and the far side of any range). */
 export function sharedDomain(rows: readonly Pick<SectorRow, 'progress' | 'band'>[]): [number, number] {
   const values = rows.map((r) => r.progress ?? NaN).filter(isFinite);
-  // With no values, min/max are ±Infinity, which gaugeDomain ignores: [0, 1].
-  return gaugeDomain(Math.min(...values), Math.max(...values), Math.max(1, ...rows.map((r) => r.band?.[1] ?? 1)));
+  // With no values, min/max are ±Infinity, which shareDomain ignores: [0, 1].
+  return shareDomain(Math.min(...values), Math.max(...values), Math.max(1, ...rows.map((r) => r.band?.[1] ?? 1)));
 }
 
 export interface SectorsViewOptions {

@@ -7,9 +7,9 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument, Target } from '../format/types.js';
 import { validate } from '../format/validate.js';
-import { assess, findTarget } from '../progress/assess.js';
-import { gaugeShares } from './shares.js';
-import type { Assessment } from '../progress/assess.js';
+import { assess, findTarget } from './assess.js';
+import { wayShares } from './shares.js';
+import type { Assessment } from './assess.js';
 
 function valid(json: unknown): PolicyDocument {
   const r = validate(json);
@@ -22,7 +22,7 @@ const ill = valid(demo);
 
 function sharesOf(doc: PolicyDocument, id: string) {
   const target = findTarget(doc, id)!;
-  return gaugeShares(target, assess(doc, id)!);
+  return wayShares(target, assess(doc, id)!);
 }
 
 describe('relative, absolute and cap targets use the assessment', () => {
@@ -32,7 +32,7 @@ describe('relative, absolute and cap targets use the assessment', () => {
     const s = sharesOf(cn, 'industrial-energy-intensity-2025');
     expect(s.progress).toBeCloseTo(6.8 / 13.5, 10);
     expect(s.expected).toBeCloseTo(0.41748, 5);
-    const path = gaugeShares(findTarget(cn, 'industrial-energy-intensity-2025')!, assess(cn, 'industrial-energy-intensity-2025', { method: 'path' })!);
+    const path = wayShares(findTarget(cn, 'industrial-energy-intensity-2025')!, assess(cn, 'industrial-energy-intensity-2025', { method: 'path' })!);
     expect(path.expected).toBeCloseTo(0.4, 10);
     expect(s.milestones).toEqual([]);
   });
@@ -149,7 +149,7 @@ describe('peak targets measure time, not level', () => {
   it('China industrial CO₂: growth not slowing, no peak in sight: the marker sits past the end (1.5)', () => {
     const t: Target = findTarget(cn, 'industrial-co2-peak-2030')!;
     const a = assess(cn, t.id)!;
-    const s = gaugeShares(t, a);
+    const s = wayShares(t, a);
     // Baseline 2020, deadline 2030, latest 2023 → 0.3; growth held at its recent average (+2.9%): no projected peak.
     expect(s.progress).toBeCloseTo(0.3, 10);
     expect(a.peak?.confirmed).toBe(false);
@@ -169,14 +169,14 @@ describe('edges: peak shares without a baseline value', () => {
   }) as unknown as Assessment;
 
   it('starts the scale at the first observation: deadline 2030, latest 2017 → (2017 − 2013)/17 = 0.235; peak 2021.5 → 8.5/17 = 0.5', () => {
-    const s = gaugeShares(target(2030), a(2017));
+    const s = wayShares(target(2030), a(2017));
     expect(s.from).toBe(2013);
     expect(s.progress).toBeCloseTo(4 / 17, 10);
     expect(s.expected).toBeCloseTo(0.5, 10);
   });
 
   it('a one-year scale still has shares (2013 → 2014: latest 2014 is 1); a zero-year one has none', () => {
-    expect(gaugeShares(target(2014), a(2014)).progress).toBe(1);
-    expect(gaugeShares(target(2013), a(2014))).toEqual({ progress: null, expected: null, milestones: [] });
+    expect(wayShares(target(2014), a(2014)).progress).toBe(1);
+    expect(wayShares(target(2013), a(2014))).toEqual({ progress: null, expected: null, milestones: [] });
   });
 });

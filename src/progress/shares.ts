@@ -1,5 +1,6 @@
 /**
- * What the gauge draws, as shares of the way (0 = baseline, 1 = target), for each kind of target:
+ * What the gauge and the sector panel's rows draw, as shares of the way (0 = baseline, 1 = target), for each kind of
+ * target:
  * - relative, absolute, cap: the assessment's progress and expected shares;
  * - count: progress towards the final count, with every milestone as a tick; the "expected" marker
  *   is where the required path (through the milestones, as the trajectory draws it) stands now;
@@ -11,9 +12,9 @@
  *   1,800", baseline 1,854, is 113% "of the way" but in the range: a fill past the target read as overshoot).
  */
 import type { Target } from '../format/types.js';
-import type { Assessment } from '../progress/assess.js';
+import type { Assessment } from './assess.js';
 
-export interface GaugeShares {
+export interface WayShares {
   readonly progress: number | null;
   readonly expected: number | null;
   readonly milestones: readonly number[];
@@ -23,7 +24,7 @@ export interface GaugeShares {
   readonly band?: readonly [number, number];
 }
 
-export function gaugeShares(target: Target, a: Assessment): GaugeShares {
+export function wayShares(target: Target, a: Assessment): WayShares {
   const g = target.goal;
   if (g.kind === 'peak') {
     if (!a.latest || !a.peak) return { progress: null, expected: null, milestones: [] };
