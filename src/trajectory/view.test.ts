@@ -360,6 +360,8 @@ describe('trajectoryView: the observations\' notes', () => {
   it('China\'s clinker capacity says once that its five values come from an unnamed trade-blog table', () => {
     expect(view(cn, 'clinker-capacity-2025').dataNotes).toEqual([
       '2020–2024 values: Trade-blog table; original source not named. Header unit "100 million tons" [sic], read as Mt.',
+      // Five values, four yearly changes: the fewest a band is drawn from, so it is defined too.
+      'The likely range is the projection plus or minus one standard deviation of the last 4 yearly changes (about two chances in three), widening with each year ahead.',
     ]);
     expect(view(cn, 'clinker-capacity-2025', { asOf: 2021 }).dataNotes[0]).toMatch(/^2020, 2021 values: /);
   });
