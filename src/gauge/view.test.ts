@@ -198,10 +198,10 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
     expect(v.subtitle).toBe('建材 · 目标：到2025年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值18.54\u2060亿\u2060吨（2020年）；最新值17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即目标值的5%，若基准值与目标值差距的一半更小则取后者，以免基准值已处于区间内。若保持年均下降0.8%，2025年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–18.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值18.54\u2060亿\u2060吨（2020年）；最新值17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–18.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, 5% of the target or half the way from the baseline if that is less, so the baseline is not already within it. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–1,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
+      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, half the way from the baseline, as 5% of the target (±90\u00a0Mt) would hold the baseline already. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–1,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
     );
   });
 

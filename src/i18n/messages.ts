@@ -99,7 +99,8 @@ export interface Messages {
      */
     about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
     /** An "about" target without a tolerance in the data: the half-width Peakline chose (see `aboutTolerance`). */
-    aboutDefault: (tolerance: string) => string;
+    /** `five`: ±5% of the target, formatted, when half the way was taken instead (5% would hold the baseline); else false. */
+    aboutDefault: (tolerance: string, five: string | false) => string;
   };
 }
 
@@ -197,7 +198,8 @@ const en: Messages = {
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
       `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'outside'} it: ${status.toLowerCase()}.`,
-    aboutDefault: (t) => `The target says "about" without a range: Peakline takes ±${t}, 5% of the target or half the way from the baseline if that is less, so the baseline is not already within it.`,
+    aboutDefault: (t, five) =>
+      `The target says "about" without a range: Peakline takes ±${t}, ${five ? `half the way from the baseline, as 5% of the target (±${five}) would hold the baseline already` : '5% of the target'}.`,
   },
 };
 
@@ -294,7 +296,8 @@ const zh: Messages = {
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,
-    aboutDefault: (t) => `目标为“左右”而未给出区间：Peakline 取±${t}，即目标值的5%，若基准值与目标值差距的一半更小则取后者，以免基准值已处于区间内。`,
+    aboutDefault: (t, five) =>
+      `目标为“左右”而未给出区间：Peakline 取±${t}，即${five ? `基准值与目标值差距的一半；若取目标值的5%（±${five}），基准值已处于区间内` : '目标值的5%'}。`,
   },
 };
 

@@ -422,6 +422,16 @@ describe('assess: edge cases', () => {
       expect(run(about(48)).range).toEqual([47.5, 52.5]);
     });
 
+    it('the explanation names the rule that gave the assumed range: 5% of the target, or half the way', () => {
+      // From 40: 5% of 50 = 2.5, less than half the way (5), so ±2.5.
+      expect(run(about(48)).explanation).toContain('Peakline takes ±2.5, 5% of the target.');
+      // From 48: half the way is 1, less than 2.5, which would hold the baseline: ±1.
+      expect(run(about(49, undefined, 2030, 48)).explanation).toContain('Peakline takes ±1, half the way from the baseline, as 5% of the target (±2.5) would hold the baseline already.');
+      expect(run(about(49, undefined, 2030, 48), { lang: 'zh' }).explanation).toContain('Peakline 取±1，即基准值与目标值差距的一半；若取目标值的5%（±2.5），基准值已处于区间内。');
+      // A tolerance in the data is the plan's range, not Peakline's: no such sentence.
+      expect(run(about(48, 4)).explanation).not.toContain('Peakline takes');
+    });
+
     it('within the range before the target year is not achieved: a value to hold near counts only in its year', () => {
       // 48 in 2024. extrapolation: 48 · (48/40)^(6/4) = 63.098 in 2030, past the range → off track (Q = 2.3098).
       const a = run(about(48, undefined, 2024));

@@ -22,7 +22,7 @@ import { indicatorOf, targetValues } from '../i18n/describe.js';
 import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
+import { ABOUT_TOLERANCE, goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { pathValueAt, requiredPath, type PathShape } from './path.js';
 import { assessPeak, type PeakFacts } from './peak.js';
 import { annualRate, compoundDefined, project, type AnnualRate } from './rates.js';
@@ -224,7 +224,11 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
-  if (a.rangeAssumed) lines.push(m.aboutDefault(fmt(goal.tolerance)));
+  if (a.rangeAssumed) {
+    // Which rule gave the range: 5% of the target, or half the way when 5% would hold the baseline (see aboutTolerance).
+    const five = (Math.abs(goal.value) * ABOUT_TOLERANCE) / 100;
+    lines.push(m.aboutDefault(fmt(goal.tolerance), goal.tolerance < five && fmt(five)));
+  }
 
   // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
   // Missing values format as "—".

@@ -13,7 +13,7 @@ export interface ResolvedGoal {
 }
 
 /** Default band for "about" targets: ±5% of the target value (but see `aboutTolerance`). */
-const ABOUT_TOLERANCE = 5;
+export const ABOUT_TOLERANCE = 5;
 
 /**
  * The half-width of an "about" target's band: the data's `tolerance` (a percentage of the value) if it gives one; else
