@@ -376,7 +376,7 @@ describe('the error box in a Chinese widget', () => {
     await settled(m.el);
     const items = [...box(m.el)!.querySelectorAll('li')];
     const baseline = items.find((li) => li.textContent!.includes('baseline.year'));
-    expect(baseline?.textContent, 'the data problem').to.match(/targets\[0\]\.baseline\.year .*[A-Za-z]{4}/);
+    expect(baseline?.textContent, 'the data problem').to.match(/targets\[0\]\.baseline\.year: .*[A-Za-z]{4}/);
     expect(baseline?.closest('ul')?.getAttribute('lang')).to.equal('en');
     m.el.data = china;
     m.el.setAttribute('theme', 'sepia');

@@ -316,7 +316,11 @@ export abstract class PeaklineElement extends LitElement {
     if (!target) return [{ path: '', message: this.m.states.noTarget }];
     const t = findTarget(doc, target);
     // With the nearest id when the attribute looks like a typo of one ("steel-scrap-capacity-2052" → "…-2025").
-    if (!t) return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target), closest(target, doc.targets.map((x) => x.id))) }];
+    // Else the ids it has (the first eight), so the editor can pick one.
+    if (!t) {
+      const ids = doc.targets.map((x) => x.id);
+      return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target), closest(target, ids), ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '')) }];
+    }
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
     if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: '', message: this.m.states.earlyAsOf(String(this.asOf), t.baseline.year) });
@@ -397,7 +401,12 @@ export abstract class PeaklineElement extends LitElement {
       ${this.renderTitle(m.states.error)}
       <p class="meta"><code lang="en">${this.tag}</code> ${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
-        ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code> ` : nothing}${p.message}</li>`)}
+        ${shown.map((p) => {
+          // A validator's message continues its path ("targets[0].year: must be…"), so one about the whole document ("is
+          // not valid JSON") gets "(document)" for a subject, as in the builder; a sentence of its own (capitalised) stands alone.
+          const path = p.path || (/^[a-z]/.test(p.message) ? '(document)' : '');
+          return html`<li>${path ? html`<code>${path}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
+        })}
         ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}
       </ul>
     </div>`;

@@ -879,7 +879,7 @@ describe('events', () => {
   it('peakline-error carries the problems; fixing the input fires peakline-ready', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.errors).to.have.length(1);
-    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'targets', message: 'No target with id "nope" in this dataset' }]);
+    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'targets', message: 'No target with id "nope" in this dataset (targets: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
     m.el.target = ENERGY;
     await m.el.updateComplete;
     expect(m.ready).to.have.length(1);
@@ -1006,6 +1006,18 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     expect(items[8]!.textContent!.trim()).to.equal('… +492');
     expect(errorText(m.el)).to.contain('500 problems:');
     expect(m.errors[0]!.detail.problems).to.have.length(500);
+  });
+
+  it('each problem reads "path: message"; one about the whole document gets "(document)" as its subject, a sentence none', async () => {
+    const item = async (t: ReturnType<typeof html>) => {
+      const m = await mount(t);
+      return m.el.shadowRoot!.querySelector('[part~="problems"] li')!.textContent!.replace(/\s+/g, ' ').trim();
+    };
+    // "targets No target…" ran together; "is not valid JSON" had no subject.
+    expect(await item(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`)).to.equal('formatVersion: must be 1 (this is format version 1), got 2');
+    expect(await item(html`<peakline-gauge .data=${'{"formatVersion": 1,'} target="t"></peakline-gauge>`)).to.match(/^\(document\): is not valid JSON/);
+    expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^targets：此数据集中没有 ID 为“nope”的目标（现有目标：industrial-co2-peak-2030, /);
+    expect(await item(html`<peakline-gauge .data=${null}></peakline-gauge>`)).to.match(/^No data: set the data property/);
   });
 
   it('in Chinese, the data problems are listed in English (lang="en"), and the line above says so and where to read them in Chinese', async () => {

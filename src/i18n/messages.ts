@@ -17,7 +17,8 @@ export interface Messages {
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
-    errorDetails: (n: number, english: boolean) => string; noTarget: string; unknownTarget: (id: string, guess?: string) => string;
+    errorDetails: (n: number, english: boolean) => string; noTarget: string; /** With the nearest id (`guess`) when there is one, else the ids there are (`ids`, the first eight), as the sector panel's. */
+    unknownTarget: (id: string, guess: string | undefined, ids: string) => string;
     /** An attribute value outside its allowed list: `method="fastest"`, `theme="sepia"`, `variant="pie"`. */
     notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
     badAsOf: (value: string) => string;
@@ -130,7 +131,7 @@ const en: Messages = {
     error: 'This chart could not be shown',
     errorDetails: (n) => (n === 1 ? '1 problem:' : `${n} problems:`),
     noTarget: 'Set the target attribute to the id of a target in the data.',
-    unknownTarget: (id, guess) => `No target with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : ''}`,
+    unknownTarget: (id, guess, ids) => `No target with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : ` (targets: ${ids})`}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
@@ -228,7 +229,7 @@ const zh: Messages = {
     error: '无法显示此图表',
     errorDetails: (n, english) => `发现${n}个问题${english ? '（说明为英文，可在嵌入代码生成器中查看中文说明）' : ''}：`,
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-    unknownTarget: (id, guess) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : ''}`,
+    unknownTarget: (id, guess, ids) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : `（现有目标：${ids}）`}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 无效，可选值：${allowed.join('、')}。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
     futureAsOf: (v, now) => `as-of="${v}" 是未来年份：请使用${now}年或更早的年份。`,
