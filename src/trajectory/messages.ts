@@ -147,7 +147,8 @@ const en: TrajectoryMessages = {
   caption: (t) => `${t}: observed values`,
   year: 'Year',
   value: (u) => (u ? `Value (${u})` : 'Value'),
-  status: 'Status',
+  // The figure's kind (official, estimate…), as the Chinese 数据类型; not "Status", which the widget's "On track" is.
+  status: 'Data type',
   perYear: (r) => `${r} a year`,
   describe: {
     trend: (n, a, ay, b, by, change) => `${n} observations run from ${a} in ${ay} to ${b} in ${by} (${change}).`,

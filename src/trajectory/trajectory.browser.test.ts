@@ -456,7 +456,9 @@ describe('<peakline-trajectory>', () => {
     expect(getComputedStyle(wrap).display).to.not.equal('none');
     const table = wrap.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.contain('observed values');
-    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
+    // The values' heading stands over them, at the end of the column, as the figures do.
+    expect([table.querySelector('thead th:nth-child(2)')!, table.querySelector('tbody td.num')!].map((c) => getComputedStyle(c).textAlign)).to.deep.equal(['end', 'end']);
     expect(table.querySelectorAll('tbody tr')).to.have.length(3);
     for (const a of Array.from(table.querySelectorAll('a'))) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
     button.click();
@@ -482,7 +484,7 @@ describe('<peakline-trajectory>', () => {
     const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
     walk((await a11ySnapshot({})) as unknown as Node);
     const table = texts.slice(texts.indexOf('Year'));
-    expect(table.slice(0, 4)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
+    expect(table.slice(0, 4)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
     expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100', '2021', '94.4', '2022', '93.2']);
   });
 

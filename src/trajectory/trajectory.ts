@@ -190,7 +190,7 @@ ${pt
       // One source for every row: said once here, not read out with each of them.
       table.source ? html`<span class="table-source">${m.provenance.source}${m.colon}${this.renderTableSource(table.source)}</span>` : nothing
     }</caption>
-<thead><tr>${table.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
+<thead><tr>${table.columns.map((c, i) => html`<th scope="col" class=${i === 1 ? 'num' : nothing}>${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
           (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td>${table.source ? nothing : html`<td lang=${r.titleLang ?? nothing}>${this.renderTableSource(r)}</td>`}</tr>`,

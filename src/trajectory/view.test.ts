@@ -200,7 +200,7 @@ describe('table and interaction text', () => {
   it('says one source for every row once, under the caption, not in each of them (China CO₂: 34 rows, one OWID link)', () => {
     const v = view(cn, 'industrial-co2-peak-2030');
     expect(v.points.length).toBeGreaterThan(30);
-    expect(v.table.columns).toEqual(['Year', 'Value (Mt CO₂)', 'Status']);
+    expect(v.table.columns).toEqual(['Year', 'Value (Mt CO₂)', 'Data type']);
     expect(v.table.source!.title).toMatch(/^Our World in Data: CO₂ and Greenhouse Gas Emissions dataset/);
     expect(v.table.source!.url).toMatch(/^https:\/\/github\.com\/owid\/co2-data\//);
     // Two sources (the energy index): each row names its own.
@@ -208,7 +208,7 @@ describe('table and interaction text', () => {
   });
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
-    expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Status', 'Source']);
+    expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
     expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'estimate' });
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
