@@ -183,6 +183,14 @@ describe('<peakline-sectors>', () => {
     el.layout = 'dots';
     await el.updateComplete;
     expect(root.querySelectorAll('pattern#back, rect.fill')).to.have.length(0);
+    // A peak row's line, origin and head are time too: neutral there as well (they were in the status colour), while
+    // another row's line keeps its status colour.
+    const muted = getComputedStyle(time.querySelector('.phrase')!).color;
+    const peakRow = rowsOf(el).find((li) => li.dataset.target === time.dataset.target)!;
+    expect([...peakRow.querySelectorAll('.line, .origin')].map((e) => getComputedStyle(e).stroke)).to.deep.equal([muted, muted]);
+    expect(getComputedStyle(peakRow.querySelector('.head-shape')!).fill).to.equal(muted);
+    const plain = rowsOf(el).find((li) => !peaks.has(li.dataset.target!) && li.dataset.status === 'on-track')!;
+    expect(getComputedStyle(plain.querySelector('.line')!).stroke).to.not.equal(muted);
   });
 
   it('re-sorts from the visible control and announces it', async () => {

@@ -68,6 +68,7 @@ ${statusColours}
 .fill,.head-shape,.stripe{fill:var(--_pl-status)}
 .fill.back{fill:url(#back);stroke:var(--_pl-status);stroke-width:1.5}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
+.chart.time{--_pl-status:var(--_pl-muted)}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
 .overflow{fill:none;stroke-width:2;stroke-linejoin:round}
 .overflow,.mark,.halo{stroke-linecap:round}

@@ -271,7 +271,8 @@ ${this.renderLegend(v)}`;
     const tick = (cls: string, mk: RowMark) => svg`<line class="${cls} ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>`;
     const { fill, line } = g;
     const bars = this.layout === 'bars';
-    return html`<svg class="chart" part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
+    // A peak's marks are time, not ground gained: neutral in both layouts (the dots layout drew them in the status colour).
+    return html`<svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
   ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
   : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
   ? svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`
