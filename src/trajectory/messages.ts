@@ -51,6 +51,8 @@ export interface TrajectoryMessages {
   latest: (...p: Pace) => string;
   /** A gap between two percentages: "12.9 points" (not "12.9%", a share of the value). */
   points: (amount: string) => string;
+  /** A gap between two index values: "2.6 points" (zh 个点, not 个百分点). */
+  indexPoints: (amount: string) => string;
   /** `ref` is the (lower-case) word for what is judged against: target or milestone. */
   short: (amount: string, ref: string) => string;
   /** An at-most target's value above it: "17.1 Mt CO₂ above the target" ("short of" read as below a cap). */
@@ -128,6 +130,7 @@ const en: TrajectoryMessages = {
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
   points: (a) => `${a} points`,
+  indexPoints: (a) => `${a} points`,
   short: (a, ref) => `${a} short of the ${ref}`,
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
@@ -196,6 +199,7 @@ const zh: TrajectoryMessages = {
   projected: (v, y, gap) => `按当前速度：${y}年为${v}，${gap}`,
   latest: (v, y, gap) => `${y}年：${v}，${gap}`,
   points: (a) => `${a}个百分点`,
+  indexPoints: (a) => `${a}个点`,
   short: (a, ref) => `距${ref}还差${a}`,
   above: (a, ref) => `高出${ref}${a}`,
   beating: (a, ref) => `优于${ref}${a}`,

@@ -125,7 +125,7 @@ describe('<peakline-trajectory>', () => {
     expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent).not.to.contain('Likely range');
     expect($(el, 'svg.chart .marker.target')).to.exist;
     expect($(el, 'svg.chart .reference-line.ceiling')).to.exist;
-    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 83.9 in 2025, beating the target by 2.6 points');
     expect($$(el, 'svg.chart circle.point')).to.have.length(3);
     // Derived by Peakline from reported percentages: estimates, hollow.
     expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(3);

@@ -31,8 +31,8 @@ function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, numb
 
 describe('the pace annotation', () => {
   it('energy intensity: beats the target', () => {
-    expect(view(cn, 'industrial-energy-intensity-2025').pace).toBe('At this pace: 83.9 in 2025, beating the target by 2.6');
-    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为83.9，优于目标2.6');
+    expect(view(cn, 'industrial-energy-intensity-2025').pace).toBe('At this pace: 83.9 in 2025, beating the target by 2.6 points');
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为83.9，优于目标2.6个点');
   });
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
@@ -97,7 +97,7 @@ describe('the description', () => {
     const d = view(cn, 'industrial-energy-intensity-2025').description;
     expect(d).toContain('3 observations run from 100 in 2020 to 93.2 in 2022 (−6.8%).');
     expect(d).toContain('The required path runs from 100 in 2020 to the target of 86.5 in 2025 at a constant −2.9% a year.');
-    expect(d).toContain('Continuing at −3.5% a year (the pace since 2020), it would be 83.9 in 2025, beating the target by 2.6.');
+    expect(d).toContain('Continuing at −3.5% a year (the pace since 2020), it would be 83.9 in 2025, beating the target by 2.6 points.');
     // No band from two yearly changes, so no range to describe.
     expect(d).not.toContain('would likely be between');
     expect(d).toContain('Status: On track.');
@@ -107,7 +107,7 @@ describe('the description', () => {
     const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
     expect(d).toContain('共3个观测值，从2020年的100变为2022年的93.2（−6.8%）。');
     expect(d).toContain('所需路径从2020年的100以每年−2.9%的恒定变化率达到2025年的目标86.5。');
-    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6。');
+    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6个点。');
     expect(d).toContain('状态：进度正常。');
   });
 

@@ -59,7 +59,7 @@ export interface TrajectoryView {
   readonly title: string;
   readonly subtitle: string;
   readonly unit: string;
-  /** "At this pace: 83.9 in 2025, beating the target by 2.6"; empty without a projection. */
+  /** "At this pace: 83.9 in 2025, beating the target by 2.6 points"; empty without a projection. */
   readonly pace: string;
   readonly description: string;
   /** Accessible name of the chart: how to step through it, or "No data yet". */
@@ -136,9 +136,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // The gap gets the decimals the smaller of the two figures is written with (86.5 and 83.9 → 1: "2.6"),
     // leaving out a zero, which says nothing about precision (a net-zero target: 1,656 short, not 1,656.015).
     // With its unit, so a headline stands on its own ("beating the target by 9.8 Mt"); a gap between percentages is
-    // in points ("12.9 points short"), not a percentage.
+    // in points ("12.9 points short"), not a percentage, and so is one between index values ("beating the target by 2.6
+    // points": a bare 2.6 had no unit).
     const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
-    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : u(v, digits));
+    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : /^(index|指数)/i.test(unit) ? tm.indexPoints(fmt(v, digits)) : u(v, digits));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
