@@ -1225,3 +1225,13 @@ describe('attributes', () => {
     expect(text(m.el)).not.to.contain('Fixture A');
   });
 });
+
+describe('an "about" target\'s range on the dark theme', () => {
+  it('is tinted twice as strongly as on the light one (0.25 against 0.12), where the light track hardly showed it', async () => {
+    const opacity = async (theme: string) => {
+      const m = await mount(html`<peakline-gauge .data=${china} target="clinker-capacity-2025" theme=${theme}></peakline-gauge>`);
+      return getComputedStyle(m.el.shadowRoot!.querySelector('.range')!).fillOpacity;
+    };
+    expect([await opacity('light'), await opacity('dark')]).to.deep.equal(['0.12', '0.25']);
+  });
+});

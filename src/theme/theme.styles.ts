@@ -101,12 +101,14 @@ export const themeStyles = css`
     :host([theme='dark']) {
       ${darkVars}
       --_pl-scheme: dark;
+      --_pl-range-opacity: 0.25;
     }
   }
   @media screen and (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${darkVars}
       --_pl-scheme: dark;
+      --_pl-range-opacity: 0.25;
     }
   }
   @media print {
