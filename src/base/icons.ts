@@ -14,7 +14,8 @@ const paths: Record<Status, SVGTemplateResult> = {
   'on-track': svg`<circle r="6.2" stroke-width="1.6"/><path d="M-3.2.3l2.1 2.1 4.3-4.4"/>`,
   'needs-acceleration': svg`<path d="M0-6.5L7 6H-7z" stroke-width="1.5" stroke-linejoin="round"/><path d="M0-2v4M0 3.6v.9" stroke-width="1.6"/>`,
   'off-track': svg`<circle r="6.2" stroke-width="1.6"/><path d="M-2.5-2.5l5 5M2.5-2.5l-5 5"/>`,
-  'wrong-direction': svg`<circle r="6.1" fill="currentColor"/><path d="M0-4v7M-3 .5L0 3.5 3 .5" class="knock"/>`,
+  // A U-turn, not a down arrow: for emissions, "wrong direction" is up, and an arrow read as the value's way.
+  'wrong-direction': svg`<circle r="6.1" fill="currentColor"/><path d="M2.3 3.6V-.6a2.3 2.3 0 00-4.6 0v3.9M-4.3 1.3l2 2.4 2-2.4" class="knock" stroke-width="1.5" stroke-linejoin="round" stroke-linecap="round"/>`,
   'insufficient-data': svg`<circle r="6.2" stroke-width="1.5" stroke-dasharray="2.4 1.6"/><path d="M-1.7-1.7a1.8 1.8 0 113 1.3c-.6.4-1.3.8-1.3 1.6M0 3v.9" stroke-width="1.4"/>`,
 };
 
