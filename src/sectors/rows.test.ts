@@ -132,8 +132,9 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
   it('a single observation: its value and year are given, the bar stays empty (no share of the way)', () => {
     const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' });
     const r = v.rows[0]!;
-    expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3\u00a0GW']);
-    expect(r.details).toBe('0.3\u00a0GW in 2024.');
+    // In sight, with its year (a bare "0.3 GW" said neither when nor why); so not again in the row's description.
+    expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3\u00a0GW in 2024']);
+    expect(r.details).toBe('');
   });
   it('the description is what the row\'s visible text (its accessible name) leaves out: where the latest value stands', () => {
     // Not the sector, name, target, status and shares again: the name has them, and each option read some 60 words.

@@ -11,7 +11,7 @@
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
-import { headline, indicatorOf, movement, targetHeading } from '../i18n/describe.js';
+import { indicatorOf, movement, targetHeading } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -157,8 +157,9 @@ export function buildRow(
   const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
   const p = share(progress);
   const due = share(expected);
-  // One observation (the baseline) is a value without progress: shown as it is ("0.3 GW"), the bar left empty.
-  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? headline(doc, target, a, lang) : m.words.noDataYet;
+  // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
+  // "0.3 GW" beside "Insufficient data" said neither when nor why), the bar left empty.
+  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? movement(doc, target, a, lang) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
@@ -175,11 +176,11 @@ export function buildRow(
       if (due) dueText = WAY[lang].due(due, a.latest!.year);
     }
   }
-  // Where the latest value stands, also beside no share (one observation, "0.3 GW": its year is said too).
+  // Where the latest value stands, beside the share; a row without a share shows it already ("0.3 GW in 2024").
   // A target year over without a figure for it: "Target: −13.5% vs 2020 by 2025 · no 2025 figure yet", in sight (as
   // the one-target widgets' readout says it) and in the row's name.
   const pending = noData ? null : pendingYear(a, asOf, now);
-  const where = a.latest && !early ? movement(doc, target, a, lang) : '';
+  const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
   const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
   return {
     targetId: target.id, index, sectorLabel,
