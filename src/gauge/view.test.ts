@@ -338,3 +338,12 @@ describe('other kinds of target', () => {
     );
   });
 });
+
+describe('a target without data yet', () => {
+  it('names its target year in the legend, as a gauge with data does ("Target by 2025", not a bare "Target")', () => {
+    // China's steel scrap capacity (180 Mt a year by 2025) and the product carbon-footprint standards (200 by 2030) have no
+    // observations in the dataset; the clinker-energy cut has some.
+    expect(view(cn, 'steel-scrap-capacity-2025', 'en').legend).toEqual([{ kind: 'target', label: 'Target by 2025' }]);
+    expect(view(cn, 'pcf-standards-2030', 'zh').legend.find((l) => l.kind === 'target')).toEqual({ kind: 'target', label: '2030年目标' });
+  });
+});

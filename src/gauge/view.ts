@@ -14,6 +14,7 @@ import { localize } from '../i18n/text.js';
 import { textWidth } from '../i18n/text-width.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
+import { goalYear } from '../progress/goal.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { wayShares } from '../progress/shares.js';
@@ -84,8 +85,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // In the sector panel's words ("42% due by 2022", "50% of the way"), so the two widgets name one mark one way. The
     // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.
     if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
-    const year = a.finalTarget?.year;
-    add('target', year === undefined ? m.words.target : m.gauge.targetBy(year));
+    // Its year from the goal when there is no data yet to assess ("Target by 2025", not a bare "Target").
+    add('target', m.gauge.targetBy(a.finalTarget?.year ?? goalYear(target.goal)));
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {
