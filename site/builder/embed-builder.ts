@@ -70,6 +70,8 @@ export class EmbedBuilder extends LitElement {
     fieldset { border: 1px solid #d5d8de; border-radius: 8px; padding: 0.75rem 1rem; margin: 0 0 0.75rem; min-width: 0; }
     legend { font-size: 1rem; font-weight: 600; padding: 0 0.25rem; }
     label { display: block; margin: 0.2rem 0; }
+    /* A choice's text wraps beside its box, not under it ("China: industrial carbon peaking ⏎ (built in)" at 360 px). */
+    label:has(> input:is([type='radio'], [type='checkbox'])) { display: flex; gap: 0.35em; align-items: baseline; }
     .row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.75rem 1.25rem; }
     /* Each choice at least as wide as its longest option where the line allows ("Sector panel (many targets)" was cut to
        "Sector panel (many" in a 12rem box), sharing what is left. */
