@@ -80,6 +80,8 @@ export class EmbedBuilder extends LitElement {
        line, beside the widget. The method's options are long too. Short choices share what is left. */
     .row > label:has(> [data-key='target']) { flex: 4 1 28rem; }
     .row > label:has(> [data-key='method']) { flex: 2 1 20rem; }
+    /* The last choice, often alone on its line, keeps its own width rather than a 1,200 px menu of four short options. */
+    .row > label:has(> [data-key='headingLevel']) { flex-grow: 0; }
     select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
     [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
     textarea { min-height: 10rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
