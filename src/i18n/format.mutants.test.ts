@@ -1,0 +1,51 @@
+/** From a mutation-testing pass over format.ts: each assertion fails for a mutant that the other tests let through. */
+import { describe, expect, it } from 'vitest';
+import { formatRange, valueFormat } from './format.js';
+
+describe('valueFormat: default decimals at the edges of the three-figure rule', () => {
+  it('0 from 100, 1 from 10, 2 from 1 (each edge inclusive)', () => {
+    // Kills `abs > 100`, `abs > 10` and `abs > 1` (each edge would take one more decimal).
+    const q = valueFormat('en', 'Mt');
+    expect([q.digits(100), q.digits(10), q.digits(1)]).toEqual([0, 1, 2]);
+    expect([q.digits(99.99), q.digits(9.99), q.digits(0.99)]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('valueFormat: which units are index units (left off the figure)', () => {
+  it('"Index…" with a capital, and no unit at all', () => {
+    // Kills the test without the `i` flag ("93.2 Index (2020 = 100)") and without `!unit ||` ("5" + a trailing no-break space).
+    expect(valueFormat('en', 'Index (2020 = 100)').quantity(93.2)).toBe('93.2');
+    expect(valueFormat('en', '').quantity(5)).toBe('5');
+  });
+
+  it('a Chinese index unit is never folded into 万 (its values are not amounts)', () => {
+    // 指数 values up to 12,000: the unit stays, factor 1. Kills `foldable` without `!index` (unit "万指数…", factor 1e-4).
+    const q = valueFormat('zh', '指数（2020=100）', [12000]);
+    expect([q.unit, q.factor]).toEqual(['指数（2020=100）', 1]);
+  });
+});
+
+describe('valueFormat: the shared magnitude of Chinese bare numbers', () => {
+  it('is chosen by the largest magnitude: a negative value counts by its size', () => {
+    // −2 亿吨 (net removals) beside 1,000 吨: folded to 亿吨. Kills dropping `.map(Math.abs)` (max(0, −2e8, 1e3) = 1,000: no fold).
+    expect(valueFormat('zh', '吨', [-2e8, 1e3]).unit).toBe('亿吨');
+  });
+
+  it('ignores values that are not finite', () => {
+    // [2e8, NaN]: 亿吨. Kills dropping `.filter(Number.isFinite)` (Math.max with NaN is NaN: no fold).
+    expect(valueFormat('zh', '吨', [2e8, NaN]).unit).toBe('亿吨');
+  });
+
+  it('keeps whole digits, no fraction, for five figures or more in the shared unit', () => {
+    // 2e12 吨 = 20,000 亿吨: four significant figures would need −1 decimals; Math.max(0, …) makes it 0.
+    // Kills dropping the Math.max (maximumFractionDigits −1: a RangeError).
+    expect(valueFormat('zh', '吨', [2e12]).number(2e12)).toBe('20,000');
+  });
+});
+
+describe('formatRange', () => {
+  it('one unit, after the second figure: "1,710–1,890 Mt"', () => {
+    // Kills writing the unit after both figures ("1,710 Mt–1,890 Mt").
+    expect(formatRange(valueFormat('en', 'Mt'), [1710, 1890])).toBe('1,710–1,890\u00a0Mt');
+  });
+});
