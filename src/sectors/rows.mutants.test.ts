@@ -65,7 +65,7 @@ describe('rows mutants: a row without data says nothing of a pending figure', ()
     // Kills computing `pending` for rows without data too.
     const doc = only({ id: 'o', sector: 'power', better: 'lower', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 50, comparison: 'at-most', year: 2025 }, observations: [{ year: 2020, value: 100 }] });
     const r = rowOf(doc, { now: 2027 });
-    expect([r.noData, r.valueText]).toEqual([true, '100\u00a0Mt']);
+    expect([r.noData, r.valueText]).toEqual([true, '100\u00a0Mt in 2020']);
     expect(r.targetText).toBe('Target: at most 50\u00a0Mt by 2025');
   });
 });
