@@ -129,3 +129,12 @@ describe('view mutants: the footer\'s texts', () => {
     expect(viewOf(CN, 'industrial-co2-peak-2030', { lang: 'zh' }).proxy).toBe('全国排放，非工业排放');
   });
 });
+
+describe('view mutants: a count target gone far the wrong way', () => {
+  it('marks the overflow with the share the scale and the legend use: of the final count, not of the next milestone', () => {
+    // 100 by 2030 from 50 (2020), 75 by 2025 as a milestone; 10 in 2024. Of the final count: (10 − 50) ÷ 50 = −80%,
+    // beyond the scale's −50% end; of the milestone: (10 − 50) ÷ 25 = −160%, which the overflow mark said before.
+    const v = view({ id: 'c', better: 'higher', baseline: { year: 2020, value: 50 }, goal: { kind: 'count', value: 100, year: 2030 }, milestones: [{ year: 2025, value: 75 }], observations: [{ year: 2024, value: 10 }] });
+    expect([v.progressText, v.overflow]).toEqual(['80% of the way backwards', '◀ \u221280%']);
+  });
+});

@@ -347,3 +347,4 @@ describe('a target without data yet', () => {
     expect(view(cn, 'pcf-standards-2030', 'zh').legend.find((l) => l.kind === 'target')).toEqual({ kind: 'target', label: '2030年目标' });
   });
 });
+

@@ -129,7 +129,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend: a.latest ? legend : legend.filter((item) => geometry.markers.some((mk) => mk.kind === item.kind)),
-    overflow: geometry.overflow ? `${geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(lang, a.progress ?? 0)}` : '',
+    // The share the scale draws, as the legend says it: for a count, of the final count (the assessment's progress is
+    // of the next milestone: "◀ −160%" beside "80% of the way backwards").
+    overflow: geometry.overflow ? `${geometry.overflow === 'above' ? '▶' : '◀'} ${formatShare(lang, shares.progress ?? 0)}` : '',
     sources: citedSources(doc, [target.source], series),
     proxy: localize(target.proxy, lang),
     note: localize(target.note, lang),
