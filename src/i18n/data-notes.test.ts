@@ -41,4 +41,12 @@ describe('dataNotes', () => {
     ]);
     expect(dataNotes(seriesOf(demo as unknown as PolicyDocument, 'power-co2'), 'en')).toEqual([]);
   });
+
+  it('a text that is both an observation\'s derivation and its note names its year once', () => {
+    expect(dataNotes([obs(2021, { derivation: 'Estimated', note: 'Estimated' })], 'en')).toEqual(['2021 value: Estimated']);
+  });
+
+  it('keeps the order of first use for a text that looks like a number (an object put "2" first)', () => {
+    expect(dataNotes([obs(2020, { note: 'Revised' }), obs(2021, { note: '2' })], 'en')).toEqual(['2020 value: Revised', '2021 value: 2']);
+  });
 });

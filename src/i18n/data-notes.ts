@@ -14,8 +14,15 @@ import { localize } from './text.js';
  */
 export function dataNotes(observations: readonly Observation[], lang: Lang): string[] {
   const m = messages(lang);
-  const years: Record<string, number[]> = {};
+  // A Map, not an object: it keeps the order of first use for a text that looks like a number ("2") too, which an
+  // object's keys put first. A year is listed once for a text that is both an observation's derivation and its note.
+  const years = new Map<string, number[]>();
   for (const { year, provenance: p } of observations)
-    for (const text of [localize(p.derivation, lang), localize(p.note, lang)]) if (text) (years[text] ??= []).push(year);
-  return Object.entries(years).map(([text, ys]) => m.provenance.values(ys) + m.colon + text);
+    for (const text of [localize(p.derivation, lang), localize(p.note, lang)]) {
+      if (!text) continue;
+      const ys = years.get(text);
+      if (!ys) years.set(text, [year]);
+      else if (ys[ys.length - 1] !== year) ys.push(year);
+    }
+  return [...years].map(([text, ys]) => m.provenance.values(ys) + m.colon + text);
 }
