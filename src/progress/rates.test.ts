@@ -98,6 +98,10 @@ describe('interpolate', () => {
     expect(interpolate(path, 2040)).toBe(86.5);
   });
 
+  it('a year that is not a number has no value on the path (not the last point\'s)', () => {
+    expect(interpolate(path, Number.NaN)).toBe(null);
+  });
+
   it('follows a multi-segment path: 2023 between 900 (2022) and 800 (2025) is 866.67', () => {
     const cap = [at(2020, 1000), at(2021, 950), at(2022, 900), at(2025, 800), at(2030, 600)];
     expect(interpolate(cap, 2021)).toBe(950);

@@ -44,5 +44,6 @@ export function interpolate(path: readonly YearValue[], year: number): number | 
     const b = path[i]!;
     if (year <= b.year) return a.value + ((b.value - a.value) * (year - a.year)) / (b.year - a.year);
   }
-  return last.value;
+  // Only a year that is not a number gets here: no value, not the last one.
+  return null;
 }
