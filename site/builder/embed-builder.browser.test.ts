@@ -312,14 +312,36 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 2)).to.contain(encodeURIComponent('https://data.example/a.json'));
   });
 
+  it('"From a URL" says what a 404 or a 403 means for the editor, beside the server\'s answer', async () => {
+    const el = await openWith(3);
+    const hint = () => root(el).querySelector('.problems .hint')?.textContent ?? '';
+    for (const [status, words] of [[404, 'There is no file at this address'], [410, 'There is no file at this address'], [403, 'The server does not give this file to everyone'], [500, '']] as const) {
+      answer = async () => new Response('no', { status });
+      await type(el, 'input[inputmode="url"]', `https://data.example/${status}.json`);
+      root(el).querySelector<HTMLButtonElement>('form button')!.click();
+      await until(el, () => !!root(el).querySelector('.problems'), `the ${status}`);
+      expect(root(el).querySelector('.problems')!.textContent, String(status)).to.contain(`the server answered ${status}`);
+      if (words) expect(hint(), String(status)).to.contain(words);
+      else expect(hint(), String(status)).to.equal('');
+    }
+  });
+
   it('"From a URL" takes a host without https:// and says so when the box is empty, in the interface language', async () => {
     const text = await chinaJson();
     answer = async () => new Response(text, { status: 200 });
     const el = await openWith(3);
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await settle(el);
-    expect(root(el).querySelector('.problems')!.textContent).to.contain('Type the address of a JSON file first');
+    // At the box, as a form mistake (not a "(document)" problem), and in the interface language when it changes.
+    const box = root(el).querySelector<HTMLInputElement>('input[inputmode="url"]')!;
+    expect([box.getAttribute('aria-invalid'), box.getAttribute('aria-describedby')]).to.deep.equal(['true', 'url-error']);
+    expect(root(el).getElementById('url-error')!.textContent).to.equal('Type the address of a JSON file first (https://…, or a path on this site).');
+    expect(root(el).querySelector('.problems')).to.equal(null);
+    await toggleUi(el);
+    expect(root(el).getElementById('url-error')!.textContent).to.equal('请先输入 JSON 文件的网址（https://…，或本站上的路径）。');
+    await toggleUi(el);
     await type(el, 'input[inputmode="url"]', 'data.example/b.json');
+    expect(root(el).getElementById('url-error')!.textContent).to.equal('');
     root(el).querySelector<HTMLButtonElement>('form button')!.click();
     await until(el, () => !!root(el).querySelector('.ok'), 'the load');
     expect(snippet(el, 0)).to.contain('src="https://data.example/b.json"');

@@ -136,6 +136,8 @@ export class EmbedBuilder extends LitElement {
   @state() private loading = false;
   /** What is typed in the URL box; `loaded` is the address the shown document came from (the snippets use that). */
   @state() private url = '';
+  /** Load was pressed with the address box empty: said beside the box, in the interface language of the moment. */
+  @state() private urlMissing = false;
   @state() private loaded: { url: string; doc: PolicyDocument | null; problems: readonly Problem[] } | null = null;
   /** Each source keeps its own input: the pasted text is never a dropped file's bytes. */
   @state() private pasted = '';
@@ -312,10 +314,14 @@ export class EmbedBuilder extends LitElement {
     let typed = this.url.trim();
     // Checked here, not by the browser (type="url" refused relative paths and "example.org/x.json", in English).
     if (!typed) {
+      // A mistake in the form, not in a document: said at the box (rendered from the messages, so it follows the
+      // interface language), not as a "(document)" problem in the language of the moment.
       this.loaded = null;
-      this.setResult(null, [{ path: '', message: this.t.urlEmpty }]);
+      this.setResult(null, []);
+      this.urlMissing = true;
       return;
     }
+    this.urlMissing = false;
     // "example.org/data.json", "127.0.0.1:5302/data.json": a host without its scheme, not a path on this site.
     typed = withScheme(typed);
     let href = typed;
@@ -489,9 +495,12 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /^is HTML, not JSON/.test(p.message));
     const isCors = this.origin === 'url' && this.problems.some((p) => /\(CORS\)/.test(p.message));
+    // What the server's answer means for the editor: no file there (404, 410), or not public (401, 403).
+    const status = this.origin === 'url' ? this.problems.map((p) => /the server answered (\d{3})/.exec(p.message)?.[1]).find(Boolean) : undefined;
+    const statusHint = status === '404' || status === '410' ? t.notFoundHint : status === '401' || status === '403' ? t.forbiddenHint : '';
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
-      ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}
+      ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}${statusHint ? html`<p class="hint">${statusHint}</p>` : nothing}
       <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>${this.t.colon}${this.problemText(i)}</li>`)}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
@@ -510,7 +519,11 @@ export class EmbedBuilder extends LitElement {
       </fieldset>
       ${this.origin === 'url'
         ? html`<form @submit=${(e: Event) => (e.preventDefault(), void this.loadUrl())}>
-            ${this.textField(t.urlLabel, { mode: 'url', autocomplete: 'url', invalid, describedBy: 'problems', value: this.url, onInput: (v) => (this.url = v) })}
+            ${this.textField(
+              t.urlLabel,
+              { mode: 'url', autocomplete: 'url', invalid: invalid || this.urlMissing, describedBy: this.urlMissing ? 'url-error' : 'problems', value: this.url, onInput: (v) => ((this.url = v), (this.urlMissing = false)) },
+              html`<span class="field-error" id="url-error" role="status">${this.urlMissing ? t.urlEmpty : nothing}</span>`,
+            )}
             <button type="submit">${t.load}</button>
             ${this.loaded?.doc ? html`<p class="note">${t.loadedFrom(this.loaded.url)}</p>` : nothing}
           </form>`

@@ -32,6 +32,8 @@ export const builderMessages = {
     /** A target in the menu: its label and id. */
     named: (label: string, id: string) => `${label} (${id})`,
     htmlNotJson: 'The server sent a web page (HTML), not JSON: check the address points at the .json file itself.',
+    notFoundHint: 'There is no file at this address: check its spelling, and that the file has been published there.',
+    forbiddenHint: 'The server does not give this file to everyone: publish it where anyone can read it, or download it and upload it here.',
     corsHint: 'If the address works in a browser tab, its server does not let other sites read it: download the file and upload it here, or paste it, and host it where your pages can read it.',
     loading: 'Loading…',
     step2: '2. Widget and options',
@@ -79,7 +81,7 @@ export const builderMessages = {
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
     iframeNote: (h: number) =>
-      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off. In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
+      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off while “How is this calculated?” is closed (a reader who opens it scrolls inside the frame). In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
     /** Completes the button's visible "Copy" for screen readers: "Copy the “…” snippet". */
@@ -120,6 +122,8 @@ export const builderMessages = {
     colon: '：',
     named: (label: string, id: string) => `${label}（${id}）`,
     htmlNotJson: '服务器返回的是网页（HTML），不是 JSON：请确认网址指向 .json 文件本身。',
+    notFoundHint: '该网址上没有文件：请检查拼写，并确认文件已发布到该位置。',
+    forbiddenHint: '服务器不向所有人提供此文件：请将其发布到任何人都能读取的位置，或下载后在此上传。',
     corsHint: '如果该网址在浏览器标签页中能打开，说明其服务器不允许其他网站读取：请下载该文件后在此上传或直接粘贴，并将其放在您的网页可以读取的位置。',
     loading: '正在加载…',
     step2: '2. 组件与选项',
@@ -164,7 +168,7 @@ export const builderMessages = {
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',
     iframeNote: (h: number) =>
-      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此内容不会被截断。栏更宽时组件较矮，iframe 下方会留出空白。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码，它会让每个 Peakline iframe 自动适应组件高度。`,
+      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此在“如何计算？”收起时内容不会被截断（读者展开后可在框内滚动）。栏更宽时组件较矮，iframe 下方会留出空白。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码，它会让每个 Peakline iframe 自动适应组件高度。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
     copyWhich: (form: string) => `“${form}”代码`,

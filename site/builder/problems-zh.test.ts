@@ -45,10 +45,15 @@ describe('problem messages in Chinese', () => {
     expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');
     expect(problemZh('refers to indicator "x", which is not defined')).toBe('引用的指标 "x" 未定义');
     expect(problemZh('something new')).toBeNull();
-    // The parser's own words too, where Chromium's are known; others are left as they are.
+    // The parser's own words too, where Chromium's are known; with others the whole message is left in English (so the
+    // builder marks it lang="en" and says part of the list is English), not half translated.
     expect(problemZh("is not valid JSON (line 1, column 3): Expected property name or '}'")).toBe("不是有效的 JSON（第1行，第3列）：此处应为属性名或 '}'");
     expect(problemZh('is not valid JSON: Unexpected token \'b\', "{ broken" is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'b\'（"{ broken" 不是有效的 JSON）');
-    expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBe('不是有效的 JSON（第2行，第1列）：Something new');
+    expect(problemZh('is not valid JSON (line 2, column 1): Something new')).toBeNull();
+    expect(problemZh('is not valid JSON: Something new')).toBeNull();
+    // Two common hand-editing mistakes, whose words Chromium gives (a missing colon, a "\u" escape cut short).
+    expect(problemZh("is not valid JSON (line 2, column 19): Expected ':' after property name")).toBe("不是有效的 JSON（第2行，第19列）：属性名后应为 ':'");
+    expect(problemZh('is not valid JSON (line 1, column 12): Bad Unicode escape')).toBe('不是有效的 JSON（第1行，第12列）：无效的 Unicode 转义（\\u 后应为四位十六进制数字）');
     // Messages whose position has been taken off, and a quote that is cut only at its end.
     expect(problemZh('is not valid JSON (line 3, column 9): Unterminated string')).toBe('不是有效的 JSON（第3行，第9列）：字符串缺少结束引号');
     expect(problemZh('is not valid JSON (line 1, column 9): Unexpected number')).toBe('不是有效的 JSON（第1行，第9列）：此处不应出现数字');

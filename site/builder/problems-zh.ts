@@ -70,6 +70,8 @@ const PARSER: Record<string, string> = {
   'Unexpected non-whitespace character after JSON': 'JSON 结束后还有多余内容',
   'Bad escaped character': '字符串中有无效的转义字符',
   'No number after minus sign': '负号后缺少数字',
+  "Expected ':' after property name": "属性名后应为 ':'",
+  'Bad Unicode escape': '无效的 Unicode 转义（\\u 后应为四位十六进制数字）',
 };
 /** The validator's own names for common hand-editing mistakes, in place of the parser's words (src/format/validate.ts). */
 const HINTS: [RegExp, (...g: string[]) => string][] = [
@@ -86,13 +88,14 @@ const hint = (raw: string) => {
   }
   return null;
 };
-const parser = (raw: string) =>
-  hint(raw) ??
-  PARSER[raw] ??
-  raw.replace(/^Unexpected token '(.+?)'(?:, ((?:\.\.\.)?".*"(?:\.\.\.)?) is not valid JSON)?$/s, (_m, tok: string, near?: string) => `意外的字符 '${tok}'${near ? `（${near} 不是有效的 JSON）` : ''}`);
+/** The parser's words in Chinese, or null for words this table does not know (the message then counts as English). */
+const parser = (raw: string): string | null => {
+  const token = /^Unexpected token '(.+?)'(?:, ((?:\.\.\.)?".*"(?:\.\.\.)?) is not valid JSON)?$/s.exec(raw);
+  return hint(raw) ?? PARSER[raw] ?? (token && `意外的字符 '${token[1]}'${token[2] ? `（${token[2]} 不是有效的 JSON）` : ''}`);
+};
 
 /** Messages with values: a pattern and its Chinese, the groups passed in order. */
-const RULES: [RegExp, (...g: string[]) => string][] = [
+const RULES: [RegExp, (...g: string[]) => string | null][] = [
   [/^must be a whole year between (\d+) and (\d+)$/, (a, b) => `必须是${a}至${b}之间的整数年份`],
   [/^must be one of (.+)$/, (list) => `必须为以下之一：${list}`],
   [/^must be after the baseline year \((\d+)\)$/, (y) => `必须晚于基准年（${y}）`],
@@ -120,8 +123,8 @@ const RULES: [RegExp, (...g: string[]) => string][] = [
     (dir, x, b) => `使数值${dir === 'down' ? '下降' : '上升'}${x}%，但指标规定${BETTER[b]}`,
   ],
   [/^"(.*)" contradicts the indicator, which says (lower|higher) is better$/, (c, b) => `"${c}" 与指标矛盾：指标规定${BETTER[b]}`],
-  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => `不是有效的 JSON（第${l}行，第${c}列）：${parser(raw)}`],
-  [/^is not valid JSON: (.*)$/s, (raw) => `不是有效的 JSON：${parser(raw)}`],
+  [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => ((p) => p && `不是有效的 JSON（第${l}行，第${c}列）：${p}`)(parser(raw))],
+  [/^is not valid JSON: (.*)$/s, (raw) => ((p) => p && `不是有效的 JSON：${p}`)(parser(raw))],
   [/^could not be read: (.*)$/s, (raw) => `无法读取：${raw}`],
   // The loader (the address and the browser's own error text stay as they are).
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过${n}${unit === 's' ? '秒' : '毫秒'}，已停止。`],
@@ -165,11 +168,13 @@ export function problemZh(message: string): string | null {
     tail = `；是否应为 "${mean[1]}"？`;
   }
   if (quotes) tail = `（请去掉引号）${tail}`;
+  // "<what>, got <value>"; a quoted value may hold ", got " itself (unknown field "a, got b"): then no <what> comes
+  // before it, and the message is read whole below.
   const got = text.indexOf(', got ');
-  if (got > 0) {
-    const head = what(text.slice(0, got));
+  const head = got > 0 && what(text.slice(0, got));
+  if (head) {
     const value = text.slice(got + ', got '.length);
-    return head && `${head}，实际为${VALUE[value] ?? ` ${value}`}${tail}`;
+    return `${head}，实际为${VALUE[value] ?? ` ${value}`}${tail}`;
   }
   const zh = FIXED[text] ?? rule(text);
   return zh && zh + tail;
