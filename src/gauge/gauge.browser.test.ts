@@ -1235,3 +1235,14 @@ describe('an "about" target\'s range on the dark theme', () => {
     expect([await opacity('light'), await opacity('dark')]).to.deep.equal(['0.12', '0.25']);
   });
 });
+
+describe('marks that must show on the fill and in forced colours', () => {
+  it('the due tick has a background halo under it, as milestones do (on an on-track fill it was 1.6:1 on dark)', async () => {
+    const m = await mount(html`<peakline-gauge .data=${demo} target="power-co2-minus-50-2030" theme="dark"></peakline-gauge>`);
+    const due = m.el.shadowRoot!.querySelector('line.marker.expected')!;
+    const halo = due.previousElementSibling!;
+    expect(halo.getAttribute('class')).to.equal('marker halo');
+    expect(['x1', 'y1', 'x2', 'y2'].map((k) => halo.getAttribute(k))).to.deep.equal(['x1', 'y1', 'x2', 'y2'].map((k) => due.getAttribute(k)));
+    expect(getComputedStyle(halo).stroke).to.equal(getComputedStyle(m.el.shadowRoot!.querySelector('.frame')!).backgroundColor);
+  });
+});

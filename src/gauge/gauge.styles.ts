@@ -89,6 +89,17 @@ export const gaugeStyles = css`
     stroke: var(--_pl-bg);
     stroke-width: 4.5;
   }
+  /* Forced colours: the track an outline, the fill in Highlight (CanvasText on GrayText was 1.5:1), as the sector
+     panel draws them; the status colour set inline on the chart gives way. */
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+    .chart {
+      --_pl-status: Highlight !important;
+    }
+  }
   .readout,
   .legend {
     justify-content: center;

@@ -17,14 +17,15 @@ test('forced colours: system colours, legible status with its icon, chart still 
     const r = await page.evaluate(() => {
       const root = document.getElementById('china').shadowRoot;
       const css = (el, p) => getComputedStyle(el)[p];
-      const canvasText = (() => {
+      const system = (name) => {
         const probe = document.createElement('span');
-        probe.style.color = 'CanvasText';
+        probe.style.color = name;
         document.body.append(probe);
         const c = getComputedStyle(probe).color;
         probe.remove();
         return c;
-      })();
+      };
+      const canvasText = system('CanvasText');
       return {
         forced: matchMedia('(forced-colors: active)').matches,
         canvasText,
@@ -34,7 +35,9 @@ test('forced colours: system colours, legible status with its icon, chart still 
         icon: Boolean(root.querySelector('[part~="status"] svg')),
         chartVisible: root.querySelector('svg.chart').getBoundingClientRect().width > 100,
         track: css(root.querySelector('.track'), 'fill'),
+        trackEdge: css(root.querySelector('.track'), 'stroke'),
         fill: css(root.querySelector('.fill'), 'fill'),
+        system: { canvas: system('Canvas'), grayText: system('GrayText'), highlight: system('Highlight') },
       };
     });
     assert.equal(r.forced, true);
@@ -44,6 +47,9 @@ test('forced colours: system colours, legible status with its icon, chart still 
     assert.equal(r.icon, true, 'the status keeps its icon');
     assert.equal(r.chartVisible, true);
     assert.notEqual(r.track, r.fill, 'track and progress stay distinguishable');
+    // As the sector panel draws them: the track an outline, the fill in Highlight (CanvasText on a GrayText track was
+    // 1.5:1 in both Windows palettes).
+    assert.deepEqual([r.track, r.trackEdge, r.fill], [r.system.canvas, r.system.grayText, r.system.highlight]);
     // The same widget with theme="dark" and theme="auto" (the reader prefers dark): forced colours win over the dark
     // palette too. The dark rules are more specific than a bare :host, so they used to keep their own fill and track
     // (#60d394 on #2f343d) on the system's background.
