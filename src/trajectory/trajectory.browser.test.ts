@@ -349,6 +349,19 @@ describe('<peakline-trajectory>', () => {
     expect(live(el)).to.match(/^2021年：94\.4（估算）。所需路径：97\.1。来源：/);
   });
 
+  it('in a Chinese chart, an English source title in the announcement is marked lang="en", as in the footer', async () => {
+    // The EU data's sources are English only: read with an English voice, not a Chinese one.
+    const el = await mount(600, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh' });
+    ($(el, '.plot') as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const span = $(el, '[aria-live] span[lang]')!;
+    expect(span.getAttribute('lang')).to.equal('en');
+    expect(live(el)).to.match(/来源：/);
+    expect(live(el).endsWith(span.textContent!)).to.equal(true);
+    expect(span.textContent).to.match(/^[A-Za-z]/);
+  });
+
   it('draws chart text at 0.75 of the element\'s font size, laid out for that size (24 px: 18 px text)', async () => {
     const size = (el: PeaklineTrajectory) => [...new Set($$(el, 'svg.chart text').map((t) => getComputedStyle(t).fontSize))].join();
     const normal = await mount(360, { data: eu, target: 'net-ghg-minus-55-by-2030' });

@@ -8,7 +8,7 @@ import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
 import { trajectoryStyles } from './trajectory.styles.js';
-import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
+import { trajectoryView, type InteractivePoint, type LegendKey, type TrajectoryView } from './view.js';
 import { cachedView } from '../base/view-cache.js';
 
 /** Static marks as SVG paths. */
@@ -82,8 +82,8 @@ export class PeaklineTrajectory extends PeaklineElement {
   /** Whether the tooltip for `active` is shown (Escape hides it, keeping the position). */
   private tooltip = false;
   private tableOpen = false;
-  /** Text of the polite live region. */
-  private announcement = '';
+  /** The point the polite live region reads (reached by keyboard), or null. */
+  private announcement: InteractivePoint | null = null;
 
   private view: TrajectoryView | null = null;
   /** What `view` was computed from: document, target, method, as-of, language, width, font size. */
@@ -198,7 +198,7 @@ ${pt
       : html`<tr><td colspan=${table.columns.length}>${m.states.noData}</td></tr>`}</tbody>
 </table>
 </div>
-<p class="sr-only" aria-live="polite" aria-atomic="true">${this.announcement}</p>`, '', reserve);
+<p class="sr-only" aria-live="polite" aria-atomic="true">${this.renderAnnouncement()}</p>`, '', reserve);
   }
 
   // ---- Interaction ----------------------------------------------------------------------
@@ -226,11 +226,20 @@ ${pt
     }
   };
 
+  /**
+   * What the live region reads for a point: its sentence, which ends with the source's title, that title in its own
+   * language (an English title in a Chinese chart read with an English voice, as in the footer and the table).
+   */
+  private renderAnnouncement() {
+    const p = this.announcement;
+    return p ? html`${p.announce.slice(0, p.announce.length - p.title.length)}<span lang=${p.titleLang ?? nothing}>${p.title}</span>` : nothing;
+  }
+
   /** Shows the tooltip at point `i`; by keyboard, also announces it; by pointer, Escape anywhere hides it. */
   private show(i: number, announce?: boolean): void {
     this.active = i;
     this.tooltip = true;
-    if (announce) this.announcement = this.view!.points[i]!.announce;
+    if (announce) this.announcement = this.view!.points[i]!;
     else addEventListener('keydown', this.onEscape);
   }
 

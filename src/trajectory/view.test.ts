@@ -226,6 +226,13 @@ describe('table and interaction text', () => {
     expect(peak.path).toBe('');
     expect(peak.announce).toMatch(/^2023: [\d,]+\u00a0Mt\u00a0CO₂ \(estimate\)\. Source: /);
   });
+
+  it('ends every announcement with the source\'s title, which the element marks with its own language', () => {
+    for (const doc of [cn, euDoc, dm])
+      for (const t of doc.targets)
+        for (const lang of ['en', 'zh'] as const)
+          for (const p of trajectoryView(doc, t, { lang, width: 600 }).points) expect(p.announce.endsWith(p.title), `${t.id} ${lang} ${p.year}`).toBe(true);
+  });
 });
 
 describe('every target of every dataset', () => {
