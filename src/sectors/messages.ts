@@ -25,6 +25,8 @@ export interface SectorsMessages {
   sort: Record<SortOrder, string>;
   /** Announced in the live region after a reader re-sorts ("Sorted by progress (least first)"). */
   sorted: (order: string) => string;
+  /** The rows' own name, not the panel's title again (the group, the heading and the list each read "Targets by sector"). */
+  rows: (order: string) => string;
   /** Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given). */
   summary: (total: number, parts: readonly [name: string, count: number][]) => string;
   /** Label of the rows with no sector (a plan's headline targets, for a whole economy or industry). */
@@ -66,6 +68,7 @@ const en: SectorsMessages = {
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Order in the plan' },
   sorted: (order) => `Sorted by ${lower(order)}`,
+  rows: (order) => `Targets, sorted by ${lower(order)}`,
   // "2 need acceleration": the one status name that is a verb agrees with its count.
   summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${(n > 1 ? s.replace('Needs', 'Need') : s).toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
@@ -92,6 +95,7 @@ const zh: SectorsMessages = {
   sortLabel: '排序',
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '方案中的顺序' },
   sorted: (order) => `已按${order}排序`,
+  rows: (order) => `目标列表，按${order}排列`,
   summary: (total, parts) => `共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,
   noSector: '全行业',
   beforeBaseline: (y) => `早于其基准年（${y}年）`,
