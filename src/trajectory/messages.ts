@@ -71,6 +71,8 @@ export interface TrajectoryMessages {
   falling: string;
   /** Accessible name of the chart when it has points to step through. */
   plot: string;
+  /** Shown while the plot has keyboard focus and no year is picked yet: the keys, which the plot's name says. */
+  keys: string;
   /** `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none. */
   announce: (year: Y, value: string, status: string, source: string, path: string) => string;
   toggle: string;
@@ -144,6 +146,7 @@ const en: TrajectoryMessages = {
   flat: 'levelling off',
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
+  keys: '← → step through the years',
   announce: (y, v, status, source, path) => `${y}: ${v} (${status}). ${path && path + '. '}Source: ${source}`,
   toggle: 'Data table',
   toggleOpen: 'Hide data table',
@@ -198,8 +201,9 @@ const zh: TrajectoryMessages = {
   observation: { official: '官方', estimate: '估算', illustrative: '示意' },
   projected: (v, y, gap) => `按当前速度：${y}年为${v}，${gap}`,
   latest: (v, y, gap) => `${y}年：${v}，${gap}`,
-  points: (a) => `${a}个百分点`,
-  indexPoints: (a) => `${a}个点`,
+  // Held to their figure by word joiners, as units are (see glue in src/i18n/format.ts): "2.6 ⏎ 个点" broke a headline.
+  points: (a) => `${a}\u2060个\u2060百分点`,
+  indexPoints: (a) => `${a}\u2060个\u2060点`,
   short: (a, ref) => `距${ref}还差${a}`,
   above: (a, ref) => `高出${ref}${a}`,
   beating: (a, ref) => `优于${ref}${a}`,
@@ -213,6 +217,7 @@ const zh: TrajectoryMessages = {
   flat: '届时趋于平稳',
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
+  keys: '← → 逐年查看',
   announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}来源：${source}`,
   toggle: '数据表',
   toggleOpen: '隐藏数据表',

@@ -241,6 +241,41 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('the Chinese pace line keeps "2.6个点" whole (word joiners), 320 to 420 px', async () => {
+    const split: number[] = [];
+    for (const width of [320, 340, 360, 380, 400, 420]) {
+      const el = await mount(width, { lang: 'zh' });
+      const pace = $(el, '[part="pace"]')!;
+      const text = [...pace.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.includes('点'))!;
+      const at = text.textContent!.indexOf('2.6');
+      const top = (i: number) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return Math.round(r.getBoundingClientRect().top);
+      };
+      // "2.6", a joiner, 个, a joiner, 点: the figure's first character and the unit's last on one line.
+      if (top(at) !== top(at + 6)) split.push(width);
+      el.parentElement!.remove();
+    }
+    expect(split).to.deep.equal([]);
+  });
+
+  it('shows the keys while the plot has keyboard focus and no year is picked, for sighted keyboard users', async () => {
+    const el = await mount(600);
+    const plot = $(el, '.plot') as HTMLElement;
+    const keys = () => $(el, '.keys');
+    expect(getComputedStyle(keys()!).display).to.equal('none');
+    plot.focus({ focusVisible: true } as FocusOptions);
+    expect(getComputedStyle(keys()!).display).to.equal('block');
+    expect(keys()!.textContent).to.equal('← → step through the years');
+    expect(keys()!.getAttribute('aria-hidden')).to.equal('true');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    // A year picked: the tooltip takes its place.
+    expect(keys()).to.equal(null);
+  });
+
   it('steps through the years with the keyboard and announces each one', async () => {
     const el = await mount(600);
     const plot = $(el, '.plot') as HTMLElement;

@@ -173,6 +173,7 @@ ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius +
 ${interactive ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
 </svg>
 </div>
+${interactive && !pt ? html`<p class="keys" aria-hidden="true">${v.keys}</p>` : nothing}
 ${pt
   ? html`<div class=${pt.place.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(pt.place.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>

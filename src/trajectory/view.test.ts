@@ -32,7 +32,7 @@ function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, numb
 describe('the pace annotation', () => {
   it('energy intensity: beats the target', () => {
     expect(view(cn, 'industrial-energy-intensity-2025').pace).toBe('At this pace: 83.9 in 2025, beating the target by 2.6 points');
-    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为83.9，优于目标2.6个点');
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为83.9，优于目标2.6\u2060个\u2060点');
   });
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
@@ -47,7 +47,7 @@ describe('the pace annotation', () => {
     expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为4706\u2060万\u2060吨二氧化碳，高出目标1706\u2060万\u2060吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
-    expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为32%，距目标还差28个百分点');
+    expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为32%，距目标还差28\u2060个\u2060百分点');
   });
 
   it('measures "about" targets against their range and count targets against the next milestone', () => {
@@ -107,7 +107,7 @@ describe('the description', () => {
     const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
     expect(d).toContain('共3个观测值，从2020年的100变为2022年的93.2（−6.8%）。');
     expect(d).toContain('所需路径从2020年的100以每年−2.9%的恒定变化率达到2025年的目标86.5。');
-    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6个点。');
+    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6\u2060个\u2060点。');
     expect(d).toContain('状态：进度正常。');
   });
 
@@ -392,6 +392,6 @@ describe('the projection band in the description carries the unit', () => {
   });
   it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');
-    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000年的6.5%变为2024年的22.3%（+15.8个百分点）。');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000年的6.5%变为2024年的22.3%（+15.8\u2060个\u2060百分点）。');
   });
 });
