@@ -64,9 +64,10 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
       try {
         // Credentials: fetch's default, same-origin only.
         response = await fetch(href, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/json' } });
-      } catch (err) {
+      } catch {
         // Aborted (the timeout, or every caller gone): this answer is never read, the promise has settled or been dropped.
-        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS). ${err instanceof Error ? err.message : ''}`.trim());
+        // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
+        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`);
       }
       if (!response.ok) return failure(`Could not load ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}.`);
       try {
