@@ -7,12 +7,8 @@ import { assess } from '../../src/progress/assess.js';
 import { sectorsView } from '../../src/sectors/rows.js';
 import { pruneFor } from './prune.js';
 import { inlineJson } from './snippets.js';
+import { valid } from '../../test/helpers/valid.js';
 
-function valid(json: unknown): PolicyDocument {
-  const r = validate(json);
-  if (!r.ok) throw new Error(JSON.stringify(r.problems.slice(0, 3)));
-  return r.data;
-}
 const CN = valid(china);
 const DEMO = valid(demo);
 const size = (doc: unknown) => new TextEncoder().encode(inlineJson(doc)).length;

@@ -15,11 +15,11 @@ import eu from '../../data/eu-climate-law-2021.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PeaklineErrorDetail } from '../base/peakline-element.js';
 import type { PolicyDocument } from '../format/types.js';
-import { validate } from '../format/validate.js';
 import { assess } from '../progress/assess.js';
 import { STATUSES, type Status } from '../progress/status.js';
 import type { PeaklineGauge } from './gauge.js';
 import { useHarness } from '../../test/helpers/harness.js';
+import { valid } from '../../test/helpers/valid.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -115,11 +115,6 @@ function hangFetch(): void {
     new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 }
 
-function valid(json: unknown): PolicyDocument {
-  const r = validate(json);
-  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
-  return r.data;
-}
 
 type Json = Record<string, any>;
 

@@ -8,16 +8,11 @@ import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import euJson from '../../data/eu-climate-law-2021.json';
 import type { PolicyDocument } from '../format/types.js';
-import { validate } from '../format/validate.js';
 import type { Lang } from '../i18n/lang.js';
 import { findTarget } from '../progress/assess.js';
 import { gaugeView, type GaugeViewOptions } from './view.js';
+import { valid } from '../../test/helpers/valid.js';
 
-function valid(json: unknown): PolicyDocument {
-  const r = validate(json);
-  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
-  return r.data;
-}
 
 const cn = valid(china);
 const ill = valid(demo);

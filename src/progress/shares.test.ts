@@ -6,16 +6,11 @@ import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument, Target } from '../format/types.js';
-import { validate } from '../format/validate.js';
 import { assess, findTarget } from './assess.js';
 import { wayShares } from './shares.js';
 import type { Assessment } from './assess.js';
+import { valid } from '../../test/helpers/valid.js';
 
-function valid(json: unknown): PolicyDocument {
-  const r = validate(json);
-  if (!r.ok) throw new Error(`invalid fixture: ${JSON.stringify(r.problems.slice(0, 3))}`);
-  return r.data;
-}
 
 const cn = valid(china);
 const ill = valid(demo);
