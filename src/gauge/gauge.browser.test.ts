@@ -1013,6 +1013,8 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     expect(await item(html`<peakline-gauge .data=${'{"formatVersion": 1,'} target="t"></peakline-gauge>`)).to.match(/^\(document\): is not valid JSON/);
     expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^targets：此数据集中没有 ID 为“nope”的目标（现有目标：industrial-co2-peak-2030, /);
     expect(await item(html`<peakline-gauge .data=${null}></peakline-gauge>`)).to.match(/^No data: set the data property/);
+    // A dataset with no targets has none to list.
+    expect(await item(html`<peakline-gauge .data=${{ ...china, targets: [] }} target="x"></peakline-gauge>`)).to.equal('targets: No target with id "x" in this dataset');
   });
 
   it('in Chinese, the data problems are listed in English (lang="en"), and the line above says so and where to read them in Chinese', async () => {
