@@ -94,18 +94,21 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
   return targetValues(doc, target, lang).quantity(a.latest.value);
 }
 
-/** Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019". */
-export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+/**
+ * Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019";
+ * `plain`, only the value and its year (a single observation, which is its own baseline: not "unchanged from 2022 as of 2022").
+ */
+export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang, plain = false): string {
   const zh = lang === 'zh';
   // Only called with a latest value (see describeTarget).
   const latest = a.latest!;
   const q = targetValues(doc, target, lang);
   const p = a.peak;
-  if (target.goal.kind === 'peak' && p?.confirmed) {
+  if (!plain && target.goal.kind === 'peak' && p?.confirmed) {
     const v = q.quantity(p.peak.value);
     return zh ? `已于${p.peak.year}年达峰（${v}）` : `peaked at ${v} in ${p.peak.year}`;
   }
-  if (target.goal.kind === 'relative' && a.baseline?.value) {
+  if (!plain && target.goal.kind === 'relative' && a.baseline?.value) {
     const change = (latest.value / a.baseline.value - 1) * 100;
     const size = formatNumber(lang, Math.abs(change), 1);
     // Less than 0.05% either way: level, not "up 0%" or "down 0%".

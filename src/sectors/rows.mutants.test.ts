@@ -160,3 +160,11 @@ describe('rows mutants: the view passes its options on and keeps dataset positio
     expect(v.filterText).toBe('sectors="steel,power" indicator="x" targets="t1,t2"');
   });
 });
+
+describe('a one-value row of a relative target', () => {
+  it('gives the value and its year, not a change from itself ("unchanged from 2022 as of 2022")', () => {
+    // No baseline value: the one observation (90 in 2022) is the baseline, and there is no second to compare.
+    const r = rowOf(only({ id: 'r', sector: 'power', better: 'lower', baseline: { year: 2020 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2022, value: 90 }] }));
+    expect([r.noData, r.valueText]).toEqual([true, '90\u00a0Mt in 2022']);
+  });
+});

@@ -159,7 +159,7 @@ export function buildRow(
   const due = share(expected);
   // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
   // "0.3 GW" beside "Insufficient data" said neither when nor why), the bar left empty.
-  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? movement(doc, target, a, lang) : m.words.noDataYet;
+  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? movement(doc, target, a, lang, true) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
