@@ -4,7 +4,7 @@
  * ("Energy use per unit of industrial value added: down 6.8% from 2020 as of 2022; target
  * down 13.5% by 2025; on track."). Pure functions: the widgets only place the strings.
  */
-import type { Indicator, PolicyDocument, Target } from '../format/types.js';
+import type { Indicator, PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { lastAllowance } from '../progress/goal.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
@@ -94,21 +94,23 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
   return targetValues(doc, target, lang).quantity(a.latest.value);
 }
 
-/**
- * Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019";
- * `plain`, only the value and its year (a single observation, which is its own baseline: not "unchanged from 2022 as of 2022").
- */
-export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang, plain = false): string {
+/** A value with its year, in the target's unit: "44.1 Mt CO₂ in 2024", "2024年为4410万吨二氧化碳". */
+export function valueInYear(doc: PolicyDocument, target: Target, lang: Lang, { year, value }: YearValue): string {
+  const v = targetValues(doc, target, lang).quantity(value);
+  return lang === 'zh' ? `${year}年为${v}` : `${v} in ${year}`;
+}
+
+/** Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019". */
+export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const zh = lang === 'zh';
   // Only called with a latest value (see describeTarget).
   const latest = a.latest!;
-  const q = targetValues(doc, target, lang);
   const p = a.peak;
-  if (!plain && target.goal.kind === 'peak' && p?.confirmed) {
-    const v = q.quantity(p.peak.value);
+  if (target.goal.kind === 'peak' && p?.confirmed) {
+    const v = targetValues(doc, target, lang).quantity(p.peak.value);
     return zh ? `已于${p.peak.year}年达峰（${v}）` : `peaked at ${v} in ${p.peak.year}`;
   }
-  if (!plain && target.goal.kind === 'relative' && a.baseline?.value) {
+  if (target.goal.kind === 'relative' && a.baseline?.value) {
     const change = (latest.value / a.baseline.value - 1) * 100;
     const size = formatNumber(lang, Math.abs(change), 1);
     // Less than 0.05% either way: level, not "up 0%" or "down 0%".
@@ -116,8 +118,7 @@ export function movement(doc: PolicyDocument, target: Target, a: Assessment, lan
     if (zh) return `截至${latest.year}年比${a.baseline.year}年${change < 0 ? '下降' : '上升'}${size}%`;
     return `${change < 0 ? 'down' : 'up'} ${size}% from ${a.baseline.year} as of ${latest.year}`;
   }
-  const v = q.quantity(latest.value);
-  return zh ? `${latest.year}年为${v}` : `${v} in ${latest.year}`;
+  return valueInYear(doc, target, lang, latest);
 }
 
 /**

@@ -99,6 +99,9 @@ const fourFigures = (value: number, factor: number) => {
   return abs ? Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(abs)))) : 0;
 };
 
+/** An index unit ("index, 2020 = 100", "指数，2020年=100"): its values are bare numbers, and a gap between them is in points. */
+export const isIndexUnit = (unit: string) => /^(index|指数)/i.test(unit);
+
 /**
  * The one rule for writing an indicator's values in a language. English writes every value in the data's
  * unit: "1,854 Mt", bare "1,854" where the unit is named nearby (nothing changes from `formatNumber`).
@@ -114,7 +117,7 @@ const fourFigures = (value: number, factor: number) => {
  * A "%" unit is written attached: "26.5%".
  */
 export function valueFormat(lang: Lang, unit: string, values: readonly number[] = []): ValueFormat {
-  const index = !unit || /^(index|指数)/i.test(unit);
+  const index = !unit || isIndexUnit(unit);
   const zh = lang === 'zh';
   // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".
   const percent = unit === '%';

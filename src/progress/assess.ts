@@ -22,7 +22,7 @@ import { indicatorOf, targetValues } from '../i18n/describe.js';
 import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
-import { ABOUT_TOLERANCE, goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
+import { aboutShare, goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { pathValueAt, requiredPath, type PathShape } from './path.js';
 import { assessPeak, type PeakFacts } from './peak.js';
 import { annualRate, compoundDefined, project, type AnnualRate } from './rates.js';
@@ -226,7 +226,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
   if (a.rangeAssumed) {
     // Which rule gave the range: 5% of the target, or half the way when 5% would hold the baseline (see aboutTolerance).
-    const five = (Math.abs(goal.value) * ABOUT_TOLERANCE) / 100;
+    const five = aboutShare(goal.value);
     lines.push(m.aboutDefault(fmt(goal.tolerance), goal.tolerance < five && fmt(five)));
   }
 

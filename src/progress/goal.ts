@@ -13,7 +13,10 @@ export interface ResolvedGoal {
 }
 
 /** Default band for "about" targets: ±5% of the target value (but see `aboutTolerance`). */
-export const ABOUT_TOLERANCE = 5;
+const ABOUT_TOLERANCE = 5;
+
+/** `percent` (by default the 5% an "about" target without a tolerance starts from) of `value`, as a half-width. */
+export const aboutShare = (value: number, percent = ABOUT_TOLERANCE) => (Math.abs(value) * percent) / 100;
 
 /**
  * The half-width of an "about" target's band: the data's `tolerance` (a percentage of the value) if it gives one; else
@@ -22,7 +25,7 @@ export const ABOUT_TOLERANCE = 5;
  * A baseline already at the value keeps ±5%.
  */
 export function aboutTolerance(value: number, baseline: number, percent: number | undefined): number {
-  const share = (Math.abs(value) * (percent ?? ABOUT_TOLERANCE)) / 100;
+  const share = aboutShare(value, percent);
   const half = Math.abs(value - baseline) / 2;
   return percent !== undefined || !half ? share : Math.min(share, half);
 }

@@ -11,7 +11,7 @@
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
-import { indicatorOf, movement, targetHeading } from '../i18n/describe.js';
+import { indicatorOf, movement, targetHeading, valueInYear } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -158,8 +158,8 @@ export function buildRow(
   const p = share(progress);
   const due = share(expected);
   // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
-  // "0.3 GW" beside "Insufficient data" said neither when nor why), the bar left empty.
-  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? movement(doc, target, a, lang, true) : m.words.noDataYet;
+  // "0.3 GW" beside "Insufficient data" said neither when nor why; not a change from itself), the bar left empty.
+  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? valueInYear(doc, target, lang, a.latest) : m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {

@@ -7,7 +7,7 @@ import type { Method, PolicyDocument, Target, YearValue } from '../format/types.
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
-import { formatChange } from '../i18n/format.js';
+import { formatChange, isIndexUnit } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
@@ -141,7 +141,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // in points ("12.9 points short"), not a percentage, and so is one between index values ("beating the target by 2.6
     // points": a bare 2.6 had no unit).
     const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
-    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : /^(index|指数)/i.test(unit) ? tm.indexPoints(fmt(v, digits)) : u(v, digits));
+    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, digits)) : u(v, digits));
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
