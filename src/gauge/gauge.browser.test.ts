@@ -7,7 +7,7 @@
  * plugin turns served `.json` files into JavaScript modules.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
@@ -416,6 +416,38 @@ describe('states', () => {
     expect(description.id).to.equal('description');
     expect(description.textContent).to.equal('Down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.');
     expect(sr.querySelector('svg.chart path.fill')).to.exist;
+  });
+
+  it('a screen reader hears each fact once: the description, then what the readout adds (a peak\'s growth, the pending year)', async () => {
+    type Node = { role: string; name: string; children?: Node[] };
+    const heard = async () => {
+      const texts: string[] = [];
+      const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
+      walk((await a11ySnapshot({})) as unknown as Node);
+      return texts.join(' | ');
+    };
+    const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
+    let said = await heard();
+    // On screen: "−6.8%", "target −13.5%", "On track", "as of 2022 · no 2025 figure yet".
+    expect(text(el)).to.contain('−6.8%');
+    expect(said).to.contain('Down 6.8% from 2020 as of 2022; target −13.5% vs 2020 by 2025; on track.');
+    // The big figure, "target −13.5%" and the status were read a second time after the description.
+    expect(said).to.not.contain('−6.8%');
+    expect(said).to.not.contain('target −13.5% |');
+    expect(said.match(/on track/gi), said).to.have.length(1);
+    expect(said).to.contain('no 2025 figure yet');
+    for (const w of harness.wrappers.splice(0)) w.remove();
+    // A peak's headline is its yearly growth, which the description does not give: read.
+    await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030"></peakline-gauge>`);
+    said = await heard();
+    expect(said).to.contain('+2.9% a year');
+    expect(said.match(/off track/gi), said).to.have.length(1);
+    for (const w of harness.wrappers.splice(0)) w.remove();
+    // Without data the description says "no data yet"; the status, which it does not give, is read.
+    await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2025"></peakline-gauge>`);
+    said = await heard();
+    expect(said.match(/no data yet/gi), said).to.have.length(1);
+    expect(said).to.contain('Insufficient data');
   });
 
   it('every headline stays on one line at 320 px, in English and Chinese (a long one is set smaller, not broken)', async () => {

@@ -84,6 +84,9 @@ export class PeaklineGauge extends PeaklineElement {
     // Without data the gauge keeps its shape (the empty track, dashed, with the target and milestones
     // where they will be): the box reserved while loading is filled, not left as a blank hole.
     const data = !!a.latest;
+    // The big figure and "target …" are in the description a screen reader has just read ("Down 6.8% from 2020 as of
+    // 2022; target −13.5% vs 2020 by 2025; …", or "no data yet"): hidden from it, except a peak's yearly growth, which
+    // the description does not give.
     // Written without whitespace between tags: in the grid, flex boxes and SVG here it renders nothing, and costs bytes.
     return this.renderFigure(
       v,
@@ -97,7 +100,7 @@ export class PeaklineGauge extends PeaklineElement {
       }${
         // The latest value's dot under the ticks, so an "about" target's tick stays in sight over it (the dot hid it).
         g.dot ? svg`<circle class="dot" cx=${g.dot.x} cy=${g.dot.y} r=${g.dot.r}></circle>` : nothing
-      }${markers}</g></svg><div class="readout"><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
+      }${markers}</g></svg><div class="readout" aria-hidden=${data && a.kind === 'peak' ? nothing : 'true'}><span class=${v.headlineLong ? 'headline long' : 'headline'} part="headline">${data ? v.headline : m.states.noData}</span>${
         v.of ? html`<span class="of">${v.of}</span>` : nothing
       }</div>${this.renderReadout(a, v.proxy)}</div>
 <ul class="legend" part="legend">${

@@ -75,9 +75,8 @@ export interface TrajectoryMessages {
   keys: string;
   /** `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none. */
   announce: (year: Y, value: string, status: string, source: string, path: string) => string;
+  /** The table button's one name, open or closed (its state is aria-pressed). */
   toggle: string;
-  /** The table button once the table is open. */
-  toggleOpen: string;
   caption: (title: string) => string;
   year: string;
   value: (unit: string) => string;
@@ -149,7 +148,6 @@ const en: TrajectoryMessages = {
   keys: '← → step through the years',
   announce: (y, v, status, source, path) => `${y}: ${v} (${status}). ${path && path + '. '}Source: ${source}`,
   toggle: 'Data table',
-  toggleOpen: 'Hide data table',
   caption: (t) => `${t}: observed values`,
   year: 'Year',
   value: (u) => (u ? `Value (${u})` : 'Value'),
@@ -222,7 +220,6 @@ const zh: TrajectoryMessages = {
   keys: '← → 逐年查看',
   announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}来源：${source}`,
   toggle: '数据表',
-  toggleOpen: '隐藏数据表',
   caption: (t) => `${t}：观测值`,
   year: '年份',
   value: (u) => (u ? `数值（${u}）` : '数值'),

@@ -497,9 +497,10 @@ describe('<peakline-trajectory>', () => {
     const el = await mount(600);
     const button = $(el, 'button[part="table-toggle"]') as HTMLButtonElement;
     const wrap = $(el, '#data-table') as HTMLElement;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    // A toggle button, not a disclosure: "collapsed" (aria-expanded) would be false of a table a screen reader reads.
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(button.hasAttribute('aria-expanded')).to.equal(false);
     expect(button.textContent).to.equal('Data table');
-    expect(button.getAttribute('aria-controls')).to.equal('data-table');
     expect(wrap.classList.contains('sr-only')).to.equal(true);
     expect(getComputedStyle(wrap).display).to.not.equal('none');
     const table = wrap.querySelector('table')!;
@@ -511,9 +512,9 @@ describe('<peakline-trajectory>', () => {
     for (const a of Array.from(table.querySelectorAll('a'))) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
     button.click();
     await el.updateComplete;
-    // Open, the button says what it does now.
-    expect(button.textContent).to.equal('Hide data table');
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    // Open, the state changes and the name does not (a name that changes as well would say the state twice).
+    expect(button.textContent).to.equal('Data table');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
     expect(wrap.classList.contains('sr-only')).to.equal(false);
     expect(wrap.getBoundingClientRect().height).to.be.greaterThan(50);
     await expect(el).to.be.accessible();
@@ -573,6 +574,26 @@ describe('<peakline-trajectory>', () => {
     expect(d.startsWith($(el, '.title')!.textContent!)).to.equal(false);
     expect(d).to.contain('The required path runs from 100 in 2020 to the target of 86.5 in 2025');
     expect(d).to.contain('Continuing at −3.5% a year (the pace since 2020), it would be 83.9 in 2025');
+  });
+
+  it('a screen reader hears the status and the pace once: in the description, not again in the readout and pace line', async () => {
+    const el = await mount(600);
+    type Node = { role: string; name: string; children?: Node[] };
+    const texts: string[] = [];
+    const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
+    walk((await a11ySnapshot({})) as unknown as Node);
+    const said = texts.join(' | ');
+    const d = $(el, '#description')!.textContent!;
+    const pace = $(el, '.pace')!.textContent!;
+    // Both are on screen, and in the description…
+    expect(d).to.contain('Status: On track.');
+    expect(pace).to.match(/^At this pace: 83\.9 in 2025/);
+    expect(d).to.contain('it would be 83.9 in 2025');
+    // …which is the only place the accessibility tree has them.
+    expect(said.match(/On track/g), said).to.have.length(1);
+    expect(said.match(/83\.9 in 2025/g), said).to.have.length(1);
+    // What the readout adds is still read: the latest year.
+    expect(said).to.contain('as of 2022');
   });
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {

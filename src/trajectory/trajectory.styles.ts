@@ -62,7 +62,7 @@ path{fill:none}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .toggle{align-self:flex-start;margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
-.toggle[aria-expanded=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
+.toggle[aria-pressed=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
 .table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto;background:linear-gradient(270deg,var(--_pl-bg) 40%,#0000) 100% 0/1.5em 100% local,linear-gradient(0deg,var(--_pl-bg) 40%,#0000) 0 100%/100% 1.5em local,linear-gradient(270deg,var(--_pl-muted),#0000) 100% 0/.4em 100%,linear-gradient(0deg,var(--_pl-muted),#0000) 0 100%/100% .4em;background-repeat:no-repeat}
 table{border-collapse:collapse;width:100%;font-size:var(--_pl-small)}
 caption{position:sticky;left:0;max-width:100cqi;text-align:start;font-weight:600;padding-bottom:.3em}

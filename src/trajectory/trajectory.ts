@@ -154,9 +154,12 @@ export class PeaklineTrajectory extends PeaklineElement {
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
     // Closed, the data table stays for screen readers (browse mode still reaches its links), but
-    // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box.
+    // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box. So the toggle
+    // shows and hides it on screen only: a toggle button (aria-pressed) with one name, not a disclosure (aria-expanded),
+    // which would say "collapsed" of a table a screen reader is reading.
+    // The pace line is the description's projection (or latest value) again: hidden from a screen reader, which has read it.
     return this.renderFigure(v, html`${this.renderReadout(a, v.proxy)}
-<p class="pace" part="pace" ?hidden=${!v.pace}>${v.pace}</p>
+<p class="pace" part="pace" ?hidden=${!v.pace} aria-hidden="true">${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
@@ -184,7 +187,7 @@ ${pt
   : nothing}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
-<button type="button" class="toggle" part="table-toggle" aria-expanded=${this.tableOpen} aria-controls="data-table" @click=${this.toggle}>${trajectoryMessages(this.language)[this.tableOpen ? 'toggleOpen' : 'toggle']}</button>
+<button type="button" class="toggle" part="table-toggle" aria-pressed=${this.tableOpen} @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
 <caption>${table.caption}${
