@@ -6,6 +6,7 @@ import demo from '../../data/illustrative-demo.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import type { PeaklineTrajectory } from './trajectory.js';
+import { contrast } from '../theme/tokens.js';
 
 const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
@@ -594,6 +595,24 @@ describe('<peakline-trajectory>', () => {
     expect(said.match(/83\.9 in 2025/g), said).to.have.length(1);
     // What the readout adds is still read: the latest year.
     expect(said).to.contain('as of 2022');
+  });
+
+  it('the likely range has an edge that stands out from the background (≥ 3:1 in light and dark), not only a faint tint', async () => {
+    // The tint alone was 1.2:1: the band's extent was hard to see. Its outline is the projection's colour, part opaque.
+    const el = await mount(600, { target: CO2 });
+    for (const theme of ['light', 'dark']) {
+      el.setAttribute('theme', theme);
+      await settle(el);
+      const band = getComputedStyle($(el, 'path.band')!);
+      const bg = getComputedStyle($(el, '.frame')!).backgroundColor;
+      const rgb = (c: string) => c.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+      const a = Number(band.strokeOpacity);
+      const hex = (c: number[]) => `#${c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+      // The edge over the page behind the band (the tint's side is inside the band).
+      const edge = rgb(band.stroke).map((v, i) => a * v + (1 - a) * rgb(bg)[i]!);
+      expect(band.stroke, theme).to.not.equal('none');
+      expect(contrast(hex(edge), hex(rgb(bg))), theme).to.be.at.least(3);
+    }
   });
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {

@@ -39,7 +39,7 @@ path{fill:none}
 .required{stroke:var(--_pl-path);stroke-width:2.5;stroke-dasharray:0 5;stroke-linecap:round}
 .cap{stroke:var(--_pl-target);stroke-width:1.75;stroke-dasharray:none}
 .projection{stroke:var(--_pl-projection);stroke-width:2;stroke-dasharray:6 4}
-.band{fill:var(--_pl-band)}
+.band{fill:var(--_pl-band);stroke:var(--_pl-projection);stroke-opacity:.7;stroke-linejoin:round}
 .reference-line{stroke:var(--_pl-target);stroke-dasharray:4 3;opacity:.75}
 .reference-range{fill:var(--_pl-target);fill-opacity:.08;stroke:var(--_pl-target);stroke-opacity:.5;stroke-dasharray:4 3}
 .deadline{stroke:var(--_pl-target);stroke-width:1.25;stroke-dasharray:3 3}
