@@ -143,7 +143,8 @@ export function buildRow(
   const sm = sectorsMessages(lang);
   const a = assess(doc, target.id, { lang, method, asOf })!;
   const heading = targetHeading(doc, target, lang);
-  const sectorLabel = heading.sector || sectorOf(doc, target) || sm.noSector;
+  // validate() holds a sector id to a declared sector, whose label is required text: a named sector always has a label.
+  const sectorLabel = heading.sector || sm.noSector;
   // Judged as of a year before its baseline, a row has nothing to judge, and says why rather than "no data yet" (a
   // one-target widget makes this an error; a panel's other rows may still be fine).
   const early = beforeBaseline(target, asOf);
