@@ -7,7 +7,7 @@
  * plugin turns served `.json` files into JavaScript modules.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
@@ -20,6 +20,7 @@ import { STATUSES, type Status } from '../progress/status.js';
 import type { PeaklineGauge } from './gauge.js';
 import { useHarness } from '../../test/helpers/harness.js';
 import { valid } from '../../test/helpers/valid.js';
+import { spokenTexts } from '../../test/helpers/spoken.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -419,13 +420,7 @@ describe('states', () => {
   });
 
   it('a screen reader hears each fact once: the description, then what the readout adds (a peak\'s growth, the pending year)', async () => {
-    type Node = { role: string; name: string; children?: Node[] };
-    const heard = async () => {
-      const texts: string[] = [];
-      const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
-      walk((await a11ySnapshot({})) as unknown as Node);
-      return texts.join(' | ');
-    };
+    const heard = async () => (await spokenTexts()).join(' | ');
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`);
     let said = await heard();
     // On screen: "−6.8%", "target −13.5%", "On track", "as of 2022 · no 2025 figure yet".

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { spokenTexts } from '../../test/helpers/spoken.js';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
@@ -529,10 +530,7 @@ describe('<peakline-trajectory>', () => {
     // tried for speed) leaves the table in the DOM but takes it out of what a screen reader is given.
     await mount(600);
     // (The snapshot keeps the "interesting" nodes: the table's cells as their text, not table and row roles.)
-    type Node = { role: string; name: string; children?: Node[] };
-    const texts: string[] = [];
-    const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
-    walk((await a11ySnapshot({})) as unknown as Node);
+    const texts = await spokenTexts();
     const table = texts.slice(texts.indexOf('Year'));
     expect(table.slice(0, 4)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
     expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100', '2021', '94.4', '2022', '93.2']);
@@ -579,11 +577,7 @@ describe('<peakline-trajectory>', () => {
 
   it('a screen reader hears the status and the pace once: in the description, not again in the readout and pace line', async () => {
     const el = await mount(600);
-    type Node = { role: string; name: string; children?: Node[] };
-    const texts: string[] = [];
-    const walk = (n: Node) => { if (n.role === 'StaticText') texts.push(n.name); n.children?.forEach(walk); };
-    walk((await a11ySnapshot({})) as unknown as Node);
-    const said = texts.join(' | ');
+    const said = (await spokenTexts()).join(' | ');
     const d = $(el, '#description')!.textContent!;
     const pace = $(el, '.pace')!.textContent!;
     // Both are on screen, and in the description…
