@@ -53,7 +53,7 @@ ${statusColours}
 .rows,.legend{margin:0;padding:0;list-style:none}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .rows{border-bottom:1px solid var(--_pl-border)}
-.row{gap:.3em 1em;align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border);cursor:pointer}
+.row{gap:.3em 1em;align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border)}[role=option]{cursor:pointer}
 .row:hover,[aria-selected=true]{background:var(--_pl-surface)}
 [aria-selected=true]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}

@@ -247,7 +247,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     // The rows are a single-select listbox (onKeydown): each an option named by its visible text, label and readout
     // (so speech input can say what it sees), and described by what that leaves out, the latest value and its year
     // (kept out of the option, whose content is its name, in a hidden box that aria-describedby still reads). Without
-    // script (the static renderer) nothing can be selected: a plain list.
+    // script (the static renderer) nothing can be selected: a plain list, and no row is a tab stop.
     return html`<p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
@@ -256,7 +256,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${id === active ? 0 : -1} role=${isServer ? nothing : 'option'} aria-selected=${isServer ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${isServer ? nothing : id === active ? 0 : -1} role=${isServer ? nothing : 'option'} aria-selected=${isServer ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>

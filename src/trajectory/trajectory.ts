@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import { frameInner, trajectoryReserve } from '../base/reserve.js';
@@ -150,6 +150,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     const m = this.m;
     const pt = this.tooltip ? v.points[this.active ?? -1] : undefined;
     const interactive = v.points.length > 0;
+    // Without script (the static renderer) no key or pointer does anything: no tab stop, no name that promises arrow keys.
+    const keys = interactive && !isServer;
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
@@ -163,7 +165,7 @@ export class PeaklineTrajectory extends PeaklineElement {
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
-<div class="plot" role="group" aria-label=${v.plotLabel} tabindex=${interactive ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
+<div class="plot" role="group" aria-label=${keys || !interactive ? v.plotLabel : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
 <g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>
@@ -173,7 +175,7 @@ ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
 <g class="label">${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text))}</g>
-${interactive ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
+${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
 </svg>
 </div>
 ${interactive && !pt ? html`<p class="keys" aria-hidden="true">${v.keys}</p>` : nothing}

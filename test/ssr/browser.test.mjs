@@ -141,6 +141,51 @@ describe('with JavaScript off', () => {
     }
   });
 
+  it('nothing that needs script takes focus or promises keys: Tab reaches only the links and the disclosure', async () => {
+    // The trajectory's plot was a tab stop named "…arrow keys step through the years" that showed a "← →" hint and did
+    // nothing; the sector panel's first row took focus (a ring round a row that cannot be selected).
+    await render('tab-trajectory.html', ['--widget', 'trajectory']);
+    const sectors = await runCli(['render', '--data', china, '--widget', 'sectors']);
+    assert.equal(sectors.code, 0, sectors.stderr);
+    writeFileSync(join(tmp, 'tab-sectors.html'), sectors.stdout);
+    for (const name of ['tab-trajectory.html', 'tab-sectors.html']) {
+      const { context, page } = await staticPage(pathToFileURL(join(tmp, name)).href, false);
+      try {
+        const stops = [];
+        for (let i = 0; i < 20; i++) {
+          await page.keyboard.press('Tab');
+          const tag = await page.evaluate(() => {
+            let a = document.activeElement;
+            while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+            return a?.localName ?? 'none';
+          });
+          if (tag === 'body' || stops.length > 12) break;
+          stops.push(tag);
+        }
+        assert.ok(stops.length > 0, `${name}: no tab stops at all`);
+        assert.deepEqual(stops.filter((t) => t !== 'a' && t !== 'summary'), [], `${name}: tab stops ${stops.join(', ')}`);
+        // Nor does anything look clickable (a pointer or crosshair cursor) but the links and the disclosure.
+        const pointing = await page.evaluate(() => {
+          const found = [];
+          const walk = (root) => {
+            for (const el of root.querySelectorAll('*')) {
+              const { cursor, visibility } = getComputedStyle(el);
+              if ((cursor === 'pointer' || cursor === 'crosshair') && visibility !== 'hidden' && !el.closest('a, summary')) found.push(`${el.localName}.${el.getAttribute('class')}`);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          return [...new Set(found)];
+        });
+        assert.deepEqual(pointing, [], `${name}: looks clickable`);
+        const tree = await page.locator('body').ariaSnapshot();
+        assert.doesNotMatch(tree, /arrow keys|方向键/, `${name}: a name promises keys that do nothing`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
   it('the light-DOM text is not shown beside the snapshot; where a reader drops <template> and <style>, it is what shows', async () => {
     const file = await render('fallback.html', []);
     const { context, page } = await staticPage(pathToFileURL(file).href, false);
