@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from './svg.js';
+import demo from '../../data/illustrative-demo.json';
+import type { PolicyDocument } from '../format/types.js';
+import { findTarget } from '../progress/assess.js';
+import { gaugeSvg, wrapLines } from './svg.js';
 
 describe('wrapLines (SVG text does not wrap)', () => {
   it('breaks between words, greedily, at 0.6 em per Latin character', () => {
@@ -34,5 +37,27 @@ describe('wrapLines (SVG text does not wrap)', () => {
   });
   it('returns no line for empty text', () => {
     expect(wrapLines('   ', 100, 16)).toEqual([]);
+  });
+});
+
+describe('gaugeSvg ids', () => {
+  const doc = demo as unknown as PolicyDocument;
+  const svgOf = (id: string, theme: 'light' | 'dark') => gaugeSvg(doc, findTarget(doc, id)!, { lang: 'en', theme, width: 400, variant: 'arc' });
+  const ids = (s: string) => [...s.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+  const refs = (s: string) => [...s.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1]!.split(' ')).concat([...s.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]!));
+
+  it('are not shared by two different images, so both can be pasted inline into one page', () => {
+    // Both were "pl-title" and "pl-desc": the second image was named by the first one's title. The hatch of a gauge
+    // gone backwards was one id per status, whichever palette filled it.
+    const a = svgOf('transport-co2-30-2030', 'light');
+    const b = svgOf('power-co2-minus-50-2030', 'light');
+    const c = svgOf('transport-co2-30-2030', 'dark');
+    expect(refs(a).length).toBeGreaterThan(2);
+    for (const s of [a, b, c]) for (const r of refs(s)) expect(ids(s)).toContain(r);
+    expect(ids(a).filter((id) => ids(b).includes(id))).toEqual([]);
+    expect(ids(a).filter((id) => ids(c).includes(id))).toEqual([]);
+  });
+  it('are the same for the same image (snapshots stay stable)', () => {
+    expect(ids(svgOf('transport-co2-30-2030', 'light'))).toEqual(ids(svgOf('transport-co2-30-2030', 'light')));
   });
 });

@@ -88,6 +88,17 @@ function markerAttrs(kind: GaugeMarker['kind'], p: Palette): string {
   }
 }
 
+/**
+ * The prefix of an image's ids: a hash of what it shows (FNV-1a, base 36). An SVG pasted inline shares the page's ids, so
+ * two different images must not share one ("pl-title" named the second image by the first one's title), and the same
+ * image rendered twice gets the same ids (stable snapshots; both name the same things).
+ */
+function idPrefix(...parts: readonly unknown[]): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(parts)) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193);
+  return `pl-${(h >>> 0).toString(36)}`;
+}
+
 /** The standalone SVG document (with XML declaration) for one target's gauge. */
 export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOptions): string {
   const p = opts.theme === 'dark' ? dark : light;
@@ -99,6 +110,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const a = v.a;
   const status = a.latest ? a.status : 'insufficient-data';
   const statusColour = p.status[status];
+  const id = idPrefix(doc.policy.id, target.id, opts);
 
   // Layout, top to bottom: title, chart, headline figure, status line, sources.
   const titleLines = wrapLines(v.title, inner, TITLE_SIZE);
@@ -147,10 +159,10 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
     `<path d="${e(g.track)}" fill="${p.track}"/>`,
     // An "about" target's range as a band (its latest value is the dot below), as the live gauge draws it.
     g.band ? `<path d="${e(g.band)}" fill="${p.target}" fill-opacity="0.12" stroke="${p.target}" stroke-opacity="0.6" stroke-dasharray="4 3"/>` : '',
-    // Gone the wrong way: hatched and outlined, as the live gauge draws it (the id is per status, so two such images
-    // pasted inline into one page agree on what it names).
+    // Gone the wrong way: hatched and outlined, as the live gauge draws it (the id is the image's, so a light and a
+    // dark image pasted inline into one page each fill with their own colour).
     g.fill && g.backward
-      ? `<defs><pattern id="pl-back-${status}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3.5" height="6" fill="${statusColour}"/></pattern></defs><path d="${e(g.fill)}" fill="url(#pl-back-${status})" stroke="${statusColour}" stroke-width="1.5"/>`
+      ? `<defs><pattern id="${id}-back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3.5" height="6" fill="${statusColour}"/></pattern></defs><path d="${e(g.fill)}" fill="url(#${id}-back)" stroke="${statusColour}" stroke-width="1.5"/>`
       : g.fill ? `<path d="${e(g.fill)}" fill="${a.kind === 'peak' ? p.muted : statusColour}"/>` : '',
     ...g.markers.map((mk) => `<line x1="${mk.x1}" y1="${mk.y1}" x2="${mk.x2}" y2="${mk.y2}" ${markerAttrs(mk.kind, p)} stroke-linecap="round"/>`),
     g.dot ? `<circle cx="${g.dot.x}" cy="${g.dot.y}" r="${g.dot.r}" fill="${statusColour}" stroke="${p.background}" stroke-width="2"/>` : '',
@@ -160,9 +172,9 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const asOfSpan = asOfInline ? `<tspan dx="8" font-weight="400" fill="${p.muted}">${e(asOfText)}</tspan>` : '';
 
   return `<?xml version="1.0" encoding="UTF-8"?>
-<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="pl-title pl-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
-<title id="pl-title">${e(v.title)}</title>
-<desc id="pl-desc">${e(v.description)}</desc>
+<svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
+<title id="${id}-title">${e(v.title)}</title>
+<desc id="${id}-desc">${e(v.description)}</desc>
 <rect width="${opts.width}" height="${height}" fill="${p.background}"/>
 ${textLines(titleLines, PAD, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="600" fill="${p.text}"`)}
 <g transform="translate(${chartX + g.origin.x},${chartY + g.origin.y})">
