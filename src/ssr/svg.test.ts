@@ -61,3 +61,18 @@ describe('gaugeSvg ids', () => {
     expect(ids(svgOf('transport-co2-30-2030', 'light'))).toEqual(ids(svgOf('transport-co2-30-2030', 'light')));
   });
 });
+
+describe('gaugeSvg legend', () => {
+  const doc = demo as unknown as PolicyDocument;
+  const texts = (s: string) => [...s.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+  it('keys its marks and gives the share of the way, as the live gauge does (the image showed unexplained ticks)', () => {
+    const s = gaugeSvg(doc, findTarget(doc, 'heat-pumps-500-2032')!, { lang: 'en', theme: 'light', width: 400, variant: 'arc', asOf: 2024 });
+    expect(texts(s)).toEqual(expect.arrayContaining(['15% due by 2024', 'Target by 2032', 'Milestone', '22% of the way']));
+    // Each key is drawn as its mark: the target's solid 3.5 px line in the target colour becomes a 3 px key.
+    expect(s).toMatch(/<line x1="[\d.]+" y1="[\d.]+" x2="[\d.]+" y2="[\d.]+" stroke="#[0-9a-f]+" stroke-width="3" stroke-linecap="round"\/><text [^>]*>Target by 2032<\/text>/i);
+  });
+  it('keys an "about" target inside its range by the range', () => {
+    const s = gaugeSvg(doc, findTarget(doc, 'clinker-capacity-about-100-2028')!, { lang: 'en', theme: 'dark', width: 400, variant: 'bar' });
+    expect(s).toMatch(/stroke-dasharray="3 2"\/><text [^>]*>[^<]*range[^<]*<\/text>/);
+  });
+});

@@ -31,6 +31,12 @@ const TITLE_SIZE = 16;
 const TITLE_LINE = 21;
 const SOURCE_SIZE = 12;
 const SOURCE_LINE = 16;
+const LEGEND_SIZE = 13;
+const LEGEND_LINE = 18;
+/** A legend key's size and the room after it, and between two items on a row. */
+const KEY = 10;
+const KEY_GAP = 5;
+const ITEM_GAP = 14;
 
 const WIDE = CJK_RANGES;
 /**
@@ -99,6 +105,46 @@ function idPrefix(...parts: readonly unknown[]): string {
   return `pl-${(h >>> 0).toString(36)}`;
 }
 
+/** A legend item: its key (drawn at x, its box's top at y) and its label. */
+interface LegendItem {
+  readonly key: ((x: number, y: number) => string) | null;
+  readonly text: string;
+  readonly colour: string;
+}
+
+/**
+ * The legend, as the live gauge's: the keys to the marks ("42% due by 2022", "Target by 2025") in rows that fit `room`,
+ * then the share of the way on a row of its own (beside the last key it read as that key's label). Rows are centred
+ * on `centre`, or start at `start` (the bar). Returns the markup and its number of rows.
+ */
+function legendMarkup(items: readonly LegendItem[], share: LegendItem | null, room: number, at: { start: number; centre: number | null }, y0: number): [string, number] {
+  const width = (it: LegendItem) => (it.key ? KEY + KEY_GAP : 0) + ems(it.text) * LEGEND_SIZE;
+  // An item wider than the image on its own is wrapped, its key on its first line (SVG text does not wrap).
+  const fit = (it: LegendItem): LegendItem[] =>
+    width(it) <= room ? [it] : wrapLines(it.text, room - (it.key ? KEY + KEY_GAP : 0), LEGEND_SIZE).map((text, i) => ({ ...it, key: i ? null : it.key, text }));
+  const rows: LegendItem[][] = [];
+  for (const piece of items.flatMap(fit)) {
+    const row = rows[rows.length - 1];
+    if (row && row.reduce((w, r) => w + width(r) + ITEM_GAP, 0) + width(piece) <= room) row.push(piece);
+    else rows.push([piece]);
+  }
+  if (share) rows.push(...fit(share).map((it) => [it]));
+  const out = rows.map((row, i) => {
+    const total = row.reduce((w, r) => w + width(r), 0) + ITEM_GAP * (row.length - 1);
+    let x = at.centre === null ? at.start : Math.round(at.centre - total / 2);
+    const y = y0 + i * LEGEND_LINE;
+    return row
+      .map((it) => {
+        const key = it.key ? it.key(x, y - KEY) : '';
+        const tx = x + (it.key ? KEY + KEY_GAP : 0);
+        x += Math.round(width(it) + ITEM_GAP);
+        return `${key}<text x="${tx}" y="${y}" font-size="${LEGEND_SIZE}" fill="${it.colour}">${e(it.text)}</text>`;
+      })
+      .join('');
+  });
+  return [out.join('\n'), rows.length];
+}
+
 /** The standalone SVG document (with XML declaration) for one target's gauge. */
 export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOptions): string {
   const p = opts.theme === 'dark' ? dark : light;
@@ -146,14 +192,27 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const statusText = m.status[status];
   const asOfInline = !!asOfText && (ems(statusText) + ems(asOfText)) * 15 + 8 <= room;
 
+  // The marks' keys, drawn as on the chart but upright and a little heavier (a milestone, a gap in the fill on the
+  // chart, is a line in the text colour here, as in the live legend); then what the fill shows, keyed by the range for an
+  // "about" target inside it.
+  const keyLine = (attrs: string) => (x: number, y: number) => `<line x1="${x + KEY / 2}" y1="${y}" x2="${x + KEY / 2}" y2="${y + KEY}" ${attrs}/>`;
+  const legendItems: LegendItem[] = [
+    ...v.legend.map((l) => ({ key: keyLine(l.kind === 'milestone' ? `stroke="${p.text}" stroke-width="1.5"` : `${markerAttrs(l.kind, p).replace(/stroke-width="[\d.]+"/, 'stroke-width="3"')} stroke-linecap="round"`), text: l.label, colour: p.muted })),
+    ...(v.overflow ? [{ key: null, text: v.overflow, colour: p.muted }] : []),
+  ];
+  const bandKey = (x: number, y: number) => `<rect x="${x}" y="${y}" width="${KEY}" height="${KEY}" fill="${p.target}" fill-opacity="0.12" stroke="${p.target}" stroke-opacity="0.6" stroke-dasharray="3 2"/>`;
+  const share = v.progressText ? { key: g.band ? bandKey : null, text: v.progressText, colour: p.text } : null;
+
   const chartX = bar ? PAD : Math.round((opts.width - g.width) / 2);
   const chartY = PAD + titleLines.length * TITLE_LINE + 8;
   const headlineY = chartY + g.height + (bar ? 34 : 30);
   const ofY = headlineY + 22;
   const statusY = headlineY + 28 + ofLines.length * 20;
   const asOfY = statusY + 20;
-  const sourcesY = (asOfText && !asOfInline ? asOfY : statusY) + 14 + SOURCE_LINE;
-  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : statusY) + PAD;
+  const legendY = (asOfText && !asOfInline ? asOfY : statusY) + 8 + LEGEND_LINE;
+  const [legend, legendRowCount] = legendMarkup(legendItems, share, room, { start: textX, centre: bar ? null : opts.width / 2 }, legendY);
+  const sourcesY = (legendRowCount ? legendY + (legendRowCount - 1) * LEGEND_LINE : legendY - 8 - LEGEND_LINE) + 14 + SOURCE_LINE;
+  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : sourcesY - 14 - SOURCE_LINE) + PAD;
 
   const marks = [
     `<path d="${e(g.track)}" fill="${p.track}"/>`,
@@ -184,6 +243,7 @@ ${marks.join('\n')}
 ${textLines(ofLines, textX, ofY, 20, `text-anchor="${anchor}" font-size="15" fill="${p.muted}"`)}
 <text x="${textX}" y="${statusY}" text-anchor="${anchor}" font-size="15" font-weight="600" fill="${statusColour}" data-status="${status}">${e(statusText)}${asOfSpan}</text>
 ${asOfText && !asOfInline ? `<text x="${textX}" y="${asOfY}" text-anchor="${anchor}" font-size="15" fill="${p.muted}">${e(asOfText)}</text>` : ''}
+${legend}
 ${textLines(sourceLines, PAD, sourcesY, SOURCE_LINE, `font-size="${SOURCE_SIZE}" fill="${p.muted}"`)}
 </svg>
 `;
