@@ -21,7 +21,7 @@ import { gaugeView } from '../gauge/view.js';
 import { findTarget } from '../progress/assess.js';
 import { resolveSource, safeUrl } from '../format/sources.js';
 import { messages } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
+import { localize, otherLang } from '../i18n/text.js';
 import { describeTarget } from '../i18n/describe.js';
 import { VERSION, defineElements } from '../registry.js';
 import { parseList, sectorsView } from '../sectors/rows.js';
@@ -90,7 +90,9 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const links = v ? [...v.sources.targets, ...v.sources.data] : (doc.policy.documents ?? []).map((ref) => resolveSource(doc, ref)).filter((s) => !!s);
   const cited = links
     .map((s) => [safeUrl(s!.url), localize(s!.title, o.lang)] as const)
-    .map(([url, text]) => (url ? `<a href="${e(url)}">${e(text)}</a>` : e(text)))
+    // A title in the other language is marked, as in the widget's footer, so a screen reader switches voice.
+    .map(([url, text]) => [url, text, otherLang(text, o.lang)] as const)
+    .map(([url, text, lang]) => (url ? `<a href="${e(url)}"${lang ? ` lang="${lang}"` : ''}>${e(text)}</a>` : lang ? `<span lang="${lang}">${e(text)}</span>` : e(text)))
     .join(o.lang === 'zh' ? '；' : '; ');
   const m = messages(o.lang);
   return {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { TARGET, china, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
+import { TARGET, china, root, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
 
 const gauge = (...extra) => ['render', '--data', china, '--widget', 'gauge', '--target', TARGET, ...extra];
 
@@ -38,6 +38,17 @@ describe('peakline render --format html', () => {
     assert.match(stdout, /<\/template><div class="peakline-fallback">/);
     const sectors = await runCli(['render', '--data', china, '--widget', 'sectors', '--lang', 'zh']);
     assert.match(sectors.stdout, /<div class="peakline-fallback"><p><strong>工业领域碳达峰实施方案<\/strong><\/p><p>共7项目标：/);
+  });
+
+  it('marks a source title in the other language in the light-DOM text, as the widget does, so a screen reader switches voice', async () => {
+    const eu = join(root, 'data', 'eu-climate-law-2021.json');
+    const { code, stdout } = await runCli(['render', '--data', eu, '--target', 'net-ghg-minus-55-by-2030', '--lang', 'zh']);
+    assert.equal(code, 0);
+    const fallback = stdout.match(/<div class="peakline-fallback">(.*?)<\/div>/)?.[1] ?? '';
+    assert.match(fallback, /<a href="https:\/\/eur-lex\.europa\.eu\/[^"]+" lang="en">Regulation \(EU\) 2021\/1119/);
+    // A title in the page's language is not marked.
+    const cn = await runCli(gauge('--lang', 'zh'));
+    assert.doesNotMatch(cn.stdout.match(/<div class="peakline-fallback">(.*?)<\/div>/)?.[1] ?? '', / lang=/);
   });
 
   it('renders in Chinese with the dark theme', async () => {
