@@ -142,6 +142,12 @@ export abstract class PeaklineElement extends LitElement {
   protected problems: readonly Problem[] = [];
 
   /**
+   * Rendering a static snapshot (the server), or hydrating one, whose first render must match it: nothing that needs
+   * script (tab stops, key handling, selection) is drawn. Cleared after the hydrating render, so the next one adds them.
+   */
+  protected snapshot = isServer;
+
+  /**
    * Whether the frame keeps the height it reserved while loading as its minimum (from `reservedAt`, set in
    * `willUpdate`): from the render that shows the data until the width, font size or language changes (the text
    * rewraps then anyway), unless the widget is below the viewport when the data arrives (see below-fold.ts). A
@@ -216,11 +222,11 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * A server-rendered shadow root (declarative shadow DOM from `peakline render`) is emptied
    * before the first client render, so the live widget replaces the static snapshot instead of
-   * rendering beside it. Left alone when Lit's hydration support is loaded (it reuses the markup).
+   * rendering beside it. Left alone when Lit's hydration support is loaded (it reuses the markup): then `snapshot`.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const hydrating = (globalThis as { litElementHydrateSupport?: unknown }).litElementHydrateSupport;
-    if (!isServer && this.shadowRoot && !hydrating) this.shadowRoot.replaceChildren();
+    if (!isServer && this.shadowRoot) hydrating ? (this.snapshot = true) : this.shadowRoot.replaceChildren();
     return super.createRenderRoot();
   }
 
@@ -329,6 +335,12 @@ export abstract class PeaklineElement extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Hydrated: now the widget's own render (with its tab stops and keys), which hydration could not change.
+    if (!isServer && this.snapshot) {
+      this.snapshot = false;
+      // Named, so a widget that skips updates with nothing changed (the sector panel's shouldUpdate) takes this one.
+      this.requestUpdate('snapshot', true);
+    }
     if (this.dataState.status === 'loading') return;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';

@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { option, PeaklineElement } from '../base/peakline-element.js';
 import { sectorsReserve } from '../base/reserve.js';
 import type { DataState } from '../base/data-controller.js';
@@ -252,11 +252,11 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
-<ul class="rows" part="rows" role=${isServer ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick}>
+<ul class="rows" part="rows" role=${this.snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${isServer ? nothing : id === active ? 0 : -1} role=${isServer ? nothing : 'option'} aria-selected=${isServer ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${this.snapshot ? nothing : id === active ? 0 : -1} role=${this.snapshot ? nothing : 'option'} aria-selected=${this.snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>

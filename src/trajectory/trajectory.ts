@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
 import { PeaklineElement } from '../base/peakline-element.js';
 import { frameInner, trajectoryReserve } from '../base/reserve.js';
@@ -151,7 +151,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     const pt = this.tooltip ? v.points[this.active ?? -1] : undefined;
     const interactive = v.points.length > 0;
     // Without script (the static renderer) no key or pointer does anything: no tab stop, no name that promises arrow keys.
-    const keys = interactive && !isServer;
+    const keys = interactive && !this.snapshot;
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;

@@ -284,6 +284,49 @@ describe('with JavaScript on and --bundle', () => {
       await context.close();
     }
   });
+
+  it('a hydrated trajectory and sector panel get their keyboard back (the snapshot has no tab stops: nothing works without script)', async () => {
+    // Hydration keeps the server's attributes: the widget renders again once hydrated (PeaklineElement.snapshot).
+    await build({
+      stdin: {
+        contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+          import { PeaklineTrajectory } from './src/trajectory/trajectory.js';
+          import { PeaklineSectors } from './src/sectors/sectors.js';
+          customElements.define('peakline-trajectory', PeaklineTrajectory);
+          customElements.define('peakline-sectors', PeaklineSectors);`,
+        resolveDir: root,
+        loader: 'ts',
+      },
+      outfile: join(tmp, 'hydrate-keys.js'),
+      bundle: true,
+      format: 'esm',
+      target: 'es2021',
+      tsconfig: join(root, 'tsconfig.json'),
+      absWorkingDir: root,
+      logLevel: 'warning',
+    });
+    for (const widget of ['trajectory', 'sectors']) {
+      await render(`hydrate-${widget}.html`, ['--widget', widget, '--bundle', '/hydrate-keys.js']);
+      const { context, page, errors } = await staticPage(`${origin}/hydrate-${widget}.html`, true);
+      try {
+        const tag = `peakline-${widget}`;
+        await page.waitForFunction((t) => customElements.get(t) && document.querySelector(t).updateComplete, tag);
+        const focusable = await page.evaluate(async (t) => {
+          const el = document.querySelector(t);
+          await el.updateComplete;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          await el.updateComplete;
+          const root = el.shadowRoot;
+          // The trajectory's plot, or the sector panel's one row in the Tab order (a listbox again, not a list).
+          return `${[...root.querySelectorAll('[tabindex="0"]')].map((n) => n.className).join()} ${root.querySelector('.rows')?.getAttribute('role') ?? ''}`.trim();
+        }, tag);
+        assert.equal(focusable, widget === 'trajectory' ? 'plot' : 'row listbox', widget);
+        assert.deepEqual(errors, [], widget);
+      } finally {
+        await context.close();
+      }
+    }
+  });
 });
 
 describe('SVG in Chromium', () => {
