@@ -4,7 +4,22 @@ import '../src/define.js';
 // Generated from the elements' JSDoc by `npm run analyze` (run before storybook and the story tests).
 import manifest from '../custom-elements.json';
 
-setCustomElementsManifest(manifest);
+/**
+ * Storybook keys the docs table by name, so a CSS part named like an attribute replaced it: the sector panel's `sort`
+ * and `rows` attributes were listed as parts, and their controls were switched off. Parts are listed as `::part(name)`,
+ * which is also what a designer types.
+ */
+interface Declaration { cssParts?: { name: string }[] }
+const partsAsSelectors = (m: typeof manifest) => ({
+  ...m,
+  modules: m.modules.map((mod) => ({
+    ...mod,
+    declarations: (mod.declarations as Declaration[] | undefined)?.map((d) =>
+      d.cssParts ? { ...d, cssParts: d.cssParts.map((p) => ({ ...p, name: `::part(${p.name})` })) } : d,
+    ),
+  })),
+});
+setCustomElementsManifest(partsAsSelectors(manifest));
 
 /** Article pages to preview the widgets in: Peakline inherits the page's font by default. */
 const HOSTS = {

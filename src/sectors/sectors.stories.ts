@@ -7,6 +7,7 @@ import demo from '../../data/illustrative-demo.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineSectors } from './sectors.js';
 import { manyTargets } from './test-doc.js';
+import { holdFetch } from '../../stories/hold-fetch.js';
 
 const DATASETS = { china, demo, eu, forty: manyTargets(40) } as const;
 type DatasetKey = keyof typeof DATASETS | 'bad';
@@ -20,12 +21,18 @@ interface Args {
   sort: 'status' | 'progress' | 'name' | 'data';
   selected: string;
   rows: number | undefined;
+  method: '' | 'path' | 'rate' | 'extrapolation';
+  asOf: number | undefined;
+  headingLevel: '' | '1' | '2' | '3' | '4' | '5' | '6';
   theme: '' | 'light' | 'dark' | 'auto';
   lang: '' | 'en' | 'zh';
   width: string;
   src: string;
   onSelect: (e: CustomEvent<{ targetId: string }>) => void;
 }
+
+/** A URL whose answer never comes (the Loading story holds its fetch, as the gauge's does). */
+const SLOW_URL = 'https://peakline.invalid/slow/sectors-policy.json';
 
 const dataFor = (key: DatasetKey): unknown => (key === 'bad' ? { formatVersion: 1, policy: { id: 'Bad Id' }, targets: 'none' } : DATASETS[key]);
 
@@ -63,6 +70,9 @@ Copy-paste embed:
     sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first' },
     selected: { control: 'text', description: 'Id of the selected target (its row is aria-selected)' },
     rows: { control: { type: 'number', min: 1, max: 40 }, description: 'Rows to reserve while loading' },
+    method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method for every row (`method` attribute); empty = each target’s own, else extrapolation' },
+    asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Show the state as it was in this year (`as-of` attribute)' },
+    headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'], description: 'Make the title a heading of this level (`heading-level` attribute); empty = no heading' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
     lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
     width: { control: 'text', description: 'Width of the column the panel sits in (story only)' },
@@ -78,6 +88,9 @@ Copy-paste embed:
     sort: 'status',
     selected: '',
     rows: undefined,
+    method: '',
+    asOf: undefined,
+    headingLevel: '',
     theme: '',
     lang: '',
     width: '720px',
@@ -97,6 +110,9 @@ Copy-paste embed:
       sort=${args.sort}
       selected=${args.selected || nothing}
       rows=${args.rows ?? nothing}
+      method=${args.method || nothing}
+      as-of=${args.asOf ?? nothing}
+      heading-level=${args.headingLevel || nothing}
       @peakline-select=${args.onSelect}
     ></peakline-sectors>
   </div>`,
@@ -116,9 +132,18 @@ const rowsReady = async (el: PeaklineSectors) => {
  */
 export const ChinaAllSectors: Story = {
   args: { lang: 'en' },
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, argTypes }) => {
     const el = panel(canvasElement);
     await rowsReady(el);
+    await step('The sort and rows controls are attributes, not the CSS parts of the same name', async () => {
+      // The inferred argTypes hold the manifest's parts too, which Args does not list.
+      const all = argTypes as Record<string, { control?: unknown; table?: { category?: string } } | undefined>;
+      for (const name of ['sort', 'rows']) {
+        await expect(all[name]?.table?.category).toBe('attributes');
+        await expect(all[name]?.control).not.toBe(false);
+      }
+      await expect(all['::part(sort)']?.table?.category).toBe('css shadow parts');
+    });
     await step('Sort by progress from the control', async () => {
       const select = el.shadowRoot!.querySelector('select')!;
       await userEvent.selectOptions(select, 'progress');
@@ -169,15 +194,8 @@ export const Wide: Story = { args: { dataset: 'demo', width: '1100px', layout: '
  * 10 s timeout the panel shows the timeout error). `rows` sets how many rows to reserve.
  */
 export const Loading: Story = {
-  args: { src: '/peakline-loading-forever.json', rows: 6 },
-  beforeEach: () => {
-    const real = window.fetch;
-    window.fetch = (input, init) =>
-      String(input instanceof Request ? input.url : input).includes('peakline-loading-forever') ? new Promise<Response>(() => {}) : real(input, init);
-    return () => {
-      window.fetch = real;
-    };
-  },
+  args: { src: SLOW_URL, rows: 6 },
+  beforeEach: holdFetch(SLOW_URL),
 };
 
 /** An invalid document: every problem listed with its JSON path. */
