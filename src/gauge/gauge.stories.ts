@@ -34,6 +34,7 @@ interface Args {
   target: string;
   method: '' | 'path' | 'rate' | 'extrapolation';
   asOf: number | undefined;
+  headingLevel: '' | '1' | '2' | '3' | '4' | '5' | '6';
   variant: 'arc' | 'bar';
   theme: '' | 'light' | 'dark' | 'auto';
   lang: '' | 'en' | 'zh';
@@ -73,6 +74,7 @@ Copy and paste:
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Show the state as it was in this year (`as-of` attribute)' },
     variant: { control: 'inline-radio', options: ['arc', 'bar'], description: '`arc` (half ring) or `bar` (one line) (`variant` attribute)' },
+    headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'], description: 'Make the title a heading of this level (`heading-level` attribute), for the article’s outline; empty = no heading' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
     lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
     width: { control: 'text', description: 'Width of the column the gauge sits in (story only)' },
@@ -83,6 +85,7 @@ Copy and paste:
     target: 'industrial-energy-intensity-2025',
     method: '',
     asOf: undefined,
+    headingLevel: '',
     variant: 'arc',
     theme: '',
     lang: '',
@@ -96,6 +99,7 @@ Copy and paste:
       target=${args.target}
       method=${args.method || nothing}
       as-of=${args.asOf ?? nothing}
+      heading-level=${args.headingLevel || nothing}
       variant=${args.variant}
       lang=${args.lang || nothing}
       theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
@@ -208,6 +212,18 @@ export const BarVariant: Story = { args: { variant: 'bar', width: '520px' } };
 export const Narrow: Story = { args: { width: '260px' } };
 /** An 1,100 px column: the ring stops growing at 292 px; the text stays at reading size. */
 export const Wide: Story = { args: { width: '1100px', variant: 'bar' } };
+/**
+ * `heading-level="2"`: the title is a level-2 heading (`role="heading"`), so a screen reader's list of headings finds
+ * the chart in the article's outline. It looks the same.
+ */
+export const AsHeading: Story = {
+  args: { headingLevel: '2' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[part~="title"][role="heading"]')).not.toBeNull());
+    await expect(host.shadowRoot!.querySelector('[part~="title"]')!.getAttribute('aria-level')).toBe('2');
+  },
+};
 /** Chinese, from the element's own `lang` (the page's language is used when it has none). */
 export const ChineseLanguage: Story = { args: { lang: 'zh' } };
 

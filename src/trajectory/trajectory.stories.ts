@@ -26,6 +26,7 @@ interface Args {
   target: string;
   method: '' | 'path' | 'rate' | 'extrapolation';
   asOf: number | undefined;
+  headingLevel: '' | '1' | '2' | '3' | '4' | '5' | '6';
   theme: '' | 'light' | 'dark' | 'auto';
   lang: '' | 'en' | 'zh';
   width: string;
@@ -61,6 +62,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Ignore observations after this year (`as-of` attribute)' },
+    headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'], description: 'Make the title a heading of this level (`heading-level` attribute), for the article’s outline; empty = no heading' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
     lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
     width: { control: 'text', description: 'Width of the column the chart sits in (story only)' },
@@ -71,6 +73,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     target: 'industrial-co2-peak-2030',
     method: '',
     asOf: undefined,
+    headingLevel: '',
     theme: '',
     lang: '',
     width: '720px',
@@ -83,6 +86,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
       target=${args.target}
       method=${args.method || nothing}
       as-of=${args.asOf ?? nothing}
+      heading-level=${args.headingLevel || nothing}
       lang=${args.lang || nothing}
       theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
     ></peakline-trajectory>
