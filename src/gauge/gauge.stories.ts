@@ -211,7 +211,9 @@ export const BarVariant: Story = { args: { variant: 'bar', width: '520px' } };
 /** A 260 px column: the ring shrinks, text wraps, nothing is cut off. */
 export const Narrow: Story = { args: { width: '260px' } };
 /** An 1,100 px column: the ring stops growing at 292 px; the text stays at reading size. */
-export const Wide: Story = { args: { width: '1100px', variant: 'bar' } };
+export const Wide: Story = { args: { width: '1100px' } };
+/** The bar in an 1,100 px column: it runs the full width, for a table row or a full-width strip. */
+export const WideBar: Story = { args: { width: '1100px', variant: 'bar' } };
 /**
  * `heading-level="2"`: the title is a level-2 heading (`role="heading"`), so a screen reader's list of headings finds
  * the chart in the article's outline. It looks the same.
