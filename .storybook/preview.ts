@@ -29,6 +29,9 @@ const HOSTS = {
   darksite: { title: 'Dark news site', background: '#0d0f14', color: '#e8eaf0', font: 'system-ui, sans-serif', size: '16px' },
 } as const;
 
+/** The manifest's sections a control cannot set (a story's own categories, such as the theming playground's, keep theirs). */
+const DOCUMENTATION_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
+
 /** A kebab-case attribute's property name: `as-of` → `asOf`. */
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
 
@@ -42,7 +45,7 @@ const preview: Preview = {
       for (const [key, arg] of Object.entries(out)) {
         const category = (arg.table as { category?: string } | undefined)?.category;
         if (category === 'attributes' && camel(key) !== key && out[camel(key)]) out[key] = { ...arg, table: { ...arg.table, disable: true } };
-        else if ((category && category !== 'attributes' && category !== 'properties') || key === 'data' || key === 'dataState') out[key] = { ...arg, control: false };
+        else if ((category && DOCUMENTATION_ONLY.has(category)) || key === 'data' || key === 'dataState') out[key] = { ...arg, control: false };
       }
       return out;
     },

@@ -7,6 +7,8 @@ import type { PeaklineGauge } from '../src/gauge/gauge.js';
 import type { PeaklineSectors } from '../src/sectors/sectors.js';
 import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
 import { dark, light } from '../src/theme/tokens.js';
+// Generated from the elements' JSDoc by `npm run analyze` (run before storybook and the story tests).
+import manifest from '../custom-elements.json';
 
 const meta: Meta = {
   title: 'Docs/Theming',
@@ -80,52 +82,43 @@ export const DefaultSkin: StoryObj = {
 
 // ---- Playground ------------------------------------------------------------------------------
 
-/** A few of the documented custom properties (custom-elements.json, cssProperties), one control each. */
-interface PlaygroundArgs {
-  '--peakline-color-bg': string;
-  '--peakline-color-text': string;
-  '--peakline-color-status-on-track': string;
-  '--peakline-color-status-off-track': string;
-  '--peakline-color-target': string;
-  '--peakline-font-family': string;
-  /** In px. */
-  '--peakline-radius': number | undefined;
-  '--peakline-padding': string;
-  theme: '' | 'light' | 'dark' | 'auto';
+/** A custom property as custom-elements.json documents it (from the elements' `@cssproperty` JSDoc). */
+interface CssProperty {
+  name: string;
+  default?: string;
+  description?: string;
 }
 
-const colour = (description: string) => ({ control: 'color' as const, description });
+/** Every documented `--peakline-*` property, from every element (the gauge's headline size, the trajectory's lines). */
+const documented = (() => {
+  const all = new Map<string, CssProperty>();
+  for (const mod of (manifest as unknown as { modules: { declarations?: { cssProperties?: CssProperty[] }[] }[] }).modules)
+    for (const d of mod.declarations ?? []) for (const p of d.cssProperties ?? []) all.set(p.name, p);
+  return [...all.values()];
+})();
+
+/** One control per documented custom property (empty: the widget's default), plus the theme they override. */
+type PlaygroundArgs = Record<`--peakline-${string}`, string> & { theme: '' | 'light' | 'dark' | 'auto' };
 
 const playgroundArgTypes = {
-  '--peakline-color-bg': colour('Background of the frame'),
-  '--peakline-color-text': colour('Text'),
-  '--peakline-color-status-on-track': colour('Status colour: on track (fill, icon, sector bar)'),
-  '--peakline-color-status-off-track': colour('Status colour: off track'),
-  '--peakline-color-target': colour('Target marker and line'),
-  '--peakline-font-family': { control: 'text' as const, description: 'Font family (default: inherited from the page)' },
-  '--peakline-radius': { control: { type: 'number' as const, min: 0, max: 32, step: 1 }, description: 'Corner radius of the frame, in px (default 8)' },
-  '--peakline-padding': { control: 'text' as const, description: 'Padding inside the frame, any CSS length (default 0.875em)' },
+  ...Object.fromEntries(
+    documented.map((p) => {
+      const isColour = p.name.startsWith('--peakline-color-');
+      const table = { category: isColour ? 'Colours' : 'Type, spacing and frame', defaultValue: { summary: p.default ?? '' } };
+      return [p.name, { control: isColour ? ('color' as const) : ('text' as const), description: p.description ?? '', table }];
+    }),
+  ),
   theme: { control: 'select' as const, options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute) the properties override; empty = the toolbar’s' },
 };
 
-const emptyPlayground: PlaygroundArgs = {
-  '--peakline-color-bg': '',
-  '--peakline-color-text': '',
-  '--peakline-color-status-on-track': '',
-  '--peakline-color-status-off-track': '',
-  '--peakline-color-target': '',
-  '--peakline-font-family': '',
-  '--peakline-radius': undefined,
-  '--peakline-padding': '',
-  theme: '',
-};
+const emptyPlayground = { ...Object.fromEntries(documented.map((p) => [p.name, ''])), theme: '' } as PlaygroundArgs;
 
 /** The custom properties to set: only those whose control has a value (an empty one leaves the default). */
 const playgroundStyle = (args: PlaygroundArgs): Record<string, string> => {
   const style: Record<string, string> = {};
   for (const [name, value] of Object.entries(args)) {
     if (!name.startsWith('--peakline-') || value === undefined || value === null || value === '') continue;
-    style[name] = name === '--peakline-radius' ? `${value}px` : String(value);
+    style[name] = String(value);
   }
   return style;
 };
@@ -152,27 +145,38 @@ const playground: Playground = {
 };
 
 /**
- * Try the custom properties live: a gauge, a trajectory and a sector panel with the controls' properties set on a
- * wrapper around them (a property whose control is empty is not set, so the widget's default shows). The same
+ * Try the custom properties live: every documented `--peakline-*` property has a control (its description and default
+ * as on each widget's docs page), set on a wrapper around a gauge, a trajectory and a sector panel (a property whose control is empty is not set, so the widget's default shows). The same
  * properties work on any ancestor or on the elements themselves.
  */
 export const Playground: Playground = { ...playground };
 
 /**
- * The playground with a cream background, square corners and a serif font; the play function checks they take effect.
+ * The playground with a cream background, square corners, a thick border and a serif font; the play function checks
+ * they take effect.
  * A light re-skin, so the light theme is pinned (the dark theme's pale text would be unreadable on cream).
  */
 export const PlaygroundCustomised: Playground = {
   ...playground,
-  args: { ...emptyPlayground, theme: 'light', '--peakline-color-bg': '#fff8ef', '--peakline-font-family': "Georgia, 'Times New Roman', serif", '--peakline-radius': 0 },
-  play: async ({ canvasElement, args }) => {
+  args: {
+    ...emptyPlayground,
+    theme: 'light',
+    '--peakline-color-bg': '#fff8ef',
+    '--peakline-font-family': "Georgia, 'Times New Roman', serif",
+    '--peakline-radius': '0',
+    '--peakline-border-width': '3px',
+  },
+  play: async ({ canvasElement, args, argTypes }) => {
+    // Every documented property has a working control (none switched off as documentation).
+    await expect(documented.length).toBeGreaterThan(20);
+    for (const p of documented) await expect([p.name, (argTypes as Record<string, { control?: unknown } | undefined>)[p.name]?.control]).not.toEqual([p.name, false]);
     const wrapper = canvasElement.querySelector<HTMLElement>('.playground')!;
     // Only the properties with a value are set.
     await expect(wrapper.style.getPropertyValue('--peakline-color-bg')).toBe('#fff8ef');
     await expect(wrapper.style.getPropertyValue('--peakline-color-text')).toBe('');
     // The colour the browser computes for the control's value, whatever notation the colour picker used.
     const probe = document.createElement('div');
-    probe.style.backgroundColor = args['--peakline-color-bg'];
+    probe.style.backgroundColor = args['--peakline-color-bg'] ?? '';
     canvasElement.append(probe);
     const expected = getComputedStyle(probe).backgroundColor;
     probe.remove();
@@ -188,6 +192,7 @@ export const PlaygroundCustomised: Playground = {
       const frame = getComputedStyle(w.shadowRoot!.querySelector('[part~="frame"]')!);
       await expect(frame.backgroundColor).toBe(expected);
       await expect(frame.borderTopLeftRadius).toBe('0px');
+      await expect(frame.borderTopWidth).toBe('3px');
     }
     await expect(getComputedStyle(widgets[0]!).fontFamily).toContain('Georgia');
   },
