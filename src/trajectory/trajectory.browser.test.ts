@@ -328,6 +328,21 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
   });
 
+  it('a finger swiping up or down over the chart scrolls the page and leaves no tooltip behind (pointercancel)', async () => {
+    const el = await mount(360);
+    const overlay = $(el, 'rect.overlay')!;
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    expect(getComputedStyle($(el, '.plot')!).touchAction).to.equal('pan-y');
+    overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.left + 80, clientY: box.top + 120, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).not.to.equal(null);
+    // What Chromium sends once the swipe becomes a scroll: pointercancel, then pointerleave.
+    overlay.dispatchEvent(new PointerEvent('pointercancel', { bubbles: true, pointerType: 'touch' }));
+    overlay.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'touch' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+
   it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {
     const el = await mount(600);
     const overlay = $(el, 'rect.overlay')!;

@@ -175,7 +175,7 @@ ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
 <g class="label">${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text))}</g>
-${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave}></rect>` : nothing}
+${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave} @pointercancel=${this.hide}></rect>` : nothing}
 </svg>
 </div>
 ${interactive && !pt ? html`<p class="keys" aria-hidden="true">${v.keys}</p>` : nothing}
@@ -282,6 +282,8 @@ ${pt
 
   private onLeave(e: PointerEvent): void {
     // A finger lifting off a touch screen also "leaves"; keep the tooltip there until the next tap.
+    // (A finger that swipes up or down scrolls the page instead, touch-action: pan-y; the browser then cancels the
+    // pointer, and @pointercancel hides the tooltip its first touch opened for a year the reader never chose.)
     if (e.pointerType === 'mouse') this.hide();
   }
 
