@@ -29,22 +29,22 @@ describe('trajectoryReserve', () => {
 });
 
 describe('sectorsReserve', () => {
-  it('at 900 px (three columns): rows of 4.85 + 2.3 em, heading and footer 15.5 + 0.4 em (worked: 15.9 + 6 × 7.15 = 58.8)', () => {
+  it('at 900 px (three columns): rows of 4.85 + 2.3 em, heading and footer 16.7 + 0.4 em (worked: 17.1 + 6 × 7.15 = 60)', () => {
     // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 203 / 54.375 = 3.73; − 1.45 = 2.28 → 2.3 (rounded before it is
     // added); heading: 327 / 54.375 = 6.01; − 5.57 = 0.44 → 0.4. The row is reported to a tenth (7.15 → 7.2).
     const [frame, row] = sectorsReserve(900, 6, 16, 'en');
     expect(row).toBe(7.2);
-    expect(frame).toBeCloseTo(58.8, 6);
+    expect(frame).toBeCloseTo(60, 6);
   });
-  it('at 320 px (stacked): rows of 8.15 + 3.4 em, heading and footer 15.5 + 12.5 em', () => {
+  it('at 320 px (stacked): rows of 8.15 + 3.4 em, heading and footer 16.7 + 12.5 em', () => {
     // inner 18.125 em; row: 63.5 / 18.125 = 3.50; − 0.11 = 3.39 → 3.4; heading: 327 / 18.125 = 18.04; − 5.57 = 12.47 → 12.5
     const [frame, row] = sectorsReserve(320, 6, 16, 'en');
     expect(row).toBe(11.6);
-    expect(frame).toBeCloseTo(97.3, 6); // 15.5 + 12.5 + 6 × 11.55
+    expect(frame).toBeCloseTo(98.5, 6); // 16.7 + 12.5 + 6 × 11.55
   });
   it('wraps Chinese at 0.85 of English', () => {
     // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.47 × 0.85 = 10.60 → 10.6
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.5 + 10.6 + 6 * 11.05), 11.1]);
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(16.7 + 10.6 + 6 * 11.05), 11.1]);
   });
   it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
     // 605 px: 35.94 em inner, stacked: 8.15 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)

@@ -35,7 +35,7 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
 }
 
 /**
- * The sector panel's frame while loading, in em: heading, axis, legend and footer (15.5 em, plus what
+ * The sector panel's frame while loading, in em: heading, axis, legend and footer (16.7 em, plus what
  * wraps) and `rows` rows; and one row. A row is at least 4.85 em in the three-column layout (an inner
  * width of 36 em or more, as the stylesheet's container query) and 8.15 em stacked (most rows wrap a
  * little), and grows as its label and readout wrap.
@@ -46,11 +46,12 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * and all, English and Chinese, 320–1100 px, `rows` set as the embed builder writes it) with a grown
  * pixel weighed as six spare ones. Measured: every panel used to move when its data arrived (by −204 to
  * +167 px); now 135 of the 154 do not, and 19 grow (by 125 px at most, 694 px in all), for 73 px of
- * spare height a panel on average. (Refitted in the tenth session, when the unfiltered panel began to show a plan's
+ * spare height a panel on average. (Its footer's 1.2 em more since the twelfth: disclosures 24 px tall and
+ * source links 24 px apart, WCAG 2.5.8. Refitted in the tenth session, when the unfiltered panel began to show a plan's
  * targets without a sector: China's, with long headline titles, grew by up to 190 px with the old constants.)
  */
 export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 36;
   const row = wide ? 4.85 + wrapEm(width, fontPx, lang, 203, 1.45) : 8.15 + wrapEm(width, fontPx, lang, 63.5, 0.11);
-  return [tenth(15.5 + wrapEm(width, fontPx, lang, 327, 5.57) + rows * row), tenth(row)];
+  return [tenth(16.7 + wrapEm(width, fontPx, lang, 327, 5.57) + rows * row), tenth(row)];
 }

@@ -253,14 +253,14 @@ describe('GAUGE_ASPECT', () => {
 
 describe('gaugeReserve', () => {
   it('reserves the chart in px and the text in em (worked: 320 px arc → 290 px chart × 0.525 = 152 px)', () => {
-    // text: 15.7 em + wrapping at 320 px (282 / 18.125 em inner − 5 = 10.56 → 10.6)
-    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 26.3em)');
-    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 15.7em)'); // the arc stops growing at 292 px; no wrapping
-    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 75.2em)'); // never below a 120 px arc
+    // text: 16.5 em + wrapping at 320 px (282 / 18.125 em inner − 5 = 10.56 → 10.6)
+    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 27.1em)');
+    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 16.5em)'); // the arc stops growing at 292 px; no wrapping
+    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 76em)'); // never below a 120 px arc
     // bar: 30 px; 282 / 48.125 − 5 = 0.86 → 0.9
-    expect(gaugeReserve('bar', 800)).toBe('calc(30px + 16.6em)');
+    expect(gaugeReserve('bar', 800)).toBe('calc(30px + 17.4em)');
     // Chinese wraps into 0.85 of the lines: 700 px, 282 / 41.875 − 5 = 1.73 × 0.85 = 1.47 → 1.5
-    expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 17.2em)');
+    expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 18em)');
   });
 });
 

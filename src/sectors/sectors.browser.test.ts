@@ -22,6 +22,33 @@ function overlaps(a: DOMRect, b: DOMRect): boolean {
 }
 
 describe('<peakline-sectors>', () => {
+  it('targets on a phone are 24 px or 24 px apart (WCAG 2.5.8): sort menu, summaries, and the footer links, also at a 14 px font', async () => {
+    for (const [lang, px] of [['en', 16], ['zh', 16], ['en', 14], ['zh', 14]] as const) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} lang=${lang} style="width:360px;--peakline-font-size:${px}px"></peakline-sectors>`));
+      const root = el.shadowRoot!;
+      for (const d of root.querySelectorAll('details')) d.open = true;
+      const at = `${lang} ${px}px`;
+      expect(root.querySelector('select')!.getBoundingClientRect().height, at).to.be.at.least(24);
+      const summaries = [...root.querySelectorAll('summary')];
+      expect(summaries.length, at).to.equal(2);
+      for (const x of summaries) expect(x.getBoundingClientRect().height, `${at} ${x.textContent}`).to.be.at.least(23.95);
+      // Every line of one footer link against every line of another: centres at least 24 px apart (the spacing exception).
+      const links = [...root.querySelectorAll('.footer a')].map((a) => [...a.getClientRects()]);
+      expect(links.length, at).to.equal(7);
+      let closest = Infinity;
+      links.forEach((a, i) =>
+        links.slice(i + 1).forEach((b) => {
+          for (const p of a)
+            for (const q of b) {
+              const dx = Math.max(0, Math.max(p.left, q.left) - Math.min(p.right, q.right));
+              closest = Math.min(closest, dx > 0 ? 24 : Math.abs(p.top + p.height / 2 - (q.top + q.height / 2)));
+            }
+        }),
+      );
+      expect(closest, at).to.be.at.least(23.95);
+    }
+  });
+
   it('at 200% text in a 320 px column the sort menu narrows to fit, not cut off by the frame (en, zh)', async () => {
     for (const lang of ['en', 'zh']) {
       const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang=${lang} style="width:320px;--peakline-font-size:32px"></peakline-sectors>`));

@@ -44,6 +44,12 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * `display: none` (an inner !important would forbid it), and an inline host still lays out.
  * Font family stays inheritable (the page's font is wanted; --peakline-font-family overrides).
  *
+ * Targets on a phone (WCAG 2.5.8, 24 × 24 CSS px): a disclosure's summary is padded to 24 px tall; the footer's source
+ * links, one small line each (an 18 px line at 13 px), are not, but the footer's rows (and the paragraphs under a
+ * disclosure, the further sources) are spaced so that lines of two different links are 24 px apart, centre to centre:
+ * 3 px apart, a thumb meant for "Data" opened "Target". In px, not em: a page's smaller --peakline-font-size must not
+ * shrink them.
+ *
  * Border-box for every element inside; no widget draws ::before or ::after content (one that does sets its own).
  *
  * In a status chip the label, not the icon, gives the baseline, so it lines up with text beside it. The icon is centred
@@ -167,7 +173,7 @@ export const themeStyles = css`
     align-items: baseline;
   }
   .footer {
-    gap: 0.25em 0.75em;
+    gap: max(0.25em, 24px - 1lh) 0.75em;
     margin-top: auto;
     padding-top: var(--_pl-gap);
   }
@@ -235,9 +241,10 @@ export const themeStyles = css`
   summary {
     cursor: pointer;
     width: fit-content;
+    padding-block: max(0px, 12px - 0.5lh);
   }
   details p {
-    margin: 0.4em 0 0;
+    margin: max(0.4em, 24px - 1lh) 0 0;
     color: var(--_pl-text);
   }
   .sr-only {

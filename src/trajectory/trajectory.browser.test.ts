@@ -328,6 +328,14 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
   });
 
+  it('its table toggle and disclosure are at least 24 px tall (WCAG 2.5.8), also at a 14 px font', async () => {
+    for (const fontSize of [16, 14]) {
+      const el = await mount(360, { target: CO2, fontSize });
+      expect($(el, '[part="table-toggle"]')!.getBoundingClientRect().height, `${fontSize}px`).to.be.at.least(24);
+      expect($(el, 'summary')!.getBoundingClientRect().height, `${fontSize}px`).to.be.at.least(23.95);
+    }
+  });
+
   it('a finger swiping up or down over the chart scrolls the page and leaves no tooltip behind (pointercancel)', async () => {
     const el = await mount(360);
     const overlay = $(el, 'rect.overlay')!;

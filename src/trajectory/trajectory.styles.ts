@@ -13,6 +13,8 @@ import { css } from 'lit';
  * 16 em wide (large text on a phone): there "数值（亿吨二氧化碳当量）" kept whole was wider than the box, and the values,
  * right-aligned under it, lay beyond the box's edge.
  *
+ * The table toggle is at least 24 px tall (WCAG 2.5.8) whatever the font size: 24.1 px at 16 px, 21 at 14.
+ *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
  * box's right and bottom edges says there is more; covers in the background colour at the content's own right and
  * bottom ends (attached `local`, so they scroll with it) hide the shade once the reader has scrolled there.
@@ -61,7 +63,7 @@ path{fill:none}
 .legend{gap:.2em .9em;margin-top:.35em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
-.toggle{align-self:flex-start;margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
+.toggle{align-self:flex-start;min-height:24px;margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-pressed=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
 .table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto;background:linear-gradient(270deg,var(--_pl-bg) 40%,#0000) 100% 0/1.5em 100% local,linear-gradient(0deg,var(--_pl-bg) 40%,#0000) 0 100%/100% 1.5em local,linear-gradient(270deg,var(--_pl-muted),#0000) 100% 0/.4em 100%,linear-gradient(0deg,var(--_pl-muted),#0000) 0 100%/100% .4em;background-repeat:no-repeat}
 table{border-collapse:collapse;width:100%;font-size:var(--_pl-small)}
