@@ -67,6 +67,9 @@ const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${
  * the auto margin.
  * Forced colours: tints vanish (the band token is transparent; a range is a 12% tint), so ranges and the trajectory's
  * uncertainty band are outlined instead (`:host` in the selector outranks the widgets' own `.range` and `.band`).
+ * More contrast (a reader's prefers-contrast: more, in either palette): the muted text takes the text colour, and borders
+ * and tracks (1.3–1.5:1 against the background: the frame, the Data table button, the grid, the sector bars' tracks)
+ * are mixed from the text colour (light: 4.4:1 and 1.7:1); a page's own --peakline-color-* still win.
  * Print: the dark palettes are for screens only, so a dark or auto widget prints in the light one
  * (browsers leave backgrounds out by default, which left the dark theme's light text on white paper);
  * backgrounds that carry data (the sector panel's tracks) are printed as they are (print-color-adjust),
@@ -315,6 +318,14 @@ export const themeStyles = css`
       50% {
         opacity: 0.55;
       }
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host,
+    :host([theme]) {
+      --_pl-muted: var(--peakline-color-muted, var(--_pl-text));
+      --_pl-border: var(--peakline-color-border, color-mix(in srgb, var(--_pl-text) 60%, var(--_pl-bg)));
+      --_pl-track: var(--peakline-color-track, color-mix(in srgb, var(--_pl-text) 25%, var(--_pl-bg)));
     }
   }
   @media (forced-colors: active) {
