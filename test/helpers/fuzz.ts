@@ -298,17 +298,25 @@ export const SEMANTIC: readonly Op[] = OPS.filter((op) => !['delete', 'replace',
 // ---- Checks --------------------------------------------------------------------------------------------------------
 
 /**
- * Figures that are data rather than drawing, exempt from the finite check: the assessment (`a`), the trajectory's model
- * (a projection at an extreme compound rate overflows to Infinity even within the format's ±1e15: see
+ * Figures that are data rather than drawing, which may be ±Infinity (never NaN): the assessment (`a`), the trajectory's
+ * model (a projection at an extreme compound rate overflows to Infinity even within the format's ±1e15: see
  * src/trajectory/view.test.ts), and a sector row's `ratio` (for sorting) and `expected` (+Infinity, by design, for a
  * peak not in sight, which rowGeometry pins past the scale's end). What is drawn from them is checked, in each view's
- * geometry and points, and what is said, in its strings. `strictNumbers(true)` lifts the exemption, for hunting.
+ * geometry and points, and what is said, in its strings. `strict(true)` lifts the exemption, for hunting.
  */
 const DATA = /^assess\(|\.a\.|\.model\.|^(sectorsView.*\.rows|sortRows.*)\[\d+\]\.(ratio|expected)$/;
-let ASSESSMENT_NUMBERS = true;
-export const strictNumbers = (strict: boolean) => (ASSESSMENT_NUMBERS = !strict);
+let STRICT = false;
+/** For hunting: every number must be finite, the data's too, and no figure may be a dash. */
+export const strict = (on: boolean) => (STRICT = on);
 /** What a reader must never see: JavaScript's names for missing or broken values, and Intl's spelling of Infinity (∞). */
 const WORDS = ['NaN', 'undefined', 'Infinity', 'null', '[object Object]', '∞'];
+/**
+ * The dash the number formats write for a value that is not finite (src/i18n/format.ts), standing where a figure should
+ * be ("changed by — a year", "R = —", "— due by 2022"): how NaN hid in a denormal baseline's sentences (see
+ * CHANGELOG). It is also the designed placeholder for a missing figure (a sector row without a share, a peak without a
+ * growth rate), so only `strict(true)` looks for it, for hunting.
+ */
+const DASH = /(^|[\s(:=+\u2212])—(?=$|[\s),.;:%万亿])/;
 
 /**
  * Walks a view model; returns where a string shows a forbidden word (one the data themselves do not contain) or a number
@@ -319,10 +327,10 @@ export function badLeaves(value: unknown, allowed: readonly string[], root = '')
   const seen = new WeakSet<object>();
   const walk = (v: unknown, path: string) => {
     if (typeof v === 'string') {
-      const word = WORDS.find((w) => v.includes(w) && !allowed.includes(w));
+      const word = WORDS.find((w) => v.includes(w) && !allowed.includes(w)) ?? (STRICT && !allowed.includes('—') && DASH.test(v) ? '—' : undefined);
       if (word) bad.push(`${path}: ${JSON.stringify(v.slice(0, 200))} shows "${word}"`);
     } else if (typeof v === 'number') {
-      if (!Number.isFinite(v) && !(ASSESSMENT_NUMBERS && DATA.test(path))) bad.push(`${path}: ${v}`);
+      if (!Number.isFinite(v) && (STRICT || Number.isNaN(v) || !DATA.test(path))) bad.push(`${path}: ${v}`);
     } else if (v && typeof v === 'object') {
       if (seen.has(v)) return;
       seen.add(v);
@@ -336,7 +344,7 @@ export function badLeaves(value: unknown, allowed: readonly string[], root = '')
 /** The forbidden words the document's own text contains (an editor may write "null" in a note; we only own our output). */
 const wordsIn = (doc: Json) => {
   const text = JSON.stringify(doc) ?? '';
-  return WORDS.filter((w) => text.includes(w));
+  return [...WORDS, '—'].filter((w) => text.includes(w));
 };
 
 /** Runs `f`, turning a throw into a located failure. */
