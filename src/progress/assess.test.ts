@@ -994,3 +994,29 @@ describe('edges: beforeBaseline', () => {
     expect(beforeBaseline(t, 2019)).toBe(true);
   });
 });
+
+describe('a denormal baseline (found by the fuzz suite, test/unit/fuzz.test.ts)', () => {
+  // 5e-324 (2020) → 50 (2022), target at least 100 by 2030, method rate. Both ratios, 50/5e-324 and 100/5e-324,
+  // overflow to Infinity: the "compound" path was Infinity every year between its ends, so the path's value in 2022
+  // was Infinity − Infinity = NaN, and `expected` and R NaN with it: "Wrong direction", with "—" for every figure. A
+  // rate that overflows is no compound rate: the straight-line fallback, as for a zero or a change of sign.
+  const tiny: Spec = { goal: { kind: 'absolute', value: 100, comparison: 'at-least', year: 2030 }, baseline: { year: 2020, value: 5e-324 }, better: 'higher', points: [[2022, 50]] };
+
+  it('is valid data (the format bounds sizes, not smallness)', () => {
+    expect(validate(policy(tiny)).problems).toEqual([]);
+  });
+
+  it('gets straight-line rates and a straight path, with finite figures', () => {
+    const a = run(tiny, { method: 'rate' });
+    // +25 a year achieved against +10 required: R = 2.5.
+    expect(a.status).toBe('on-track');
+    expect(a.ratio).toBeCloseTo(2.5, 10);
+    expect(a.rateKind).toBe('linear');
+    expect(a.pathShape).toBe('straight');
+    expect(a.pathValue).toBeCloseTo(20, 10);
+    expect(a.expected).toBeCloseTo(0.2, 10);
+    expect(a.achievedAnnualRate).toBe(25);
+    expect(a.requiredAnnualRate).toBeCloseTo(10, 10);
+    for (const p of a.path) expect(Number.isFinite(p.value)).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import type { YearValue } from '../format/types.js';
 /**
  * An annual rate of change between two points.
  * - `compound`: CAGR, (to/from)^(1/years) − 1, a fraction per year. Defined only when both
- *   values are non-zero and of the same sign.
+ *   values are non-zero and of the same sign, and their ratio is a number (5e-324 to 100 overflows to Infinity).
  * - `linear`: (to − from)/years, in the indicator's units per year: the fallback when a
  *   compound rate is undefined (a zero baseline, a sign change, a target of zero).
  */
@@ -13,7 +13,7 @@ export interface AnnualRate {
 }
 
 export function compoundDefined(a: number, b: number): boolean {
-  return Math.sign(a) * Math.sign(b) > 0;
+  return Math.sign(a) * Math.sign(b) > 0 && isFinite(b / a);
 }
 
 export function annualRate(from: YearValue, to: YearValue, kind?: AnnualRate['kind']): AnnualRate | null {
