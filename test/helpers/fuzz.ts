@@ -14,7 +14,7 @@ import { LANGS } from '../../src/i18n/lang.js';
 import { assess, beforeBaseline, METHODS } from '../../src/progress/assess.js';
 import { axisTicks, LAYOUTS, rowGeometry } from '../../src/sectors/geometry.js';
 import { SORT_ORDERS } from '../../src/sectors/messages.js';
-import { sectorsView, sortRows } from '../../src/sectors/rows.js';
+import { sectorsView, selectionProblems, sortRows } from '../../src/sectors/rows.js';
 import { trajectoryView } from '../../src/trajectory/view.js';
 
 /** Fixed, so CI runs the same cases every time; FUZZ_SEED and FUZZ_RUNS change them for a local hunt. */
@@ -375,7 +375,13 @@ export function viewProblems(doc: PolicyDocument, allWidths: boolean): string[] 
   };
   const widths = (turn: number) => (allWidths ? WIDTHS : [WIDTHS[turn % WIDTHS.length]!]);
   let turn = 0;
-  for (const lang of LANGS)
+  for (const lang of LANGS) {
+    // Narrowed by the attributes: one sector, or ids that name nothing (an empty panel, and the editor's problems).
+    const filters = [{ sectors: [doc.sectors?.[0]?.id ?? 'none'] }, { targets: ['<script>x</script>', '\u202e', 'x'.repeat(300)], indicators: ['nope'] }];
+    for (const f of filters) {
+      check(`sectorsView(${lang}, ${JSON.stringify(f).slice(0, 40)})`, () => sectorsView(doc, f, { lang, sort: 'status' }));
+      check(`selectionProblems(${lang}, ${JSON.stringify(f).slice(0, 40)})`, () => selectionProblems(doc, f, lang));
+    }
     for (const method of METHODS) {
       for (const t of doc.targets as Target[]) {
         // As a one-target widget takes them: none, the baseline year, the current year (a year before the baseline
@@ -401,6 +407,7 @@ export function viewProblems(doc: PolicyDocument, allWidths: boolean): string[] 
         check(`axisTicks(${opts})`, () => axisTicks(view.domain));
       }
     }
+  }
   return bad;
 }
 

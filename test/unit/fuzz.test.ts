@@ -112,10 +112,10 @@ describe('fuzz: views of every document that validates', () => {
         validated++;
         expect(viewProblems(r.data, false).slice(0, 5)).toEqual([]);
       }),
-      params(250, 5),
+      params(200, 5),
     );
     // The property means something only if many mutated documents get past the validator.
-    if (!RUNS) expect(validated).toBeGreaterThan(100);
+    if (!RUNS) expect(validated).toBeGreaterThan(80);
   }, 60_000);
 
   it('the real datasets, whole and unmutated, at every width', () => {
