@@ -71,8 +71,8 @@ export interface Messages {
   explain: {
     inputs: (baseline: string, baselineYear: number, latest: string, latestYear: number, target: string, targetYear: number) => string;
     baselineFromObservation: (year: number) => string;
-    /** `back`: the share moved away from the target, unsigned ("41%"), when the value has gone the wrong way; `progress` keeps its sign for the division. */
-    path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string, back: string | false) => string;
+    /** `back`: the share moved away from the target, unsigned ("41%"), when the value has gone the wrong way; `progress` keeps its sign for the division; `ratio` is false where nothing was due (nothing to divide by). */
+    path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string | false, back: string | false) => string;
     rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
     extrapolation: (rate: string, projected: string, targetYear: number, ratio: string, linear: boolean) => string;
     /** A compound rate of a value that is itself a percentage: relative, not in points. */
@@ -177,7 +177,7 @@ const en: Messages = {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
     baselineFromObservation: (y) => `The target gives no baseline value, so the first observation (${y}) is used.`,
     path: (v, y, progress, expected, ratio, back) =>
-      `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}. Ratio = ${progress} ÷ ${expected} = ${ratio}.`,
+      `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
     rate: (achieved, required, ratio, linear) =>
       `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
@@ -275,7 +275,7 @@ const zh: Messages = {
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
     baselineFromObservation: (y) => `目标未给出基准值，因此采用第一个观测值（${y}年）。`,
     path: (v, y, progress, expected, ratio, back) =>
-      `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。比值 = ${progress} ÷ ${expected} = ${ratio}。`,
+      `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
     rate: (achieved, required, ratio, linear) =>
       `自基准年以来年均${zhChange(achieved)}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>

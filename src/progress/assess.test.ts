@@ -528,6 +528,43 @@ describe('assess: edge cases', () => {
       expect(run(cap(850)).explanation).toContain('the latest value is within it');
       expect(run(cap(850)).pathGap).toBeLessThan(0);
     });
+
+    // Found by the fuzz suite (strict mode). While the allowances stay at or above the baseline nothing of the way is due
+    // yet: `expected` is 0 (or below 0), so progress ÷ expected was left undefined ("Insufficient data", "Ratio = … ÷ −0%
+    // = —") or flipped in sign (a fall within its allowance called "Wrong direction"). Within the allowance is on track;
+    // above it the value has gone back beyond what the cap allows: the wrong direction.
+    describe('nothing due yet (allowances at or above the baseline)', () => {
+      const held = (v: number): Spec => ({
+        goal: { kind: 'cap', allowances: [{ year: 2021, value: 100 }, { year: 2022, value: 100 }, { year: 2025, value: 80 }] }, method: 'path', points: [[2021, v]],
+      });
+      const rising = (v: number): Spec => ({
+        goal: { kind: 'cap', allowances: [{ year: 2021, value: 110 }, { year: 2025, value: 80 }] }, method: 'path', points: [[2021, v]],
+      });
+
+      it('held at 100 in 2021 from 100 in 2020: 102 (progress (102 − 100) ÷ (80 − 100) = −10%) is the wrong direction', () => {
+        const a = run(held(102));
+        expect(a.expected).toBe(0);
+        expect(a.progress).toBeCloseTo(-0.1, 10);
+        expect(a.status).toBe('wrong-direction');
+        expect(a.explanation).toContain('so 0% of the way was due by then; the value has gone 10% of the way backwards.');
+        expect(a.explanation).not.toContain('—');
+        expect(run(held(102), { lang: 'zh' }).explanation).toContain('即届时应完成0%；实际倒退10%。方向相反');
+      });
+
+      it('held at 100: 98 (10% of the way) and 100 (none) are within the allowance, on track', () => {
+        expect(run(held(98)).status).toBe('on-track');
+        expect(run(held(100)).status).toBe('on-track');
+        expect(run(held(98)).explanation).not.toContain('—');
+      });
+
+      it('raised to 110 in 2021 (expected (110 − 100) ÷ (80 − 100) = −50%): 96 and 105 are within it, on track; 112 is the wrong direction', () => {
+        // 96: progress 20% ÷ −50% read as a ratio of −0.4, "Wrong direction", for a value that fell.
+        expect(run(rising(96)).expected).toBeCloseTo(-0.5, 10);
+        expect(run(rising(96)).status).toBe('on-track');
+        expect(run(rising(105)).status).toBe('on-track');
+        expect(run(rising(112)).status).toBe('wrong-direction');
+      });
+    });
   });
 
   it('asOf ignores later observations', () => {

@@ -236,14 +236,17 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   let sentence = a.range ? '' : m.noDistance;
   if (far) {
     const progress = (a.progress = (latest.value - baseline.value) / distance);
-    const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance));
+    // (+ 0: no "−0% of the way was due" where a cap's allowance is still the baseline's value.)
+    const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance) + 0);
     const ratio = () => formatRatio(lang, a.ratio ?? NaN);
     const linear = rateKind === 'linear';
     if (method === 'path') {
-      if (expected) a.ratio = progress / expected;
+      // Nothing due yet (a cap's allowances at or above the baseline): no ratio to divide, and a negative share due would
+      // flip its sign. Within the allowance is on track; beyond it the value has gone back further than the cap allows.
+      a.ratio = expected > 0 ? progress / expected : progress < expected ? -Infinity : Infinity;
       // Shares to a tenth, so the division can be checked: 50.4% ÷ 40% = 1.26 (rounded to 50% ÷ 40% it read as 1.25).
       // Gone the wrong way, the sentence says "41% of the way backwards", as the gauge does; the division keeps the sign.
-      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), ratio(), progress < 0 && formatShare(lang, -progress, 1));
+      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), expected > 0 && ratio(), progress < 0 && formatShare(lang, -progress, 1));
     } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
