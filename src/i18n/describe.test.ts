@@ -3,7 +3,8 @@ import demo from '../../data/illustrative-demo.json';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import eu from '../../data/eu-climate-law-2021.json';
 import type { PolicyDocument } from '../format/types.js';
-import { targetPhrase } from './describe.js';
+import { assess } from '../progress/assess.js';
+import { headline, movement, targetPhrase } from './describe.js';
 
 const target = (doc: PolicyDocument, id: string) => doc.targets.find((t) => t.id === id)!;
 const d = demo as unknown as PolicyDocument;
@@ -26,5 +27,33 @@ describe('targetPhrase', () => {
     // A ceiling of zero in words: "zero by 2050", not "at most 0 Mt CO₂e by 2050".
     expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'zh')).toBe('到2050年降至零');
     expect(targetPhrase(e, target(e, 'climate-neutrality-by-2050'), 'en')).toBe('zero by 2050');
+  });
+});
+
+describe('headline and movement of a relative target', () => {
+  // Found by the fuzz suite (strict mode): a valid baseline so small that the latest value's ratio to it overflows
+  // (400 / 5e-324 = Infinity) wrote the change as "—": the gauge's headline "—" and "Up —% from 2015 as of 2024".
+  const tiny = structuredClone(c);
+  const t = target(tiny, 'industrial-energy-intensity-2025');
+  const base = { ...t.baseline, value: 5e-324 };
+  tiny.targets = [{ ...t, baseline: base }];
+  const a = assess(tiny, t.id, { method: 'path' })!;
+
+  it('give the latest value where the change cannot be a percentage', () => {
+    expect(a.latest).not.toBeNull();
+    // 5e-324 (2020) → 93.2 (2022): the change is 93.2 / 5e-324 − 1 = Infinity.
+    expect(a.latest).toEqual({ year: 2022, value: 93.2 });
+    expect(headline(tiny, tiny.targets[0]!, a, 'en')).toBe('93.2');
+    expect(movement(tiny, tiny.targets[0]!, a, 'en')).toBe('93.2 in 2022');
+    expect(movement(tiny, tiny.targets[0]!, a, 'zh')).toBe('2022年为93.2');
+  });
+
+  it('still give the change from an ordinary baseline: 100 → 93 is −7%', () => {
+    const doc = structuredClone(c);
+    doc.targets = [{ ...t, baseline: { ...t.baseline, value: 100 } }];
+    doc.observations = [...doc.observations.filter((o) => o.indicator !== t.indicator), { indicator: t.indicator, year: t.baseline.year + 2, value: 93, provenance: { status: 'official', source: doc.observations[0]!.provenance.source } }];
+    const b = assess(doc, t.id)!;
+    expect(headline(doc, doc.targets[0]!, b, 'en')).toBe('\u22127%');
+    expect(movement(doc, doc.targets[0]!, b, 'en')).toBe(`down 7% from ${t.baseline.year} as of ${t.baseline.year + 2}`);
   });
 });

@@ -85,13 +85,19 @@ export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): 
   return { name: localize(target.label ?? ind.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
 }
 
+/**
+ * A relative target's latest change since its baseline, in percent; NaN for other kinds and where there is none to give:
+ * a zero baseline, or one so small that the ratio overflows (5e-324 to 400 is Infinity: "up —%"). The value itself is
+ * then given instead.
+ */
+const percentChange = (target: Target, a: Assessment) =>
+  target.goal.kind === 'relative' && a.baseline && a.latest ? (a.latest.value / a.baseline.value - 1) * 100 : NaN;
+
 /** The change since the baseline in the indicator's own terms: "−6.8%" (relative) or "1,793 Mt" (levels). */
 export function headline(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   if (!a.latest) return messages(lang).words.noDataYet;
-  if (target.goal.kind === 'relative' && a.baseline?.value) {
-    return formatChange(lang, (a.latest.value / a.baseline.value - 1) * 100);
-  }
-  return targetValues(doc, target, lang).quantity(a.latest.value);
+  const change = percentChange(target, a);
+  return Number.isFinite(change) ? formatChange(lang, change) : targetValues(doc, target, lang).quantity(a.latest.value);
 }
 
 /** A value with its year, in the target's unit: "44.1 Mt CO₂ in 2024", "2024年为4410万吨二氧化碳". */
@@ -110,8 +116,8 @@ export function movement(doc: PolicyDocument, target: Target, a: Assessment, lan
     const v = targetValues(doc, target, lang).quantity(p.peak.value);
     return zh ? `已于${p.peak.year}年达峰（${v}）` : `peaked at ${v} in ${p.peak.year}`;
   }
-  if (target.goal.kind === 'relative' && a.baseline?.value) {
-    const change = (latest.value / a.baseline.value - 1) * 100;
+  const change = percentChange(target, a);
+  if (Number.isFinite(change) && a.baseline) {
     const size = formatNumber(lang, Math.abs(change), 1);
     // Less than 0.05% either way: level, not "up 0%" or "down 0%".
     if (size === '0') return zh ? `截至${latest.year}年与${a.baseline.year}年持平` : `unchanged from ${a.baseline.year} as of ${latest.year}`;
