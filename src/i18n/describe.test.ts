@@ -33,10 +33,8 @@ describe('targetPhrase', () => {
 describe('headline and movement of a relative target', () => {
   // Found by the fuzz suite (strict mode): a valid baseline so small that the latest value's ratio to it overflows
   // (400 / 5e-324 = Infinity) wrote the change as "—": the gauge's headline "—" and "Up —% from 2015 as of 2024".
-  const tiny = structuredClone(c);
-  const t = target(tiny, 'industrial-energy-intensity-2025');
-  const base = { ...t.baseline, value: 5e-324 };
-  tiny.targets = [{ ...t, baseline: base }];
+  const t = target(c, 'industrial-energy-intensity-2025');
+  const tiny: PolicyDocument = { ...c, targets: [{ ...t, baseline: { ...t.baseline, value: 5e-324 } }] };
   const a = assess(tiny, t.id, { method: 'path' })!;
 
   it('give the latest value where the change cannot be a percentage', () => {
@@ -49,9 +47,12 @@ describe('headline and movement of a relative target', () => {
   });
 
   it('still give the change from an ordinary baseline: 100 → 93 is −7%', () => {
-    const doc = structuredClone(c);
-    doc.targets = [{ ...t, baseline: { ...t.baseline, value: 100 } }];
-    doc.observations = [...doc.observations.filter((o) => o.indicator !== t.indicator), { indicator: t.indicator, year: t.baseline.year + 2, value: 93, provenance: { status: 'official', source: doc.observations[0]!.provenance.source } }];
+    const obs = c.observations ?? [];
+    const doc: PolicyDocument = {
+      ...c,
+      targets: [{ ...t, baseline: { ...t.baseline, value: 100 } }],
+      observations: [...obs.filter((o) => o.indicator !== t.indicator), { indicator: t.indicator, year: t.baseline.year + 2, value: 93, provenance: obs[0]!.provenance }],
+    };
     const b = assess(doc, t.id)!;
     expect(headline(doc, doc.targets[0]!, b, 'en')).toBe('\u22127%');
     expect(movement(doc, doc.targets[0]!, b, 'en')).toBe(`down 7% from ${t.baseline.year} as of ${t.baseline.year + 2}`);
