@@ -271,18 +271,26 @@ ${this.renderLegend(v)}`;
     const tick = (cls: string, mk: RowMark) => svg`<line class="${cls} ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>`;
     const { fill, line } = g;
     const bars = this.layout === 'bars';
-    // A peak's marks are time, not ground gained: neutral in both layouts (the dots layout drew them in the status colour).
-    return html`<svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${row.noData
-  ? svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`
-  : fill ? svg`${hatch ? backHatch : nothing}<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>` : nothing}${g.band
-  ? svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`
-  : nothing}${
-  // The latest value's dot under the ticks, so the target's stays in sight over it.
-  g.dot === null ? nothing : svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`}${line
-  ? svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`
-  : nothing}${g.marks.map((mk) =>
-  mk.shape ? at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape) : mk.halo ? svg`${tick('halo', mk)}${tick('mark', mk)}` : tick('mark', mk),
-)}${line ? svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>` : nothing}${line && g.head ? at(line.x2, 'head-shape', g.head) : nothing}${g.overflow ? at(g.overflow.x, 'overflow', g.overflow.path) : nothing}</svg>`;
+    // The marks are one flat list, only those drawn (a slot per optional mark left a DOM marker in every row, drawn or
+    // not; there are hundreds of rows on a page), in painting order.
+    const marks: unknown[] = [];
+    if (row.noData) marks.push(svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`);
+    else if (fill) {
+      if (hatch) marks.push(backHatch);
+      // A peak's marks are time, not ground gained: neutral in both layouts (the dots layout drew them in the status colour).
+      marks.push(svg`<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>`);
+    }
+    if (g.band) marks.push(svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`);
+    // The latest value's dot under the ticks, so the target's stays in sight over it.
+    if (g.dot !== null) marks.push(svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`);
+    if (line) marks.push(svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`);
+    for (const mk of g.marks) {
+      if (mk.shape) marks.push(at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape));
+      else marks.push(...(mk.halo ? [tick('halo', mk)] : []), tick('mark', mk));
+    }
+    if (line) marks.push(svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>`, ...(g.head ? [at(line.x2, 'head-shape', g.head)] : []));
+    if (g.overflow) marks.push(at(g.overflow.x, 'overflow', g.overflow.path));
+    return html`<svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${marks}</svg>`;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
