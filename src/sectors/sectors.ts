@@ -243,6 +243,8 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     const hatchIn = this.charts.findIndex((g) => g.fill?.back);
     // Rows are written without whitespace between tags (every text node and marker is a DOM node per row), but for the
     // spaces between the pieces of an option's name: block and flex boxes show none, and "materialsCement" reads as one word.
+    // The row's text keeps one space between label and readout (its visible text must hold its name, as axe checks); the
+    // chart, which has none, is written into the row's template, not a template of its own.
     // --_pl-status comes from the row's data-status in the stylesheet (no inline styles).
     // The rows are a single-select listbox (onKeydown): each an option named by its visible text, label and readout
     // (so speech input can say what it sees), and described by what that leaves out, the latest value and its year
@@ -256,15 +258,15 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${this.snapshot ? nothing : id === active ? 0 : -1} role=${this.snapshot ? nothing : 'option'} aria-selected=${this.snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div> ${this.renderChart(row, g, i === hatchIn)} <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : ''}${row.valueText}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${this.snapshot ? nothing : id === active ? 0 : -1} role=${this.snapshot ? nothing : 'option'} aria-selected=${this.snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${(g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>
 ${this.renderLegend(v)}`;
   }
 
-  /** One row's chart: the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
-  private renderChart(row: SectorRow, g: RowGeometry, hatch: boolean): TemplateResult {
+  /** One row's chart's marks (its <svg> is in the row's template): the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
+  private chartMarks(row: SectorRow, g: RowGeometry, hatch: boolean): unknown[] {
     // The chart is ROW_CHART_HEIGHT (24px) tall: marks are centred on y = 12 and the bar spans 6–18 (see geometry.ts).
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
     const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
@@ -290,7 +292,7 @@ ${this.renderLegend(v)}`;
     }
     if (line) marks.push(svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>`, ...(g.head ? [at(line.x2, 'head-shape', g.head)] : []));
     if (g.overflow) marks.push(at(g.overflow.x, 'overflow', g.overflow.path));
-    return html`<svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${marks}</svg>`;
+    return marks;
   }
 
   private renderLegend(v: SectorsView): TemplateResult {
