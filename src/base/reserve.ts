@@ -46,7 +46,7 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * and all, English and Chinese, 320–1100 px, `rows` set as the embed builder writes it) with a grown
  * pixel weighed as six spare ones. Measured: every panel used to move when its data arrived (by −204 to
  * +167 px); now 135 of the 154 do not, and 19 grow (by 125 px at most, 694 px in all), for 73 px of
- * spare height a panel on average. (Its footer's 1.2 em more since the twelfth: disclosures 24 px tall and
+ * spare height a panel on average. (Its footer 1.2 em taller since the sixteenth session: disclosures 24 px tall and
  * source links 24 px apart, WCAG 2.5.8. Refitted in the tenth session, when the unfiltered panel began to show a plan's
  * targets without a sector: China's, with long headline titles, grew by up to 190 px with the old constants.)
  */
