@@ -15,7 +15,14 @@ import { TARGET, china, root, runCli, tmp } from './helpers.mjs';
 
 const shots = process.env.UPDATE_SCREENSHOTS ? join(root, 'test', 'screenshots', 'ssr') : join(tmp, 'shots');
 mkdirSync(shots, { recursive: true });
-mkdirSync(shots, { recursive: true });
+
+/** Bundles the kit's sources for the browser as an ES module into tmp/`outfile` (an entry file, or `stdin`). */
+const bundle = (outfile, input) =>
+  build({ ...input, outfile: join(tmp, outfile), bundle: true, format: 'esm', target: 'es2021', tsconfig: join(root, 'tsconfig.json'), absWorkingDir: root, logLevel: 'warning' });
+
+/** A bundle that loads @lit-labs/ssr-client's hydrate support before lit-element, then runs `code` (which defines elements). */
+const hydrating = (outfile, code) =>
+  bundle(outfile, { stdin: { contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';\n${code}`, resolveDir: root, loader: 'ts' } });
 
 let browser;
 let server;
@@ -34,16 +41,7 @@ before(async () => {
     args: CHROMIUM_ARGS,
   });
   // The live kit, as a page would load it: every element defined by src/define.ts.
-  await build({
-    entryPoints: [join(root, 'src', 'define.ts')],
-    outfile: join(tmp, 'live.js'),
-    bundle: true,
-    format: 'esm',
-    target: 'es2021',
-    tsconfig: join(root, 'tsconfig.json'),
-    absWorkingDir: root,
-    logLevel: 'warning',
-  });
+  await bundle('live.js', { entryPoints: [join(root, 'src', 'define.ts')] });
   // Module scripts need http(s): serve the temporary folder on the loopback address.
   server = createServer((req, res) => {
     const file = join(tmp, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, ''));
@@ -247,23 +245,8 @@ describe('with JavaScript on and --bundle', () => {
   });
 
   it('with Lit\'s hydration support loaded first, the element hydrates the snapshot instead', async () => {
-    // An ESM build that loads @lit-labs/ssr-client's hydrate support before lit-element.
-    await build({
-      stdin: {
-        contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-          import { PeaklineGauge } from './src/gauge/gauge.js';
-          customElements.define('peakline-gauge', PeaklineGauge);`,
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile: join(tmp, 'hydrate.js'),
-      bundle: true,
-      format: 'esm',
-      target: 'es2021',
-      tsconfig: join(root, 'tsconfig.json'),
-      absWorkingDir: root,
-      logLevel: 'warning',
-    });
+    await hydrating('hydrate.js', `import { PeaklineGauge } from './src/gauge/gauge.js';
+      customElements.define('peakline-gauge', PeaklineGauge);`);
     await render('hydrate.html', ['--bundle', '/hydrate.js']);
     const { context, page, errors } = await staticPage(`${origin}/hydrate.html`, true);
     try {
@@ -287,24 +270,10 @@ describe('with JavaScript on and --bundle', () => {
 
   it('a hydrated trajectory and sector panel get their keyboard back (the snapshot has no tab stops: nothing works without script)', async () => {
     // Hydration keeps the server's attributes: the widget renders again once hydrated (PeaklineElement.snapshot).
-    await build({
-      stdin: {
-        contents: `import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-          import { PeaklineTrajectory } from './src/trajectory/trajectory.js';
-          import { PeaklineSectors } from './src/sectors/sectors.js';
-          customElements.define('peakline-trajectory', PeaklineTrajectory);
-          customElements.define('peakline-sectors', PeaklineSectors);`,
-        resolveDir: root,
-        loader: 'ts',
-      },
-      outfile: join(tmp, 'hydrate-keys.js'),
-      bundle: true,
-      format: 'esm',
-      target: 'es2021',
-      tsconfig: join(root, 'tsconfig.json'),
-      absWorkingDir: root,
-      logLevel: 'warning',
-    });
+    await hydrating('hydrate-keys.js', `import { PeaklineTrajectory } from './src/trajectory/trajectory.js';
+      import { PeaklineSectors } from './src/sectors/sectors.js';
+      customElements.define('peakline-trajectory', PeaklineTrajectory);
+      customElements.define('peakline-sectors', PeaklineSectors);`);
     for (const widget of ['trajectory', 'sectors']) {
       await render(`hydrate-${widget}.html`, ['--widget', widget, '--bundle', '/hydrate-keys.js']);
       const { context, page, errors } = await staticPage(`${origin}/hydrate-${widget}.html`, true);
