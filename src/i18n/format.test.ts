@@ -63,6 +63,15 @@ describe('formatShare', () => {
     expect(formatShare('en', -0.37)).toBe(`${MINUS}37%`);
     expect(formatShare('en', Number.NaN)).toBe('—');
   });
+
+  it('writes no minus on what rounds to zero: −0 and −0.00001 are "0%"; −0.004 to a tenth is "−0.4%"', () => {
+    expect(formatShare('en', -0)).toBe('0%');
+    expect(formatShare('en', -0.00001)).toBe('0%');
+    expect(formatShare('zh', -0.00001, 1)).toBe('0%');
+    expect(formatShare('en', -0.004, 1)).toBe(`${MINUS}0.4%`);
+    expect(formatNumber('en', -0.0001)).toBe('0');
+    expect(formatRatio('en', -0.001)).toBe('0.00');
+  });
 });
 
 describe('formatChange', () => {

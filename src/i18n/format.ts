@@ -21,9 +21,13 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {})
  */
 export const joinFigures = (text: string) => text.replace(/(?<=\d)[万亿][\u4e00-\u9fff]?/g, (m) => `\u2060${[...m].join('\u2060')}`);
 
-/** Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to their figure. */
+/**
+ * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to
+ * their figure. No sign on a value that rounds to zero: "0%", not "−0%" for −0.00001 or −0 (Intl's signDisplay
+ * 'negative' does this too, but throws in browsers from before 2022-23).
+ */
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
-  Number.isFinite(value) ? joinFigures(numberFormat(lang, options).format(value).replace(/-/g, '\u2212')) : '—';
+  Number.isFinite(value) ? joinFigures(numberFormat(lang, options).format(value).replace(/^-(?=[^1-9]*$)/, '').replace(/-/g, '\u2212')) : '—';
 
 /** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
 const defaultDigits = (value: number) => {

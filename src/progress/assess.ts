@@ -236,7 +236,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   let sentence = a.range ? '' : m.noDistance;
   if (far) {
     const progress = (a.progress = (latest.value - baseline.value) / distance);
-    // (+ 0: no "−0% of the way was due" where a cap's allowance is still the baseline's value.)
+    // (+ 0: `expected` is 0, not −0, where a cap's allowance is still the baseline's value; the text is the formatter's.)
     const expected = (a.expected = Math.min(1, (pathValue - baseline.value) / distance) + 0);
     const ratio = () => formatRatio(lang, a.ratio ?? NaN);
     const linear = rateKind === 'linear';
