@@ -91,8 +91,10 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const cited = links
     .map((s) => [safeUrl(s!.url), localize(s!.title, o.lang)] as const)
     // A title in the other language is marked, as in the widget's footer, so a screen reader switches voice.
-    .map(([url, text]) => [url, text, otherLang(text, o.lang)] as const)
-    .map(([url, text, lang]) => (url ? `<a href="${e(url)}"${lang ? ` lang="${lang}"` : ''}>${e(text)}</a>` : lang ? `<span lang="${lang}">${e(text)}</span>` : e(text)))
+    .map(([url, text]) => {
+      const lang = otherLang(text, o.lang);
+      return url ? `<a href="${e(url)}"${lang ? ` lang="${lang}"` : ''}>${e(text)}</a>` : lang ? `<span lang="${lang}">${e(text)}</span>` : e(text);
+    })
     .join(o.lang === 'zh' ? '；' : '; ');
   const m = messages(o.lang);
   return {

@@ -209,10 +209,14 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const ofY = headlineY + 22;
   const statusY = headlineY + 28 + ofLines.length * 20;
   const asOfY = statusY + 20;
-  const legendY = (asOfText && !asOfInline ? asOfY : statusY) + 8 + LEGEND_LINE;
+  // `bottom`: the baseline of the last line drawn so far; each block starts below it.
+  let bottom = asOfText && !asOfInline ? asOfY : statusY;
+  const legendY = bottom + 8 + LEGEND_LINE;
   const [legend, legendRowCount] = legendMarkup(legendItems, share, room, { start: textX, centre: bar ? null : opts.width / 2 }, legendY);
-  const sourcesY = (legendRowCount ? legendY + (legendRowCount - 1) * LEGEND_LINE : legendY - 8 - LEGEND_LINE) + 14 + SOURCE_LINE;
-  const height = (sourceLines.length ? sourcesY + (sourceLines.length - 1) * SOURCE_LINE : sourcesY - 14 - SOURCE_LINE) + PAD;
+  if (legendRowCount) bottom = legendY + (legendRowCount - 1) * LEGEND_LINE;
+  const sourcesY = bottom + 14 + SOURCE_LINE;
+  if (sourceLines.length) bottom = sourcesY + (sourceLines.length - 1) * SOURCE_LINE;
+  const height = bottom + PAD;
 
   const marks = [
     `<path d="${e(g.track)}" fill="${p.track}"/>`,
