@@ -288,9 +288,13 @@ ${this.renderLegend(v)}`;
     if (line) marks.push(svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`);
     for (const mk of g.marks) {
       if (mk.shape) marks.push(at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape));
-      else marks.push(...(mk.halo ? [tick('halo', mk)] : []), tick('mark', mk));
+      else {
+        if (mk.halo) marks.push(tick('halo', mk));
+        marks.push(tick('mark', mk));
+      }
     }
-    if (line) marks.push(svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>`, ...(g.head ? [at(line.x2, 'head-shape', g.head)] : []));
+    if (line) marks.push(svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>`);
+    if (line && g.head) marks.push(at(line.x2, 'head-shape', g.head));
     if (g.overflow) marks.push(at(g.overflow.x, 'overflow', g.overflow.path));
     return marks;
   }
