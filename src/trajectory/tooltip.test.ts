@@ -59,15 +59,48 @@ describe('tooltipPlace', () => {
     expect(tooltipPlace(146, 150, W, H, 16, SHORT).style).toEqual({ right: '24.50%', top: '68.18%', transform: 'translateY(calc(-100% - 12px))' }); // 71.55 px
     expect(tooltipPlace(280, 150, W, H, 16, SHORT).style.right).toBe('0.00%');
   });
+  describe('under a finger (the hand covers everything below the fingertip)', () => {
+    // SHORT is 78.7 px tall and needs 78.7 + 16 = 94.7 px of room; 148.9 px wide.
+    it('goes above both its point and the fingertip (36 px above the touch)', () => {
+      // Touching 10 px below a point at 150: the box ends at min(150, 160 − 36) = 124 px, which leaves room (124 ≥ 94.7).
+      expect(tooltipPlace(146, 150, W, H, 16, SHORT, 160).style).toEqual({ right: '24.50%', top: '56.36%', transform: 'translateY(calc(-100% - 12px))' });
+      // Touching above the point, the fingertip decides: min(150, 140 − 36) = 104.
+      expect(tooltipPlace(146, 150, W, H, 16, SHORT, 140).style.top).toBe('47.27%');
+      // Far below the point, the point decides, as for a mouse.
+      expect(tooltipPlace(146, 150, W, H, 16, SHORT, 210).style).toEqual(tooltipPlace(146, 150, W, H, 16, SHORT).style);
+    });
+    it('never goes below: with no room above, it sits at the top edge beside the finger, on the roomier side', () => {
+      // A point 60 px down: a mouse's tooltip goes below it (60 px above is less than 94.7).
+      expect(tooltipPlace(146, 60, W, H, 16, SHORT).style.transform, 'a mouse: below').toBe('translateY(12px)');
+      // A finger at 70 px: the box cannot end 34 px down, and below is under the hand. A point 40 px from the left
+      // puts it right of the finger: 40 + 36 = 76 px from the left edge, 26.03% of 292.
+      expect(tooltipPlace(40, 60, W, H, 16, SHORT, 70).style).toEqual({ left: '26.03%', top: '0%' });
+      // 40 px from the right: left of the finger, held by the right edge.
+      expect(tooltipPlace(252, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '26.03%', top: '0%' });
+      // In the middle of a 292 px chart neither side has 148.9 px beside the finger: as far aside as the chart allows
+      // (292 − 148.9 = 143.1 px from the right edge), over the fingertip's edge rather than out of the chart.
+      expect(tooltipPlace(146, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '49.01%', top: '0%' });
+    });
+    it('cuts its source to one line where that makes it fit above the finger', () => {
+      // LONG_SOURCE: 95.6 px (111.6 needed), 78.7 on one line (94.7 needed). Touching at 136: 100 px above the fingertip.
+      const p = tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 136);
+      expect(p.oneLine).toBe(true);
+      expect(p.style).toEqual({ right: '14.38%', top: '45.45%', transform: 'translateY(calc(-100% - 12px))' });
+      // With room for two lines, two.
+      expect(tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 160).oneLine).toBe(false);
+    });
+  });
   it('stays inside the chart at every point (the 16 em box at 25–35% across a 320 px chart ran past its left edge)', () => {
     for (const text of [SHORT, LONG_SOURCE, TALL]) {
       const w = tooltipWidth(text, W, 16);
-      for (let x = 0; x <= W; x += 4) {
-        const { left, right } = tooltipPlace(x, 150, W, H, 16, text).style;
-        const start = left !== undefined ? (parseFloat(left) / 100) * W : W - (parseFloat(right!) / 100) * W - w;
-        expect(start, `x ${x}`).toBeGreaterThanOrEqual(-0.01);
-        expect(start + w, `x ${x}`).toBeLessThanOrEqual(W + 0.01);
-      }
+      // For a mouse, and for fingers touching below, beside and well above the point.
+      for (const finger of [undefined, 200, 150, 60, 10])
+        for (let x = 0; x <= W; x += 4) {
+          const { left, right } = tooltipPlace(x, 150, W, H, 16, text, finger).style;
+          const start = left !== undefined ? (parseFloat(left) / 100) * W : W - (parseFloat(right!) / 100) * W - w;
+          expect(start, `x ${x}, finger ${finger}`).toBeGreaterThanOrEqual(-0.01);
+          expect(start + w, `x ${x}, finger ${finger}`).toBeLessThanOrEqual(W + 0.01);
+        }
     }
   });
 });

@@ -8,6 +8,10 @@
  * tall; a Chinese tooltip with a wrapped required path and a two-line source is 114 px) it takes the roomier side,
  * and its source keeps one line instead of two (`oneLine`). Sideways it is centred on its point, moved in as far as
  * its estimated width needs to stay inside the chart.
+ *
+ * Under a finger (`finger`: how far down the chart it touches) the hand covers everything below the fingertip, so the
+ * box goes above both its point and the fingertip, never below; where there is no room above, it sits at the chart's
+ * top edge beside the finger, on the side with more room.
  */
 import { textWidth } from '../i18n/text-width.js';
 
@@ -26,6 +30,8 @@ export interface TooltipPlace {
 
 /** Gap between the point and the tooltip, px. */
 const OFFSET = 12;
+/** Room kept clear above and beside a touch, px: half a fingertip (about 5 mm on a phone) and some air. */
+const FINGER = 36;
 const SMALL = 0.8125;
 const LINE = 1.3;
 
@@ -51,29 +57,34 @@ export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: numb
   return Math.min(max, Math.max(...text.map((s) => textWidth(s, font))) + sides);
 }
 
-/** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font. */
-export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText): TooltipPlace {
-  const fx = x / width;
-  const below = height - y;
+/** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font; `finger`: where a finger touches, px down. */
+export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText, finger?: number): TooltipPlace {
+  const touch = finger !== undefined;
+  // The lowest the box may end: above its point, and above the fingertip too. Below is never open to a finger.
+  const top = touch ? Math.min(y, finger - FINGER) : y;
+  const below = touch ? -Infinity : height - y;
   // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
   const fits = (room: number, h: number) => room >= h + OFFSET + 4;
   const full = tooltipHeight(text, width, fontPx, 2);
-  const oneLine = !fits(y, full) && !fits(below, full);
+  const oneLine = !fits(top, full) && !fits(below, full);
   const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
-  const above = fits(y, h) || (!fits(below, h) && y > below);
+  const above = fits(top, h) || (!fits(below, h) && top > below);
   // Too tall for either side even so (large text on a phone), it stays inside the chart at the roomier side's edge,
-  // over its point, rather than cover the pace line above the chart or the legend below it.
-  const neither = !fits(y, h) && !fits(below, h);
+  // over its point, rather than cover the pace line above the chart or the legend below it; under a finger, at the
+  // top edge beside the finger.
+  const neither = !fits(top, h) && !fits(below, h);
   // Centred on its point, moved in as far as the chart's side needs: held by the side nearer the point, so a box
   // wider than estimated grows towards the middle, not out of the frame (which clips it: "017 183 Mt CO₂" for
   // 2017 at 320 px, when the side was chosen from the point's position alone).
-  const half = tooltipWidth(text, width, fontPx) / 2;
-  const side = fx < 0.5 ? 'left' : 'right';
+  const wide = tooltipWidth(text, width, fontPx);
+  const left = x < width / 2;
+  const near = left ? x : width - x;
   return {
     style: {
-      [side]: pct(Math.max(0, fx < 0.5 ? x - half : width - x - half) / width),
-      ...(neither ? { [above ? 'top' : 'bottom']: '0%' } : { top: pct(y / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
+      [left ? 'left' : 'right']: pct(Math.max(0, touch && neither ? Math.min(near + FINGER, width - wide) : near - wide / 2) / width),
+      ...(neither ? { [above ? 'top' : 'bottom']: '0%' } : { top: pct(top / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
     },
     oneLine,
   };
 }
+

@@ -328,6 +328,35 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
   });
 
+  it('a finger never hides the tooltip: it opens above the fingertip, or at the top beside the finger', async () => {
+    const el = await mount(360);
+    const overlay = $(el, 'rect.overlay')!;
+    const body = $(el, '.body')!.getBoundingClientRect();
+    const touch = async (x: number, y: number) => {
+      overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y, bubbles: true, pointerType: 'touch' }));
+      await el.updateComplete;
+      return $(el, '[part="tooltip"]')!.getBoundingClientRect();
+    };
+    const points = $$(el, 'svg.chart circle.point').map((c) => c.getBoundingClientRect());
+    let above = 0;
+    for (const p of points) {
+      const x = p.left + p.width / 2;
+      // A finger 30 px under the point (just under the line): the tooltip ends 36 px above the touch, or, with no room
+      // there, sits at the top of the chart, not over the touch.
+      const y = p.top + p.height / 2 + 30;
+      const tip = await touch(x, y);
+      const where = `point at ${Math.round(x - body.left)}, ${Math.round(y - body.top)}: tooltip ${Math.round(tip.top - body.top)}–${Math.round(tip.bottom - body.top)} × ${Math.round(tip.left - body.left)}–${Math.round(tip.right - body.left)}`;
+      if (tip.bottom <= y - 36 + 0.5) above++;
+      else expect(tip.top - body.top, where).to.be.closeTo(0, 0.5);
+      expect(tip.bottom <= y - 36 + 0.5 || tip.right <= x || tip.left >= x, `the touch is under the tooltip: ${where}`).to.equal(true);
+    }
+    expect(above, 'most points have room above the finger').to.be.greaterThan(points.length / 2);
+    // A mouse at the same place gets the tooltip beside its point, which may be below it.
+    overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: points[0]!.left + 3, clientY: points[0]!.top, bubbles: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')!.getBoundingClientRect().top).to.be.greaterThan(points[0]!.bottom);
+  });
+
   it('its table toggle and disclosure are at least 24 px tall (WCAG 2.5.8), also at a 14 px font', async () => {
     for (const fontSize of [16, 14]) {
       const el = await mount(360, { target: CO2, fontSize });

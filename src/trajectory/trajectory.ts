@@ -7,6 +7,7 @@ import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
+import { tooltipPlace, type TooltipPlace } from './tooltip.js';
 import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type InteractivePoint, type LegendKey, type TrajectoryView } from './view.js';
 import { cachedView } from '../base/view-cache.js';
@@ -72,7 +73,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
 
   /** Id of the target to show. */
   target = '';
@@ -81,6 +82,10 @@ export class PeaklineTrajectory extends PeaklineElement {
   private active: number | null = null;
   /** Whether the tooltip for `active` is shown (Escape hides it, keeping the position). */
   private tooltip = false;
+  /** Where a finger touched the chart, px down it (undefined for a mouse or the keyboard): the tooltip goes above it. */
+  private finger: number | undefined = undefined;
+  /** Where the tooltip sits, while one is shown. */
+  private place: TooltipPlace | undefined;
   private tableOpen = false;
   /** The point the polite live region reads (reached by keyboard), or null. */
   private announcement: InteractivePoint | null = null;
@@ -104,6 +109,14 @@ export class PeaklineTrajectory extends PeaklineElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.updateView();
+    // The tooltip shown, placed beside its point (and above a finger).
+    const g = this.view?.geometry;
+    const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
+    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, pt.tip, this.finger);
+  }
+
+  private updateView(): void {
     // Geometry and text are computed here, only when data, size, language or options change;
     // pointer and keyboard updates reuse them.
     const doc = this.doc;
@@ -148,7 +161,7 @@ export class PeaklineTrajectory extends PeaklineElement {
     const { a, geometry: g, table } = v;
     const p = g.plot;
     const m = this.m;
-    const pt = this.tooltip ? v.points[this.active ?? -1] : undefined;
+    const pt = this.place && v.points[this.active!];
     const interactive = v.points.length > 0;
     // Without script (the static renderer) no key or pointer does anything: no tab stop, no name that promises arrow keys.
     const keys = interactive && !this.snapshot;
@@ -180,7 +193,7 @@ ${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2
 </div>
 ${interactive && !pt ? html`<p class="keys" aria-hidden="true">${v.keys}</p>` : nothing}
 ${pt
-  ? html`<div class=${pt.place.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(pt.place.style)}>
+  ? html`<div class=${this.place!.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>
 <span class="muted">${pt.status}</span>
 <span ?hidden=${!pt.path}>${pt.path}</span>
@@ -242,8 +255,9 @@ ${pt
   }
 
   /** Shows the tooltip at point `i`; by keyboard, also announces it; by pointer, Escape anywhere hides it. */
-  private show(i: number, announce?: boolean): void {
+  private show(i: number, announce?: boolean, finger?: number): void {
     this.active = i;
+    this.finger = finger;
     this.tooltip = true;
     if (announce) this.announcement = this.view!.points[i]!;
     else addEventListener('keydown', this.onEscape);
@@ -269,15 +283,15 @@ ${pt
   }
 
   private onPointer(e: PointerEvent): void {
-    const pts = this.view!.points;
+    const { points: pts, geometry: g } = this.view!;
     const box = (e.currentTarget as SVGElement).ownerSVGElement!.getBoundingClientRect();
-    const x = ((e.clientX - box.left) * this.view!.geometry.width) / box.width;
+    const x = ((e.clientX - box.left) * g.width) / box.width;
     let best = 0;
     pts.forEach((q, i) => {
       if (Math.abs(q.x - x) < Math.abs(pts[best]!.x - x)) best = i;
     });
-    // Setting the same point again changes nothing (Lit skips unchanged state).
-    this.show(best);
+    // Setting the same point again changes nothing (Lit skips unchanged state); a finger's height in whole px.
+    this.show(best, false, e.pointerType === 'touch' ? Math.round(((e.clientY - box.top) * g.height) / box.height) : undefined);
   }
 
   private onLeave(e: PointerEvent): void {
