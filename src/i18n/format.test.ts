@@ -22,6 +22,16 @@ describe('formatNumber', () => {
     expect(formatNumber('en', 1.2345e100, 2)).toBe('1.23E100');
   });
 
+  it('writes shares and changes of 10¹⁶ and more (a change from a near-zero baseline) in scientific notation too', () => {
+    // A count target whose baseline is 1e-300: the latest value 1 is a change of +1e302 %; it printed 303 digits.
+    expect(formatChange('en', 1e302)).toBe('+1E302%');
+    expect(formatChange('zh', -2.5e20)).toBe(`${MINUS}2.5E20%`);
+    // Below the threshold, digits as before: 1e15 % is a share of 1e13.
+    expect(formatChange('en', 1e15, 0)).toBe('+1,000,000,000,000,000%');
+    expect(formatShare('en', 1.234e16)).toBe('1.23E18%');
+    expect(formatRatio('en', 3e16)).toBe('3E16');
+  });
+
   it('below 10,000 Chinese groups like English', () => {
     expect(formatNumber('zh', 2194)).toBe('2,194');
     expect(formatNumber('en', 2194)).toBe('2,194');

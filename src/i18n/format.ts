@@ -24,10 +24,19 @@ export const joinFigures = (text: string) => text.replace(/(?<=\d)[万亿][\u4e0
 /**
  * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to
  * their figure. No sign on a value that rounds to zero: "0%", not "−0%" for −0.00001 or −0 (Intl's signDisplay
- * 'negative' does this too, but throws in browsers from before 2022-23).
+ * 'negative' does this too, but throws in browsers from before 2022-23). From 10¹⁶ on (beyond the data's ±10¹⁵, only a
+ * runaway projection or a change from a near-zero baseline gets there) in scientific notation, "2E301" and "+1E302%",
+ * where digits would fill lines.
  */
 const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): string =>
-  Number.isFinite(value) ? joinFigures(numberFormat(lang, options).format(value).replace(/^-(?=[^1-9]*$)/, '').replace(/-/g, '\u2212')) : '—';
+  Number.isFinite(value)
+    ? joinFigures(
+        numberFormat(lang, Math.abs(value) < 1e16 ? options : { ...options, notation: 'scientific', maximumSignificantDigits: 3 })
+          .format(value)
+          .replace(/^-(?=[^1-9]*$)/, '')
+          .replace(/-/g, '\u2212'),
+      )
+    : '—';
 
 /** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
 const defaultDigits = (value: number) => {
@@ -42,14 +51,11 @@ const defaultDigits = (value: number) => {
  */
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
   const abs = Math.abs(value);
-  // 9,999.5 would round to "10,000": from there on, 万 reads better. Beyond the data's ±1e15 (only a
-  // runaway projection gets there) digits would fill lines: "2E301".
+  // 9,999.5 would round to "10,000": from there on, 万 reads better.
   return format(
     lang,
     value,
-    abs >= 1e16
-      ? { notation: 'scientific', maximumSignificantDigits: 3 }
-      : lang === 'zh' && abs >= 9999.5
+    lang === 'zh' && abs >= 9999.5
       ? { notation: 'compact', maximumSignificantDigits: 4 }
       : { maximumFractionDigits: digits ?? defaultDigits(value) },
   );
