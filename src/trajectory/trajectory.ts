@@ -162,6 +162,8 @@ export class PeaklineTrajectory extends PeaklineElement {
     const p = g.plot;
     const m = this.m;
     const pt = this.place && v.points[this.active!];
+    // The widget's own words (keys, the table toggle), not computed from the data: straight from its message table.
+    const tm = trajectoryMessages(this.language);
     const interactive = v.points.length > 0;
     // Without script (the static renderer) no key or pointer does anything: no tab stop, no name that promises arrow keys.
     const keys = interactive && !this.snapshot;
@@ -191,7 +193,7 @@ ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius +
 ${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave} @pointercancel=${this.hide}></rect>` : nothing}
 </svg>
 </div>
-${interactive && !pt ? html`<p class="keys" aria-hidden="true">${v.keys}</p>` : nothing}
+${interactive && !pt ? html`<p class="keys" aria-hidden="true">${tm.keys}</p>` : nothing}
 ${pt
   ? html`<div class=${this.place!.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>
@@ -202,7 +204,7 @@ ${pt
   : nothing}
 </div>
 <ul class="meta legend" part="legend">${v.legend.map((l) => html`<li><svg viewBox="0 0 20 12" aria-hidden="true">${paths(KEYS[l.key])}</svg>${l.label}</li>`)}</ul>
-<button type="button" class="toggle" part="table-toggle" aria-pressed=${this.tableOpen} @click=${this.toggle}>${trajectoryMessages(this.language).toggle}</button>
+<button type="button" class="toggle" part="table-toggle" aria-pressed=${this.tableOpen} @click=${this.toggle}>${tm.toggle}</button>
 <div id="data-table" class=${this.tableOpen ? 'table-wrap' : 'sr-only'}>
 <table part="table">
 <caption>${table.caption}${

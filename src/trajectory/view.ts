@@ -64,8 +64,6 @@ export interface TrajectoryView {
   readonly description: string;
   /** Accessible name of the chart: how to step through it, or "No data yet". */
   readonly plotLabel: string;
-  /** The keys, shown while the plot has keyboard focus (its name says them to a screen reader). */
-  readonly keys: string;
   readonly legend: readonly LegendItem[];
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
@@ -264,7 +262,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
     description: parts.join(tm.space),
     plotLabel: points.length ? tm.plot : m.states.noData,
-    keys: tm.keys,
     table: {
       caption: tm.caption(title),
       columns: [tm.year, tm.value(unit), tm.status, ...(oneSource ? [] : [m.provenance.source])],
