@@ -113,7 +113,7 @@ export interface AbsoluteGoal {
   readonly value: number;
   readonly comparison: Comparison;
   readonly year: number;
-  /** For `about`: the accepted band, in percent of `value` either side (default 5). */
+  /** For `about`: the accepted band, in percent of `value` either side (default 5, but at most half the way from the baseline; see `aboutTolerance`). */
   readonly tolerance?: number;
 }
 
