@@ -64,7 +64,7 @@ Copy-paste embed:
   argTypes: {
     dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'bad'], description: 'Which built-in dataset (set as the `data` property)' },
     sectors: { control: 'text', description: 'Comma-separated sector ids; narrows the rows' },
-    indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows and admits targets without a sector' },
+    indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows' },
     targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
     layout: { control: 'inline-radio', options: ['bars', 'dots'], description: 'Bullet bars (default) or arrows from baseline to now' },
     sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first' },
@@ -127,7 +127,8 @@ const rowsReady = async (el: PeaklineSectors) => {
 };
 
 /**
- * The real China plan: four sector targets, three of them honestly without data yet. Re-sorting is announced.
+ * The real China plan: seven targets, the three headline ones (no sector) under "All sectors", four honestly without
+ * data yet. Re-sorting is announced.
  * Pinned to English (`lang="en"`): the play function checks the English announcement.
  */
 export const ChinaAllSectors: Story = {

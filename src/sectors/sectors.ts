@@ -29,9 +29,9 @@ export interface PeaklineSelectDetail {
  * sectors are ahead and which are behind. One row per target; rows with no data say so and
  * sort last.
  *
- * Rows: by default every target that names a sector (its own `sector`, else its indicator's).
- * `sectors`, `indicator` and `targets` narrow them (naming targets or indicators also admits
- * targets without a sector). Sort orders: `status` (default: wrong direction, off track, needs
+ * Rows: by default every target, those that name no sector (their own `sector`, else their
+ * indicator's) under "All sectors". `sectors`, `indicator` and `targets` narrow them (a target
+ * without a sector is in no sector list). Sort orders: `status` (default: wrong direction, off track, needs
  * acceleration, on track, achieved, then no data), `progress` (least first, no data last), `name`
  * (no data last) and `data` (the dataset's order). Readers re-sort with the visible control;
  * the new order is announced. Rows are a list with roving focus: ArrowUp/ArrowDown/Home/End
@@ -63,10 +63,10 @@ export class PeaklineSectors extends PeaklineElement {
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
 
-  /** Comma-separated indicator id(s) to show; also admits targets without a sector. */
+  /** Comma-separated indicator id(s) to show. */
   indicator: string | null = null;
 
-  /** Comma-separated target ids to show; also admits targets without a sector. */
+  /** Comma-separated target ids to show. */
   targets: string | null = null;
 
   /** `bars` (default: a compact bullet bar per row) or `dots` (an arrow from baseline to the latest value). */
