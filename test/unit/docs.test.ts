@@ -2,7 +2,9 @@
  * What README.md and ARCHITECTURE.md state that the code can check: the files and links they point to exist, the
  * commands are package.json scripts, the attributes, their values and the events are the elements' (custom-elements.json,
  * from the JSDoc, and the types the attributes take), the CLI's options are `peakline render`'s, and the bundle sizes
- * are the latest `npm run bench` figures (bench/RESULTS.md). Prose is not checked; names and figures are.
+ * are the latest `npm run bench` figures (bench/RESULTS.md); Storybook's theming page names the widgets' CSS parts as
+ * they have them, and it and the README name only documented custom properties. Prose is not checked; names and
+ * figures are.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -172,5 +174,35 @@ describe('README: bundle sizes', () => {
     for (const [, file, kb] of rows) expect(`${file}: ${kb} KB`).toBe(`${file}: ${shown(gzip.get(file!)!, kb!)} KB`);
     const all = /`dist\/peakline\.js` has every widget \(([\d.]+) KB gzip\)/.exec(readme)?.[1];
     expect(all).toBe(shown(gzip.get('peakline.js')!, all!));
+  });
+});
+
+describe('the theming docs (stories/docs/Theming.mdx) and README: parts and custom properties', () => {
+  const theming = read('stories/docs/Theming.mdx');
+  const all = manifest.modules.flatMap((m) => m.declarations ?? []) as { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[];
+  const widgets = all.filter((d) => d.tagName && d.cssParts?.length);
+
+  it('name every CSS part the widgets have, and no other; those "every widget has" are every widget\'s', () => {
+    const text = /Style the pieces with `::part\(\)`([^]*?)Each widget's docs page lists them/.exec(theming)?.[1] ?? '';
+    const said = new Set([...text.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]!));
+    const parts = new Set(widgets.flatMap((d) => d.cssParts!.map((p) => p.name)));
+    expect(parts.size).toBeGreaterThan(20);
+    expect([...said].sort()).toEqual([...parts].sort());
+    const every = [.../Every widget has ([^.]*)\./.exec(text)![1]!.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]!);
+    for (const d of widgets) expect(every.filter((p) => !d.cssParts!.some((x) => x.name === p)), d.tagName).toEqual([]);
+    // "The gauge also has …; the trajectory …; the sector panel …."
+    const own = /The gauge also has ([^;]*);\s*the trajectory ([^;]*);\s*the sector panel ([^.]*)\./.exec(text);
+    expect(own).not.toBeNull();
+    ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors'].forEach((tag, i) => {
+      const has = new Set(widgets.find((d) => d.tagName === tag)!.cssParts!.map((p) => p.name));
+      expect([...own![i + 1]!.matchAll(/`([a-z][a-z-]*)`/g)].map((m) => m[1]!).filter((p) => !has.has(p)), tag).toEqual([]);
+    });
+  });
+
+  it('name only documented custom properties', () => {
+    const documented = new Set(all.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+    const said = [theming, readme].flatMap((t) => [...t.matchAll(/(--peakline-[a-z0-9-]*[a-z0-9])/g)].map((m) => m[1]!));
+    expect(said.length).toBeGreaterThan(5);
+    expect([...new Set(said)].filter((p) => !documented.has(p))).toEqual([]);
   });
 });
