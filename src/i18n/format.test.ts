@@ -27,7 +27,7 @@ describe('formatNumber', () => {
     expect(formatChange('en', 1e302)).toBe('+1E302%');
     expect(formatChange('zh', -2.5e20)).toBe(`${MINUS}2.5E20%`);
     // Below the threshold, digits as before: 1e15 % is a share of 1e13.
-    expect(formatChange('en', 1e15, 0)).toBe('+1,000,000,000,000,000%');
+    expect(formatChange('en', 1e15)).toBe('+1,000,000,000,000,000%');
     expect(formatShare('en', 1.234e16)).toBe('1.23E18%');
     expect(formatRatio('en', 3e16)).toBe('3E16');
   });
@@ -91,7 +91,6 @@ describe('formatChange', () => {
     expect(formatChange('en', 4)).toBe('+4%');
     expect(formatChange('en', 0)).toBe('0%');
     expect(formatChange('en', -2.39)).toBe(`${MINUS}2.4%`);
-    expect(formatChange('en', -2.39, 2)).toBe(`${MINUS}2.39%`);
     expect(formatChange('en', Number.NEGATIVE_INFINITY)).toBe('—');
   });
 });
@@ -113,7 +112,7 @@ describe('numberFormat memoisation', () => {
     const a = numberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
     const b = numberFormat('en', { style: 'percent', maximumFractionDigits: 1 });
     expect(b).toBe(a);
-    expect(numberFormat('zh')).toBe(numberFormat('zh', {}));
+    expect(numberFormat('zh', {})).toBe(numberFormat('zh', {}));
   });
 
   it('returns different instances for a different language or different options', () => {
@@ -123,8 +122,8 @@ describe('numberFormat memoisation', () => {
   });
 
   it('uses en-GB and zh-CN locales', () => {
-    expect(numberFormat('en').resolvedOptions().locale).toBe('en-GB');
-    expect(numberFormat('zh').resolvedOptions().locale).toBe('zh-CN');
+    expect(numberFormat('en', {}).resolvedOptions().locale).toBe('en-GB');
+    expect(numberFormat('zh', {}).resolvedOptions().locale).toBe('zh-CN');
     expect(intlLocale('en')).toBe('en-GB');
     expect(intlLocale('zh')).toBe('zh-CN');
   });

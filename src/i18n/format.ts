@@ -11,7 +11,7 @@ import { intlLocale, type Lang } from './lang.js';
 const cache: Record<string, Intl.NumberFormat> = {};
 
 /** Returns a memoised Intl.NumberFormat. */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   return (cache[`${lang}|${JSON.stringify(options)}`] ??= new Intl.NumberFormat(intlLocale(lang), options));
 }
 
@@ -66,9 +66,9 @@ export function formatShare(lang: Lang, share: number, digits = 0): string {
   return format(lang, share, { style: 'percent', maximumFractionDigits: digits });
 }
 
-/** A percentage change (−6.8 → "−6.8%", 4 → "+4%"). */
-export function formatChange(lang: Lang, percent: number, digits = 1): string {
-  return format(lang, percent / 100, { style: 'percent', maximumFractionDigits: digits, signDisplay: 'exceptZero' });
+/** A percentage change, to one decimal (−6.8 → "−6.8%", 4 → "+4%"). */
+export function formatChange(lang: Lang, percent: number): string {
+  return format(lang, percent / 100, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 }
 
 /** A ratio such as the method's R or Q, always two decimals ("0.84"). */
