@@ -110,10 +110,10 @@ export class PeaklineTrajectory extends PeaklineElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.updateView();
-    // The tooltip shown, placed beside its point (and above a finger).
+    // The tooltip shown, placed beside its point (and above a finger), for the lines its template writes.
     const g = this.view?.geometry;
     const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
-    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, pt.tip, this.finger);
+    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, [`${pt.year} ${pt.value}`, pt.status, pt.path, pt.source], this.finger);
   }
 
   private updateView(): void {

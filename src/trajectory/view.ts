@@ -20,7 +20,6 @@ import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
 import { gapRanges } from './paths.js';
 import { CHART_EM, chartHeight } from './scales.js';
-import type { TooltipText } from './tooltip.js';
 
 export type LegendKey =
   | 'observed' | 'estimate' | 'illustrative' | 'required' | 'cap' | 'projection' | 'band' | 'target' | 'milestone'
@@ -48,8 +47,6 @@ export interface InteractivePoint extends PointGeometry {
   readonly titleLang: Lang | undefined;
   /** What the live region reads when the point is reached by keyboard. */
   readonly announce: string;
-  /** The tooltip's lines; the element places it (src/trajectory/tooltip.ts) when it is shown, above a finger on touch. */
-  readonly tip: TooltipText;
 }
 
 export interface TrajectoryView {
@@ -245,7 +242,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const quantity = u(o.value);
     const cited = m.provenance.source + m.colon + source;
     return {
-      tip: [`${year} ${quantity}`, status, path, cited],
       ...g, year, value: quantity, status, source: cited,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
