@@ -118,25 +118,27 @@ interface LegendItem {
  * on `centre`, or start at `start` (the bar). Returns the markup and its number of rows.
  */
 function legendMarkup(items: readonly LegendItem[], share: LegendItem | null, room: number, at: { start: number; centre: number | null }, y0: number): [string, number] {
-  const width = (it: LegendItem) => (it.key ? KEY + KEY_GAP : 0) + ems(it.text) * LEGEND_SIZE;
+  /** The room an item's key takes before its text. */
+  const keyRoom = (it: LegendItem) => (it.key ? KEY + KEY_GAP : 0);
+  const width = (it: LegendItem) => keyRoom(it) + ems(it.text) * LEGEND_SIZE;
+  const rowWidth = (row: readonly LegendItem[]) => row.reduce((w, r) => w + width(r), 0) + ITEM_GAP * (row.length - 1);
   // An item wider than the image on its own is wrapped, its key on its first line (SVG text does not wrap).
   const fit = (it: LegendItem): LegendItem[] =>
-    width(it) <= room ? [it] : wrapLines(it.text, room - (it.key ? KEY + KEY_GAP : 0), LEGEND_SIZE).map((text, i) => ({ ...it, key: i ? null : it.key, text }));
+    width(it) <= room ? [it] : wrapLines(it.text, room - keyRoom(it), LEGEND_SIZE).map((text, i) => ({ ...it, key: i ? null : it.key, text }));
   const rows: LegendItem[][] = [];
   for (const piece of items.flatMap(fit)) {
     const row = rows[rows.length - 1];
-    if (row && row.reduce((w, r) => w + width(r) + ITEM_GAP, 0) + width(piece) <= room) row.push(piece);
+    if (row && rowWidth([...row, piece]) <= room) row.push(piece);
     else rows.push([piece]);
   }
   if (share) rows.push(...fit(share).map((it) => [it]));
   const out = rows.map((row, i) => {
-    const total = row.reduce((w, r) => w + width(r), 0) + ITEM_GAP * (row.length - 1);
-    let x = at.centre === null ? at.start : Math.round(at.centre - total / 2);
+    let x = at.centre === null ? at.start : Math.round(at.centre - rowWidth(row) / 2);
     const y = y0 + i * LEGEND_LINE;
     return row
       .map((it) => {
         const key = it.key ? it.key(x, y - KEY) : '';
-        const tx = x + (it.key ? KEY + KEY_GAP : 0);
+        const tx = x + keyRoom(it);
         x += Math.round(width(it) + ITEM_GAP);
         return `${key}<text x="${tx}" y="${y}" font-size="${LEGEND_SIZE}" fill="${it.colour}">${e(it.text)}</text>`;
       })
