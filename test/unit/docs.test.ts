@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { USAGE } from '../../src/ssr/options.js';
+import { declarations, elements } from '../helpers/manifest.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -78,15 +79,6 @@ describe.each(DOCS)('%s', (doc) => {
 
 // ---- The elements' API in the README -------------------------------------------------------------
 
-interface Attribute {
-  name: string;
-  type?: { text: string };
-  description?: string;
-}
-const manifest = JSON.parse(read('custom-elements.json')) as {
-  modules: { declarations?: { tagName?: string; attributes?: Attribute[]; events?: { name: string }[] }[] }[];
-};
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 const attributes = new Map(elements.flatMap((d) => (d.attributes ?? []).map((a) => [a.name, a] as const)));
 
 /** The README's paragraph on the elements' attributes: from "Common attributes" to "Events". */
@@ -179,8 +171,7 @@ describe('README: bundle sizes', () => {
 
 describe('the theming docs (stories/docs/Theming.mdx) and README: parts and custom properties', () => {
   const theming = read('stories/docs/Theming.mdx');
-  const all = manifest.modules.flatMap((m) => m.declarations ?? []) as { tagName?: string; cssParts?: { name: string }[]; cssProperties?: { name: string }[] }[];
-  const widgets = all.filter((d) => d.tagName && d.cssParts?.length);
+  const widgets = elements.filter((d) => d.cssParts?.length);
 
   it('name every CSS part the widgets have, and no other; those "every widget has" are every widget\'s', () => {
     const text = /Style the pieces with `::part\(\)`([^]*?)Each widget's docs page lists them/.exec(theming)?.[1] ?? '';
@@ -200,7 +191,7 @@ describe('the theming docs (stories/docs/Theming.mdx) and README: parts and cust
   });
 
   it('name only documented custom properties', () => {
-    const documented = new Set(all.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+    const documented = new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
     const said = [theming, readme].flatMap((t) => [...t.matchAll(/(--peakline-[a-z0-9-]*[a-z0-9])/g)].map((m) => m[1]!));
     expect(said.length).toBeGreaterThan(5);
     expect([...new Set(said)].filter((p) => !documented.has(p))).toEqual([]);

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { ELEMENTS } from '../../src/elements.js';
 import { STATUSES } from '../../src/progress/status.js';
 import { lightTokens, tokensCss } from '../../src/theme/tokens.js';
+import { declarations, elements, type Declaration } from '../helpers/manifest.js';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const sources = (dir: string): string[] =>
@@ -23,20 +24,6 @@ const sources = (dir: string): string[] =>
   );
 const files = new Map(sources(SRC).map((f) => [f.slice(SRC.length), readFileSync(f, 'utf8')]));
 
-interface Declaration {
-  name: string;
-  tagName?: string;
-  superclass?: { name: string; module?: string };
-  attributes?: { name: string; fieldName?: string }[];
-  events?: { name: string; description?: string }[];
-  cssParts?: { name: string }[];
-  cssProperties?: { name: string }[];
-}
-// Written by `npm run analyze`, which the type-check runs before these tests (and Vitest's global setup when missing).
-const manifest = JSON.parse(readFileSync(new URL('../../custom-elements.json', import.meta.url), 'utf8')) as {
-  modules: { path: string; declarations?: Declaration[] }[];
-};
-const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, path: m.path })));
 const byName = new Map(declarations.map((d) => [d.name, d]));
 /** The manifest's `dist/gauge/gauge.js` as its source, `gauge/gauge.ts` (relative to src/). */
 const sourceOf = (path: string) => path.replace(/^dist\/(.*)\.js$/, '$1.ts');
@@ -45,7 +32,6 @@ const chain = (d: Declaration & { path: string }): string[] => {
   const parent = d.superclass && byName.get(d.superclass.name);
   return [sourceOf(d.path), ...(parent ? chain(parent) : [])];
 };
-const elements = declarations.filter((d) => d.tagName);
 
 describe('CSS parts (custom-elements.json, from the elements\' JSDoc)', () => {
   it('are documented exactly as the templates use them', () => {
