@@ -234,7 +234,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
   }
 
   private renderRows(v: SectorsView): TemplateResult {
-    const { sm, selected } = this;
+    const { sm, selected, snapshot } = this;
     const status = this.m.status;
     const ids = v.rows.map((r) => r.targetId);
     // The tab stop: the focused row, else the selected one, else the first.
@@ -254,11 +254,11 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
-<ul class="rows" part="rows" role=${this.snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick}>
+<ul class="rows" part="rows" role=${snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${this.snapshot ? nothing : id === active ? 0 : -1} role=${this.snapshot ? nothing : 'option'} aria-selected=${this.snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${(g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${(g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>
