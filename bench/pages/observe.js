@@ -1,6 +1,8 @@
 // Benchmark instrumentation, loaded first in <head> (a file, so it also runs under a strict CSP).
 // window.__bench: long tasks, layout shifts (with what moved), and when every widget on the page
-// has fired peakline-ready (or peakline-error), and when the frame showing the last of them was drawn.
+// has fired peakline-ready (or peakline-error), and when the frame showing the last of them was drawn. The
+// hand-written d3 baseline's charts (bench/baseline/: `[data-chart]` elements, which fire peakline-ready too) count
+// as widgets.
 (function () {
   'use strict';
   var TAGS = ['peakline-gauge', 'peakline-trajectory', 'peakline-sectors'];
@@ -47,7 +49,7 @@
     TAGS.forEach(function (t) {
       if (customElements.get(t)) n += document.getElementsByTagName(t).length;
     });
-    return n;
+    return n + document.querySelectorAll('[data-chart]').length;
   }
   function settle() {
     var now = performance.now();
