@@ -19,8 +19,13 @@
  *      - cumulative layout shift on a gallery-like page whose data arrives 300 ms late;
  *      - memory: mount and unmount 500 widgets (data property), GC, heap and DOM counters
  *        (Memory.getDOMCounters) against the baseline.
+ *   4. The same size and browser measures of the hand-written d3 page in bench/baseline/ (issue 6's yardstick),
+ *      built with esbuild and terser (bench/baseline/build.mjs) into the snapshot, each of its runs interleaved with
+ *      Peakline's of the same cell (the machine is shared and noisy), side by side in a section of their own. A
+ *      baseline that fails to build or measure is reported in that section; it never fails the bench.
  *
- * Options: --runs=N (timing runs per cell, median reported; default 3), --size-only.
+ * Options: --runs=N (timing runs per cell, median reported; default 3), --baseline-runs=N (the baseline's, default
+ * --runs), --no-baseline, --size-only.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +37,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/check-chromium.mjs';
 import { REPO_ROOT, startServer } from '../test/pages/serve.mjs';
 import { BUNDLES, ONE_WIDGET } from '../scripts/bundles.mjs';
+import { buildBaseline, packageOf } from './baseline/build.mjs';
+import { median, memoryLeaks, spread, times } from './compare.mjs';
 
 const BUDGET_GZIP = 35_840; // 35 KB
 const args = Object.fromEntries(
@@ -41,6 +48,9 @@ const args = Object.fromEntries(
   }),
 );
 const RUNS = Math.max(1, Number(args.runs ?? 3));
+const BASELINE = !args['no-baseline'];
+const BASELINE_RUNS = Math.max(1, Math.min(RUNS, Number(args['baseline-runs'] ?? RUNS)));
+const started = Date.now();
 
 const out = [];
 const print = (line = '') => {
@@ -50,10 +60,7 @@ const print = (line = '') => {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n) => `${(n / 1024 / 1024).toFixed(2)} MB`;
 const ms = (n) => (n == null ? '—' : `${Math.round(n)}`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : null;
-};
+const signedKb = (bytes) => `${bytes >= 0 ? '+' : '−'}${kb(Math.abs(bytes))}`;
 /** A Markdown table; `left` = how many leading columns are text (left-aligned), the rest are numbers. */
 const table = (head, rows, left = 1) => {
   print(`| ${head.join(' | ')} |`);
@@ -177,6 +184,29 @@ print();
 table(['package', 'bytes in output', 'share', 'est. gzip'], shareRows(byPackage));
 table(['src/ folder', 'bytes in output', 'share', 'est. gzip'], shareRows(byFolder));
 
+// The hand-written d3 baseline: built into the snapshot (bench/baseline/render.html loads
+// /bench/baseline/dist/baseline.js, which the snapshot serves first). Measured here, printed in its own section.
+const cmp = { problems: [] };
+if (BASELINE) {
+  try {
+    const built = await buildBaseline();
+    mkdirSync(join(snapshot, 'bench/baseline/dist'), { recursive: true });
+    writeFileSync(join(snapshot, 'bench/baseline/dist/baseline.js'), built.code);
+    const css = readFileSync(join(REPO_ROOT, 'bench/baseline/baseline.css'));
+    writeFileSync(join(snapshot, 'baseline.css'), css);
+    const packages = new Map();
+    for (const [path, bytes] of Object.entries(built.inputs)) packages.set(packageOf(path), (packages.get(packageOf(path)) ?? 0) + bytes);
+    cmp.size = {
+      script: { min: built.code.length, gzip: gzipOf('bench/baseline/dist/baseline.js'), brotli: brotliOf(built.code) },
+      css: { min: css.length, gzip: gzipOf('baseline.css'), brotli: brotliOf(css) },
+      esbuildBytes: built.esbuildBytes,
+      packages,
+    };
+  } catch (e) {
+    cmp.problems.push(`the baseline did not build: ${e.message}`);
+  }
+}
+
 // ---- 3. Browser --------------------------------------------------------------------------
 
 const demo = JSON.parse(readFileSync(join(REPO_ROOT, 'data/illustrative-demo.json'), 'utf8'));
@@ -189,12 +219,37 @@ if (!args['size-only']) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   browserVersion = browser.version();
   // render.html loads dist/peakline.js; render-gauge.html and so on (written into the snapshot, which is served
-  // first) load the one-widget bundle instead.
+  // first) load the one-widget bundle instead. bench/baseline/render.html is the hand-written d3 page.
   mkdirSync(join(snapshot, 'bench/pages'), { recursive: true });
   const renderHtml = readFileSync(join(REPO_ROOT, 'bench/pages/render.html'), 'utf8');
   for (const w of ONE_WIDGET) writeFileSync(join(snapshot, `bench/pages/render-${w}.html`), renderHtml.replace('/dist/peakline.js', `/dist/peakline-${w}.js`));
   const server = await startServer({ extraRoots: [snapshot] });
-  const renderUrl = (q, page = 'render') => server.url(`/bench/pages/${page}.html?targets=${targets}&${q}`);
+  const withBaseline = BASELINE && cmp.size !== undefined;
+  /** `page`: 'render' (dist/peakline.js), 'render-gauge' … (a one-widget bundle) or 'baseline' (bench/baseline/). */
+  const renderUrl = (q, page = 'render') =>
+    server.url(`${page === 'baseline' ? '/bench/baseline/render' : `/bench/pages/${page}`}.html?targets=${targets}&${q}`);
+  /** Runs a baseline measurement; a failure is reported in its section and never stops the bench. */
+  const baselineTry = async (what, fn) => {
+    if (!withBaseline) return null;
+    try {
+      return await fn();
+    } catch (e) {
+      cmp.problems.push(`${what}: ${String(e.message).split('\n')[0]}`);
+      return null;
+    }
+  };
+  /** Interleaves `n` Peakline runs with up to BASELINE_RUNS baseline runs, alternating which goes first. */
+  async function interleaved(n, peakline, baseline) {
+    const p = [];
+    const b = [];
+    for (let i = 0; i < n; i++) {
+      const base = i < BASELINE_RUNS ? () => baselineTry(baseline.what, baseline.run).then((r) => r && b.push(r)) : async () => {};
+      if (i % 2) await base();
+      p.push(await peakline());
+      if (!(i % 2)) await base();
+    }
+    return { p, b };
+  }
 
   async function newPage(viewport = { width: 800, height: 900 }, throttle = 1) {
     const context = await browser.newContext({ viewport });
@@ -211,10 +266,12 @@ if (!args['size-only']) {
   }
 
   /** One page load: all-ready time, TBT, long tasks, and optionally the heap after GC. */
-  async function loadOnce(widget, n, throttle, { heap = false, own = false } = {}) {
+  async function loadOnce(widget, n, throttle, { heap = false, page: which = 'render' } = {}) {
     const { context, page, cdp } = await newPage(undefined, throttle);
+    const pageErrors = [];
+    page.on('pageerror', (e) => pageErrors.push(e.message));
     try {
-      await page.goto(renderUrl(`widget=${widget}&n=${n}`, own ? `render-${widget}` : 'render'), { waitUntil: 'load' });
+      await page.goto(renderUrl(`widget=${widget}&n=${n}`, which), { waitUntil: 'load' });
       if (n > 0) await page.waitForFunction(() => window.__bench.paintedAt !== null, undefined, { timeout: 120_000, polling: 50 });
       await page.waitForTimeout(300 * throttle); // long tasks just after the last ready event
       const b = await page.evaluate(() => window.__bench);
@@ -223,7 +280,7 @@ if (!args['size-only']) {
         paintedAt: b.paintedAt,
         tbt: b.longtasks.reduce((s, t) => s + Math.max(0, t.duration - 50), 0),
         longtasks: b.longtasks.length,
-        errors: b.errors,
+        errors: [...b.errors, ...pageErrors],
         heap: heap ? await heapAfterGc(cdp) : null,
       };
     } finally {
@@ -239,37 +296,71 @@ if (!args['size-only']) {
   console.error(`Widgets registered: ${kinds.join(', ')}`);
 
   // Render -------------------------------------------------------------------------------
-  const baselineHeaps = [];
-  for (let i = 0; i < RUNS; i++) baselineHeaps.push((await loadOnce('gauge', 0, 1, { heap: true })).heap);
-  const baselineHeap = median(baselineHeaps);
+  const empty = await interleaved(
+    RUNS,
+    async () => (await loadOnce('gauge', 0, 1, { heap: true })).heap,
+    { what: 'baseline empty page', run: async () => (await loadOnce('gauge', 0, 1, { heap: true, page: 'baseline' })).heap },
+  );
+  const baselineHeap = median(empty.p);
+  cmp.emptyHeap = { p: baselineHeap, b: median(empty.b) };
+  cmp.render = [];
   const renderRows = [];
   const problems = [];
   for (const kind of kinds) {
     for (const n of [1, 60]) {
-      // One widget is measured with its one-widget bundle too: less script to parse and run.
-      for (const own of n === 1 ? [false, true] : [false]) {
-        for (const throttle of [1, 4]) {
-          console.error(`render: ${kind} ×${n} at ${throttle}× CPU${own ? ` (peakline-${kind}.js)` : ''}`);
-          const runs = [];
-          for (let i = 0; i < RUNS; i++) runs.push(await loadOnce(kind, n, throttle, { heap: throttle === 1 && !own, own }));
+      for (const throttle of [1, 4]) {
+        // One widget is measured with its one-widget bundle too: less script to parse and run.
+        const pages = n === 1 ? ['render', `render-${kind}`] : ['render'];
+        console.error(`render: ${kind} ×${n} at ${throttle}× CPU${withBaseline ? ' (and the baseline)' : ''}`);
+        const heap = throttle === 1;
+        const { p, b } = await interleaved(
+          RUNS,
+          async () => {
+            const r = {};
+            for (const page of pages) r[page] = await loadOnce(kind, n, throttle, { heap: heap && page === 'render', page });
+            return r;
+          },
+          { what: `baseline render ${kind} ×${n} at ${throttle}×`, run: () => loadOnce(kind, n, throttle, { heap, page: 'baseline' }) },
+        );
+        for (const [pageIndex, page] of pages.entries()) {
+          const runs = p.map((r) => r[page]);
+          const own = page !== 'render';
           const errors = runs.flatMap((r) => r.errors);
-          if (errors.length) problems.push(`${kind} ×${n}: ${errors.length} peakline-error events, e.g. ${errors[0]}`);
-          const heap = throttle === 1 && !own ? median(runs.map((r) => r.heap)) : null;
-          renderRows.push([
-            `${kind}`,
-            own ? `peakline-${kind}.js` : 'peakline.js',
-            String(n),
-            `${throttle}×`,
-            ms(median(runs.map((r) => r.readyAt))),
-            ms(median(runs.map((r) => r.paintedAt))),
-            ms(median(runs.map((r) => r.tbt))),
-            String(median(runs.map((r) => r.longtasks))),
-            heap == null ? '—' : `${mb(heap)} (+${kb(heap - baselineHeap)}${n > 1 ? `, ${kb((heap - baselineHeap) / n)}/widget` : ''})`,
-          ]);
+          if (errors.length) problems.push(`${kind} ×${n}: ${errors.length} peakline-error events or page errors, e.g. ${errors[0]}`);
+          const h = heap && !own ? median(runs.map((r) => r.heap)) : null;
+          renderRows.push({
+            key: [kinds.indexOf(kind), n, pageIndex, throttle],
+            row: [
+              `${kind}`,
+              own ? `peakline-${kind}.js` : 'peakline.js',
+              String(n),
+              `${throttle}×`,
+              ms(median(runs.map((r) => r.readyAt))),
+              ms(median(runs.map((r) => r.paintedAt))),
+              ms(median(runs.map((r) => r.tbt))),
+              String(median(runs.map((r) => r.longtasks))),
+              h == null ? '—' : `${mb(h)} (+${kb(h - baselineHeap)}${n > 1 ? `, ${kb((h - baselineHeap) / n)}/widget` : ''})`,
+            ],
+          });
         }
+        const bErrors = b.flatMap((r) => r.errors);
+        if (bErrors.length) cmp.problems.push(`${kind} ×${n}: ${bErrors.length} page errors, e.g. ${bErrors[0]}`);
+        const stat = (runs, key) => median(runs.map((r) => r[key]));
+        const pr = p.map((r) => r.render);
+        cmp.render.push({
+          kind,
+          n,
+          throttle,
+          p: { ready: stat(pr, 'readyAt'), painted: stat(pr, 'paintedAt'), tbt: stat(pr, 'tbt'), heap: heap ? stat(pr, 'heap') : null, spread: spread(pr.map((r) => r.readyAt)), runs: pr.length },
+          b: b.length
+            ? { ready: stat(b, 'readyAt'), painted: stat(b, 'paintedAt'), tbt: stat(b, 'tbt'), heap: heap ? stat(b, 'heap') : null, spread: spread(b.map((r) => r.readyAt)), runs: b.length }
+            : null,
+        });
       }
     }
   }
+  // The Peakline table keeps its order: per kind and n, the bundles, each at 1× then 4×.
+  renderRows.sort((x, y) => x.key.reduce((d, v, i) => d || v - y.key[i], 0));
   print('## Render (headless Chromium)');
   print();
   print(
@@ -281,31 +372,36 @@ if (!args['size-only']) {
       `One widget is also loaded with its one-widget bundle (script \`peakline-gauge.js\` …).`,
   );
   print();
-  table(['widget', 'script', 'n', 'CPU', 'all ready (ms)', 'last drawn (ms)', 'TBT (ms)', 'long tasks', 'JS heap after GC'], renderRows, 2);
+  table(['widget', 'script', 'n', 'CPU', 'all ready (ms)', 'last drawn (ms)', 'TBT (ms)', 'long tasks', 'JS heap after GC'], renderRows.map((r) => r.row), 2);
 
   // Resize -------------------------------------------------------------------------------
+  async function resizeOnce(kind, n, which) {
+    const { context, page } = await newPage({ width: 800, height: 900 });
+    try {
+      await page.goto(renderUrl(`widget=${kind}&n=${n}`, which), { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 60_000, polling: 50 });
+      await page.waitForTimeout(200);
+      await page.evaluate(() => {
+        window.__resize = null;
+        void window.__armResize().then((r) => (window.__resize = r));
+      });
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.waitForFunction(() => window.__resize !== null, undefined, { timeout: 10_000, polling: 20 });
+      return await page.evaluate(() => window.__resize);
+    } finally {
+      await context.close();
+    }
+  }
   const resizeRows = [];
+  cmp.resize = [];
   for (const kind of kinds) {
     for (const n of [1, 60]) {
       console.error(`resize: ${kind} ×${n}`);
-      const results = [];
-      for (let i = 0; i < RUNS; i++) {
-        const { context, page } = await newPage({ width: 800, height: 900 });
-        try {
-          await page.goto(renderUrl(`widget=${kind}&n=${n}`), { waitUntil: 'load' });
-          await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 60_000, polling: 50 });
-          await page.waitForTimeout(200);
-          await page.evaluate(() => {
-            window.__resize = null;
-            void window.__armResize().then((r) => (window.__resize = r));
-          });
-          await page.setViewportSize({ width: 360, height: 900 });
-          await page.waitForFunction(() => window.__resize !== null, undefined, { timeout: 10_000, polling: 20 });
-          results.push(await page.evaluate(() => window.__resize));
-        } finally {
-          await context.close();
-        }
-      }
+      const { p: results, b } = await interleaved(
+        RUNS,
+        () => resizeOnce(kind, n, 'render'),
+        { what: `baseline resize ${kind} ×${n}`, run: () => resizeOnce(kind, n, 'baseline') },
+      );
       const last = results.at(-1);
       resizeRows.push([
         kind,
@@ -316,6 +412,12 @@ if (!args['size-only']) {
         last.updated === 0 ? `0/${last.widgets} (no re-render: the layout is CSS)` : `${last.updated}/${last.widgets}${last.partial ? ' (the others: nothing to redraw)' : ''}`,
         String(median(results.map((r) => r.updates))),
       ]);
+      cmp.resize.push({
+        kind,
+        n,
+        p: { ms: median(results.map((r) => r.lastUpdate)), updated: `${last.updated}/${last.widgets}` },
+        b: b.length ? { ms: median(b.map((r) => r.lastUpdate)), updated: `${b.at(-1).updated}/${b.at(-1).widgets}`, runs: b.length } : null,
+      });
     }
   }
   print('## Re-render on resize (viewport 800 → 360 px, 1× CPU)');
@@ -326,20 +428,21 @@ if (!args['size-only']) {
 
   // Layout shift ---------------------------------------------------------------------------
   console.error('layout shift: gallery with data delayed 300 ms');
-  const shiftRuns = [];
-  for (let i = 0; i < RUNS; i++) {
+  async function shiftOnce(which) {
     const { context, page } = await newPage({ width: 1280, height: 1000 });
     try {
-      await page.goto(renderUrl('widget=mix&delay=300'), { waitUntil: 'load' });
+      await page.goto(renderUrl('widget=mix&delay=300', which), { waitUntil: 'load' });
       await page.waitForFunction(() => window.__bench.readyAt !== null, undefined, { timeout: 60_000, polling: 50 });
       await page.waitForTimeout(500);
-      shiftRuns.push(await page.evaluate(() => ({ b: window.__bench, widgets: document.getElementById('root').children.length })));
+      return await page.evaluate(() => ({ b: window.__bench, widgets: document.getElementById('root').children.length }));
     } finally {
       await context.close();
     }
   }
+  const { p: shiftRuns, b: baselineShifts } = await interleaved(RUNS, () => shiftOnce('render'), { what: 'baseline layout shift', run: () => shiftOnce('baseline') });
   const clsOf = (r) => r.b.shifts.filter((s) => !s.hadRecentInput).reduce((s, e) => s + e.value, 0);
   const cls = shiftRuns.map(clsOf);
+  cmp.cls = { p: cls, b: baselineShifts.map(clsOf), widgets: baselineShifts[0]?.widgets };
   const worst = shiftRuns[cls.indexOf(Math.max(...cls))];
   print('## Cumulative layout shift while data loads');
   print();
@@ -369,45 +472,53 @@ if (!args['size-only']) {
   }
 
   // Memory -------------------------------------------------------------------------------
-  const memoryRows = [];
-  for (const kind of kinds) {
-    console.error(`memory: mount/unmount 500 ${kind}`);
+  /** Mounts and unmounts 500 widgets twice on `path`; `what` is what its __mount takes (a tag, or the baseline's kind). */
+  async function memoryOnce(path, what) {
     const { context, page, cdp } = await newPage({ width: 1280, height: 900 });
     try {
-      await page.goto(server.url('/bench/pages/memory.html'), { waitUntil: 'load' });
+      await page.goto(server.url(path), { waitUntil: 'load' });
       await page.evaluate(() => window.__init());
-      const tag = `peakline-${kind}`;
       const counters = async () => ({ heap: await heapAfterGc(cdp), ...(await cdp.send('Memory.getDOMCounters')) });
       // Warm-up: template, style and formatter caches are built once per page, not per widget.
-      await page.evaluate((t) => window.__mount(t, 20).then(() => window.__unmount()), tag);
+      await page.evaluate((t) => window.__mount(t, 20).then(() => window.__unmount()), what);
       const before = await counters();
       const t0 = Date.now();
-      await page.evaluate((t) => window.__mount(t, 500), tag);
+      await page.evaluate((t) => window.__mount(t, 500), what);
       const mountMs = Date.now() - t0;
       const mounted = await counters();
       await page.evaluate(() => window.__unmount());
       await page.waitForTimeout(200);
       const after = await counters();
       // A second cycle tells a leak (grows again) from one-time growth (does not).
-      await page.evaluate((t) => window.__mount(t, 500).then(() => window.__unmount()), tag);
+      await page.evaluate((t) => window.__mount(t, 500).then(() => window.__unmount()), what);
       await page.waitForTimeout(200);
       const again = await counters();
-      const heapOk = after.heap - before.heap < Math.max(512 * 1024, 0.05 * before.heap) && again.heap - after.heap < 128 * 1024;
-      const nodesOk = after.nodes - before.nodes < 100;
-      const listenersOk = after.jsEventListeners - before.jsEventListeners < 20;
-      memoryRows.push([
-        kind,
-        `${mb(before.heap)} → ${mb(mounted.heap)} → ${mb(after.heap)} (${after.heap - before.heap >= 0 ? '+' : '−'}${kb(Math.abs(after.heap - before.heap))})`,
-        `${before.nodes} → ${mounted.nodes} → ${after.nodes}`,
-        `${before.jsEventListeners} → ${mounted.jsEventListeners} → ${after.jsEventListeners}`,
-        `${before.documents} → ${after.documents}`,
-        `${again.heap - after.heap >= 0 ? '+' : '−'}${kb(Math.abs(again.heap - after.heap))}, ${again.nodes - after.nodes} nodes, ${again.jsEventListeners - after.jsEventListeners} listeners`,
-        String(mountMs),
-        heapOk && nodesOk && listenersOk ? 'back to baseline' : `**LEAK?** ${[!heapOk && 'heap', !nodesOk && 'nodes', !listenersOk && 'listeners'].filter(Boolean).join(', ')}`,
-      ]);
+      return { before, mounted, after, again, mountMs, leaks: memoryLeaks(before, after, again) };
     } finally {
       await context.close();
     }
+  }
+  const memoryRows = [];
+  cmp.memory = [];
+  for (const kind of kinds) {
+    console.error(`memory: mount/unmount 500 ${kind}`);
+    const { p, b } = await interleaved(
+      1,
+      () => memoryOnce('/bench/pages/memory.html', `peakline-${kind}`),
+      { what: `baseline memory ${kind}`, run: () => memoryOnce('/bench/baseline/memory.html', kind) },
+    );
+    const { before, mounted, after, again, mountMs, leaks } = p[0];
+    memoryRows.push([
+      kind,
+      `${mb(before.heap)} → ${mb(mounted.heap)} → ${mb(after.heap)} (${signedKb(after.heap - before.heap)})`,
+      `${before.nodes} → ${mounted.nodes} → ${after.nodes}`,
+      `${before.jsEventListeners} → ${mounted.jsEventListeners} → ${after.jsEventListeners}`,
+      `${before.documents} → ${after.documents}`,
+      `${signedKb(again.heap - after.heap)}, ${again.nodes - after.nodes} nodes, ${again.jsEventListeners - after.jsEventListeners} listeners`,
+      String(mountMs),
+      leaks.length ? `**LEAK?** ${leaks.join(', ')}` : 'back to baseline',
+    ]);
+    cmp.memory.push({ kind, p: p[0], b: b[0] ?? null });
   }
   print('## Memory: mount and unmount 500 widgets');
   print();
@@ -432,6 +543,134 @@ if (!args['size-only']) {
   await server.close();
 }
 
+// ---- 4. Against the hand-written d3 page -------------------------------------------------
+
+if (BASELINE) {
+  print('## Against a hand-written d3 page (bench/baseline/)');
+  print();
+  print(
+    'Issue 6\'s yardstick: the same three widgets on the same data (`data/illustrative-demo.json`), written by hand with d3 ' +
+      '(`bench/baseline/baseline.js`: d3-selection draws; d3-scale, d3-shape, d3-axis, d3-format and d3-array compute; one fetch; ' +
+      'one ResizeObserver redraws a chart whose width changed), built with esbuild and terser (`bench/baseline/build.mjs`), ' +
+      'timed by the same pages and harness (`bench/baseline/render.html` fires the same `peakline-ready`).',
+  );
+  print();
+  print(
+    '**What the baseline lacks**, and Peakline has: validation (a malformed document throws or draws nonsense), Chinese and ' +
+      'the page\'s language, screen-reader descriptions and data tables, keyboard use, tooltips, themes, dark mode, forced colours ' +
+      'and print styles, a loading reserve (hence its layout shift), explanations, sources and footers, the gauge\'s bar variant, ' +
+      'and the progress methods: it calls a straight line from baseline to goal "due", projects linearly, reads "about" targets ' +
+      'as exact values, a cap as its last allowance, a count without its milestones, and a peak as "highest value two or more years ago".',
+  );
+  print();
+  if (cmp.size) {
+    const { script, css } = cmp.size;
+    const page = script.gzip + css.gzip;
+    const row = (name, min, g, br) => [name, String(min), String(g), String(br), times(g, page)];
+    print('### Size');
+    print();
+    table(
+      ['script', 'minified', 'gzip -9', 'brotli q11', 'gzip ÷ the baseline page\'s'],
+      [
+        row('baseline: `bench/baseline/baseline.js` built', script.min, script.gzip, script.brotli),
+        row('baseline: the same + `baseline.css`', script.min + css.min, script.gzip + css.gzip, script.brotli + css.brotli),
+        ...BUNDLES.map(({ file: f }) => {
+          const bytes = readFileSync(join(snapshot, 'dist', f));
+          return row(`Peakline: \`dist/${f}\` (styles included)`, bytes.length, gzipOf(join('dist', f)), brotliOf(bytes));
+        }),
+      ],
+    );
+    const total = [...cmp.size.packages.values()].reduce((s, b) => s + b, 0);
+    print(
+      `What each dependency contributes to the baseline: esbuild's metafile (${cmp.size.esbuildBytes} bytes before terser), ` +
+        `bytes in output per package; gzip estimated as the package's share of the built script's ${script.gzip} gzip bytes.`,
+    );
+    print();
+    table(
+      ['package', 'bytes in output', 'share', 'est. gzip'],
+      [...cmp.size.packages.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([name, bytes]) => [name, String(bytes), `${((bytes / total) * 100).toFixed(1)} %`, String(Math.round((bytes / total) * script.gzip))]),
+    );
+  }
+  if (cmp.render) {
+    const pRuns = Math.max(...cmp.render.map((r) => r.p.runs));
+    const bRuns = Math.max(0, ...cmp.render.map((r) => r.b?.runs ?? 0));
+    const pair = (r, key, fmt = ms) => [fmt(r.p[key]), r.b ? fmt(r.b[key]) : '—'];
+    const heapOf = (emptyHeap) => (h) => (h == null ? '—' : `+${kb(h - emptyHeap)}`);
+    print('### Render, side by side (headless Chromium, `dist/peakline.js`)');
+    print();
+    print(
+      `Medians of ${pRuns} Peakline and ${bRuns} baseline runs per cell, each baseline run next to a Peakline run of the same cell ` +
+        `(alternating which goes first). Columns as in the tables above; heap is the used JS heap after GC over the same page with ` +
+        `its script and no widget (Peakline ${mb(cmp.emptyHeap.p)}, baseline ${cmp.emptyHeap.b == null ? '—' : mb(cmp.emptyHeap.b)}).`,
+    );
+    print();
+    table(
+      ['widget', 'n', 'CPU', 'all ready: Peakline', 'baseline', 'last drawn: Peakline', 'baseline', 'TBT: Peakline', 'baseline', 'heap: Peakline', 'baseline'],
+      cmp.render.map((r) => [
+        r.kind,
+        String(r.n),
+        `${r.throttle}×`,
+        ...pair(r, 'ready'),
+        ...pair(r, 'painted'),
+        ...pair(r, 'tbt'),
+        heapOf(cmp.emptyHeap.p)(r.p.heap),
+        r.b ? heapOf(cmp.emptyHeap.b)(r.b.heap) : '—',
+      ]),
+    );
+    const spreads = (side) => cmp.render.map((r) => r[side]?.spread).filter((x) => x != null);
+    const pct = (x) => (x == null ? '—' : `${Math.round(x * 100)} %`);
+    print(
+      `Noise: the all-ready time's spread over a cell's runs ((max − min) ÷ median) is ${pct(median(spreads('p')))} for Peakline and ` +
+        `${pct(median(spreads('b')))} for the baseline at the median cell, ${pct(Math.max(0, ...spreads('p')))} and ${pct(Math.max(0, ...spreads('b')))} at the worst.`,
+    );
+    print();
+  }
+  if (cmp.resize) {
+    print('### Resize, layout shift and memory, side by side');
+    print();
+    print(
+      'Resize: window `resize` (800 → 360 px) to the last redraw (Peakline: Lit `updated()`; baseline: a chart\'s `draw()` ' +
+        'returning), medians. Memory: 500 mounted and removed twice, as above (the baseline\'s charts are stopped with ' +
+        '`Baseline.unmount`, then removed; Peakline\'s are only removed); heap after the first unmount over before, and what a second cycle adds.',
+    );
+    print();
+    table(
+      ['widget', 'n', 're-rendered after (ms): Peakline', 'baseline', 'redrawn: Peakline', 'baseline'],
+      cmp.resize.map((r) => [r.kind, String(r.n), ms(r.p.ms), r.b ? ms(r.b.ms) : '—', r.p.updated, r.b?.updated ?? '—']),
+    );
+    const mem = (m) =>
+      m == null
+        ? ['—', '—', '—']
+        : [
+            `${signedKb(m.after.heap - m.before.heap)}, second cycle ${signedKb(m.again.heap - m.after.heap)}`,
+            `${mb(m.mounted.heap - m.before.heap)}, ${m.mounted.nodes - m.before.nodes} nodes`,
+            m.leaks.length ? `**LEAK?** ${m.leaks.join(', ')}` : 'back to baseline',
+          ];
+    table(
+      ['widget', 'after 500 mount/unmount: Peakline', 'baseline', '500 mounted: Peakline', 'baseline', 'mount 500 (ms): Peakline', 'baseline', 'verdict: Peakline', 'baseline'],
+      cmp.memory.map(({ kind, p, b }) => {
+        const [pa, pm, pv] = mem(p);
+        const [ba, bm, bv] = mem(b);
+        return [kind, pa, ba, pm, bm, String(p.mountMs), b ? String(b.mountMs) : '—', pv, bv];
+      }),
+    );
+    const clsList = (xs) => (xs.length ? xs.map((c) => c.toFixed(4)).join(', ') : '—');
+    print(
+      `Layout shift while data loads (the gallery above; the baseline's has ${cmp.cls.widgets ?? '—'} charts, its gauges all arcs): ` +
+        `CLS per run, Peakline ${clsList(cmp.cls.p)}; baseline ${clsList(cmp.cls.b)}.`,
+    );
+    print();
+  }
+  if (cmp.problems.length) {
+    print('Problems measuring the baseline (they do not fail the bench):');
+    print();
+    for (const p of cmp.problems) print(`- ${p}`);
+    print();
+  }
+}
+
 // ---- Machine and file --------------------------------------------------------------------
 
 const cpus = os.cpus();
@@ -442,6 +681,7 @@ print(`- Memory: ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`);
 print(`- OS: ${os.type()} ${os.release()} (${os.arch()})`);
 print(`- Node ${process.version}; Chromium ${browserVersion} (headless, playwright-core)`);
 print(`- Date: ${date}`);
+print(`- This run of \`npm run bench\`: ${((Date.now() - started) / 60_000).toFixed(1)} min`);
 print();
 
 rmSync(snapshot, { recursive: true, force: true });
