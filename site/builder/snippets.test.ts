@@ -39,6 +39,14 @@ describe('embed snippets', () => {
     expect(s.match(/<\/script>/g)).toHaveLength(2); // the loader's and the data's own closing tags only
   });
 
+  it('inline JSON has no ">" either: WordPress writes every "]]>" in a post as "]]&gt;", inside <script> too', () => {
+    const label = 'a ]]> b --> c \u2028 \u2029 <!-- d';
+    const json = inlineJson({ label });
+    expect(json).not.toMatch(/[<>\u2028\u2029]/);
+    expect(json).toContain('"a ]]\\u003e b --\\u003e c \\u2028 \\u2029 \\u003c!-- d"');
+    expect(JSON.parse(json)).toEqual({ label });
+  });
+
   it('iframe points at embed.html with the choice in the query, or the data in the fragment', () => {
     const byUrl = embedUrl(gauge, 'https://site/embed.html', { url: 'https://d/x.json' });
     expect(byUrl).toBe('https://site/embed.html?widget=gauge&target=industrial-energy-intensity-2025&variant=bar&theme=dark&lang=zh&data=https%3A%2F%2Fd%2Fx.json');

@@ -27,9 +27,13 @@ export function escapeAttr(v: string): string {
   return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Inline JSON must not be able to close its <script> element: escape "<" everywhere. */
+/**
+ * Inline JSON must not be able to close its <script> element or start markup: "<" is escaped everywhere. So is ">":
+ * WordPress's the_content() turns every "]]>" in a post into "]]&gt;", inside <script> too, which would change the data.
+ * U+2028 and U+2029 are escaped for filters that read them as line breaks. JSON.parse reads all of them back unchanged.
+ */
 export function inlineJson(doc: unknown): string {
-  return JSON.stringify(doc, null, 2).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(doc, null, 2).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function attributes(c: WidgetChoice): [string, string][] {
