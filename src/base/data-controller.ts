@@ -55,10 +55,16 @@ const NO_SOURCE: DataState = {
   problems: [{ path: '', message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' }],
 };
 
-/** The text of the element's own `<script type="application/json">` child, or null if it has none. */
+/**
+ * The text of the element's own `<script type="application/json">` child, or null if it has none. CMSs that turn line
+ * breaks into markup reach it: WordPress's wpautop wraps it in a <p> when blank lines surround it, and puts `</p>` and
+ * `<p>` at blank lines inside it; a "convert line breaks" filter puts a `<br />` before each of its newlines. A run of
+ * such tags and white space that holds a line break is dropped: JSON has no line break inside a string, so it is never
+ * data (a "<br>" inside a string of hand-written JSON is kept).
+ */
 function inlineJson(el: Element): string | null {
-  const script = el.querySelector(':scope > script[type="application/json"]');
-  return script ? (script.textContent ?? '') : null;
+  const script = el.querySelector(':scope>script[type="application/json"],:scope>p>script[type="application/json"]');
+  return script && script.textContent!.replace(/(\s*<\/?(br|p)\b[^>]*>)+\s*/g, (m) => (m.includes('\n') ? '\n' : m));
 }
 
 export class PolicyDataController implements ReactiveController {

@@ -228,6 +228,26 @@ describe('data paths', () => {
     expect(m.ready).to.have.length(2);
   });
 
+  it('inline JSON with the tags CMSs put at its line breaks, and wrapped in a <p>: still read (a "<br>" inside a string is data)', async () => {
+    const json = JSON.stringify(smallDoc((d) => (d.targets[0].label = 'A <br> and <p> kept')), null, 2);
+    // A "convert line breaks" filter: <br /> before every newline. wpautop with blank lines: </p> and <p> at each, and
+    // a <p> around the script (appended by the DOM here, as the parser builds it).
+    const brs = await mountInline(`<br />\n${json.replace(/\n/g, '<br />\n')}<br />\n`, { target: 't' });
+    expect(text(brs.el)).to.contain('A <br> and <p> kept');
+    const paras = await mountInline(`</p>\n<p>${json.replace(/\n/g, '</p>\n<p>')}</p>\n<p>`, { target: 't' });
+    expect(text(paras.el)).to.contain('A <br> and <p> kept');
+    const p = document.createElement('p');
+    p.append(paras.el.querySelector('script')!);
+    const wrapped = await mountInline('', { target: 't' });
+    wrapped.el.replaceChildren(p);
+    await waitUntil(() => isReady(wrapped.el), 'the script inside a <p> is read');
+    expect(text(wrapped.el)).to.contain('A <br> and <p> kept');
+    // Tags that are not beside a line break are the JSON's own problem, reported as such.
+    const inline = await mountInline(json.replace('{\n', '{<br />'), { target: 't' });
+    await waitUntil(() => isError(inline.el), 'error shown');
+    expect(errorText(inline.el)).to.contain('is not valid JSON');
+  });
+
   it('src', async () => {
     const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
     expect(isLoading(m.el)).to.equal(true);
