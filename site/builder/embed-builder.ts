@@ -692,8 +692,8 @@ export class EmbedBuilder extends LitElement {
     const value = {
       widget: c.widget,
       height,
-      src: dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl) : null,
-      inline: snippetInline(c, this.scriptUrl, shown),
+      src: dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl, title) : null,
+      inline: snippetInline(c, this.scriptUrl, shown, title),
       iframe: snippetIframe(c, iframeSrc, title, height),
       listener: listenerSnippet(embedPage.origin),
     };

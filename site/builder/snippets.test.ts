@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme } from './snippets.js';
+import { attributes, embedUrl, escapeAttr, fallbackText, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -7,8 +7,30 @@ describe('embed snippets', () => {
   it('script + element with src', () => {
     expect(snippetWithSrc(gauge, 'https://cdn.example/peakline.js', 'https://news.example/data.json')).toBe(
       '<script type="module" src="https://cdn.example/peakline.js"></script>\n' +
-        '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh"></peakline-gauge>',
+        '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh">图表（需要 JavaScript 和 peakline-gauge.js）</peakline-gauge>',
     );
+    expect(snippetWithSrc({ widget: 'trajectory', target: 't' }, 'https://cdn.example/peakline-trajectory.js', 'https://news.example/data.json', 'Energy intensity')).toBe(
+      '<script type="module" src="https://cdn.example/peakline-trajectory.js"></script>\n' +
+        '<peakline-trajectory src="https://news.example/data.json" target="t">Chart: Energy intensity (needs JavaScript and peakline-trajectory.js)</peakline-trajectory>',
+    );
+  });
+
+  it('script + element with the data inline: start tag, fallback text, the data\'s script tags and end tag each on a line', () => {
+    expect(snippetInline({ widget: 'gauge', target: 't' }, 'https://cdn.example/peakline-gauge.js', { a: 1 }, 'Energy intensity')).toBe(
+      '<script type="module" src="https://cdn.example/peakline-gauge.js"></script>\n' +
+        '<peakline-gauge target="t">\n' +
+        'Chart: Energy intensity (needs JavaScript and peakline-gauge.js)\n' +
+        '<script type="application/json">\n{\n  "a": 1\n}\n</script>\n' +
+        '</peakline-gauge>',
+    );
+  });
+
+  it('the fallback text names the chart and the script it needs, in the widget\'s language, as text only', () => {
+    expect(fallbackText({ widget: 'sectors', lang: 'zh' }, '工业领域碳达峰实施方案')).toBe('图表：工业领域碳达峰实施方案（需要 JavaScript 和 peakline-sectors.js）');
+    expect(fallbackText({ widget: 'gauge' }, '  ')).toBe('Chart (needs JavaScript and peakline-gauge.js)');
+    const hostile = fallbackText({ widget: 'gauge' }, '</peakline-gauge><script>alert(1)</script> & "q"');
+    expect(hostile).toBe('Chart: &lt;/peakline-gauge&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; (needs JavaScript and peakline-gauge.js)');
+    expect(snippetInline({ widget: 'gauge', target: 't' }, 'p.js', {}, '</script><script>alert(1)</script>').match(/<script/g)).toHaveLength(2);
   });
 
   it('leaves out defaults (arc variant, light theme, bars layout)', () => {

@@ -63,12 +63,32 @@ export function scriptTag(scriptUrl: string): string {
   return `<script type="module" src="${escapeAttr(scriptUrl)}"></script>`;
 }
 
-export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string): string {
-  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]])}</peakline-${c.widget}>`;
+/**
+ * The element's own text: shown until a script defines the element, and for good if none does (a CMS or a sanitiser
+ * stripped the <script>, a blocker or the page's CSP refused it, its file moved), so the reader, and the editor
+ * previewing the article, sees which chart is missing and what it needs rather than a blank space. A defined widget
+ * shows its shadow root, which has no slot, so the text is then neither shown nor read. Plain text, no block element:
+ * wpautop closes the paragraph around the element at a block. An element with text is never written `<x />` by
+ * an XML serialiser, which would swallow the rest of the article into it.
+ */
+export function fallbackText(c: WidgetChoice, title = ''): string {
+  const file = scriptFile(c.widget);
+  const t = title.trim();
+  return escapeAttr(c.lang === 'zh' ? `图表${t ? `：${t}` : ''}（需要 JavaScript 和 ${file}）` : `Chart${t ? `: ${t}` : ''} (needs JavaScript and ${file})`);
 }
 
-export function snippetInline(c: WidgetChoice, scriptUrl: string, doc: unknown): string {
-  return `${scriptTag(scriptUrl)}\n${open(c)}\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n</peakline-${c.widget}>`;
+/** `title`: the chart's title, for the element's fallback text. */
+export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string, title = ''): string {
+  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]])}${fallbackText(c, title)}</peakline-${c.widget}>`;
+}
+
+/**
+ * The element's start tag stays alone on its line, its fallback text on the next: Markdown (CommonMark) keeps the lines
+ * after a start tag alone on its line, up to a blank line, as HTML, where a start tag with text after it would begin a
+ * paragraph and the JSON in it would be read as Markdown. `title`: the chart's title, for the fallback text.
+ */
+export function snippetInline(c: WidgetChoice, scriptUrl: string, doc: unknown, title = ''): string {
+  return `${scriptTag(scriptUrl)}\n${open(c)}\n${fallbackText(c, title)}\n<script type="application/json">\n${inlineJson(doc)}\n</script>\n</peakline-${c.widget}>`;
 }
 
 /** The iframe's page URL: embed.html with the choice in the query string (data by URL) or fragment (inline data). */
