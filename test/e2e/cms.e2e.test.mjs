@@ -100,7 +100,7 @@ function look(frame) {
     return {
       widgets,
       text: document.body.innerText,
-      afterShown: !after || after.getClientRects().length > 0,
+      afterShown: !!after && after.getClientRects().length > 0,
       pwned: window.__pwned ?? null,
       iframes: [...document.querySelectorAll('iframe')].map((f) => f.getBoundingClientRect().height),
     };
@@ -156,6 +156,8 @@ async function check(html, expect, { title } = {}) {
       assert.match(seen.text, expect.message);
     }
     if (expect.iframe) {
+      await page.waitForFunction((min) => document.querySelector('iframe').getBoundingClientRect().height >= min, expect.iframeMin, { timeout: 10_000 }).catch(() => {});
+      seen.iframes = (await look(page)).iframes;
       const frame = page.frames().find((f) => f.url().includes('/embed.html'));
       assert.ok(frame, 'no embed.html frame');
       await frame.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy])'), undefined, {
@@ -299,6 +301,11 @@ for (const [name, fn] of Object.entries({
     await check(fn(snippets(GAUGE).iframe), { iframe: true, iframeMin: 500 });
   });
 }
+
+test('iframe, an attribute allowlist of src and type (no height, width or style): the widget renders in it, and the auto-height listener sizes it', async () => {
+  // Without the listener the iframe would be the default 150 px tall, and the widget cut off.
+  await check(cms.keepAttributes(['src', 'type'])(snippets(GAUGE).iframe), { iframe: true, iframeMin: 500 });
+});
 
 test('iframe with the data in its address, WordPress classic editor: the widget renders in it', async () => {
   await check(cms.wordpressContent(snippets(GAUGE).iframeInline), { iframe: true, iframeMin: 500 });
