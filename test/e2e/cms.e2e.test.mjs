@@ -247,9 +247,12 @@ test('an XML serialiser, which writes an empty element as <x />: the element has
 
 // --- The same snippet twice, and two snippets, in one article ---
 
-test('the same inline snippet pasted twice: both gauges render', async () => {
+const warnings = (log) => log.console.filter((m) => m.type === 'warning').map((m) => m.text);
+
+test('the same inline snippet pasted twice: both gauges render, and the module script runs once (no warning)', async () => {
   const s = snippets(GAUGE).inline;
-  await check(cms.wordpressContent(`${s}\n\nAnd again:\n\n${s}`), { render: 2 });
+  const { log } = await check(cms.wordpressContent(`${s}\n\nAnd again:\n\n${s}`), { render: 2 });
+  assert.deepEqual(warnings(log), []);
 });
 
 test('two inline snippets with different targets, then wpautop: both render, each its own target', async () => {
@@ -257,9 +260,12 @@ test('two inline snippets with different targets, then wpautop: both render, eac
   assert.notEqual(seen.widgets[0].title, seen.widgets[1].title);
 });
 
-test('the same snippet twice without type="module" (the script runs twice): both render, no error', async () => {
+test('the same snippet twice without type="module" (the script runs twice): both render, no error, one warning for the page\'s owner', async () => {
   const s = cms.dropModuleType(snippets(GAUGE).inline);
-  await check(`${s}\n<p>Text.</p>\n${s}`, { render: 2 });
+  const { log } = await check(`${s}\n<p>Text.</p>\n${s}`, { render: 2 });
+  // The second copy of the script skips the tags the first defined, and says so once in the console.
+  assert.equal(warnings(log).length, 1);
+  assert.match(warnings(log)[0], /already defined by Peakline .* on this page; using that copy/);
 });
 
 // --- Hostile strings in the data ---
