@@ -68,8 +68,8 @@ export function scriptTag(scriptUrl: string): string {
  * stripped the <script>, a blocker or the page's CSP refused it, its file moved), so the reader, and the editor
  * previewing the article, sees which chart is missing and what it needs rather than a blank space. A defined widget
  * shows its shadow root, which has no slot, so the text is then neither shown nor read. Plain text, no block element:
- * at a <p> inside the element, wpautop would start a paragraph, which closes the element there and leaves its data
- * outside it. An element with text is never written `<x />` by an XML serialiser, which would swallow the rest of the
+ * the element often ends up inside a <p> (wpautop's, or the editor's), and a <p> inside the element would close that
+ * paragraph, and the element with it, leaving its data outside. An element with text is never written `<x />` by an XML serialiser, which would swallow the rest of the
  * article into it.
  */
 export function fallbackText(c: WidgetChoice, title = ''): string {
