@@ -40,6 +40,8 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
     expect(root(el).textContent).to.contain('Valid: 7 targets.');
+    // Where to paste, before the snippets: a CMS block that keeps HTML as written.
+    expect([...root(el).querySelectorAll('.note')].map((n) => n.textContent).join()).to.contain('a Custom HTML block in WordPress');
     const previews = root(el).querySelectorAll('.preview peakline-gauge');
     expect(previews.length).to.equal(2);
     // Laid out at 360 and 900 px (the desktop one may be shown scaled down to fit the window).
@@ -113,6 +115,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(document.documentElement.lang).to.equal('zh');
     // Until the editor picks a widget language, it follows the builder's, so a Chinese newsroom gets Chinese widgets by default.
     expect(root(el).querySelector('.preview peakline-gauge')!.getAttribute('lang')).to.equal('zh');
+    expect(root(el).textContent).to.contain('WordPress 的“自定义 HTML”区块');
     (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
     await settle(el);
     document.documentElement.lang = 'en';

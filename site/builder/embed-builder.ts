@@ -712,7 +712,7 @@ export class EmbedBuilder extends LitElement {
       [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>`],
       [t.formListener, sn.listener],
     ];
-    return html`<p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
+    return html`<p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
       ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
       const state = this.copyState?.index === i ? this.copyState : null;

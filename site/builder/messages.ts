@@ -77,6 +77,8 @@ export const builderMessages = {
     step4: '4. Copy the snippet',
     scriptNote: (file: string) =>
       `The script snippets load ${file}, which carries this kind of widget only. If one page shows several kinds, load peakline.js, which has them all, once instead.`,
+    pasteNote:
+      'Paste a snippet where your CMS keeps HTML as written: a Custom HTML block in WordPress (or the classic editor’s Text tab), an HTML card in Ghost, a Full HTML text format in Drupal. Where scripts are stripped, readers see the chart’s one line of text instead: use the iframe there.',
     formSrc: 'Script + element, data by URL',
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
@@ -164,6 +166,8 @@ export const builderMessages = {
     scaled: (pct: number) => `（按${pct}%显示）`,
     step4: '4. 复制代码',
     scriptNote: (file: string) => `脚本形式的代码加载 ${file}，其中只包含这一种组件。如果同一页面上有多种组件，请改为只加载一次包含全部组件的 peakline.js。`,
+    pasteNote:
+      '请把代码粘贴到内容管理系统原样保留 HTML 的位置：WordPress 的“自定义 HTML”区块（或经典编辑器的“文本”标签页）、Ghost 的 HTML 卡片、Drupal 的“Full HTML”文本格式。若脚本被过滤，读者只会看到图表的一行说明文字，此时请改用 iframe。',
     formSrc: '脚本 + 元素，数据通过网址',
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',
