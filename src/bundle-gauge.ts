@@ -13,6 +13,7 @@ import './gauge/gauge.styles.js';
 import './theme/marks.styles.js';
 import './theme/theme.styles.js';
 import './format/validate.js';
+import './gauge/messages.js';
 import { PeaklineGauge } from './gauge/gauge.js';
 import { PeaklineData } from './data-provider/peakline-data.js';
 import './progress/assess.js';

@@ -22,6 +22,7 @@
 import './sectors/messages.js';
 import './i18n/messages.js';
 import './trajectory/messages.js';
+import './gauge/messages.js';
 import './i18n/format.js';
 import './progress/assess.js';
 import './format/validate.js';

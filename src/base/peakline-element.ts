@@ -16,18 +16,14 @@ import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
-import { pendingYear, type Status } from '../progress/status.js';
-import { beforeBaseline, findTarget, METHODS, type Assessment } from '../progress/assess.js';
+import { METHODS } from '../progress/assess.js';
 import { echo } from '../format/echo.js';
 import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
-import { closest } from '../format/closest.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
-import { statusIcon } from './icons.js';
 import { watchWidth } from './width-controller.js';
 import { belowFold } from './below-fold.js';
 import { watchLang } from './lang-controller.js';
-import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -69,8 +65,6 @@ let smallTextSaid = false;
  * @csspart subtitle - The line under the title.
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
- * @csspart pending - "no 2025 figure yet" beside the status, once the target year is over without a figure for it.
- * @csspart indicative - "indicative" beside the status, when the series stands in for the one the target is about (`proxy` in the data); its title says why.
  * @csspart sources - The "N more sources" details element (also a `disclosure`), when the footer cites more sources than it lists.
  * @cssproperty [--peakline-font-family=inherit] - Font family, inherited from the page.
  * @cssproperty [--peakline-font-size=1rem] - Base font size. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
@@ -312,27 +306,6 @@ export abstract class PeaklineElement extends LitElement {
     return problems;
   }
 
-  /**
-   * Problems with a one-target widget's options (gauge, trajectory): no `target` set, a target id
-   * the document does not have, then the `method` and `as-of` checks, and an `as-of` before the target's baseline year.
-   */
-  protected targetProblems(target: string): readonly Problem[] {
-    const doc = this.doc;
-    if (!doc) return [];
-    if (!target) return [{ path: '', message: this.m.states.noTarget }];
-    const t = findTarget(doc, target);
-    // With the nearest id when the attribute looks like a typo of one ("steel-scrap-capacity-2052" → "…-2025").
-    // Else the ids it has (the first eight), so the editor can pick one.
-    if (!t) {
-      const ids = doc.targets.map((x) => x.id);
-      return [{ path: 'targets', message: this.m.states.unknownTarget(echo(target), closest(target, ids), ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '')) }];
-    }
-    const problems = this.optionProblems();
-    // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
-    if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: '', message: this.m.states.earlyAsOf(String(this.asOf), t.baseline.year) });
-    return problems;
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Hydrated: now the widget's own render (with its tab stops and keys), which hydration could not change.
@@ -376,17 +349,6 @@ export abstract class PeaklineElement extends LitElement {
     return html`<span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>`;
   }
 
-  /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
-  protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
-      ${this.renderLoadingText()}
-      <div class="skeleton line"></div>
-      <div class="skeleton line small"></div>
-      <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
-      <div class="skeleton line small"></div>
-    </div>`;
-  }
-
   /**
    * The element as an editor wrote it, named in its error box, so that on a page of several widgets the broken one is
    * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters and quotes
@@ -422,27 +384,6 @@ export abstract class PeaklineElement extends LitElement {
         ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}
       </ul>
     </div>`;
-  }
-
-  /**
-   * The status with its icon, then "as of 2022": the latest observation's year, which an `as-of` later than the data does
-   * not change (hidden without data); and once the target year is over without a figure for it, "no 2025 figure yet", so
-   * "On track" reads as the last judgement the data allow, not the outcome.
-   */
-  protected renderReadout(a: Assessment, proxy: string): TemplateResult {
-    const p = this.m.provenance;
-    const pending = pendingYear(a, this.asOf);
-    // A status judged on a stand-in series (the target's `proxy`) says so beside it, not only in the disclosure.
-    // With a value, the description has just said the status: a screen reader hears it once (then "as of 2022 · …").
-    return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}
-      >${statusIcon(a.status)}<span>${this.m.status[a.status]}</span></span
-    > <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
-      pending ? html` · <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
-    }${
-      // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
-      // span's title, the target's note, and in a sector row or an SVG, written out.
-      proxy && a.latest ? html` · <span class="notice" part="indicative" title=${p.indicative(proxy)}>${p.indicativeShort}</span>` : nothing
-    }</span></div>`;
   }
 
   protected renderSourceLink(label: string, source: Source | null): TemplateResult | typeof nothing {
@@ -489,28 +430,5 @@ export abstract class PeaklineElement extends LitElement {
           </details>`
         : nothing}
     </div>`;
-  }
-
-  /**
-   * A one-target widget's frame (gauge, trajectory): a figure labelled by its title, then the subtitle, the
-   * description for screen readers (the summary, read once, before the details: not also as `aria-describedby`, which
-   * some screen readers read a second time), the widget's own `content`, and the footer (sources, the target's and the
-   * observations' notes, and the method's formula and explanation once there is data). `reserve` is the
-   * height the widget reserves while loading at this width: the frame's minimum while `keepsReserve`.
-   */
-  protected renderFigure(
-    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string; dataNotes: readonly string[] },
-    content: unknown,
-    variant: string,
-    reserve: string,
-  ): TemplateResult {
-    const a = v.a;
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
-${this.renderTitle(v.title)}
-<p class="subtitle" part="subtitle">${v.subtitle}</p>
-<p class="sr-only" id="description">${v.description}</p>
-${content}
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.m.peakFormula : this.m.methodFormula[a.method], v.note, v.dataNotes)}
-</div>`;
   }
 }

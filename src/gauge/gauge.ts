@@ -1,9 +1,10 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
-import { option, PeaklineElement } from '../base/peakline-element.js';
+import { option } from '../base/peakline-element.js';
+import { PeaklineTargetElement } from '../base/target-element.js';
 import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
-import type { Method, Problem } from '../format/types.js';
+import type { Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { GAUGE_ASPECT, gaugeReserve, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { gaugeView, type GaugeView } from './view.js';
@@ -30,13 +31,10 @@ import { cachedView } from '../base/view-cache.js';
  * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
  * @cssproperty [--peakline-font-size-large=1.75em] - Size of the headline figure (a headline too long for its line is set at 0.786 of it).
  */
-export class PeaklineGauge extends PeaklineElement {
-  static override styles = [...PeaklineElement.styles, gaugeStyles];
+export class PeaklineGauge extends PeaklineTargetElement {
+  static override styles = [...PeaklineTargetElement.styles, gaugeStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, variant: option('arc') };
-
-  /** Id of the target to show. */
-  target = '';
+  static override properties: PropertyDeclarations = { variant: option('arc') };
 
   /** `arc` (a semicircle, default) or `bar` (a compact bullet bar for narrow columns and tables); any other value is an error. */
   variant: GaugeVariant = 'arc';
@@ -51,7 +49,7 @@ export class PeaklineGauge extends PeaklineElement {
   }
 
   protected override widgetProblems(): readonly Problem[] {
-    return [...this.targetProblems(this.target), ...this.notOneOf('variant', this.variant, ['arc', 'bar'])];
+    return [...super.widgetProblems(), ...this.notOneOf('variant', this.variant, ['arc', 'bar'])];
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -10,6 +10,7 @@ import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
+import { gaugeMessages } from './messages.js';
 import { localize } from '../i18n/text.js';
 import { textWidth } from '../i18n/text-width.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
@@ -63,6 +64,7 @@ export interface GaugeViewOptions {
 export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOptions): GaugeView {
   const { lang, width, variant, fontPx: font = 16 } = opts;
   const m = messages(lang);
+  const gm = gaugeMessages(lang);
   const a = assess(doc, target.id, opts)!;
   const shares = wayShares(target, a);
   const geometry = gaugeGeometry({ variant, width, ...shares });
@@ -72,7 +74,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const add = (kind: GaugeMarker['kind'], label: string) => legend.push({ kind, label });
   const isPeak = target.goal.kind === 'peak';
   if (isPeak) {
-    add('target', `${m.words.target}${colon}${m.gauge.peakBy(target.goal.year)}`);
+    add('target', `${m.words.target}${colon}${gm.peakBy(target.goal.year)}`);
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
       add('expected', peakText(lang, a.peak));
@@ -86,23 +88,23 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.
     if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
     // Its year from the goal when there is no data yet to assess ("Target by 2025", not a bare "Target").
-    add('target', m.gauge.targetBy(a.finalTarget?.year ?? goalYear(target.goal)));
+    add('target', gm.targetBy(a.finalTarget?.year ?? goalYear(target.goal)));
     if (target.milestones?.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     if (a.peak.growth === null) return '—';
-    return m.gauge.growth(`${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`);
+    return gm.growth(`${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`);
   };
   const ofText = (): string => {
     if (!a.latest) return '';
-    if (isPeak) return a.peak?.confirmed ? '' : m.gauge.mustPeak(target.goal.year);
+    if (isPeak) return a.peak?.confirmed ? '' : gm.mustPeak(target.goal.year);
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value with its
     // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标 18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.
     const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? targetValues(doc, target, lang).quantity(a.finalTarget.value) : '';
-    return goal && m.gauge.target(goal);
+    return goal && gm.target(goal);
   };
   const written = isPeak ? peakHeadline() : headline(doc, target, a, lang);
   // With a tenth to spare: the estimate is for regular text, and the headline is bold ("140 thousand units", estimated
@@ -124,7 +126,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
       shares.progress === null
         ? a.latest && a.status === 'insufficient-data' ? a.explanation : ''
         : isPeak
-          ? m.gauge.yearsSoFar(shares.from!, a.latest!.year)
+          ? gm.yearsSoFar(shares.from!, a.latest!.year)
           : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),

@@ -11,20 +11,15 @@ export interface Messages {
   /** ": " or "：" (Chinese takes a full-width colon). */
   colon: string;
   status: Record<Status, string>;
-  methodFormula: Record<Method, string>;
-  /** A peak target's formula (it is judged from the growth trend, whatever the method). */
-  peakFormula: string;
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
-    errorDetails: (n: number, english: boolean) => string; noTarget: string; /** With the nearest id (`guess`) when there is one, else the ids there are (`ids`, the first eight), as the sector panel's. */
-    unknownTarget: (id: string, guess: string | undefined, ids: string) => string;
+    errorDetails: (n: number, english: boolean) => string;
     /** An attribute value outside its allowed list: `method="fastest"`, `theme="sepia"`, `variant="pie"`. */
     notOneOf: (attr: string, value: string, allowed: readonly string[]) => string;
     badAsOf: (value: string) => string;
     /** as-of names a year that has not happened (`now` is the current year). */
     futureAsOf: (value: string, now: number) => string;
-    earlyAsOf: (value: string, baselineYear: number) => string;
     /** Computing or drawing the view threw (`detail` is the exception's text). */
     crashed: (detail: string) => string;
   };
@@ -40,8 +35,6 @@ export interface Messages {
     pending: (year: number) => string;
     /** A status judged on a series that stands in for the target's (`proxy` in the data: what the series is). */
     indicative: (proxy: string) => string;
-    /** The same beside a one-target widget's status, where the reason is in its title and its note (room is short there). */
-    indicativeShort: string;
     /** Label of observations' notes, from their years in ascending order: "2020–2024 values", "2021 value". */
     values: (years: readonly number[]) => string;
     asOf: (year: string | number) => string;
@@ -51,21 +44,6 @@ export interface Messages {
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
-  };
-  /** The gauge's own words (its legend, headline and the text beside it). */
-  gauge: {
-    /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰" (a level to reach is "到2025年"). */
-    peakBy: (year: number) => string;
-    /** The target's key in the legend: "Target by 2025", "2025年目标". */
-    targetBy: (year: number) => string;
-    /** A peak's headline, the series' growth: "+2.9% a year", "年增速 +2.9%". */
-    growth: (growth: string) => string;
-    /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
-    mustPeak: (year: number) => string;
-    /** The goal beside the headline: "target −13.5%", "目标 18亿吨". */
-    target: (goal: string) => string;
-    /** A peak's fill is time: "Years so far: 2020–2023". */
-    yearsSoFar: (from: number, to: number) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -119,23 +97,14 @@ const en: Messages = {
     'wrong-direction': 'Wrong direction',
     'insufficient-data': 'Insufficient data',
   },
-  methodFormula: {
-    path: 'ratio = progress ÷ share of the way due by the latest year on a straight line (European Environment Agency)',
-    rate: 'R = achieved annual rate ÷ required annual rate (Statistics Canada / Open SDG)',
-    extrapolation: 'Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart)',
-  },
-  peakFormula: 'ratio = years to the deadline ÷ years until the growth trend reaches zero',
   states: {
     loading: 'Loading policy data…',
     noData: 'No data yet',
     error: 'This chart could not be shown',
     errorDetails: (n) => (n === 1 ? '1 problem:' : `${n} problems:`),
-    noTarget: 'Set the target attribute to the id of a target in the data.',
-    unknownTarget: (id, guess, ids) => `No target with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : ids ? ` (targets: ${ids})` : ''}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
-    earlyAsOf: (v, y) => `as-of="${v}" is before this target's baseline year: use ${y} or later.`,
     crashed: (detail) => `Drawing this data failed (${detail}). This is a bug in Peakline: please report it with the data.`,
   },
   provenance: {
@@ -151,7 +120,6 @@ const en: Messages = {
     asOf: (y) => `as of ${y}`,
     pending: (y) => `no ${y} figure yet`,
     indicative: (p) => `indicative: ${p}`,
-    indicativeShort: 'indicative',
   },
   words: {
     baseline: 'Baseline',
@@ -164,14 +132,6 @@ const en: Messages = {
     by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
-  },
-  gauge: {
-    peakBy: (y) => `peak by ${y}`,
-    targetBy: (y) => `Target by ${y}`,
-    growth: (g) => `${g} a year`,
-    mustPeak: (y) => `must stop growing (peak) by ${y}`,
-    target: (g) => `target ${g}`,
-    yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -217,23 +177,14 @@ const zh: Messages = {
     'wrong-direction': '方向相反',
     'insufficient-data': '数据不足',
   },
-  methodFormula: {
-    path: '比值 = 已完成进度 ÷ 按直线路径截至最新年份应完成的进度（欧洲环境署方法）',
-    rate: 'R = 实际年均变化率 ÷ 所需年均变化率（加拿大统计局 / Open SDG 方法）',
-    extrapolation: 'Q = (预测值 − 基准值) ÷ (目标值 − 基准值)（联合国统计司进展图方法）',
-  },
-  peakFormula: '比值 = 距期限年数 ÷ 增速趋势降至零所需年数',
   states: {
     loading: '正在加载政策数据…',
     noData: '暂无数据',
     error: '无法显示此图表',
     errorDetails: (n, english) => `发现${n}个问题${english ? '（说明为英文，可在嵌入代码生成器中查看中文说明）' : ''}：`,
-    noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-    unknownTarget: (id, guess, ids) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : ids ? `（现有目标：${ids}）` : ''}`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 无效，可选值：${allowed.join('、')}。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
     futureAsOf: (v, now) => `as-of="${v}" 是未来年份：请使用${now}年或更早的年份。`,
-    earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用${y}年或更晚的年份。`,
     crashed: (detail) => `绘制此数据时出错（${detail}）。这是 Peakline 的缺陷，请连同数据一起报告。`,
   },
   provenance: {
@@ -249,7 +200,6 @@ const zh: Messages = {
     asOf: (y) => `截至${y}年`,
     pending: (y) => `尚无${y}年数据`,
     indicative: (p) => `仅供参考：${p}`,
-    indicativeShort: '仅供参考',
   },
   words: {
     baseline: '基准',
@@ -262,14 +212,6 @@ const zh: Messages = {
     by: (y) => `到${y}年`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
-  },
-  gauge: {
-    peakBy: (y) => `${y}年前达峰`,
-    targetBy: (y) => `${y}年目标`,
-    growth: (g) => `年增速 ${g}`,
-    mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
-    target: (g) => `目标 ${g}`,
-    yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
@@ -310,6 +252,50 @@ const TABLES: Record<Lang, Messages> = { zh, en };
 export function messages(lang: Lang): Messages {
   return TABLES[lang];
 }
+
+/**
+ * What only the one-target widgets (gauge, trajectory) say: the method's formula above the explanation, the problems of
+ * their `target` attribute and "indicative" beside their status. Apart from the table, like IN_RANGE below, so the
+ * sector panel's bundle leaves it out.
+ */
+export interface TargetMessages {
+  methodFormula: Record<Method, string>;
+  /** A peak target's formula (it is judged from the growth trend, whatever the method). */
+  peakFormula: string;
+  noTarget: string;
+  /** With the nearest id (`guess`) when there is one, else the ids there are (`ids`, the first eight), as the sector panel's. */
+  unknownTarget: (id: string, guess: string | undefined, ids: string) => string;
+  earlyAsOf: (value: string, baselineYear: number) => string;
+  /** "indicative" beside the status, where the reason is in its title and the target's note (room is short there). */
+  indicativeShort: string;
+}
+
+export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
+  en: {
+    methodFormula: {
+      path: 'ratio = progress ÷ share of the way due by the latest year on a straight line (European Environment Agency)',
+      rate: 'R = achieved annual rate ÷ required annual rate (Statistics Canada / Open SDG)',
+      extrapolation: 'Q = (projected − baseline) ÷ (target − baseline) (UN Statistics Division progress chart)',
+    },
+    peakFormula: 'ratio = years to the deadline ÷ years until the growth trend reaches zero',
+    noTarget: 'Set the target attribute to the id of a target in the data.',
+    unknownTarget: (id, guess, ids) => `No target with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : ids ? ` (targets: ${ids})` : ''}`,
+    earlyAsOf: (v, y) => `as-of="${v}" is before this target's baseline year: use ${y} or later.`,
+    indicativeShort: 'indicative',
+  },
+  zh: {
+    methodFormula: {
+      path: '比值 = 已完成进度 ÷ 按直线路径截至最新年份应完成的进度（欧洲环境署方法）',
+      rate: 'R = 实际年均变化率 ÷ 所需年均变化率（加拿大统计局 / Open SDG 方法）',
+      extrapolation: 'Q = (预测值 − 基准值) ÷ (目标值 − 基准值)（联合国统计司进展图方法）',
+    },
+    peakFormula: '比值 = 距期限年数 ÷ 增速趋势降至零所需年数',
+    noTarget: '请将 target 属性设为数据中某个目标的 ID。',
+    unknownTarget: (id, guess, ids) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : ids ? `（现有目标：${ids}）` : ''}`,
+    earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用${y}年或更晚的年份。`,
+    indicativeShort: '仅供参考',
+  },
+};
 
 /**
  * The in-range phrase (see `inRangeText`), apart from the table: only the gauge and the sector panel use it, so the

@@ -1,8 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { styleMap } from '../base/style-map.js';
-import { PeaklineElement } from '../base/peakline-element.js';
+import { PeaklineTargetElement } from '../base/target-element.js';
 import { frameInner, trajectoryReserve } from '../base/reserve.js';
-import type { Method, Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { caret, diamond, ring, square, type Mark } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
@@ -70,13 +69,10 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @cssproperty [--peakline-color-projection=#3a5bbf] - The projection at the current pace (dark: #8aa6ff).
  * @cssproperty [--peakline-color-band=rgba(58, 91, 191, 0.14)] - The projection's uncertainty band (dark: rgba(138, 166, 255, 0.18)).
  */
-export class PeaklineTrajectory extends PeaklineElement {
-  static override styles = [...PeaklineElement.styles, trajectoryStyles];
+export class PeaklineTrajectory extends PeaklineTargetElement {
+  static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { target: { reflect: true }, active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
-
-  /** Id of the target to show. */
-  target = '';
+  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
@@ -101,10 +97,6 @@ export class PeaklineTrajectory extends PeaklineElement {
    */
   private get chartWidth(): number {
     return this.bodyWidth || Math.max(160, frameInner(this.width, this.fontPx));
-  }
-
-  protected override widgetProblems(): readonly Problem[] {
-    return this.targetProblems(this.target);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,0 +1,45 @@
+/**
+ * Strings that only `<peakline-gauge>` shows (its legend, headline and the text beside it), in English and Simplified
+ * Chinese. Shared vocabulary comes from `src/i18n/messages.ts`; apart from it, so the other widgets' bundles leave
+ * these out.
+ */
+import type { Lang } from '../i18n/lang.js';
+
+export interface GaugeMessages {
+  /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰" (a level to reach is "到2025年"). */
+  peakBy: (year: number) => string;
+  /** The target's key in the legend: "Target by 2025", "2025年目标". */
+  targetBy: (year: number) => string;
+  /** A peak's headline, the series' growth: "+2.9% a year", "年增速 +2.9%". */
+  growth: (growth: string) => string;
+  /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
+  mustPeak: (year: number) => string;
+  /** The goal beside the headline: "target −13.5%", "目标 18亿吨". */
+  target: (goal: string) => string;
+  /** A peak's fill is time: "Years so far: 2020–2023". */
+  yearsSoFar: (from: number, to: number) => string;
+}
+
+const TABLES: Record<Lang, GaugeMessages> = {
+  en: {
+    peakBy: (y) => `peak by ${y}`,
+    targetBy: (y) => `Target by ${y}`,
+    growth: (g) => `${g} a year`,
+    mustPeak: (y) => `must stop growing (peak) by ${y}`,
+    target: (g) => `target ${g}`,
+    yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
+  },
+  zh: {
+    peakBy: (y) => `${y}年前达峰`,
+    targetBy: (y) => `${y}年目标`,
+    growth: (g) => `年增速 ${g}`,
+    mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
+    target: (g) => `目标 ${g}`,
+    yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
+  },
+};
+
+/** The gauge's own strings for a language. */
+export function gaugeMessages(lang: Lang): GaugeMessages {
+  return TABLES[lang];
+}
