@@ -26,5 +26,7 @@ export function statusIcon(status: Status): TemplateResult {
 /**
  * The hatch a value gone the wrong way is filled with (gauge and sector bars: `.fill.back { fill: url(#back) }`),
  * its `.stripe`s in the status colour: lost ground, not progress. Defined once per shadow root (ids are per root).
+ * A function, not a constant: bundlers keep a tagged template at the top level of a module even where nothing uses it
+ * (the trajectory's bundle).
  */
-export const backHatch = svg`<defs><pattern id="back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="stripe" width="3.5" height="6"></rect></pattern></defs>`;
+export const backHatch = () => svg`<defs><pattern id="back" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="stripe" width="3.5" height="6"></rect></pattern></defs>`;

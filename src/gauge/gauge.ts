@@ -89,7 +89,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
     return this.renderFigure(
       v,
       html`<div class="body${data ? '' : ' no-data'}" part="body"><svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>${
-        g.backward ? backHatch : nothing
+        g.backward ? backHatch() : nothing
       }<g transform="translate(${g.origin.x},${g.origin.y})"><path class="track" d=${g.track}></path>${
         g.band ? svg`<path class="range" d=${g.band}></path>` : nothing
       }${

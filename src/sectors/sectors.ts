@@ -278,7 +278,7 @@ ${this.renderLegend(v)}`;
     const marks: unknown[] = [];
     if (row.noData) marks.push(svg`<rect class="empty" x="0" y=${bars ? 6 : 11.5} width="100%" height=${bars ? 12 : 1}></rect>`);
     else if (fill) {
-      if (hatch) marks.push(backHatch);
+      if (hatch) marks.push(backHatch());
       // A peak's marks are time, not ground gained: neutral in both layouts (the dots layout drew them in the status colour).
       marks.push(svg`<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>`);
     }
