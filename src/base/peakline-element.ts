@@ -24,6 +24,7 @@ import { PolicyDataController, type DataState } from './data-controller.js';
 import { watchWidth } from './width-controller.js';
 import { belowFold } from './below-fold.js';
 import { watchLang } from './lang-controller.js';
+import { styleMap } from './style-map.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
@@ -343,10 +344,20 @@ export abstract class PeaklineElement extends LitElement {
     return html`<p class="title" part="title" id="title" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${title}</p>`;
   }
 
-  /** "Loading policy data…", heard, not seen: the loading state's title (see renderTitle). */
-  protected renderLoadingText(): TemplateResult {
+  /**
+   * The box shown while loading: the frame, at least `minHeight` (a CSS length) tall, with "Loading policy data…" for a
+   * title, heard, not seen (see renderTitle), and placeholder lines around `body`, which reserves the height the widget's
+   * body will have.
+   */
+  protected renderLoading(body: TemplateResult, minHeight: string): TemplateResult {
     const level = this.level;
-    return html`<span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>`;
+    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${minHeight})` })}>
+      <span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>
+      <div class="skeleton line"></div>
+      <div class="skeleton line small"></div>
+      ${body}
+      <div class="skeleton line small"></div>
+    </div>`;
   }
 
   /**

@@ -52,15 +52,9 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     return problems;
   }
 
-  /** The reserved box shown while loading: same frame, placeholder lines, body at the final aspect ratio. */
-  protected renderLoading(bodyAspect: string, minHeight?: string): TemplateResult {
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': minHeight && `max(100%, ${minHeight})` })}>
-      ${this.renderLoadingText()}
-      <div class="skeleton line"></div>
-      <div class="skeleton line small"></div>
-      <div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>
-      <div class="skeleton line small"></div>
-    </div>`;
+  /** The box shown while loading (see renderLoading), its body at the chart's final aspect ratio. */
+  protected renderChartLoading(bodyAspect: string, minHeight: string): TemplateResult {
+    return this.renderLoading(html`<div class="skeleton body" part="body" style=${styleMap({ 'aspect-ratio': bodyAspect })}></div>`, minHeight);
   }
 
   /**

@@ -68,7 +68,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
   protected override render(): TemplateResult {
     const variant = this.shape;
     const reserve = this.reserve;
-    if (this.dataState.status === 'loading') return this.renderLoading(GAUGE_ASPECT[variant], reserve);
+    if (this.dataState.status === 'loading') return this.renderChartLoading(GAUGE_ASPECT[variant], reserve);
     const v = this.view;
     const m = this.m;
     // No view whenever there are problems (see willUpdate).

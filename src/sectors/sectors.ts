@@ -223,14 +223,10 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     return Math.max(1, Math.min(40, Math.round(this.rows || parseList(this.targets).length || 6)));
   }
 
-  /** Loading: the same frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
+  /** Loading: the frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
     const [frame, row] = this.reserve!;
-    return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${frame}em)` })}>${this.renderLoadingText()}
-<div class="skeleton line"></div><div class="skeleton line small"></div>
-<div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>
-<div class="skeleton line small"></div>
-</div>`;
+    return this.renderLoading(html`<div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>`, `${frame}em`);
   }
 
   private renderRows(v: SectorsView): TemplateResult {

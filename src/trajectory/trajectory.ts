@@ -146,7 +146,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // The height reserved while loading stays the frame's minimum once ready (keepsReserve): a target without data (no
     // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
     const reserve = trajectoryReserve(this.width, h0, this.fontPx, this.language);
-    if (this.dataState.status === 'loading') return this.renderLoading(`${w0} / ${h0}`, reserve);
+    if (this.dataState.status === 'loading') return this.renderChartLoading(`${w0} / ${h0}`, reserve);
     const v = this.view;
     // No view whenever there are problems (see willUpdate).
     if (!v) return this.renderError();
