@@ -67,9 +67,9 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     const pending = pendingYear(a, this.asOf);
     // A status judged on a stand-in series (the target's `proxy`) says so beside it, not only in the disclosure.
     // With a value, the description has just said the status: a screen reader hears it once (then "as of 2022 · …").
-    return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}
-      >${statusIcon(a.status)}<span>${this.m.status[a.status]}</span></span
-    > <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
+    return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({
+      '--_pl-status': `var(--_pl-status-${a.status})`,
+    })}>${statusIcon(a.status)}<span>${this.m.status[a.status]}</span></span> <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
       pending ? html` · <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
     }${
       // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
