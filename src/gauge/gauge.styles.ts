@@ -55,15 +55,6 @@ export const gaugeStyles = css`
   .track {
     fill: var(--_pl-track);
   }
-  .fill,
-  .stripe {
-    fill: var(--_pl-status);
-  }
-  .fill.back {
-    fill: url(#back);
-    stroke: var(--_pl-status);
-    stroke-width: 1.5;
-  }
   .marker {
     stroke-width: 2.5;
     stroke-linecap: round;

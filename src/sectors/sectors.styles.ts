@@ -65,8 +65,7 @@ ${statusColours}
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}
-.fill,.head-shape,.stripe{fill:var(--_pl-status)}
-.fill.back{fill:url(#back);stroke:var(--_pl-status);stroke-width:1.5}
+.head-shape{fill:var(--_pl-status)}
 .line,.origin,.overflow{stroke:var(--_pl-status);stroke-width:3}
 .chart.time{--_pl-status:var(--_pl-muted)}
 .origin,.peak{fill:var(--_pl-bg);stroke-width:2}
