@@ -32,15 +32,16 @@ const sources = (dir = 'src/'): string[] =>
  * Property names the bundles may shorten (measured −578 B gzip on dist/peakline.js): our classes' `private` and
  * `protected` members (not `override`s of Lit's) and the keys of the message tables and of the widgets' view models,
  * less every word of the data format, the validator's and assess's result types (what `window.Peakline` hands out) and
- * the schema, and less every name that appears in a string of the bundle (`changed.has('crash')`, `m.status[s]` with
- * `s` a status name). Terser leaves DOM and built-in names alone by itself (`hide`, `select`, `width`). Two copies of
- * the kit on a page (two one-widget bundles) share only custom elements' public members, the data provider's
- * `subscribe` and `window` globals, none of them on this list.
+ * the schema (the names and strings of their code, the schema's keys and values; not their comments nor the schema's
+ * descriptions, whose words name no field: −13 B gzip), and less every name that appears in a string of the bundle
+ * (`changed.has('crash')`, `m.status[s]` with `s` a status name). Terser leaves DOM and built-in names alone by itself
+ * (`hide`, `select`, `width`). Two copies of the kit on a page (two one-widget bundles) share only custom elements'
+ * public members, the data provider's `subscribe` and `window` globals, none of them on this list.
  * What this cannot see: a key put together at run time (`m[`legend${kind}`]`) or an object of these shapes handed to
  * code outside the bundle. Write such a key whole in a string, or keep the shape out of these interfaces; the npm
  * modules are not affected, so a break shows only in the bundles' tests (test/e2e, test/browser).
  */
-function internalMembers(): string[] {
+function internalMembers(parse: (code: string) => unknown): string[] {
   const member = /^\s*(?:private|protected)\b((?:\s+(?:static|readonly|override|get|set|async))*)\s+([A-Za-z_$][\w$]*)/gm;
   // A class member not marked private or protected, at the start of a line inside a class (two-space indent), is public.
   const publicMember = /^ {2}(?:static\s+|readonly\s+|override\s+|async\s+|get\s+|set\s+)*([A-Za-z_$][\w$]*)\??\s*[(:=<;]/gm;
@@ -60,9 +61,27 @@ function internalMembers(): string[] {
     for (const cls of text.matchAll(/^(?:export )?(?:abstract )?class \w+[^{]*\{\n([^]*?)^\}/gm))
       for (const [, name] of cls[1]!.matchAll(publicMember)) kept.add(name!);
   }
-  const publicFiles = ['src/format/types.ts', 'data/schema/peakline-policy.v1.schema.json', ...sources('src/progress/')];
-  for (const f of publicFiles) for (const [word] of read(f).matchAll(/[A-Za-z_$][\w$]*/g)) kept.add(word);
+  // The words of their code, not of their comments (a word a comment uses, "in words", is no field).
+  for (const f of ['src/format/types.ts', ...sources('src/progress/')]) codeWords(parse(read(f)), kept);
+  // The schema's keys and values, but not its prose (the text of a `description` or `title`).
+  JSON.stringify(JSON.parse(read('data/schema/peakline-policy.v1.schema.json')), (key: string, value: unknown) => {
+    const prose = typeof value === 'string' && (key === 'description' || key === 'title');
+    for (const text of prose ? [key] : [key, value]) if (typeof text === 'string') for (const [word] of text.matchAll(WORD)) kept.add(word);
+    return value;
+  });
   return [...names].filter((name) => !kept.has(name));
+}
+
+const WORD = /[A-Za-z_$][\w$]*/g;
+
+/** Adds the names a syntax tree uses and the words of its strings to `into` (comments are not in the tree). */
+function codeWords(node: unknown, into: Set<string>): void {
+  if (!node || typeof node !== 'object') return;
+  const n = node as { type?: string; name?: unknown; value?: unknown };
+  if (n.type === 'Identifier' && typeof n.name === 'string') into.add(n.name);
+  const text = n.type === 'Literal' ? n.value : n.type === 'TemplateElement' ? (n.value as { raw: string }).raw : null;
+  if (typeof text === 'string') for (const [word] of text.matchAll(WORD)) into.add(word);
+  for (const v of Object.values(node)) if (v && typeof v === 'object') codeWords(v, into);
 }
 
 export function terserPass(): Plugin {
@@ -70,7 +89,7 @@ export function terserPass(): Plugin {
     name: 'peakline:terser-pass',
     apply: 'build',
     async generateBundle(_options, bundle) {
-      const members = internalMembers();
+      const members = internalMembers((code) => this.parse(code, { lang: 'ts' }));
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const inStrings = new Set<string>();
