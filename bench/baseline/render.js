@@ -1,7 +1,7 @@
 // Builds the baseline benchmark page from its query string, as bench/pages/render.js does for Peakline:
 //   ?widget=gauge|trajectory|sectors|mix  n=<count>  targets=<id,id,…>  delay=<ms for the data>
 // `mix` is the same gallery (ten gauges, a sector panel, two trajectories); the baseline's gauges have one variant.
-// Also defines window.__armResize() for the resize measurement, timed as Peakline's is: from the window's resize
+// Also defines window.__armResize() for the resize measurement (bench/pages/resize.js), timed as Peakline's is: from the window's resize
 // event to each chart's last redraw (its draw() returning), once no chart has redrawn for two frames.
 (function () {
   'use strict';
@@ -31,47 +31,6 @@
   Baseline.renderAll(root, src).then(function (c) { charts = c; });
 
   window.__armResize = function () {
-    var drawnAt = new Map();
-    var draws = 0;
-    var t0 = null;
-    var checking = false;
-    return new Promise(function (resolve) {
-      function finish(partial) {
-        var times = Array.from(drawnAt.values());
-        resolve({
-          lastUpdate: times.length ? Math.max.apply(null, times) - t0 : null,
-          updated: drawnAt.size,
-          updates: draws,
-          widgets: charts.length,
-          partial: partial,
-        });
-      }
-      function quiet() {
-        if (checking) return;
-        checking = true;
-        var seen = draws;
-        requestAnimationFrame(function () {
-          requestAnimationFrame(function () {
-            checking = false;
-            if (draws === seen) finish(drawnAt.size < charts.length);
-            else quiet();
-          });
-        });
-      }
-      charts.forEach(function (c) {
-        var own = c.draw;
-        c.draw = function () {
-          own.call(this);
-          if (t0 === null) return;
-          draws++;
-          drawnAt.set(this, performance.now());
-          if (drawnAt.size === charts.length) quiet();
-        };
-      });
-      window.addEventListener('resize', function () {
-        t0 = performance.now();
-        setTimeout(function () { if (drawnAt.size < charts.length) quiet(); }, 1000);
-      }, { once: true });
-    });
+    return window.__timeRedraws(charts, 'draw');
   };
 })();
