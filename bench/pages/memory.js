@@ -1,11 +1,24 @@
-// Mount/unmount benchmark helpers: window.__mount(tag, n) puts n widgets (data property, no
+// Mount/unmount benchmark helpers: window.__mount(what, n) puts n widgets (data property, no
 // network) on the page and resolves when all have fired peakline-ready; window.__unmount()
 // removes them. The document is fetched once and shared, as a real page would.
+// For Peakline `what` is a tag; a page may set window.__benchCharts before this script to mount something else
+// (bench/baseline/memory.js: the d3 baseline's charts): make(what, target, doc) builds one element, start(el, doc) draws
+// it once it is in the page, and stop(el) lets it go before it is removed.
 (function () {
   'use strict';
   var root = document.getElementById('root');
   var doc = null;
   var targets = [];
+  var charts = window.__benchCharts || {
+    make: function (tag, target, d) {
+      var el = document.createElement(tag);
+      if (tag !== 'peakline-sectors') el.setAttribute('target', target);
+      el.data = d;
+      return el;
+    },
+    start: function () {},
+    stop: function () {},
+  };
   window.__init = function () {
     return fetch('/data/illustrative-demo.json')
       .then(function (r) { return r.json(); })
@@ -15,7 +28,7 @@
         return targets.length;
       });
   };
-  window.__mount = function (tag, n) {
+  window.__mount = function (what, n) {
     return new Promise(function (resolve) {
       var pending = n;
       function done() {
@@ -27,17 +40,19 @@
       }
       root.addEventListener('peakline-ready', done);
       root.addEventListener('peakline-error', done);
+      var els = [];
       var frag = document.createDocumentFragment();
       for (var i = 0; i < n; i++) {
-        var el = document.createElement(tag);
-        if (tag !== 'peakline-sectors') el.setAttribute('target', targets[i % targets.length]);
-        el.data = doc;
+        var el = charts.make(what, targets[i % targets.length], doc);
+        els.push(el);
         frag.append(el);
       }
       root.append(frag);
+      els.forEach(function (el) { charts.start(el, doc); });
     });
   };
   window.__unmount = function () {
+    Array.prototype.forEach.call(root.children, charts.stop);
     root.replaceChildren();
     return new Promise(function (r) { setTimeout(r, 50); });
   };
