@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyCssTemplate, minifyCssText } from './minify-css-literals.js';
+import { minifyCssTemplate, minifyCssText, minifyHtmlQuasis } from './minify-css-literals.js';
 
 describe('CSS literal minifier', () => {
   it('removes comments, indentation and spaces around punctuation', () => {
@@ -20,5 +20,44 @@ describe('CSS literal minifier', () => {
     expect(minifyCssText("[role='figure'],[aria-busy='true'] a[href='#x'],[data-n='2'],[x='a b']{color:red}")).toBe(
       "[role=figure],[aria-busy=true] a[href='#x'],[data-n='2'],[x='a b']{color:red}",
     );
+  });
+});
+
+describe('HTML template minifier (the standalone bundles)', () => {
+  it('drops indentation beside a block, a list item or an SVG shape: a text node that renders nothing', () => {
+    expect(minifyHtmlQuasis(['\n  <div class="frame">\n    <p>', '</p>\n    <ul>\n      <li>', '</li>\n    </ul>\n  </div>\n'])).toEqual([
+      '<div class="frame"><p>',
+      '</p><ul><li>',
+      '</li></ul></div>',
+    ]);
+    expect(minifyHtmlQuasis(['<g>\n  <path d=', '></path>\n  <line></line>\n</g>'])).toEqual(['<g><path d=', '></path><line></line></g>']);
+  });
+  it('drops a space beside a block, too (the start or end of a line)', () => {
+    expect(minifyHtmlQuasis(['<svg></svg> <div class="readout">', '</div>'])).toEqual(['<svg></svg><div class="readout">', '</div>']);
+  });
+  it('finds a tag whose attributes hold expressions, from the parts before', () => {
+    expect(minifyHtmlQuasis(['<p class=', ' title="', '">\n  ', '</p>'])).toEqual(['<p class=', ' title="', '">', '</p>']);
+    expect(minifyHtmlQuasis(['<span class=', '>\n  ', '</span>'])).toEqual(['<span class=', '>\n', '</span>']);
+  });
+  it('keeps the space a reader sees: between inline elements, or an inline element and text or an expression', () => {
+    // Indentation is one line break (one space), a written space stays a space.
+    expect(minifyHtmlQuasis(['<span>', '</span>\n      <span>', '</span> <a href=', '>x</a>\n    ', ''])).toEqual([
+      '<span>',
+      '</span>\n<span>',
+      '</span> <a href=',
+      '>x</a>\n',
+      '',
+    ]);
+    // An inline <svg> icon beside its label; a label's text beside its <select> (an inline block).
+    expect(minifyHtmlQuasis(['<svg></svg>\n  <span>On track</span>'])).toEqual(['<svg></svg>\n<span>On track</span>']);
+    expect(minifyHtmlQuasis(['<label>', ' <select>\n  ', '</select></label>'])).toEqual(['<label>', ' <select>\n', '</select></label>']);
+  });
+  it('keeps one space between two expressions (either may be text), and leaves runs inside a tag or by text as written', () => {
+    expect(minifyHtmlQuasis(['', '\n    ', ''])).toEqual(['', '\n', '']);
+    expect(minifyHtmlQuasis(['', ' ', ''])).toEqual(['', ' ', '']);
+    expect(minifyHtmlQuasis(['<p\n  class="a"\n>Due by\n  <b>2030</b></p>'])).toEqual(['<p\n  class="a"\n>Due by\n  <b>2030</b></p>']);
+  });
+  it('does not take a ">" in text for the end of a tag', () => {
+    expect(minifyHtmlQuasis(['<p>a > <b>b</b></p>'])).toEqual(['<p>a > <b>b</b></p>']);
   });
 });

@@ -49,12 +49,42 @@ export function minifyCssLiterals(): Plugin {
 }
 
 /**
- * The standalone bundles only (`--mode iife…`): in Lit `html` and `svg` templates, a run of whitespace that holds a line
- * break and lies between a tag and a tag or an expression (the source's indentation) is written as one line break.
- * Such a run is a whitespace-only text node, which the widgets render as one collapsible space or nothing (white-space
- * is `normal` on the host, !important, and no rule inside sets `pre`): the nodes stay, only their length changes.
- * Runs inside a tag or next to text are left as written. Not in the npm modules: a page that server-renders them and
- * hydrates needs the client's template strings to be the server's.
+ * Elements whose box a whitespace run beside it never shows in: blocks, list items, table parts, disclosure parts, and
+ * SVG shapes and groups (SVG draws no text outside `<text>`). An inline element (span, a, button, an inline `<svg>`) is
+ * not one: a space between two of them, or between one and text, is a space the reader sees.
+ */
+const BLOCKS = new Set('div p ul ol li table caption thead tbody tfoot tr td th details summary figure figcaption section header footer h1 h2 h3 h4 h5 h6 g path line circle rect ellipse polyline polygon defs pattern clippath mask use option'.split(' '));
+
+/** The name of the tag (`<p class=x>` or `</p>`) that `text` ends with, lower case; '' if it ends with text. */
+const tagAtEnd = (text: string): string => /<\/?([a-zA-Z][\w-]*)[^<>]*>$/.exec(text)?.[1]?.toLowerCase() ?? '';
+
+/**
+ * The text parts of one Lit `html` or `svg` template (`strings`, expressions between them) with the source's
+ * whitespace minified. A run of whitespace between a tag and a tag or an expression is dropped when the tag on either
+ * side is one of BLOCKS: it would be a whitespace-only text node that renders nothing (collapsible white space at the
+ * start or end of a line, or between blocks; the widgets' white-space is `normal` or `nowrap`), so each is one DOM node
+ * less. Otherwise a run holding a line break (the source's indentation) is written as one line break, which renders as
+ * the one space it was, and any other run is kept; so between two expressions, either of which may be text. Runs
+ * inside a tag or next to text are left as written.
+ */
+export function minifyHtmlQuasis(raws: readonly string[]): string[] {
+  let before = '';
+  return raws.map((raw) => {
+    const min = raw.replace(/(^|>)(\s+)(?=<|$)/g, (run: string, gt: string, space: string, at: number) => {
+      const left = gt ? tagAtEnd(before + raw.slice(0, at + 1)) : '';
+      const right = /^<\/?([a-zA-Z][\w-]*)/.exec(raw.slice(at + run.length))?.[1]?.toLowerCase() ?? '';
+      return gt + (BLOCKS.has(left) || BLOCKS.has(right) ? '' : space.includes('\n') ? '\n' : space);
+    });
+    // The expression after this part, as one character no tag pattern matches.
+    before += raw + '\u0000';
+    return min;
+  });
+}
+
+/**
+ * The standalone bundles only (`--mode iife…`): minifies the text parts of every Lit `html` and `svg` template
+ * (minifyHtmlQuasis). Not in the npm modules: a page that server-renders them and hydrates needs the client's template
+ * strings to be the server's.
  */
 export function minifyHtmlLiterals(): Plugin {
   return {
@@ -68,14 +98,16 @@ export function minifyHtmlLiterals(): Plugin {
         if (Array.isArray(node)) return node.forEach(visit);
         const n = node as { type?: string; tag?: { type: string; name: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
         if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg'))
-          for (const q of n.quasi!.quasis) {
+{
+          const { quasis } = n.quasi!;
+          const mins = minifyHtmlQuasis(quasis.map((q) => q.value.raw));
+          quasis.forEach((q, i) => {
             // The element's range takes in the backtick or brace before the text; skipped where offsets do not match.
             const { raw } = q.value;
             const start = q.start + 1;
-            if (code.slice(start, start + raw.length) !== raw) continue;
-            const min = raw.replace(/(^|>)[ \t]*\n\s*(?=<|$)/g, '$1\n');
-            if (min !== raw) edits.push([start, start + raw.length, min]);
-          }
+            if (code.slice(start, start + raw.length) === raw && mins[i] !== raw) edits.push([start, start + raw.length, mins[i]!]);
+          });
+        }
         for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
       };
       visit(this.parse(code, { lang: 'ts' }));
