@@ -143,6 +143,29 @@ describe('loader: shared requests', () => {
   });
 });
 
+describe('loader: the wait is used', () => {
+  it("a request's wait loads the browser's number data: an Intl.NumberFormat is made before the answer", async () => {
+    const RealNumberFormat = Intl.NumberFormat;
+    const made: number[] = [];
+    const pending = holdFetch();
+    // Counts constructions (with and without \`new\`), and passes them on.
+    Intl.NumberFormat = new Proxy(RealNumberFormat, {
+      construct: (target, args) => (made.push(pending.length), Reflect.construct(target, args)),
+      apply: (target, self, args) => (made.push(pending.length), Reflect.apply(target, self, args)),
+    });
+    try {
+      const result = loadDocument(DOC_A);
+      expect(made, 'not in the task that asked').to.deep.equal([]);
+      await waitUntil(() => made.length > 0, 'a NumberFormat is made while the request is out', { timeout: 2000 });
+      expect(pending, 'still unanswered').to.have.length(1);
+      pending[0]!.respond(await fixtureText(DOC_A));
+      expect((await result).ok).to.equal(true);
+    } finally {
+      Intl.NumberFormat = RealNumberFormat;
+    }
+  });
+});
+
 describe('loader: cancellation', () => {
   it('changing src aborts the in-flight request and the newest src wins', async () => {
     const pending = holdFetch();
