@@ -48,6 +48,8 @@ const args = Object.fromEntries(
   }),
 );
 const RUNS = Math.max(1, Number(args.runs ?? 3));
+/** The slow-network rows: the page and its data each answered this late (the test server's `?delay=`). */
+const SLOW_MS = 150;
 const BASELINE = !args['no-baseline'];
 const BASELINE_RUNS = Math.max(1, Math.min(RUNS, Number(args['baseline-runs'] ?? RUNS)));
 const started = Date.now();
@@ -266,12 +268,12 @@ if (!args['size-only']) {
   }
 
   /** One page load: all-ready time, TBT, long tasks, and optionally the heap after GC. */
-  async function loadOnce(widget, n, throttle, { heap = false, page: which = 'render' } = {}) {
+  async function loadOnce(widget, n, throttle, { heap = false, page: which = 'render', query = '' } = {}) {
     const { context, page, cdp } = await newPage(undefined, throttle);
     const pageErrors = [];
     page.on('pageerror', (e) => pageErrors.push(e.message));
     try {
-      await page.goto(renderUrl(`widget=${widget}&n=${n}`, which), { waitUntil: 'load' });
+      await page.goto(renderUrl(`widget=${widget}&n=${n}${query}`, which), { waitUntil: 'load' });
       if (n > 0) await page.waitForFunction(() => window.__bench.paintedAt !== null, undefined, { timeout: 120_000, polling: 50 });
       await page.waitForTimeout(300 * throttle); // long tasks just after the last ready event
       const b = await page.evaluate(() => window.__bench);
@@ -373,6 +375,25 @@ if (!args['size-only']) {
   );
   print();
   table(['widget', 'script', 'n', 'CPU', 'all ready (ms)', 'last drawn (ms)', 'TBT (ms)', 'long tasks', 'JS heap after GC'], renderRows.map((r) => r.row), 2);
+
+  // One widget with its data over a slow network: the case of a news article (against the baseline only) ------------------
+  if (withBaseline) {
+    cmp.slow = [];
+    for (const kind of kinds) {
+      for (const throttle of [1, 4]) {
+        console.error(`render: one ${kind}, page and data each ${SLOW_MS} ms late, at ${throttle}× CPU (and the baseline)`);
+        const query = `&delay=${SLOW_MS}`;
+        const { p, b } = await interleaved(RUNS, () => loadOnce(kind, 1, throttle, { page: `render-${kind}`, query }), {
+          what: `baseline render one ${kind} ${SLOW_MS} ms late at ${throttle}×`,
+          run: () => loadOnce(kind, 1, throttle, { page: 'baseline', query }),
+        });
+        const errors = [...p, ...b].flatMap((r) => r.errors);
+        if (errors.length) problems.push(`one ${kind} ${SLOW_MS} ms late: ${errors.length} errors, e.g. ${errors[0]}`);
+        const side = (runs) => (runs.length ? { ready: median(runs.map((r) => r.readyAt)), painted: median(runs.map((r) => r.paintedAt)), tbt: median(runs.map((r) => r.tbt)) } : null);
+        cmp.slow.push({ kind, throttle, p: side(p), b: side(b) });
+      }
+    }
+  }
 
   // Resize -------------------------------------------------------------------------------
   async function resizeOnce(kind, n, which) {
@@ -626,6 +647,27 @@ if (BASELINE) {
         `${pct(median(spreads('b')))} for the baseline at the median cell, ${pct(Math.max(0, ...spreads('p')))} and ${pct(Math.max(0, ...spreads('b')))} at the worst.`,
     );
     print();
+  }
+  if (cmp.slow) {
+    print(`### One widget over a slow network`);
+    print();
+    print(
+      `A news article's case: one widget, its one-widget bundle (\`peakline-gauge.js\` …), the page and the data each answered ` +
+        `${SLOW_MS} ms late by the server (\`?delay=${SLOW_MS}\`; the scripts are not delayed), the baseline's page the same. ` +
+        `Times from navigation start, so both include the two waits. While the request is out Peakline draws its loading box ` +
+        `and loads the browser's number data (\`src/base/loader.ts\`), work the baseline does not have; on the local server without ` +
+        `a wait (the tables above) that work comes before the data instead. Medians of ${RUNS} runs a side.`,
+    );
+    print();
+    const three = (x) => (x ? [ms(x.ready), ms(x.painted), ms(x.tbt)] : ['—', '—', '—']);
+    table(
+      ['widget', 'CPU', 'all ready: Peakline', 'baseline', 'last drawn: Peakline', 'baseline', 'TBT: Peakline', 'baseline'],
+      cmp.slow.map((r) => {
+        const [pr, pp, pt] = three(r.p);
+        const [br, bp, bt] = three(r.b);
+        return [r.kind, `${r.throttle}×`, pr, br, pp, bp, pt, bt];
+      }),
+    );
   }
   if (cmp.resize) {
     print('### Resize, layout shift and memory, side by side');
