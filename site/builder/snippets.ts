@@ -6,6 +6,7 @@
  * Attribute values are escaped here because these strings are pasted into other people's pages.
  */
 import { MIN_YEAR } from '../../src/format/validate.js';
+import { jsonForScript } from '../../src/ssr/escape.js';
 
 export interface WidgetChoice {
   readonly widget: 'gauge' | 'trajectory' | 'sectors';
@@ -27,13 +28,9 @@ export function escapeAttr(v: string): string {
   return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/**
- * Inline JSON must not be able to close its <script> element or start markup: "<" is escaped everywhere. So is ">":
- * WordPress's the_content() turns every "]]>" in a post into "]]&gt;", inside <script> too, which would change the data.
- * U+2028 and U+2029 are escaped for filters that read them as line breaks. JSON.parse reads all of them back unchanged.
- */
+/** The document as inline JSON, indented for an editor to read (escaped as `jsonForScript` says). */
 export function inlineJson(doc: unknown): string {
-  return JSON.stringify(doc, null, 2).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return jsonForScript(doc, 2);
 }
 
 export function attributes(c: WidgetChoice): [string, string][] {

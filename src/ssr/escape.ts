@@ -18,12 +18,12 @@ export function escapeMarkup(value: string | number): string {
 }
 
 /**
- * JSON for an inline `<script type="application/json">`: `<` is written `\u003c` so no
- * `</script>` or `<!--` in the data can end the element early; JSON.parse reads it back unchanged.
+ * JSON for an inline `<script type="application/json">`, the static renderer's and the embed builder's: `<` and `>` are
+ * written `\u003c` and `\u003e`, so no `</script>` or `<!--` in the data can end the element early and no filter that
+ * rewrites `]]>` (WordPress's the_content() makes it `]]&gt;`, inside `<script>` too) finds one; U+2028 and U+2029 are
+ * escaped for filters that read them as line breaks. JSON.parse reads all of them back unchanged. `space` indents, as
+ * JSON.stringify's.
  */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+export function jsonForScript(value: unknown, space?: number): string {
+  return JSON.stringify(value, null, space).replace(/[<>\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
