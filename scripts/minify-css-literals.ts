@@ -97,8 +97,7 @@ export function minifyHtmlLiterals(): Plugin {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach(visit);
         const n = node as { type?: string; tag?: { type: string; name: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
-        if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg'))
-{
+        if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg')) {
           const { quasis } = n.quasi!;
           const mins = minifyHtmlQuasis(quasis.map((q) => q.value.raw));
           quasis.forEach((q, i) => {
