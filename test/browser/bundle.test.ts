@@ -42,6 +42,10 @@ describe('the standalone bundle (dist/peakline.js)', () => {
     expect(moduleSyntax(`x=${['import', 'meta'].join('.')}.url`)).to.deep.equal(['import.meta']);
   });
 
+  it("starts with V8's compile hint on its first line, so Chromium compiles it while it loads (scripts/compile-hint.ts)", async () => {
+    expect((await bundleText()).split('\n', 1)[0]).to.equal('//# allFunctionsCalledOnLoad');
+  });
+
   it('defines every element src/define.ts defines', async () => {
     const tags = await definedInSource();
     expect(tags).to.include.members(['peakline-data', 'peakline-gauge']);

@@ -32,6 +32,7 @@ describe('the one-widget bundles (built)', () => {
     it(`dist/peakline-${w}.js: self-contained, defines <peakline-${w}> and <peakline-data> only, renders, window.Peakline works; the other widgets say which script they need`, async () => {
       const text = await bundleText(`/dist/peakline-${w}%2Ejs`);
       expect(moduleSyntax(text)).to.deep.equal([]);
+      expect(text.split('\n', 1)[0], "V8's compile hint, first").to.equal('//# allFunctionsCalledOnLoad');
       expect(text.length, 'smaller than dist/peakline.js').to.be.lessThan((await bundleText()).length);
       const p = await page(w);
       try {
