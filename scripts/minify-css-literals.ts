@@ -53,7 +53,7 @@ export function minifyCssLiterals(): Plugin {
  * SVG shapes and groups (SVG draws no text outside `<text>`). An inline element (span, a, button, an inline `<svg>`) is
  * not one: a space between two of them, or between one and text, is a space the reader sees.
  */
-const BLOCKS = new Set('div p ul ol li table caption thead tbody tfoot tr td th details summary figure figcaption section header footer h1 h2 h3 h4 h5 h6 g path line circle rect ellipse polyline polygon defs pattern clippath mask use option'.split(' '));
+export const BLOCKS = new Set('div p ul ol li table caption thead tbody tfoot tr td th details summary figure figcaption section header footer h1 h2 h3 h4 h5 h6 g path line circle rect ellipse polyline polygon defs pattern clippath mask use option'.split(' '));
 
 /** The name of the tag (`<p class=x>` or `</p>`) that `text` ends with, lower case; '' if it ends with text. */
 const tagAtEnd = (text: string): string => /<\/?([a-zA-Z][\w-]*)[^<>]*>$/.exec(text)?.[1]?.toLowerCase() ?? '';
