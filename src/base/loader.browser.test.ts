@@ -166,6 +166,28 @@ describe('loader: the wait is used', () => {
   });
 });
 
+describe('loader: the wait is used, safely', () => {
+  it('a page whose Intl.NumberFormat throws gets no uncaught error from the warm-up (the harness fails on one)', async () => {
+    const RealNumberFormat = Intl.NumberFormat;
+    let calls = 0;
+    const pending = holdFetch();
+    Intl.NumberFormat = function () {
+      calls++;
+      throw new TypeError('broken polyfill');
+    } as unknown as typeof Intl.NumberFormat;
+    try {
+      const result = loadDocument(DOC_A);
+      await waitUntil(() => calls > 0, 'the warm-up ran', { timeout: 2000 });
+      // A task later, so an uncaught error would have reached the window's error event.
+      await new Promise((r) => setTimeout(r, 20));
+      pending[0]!.respond(await fixtureText(DOC_A));
+      expect((await result).ok).to.equal(true);
+    } finally {
+      Intl.NumberFormat = RealNumberFormat;
+    }
+  });
+});
+
 describe('loader: cancellation', () => {
   it('changing src aborts the in-flight request and the newest src wins', async () => {
     const pending = holdFetch();

@@ -99,7 +99,15 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
     const created = (entry = { controller: new AbortController(), waiting: 0 } as Entry);
     // While the request is out, in a task of its own: a page's first Intl.NumberFormat loads the browser's number data
     // (25–35 ms at 1× CPU here, 100 ms and more at 4×), which the first render would otherwise pay once the data is in.
-    setTimeout(() => new Intl.NumberFormat().format(0));
+    // Never an uncaught error, even where a page has replaced Intl with something that throws: the widgets' own
+    // formatting then fails inside their render, which shows it in the widget.
+    setTimeout(() => {
+      try {
+        new Intl.NumberFormat().format(0);
+      } catch {
+        // Reported by the render that formats, not here.
+      }
+    });
     created.promise = fetchDocument(href, created.controller, timeoutMs, fresh).then((r) => {
       created.result = r;
       // Failures are not cached, so a later widget (or a retry) asks again.
