@@ -50,6 +50,8 @@ const args = Object.fromEntries(
 const RUNS = Math.max(1, Number(args.runs ?? 3));
 /** The slow-network rows: the page and its data each answered this late (the test server's `?delay=`). */
 const SLOW_MS = 150;
+/** Their runs a side: two more than the other cells', as their gaps are tens of milliseconds (one widget, cheap runs). */
+const SLOW_RUNS = RUNS + 2;
 const BASELINE = !args['no-baseline'];
 const BASELINE_RUNS = Math.max(1, Math.min(RUNS, Number(args['baseline-runs'] ?? RUNS)));
 const started = Date.now();
@@ -241,11 +243,11 @@ if (!args['size-only']) {
     }
   };
   /** Interleaves `n` Peakline runs with up to BASELINE_RUNS baseline runs, alternating which goes first. */
-  async function interleaved(n, peakline, baseline) {
+  async function interleaved(n, peakline, baseline, baselineRuns = BASELINE_RUNS) {
     const p = [];
     const b = [];
     for (let i = 0; i < n; i++) {
-      const base = i < BASELINE_RUNS ? () => baselineTry(baseline.what, baseline.run).then((r) => r && b.push(r)) : async () => {};
+      const base = i < baselineRuns ? () => baselineTry(baseline.what, baseline.run).then((r) => r && b.push(r)) : async () => {};
       if (i % 2) await base();
       p.push(await peakline());
       if (!(i % 2)) await base();
@@ -383,13 +385,15 @@ if (!args['size-only']) {
       for (const throttle of [1, 4]) {
         console.error(`render: one ${kind}, page and data each ${SLOW_MS} ms late, at ${throttle}× CPU (and the baseline)`);
         const query = `&delay=${SLOW_MS}`;
-        const { p, b } = await interleaved(RUNS, () => loadOnce(kind, 1, throttle, { page: `render-${kind}`, query }), {
-          what: `baseline render one ${kind} ${SLOW_MS} ms late at ${throttle}×`,
-          run: () => loadOnce(kind, 1, throttle, { page: 'baseline', query }),
-        });
+        const { p, b } = await interleaved(
+          SLOW_RUNS,
+          () => loadOnce(kind, 1, throttle, { page: `render-${kind}`, query }),
+          { what: `baseline render one ${kind} ${SLOW_MS} ms late at ${throttle}×`, run: () => loadOnce(kind, 1, throttle, { page: 'baseline', query }) },
+          BASELINE_RUNS + 2,
+        );
         const errors = [...p, ...b].flatMap((r) => r.errors);
         if (errors.length) problems.push(`one ${kind} ${SLOW_MS} ms late: ${errors.length} errors, e.g. ${errors[0]}`);
-        const side = (runs) => (runs.length ? { ready: median(runs.map((r) => r.readyAt)), painted: median(runs.map((r) => r.paintedAt)), tbt: median(runs.map((r) => r.tbt)) } : null);
+        const side = (runs) => (runs.length ? { ready: median(runs.map((r) => r.readyAt)), painted: median(runs.map((r) => r.paintedAt)), tbt: median(runs.map((r) => r.tbt)), runs: runs.length } : null);
         cmp.slow.push({ kind, throttle, p: side(p), b: side(b) });
       }
     }
@@ -656,7 +660,8 @@ if (BASELINE) {
         `${SLOW_MS} ms late by the server (\`?delay=${SLOW_MS}\`; the scripts are not delayed), the baseline's page the same. ` +
         `Times from navigation start, so both include the two waits. While the request is out Peakline draws its loading box ` +
         `and loads the browser's number data (\`src/base/loader.ts\`), work the baseline does not have; on the local server without ` +
-        `a wait (the tables above) that work comes before the data instead. Medians of ${RUNS} runs a side.`,
+        `a wait (the tables above) that work comes before the data instead. Medians of ${SLOW_RUNS} Peakline and ` +
+        `${Math.max(0, ...cmp.slow.map((r) => r.b?.runs ?? 0))} baseline runs a cell, interleaved.`,
     );
     print();
     const three = (x) => (x ? [ms(x.ready), ms(x.painted), ms(x.tbt)] : ['—', '—', '—']);
