@@ -143,48 +143,50 @@ describe('loader: shared requests', () => {
   });
 });
 
+/**
+ * Asks for DOC_A with `Intl.NumberFormat` replaced and the request held; `body` runs at once (in the task that asked),
+ * then the request is answered and must have loaded. The real constructor is put back whatever happens.
+ */
+async function withNumberFormat(replacement: typeof Intl.NumberFormat, body: (pending: Pending[]) => Promise<void>): Promise<void> {
+  const real = Intl.NumberFormat;
+  const pending = holdFetch();
+  Intl.NumberFormat = replacement;
+  try {
+    const result = loadDocument(DOC_A);
+    await body(pending);
+    pending[0]!.respond(await fixtureText(DOC_A));
+    expect((await result).ok).to.equal(true);
+  } finally {
+    Intl.NumberFormat = real;
+  }
+}
+
 describe('loader: the wait is used', () => {
   it("a request's wait loads the browser's number data: an Intl.NumberFormat is made before the answer", async () => {
-    const RealNumberFormat = Intl.NumberFormat;
-    const made: number[] = [];
-    const pending = holdFetch();
-    // Counts constructions (with and without \`new\`), and passes them on.
-    Intl.NumberFormat = new Proxy(RealNumberFormat, {
-      construct: (target, args) => (made.push(pending.length), Reflect.construct(target, args)),
-      apply: (target, self, args) => (made.push(pending.length), Reflect.apply(target, self, args)),
+    let made = 0;
+    // Counts constructions (with and without `new`), and passes them on.
+    const counting = new Proxy(Intl.NumberFormat, {
+      construct: (target, args) => (made++, Reflect.construct(target, args)),
+      apply: (target, self, args) => (made++, Reflect.apply(target, self, args)),
     });
-    try {
-      const result = loadDocument(DOC_A);
-      expect(made, 'not in the task that asked').to.deep.equal([]);
-      await waitUntil(() => made.length > 0, 'a NumberFormat is made while the request is out', { timeout: 2000 });
-      expect(pending, 'still unanswered').to.have.length(1);
-      pending[0]!.respond(await fixtureText(DOC_A));
-      expect((await result).ok).to.equal(true);
-    } finally {
-      Intl.NumberFormat = RealNumberFormat;
-    }
+    // The request is answered only after this body: so the formatter is made while it is out.
+    await withNumberFormat(counting, async () => {
+      expect(made, 'not in the task that asked').to.equal(0);
+      await waitUntil(() => made > 0, 'a NumberFormat is made while the request is out', { timeout: 2000 });
+    });
   });
-});
 
-describe('loader: the wait is used, safely', () => {
-  it('a page whose Intl.NumberFormat throws gets no uncaught error from the warm-up (the harness fails on one)', async () => {
-    const RealNumberFormat = Intl.NumberFormat;
+  it('a page whose Intl.NumberFormat throws gets no uncaught error from it (the harness fails on one)', async () => {
     let calls = 0;
-    const pending = holdFetch();
-    Intl.NumberFormat = function () {
+    const broken = function () {
       calls++;
       throw new TypeError('broken polyfill');
     } as unknown as typeof Intl.NumberFormat;
-    try {
-      const result = loadDocument(DOC_A);
+    await withNumberFormat(broken, async () => {
       await waitUntil(() => calls > 0, 'the warm-up ran', { timeout: 2000 });
       // A task later, so an uncaught error would have reached the window's error event.
       await new Promise((r) => setTimeout(r, 20));
-      pending[0]!.respond(await fixtureText(DOC_A));
-      expect((await result).ok).to.equal(true);
-    } finally {
-      Intl.NumberFormat = RealNumberFormat;
-    }
+    });
   });
 });
 
