@@ -6,6 +6,7 @@
  * around them kept as one space, so nothing they expand to can be glued to a neighbour.
  */
 import type { Plugin } from 'vite';
+import { forEachNode } from './ast.js';
 
 export function minifyCssText(text: string): string {
   return text
@@ -93,9 +94,7 @@ export function minifyHtmlLiterals(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg)`/.test(code)) return null;
       const edits: [number, number, string][] = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach(visit);
+      forEachNode(this.parse(code, { lang: 'ts' }), (node) => {
         const n = node as { type?: string; tag?: { type: string; name: string }; quasi?: { quasis: { start: number; end: number; value: { raw: string } }[] } };
         if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg')) {
           const { quasis } = n.quasi!;
@@ -107,9 +106,7 @@ export function minifyHtmlLiterals(): Plugin {
             if (code.slice(start, start + raw.length) === raw && mins[i] !== raw) edits.push([start, start + raw.length, mins[i]!]);
           });
         }
-        for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
-      };
-      visit(this.parse(code, { lang: 'ts' }));
+      });
       if (!edits.length) return null;
       let out = code;
       for (const [start, end, raw] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + raw + out.slice(end);

@@ -19,6 +19,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { addWords, treeWords } from './ast.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -62,26 +63,14 @@ function internalMembers(parse: (code: string) => unknown): string[] {
       for (const [, name] of cls[1]!.matchAll(publicMember)) kept.add(name!);
   }
   // The words of their code, not of their comments (a word a comment uses, "in words", is no field).
-  for (const f of ['src/format/types.ts', ...sources('src/progress/')]) codeWords(parse(read(f)), kept);
+  for (const f of ['src/format/types.ts', ...sources('src/progress/')]) treeWords(parse(read(f)), kept, true);
   // The schema's keys and values, but not its prose (the text of a `description` or `title`).
   JSON.stringify(JSON.parse(read('data/schema/peakline-policy.v1.schema.json')), (key: string, value: unknown) => {
     const prose = typeof value === 'string' && (key === 'description' || key === 'title');
-    for (const text of prose ? [key] : [key, value]) if (typeof text === 'string') for (const [word] of text.matchAll(WORD)) kept.add(word);
+    for (const text of prose ? [key] : [key, value]) if (typeof text === 'string') addWords(text, kept);
     return value;
   });
   return [...names].filter((name) => !kept.has(name));
-}
-
-const WORD = /[A-Za-z_$][\w$]*/g;
-
-/** Adds the names a syntax tree uses and the words of its strings to `into` (comments are not in the tree). */
-function codeWords(node: unknown, into: Set<string>): void {
-  if (!node || typeof node !== 'object') return;
-  const n = node as { type?: string; name?: unknown; value?: unknown };
-  if (n.type === 'Identifier' && typeof n.name === 'string') into.add(n.name);
-  const text = n.type === 'Literal' ? n.value : n.type === 'TemplateElement' ? (n.value as { raw: string }).raw : null;
-  if (typeof text === 'string') for (const [word] of text.matchAll(WORD)) into.add(word);
-  for (const v of Object.values(node)) if (v && typeof v === 'object') codeWords(v, into);
 }
 
 export function terserPass(): Plugin {
@@ -93,14 +82,7 @@ export function terserPass(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const inStrings = new Set<string>();
-        const visit = (node: unknown): void => {
-          if (!node || typeof node !== 'object') return;
-          const n = node as { type?: string; value?: unknown };
-          const text = n.type === 'Literal' ? n.value : n.type === 'TemplateElement' ? (n.value as { raw: string }).raw : null;
-          if (typeof text === 'string') for (const [word] of text.matchAll(/[A-Za-z_$][\w$]*/g)) inStrings.add(word);
-          for (const v of Object.values(node)) if (v && typeof v === 'object') visit(v);
-        };
-        visit(this.parse(chunk.code));
+        treeWords(this.parse(chunk.code), inStrings);
         const shortened = members.filter((name) => !inStrings.has(name));
         const out = await minify(chunk.code, {
           ecma: 2020,
