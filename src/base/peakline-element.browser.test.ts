@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
-import type { PeaklineErrorDetail, PeaklineElement } from './peakline-element.js';
+import { PLACEHOLDER_DELAY_MS, type PeaklineErrorDetail, type PeaklineElement } from './peakline-element.js';
 import { useHarness } from '../../test/helpers/harness.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
@@ -461,4 +461,103 @@ describe('focus rings with --peakline-padding: 0', () => {
     expect(style.overflow).to.equal('clip');
     expect(parseFloat(style.overflowClipMargin)).to.be.at.least(ring);
   });
+});
+
+describe('the loading box: the frame at once, its placeholders only if the data takes longer than PLACEHOLDER_DELAY_MS', () => {
+  /** Every request held until `answer(doc)`; and when each placeholder was added to `el`'s shadow root. */
+  function held(tag: string, props: Record<string, unknown>) {
+    let answer: (r: Response) => void = () => {};
+    window.fetch = () => new Promise<Response>((r) => (answer = r));
+    const m = create(tag, { ...props, src: `/held-${tag}-${Math.random()}.json` });
+    const added: number[] = [];
+    let changes = 0;
+    const watch = new MutationObserver((records) => {
+      changes += records.length;
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.matches('.skeleton, .skeleton *, :has(.skeleton)')) added.push(performance.now());
+    });
+    const start = performance.now();
+    return {
+      ...m,
+      start,
+      added,
+      changes: () => changes,
+      observe: () => watch.observe(m.el.shadowRoot!, { childList: true, subtree: true, attributes: true }),
+      stop: () => watch.disconnect(),
+      answer: (doc: unknown) => answer(new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } })),
+    };
+  }
+  const frame = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[aria-busy="true"]');
+
+  for (const [tag, props] of WIDGETS) {
+    it(`${tag}: an empty frame first, at the reserved height; the placeholders after the delay, in the same height`, async () => {
+      const h = held(tag, props);
+      await h.el.updateComplete;
+      h.observe();
+      const f = frame(h.el)!;
+      const before = f.getBoundingClientRect().height;
+      // Announced and reserved as before: a status, busy, named, and as tall as the chart will be.
+      expect(f.getAttribute('role')).to.equal('status');
+      expect(f.textContent!.trim()).to.equal('Loading policy data…');
+      expect(f.querySelectorAll('.skeleton')).to.have.length(0);
+      expect(before, 'reserved height').to.be.greaterThan(200);
+      await waitUntil(() => f.querySelector('.skeleton'), 'placeholders once the delay is over', { timeout: 2000 });
+      expect(h.added[0]! - h.start, 'not before the delay').to.be.at.least(PLACEHOLDER_DELAY_MS);
+      expect(f.querySelectorAll('.skeleton').length).to.be.at.least(3);
+      expect(frame(h.el), 'the same frame').to.equal(f);
+      expect(f.getBoundingClientRect().height, 'nothing moved').to.equal(before);
+      h.stop();
+      h.answer(china);
+      await waitUntil(() => h.ready.length === 1, 'ready');
+    });
+
+    it(`${tag}: data within the delay goes straight to the chart: no placeholder ever drawn, no update after ready`, async () => {
+      const h = held(tag, props);
+      await h.el.updateComplete;
+      h.observe();
+      await pause(PLACEHOLDER_DELAY_MS / 4);
+      h.answer(china);
+      await waitUntil(() => h.ready.length === 1, 'ready');
+      await settled(h.el);
+      const changes = h.changes();
+      let updates = 0;
+      const request = h.el.requestUpdate;
+      h.el.requestUpdate = function (...args) {
+        updates++;
+        return request.apply(this, args);
+      };
+      // Past the time the placeholders would have come: the timer was stopped, and the chart is left alone (60
+      // widgets each rendering again for nothing would be 60 updates in one task).
+      await pause(PLACEHOLDER_DELAY_MS * 1.5);
+      expect(h.added, 'placeholders drawn').to.deep.equal([]);
+      expect(h.changes(), 'changes to the shadow root after ready').to.equal(changes);
+      expect(updates, 'updates requested after ready').to.equal(0);
+      h.stop();
+      // And the next wait (a new document) starts with the empty frame, as the first did.
+      window.fetch = () => new Promise<Response>(() => {});
+      h.el.src = `/held-again-${Math.random()}.json`;
+      await h.el.updateComplete;
+      expect(frame(h.el)!.querySelectorAll('.skeleton')).to.have.length(0);
+    });
+
+    it(`${tag}: moved while loading, or given a new src once ready, it waits afresh (empty frame first)`, async () => {
+      const h = held(tag, props);
+      await h.el.updateComplete;
+      // Moved before the delay: the timer stops with the disconnection and starts again with the connection.
+      await pause(PLACEHOLDER_DELAY_MS / 2);
+      const moved = performance.now();
+      h.wrapper.append(h.el);
+      h.observe();
+      await waitUntil(() => frame(h.el)?.querySelector('.skeleton'), 'placeholders after the move', { timeout: 2000 });
+      expect(h.added[0]! - moved, 'the delay timed from the move').to.be.at.least(PLACEHOLDER_DELAY_MS - 1);
+      h.answer(china);
+      await waitUntil(() => h.ready.length === 1, 'ready');
+      // A new document to load: the loading box starts empty again.
+      window.fetch = () => new Promise<Response>(() => {});
+      h.el.src = `/held-again-${Math.random()}.json`;
+      await h.el.updateComplete;
+      expect(frame(h.el), 'loading again').to.exist;
+      expect(frame(h.el)!.querySelectorAll('.skeleton')).to.have.length(0);
+      h.stop();
+    });
+  }
 });

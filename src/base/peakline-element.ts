@@ -58,6 +58,16 @@ const SMALL_TEXT_PX = 12;
 let smallTextSaid = false;
 
 /**
+ * How long (ms) a widget waits for its data before its loading box shows placeholders. Until then the box is the
+ * frame alone, at the height the widget reserves, so nothing moves either way. An answer within this time (a fast
+ * server, the browser's cache, a document another widget already asked for) goes straight from the empty frame to the
+ * chart: no placeholders flash on screen for a frame or two, and none are laid out, which on a page of 60 gauges
+ * was a 34 ms layout between the data and the charts (bench/EXPERIMENTS.md). A slower answer shows the placeholders,
+ * which say where the title and the chart will be, for the rest of the wait.
+ */
+export const PLACEHOLDER_DELAY_MS = 200;
+
+/**
  * Base class of every Peakline widget (not registered as an element itself).
  *
  * @fires peakline-ready - After the widget has rendered its data.
@@ -156,6 +166,12 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The width, font size and language the loading height was reserved at, while loading or kept; '' otherwise. */
   private reservedAt = '';
+
+  /** Whether this wait for data has lasted PLACEHOLDER_DELAY_MS, so the loading box shows its placeholders. */
+  private waited = false;
+
+  /** The timer that sets `waited`, while one runs. */
+  private waitTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
@@ -273,6 +289,9 @@ export abstract class PeaklineElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     belowFold(this, false);
+    // Connected again (moved in the page) it is updated (watchLang), and a wait still on is timed afresh from there.
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
   }
 
   /**
@@ -315,7 +334,15 @@ export abstract class PeaklineElement extends LitElement {
       // Named, so a widget that skips updates with nothing changed (the sector panel's shouldUpdate) takes this one.
       this.requestUpdate('snapshot', true);
     }
-    if (this.dataState.status === 'loading') return;
+    if (this.dataState.status === 'loading') {
+      // Named, so the sector panel's shouldUpdate takes the update (it skips those with nothing changed).
+      this.waitTimer ??= this.waited ? undefined : setTimeout(() => ((this.waited = true), this.requestUpdate('waited')), PLACEHOLDER_DELAY_MS);
+      return;
+    }
+    // The next wait (a new `src`) starts with the empty frame again.
+    clearTimeout(this.waitTimer);
+    this.waitTimer = undefined;
+    this.waited = false;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';
     // Once per new data state (the controller resets `announced`), and when it turns ready ⇄ error.
@@ -346,17 +373,17 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * The box shown while loading: the frame, at least `minHeight` (a CSS length) tall, with "Loading policy data…" for a
-   * title, heard, not seen (see renderTitle), and placeholder lines around `body`, which reserves the height the widget's
-   * body will have.
+   * title, heard, not seen (see renderTitle); once the wait has lasted PLACEHOLDER_DELAY_MS, placeholder lines around
+   * `body`, which takes the height the widget's body will have.
    */
   protected renderLoading(body: TemplateResult, minHeight: string): TemplateResult {
     const level = this.level;
     return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${minHeight})` })}>
       <span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>
-      <div class="skeleton line"></div>
+      ${this.waited ? html`<div class="skeleton line"></div>
       <div class="skeleton line small"></div>
       ${body}
-      <div class="skeleton line small"></div>
+      <div class="skeleton line small"></div>` : nothing}
     </div>`;
   }
 

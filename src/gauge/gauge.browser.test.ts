@@ -21,6 +21,7 @@ import type { PeaklineGauge } from './gauge.js';
 import { useHarness } from '../../test/helpers/harness.js';
 import { valid } from '../../test/helpers/valid.js';
 import { spokenTexts } from '../../test/helpers/spoken.js';
+import { placeholders } from '../../test/helpers/placeholders.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -359,6 +360,7 @@ describe('states', () => {
         // As of 2022, so the status line is the same whatever the clock (see the next test for a target year gone by).
         const ready = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant} as-of="2022"></peakline-gauge>`, { width });
         await settle(loading.el, ready.el);
+        await placeholders(loading.el);
         const h = (m: Mounted) => m.el.shadowRoot!.querySelector('[part~="body"]')!.getBoundingClientRect().height;
         expect(isLoading(loading.el)).to.equal(true);
         expect(Math.abs(h(loading) - h(ready)), `loading ${h(loading)} vs ready ${h(ready)}`).to.be.below(2);

@@ -182,7 +182,10 @@ export const KindCountWithMilestones: Story = { args: demoTarget('heat-pumps-500
 
 // ---- States ---------------------------------------------------------------------------------
 
-/** Loading: the request never answers; the box keeps the size the gauge will have, so the page does not jump. */
+/**
+ * Loading: the request never answers; the box keeps the size the gauge will have, so the page does not jump. It is the
+ * frame alone for the first 200 ms (a quick answer shows no placeholders), then placeholders for the title and the dial.
+ */
 export const Loading: Story = {
   args: { src: SLOW_URL },
   beforeEach: holdFetch(SLOW_URL),

@@ -7,6 +7,7 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineSectors, PeaklineSelectDetail } from './sectors.js';
 import { makeDoc, manyTargets } from './test-doc.js';
 import { sectorsReserve } from '../base/reserve.js';
+import { placeholders } from '../../test/helpers/placeholders.js';
 
 const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 const idsOf = (el: PeaklineSectors) => rowsOf(el).map((li) => li.dataset.target);
@@ -541,6 +542,7 @@ describe('<peakline-sectors>', () => {
       );
       const el = wrap.querySelector('peakline-sectors')!;
       await el.updateComplete;
+      await placeholders(el);
       const box = el.shadowRoot!.querySelector('[aria-busy="true"]')!;
       expect(box.getAttribute('role')).to.equal('status');
       const em = parseFloat(getComputedStyle(el).fontSize);

@@ -8,6 +8,7 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { Observation, PolicyDocument } from '../format/types.js';
 import type { PeaklineTrajectory } from './trajectory.js';
 import { contrast } from '../theme/tokens.js';
+import { placeholders } from '../../test/helpers/placeholders.js';
 
 const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
@@ -672,6 +673,7 @@ describe('<peakline-trajectory>', () => {
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {
     const { el, arrive } = await loadingTrajectory(600, INTENSITY);
+    await placeholders(el);
     const skeleton = $(el, '.skeleton.body')!.getBoundingClientRect();
     expect($(el, '[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();

@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { PeaklineGauge } from '../../src/gauge/gauge.js';
+import { placeholders } from '../helpers/placeholders.js';
 
 const TARGET = 'industrial-energy-intensity-2025';
 const ready = async (el: PeaklineGauge) => {
@@ -69,12 +70,19 @@ describe('media features: theme auto, print, reduced motion', () => {
 
   it('prefers-reduced-motion: the loading skeleton does not pulse', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
-    const el = await fixture<PeaklineGauge>(html`<peakline-gauge src="/never-answers" target=${TARGET}></peakline-gauge>`);
-    await el.updateComplete;
-    const skeleton = el.shadowRoot!.querySelector('.skeleton')!;
-    expect(getComputedStyle(skeleton).animationName).to.equal('none');
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    await el.updateComplete;
-    expect(getComputedStyle(skeleton).animationName).to.not.equal('none');
+    // A request that is never answered (a 404 would end the wait before the placeholders come).
+    const realFetch = window.fetch;
+    window.fetch = () => new Promise<Response>(() => {});
+    try {
+      const el = await fixture<PeaklineGauge>(html`<peakline-gauge src="/never-answers.json" target=${TARGET}></peakline-gauge>`);
+      await placeholders(el);
+      const skeleton = el.shadowRoot!.querySelector('.skeleton')!;
+      expect(getComputedStyle(skeleton).animationName).to.equal('none');
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      await el.updateComplete;
+      expect(getComputedStyle(skeleton).animationName).to.not.equal('none');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 });
