@@ -188,9 +188,12 @@ export abstract class PeaklineElement extends LitElement {
     return w > 0 ? w : 600;
   }
 
-  /** Width of the chart body (`.body`, the skeleton's while loading) as last measured; 0 before that (and on the server). */
-  protected get bodyWidth(): number {
-    return this.measured[1]();
+  /**
+   * Width of the chart body (`.body`, the skeleton's while loading) as last measured; `estimate` before that (and on the
+   * server). A measurement equal to the width last read renders nothing again.
+   */
+  protected bodyWidth(estimate: number): number {
+    return this.measured[1](estimate);
   }
 
   /** The element's font size in px (the em of reserved loading heights), as read with the width; 16 on the server. */

@@ -29,15 +29,18 @@ function readPending(): void {
 /**
  * Registers the width watch on `host`; returns readers of rounded content-box widths in CSS
  * pixels: the host's (0 until the host is first connected, or while it has no layout box), and
- * that of the first element matching `part` in the host's render root (0 until it has been
- * measured; then its last non-zero width). The part is observed only once its reader has been
+ * that of the first element matching `part` in the host's render root, or the `estimate` its reader is given until the
+ * part has been measured (then its last non-zero width). The part is observed only once its reader has been
  * called (a widget that never asks for it costs no observation and no update), from the update
- * that renders it. The third reader is the host's font size in px (16 until connected), read with
+ * that renders it; a measurement re-renders the host only when it differs from the width the host last read, so an
+ * estimate that was right (the usual case) costs no second render. The third reader is the host's font size in px (16 until connected), read with
  * the width when it connects and again whenever the host resizes (a font size change rewraps its text).
  */
-export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: () => number, fontPx: () => number] {
+export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: (estimate: number) => number, fontPx: () => number] {
   let hostWidth = 0;
   let partWidth = 0;
+  /** The part's width as the host last read it: measured, or its estimate. */
+  let partRead = 0;
   let fontPx = 16;
   const readFont = () => (fontPx = parseFloat(getComputedStyle(host).fontSize) || 16);
   let frame = 0;
@@ -80,8 +83,7 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
             const font = fontPx;
             if (readFont() === font && width === hostWidth) continue;
             hostWidth = width;
-          } else if (!width || width === partWidth) continue;
-          else partWidth = width;
+          } else if (!width || width === partWidth || (partWidth = width) === partRead) continue;
           changed = true;
         }
         if (!changed) return;
@@ -105,9 +107,9 @@ export function watchWidth(host: ReactiveElement, part: string): [host: () => nu
       cancelAnimationFrame(frame);
     },
   });
-  const readPart = () => {
+  const readPart = (estimate: number) => {
     wanted = true;
-    return partWidth;
+    return (partRead = partWidth || estimate);
   };
   // The host's width and font size, with any reads still pending made first.
   return [() => (readPending(), hostWidth), readPart, () => (readPending(), fontPx)];

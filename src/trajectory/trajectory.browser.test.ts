@@ -683,6 +683,38 @@ describe('<peakline-trajectory>', () => {
     expect(Math.abs(body.height - skeleton.height), `skeleton ${skeleton.height} vs chart ${body.height}`).to.be.lessThan(2);
   });
 
+  it('renders once for its placeholders and once for its data: measuring the body at the width it estimated asks for no second render', async () => {
+    const { el, arrive } = await loadingTrajectory(600, INTENSITY);
+    let updates = 0;
+    const real = (el as unknown as { performUpdate(): void }).performUpdate;
+    (el as unknown as { performUpdate(): void }).performUpdate = function () {
+      updates++;
+      real.call(this);
+    };
+    await placeholders(el);
+    await settle(el);
+    // The skeleton's body is observed from this render on; its first report is the width already drawn with.
+    expect(updates, 'updates for the placeholders').to.equal(1);
+    await arrive(china);
+    expect(updates, 'updates for the data').to.equal(2);
+    expect(Number($(el, 'svg.chart')!.getAttribute('width'))).to.equal(Math.round($(el, '.body')!.getBoundingClientRect().width));
+  });
+
+  it('a body wider or narrower than estimated (another --peakline-padding) is redrawn at its measured width', async () => {
+    for (const padding of ['0', '2em']) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width:600px;--peakline-padding:${padding}"></div>`);
+      const el = document.createElement('peakline-trajectory');
+      el.target = INTENSITY;
+      el.data = china;
+      wrapper.append(el);
+      await oneEvent(el, 'peakline-ready');
+      await settle(el);
+      const body = Math.round($(el, '.body')!.getBoundingClientRect().width);
+      expect(body, padding).to.equal(padding === '0' ? 598 : 600 - 2 * 32 - 2);
+      expect(Number($(el, 'svg.chart')!.getAttribute('width')), padding).to.equal(body);
+    }
+  });
+
   it('reserves the ready height while loading at 700 px (en and zh): the page below barely moves', async () => {
     for (const lang of ['en', 'zh']) {
       const { el, arrive } = await loadingTrajectory(700, CO2, lang);

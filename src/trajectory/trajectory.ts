@@ -96,7 +96,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
    * less the frame's padding, so the first ready render is already at the right size.
    */
   private get chartWidth(): number {
-    return this.bodyWidth || Math.max(160, frameInner(this.width, this.fontPx));
+    return this.bodyWidth(Math.max(160, frameInner(this.width, this.fontPx)));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
