@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import eu from '../../data/eu-climate-law-2021.json';
@@ -281,6 +281,28 @@ describe('sorting', () => {
   });
   it('data: the dataset order exactly, even for rows without data', () => {
     expect(view('data')).toEqual(worked.map((t) => t.id));
+  });
+  it('makes a collator only to sort by name, and one per language for the page', async () => {
+    // A fresh copy of the module, so its collators are not those earlier tests made.
+    vi.resetModules();
+    const fresh = await import('./rows.js');
+    const made: string[] = [];
+    const Real = Intl.Collator;
+    const spy = vi.spyOn(Intl, 'Collator').mockImplementation(function (locale: string, options?: Intl.CollatorOptions) {
+      made.push(locale);
+      return new Real(locale, options);
+    } as unknown as typeof Intl.Collator);
+    try {
+      const rows = fresh.sectorsView(DOC, {}, { lang: 'en', sort: 'data' }).rows;
+      for (const order of ['status', 'progress', 'data'] as const) fresh.sortRows(rows, order, 'en');
+      expect(made).toEqual([]);
+      for (let i = 0; i < 3; i++) expect(fresh.sortRows(rows, 'name', 'en')[1]!.targetId).toBe('cap');
+      fresh.sortRows(rows, 'name', 'zh');
+      fresh.sortRows(rows, 'name', 'zh');
+      expect(made).toEqual(['en-GB', 'zh-CN']);
+    } finally {
+      spy.mockRestore();
+    }
   });
   it('does not reorder the input', () => {
     const v = sectorsView(DOC, {}, { lang: 'en', sort: 'data' });

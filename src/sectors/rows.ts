@@ -202,6 +202,10 @@ const WORST_FIRST: readonly Status[] = ['wrong-direction', 'off-track', 'needs-a
 /** Ascending, nulls last (∞ − ∞ is NaN, which the tie-break treats as equal). */
 const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
 
+/** One collator per language for the page, made when sorting by name first needs it (the other orders need none). */
+const collators = new Map<Lang, Intl.Collator>();
+const collator = (lang: Lang) => collators.get(lang) ?? collators.set(lang, new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' })).get(lang)!;
+
 /**
  * Sorts rows (a new array; ties keep dataset order):
  * - `status`: wrong direction, off track, needs acceleration, on track, achieved, then no data;
@@ -211,14 +215,13 @@ const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ??
  * - `data`: the dataset's own order, exactly.
  */
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
-  const c = new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' });
   const cmp = (a: SectorRow, b: SectorRow): number =>
     order === 'data'
       ? 0
       : order === 'status'
         ? WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || byNumber(a.ratio, b.ratio)
         : +a.noData - +b.noData ||
-          (order === 'progress' ? byNumber(a.progress, b.progress) : c.compare(a.sectorLabel, b.sectorLabel) || c.compare(a.name, b.name));
+          (order === 'progress' ? byNumber(a.progress, b.progress) : collator(lang).compare(a.sectorLabel, b.sectorLabel) || collator(lang).compare(a.name, b.name));
   return [...rows].sort((a, b) => cmp(a, b) || a.index - b.index);
 }
 
