@@ -203,8 +203,8 @@ const WORST_FIRST: readonly Status[] = ['wrong-direction', 'off-track', 'needs-a
 const byNumber = (a: number | null, b: number | null) => (a ?? Infinity) - (b ?? Infinity);
 
 /** One collator per language for the page, made when sorting by name first needs it (the other orders need none). */
-const collators = new Map<Lang, Intl.Collator>();
-const collator = (lang: Lang) => collators.get(lang) ?? collators.set(lang, new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' })).get(lang)!;
+const collators: Partial<Record<Lang, Intl.Collator>> = {};
+const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLocale(lang), { numeric: true, sensitivity: 'base' }));
 
 /**
  * Sorts rows (a new array; ties keep dataset order):
