@@ -192,7 +192,8 @@ export const Wide: Story = { args: { dataset: 'demo', width: '1100px', layout: '
 
 /**
  * The reserved box while data loads (here a request that never answers; after the loader's
- * 10 s timeout the panel shows the timeout error). `rows` sets how many rows to reserve.
+ * 10 s timeout the panel shows the timeout error): the frame alone for the first 200 ms, then placeholders. `rows` sets
+ * how many rows to reserve.
  */
 export const Loading: Story = {
   args: { src: SLOW_URL, rows: 6 },

@@ -171,7 +171,8 @@ export const KindCount: Story = { args: demoTarget('heat-pumps-500-2032') };
 
 /**
  * Loading: the request never answers (the story holds its fetch, as the gauge's Loading story does); the chart's box is
- * reserved meanwhile. After the loader's 10 s timeout the chart shows the timeout error.
+ * reserved meanwhile, the frame alone for the first 200 ms and then with placeholders. After the loader's 10 s timeout the
+ * chart shows the timeout error.
  */
 export const Loading: Story = {
   args: { src: SLOW_URL },
