@@ -14,7 +14,10 @@
  * - The others model sanitisers and editors: an attribute allowlist, <script> stripped, the inline-data
  *   child stripped, `type="module"` dropped, names upper-cased, re-indented, minified, wrapped, the
  *   snippet spaced out with blank lines, an XML-style `<x />` for an empty element.
+ * - `markdown` and `markdownTight`: a Markdown article (CommonMark, rendered by markdown-it with raw HTML on, as
+ *   Eleventy renders posts; Hugo's Goldmark with `unsafe = true`, VitePress and Astro follow the same HTML-block rules).
  */
+import MarkdownIt from 'markdown-it';
 
 const BLOCKS =
   '(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup|header|footer|nav|figure|figcaption|details|menu|summary)';
@@ -186,3 +189,14 @@ export const wrap = (open, close) => (text) => `${open}${text}${close}`;
 function mapTags(text, fn) {
   return text.replace(/<\/?[a-z][^>]*>/gi, fn);
 }
+
+const md = new MarkdownIt({ html: true });
+
+/** The snippet pasted into a Markdown article as its own block, blank lines around it. */
+export const markdown = (text) => md.render(`Before the chart, in *Markdown*.\n\n${text}\n\nAfter it.`);
+
+/**
+ * The snippet pasted on the line after a paragraph, and the paragraph going on after it, with no blank lines: a custom
+ * element's tag cannot start an HTML block inside a paragraph (CommonMark's type 7), so it is read as inline HTML.
+ */
+export const markdownTight = (text) => md.render(`Before the chart, in *Markdown*.\n${text}\nAfter it.`);

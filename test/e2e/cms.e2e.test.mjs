@@ -1,6 +1,6 @@
 /**
  * The embed builder's three snippet forms after what real CMSs do to pasted HTML (test/e2e/cms-transforms.mjs):
- * WordPress's wpautop and the_content, "convert line breaks", sanitisers (attribute allowlists, <script> stripped,
+ * WordPress's wpautop and the_content, "convert line breaks", Markdown (CommonMark), sanitisers (attribute allowlists, <script> stripped,
  * the inline data stripped, `type="module"` dropped), editors that re-indent, minify or wrap the snippet, the
  * snippet pasted twice, and data with hostile strings. Each snippet is written by the builder's own writer
  * (site/builder/snippets.ts, bundled here), transformed, put in an article page and loaded in Chromium with the
@@ -211,6 +211,8 @@ const transforms = {
   'inside a <p>': cms.wrap('<p>', '</p>'),
   'inside a <figure> with a caption': cms.wrap('<figure class="wp-block-embed">', '<figcaption>Source: MIIT</figcaption></figure>'),
   'inside a <div>, then wpautop': (s) => cms.wpautop(`<div class="chart">\n${s}\n</div>`),
+  'in a Markdown article (CommonMark, markdown-it with HTML on)': cms.markdown,
+  'in a Markdown paragraph, no blank lines around it': cms.markdownTight,
 };
 
 for (const [name, fn] of Object.entries(transforms)) {
@@ -222,7 +224,7 @@ for (const [name, fn] of Object.entries(transforms)) {
   });
 }
 
-for (const [name, fn] of Object.entries({ 'WordPress classic editor': cms.wordpressContent, '"convert line breaks"': cms.nl2br, 'spaced out, then wpautop': cms.spacedOut, 'minified': cms.minify })) {
+for (const [name, fn] of Object.entries({ 'WordPress classic editor': cms.wordpressContent, '"convert line breaks"': cms.nl2br, 'spaced out, then wpautop': cms.spacedOut, 'minified': cms.minify, 'Markdown': cms.markdown })) {
   test(`inline data, ${name}: a trajectory (in Chinese) and a sector panel render`, async () => {
     await check(fn(`${snippets(TRAJECTORY).inline}\n\n${snippets(SECTORS).inline}`), { render: 2 });
   });
@@ -281,6 +283,7 @@ for (const [name, fn] of Object.entries({
   're-indented': cms.reindent,
   'minified': cms.minify,
   'U+2028 and U+2029 made line breaks': cms.unicodeLineBreaks,
+  'Markdown': cms.markdown,
 })) {
   test(`hostile strings in inline data, ${name}: kept as data, shown as text`, async () => {
     await check(fn(snippets(GAUGE, hostileDoc).inline), RENDERS, { title: HOSTILE });
@@ -303,6 +306,8 @@ for (const [name, fn] of Object.entries({
   '"convert line breaks"': cms.nl2br,
   'every <script> stripped (no auto-height listener)': cms.stripScripts,
   're-indented': cms.reindent,
+  'Markdown': cms.markdown,
+  'in a Markdown paragraph': cms.markdownTight,
 })) {
   test(`iframe, ${name}: the widget renders in it`, async () => {
     await check(fn(snippets(GAUGE).iframe), { iframe: true, iframeMin: 500 });
