@@ -8,6 +8,7 @@ import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import { PLACEHOLDER_DELAY_MS, type PeaklineErrorDetail, type PeaklineElement } from './peakline-element.js';
 import { useHarness } from '../../test/helpers/harness.js';
+import { placeholders } from '../../test/helpers/placeholders.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const harness = useHarness({ settleMs: 20 });
@@ -487,6 +488,32 @@ describe('the loading box: the frame at once, its placeholders only if the data 
     };
   }
   const frame = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[aria-busy="true"]');
+
+  it('the placeholders move nothing: every widget and variant, 320, 640 and 1100 px wide, English and Chinese', async () => {
+    window.fetch = () => new Promise<Response>(() => {});
+    const kinds: [string, Record<string, string>][] = [
+      ['peakline-gauge', { target: ENERGY }],
+      ['peakline-gauge', { target: ENERGY, variant: 'bar' }],
+      ['peakline-trajectory', { target: ENERGY }],
+      ['peakline-sectors', {}],
+      ['peakline-sectors', { sectors: 'steel', rows: '2' }],
+    ];
+    const all: Mounted[] = [];
+    for (const lang of ['en', 'zh'])
+      for (const width of ['320px', '640px', '1100px'])
+        for (const [tag, attrs] of kinds) {
+          const m = create(tag, {}, { ...attrs, lang, src: `/held-${lang}-${width}-${Math.random()}.json` });
+          m.wrapper.style.width = width;
+          all.push(m);
+        }
+    await Promise.all(all.map((m) => m.el.updateComplete));
+    const height = (m: Mounted) => m.el.getBoundingClientRect().height;
+    const before = all.map(height);
+    expect(all.filter((m) => frame(m.el)?.querySelector('.skeleton')), 'placeholders before the delay').to.have.length(0);
+    await Promise.all(all.map((m) => placeholders(m.el)));
+    const moved = all.map((m, i) => [m.el.localName, m.el.getAttribute('variant') ?? m.el.getAttribute('sectors') ?? '', m.el.lang, m.wrapper.style.width, before[i], height(m)]).filter((r) => r[4] !== r[5]);
+    expect(moved, 'widgets whose height changed when the placeholders came').to.deep.equal([]);
+  });
 
   for (const [tag, props] of WIDGETS) {
     it(`${tag}: an empty frame first, at the reserved height; the placeholders after the delay, in the same height`, async () => {
