@@ -29,12 +29,14 @@ function readPending(): void {
 /**
  * Registers the width watch on `host`; returns readers of rounded content-box widths in CSS
  * pixels: the host's (0 until the host is first connected, or while it has no layout box), and
- * that of the first element matching `part` in the host's render root, or the `estimate` its reader is given until the
- * part has been measured (then its last non-zero width). The part is observed only once its reader has been
- * called (a widget that never asks for it costs no observation and no update), from the update
- * that renders it; a measurement re-renders the host only when it differs from the width the host last read, so an
- * estimate that was right (the usual case) costs no second render. The third reader is the host's font size in px (16 until connected), read with
- * the width when it connects and again whenever the host resizes (a font size change rewraps its text).
+ * that of the first element matching `part` in the host's render root, or the `estimate` its
+ * reader is given until the part has been measured (then its last non-zero width). The part is
+ * observed only once its reader has been called (a widget that never asks for it costs no
+ * observation and no update), from the update that renders it; a measurement re-renders the host
+ * only when it differs from the width the host last read, so an estimate that was right (the
+ * usual case) costs no second render. The third reader is the host's font size in px (16 until
+ * connected), read with the width when it connects and again whenever the host resizes (a font
+ * size change rewraps its text).
  */
 export function watchWidth(host: ReactiveElement, part: string): [host: () => number, part: (estimate: number) => number, fontPx: () => number] {
   let hostWidth = 0;
