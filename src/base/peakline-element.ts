@@ -167,11 +167,11 @@ export abstract class PeaklineElement extends LitElement {
   /** The width, font size and language the loading height was reserved at, while loading or kept; '' otherwise. */
   private reservedAt = '';
 
-  /** Whether this wait for data has lasted PLACEHOLDER_DELAY_MS, so the loading box shows its placeholders. */
-  private waited = false;
-
-  /** The timer that sets `waited`, while one runs. */
-  private waitTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * This wait for data: the timer running through its first PLACEHOLDER_DELAY_MS, then `true` (it has lasted that long:
+   * the loading box shows its placeholders); undefined when nothing is awaited, or the timer was stopped.
+   */
+  private wait: ReturnType<typeof setTimeout> | true | undefined;
 
   constructor() {
     super();
@@ -293,8 +293,14 @@ export abstract class PeaklineElement extends LitElement {
     super.disconnectedCallback();
     belowFold(this, false);
     // Connected again (moved in the page) it is updated (watchLang), and a wait still on is timed afresh from there.
-    clearTimeout(this.waitTimer);
-    this.waitTimer = undefined;
+    this.stopWaitTimer();
+  }
+
+  /** Stops the wait's timer, if it runs (a wait that has lasted keeps its placeholders). */
+  private stopWaitTimer(): void {
+    if (this.wait === true) return;
+    clearTimeout(this.wait);
+    this.wait = undefined;
   }
 
   /**
@@ -339,13 +345,12 @@ export abstract class PeaklineElement extends LitElement {
     }
     if (this.dataState.status === 'loading') {
       // Named, so the sector panel's shouldUpdate takes the update (it skips those with nothing changed).
-      this.waitTimer ??= this.waited ? undefined : setTimeout(() => ((this.waited = true), this.requestUpdate('waited')), PLACEHOLDER_DELAY_MS);
+      this.wait ??= setTimeout(() => ((this.wait = true), this.requestUpdate('wait')), PLACEHOLDER_DELAY_MS);
       return;
     }
     // The next wait (a new `src`) starts with the empty frame again.
-    clearTimeout(this.waitTimer);
-    this.waitTimer = undefined;
-    this.waited = false;
+    this.stopWaitTimer();
+    this.wait = undefined;
     const problems = this.problems;
     const now = problems.length > 0 ? 'error' : 'ready';
     // Once per new data state (the controller resets `announced`), and when it turns ready ⇄ error.
@@ -383,7 +388,7 @@ export abstract class PeaklineElement extends LitElement {
     const level = this.level;
     return html`<div class="frame" part="frame" role="status" aria-busy="true" lang=${this.frameLang} style=${styleMap({ 'min-height': `max(100%, ${minHeight})` })}>
       <span class="sr-only" role=${level ? 'heading' : nothing} aria-level=${level ?? nothing}>${this.m.states.loading}</span>
-      ${this.waited ? html`<div class="skeleton line"></div>
+      ${this.wait === true ? html`<div class="skeleton line"></div>
       <div class="skeleton line small"></div>
       ${body}
       <div class="skeleton line small"></div>` : nothing}
