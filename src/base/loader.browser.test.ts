@@ -161,18 +161,37 @@ async function withNumberFormat(replacement: typeof Intl.NumberFormat, body: (pe
   }
 }
 
+/** Intl.NumberFormat, counting how often it is made (with and without `new`). */
+function countingNumberFormat(): { counting: typeof Intl.NumberFormat; made: () => number } {
+  let made = 0;
+  const counting = new Proxy(Intl.NumberFormat, {
+    construct: (target, args) => (made++, Reflect.construct(target, args)),
+    apply: (target, self, args) => (made++, Reflect.apply(target, self, args)),
+  });
+  return { counting, made: () => made };
+}
+
 describe('loader: the wait is used', () => {
   it("a request's wait loads the browser's number data: an Intl.NumberFormat is made before the answer", async () => {
-    let made = 0;
-    // Counts constructions (with and without `new`), and passes them on.
-    const counting = new Proxy(Intl.NumberFormat, {
-      construct: (target, args) => (made++, Reflect.construct(target, args)),
-      apply: (target, self, args) => (made++, Reflect.apply(target, self, args)),
-    });
+    const { counting, made } = countingNumberFormat();
     // The request is answered only after this body: so the formatter is made while it is out.
     await withNumberFormat(counting, async () => {
-      expect(made, 'not in the task that asked').to.equal(0);
-      await waitUntil(() => made > 0, 'a NumberFormat is made while the request is out', { timeout: 2000 });
+      expect(made(), 'not in the task that asked').to.equal(0);
+      await waitUntil(() => made() > 0, 'a NumberFormat is made while the request is out', { timeout: 2000 });
+    });
+  });
+
+  it('once a page: a request for another address later makes no second formatter', async () => {
+    const { counting, made } = countingNumberFormat();
+    await withNumberFormat(counting, async (pending) => {
+      await waitUntil(() => made() > 0, 'the first request loads the number data', { timeout: 2000 });
+      const first = made();
+      const second = loadDocument(DOC_B);
+      // A task later, when a warm-up of its own would have run.
+      await new Promise((r) => setTimeout(r, 20));
+      expect(made(), 'formatters made for the second request').to.equal(first);
+      pending[1]!.respond(await fixtureText(DOC_B));
+      expect((await second).ok).to.equal(true);
     });
   });
 

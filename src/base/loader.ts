@@ -25,9 +25,13 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 
-/** Forgets cached results (tests; a page that republishes data). */
+/** Whether the page's number data has been asked for (see loadDocument): once a page, by its first request. */
+let warmed = false;
+
+/** Forgets cached results (tests; a page that republishes data); the next request loads the number data again. */
 export function clearLoadCache(): void {
   entries.clear();
+  warmed = false;
 }
 
 /** The absolute http(s) address `src` names, else '' (not a URL, or another scheme). */
@@ -97,17 +101,20 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFA
   let entry = entries.get(href);
   if (!entry || (!entry.result && entry.controller.signal.aborted)) {
     const created = (entry = { controller: new AbortController(), waiting: 0 } as Entry);
-    // While the request is out, in a task of its own: a page's first Intl.NumberFormat loads the browser's number data
-    // (25–35 ms at 1× CPU here, 100 ms and more at 4×), which the first render would otherwise pay once the data is in.
-    // Never an uncaught error, even where a page has replaced Intl with something that throws: the widgets' own
-    // formatting then fails inside their render, which shows it in the widget.
-    setTimeout(() => {
-      try {
-        new Intl.NumberFormat().format(0);
-      } catch {
-        // Reported by the render that formats, not here.
-      }
-    });
+    // While the page's first request is out, in a task of its own: a page's first Intl.NumberFormat loads the browser's
+    // number data (25–35 ms at 1× CPU here, 100 ms and more at 4×), which the first render would otherwise pay once the
+    // data is in. Never an uncaught error, even where a page has replaced Intl with something that throws: the widgets'
+    // own formatting then fails inside their render, which shows it in the widget.
+    if (!warmed) {
+      warmed = true;
+      setTimeout(() => {
+        try {
+          new Intl.NumberFormat().format(0);
+        } catch {
+          // Reported by the render that formats, not here.
+        }
+      });
+    }
     created.promise = fetchDocument(href, created.controller, timeoutMs, fresh).then((r) => {
       created.result = r;
       // Failures are not cached, so a later widget (or a retry) asks again.
