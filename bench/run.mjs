@@ -195,6 +195,15 @@ table(['src/ folder', 'bytes in output', 'share', 'est. gzip'], shareRows(byFold
 // The hand-written d3 baseline: built into the snapshot (bench/baseline/render.html loads
 // /bench/baseline/dist/baseline.js, which the snapshot serves first). Measured here, printed in its own section.
 const cmp = { problems: [] };
+/**
+ * Medians of one side's runs of a cell (all ready, last drawn, TBT, with `heap` the heap after GC), the all-ready
+ * time's spread and how many runs; null without runs.
+ */
+const summary = (runs, heap = false) => {
+  if (!runs.length) return null;
+  const stat = (key) => median(runs.map((r) => r[key]));
+  return { ready: stat('readyAt'), painted: stat('paintedAt'), tbt: stat('tbt'), heap: heap ? stat('heap') : null, spread: spread(runs.map((r) => r.readyAt)), runs: runs.length };
+};
 if (BASELINE) {
   try {
     const built = await buildBaseline();
@@ -353,17 +362,7 @@ if (!args['size-only']) {
         }
         const bErrors = b.flatMap((r) => r.errors);
         if (bErrors.length) cmp.problems.push(`${kind} ×${n}: ${bErrors.length} page errors, e.g. ${bErrors[0]}`);
-        const stat = (runs, key) => median(runs.map((r) => r[key]));
-        const pr = p.map((r) => r.render);
-        cmp.render.push({
-          kind,
-          n,
-          throttle,
-          p: { ready: stat(pr, 'readyAt'), painted: stat(pr, 'paintedAt'), tbt: stat(pr, 'tbt'), heap: heap ? stat(pr, 'heap') : null, spread: spread(pr.map((r) => r.readyAt)), runs: pr.length },
-          b: b.length
-            ? { ready: stat(b, 'readyAt'), painted: stat(b, 'paintedAt'), tbt: stat(b, 'tbt'), heap: heap ? stat(b, 'heap') : null, spread: spread(b.map((r) => r.readyAt)), runs: b.length }
-            : null,
-        });
+        cmp.render.push({ kind, n, throttle, p: summary(p.map((r) => r.render), heap), b: summary(b, heap) });
       }
     }
   }
@@ -397,8 +396,7 @@ if (!args['size-only']) {
         );
         const errors = [...p, ...b].flatMap((r) => r.errors);
         if (errors.length) problems.push(`one ${kind} ${SLOW_MS} ms late: ${errors.length} errors, e.g. ${errors[0]}`);
-        const side = (runs) => (runs.length ? { ready: median(runs.map((r) => r.readyAt)), painted: median(runs.map((r) => r.paintedAt)), tbt: median(runs.map((r) => r.tbt)), runs: runs.length } : null);
-        cmp.slow.push({ kind, throttle, p: side(p), b: side(b) });
+        cmp.slow.push({ kind, throttle, p: summary(p), b: summary(b) });
       }
     }
   }
@@ -592,6 +590,8 @@ if (BASELINE) {
       'as exact values, a cap as its last allowance, a count without its milestones, and a peak as "highest value two or more years ago".',
   );
   print();
+  /** A cell's figure for Peakline and for the baseline ('—' where a side has no runs). */
+  const pair = (r, key, fmt = ms) => [r.p ? fmt(r.p[key]) : '—', r.b ? fmt(r.b[key]) : '—'];
   if (cmp.size) {
     const { script, css } = cmp.size;
     const page = script.gzip + css.gzip;
@@ -625,7 +625,6 @@ if (BASELINE) {
   if (cmp.render) {
     const pRuns = Math.max(...cmp.render.map((r) => r.p.runs));
     const bRuns = Math.max(0, ...cmp.render.map((r) => r.b?.runs ?? 0));
-    const pair = (r, key, fmt = ms) => [fmt(r.p[key]), r.b ? fmt(r.b[key]) : '—'];
     const heapOf = (emptyHeap) => (h) => (h == null ? '—' : `+${kb(h - emptyHeap)}`);
     print('### Render, side by side (headless Chromium, `dist/peakline.js`)');
     print();
@@ -668,14 +667,9 @@ if (BASELINE) {
         `${Math.max(0, ...cmp.slow.map((r) => r.b?.runs ?? 0))} baseline runs a cell, interleaved.`,
     );
     print();
-    const three = (x) => (x ? [ms(x.ready), ms(x.painted), ms(x.tbt)] : ['—', '—', '—']);
     table(
       ['widget', 'CPU', 'all ready: Peakline', 'baseline', 'last drawn: Peakline', 'baseline', 'TBT: Peakline', 'baseline'],
-      cmp.slow.map((r) => {
-        const [pr, pp, pt] = three(r.p);
-        const [br, bp, bt] = three(r.b);
-        return [r.kind, `${r.throttle}×`, pr, br, pp, bp, pt, bt];
-      }),
+      cmp.slow.map((r) => [r.kind, `${r.throttle}×`, ...pair(r, 'ready'), ...pair(r, 'painted'), ...pair(r, 'tbt')]),
     );
   }
   if (cmp.resize) {
