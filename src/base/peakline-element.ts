@@ -344,8 +344,8 @@ export abstract class PeaklineElement extends LitElement {
       this.requestUpdate('snapshot', true);
     }
     if (this.dataState.status === 'loading') {
-      // Named, so the sector panel's shouldUpdate takes the update (it skips those with nothing changed).
-      this.wait ??= setTimeout(() => ((this.wait = true), this.requestUpdate('wait')), PLACEHOLDER_DELAY_MS);
+      // (The sector panel's shouldUpdate takes every update while loading, so this one needs no property name.)
+      this.wait ??= setTimeout(() => ((this.wait = true), this.requestUpdate()), PLACEHOLDER_DELAY_MS);
       return;
     }
     // The next wait (a new `src`) starts with the empty frame again.
