@@ -327,6 +327,16 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       if (words) expect(hint(), String(status)).to.contain(words);
       else expect(hint(), String(status)).to.equal('');
     }
+    // No answer to read (the network, or CORS): the loader's status 0, not its English words, gives the CORS hint; in
+    // Chinese too, where the problem itself is translated.
+    answer = async () => Promise.reject(new TypeError('Failed to fetch'));
+    await type(el, 'input[inputmode="url"]', 'https://data.example/cors.json');
+    root(el).querySelector<HTMLButtonElement>('form button')!.click();
+    await until(el, () => root(el).querySelector('.problems')?.textContent?.includes('cors.json') ?? false, 'the failed request');
+    expect(hint()).to.contain('its server does not let other sites read it');
+    await toggleUi(el);
+    expect(hint()).to.contain('其服务器不允许其他网站读取');
+    await toggleUi(el);
   });
 
   it('"From a URL" takes a host without https:// and says so when the box is empty, in the interface language', async () => {

@@ -494,10 +494,11 @@ export class EmbedBuilder extends LitElement {
   private renderProblems() {
     const t = this.t;
     const isHtml = this.origin === 'url' && this.problems.some((p) => p.path === '' && /^is HTML, not JSON/.test(p.message));
-    const isCors = this.origin === 'url' && this.problems.some((p) => /\(CORS\)/.test(p.message));
-    // What the server's answer means for the editor: no file there (404, 410), or not public (401, 403).
-    const status = this.origin === 'url' ? this.problems.map((p) => /the server answered (\d{3})/.exec(p.message)?.[1]).find(Boolean) : undefined;
-    const statusHint = status === '404' || status === '410' ? t.notFoundHint : status === '401' || status === '403' ? t.forbiddenHint : '';
+    // The loader's HTTP status (src/format/types.ts, Problem.status): 0 when nothing could be read (network or CORS);
+    // else what the server's answer means for the editor: no file there (404, 410), or not public (401, 403).
+    const status = this.origin === 'url' ? this.problems.find((p) => p.status !== undefined)?.status : undefined;
+    const isCors = status === 0;
+    const statusHint = status === 404 || status === 410 ? t.notFoundHint : status === 401 || status === 403 ? t.forbiddenHint : '';
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}${statusHint ? html`<p class="hint">${statusHint}</p>` : nothing}

@@ -330,12 +330,36 @@ describe('loader: failures become visible messages', () => {
     // Not the browser's own words, which say nothing more ("Failed to fetch").
     expect(text(g)).not.to.contain('Failed to fetch');
     expect(m.errors).to.have.length(1);
+    // The page's listener gets the status beside the message.
+    expect(m.errors[0]!.detail.problems[0]!.status).to.equal(0);
   });
 
   it('a real unreachable origin (connection refused) → the network message', async () => {
     const r = await loadDocument('http://127.0.0.1:1/policy.json');
     expect(r.ok).to.equal(false);
     expect(!r.ok && r.problems[0]!.message).to.contain('Could not load http://127.0.0.1:1/policy.json: the network failed');
+  });
+
+  it('a failure to load carries the HTTP status (0 for no answer), so a page need not read the English message', async () => {
+    const status = async (src: string) => {
+      const r = await loadDocument(src, undefined, 60);
+      return r.ok ? 'ok' : r.problems.map((p) => p.status);
+    };
+    expect(await status('/test/fixtures/does-not-exist.json')).to.deep.equal([404]);
+    window.fetch = async () => new Response('', { status: 503, statusText: 'Service Unavailable' });
+    expect(await status(DOC_A)).to.deep.equal([503]);
+    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    expect(await status(DOC_A)).to.deep.equal([0]);
+    // No status where the server was not asked or did answer: not even as a key, so problems compare as {path, message}.
+    const keys = async (src: string) => {
+      const r = await loadDocument(src, undefined, 60);
+      return r.ok ? 'ok' : r.problems.map((p) => Object.keys(p).join());
+    };
+    expect(await keys('javascript:alert(1)')).to.deep.equal(['path,message']);
+    window.fetch = async () => new Response('{');
+    expect(await keys(DOC_A)).to.deep.equal(['path,message']);
+    holdFetch();
+    expect(await keys(DOC_A), 'the timeout').to.deep.equal(['path,message']);
   });
 
   it('invalid JSON → a message with line and column', async () => {

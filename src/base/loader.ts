@@ -50,7 +50,7 @@ export function loaded(src: string): LoadResult | undefined {
   return entries.get(toHref(src))?.result;
 }
 
-const failure = (message: string): LoadResult => ({ ok: false, problems: [{ path: '', message }] });
+const failure = (message: string, status?: number): LoadResult => ({ ok: false, problems: [status === undefined ? { path: '', message } : { path: '', message, status }] });
 
 /** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. `fresh` revalidates with the server. */
 function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh: boolean): Promise<LoadResult> {
@@ -71,9 +71,9 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
       } catch {
         // Aborted (the timeout, or every caller gone): this answer is never read, the promise has settled or been dropped.
         // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
-        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`);
+        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`, 0);
       }
-      if (!response.ok) return failure(`Could not load ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}.`);
+      if (!response.ok) return failure(`Could not load ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}.`, response.status);
       try {
         return parseAndValidate(await response.text());
       } catch {

@@ -205,6 +205,12 @@ export interface Problem {
   /** e.g. `targets[2].baseline.year`; empty for the document root. */
   readonly path: string;
   readonly message: string;
+  /**
+   * Only when a document could not be loaded from its URL: the server's HTTP status (404, 500…), or 0 when no answer
+   * could be read (the network failed, or the server does not allow this page to read it: CORS). A page can tell a
+   * missing file from a mistake in the data without reading the English message.
+   */
+  readonly status?: number;
 }
 
 export type ValidationResult =
