@@ -14,6 +14,7 @@ import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineErrorDetail } from './peakline-element.js';
 import { clearLoadCache, loadDocument } from './loader.js';
 import { useHarness } from '../../test/helpers/harness.js';
+import { holdFetch, type HeldRequest } from '../../test/helpers/hold-fetch.js';
 
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
 const DOC_B = '/test/fixtures/gauge-doc-b.json.txt';
@@ -39,28 +40,6 @@ function spyOnFetch(): Call[] {
     return realFetch(input, init);
   };
   return calls;
-}
-
-interface Pending extends Call {
-  respond(body: string, status?: number): void;
-  fail(error: unknown): void;
-}
-
-/** Holds every fetch until the test answers it. Aborting rejects, as a real fetch does. */
-function holdFetch(): Pending[] {
-  const pending: Pending[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((resolve, reject) => {
-      const signal = init?.signal ?? undefined;
-      signal?.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')));
-      pending.push({
-        url: String(input instanceof Request ? input.url : input),
-        signal,
-        respond: (body, status = 200) => resolve(new Response(body, { status, headers: { 'content-type': 'application/json' } })),
-        fail: reject,
-      });
-    });
-  return pending;
 }
 
 async function fixtureText(path: string): Promise<string> {
@@ -147,7 +126,7 @@ describe('loader: shared requests', () => {
  * Asks for DOC_A with `Intl.NumberFormat` replaced and the request held; `body` runs at once (in the task that asked),
  * then the request is answered and must have loaded. The real constructor is put back whatever happens.
  */
-async function withNumberFormat(replacement: typeof Intl.NumberFormat, body: (pending: Pending[]) => Promise<void>): Promise<void> {
+async function withNumberFormat(replacement: typeof Intl.NumberFormat, body: (pending: HeldRequest[]) => Promise<void>): Promise<void> {
   const real = Intl.NumberFormat;
   const pending = holdFetch();
   Intl.NumberFormat = replacement;

@@ -8,6 +8,7 @@ import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import { PLACEHOLDER_DELAY_MS, type PeaklineErrorDetail, type PeaklineElement } from './peakline-element.js';
 import { useHarness } from '../../test/helpers/harness.js';
+import { holdFetch } from '../../test/helpers/hold-fetch.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
@@ -321,22 +322,16 @@ describe('options outside their allowed values are errors in every widget', () =
   for (const [tag, props] of WIDGETS)
     it(`${tag}: with heading-level, the loading state and the error box keep one heading at that level (the outline does not change)`, async () => {
       const heading = (m: Mounted) => [...m.el.shadowRoot!.querySelectorAll('[role="heading"]')].map((h) => `${h.getAttribute('aria-level')} ${h.textContent}`);
-      const realFetch = window.fetch;
-      let answer: (r: Response) => void = () => {};
-      window.fetch = () => new Promise<Response>((r) => (answer = r));
-      try {
-        const m = create(tag, props, { 'heading-level': '2', src: '/slow.json' });
-        await pause();
-        expect(loading(m.el)).to.equal(true);
-        expect(heading(m)).to.deep.equal(['2 Loading policy data…']);
-        answer(new Response(JSON.stringify(china), { headers: { 'content-type': 'application/json' } }));
-        await waitUntil(() => !loading(m.el));
-        await settled(m.el);
-        expect(heading(m)).to.have.length(1);
-        expect(heading(m)[0]).to.match(/^2 \S/);
-      } finally {
-        window.fetch = realFetch;
-      }
+      const requests = holdFetch();
+      const m = create(tag, props, { 'heading-level': '2', src: '/slow.json' });
+      await pause();
+      expect(loading(m.el)).to.equal(true);
+      expect(heading(m)).to.deep.equal(['2 Loading policy data…']);
+      requests[0]!.json(china);
+      await waitUntil(() => !loading(m.el));
+      await settled(m.el);
+      expect(heading(m)).to.have.length(1);
+      expect(heading(m)[0]).to.match(/^2 \S/);
       // An error (an unknown target; a sector panel's unknown sector): its title is the heading.
       const broken = create(tag, { ...props, data: china, ...(tag === 'peakline-sectors' ? { sectors: 'nope' } : { target: 'nope' }) }, { 'heading-level': '2' });
       await settled(broken.el);
@@ -467,8 +462,7 @@ describe('focus rings with --peakline-padding: 0', () => {
 describe('the loading box: the frame at once, its placeholders only if the data takes longer than PLACEHOLDER_DELAY_MS', () => {
   /** Every request held until `answer(doc)`; and when each placeholder was added to `el`'s shadow root. */
   function held(tag: string, props: Record<string, unknown>) {
-    let answer: (r: Response) => void = () => {};
-    window.fetch = () => new Promise<Response>((r) => (answer = r));
+    const requests = holdFetch();
     const m = create(tag, { ...props, src: `/held-${tag}-${Math.random()}.json` });
     const added: number[] = [];
     let changes = 0;
@@ -484,13 +478,13 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       changes: () => changes,
       observe: () => watch.observe(m.el.shadowRoot!, { childList: true, subtree: true, attributes: true }),
       stop: () => watch.disconnect(),
-      answer: (doc: unknown) => answer(new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } })),
+      answer: (doc: unknown) => requests.at(-1)!.json(doc),
     };
   }
   const frame = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[aria-busy="true"]');
 
   it('the placeholders move nothing: every widget and variant, 320, 640 and 1100 px wide, English and Chinese', async () => {
-    window.fetch = () => new Promise<Response>(() => {});
+    holdFetch();
     const kinds: [string, Record<string, string>][] = [
       ['peakline-gauge', { target: ENERGY }],
       ['peakline-gauge', { target: ENERGY, variant: 'bar' }],
@@ -560,7 +554,7 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       expect(updates, 'updates requested after ready').to.equal(0);
       h.stop();
       // And the next wait (a new document) starts with the empty frame, as the first did.
-      window.fetch = () => new Promise<Response>(() => {});
+      holdFetch();
       h.el.src = `/held-again-${Math.random()}.json`;
       await h.el.updateComplete;
       expect(frame(h.el)!.querySelectorAll('.skeleton')).to.have.length(0);
@@ -579,7 +573,7 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       h.answer(china);
       await waitUntil(() => h.ready.length === 1, 'ready');
       // A new document to load: the loading box starts empty again.
-      window.fetch = () => new Promise<Response>(() => {});
+      holdFetch();
       h.el.src = `/held-again-${Math.random()}.json`;
       await h.el.updateComplete;
       expect(frame(h.el), 'loading again').to.exist;

@@ -22,6 +22,7 @@ import { useHarness } from '../../test/helpers/harness.js';
 import { valid } from '../../test/helpers/valid.js';
 import { spokenTexts } from '../../test/helpers/spoken.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
+import { holdFetch } from '../../test/helpers/hold-fetch.js';
 
 const ENERGY = 'industrial-energy-intensity-2025';
 const DOC_A = '/test/fixtures/gauge-doc-a.json.txt';
@@ -109,12 +110,6 @@ function spyOnFetch(): string[] {
 /** Every request answered, a frame later, with `doc` as JSON (the test server would send a JSON file as a module). */
 function serveFetch(doc: unknown): void {
   window.fetch = () => new Promise((r) => requestAnimationFrame(() => r(new Response(JSON.stringify(doc), { headers: { 'content-type': 'application/json' } }))));
-}
-
-/** Every fetch waits forever (until aborted): the widget stays loading. */
-function hangFetch(): void {
-  window.fetch = (_input: RequestInfo | URL, init?: RequestInit) =>
-    new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
 }
 
 
@@ -343,7 +338,7 @@ describe('precedence: data property → inline JSON → src', () => {
 
 describe('states', () => {
   it('loading: role=status, aria-busy, a text for screen readers', async () => {
-    hangFetch();
+    holdFetch();
     const m = await mount(html`<peakline-gauge src=${DOC_A} target=${FIXTURE_TARGET}></peakline-gauge>`);
     const status = m.el.shadowRoot!.querySelector('[role="status"]')!;
     expect(status.getAttribute('aria-busy')).to.equal('true');
@@ -355,7 +350,7 @@ describe('states', () => {
   for (const variant of ['arc', 'bar'] as const) {
     for (const width of [260, 320, 800]) {
       it(`loading reserves the ready body's height (${variant}, ${width} px): < 2 px difference`, async () => {
-        hangFetch();
+        holdFetch();
         const loading = await mount(html`<peakline-gauge src=${DOC_A} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width });
         // As of 2022, so the status line is the same whatever the clock (see the next test for a target year gone by).
         const ready = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} variant=${variant} as-of="2022"></peakline-gauge>`, { width });
@@ -384,7 +379,7 @@ describe('states', () => {
     const past = structuredClone(china) as unknown as PolicyDocument;
     (past.targets.find((t) => t.id === ENERGY)!.goal as { year: number }).year = 2023;
     for (const variant of ['arc', 'bar'] as const) {
-      hangFetch();
+      holdFetch();
       const loading = await mount(html`<peakline-gauge src=${DOC_A} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width: 260 });
       const ready = await mount(html`<peakline-gauge .data=${past} target=${ENERGY} variant=${variant}></peakline-gauge>`, { width: 260 });
       await settle(loading.el, ready.el);
@@ -578,7 +573,7 @@ describe('the height reserved while loading', () => {
   });
 
   it('a loading box fills a grid cell taller than its reserve (cards of one height while data loads), and keeps its reserve in a block', async () => {
-    hangFetch();
+    holdFetch();
     const m = await mount(
       html`<div style="display:grid;grid-template-columns:1fr 1fr;grid-auto-rows:800px;gap:8px"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge><peakline-gauge src="hang-grid.json" target="steel-scrap-capacity-2025"></peakline-gauge></div><div style="width:316px"><peakline-gauge src="hang-block.json" target="steel-scrap-capacity-2025"></peakline-gauge></div>`,
       { width: 640 },
@@ -1185,7 +1180,7 @@ describe('keyboard: "How is this calculated?"', () => {
 
 describe('accessibility (axe) in every state', () => {
   it('loading', async () => {
-    hangFetch();
+    holdFetch();
     const m = await mount(html`<peakline-gauge src=${DOC_B} target=${FIXTURE_TARGET}></peakline-gauge>`);
     expect(isLoading(m.el)).to.equal(true);
     await expect(m.el).to.be.accessible();

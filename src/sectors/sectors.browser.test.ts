@@ -8,6 +8,7 @@ import type { PeaklineSectors, PeaklineSelectDetail } from './sectors.js';
 import { makeDoc, manyTargets } from './test-doc.js';
 import { sectorsReserve } from '../base/reserve.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
+import { holdFetch } from '../../test/helpers/hold-fetch.js';
 
 const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 const idsOf = (el: PeaklineSectors) => rowsOf(el).map((li) => li.dataset.target);
@@ -484,8 +485,7 @@ describe('<peakline-sectors>', () => {
 
   it('without `rows` it reserves 6 rows; a panel of 3 keeps no more than the reserve for 3', async () => {
     const realFetch = window.fetch;
-    let release: (r: Response) => void = () => {};
-    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    const requests = holdFetch();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><peakline-sectors src="/slow-${Math.random()}.json"></peakline-sectors></div>`);
       const el = wrap.querySelector('peakline-sectors')!;
@@ -497,7 +497,7 @@ describe('<peakline-sectors>', () => {
       expect(frame().style.minHeight).to.equal(`max(100%, ${six}em)`);
       expect(el.getBoundingClientRect().height).to.be.closeTo(six * em, 1);
       const done = oneEvent(el, 'peakline-ready');
-      release(new Response(JSON.stringify(eu), { status: 200, headers: { 'content-type': 'application/json' } }));
+      requests[0]!.json(eu);
       await done;
       expect(rowsOf(el)).to.have.length(3);
       // Kept: the 3-row reserve (56.8 em at 360 px), not the 6-row one (88.3 em), which left 31.5 em (504 px) blank above the footer.
@@ -512,7 +512,7 @@ describe('<peakline-sectors>', () => {
 
   it('a loading panel re-reserves when its width changes (a phone turned before the data came)', async () => {
     const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
+    holdFetch();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px"><peakline-sectors src="/slow-${Math.random()}.json"></peakline-sectors></div>`);
       const el = wrap.querySelector('peakline-sectors')!;
@@ -533,8 +533,7 @@ describe('<peakline-sectors>', () => {
 
   it('loading reserves rows × row height, close to the final height', async () => {
     const realFetch = window.fetch;
-    let release: (r: Response) => void = () => {};
-    window.fetch = () => new Promise<Response>((resolve) => (release = resolve));
+    const requests = holdFetch();
     try {
       const wrap = await fixture<HTMLDivElement>(
         // A sans-serif page font, as the estimate was measured with (the test page's default, Times, is narrower: 805 px).
@@ -550,7 +549,7 @@ describe('<peakline-sectors>', () => {
       await expect(el).to.be.accessible();
       const reserved = el.getBoundingClientRect().height;
       const done = oneEvent(el, 'peakline-ready');
-      release(new Response(JSON.stringify(china), { status: 200, headers: { 'content-type': 'application/json' } }));
+      requests[0]!.json(china);
       await done;
       const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
       // China's building-materials panel (3 rows) at 900 px takes less than is reserved: it keeps it, so nothing below moves,

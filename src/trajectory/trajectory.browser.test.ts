@@ -9,6 +9,7 @@ import type { Observation, PolicyDocument } from '../format/types.js';
 import type { PeaklineTrajectory } from './trajectory.js';
 import { contrast } from '../theme/tokens.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
+import { holdFetch } from '../../test/helpers/hold-fetch.js';
 
 const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
@@ -43,8 +44,7 @@ const realFetch = window.fetch;
  * the request and waits until it is ready. `window.fetch` is the page's again after `arrive` (and after each test).
  */
 async function loadingTrajectory(width: number, target: string, lang = 'en') {
-  let answer: (r: Response) => void = () => {};
-  window.fetch = () => new Promise<Response>((r) => (answer = r));
+  const requests = holdFetch();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
   const el = document.createElement('peakline-trajectory');
   el.target = target;
@@ -53,7 +53,7 @@ async function loadingTrajectory(width: number, target: string, lang = 'en') {
   await settle(el);
   const arrive = async (doc: unknown) => {
     const ready = oneEvent(el, 'peakline-ready');
-    answer(new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } }));
+    requests[0]!.json(doc);
     await ready;
     await settle(el);
     window.fetch = realFetch;

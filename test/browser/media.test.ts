@@ -4,6 +4,7 @@ import '../../src/define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { PeaklineGauge } from '../../src/gauge/gauge.js';
 import { placeholders } from '../helpers/placeholders.js';
+import { holdFetch } from '../helpers/hold-fetch.js';
 
 const TARGET = 'industrial-energy-intensity-2025';
 const ready = async (el: PeaklineGauge) => {
@@ -72,7 +73,7 @@ describe('media features: theme auto, print, reduced motion', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     // A request that is never answered (a 404 would end the wait before the placeholders come).
     const realFetch = window.fetch;
-    window.fetch = () => new Promise<Response>(() => {});
+    holdFetch();
     try {
       const el = await fixture<PeaklineGauge>(html`<peakline-gauge src="/never-answers.json" target=${TARGET}></peakline-gauge>`);
       await placeholders(el);
