@@ -424,6 +424,26 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('the axis spans exactly the row charts, so each label stands over its value: every width and layout, English and Chinese', async () => {
+    // The axis is set in the smaller text, and its grid columns (minmax(9em, …), the padding, the gap) were in that
+    // smaller em: at 640 px "100%" stood 29 px right of the target ticks.
+    for (const lang of ['en', 'zh'])
+      for (const layout of ['bars', 'dots']) {
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px" lang=${lang}><peakline-sectors .data=${china} layout=${layout}></peakline-sectors></div>`);
+        const el = await ready(wrap.querySelector('peakline-sectors')!);
+        for (const width of [320, 480, 577, 640, 760, 900, 1200]) {
+          wrap.style.width = `${width}px`;
+          const ticks = el.shadowRoot!.querySelector('.ticks')!.getBoundingClientRect();
+          for (const chart of el.shadowRoot!.querySelectorAll('.chart')) {
+            const c = chart.getBoundingClientRect();
+            const where = `${lang} ${layout} at ${width} px`;
+            expect(ticks.left, `left, ${where}`).to.be.closeTo(c.left, 0.5);
+            expect(ticks.right, `right, ${where}`).to.be.closeTo(c.right, 0.5);
+          }
+        }
+      }
+  });
+
   it('the axis labels never touch: an edge label shows only with a gap to its neighbour, at any width and layout', async () => {
     // China: the scale runs to 125%. At 360 px in dots, "125%" sat against "100%" ("100%125%").
     for (const layout of ['bars', 'dots']) {

@@ -13,7 +13,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
  * The sector tag ends in a colon that is heard, not shown (generated content, empty, with ":" as its alternative text), so
  * a row's name reads "Transport: Transport CO₂…" rather than a stutter.
- * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`.
+ * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`. The axis is laid out in the rows' text size, its
+ * labels (.ticks) in the smaller one, so its columns, padding and gap (in em) are the rows' and it spans their charts.
  * Chinese readouts and the summary line break at spaces and punctuation only (keep-all), where they can: in a narrow status column
  * "截至2024年应完 ⏎ 成 63%" broke inside a word, and the summary "进度正常 ⏎ 3项"; a run wider than the column still breaks (overflow-wrap).
  *
@@ -34,7 +35,7 @@ export const sectorsStyles = css`${markStyles}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 .control{min-width:0;max-width:100%}
 select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
-.control,.axis,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
+.control,.ticks,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
 .phrase{font-weight:400}
@@ -42,9 +43,9 @@ select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;co
 .sector::after{content:""/":"}
 :lang(zh) .sector::after{content:""/"："}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
-.axis,.readout{font-variant-numeric:tabular-nums}
+.ticks,.readout{font-variant-numeric:tabular-nums}
 ${statusColours}
-.axis,.row{display:grid;grid-template-columns:minmax(0,1fr);padding-inline:.5em}
+.axis,.row{display:grid;grid-template-columns:minmax(0,1fr);gap:.3em 1em;padding-inline:.5em}
 .ticks{position:relative;height:1.4em;margin-inline:14px}
 .tick{position:absolute;white-space:nowrap;transform:translateX(-50%)}
 .fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 4.75em)*999));overflow:hidden}
@@ -53,7 +54,7 @@ ${statusColours}
 .rows,.legend{margin:0;padding:0;list-style:none}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .rows{border-bottom:1px solid var(--_pl-border)}
-.row{gap:.3em 1em;align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border)}[role=option]{cursor:pointer}
+.row{align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border)}[role=option]{cursor:pointer}
 .row:hover,[aria-selected=true]{background:var(--_pl-surface)}
 [aria-selected=true]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
