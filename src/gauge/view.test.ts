@@ -83,8 +83,8 @@ describe('China industrial energy intensity, Chinese', () => {
   });
 
   it('title, subtitle (full-width colon) and legend', () => {
-    expect(v.title).toBe('到2025年规模以上工业单位增加值能耗较2020年下降13.5%');
-    expect(v.subtitle).toBe('目标：到2025年比2020年下降13.5%');
+    expect(v.title).toBe('到2025\u2060年规模以上工业单位增加值能耗较2020\u2060年下降13.5%');
+    expect(v.subtitle).toBe('目标：到2025\u2060年比2020\u2060年下降13.5%');
     expect(v.legend).toEqual([
       { kind: 'expected', label: '截至2022年应完成42%' },
       { kind: 'target', label: '2025年目标' },
@@ -92,7 +92,7 @@ describe('China industrial energy intensity, Chinese', () => {
   });
 
   it('description', () => {
-    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标到2025年比2020年下降13.5%；进度正常。');
+    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标到2025\u2060年比2020\u2060年下降13.5%；进度正常。');
   });
 
   it('explanation in Chinese', () => {
@@ -139,12 +139,12 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('target 1,800\u00a0Mt');
     // 61 ÷ 54 = 113% of the way to the range's middle; in the range, the gauge says so instead.
     // The range is Peakline's reading of "about" (the plan gives none), and says so.
-    expect(v.progressText).toBe('within the assumed range (1,773–1,827\u00a0Mt)');
+    expect(v.progressText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
     // A tolerance in the data is the plan's range: the target range.
     const given = structuredClone(cn);
     (given.targets.find((t) => t.id === 'clinker-capacity-2025')!.goal as { tolerance?: number }).tolerance = 1.5;
-    expect(view(given, 'clinker-capacity-2025', 'en').progressText).toBe('within the target range (1,773–1,827\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73–18.27\u2060亿\u2060吨）内');
+    expect(view(given, 'clinker-capacity-2025', 'en').progressText).toBe('within the target range (1,773–\u20601,827\u00a0Mt)');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73–\u206018.27\u2060亿\u2060吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
@@ -170,20 +170,20 @@ describe('other kinds of target', () => {
     // text says why, rather than "within the target range" beside "off track" as if they agreed.
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
-    expect(within.progressText).toBe('within the assumed range (95–105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(within.progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于假定区间（0.95–1.05\u2060亿\u2060吨）');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–\u2060105\u00a0Mt)');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于假定区间（0.95–\u20601.05\u2060亿\u2060吨）');
     // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
     const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
     expect(above.a.status).toBe('on-track');
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
-    expect(above.progressText).toBe('above the assumed range (95–105\u00a0Mt), at this pace within it by 2028');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95–1.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the assumed range (95–105\u00a0Mt)');
+    expect(above.progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt), at this pace within it by 2028');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95–\u20601.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt)');
   });
 
   it('Chinese writes the headline, target and explanation in one magnitude, each with its unit', () => {
@@ -191,12 +191,12 @@ describe('other kinds of target', () => {
     expect(v.headline).toBe('17.93\u2060亿\u2060吨');
     // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
-    expect(v.subtitle).toBe('建材 · 目标：到2025年约18\u2060亿\u2060吨');
+    expect(v.subtitle).toBe('建材 · 目标：到2025\u2060年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值18.54\u2060亿\u2060吨（2020年）；最新值17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–18.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值18.54\u2060亿\u2060吨（2020年）；最新值17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–\u206018.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
-      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, half the way from the baseline, as 5% of the target (±90\u00a0Mt) would hold the baseline already. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–1,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
+      'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, half the way from the baseline, as 5% of the target (±90\u00a0Mt) would hold the baseline already. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–\u20601,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
     );
   });
 
@@ -329,7 +329,7 @@ describe('other kinds of target', () => {
     expect(v.geometry.fill).toBe('');
     expect(v.description).toBe('Target at least 180\u00a0Mt per year by 2025: no data yet.');
     expect(view(cn, 'steel-scrap-capacity-2025', 'zh').description).toBe(
-      '目标到2025年不低于1.8\u2060亿\u2060吨/年；暂无数据。',
+      '目标到2025\u2060年不低于1.8\u2060亿\u2060吨/年；暂无数据。',
     );
   });
 });

@@ -18,7 +18,7 @@ describe('dataNotes', () => {
       '2021 value: Index 2020 = 100 from a 5.6% year-on-year fall in 2021: 100 × (1 − 0.056) = 94.4',
       '2022 value: Index 2020 = 100 from a cumulative −6.8% (2021–22): 100 × (1 − 0.068) = 93.2',
     ]);
-    expect(dataNotes(series, 'zh')[1]).toBe('2021年数值：以2020年为100，依据2021年同比下降5.6%：100 × (1 − 0.056) = 94.4');
+    expect(dataNotes(series, 'zh')[1]).toBe('2021年数值：以2020\u2060年为100，依据2021\u2060年同比下降5.6%：100 × (1 − 0.056) = 94.4');
   });
 
   it('one note shared by five years in a row is said once, over a span', () => {

@@ -44,20 +44,20 @@ describe('targetPhrase', () => {
 
   it('a cap in Chinese: "年度限额，2030年降至…" (its last allowance)', () => {
     const target = t({ kind: 'cap', allowances: [{ year: 2025, value: 110 }, { year: 2030, value: 90 }] });
-    expect(targetPhrase(docOf(target, undefined, '吨'), target, 'zh')).toBe('年度限额，2030年降至90\u2060吨');
+    expect(targetPhrase(docOf(target, undefined, '吨'), target, 'zh')).toBe('年度限额，2030\u2060年降至90\u2060吨');
     expect(targetPhrase(docOf(target), target, 'en')).toBe(`annual caps, down to 90${NB}Mt in 2030`);
   });
 
   it('a small rise (+0.5%) in Chinese is 上升, not 下降', () => {
     const target = t({ kind: 'relative', change: 0.5, year: 2030 });
-    expect(targetPhrase(docOf(target), target, 'zh')).toBe('到2030年比2020年上升0.5%');
+    expect(targetPhrase(docOf(target), target, 'zh')).toBe('到2030\u2060年比2020\u2060年上升0.5%');
   });
 
   it('only the target\'s own indicator\'s observations set its magnitude: a huge value of another indicator changes nothing', () => {
     // Chinese folds a set of values into one shared unit: 120 and 90 吨 stay in 吨; 5 × 10⁸ t of "other" would fold into 亿.
     const target = t({ kind: 'absolute', comparison: 'at-most', value: 90, year: 2030 });
     const zh = (o: Observation[]) => targetPhrase(docOf(target, o, '吨'), target, 'zh');
-    expect(zh([obs('e', 2022, 100), obs('other', 2022, 5e8)])).toBe('到2030年不超过90\u2060吨');
+    expect(zh([obs('e', 2022, 100), obs('other', 2022, 5e8)])).toBe('到2030\u2060年不超过90\u2060吨');
   });
 });
 

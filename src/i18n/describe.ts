@@ -7,7 +7,7 @@
 import type { Indicator, PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { lastAllowance } from '../progress/goal.js';
-import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
+import { formatChange, formatNumber, joinFigures, valueFormat, type ValueFormat } from './format.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
@@ -47,6 +47,11 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
 
 /** The target in words: "−13.5% vs 2020 by 2025", "at least 180 Mt per year by 2025", "peak by 2030". */
 export function targetPhrase(doc: PolicyDocument, target: Target, lang: Lang): string {
+  // In Chinese, each year held to its 年 (joinFigures; English has none): a narrow subtitle broke "到2030 ⏎ 年200项".
+  return joinFigures(phrase(doc, target, lang));
+}
+
+function phrase(doc: PolicyDocument, target: Target, lang: Lang): string {
   const zh = lang === 'zh';
   const g = target.goal;
   const n = targetValues(doc, target, lang).quantity;

@@ -140,12 +140,13 @@ describe('localize', () => {
   });
 
   it('holds a figure in the data\'s Chinese text to its 万 or 亿 and the character after, as the widgets\' own figures', () => {
-    // The demo's title broke "…不超过3000万 ⏎ 吨" at 900 px.
-    expect(localize({ zh: '到2030年交通二氧化碳排放不超过3000万吨' }, 'zh')).toBe('到2030年交通二氧化碳排放不超过3000\u2060万\u2060吨');
-    expect(localize('（2027年20万台）', 'zh')).toBe('（2027年20\u2060万\u2060台）');
+    // The demo's title broke "…不超过3000万 ⏎ 吨" at 900 px; a year is held to its 年 ("到2030 ⏎ 年" in a narrow panel).
+    expect(localize({ zh: '到2030年交通二氧化碳排放不超过3000万吨' }, 'zh')).toBe('到2030\u2060年交通二氧化碳排放不超过3000\u2060万\u2060吨');
+    expect(localize('（2027年20万台）', 'zh')).toBe('（2027\u2060年20\u2060万\u2060台）');
     expect(localize('约1.8亿', 'zh')).toBe('约1.8\u2060亿'); // at the end
     expect(localize('万吨级项目', 'zh')).toBe('万吨级项目'); // not after a figure
-    expect(localize('2030年', 'zh')).toBe('2030年');
+    expect(localize('2030年', 'zh')).toBe('2030\u2060年');
+    expect(localize('2030 年', 'zh')).toBe('2030 年'); // a space is the writer's own break
   });
 
   it('takes the exact language first', () => {

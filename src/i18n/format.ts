@@ -17,9 +17,11 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Int
 
 /**
  * A figure written with 万 or 亿 held to them, and to the character after, with word joiners (U+2060, invisible; see
- * `glue`): "1.267⁠万", "3000⁠万⁠吨", never "1.267 ⏎ 万" or "3000万 ⏎ 吨". For Intl's compact numbers and the data's text.
+ * `glue`): "1.267⁠万", "3000⁠万⁠吨", never "1.267 ⏎ 万" or "3000万 ⏎ 吨"; a year held to its 年: "2030⁠年", never
+ * "到2030 ⏎ 年" (Chromium breaks between digits and a Han character). For Intl's compact numbers, the data's text and
+ * the widgets' target phrases.
  */
-export const joinFigures = (text: string) => text.replace(/(?<=\d)[万亿][\u4e00-\u9fff]?/g, (m) => `\u2060${[...m].join('\u2060')}`);
+export const joinFigures = (text: string) => text.replace(/(?<=\d)(?:[万亿][\u4e00-\u9fff]?|年)/g, (m) => `\u2060${[...m].join('\u2060')}`);
 
 /**
  * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to
@@ -171,9 +173,12 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
  */
 const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}\u2060${unit[0]}${unit[1] ? `\u2060${unit.slice(1)}` : ''}` : n + unit);
 
-/** A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". */
+/**
+ * A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". A word joiner after
+ * the dash keeps it on one line (a line may break after an en dash: "(1,773– ⏎ 1,827 Mt)").
+ */
 export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number]): string {
-  return `${q.number(lo)}–${q.quantity(hi)}`;
+  return `${q.number(lo)}–\u2060${q.quantity(hi)}`;
 }
 
 /**

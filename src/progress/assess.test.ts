@@ -438,9 +438,9 @@ describe('assess: edge cases', () => {
       expect(a.met).toBe(false);
       expect(a.ratio).toBeCloseTo(2.3098, 4);
       expect(a.status).toBe('off-track');
-      expect(a.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, outside it: off track.');
+      expect(a.explanation).toContain('The target is a range, 47.5–\u206052.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, outside it: off track.');
       expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
-      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–52.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为63.1，处于区间外：进度落后。');
+      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–\u206052.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为63.1，处于区间外：进度落后。');
       // path: where it stands now, 48, lies in the range → on track.
       const p = run(about(48, undefined, 2024), { method: 'path' });
       expect(p.status).toBe('on-track');
@@ -477,7 +477,7 @@ describe('assess: edge cases', () => {
       expect(out.projected!.value).toBeCloseTo(46.334, 3);
       expect(out.status).toBe('off-track');
       expect(out.explanation).not.toContain('wrong direction');
-      expect(out.explanation).toContain('The target is a range, 47.5–52.5, met only if the value is in it in 2030. At this pace the value would be 46.3 in 2030, outside it: off track.');
+      expect(out.explanation).toContain('The target is a range, 47.5–\u206052.5, met only if the value is in it in 2030. At this pace the value would be 46.3 in 2030, outside it: off track.');
       for (const method of ['extrapolation', 'rate', 'path'] as const) expect(run(hold(49.8), { method }).status, method).toBe('on-track');
       expect(run(hold(52), { method: 'path' }).status).toBe('on-track');
       expect(run(hold(53), { method: 'path' }).status).toBe('off-track');

@@ -143,14 +143,14 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
   it('a status judged on a stand-in series says so by its target, with what the series is (the data\'s proxy)', () => {
     const co2 = CN.targets.find((t) => t.id === 'industrial-co2-peak-2030')!;
     expect(buildRow(CN, co2, 0, 'en', { now: 2026 }).targetText).toBe('Target: peak by 2030 · indicative: national CO₂, not industrial');
-    expect(buildRow(CN, co2, 0, 'zh', { now: 2026 }).targetText).toBe('目标：2030年前达峰 · 仅供参考：全国排放，非工业排放');
+    expect(buildRow(CN, co2, 0, 'zh', { now: 2026 }).targetText).toBe('目标：2030\u2060年前达峰 · 仅供参考：全国排放，非工业排放');
   });
   it('a target year over without a figure for it: the status is the last the data allow, and the row says so', () => {
     // 2030 target, latest figure 2025: read in 2031, the outcome is not in the data yet.
     const t = DOC.targets.find((x) => x.id === 'rel-lower')!;
     const at = (lang: 'en' | 'zh', opts: { now: number; asOf?: number }) => buildRow(DOC, t, 0, lang, opts);
     expect(at('en', { now: 2031 }).targetText).toBe('Target: −20% vs 2020 by 2030 · no 2030 figure yet');
-    expect(at('zh', { now: 2031 }).targetText).toBe('目标：到2030年比2020年下降20% · 尚无2030年数据');
+    expect(at('zh', { now: 2031 }).targetText).toBe('目标：到2030\u2060年比2020\u2060年下降20% · 尚无2030\u2060年数据');
     expect(at('en', { now: 2031 }).status).toBe('on-track');
     // Not while 2030 runs, nor when the page asks how things stood in 2025.
     expect(at('en', { now: 2030 }).targetText).toBe('Target: −20% vs 2020 by 2030');
@@ -379,10 +379,10 @@ describe('an "about" target within its range but projected out of it', () => {
   it('says so in the row, beside its "off track" (demo clinker: 101 in 2024, 90.3 at this pace in 2028; range 95–105)', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
-    expect(row('en').valueText).toBe('within the assumed range (95–105\u00a0Mt), at this pace below it by 2028');
-    expect(row('zh').valueText).toBe('处于假定区间（0.95–1.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(row('en').valueText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
+    expect(row('zh').valueText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
-    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–1,827\u00a0Mt)');
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
   });
 });
 

@@ -131,7 +131,7 @@ describe('<peakline-sectors>', () => {
     expect(rows[0]!.dataset.target).to.equal('clinker-capacity-2025');
     // In its range a year before the target year: on track, and it says so rather than "113% of the way".
     expect(rows[0]!.dataset.status).to.equal('on-track');
-    expect(rows[0]!.textContent).to.contain('within the assumed range (1,773–1,827\u00a0Mt)');
+    expect(rows[0]!.textContent).to.contain('within the assumed range (1,773–\u20601,827\u00a0Mt)');
     for (const li of rows.slice(1)) {
       expect(li.dataset.status).to.equal('insufficient-data');
       expect(li.textContent).to.contain('no data yet');
@@ -442,6 +442,35 @@ describe('<peakline-sectors>', () => {
           }
         }
       }
+  });
+
+  it('in Chinese a year never breaks from its 年, in the data\'s titles or the target phrases, at any width', async () => {
+    // "到2030 ⏎ 年200项" (the carbon-footprint row's target) and "排放2030 ⏎ 年前达峰" (the CO₂ row's title), at 640 px.
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 900px; font-family: system-ui, sans-serif" lang="zh"><peakline-sectors .data=${china}></peakline-sectors></div>`);
+    const el = await ready(wrap.querySelector('peakline-sectors')!);
+    const line = (node: Text, i: number) => {
+      const r = document.createRange();
+      r.setStart(node, i);
+      r.setEnd(node, i + 1);
+      return r.getBoundingClientRect().top;
+    };
+    let years = 0;
+    for (let width = 300; width <= 900; width += 20) {
+      wrap.style.width = `${width}px`;
+      for (const label of el.shadowRoot!.querySelectorAll('.label')) {
+        const walker = document.createTreeWalker(label, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const text = node.data;
+          for (let i = text.indexOf('年'); i > 0; i = text.indexOf('年', i + 1)) {
+            const digit = text[i - 1] === '\u2060' ? i - 2 : i - 1;
+            if (!/\d/.test(text[digit] ?? '')) continue;
+            years++;
+            expect(line(node, i), `"${text.slice(Math.max(0, i - 6), i + 3)}" at ${width} px`).to.equal(line(node, digit));
+          }
+        }
+      }
+    }
+    expect(years, 'years checked').to.be.greaterThan(100);
   });
 
   it('the axis labels never touch: an edge label shows only with a gap to its neighbour, at any width and layout', async () => {
