@@ -1,9 +1,21 @@
 /**
+ * The most character comparisons one suggestion may cost (word length × option length, summed over the options): about
+ * a millisecond or two. A dataset of 2,000 ids of 61 characters, each compared in full, froze a page for 5–10 s (100
+ * suggestions, 7.4 million comparisons each); one of 2,000 ids of 14 characters costs 0.4 million.
+ */
+const BUDGET = 1e6;
+
+/**
  * The option nearest to `word` by edit distance, if it is close enough to be a
  * plausible typo (at most a third of the word's length, and at least one edit).
  * Used to turn "unknown field baselin" into "did you mean baseline?".
+ * None where comparing every option would cost more than BUDGET: a hint, not worth freezing the page for, and the
+ * nearest of those compared so far could be the wrong one.
  */
 export function closest(word: string, options: readonly string[]): string | undefined {
+  let cost = 0;
+  for (const option of options) cost += word.length * option.length;
+  if (cost > BUDGET) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   const w = word.toLowerCase();

@@ -49,7 +49,8 @@ const MAX_ITEMS = 10000;
 /** Builds a JSON path like `targets[2].baseline.year`. */
 function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
-  if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${visible(JSON.stringify(key))}]`;
+  // A key that is not a plain name, or a long one (a 5,000-character key made a 4,400 px error box), is quoted and cut.
+  if (key.length > 40 || !/^[A-Za-z_$][\w$]*$/.test(key)) return `${base}[${visible(JSON.stringify(clip(key)))}]`;
   return base ? `${base}.${key}` : key;
 }
 
@@ -222,7 +223,7 @@ function check(doc: unknown): Problem[] {
     for (const lang of langs) {
       const lp = joinPath(p, lang);
       if (LANG.test(lang)) str(v[lang], lp);
-      else add(lp, `"${lang}" is not a language code like "en", "zh" or "zh-Hant"`);
+      else add(lp, `"${visible(clip(lang))}" is not a language code like "en", "zh" or "zh-Hant"`);
     }
     return true;
   };
@@ -251,7 +252,7 @@ function check(doc: unknown): Problem[] {
   const obj = (v: unknown, p: string, spec: Spec): Record<string, boolean> | null => {
     if (!objectAt(v, p)) return null;
     const keys = Object.keys(spec);
-    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${visible(k)}"${didYouMean(k, keys)}`);
+    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${visible(clip(k))}"${didYouMean(k, keys)}`);
     const passed: Record<string, boolean> = {};
     for (const k of keys) passed[k] = !!spec[k] && (spec[k] as Check)(v[k], joinPath(p, k));
     return passed;

@@ -365,6 +365,17 @@ describe('validate: valid but hostile text', () => {
     ]);
   });
 
+  it('spells out direction controls in a language key too, and cuts a long key in the path and the message', () => {
+    const doc = base();
+    doc.indicators[0].label = { en: 'Ind', 'x\u202E': 'y' };
+    doc.targets[0]['k'.repeat(5000)] = 1;
+    const r = validate(doc);
+    expect(r.problems.map((p) => [p.path, p.message])).toEqual([
+      ['indicators[0].label["x\\u202E"]', '"x\\u202E" is not a language code like "en", "zh" or "zh-Hant"'],
+      [`targets[0]["${'k'.repeat(37)}…"]`, `unknown field "${'k'.repeat(37)}…"`],
+    ]);
+  });
+
   it('a "__proto__" key from JSON text is an unknown field, not a prototype change', () => {
     const text = baseText.replace('"formatVersion": 1,', '"formatVersion": 1, "__proto__": {"polluted": true},');
     const r = parseAndValidate(text);
