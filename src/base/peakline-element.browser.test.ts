@@ -202,6 +202,27 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
     });
 });
 
+describe('a text option set as a property of another type is read as text, never a crash', () => {
+  // React and Vue pass what the page has: `target={2030}` is a number. `.replace` and `.split` on it threw inside the
+  // render ("This is a bug in Peakline"), and a Symbol made Lit's reflection to the attribute throw uncaught.
+  const numbered = structuredClone(china) as typeof china;
+  const t = numbered.targets.find((x) => x.id === ENERGY)!;
+  t.id = '2030';
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: a number, a list and a Symbol`, async () => {
+      const as = tag === 'peakline-sectors' ? { targets: ['2030'], sectors: null } : { target: 2030 };
+      const m = create(tag, { ...props, data: numbered, ...as });
+      await settled(m.el);
+      expect(errorText(m.el)).to.equal('');
+      expect(m.ready).to.have.length(1);
+      expect(m.el.getAttribute(tag === 'peakline-sectors' ? 'targets' : 'target')).to.equal('2030');
+      const odd = create(tag, { ...props, data: china, theme: Symbol('dark') });
+      await settled(odd.el);
+      expect(errorText(odd.el)).to.contain('theme="Symbol(dark)" is not one of light, dark, auto.');
+      expect(errorText(odd.el)).not.to.contain('bug in Peakline');
+    });
+});
+
 describe('options outside their allowed values are errors in every widget', () => {
   for (const [tag, props] of WIDGETS) {
     it(`${tag}: theme="sepia", in English and Chinese`, async () => {

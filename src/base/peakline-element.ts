@@ -263,12 +263,17 @@ export abstract class PeaklineElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A blank option set as a property (`el.variant = ''`, as React and Vue pass an optional field left empty) is its
-    // default, as its attribute is: the converter `option()` declared says which.
+    // A text option (every reflected property) set as a property of another type is read as text, as its attribute
+    // would be: `target={2030}` in React is "2030", not a crash in the render. A blank one (`el.variant = ''`, as React
+    // and Vue pass an optional field left empty) is its default, as its attribute is: the converter `option()` declared
+    // says which.
     for (const key of changed.keys()) {
-      const value = (this as Record<PropertyKey, unknown>)[key];
-      const convert = (this.constructor as typeof PeaklineElement).elementProperties.get(key)?.converter;
-      if (typeof value === 'string' && !value.trim() && typeof convert === 'function') (this as Record<PropertyKey, unknown>)[key] = convert(value);
+      const self = this as Record<PropertyKey, unknown>;
+      let value = self[key];
+      const declared = (this.constructor as typeof PeaklineElement).elementProperties.get(key);
+      if (declared?.reflect && value != null && typeof value !== 'string') self[key] = value = String(value);
+      const convert = declared?.converter;
+      if (typeof value === 'string' && !value.trim() && typeof convert === 'function') self[key] = convert(value);
     }
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
