@@ -197,6 +197,16 @@ describe('bar geometry', () => {
     expect(markerOf(g.markers, 'target').x1).toBe(314);
   });
 
+  it('keeps 40 px of bar in a column too narrow for it, and a valid width: 52 px for 20, 0 or −10 px (was −10, an <svg> error)', () => {
+    for (const width of [20, 0, -10]) {
+      const n = gaugeGeometry({ variant: 'bar', width, progress: 0.5, expected: null });
+      expect(n.width, String(width)).toBe(52);
+      expect(markerOf(n.markers, 'target').x1).toBe(46);
+    }
+    expect(gaugeGeometry({ variant: 'bar', width: 52, progress: 0.5, expected: null }).width).toBe(52);
+    expect(gaugeGeometry({ variant: 'bar', width: 53, progress: 0.5, expected: null }).width).toBe(53);
+  });
+
   it('draws vertical markers across the band, longer for target and expected', () => {
     const t = markerOf(g.markers, 'target');
     expect([t.x1, t.y1, t.x2, t.y2]).toEqual([314, 2, 314, 28]);

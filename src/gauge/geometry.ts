@@ -116,9 +116,12 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
   const pad = 6;
   const h = 14;
   const top = 8;
-  const x = scaleLinear().domain(domain).range([pad, Math.max(pad + 40, input.width - pad)]).clamp(true);
+  // At least 40 px of bar: in a column narrower than that (under 30 px, padding included, the width left was negative,
+  // an invalid <svg> width) the frame clips what does not fit.
+  const right = Math.max(pad + 40, input.width - pad);
+  const x = scaleLinear().domain(domain).range([pad, right]).clamp(true);
   return {
-    width: r2(input.width),
+    width: r2(right + pad),
     height: top + h + 8,
     origin: { x: 0, y: 0 },
     half: h / 2,
