@@ -690,4 +690,43 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await pick(el, 'headingLevel', '');
     expect(snippet(el, 0)).not.to.contain('heading-level');
   });
+
+  it('a sector panel\'s row order: chosen in step 2, in every snippet, the iframe address and both previews', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'widget', 'sectors');
+    expect([...select(el, 'sort').options].map((o) => o.value)).to.deep.equal(['status', 'progress', 'name', 'data']);
+    expect(select(el, 'sort').selectedOptions[0]!.textContent).to.equal('Status, most behind first (status)');
+    expect(snippet(el, 0)).not.to.contain('sort=');
+    await pick(el, 'sort', 'name');
+    for (const i of [0, 1]) expect(snippet(el, i)).to.contain('sort="name"');
+    expect(snippet(el, 2)).to.contain('sort=name');
+    const previews = [...root(el).querySelectorAll<HTMLElement & { sort: string }>('.preview peakline-sectors')];
+    expect(previews.map((p) => p.sort)).to.deep.equal(['name', 'name']);
+    await pick(el, 'widget', 'gauge');
+    expect(root(el).querySelector('select[data-key="sort"]')).to.equal(null);
+    expect(snippet(el, 0)).not.to.contain('sort=');
+  });
+
+  it('a peak target: the method is disabled, says why (en, zh), and is left out of the snippets', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'method', 'rate');
+    expect(snippet(el, 0)).to.contain('method="rate"');
+    expect(select(el, 'method').disabled).to.equal(false);
+    await pick(el, 'target', 'industrial-co2-peak-2030');
+    const method = select(el, 'method');
+    expect(method.disabled).to.equal(true);
+    const note = root(el).getElementById(method.getAttribute('aria-describedby')!)!;
+    expect(note.textContent).to.contain('judged by the trend of its growth, whatever the method');
+    for (const i of [0, 1, 2]) expect(snippet(el, i)).not.to.contain('method');
+    await toggleUi(el);
+    expect(root(el).getElementById('method-note')!.textContent).to.contain('达峰目标按增速趋势评估');
+    await toggleUi(el);
+    // Another kind of target: the method chosen is back.
+    await pick(el, 'target', 'industrial-energy-intensity-2025');
+    expect(select(el, 'method').disabled).to.equal(false);
+    expect(snippet(el, 0)).to.contain('method="rate"');
+    await expect(el).to.be.accessible();
+  });
 });

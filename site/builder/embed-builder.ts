@@ -143,7 +143,7 @@ export class EmbedBuilder extends LitElement {
   @state() private pasted = '';
   @state() private file: { name: string; text: string; others: number } | null = null;
   @state() private dragOver = false;
-  @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', theme: 'light', lang: 'en' };
+  @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', sort: 'status', theme: 'light', lang: 'en' };
   @state() private asOfText = '';
   @state() private announcement = '';
   @state() private copyState: { index: number; ok: boolean } | null = null;
@@ -571,10 +571,17 @@ export class EmbedBuilder extends LitElement {
   private renderChoices(doc: PolicyDocument) {
     const t = this.t;
     const c = this.choice;
-    const sel = (label: string, key: keyof WidgetChoice, options: [string, string][]) => {
+    // `note`: why a select is disabled, written below the options' row (`#${key}-note`) and read with it.
+    const sel = (label: string, key: keyof WidgetChoice, options: [string, string][], note?: string) => {
       const current = String(c[key] ?? '');
       return html`<label
-        >${label}<select data-key=${key} .value=${live(current)} @change=${(e: Event) => this.set(key, ((e.target as HTMLSelectElement).value || undefined) as never)}>
+        >${label}<select
+          data-key=${key}
+          .value=${live(current)}
+          ?disabled=${!!note}
+          aria-describedby=${note ? `${key}-note` : nothing}
+          @change=${(e: Event) => this.set(key, ((e.target as HTMLSelectElement).value || undefined) as never)}
+        >
           ${options.map(([v, l]) => html`<option value=${v} ?selected=${current === v}>${l}</option>`)}
         </select></label
       >`;
@@ -582,13 +589,14 @@ export class EmbedBuilder extends LitElement {
     const available = (w: string) => Boolean(customElements.get(`peakline-${w}`));
     const asOfBad = this.asOfText.trim() !== '' && !c.asOf;
     const early = this.early;
+    const peak = this.peak(doc);
     return html`<h2 id="step2">${t.step2}</h2>
       <div class="row">
         ${sel(t.widget, 'widget', (['gauge', 'trajectory', 'sectors'] as const).filter(available).map((w) => [w, t[w]]))}
         ${c.widget === 'sectors'
           ? nothing
           : sel(t.target, 'target', doc.targets.map((x) => [x.id, t.named(localize(x.label ?? indicatorOf(doc, x)?.label, this.ui), x.id)]))}
-        ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]])}
+        ${sel(t.method, 'method', [['', t.methodDefault], ['extrapolation', t.methodExtrapolation], ['rate', t.methodRate], ['path', t.methodPath]], peak ? t.methodPeak : undefined)}
         ${this.textField(
           t.asOf,
           { mode: 'numeric', autocomplete: 'off', invalid: asOfBad || !!early, describedBy: 'as-of-error', value: this.asOfText, onInput: (v) => this.setAsOf(v) },
@@ -597,10 +605,12 @@ export class EmbedBuilder extends LitElement {
         )}
         ${c.widget === 'gauge' ? sel(t.variant, 'variant', [['arc', t.variantArc], ['bar', t.variantBar]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
+        ${c.widget === 'sectors' ? sel(t.sort, 'sort', [['status', t.sortStatus], ['progress', t.sortProgress], ['name', t.sortName], ['data', t.sortData]]) : nothing}
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
         ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
         ${sel(t.headingLevel, 'headingLevel', [['', t.headingNone], ...['2', '3', '4'].map((n): [string, string] => [n, t.headingAt(n)])])}
       </div>
+      ${peak ? html`<p class="note" id="method-note">${t.methodPeak}</p>` : nothing}
       ${c.widget === 'sectors' ? this.renderSectors(doc) : nothing}`;
   }
 
@@ -632,7 +642,7 @@ export class EmbedBuilder extends LitElement {
       case 'trajectory':
         return html`<peakline-trajectory .data=${doc} target=${c.target ?? ''} .method=${method} .asOf=${asOf} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-trajectory>`;
       case 'sectors':
-        return html`<peakline-sectors .data=${doc} sectors=${(c.sectors ?? []).join(',')} .method=${method} .asOf=${asOf} layout=${c.layout ?? 'bars'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-sectors>`;
+        return html`<peakline-sectors .data=${doc} sectors=${(c.sectors ?? []).join(',')} .method=${method} .asOf=${asOf} layout=${c.layout ?? 'bars'} sort=${c.sort ?? 'status'} theme=${c.theme ?? 'light'} lang=${c.lang ?? 'en'} .headingLevel=${c.headingLevel ?? null}></peakline-sectors>`;
     }
   }
 
@@ -667,6 +677,11 @@ export class EmbedBuilder extends LitElement {
     return shown.length && shown.every((t) => beforeBaseline(t!, Number(c.asOf))) ? Math.min(...shown.map((t) => t!.baseline.year)) : 0;
   }
 
+  /** Whether the one target chosen is a peak target, which `assess` judges by its growth trend whatever the method. */
+  private peak(doc: PolicyDocument): boolean {
+    return this.choice.widget !== 'sectors' && findTarget(doc, this.choice.target ?? '')?.goal.kind === 'peak';
+  }
+
   /**
    * The snippets for the choice made, computed again only when the document, the choice, the data's URL or the
    * measured heights change: pruning and serialising a large document (1.4 MB) took 23 ms, on every render (the
@@ -676,7 +691,8 @@ export class EmbedBuilder extends LitElement {
     const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights];
     if (this.snippetCache && key.every((k, i) => k === this.snippetCache!.key[i])) return this.snippetCache.value;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
-    const chosen = this.early ? { ...this.choice, asOf: undefined } : this.choice;
+    // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
+    const chosen = { ...this.choice, ...(this.early && { asOf: undefined }), ...(this.peak(doc) && { method: undefined }) };
     const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', location.href);

@@ -33,10 +33,13 @@ describe('embed snippets', () => {
     expect(snippetInline({ widget: 'gauge', target: 't' }, 'p.js', {}, '</script><script>alert(1)</script>').match(/<script/g)).toHaveLength(2);
   });
 
-  it('leaves out defaults (arc variant, light theme, bars layout)', () => {
+  it('leaves out defaults (arc variant, light theme, bars layout, status order)', () => {
     expect(attributes({ widget: 'gauge', target: 't', variant: 'arc', theme: 'light' })).toEqual([['target', 't']]);
     expect(attributes({ widget: 'sectors', sectors: ['steel', 'building-materials'], layout: 'bars' })).toEqual([['sectors', 'steel,building-materials']]);
     expect(attributes({ widget: 'sectors', target: 'ignored', layout: 'dots' })).toEqual([['layout', 'dots']]);
+    expect(attributes({ widget: 'sectors', sort: 'status' })).toEqual([]);
+    expect(attributes({ widget: 'sectors', sort: 'name' })).toEqual([['sort', 'name']]);
+    expect(attributes({ widget: 'gauge', target: 't', sort: 'name' })).toEqual([['target', 't']]);
     expect(attributes({ widget: 'trajectory', target: 't', headingLevel: '' })).toEqual([['target', 't']]);
     expect(attributes({ widget: 'trajectory', target: 't', headingLevel: '2' })).toEqual([['target', 't'], ['heading-level', '2']]);
   });

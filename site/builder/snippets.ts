@@ -16,6 +16,8 @@ export interface WidgetChoice {
   readonly asOf?: string;
   readonly variant?: string;
   readonly layout?: string;
+  /** Sector panels: the rows' order (`status`, the default, `progress`, `name`, `data`). */
+  readonly sort?: string;
   readonly theme?: string;
   readonly lang?: string;
   /** `heading-level`: the title as a heading of this level ('' or absent: no heading). */
@@ -41,6 +43,7 @@ export function attributes(c: WidgetChoice): [string, string][] {
   if (c.asOf) attrs.push(['as-of', c.asOf]);
   if (c.widget === 'gauge' && c.variant && c.variant !== 'arc') attrs.push(['variant', c.variant]);
   if (c.widget === 'sectors' && c.layout && c.layout !== 'bars') attrs.push(['layout', c.layout]);
+  if (c.widget === 'sectors' && c.sort && c.sort !== 'status') attrs.push(['sort', c.sort]);
   if (c.widget === 'sectors' && c.rows) attrs.push(['rows', String(c.rows)]);
   if (c.theme && c.theme !== 'light') attrs.push(['theme', c.theme]);
   if (c.lang) attrs.push(['lang', c.lang]);
