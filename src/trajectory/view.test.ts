@@ -288,7 +288,14 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
     expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
-    expect(v.points[v.points.length - 1]!.number).toBe('119');
+    // The data table: every figure as precise as the English table's (11,903 百万吨 in 2023 is 119.03, not the four
+    // figures "119"), to two decimals throughout so the decimal points align: 1990's 2,485 is 24.85, 2013's 9,956 is
+    // 99.56, 2014's 9,990 is 99.90.
+    const table = Object.fromEntries(v.points.map((p) => [p.year, p.number]));
+    expect([table['1990'], table['2013'], table['2014'], table['2023']]).toEqual(['24.85', '99.56', '99.90', '119.03']);
+    expect(v.points.every((p) => /^\d+\.\d\d$/.test(p.number))).toBe(true);
+    // English writes the data's own figures, as before.
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).points.at(-1)!.number).toBe('11,903');
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {

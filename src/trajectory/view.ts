@@ -229,10 +229,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const req = model.required;
   const r0 = req[0];
   const r1 = req[req.length - 1];
+  // The table's figures: exact and aligned in a folded unit, where the chart's labels keep four figures.
+  const column = q.column(obs.map((o) => o.value));
   const points = obs.map((o, i): InteractivePoint => {
     const g = geometry.points[i]!;
     const year = String(o.year);
-    const value = fmt(o.value);
+    const value = column[i]!;
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
     const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
