@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
+import { formatChange, formatColumn, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
 import { intlLocale, toLang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
@@ -350,18 +350,18 @@ describe('edges: number formatting boundaries', () => {
   });
 });
 
-describe('valueFormat.column: a table column\'s figures', () => {
+describe('formatColumn: a table column\'s figures', () => {
   it('folded (zh, 百万吨 → 亿吨): as precise as the data\'s unit shows them, all to the same decimals', () => {
-    expect(valueFormat('zh', '百万吨', [11903]).column([2484.855, 9990.257, 11902.503])).toEqual(['24.85', '99.90', '119.03']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2484.855, 9990.257, 11902.503])).toEqual(['24.85', '99.90', '119.03']);
     // 千台 → 万台 moves one place: 500 and 1,234.5 (the data's unit writes 500 and 1,235) are 50.0 and 123.5.
-    expect(valueFormat('zh', '千台', [20000]).column([500, 1234.5])).toEqual(['50.0', '123.5']);
+    expect(formatColumn('zh', valueFormat('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.0', '123.5']);
     // A small value needs more decimals in its own unit (2.5 → 2 decimals), and the whole column takes them.
-    expect(valueFormat('zh', '百万吨', [11903]).column([2.5, 11903])).toEqual(['0.0250', '119.0300']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.0250', '119.0300']);
   });
 
   it('not folded (English, or a unit that does not fold): each as `number` writes it', () => {
-    expect(valueFormat('en', 'Mt', [11903]).column([2484.855, 11902.503])).toEqual(['2,485', '11,903']);
-    expect(valueFormat('zh', '%', [50]).column([5.25, 50])).toEqual(['5.25', '50']);
+    expect(formatColumn('en', valueFormat('en', 'Mt', [11903]), [2484.855, 11902.503])).toEqual(['2,485', '11,903']);
+    expect(formatColumn('zh', valueFormat('zh', '%', [50]), [5.25, 50])).toEqual(['5.25', '50']);
   });
 });
 

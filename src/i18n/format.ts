@@ -103,12 +103,19 @@ export interface ValueFormat {
    * folded, so no bare number reads in a magnitude the text does not name.
    */
   text(value: number, digits?: number): string;
-  /**
-   * A table column's bare numbers: as `number` writes them while they are in the data's unit; once folded, each as
-   * exactly as the data's unit would show it and all to the same decimals, so the decimal points align. 11,903 and
-   * 9,990 百万吨 are "119.03" and "99.90" (亿吨), not the four figures of `number`, "119" and "99.9".
-   */
-  column(values: readonly number[]): string[];
+}
+
+/**
+ * A table column's bare numbers in `q`'s unit: as `q.number` writes them while nothing is folded; once folded, each as
+ * precisely as the data's unit would show it and all to the same decimals, so the decimal points align. 11,903 and
+ * 9,990 百万吨 are "119.03" and "99.90" (亿吨), not the four figures of `number`, "119" and "99.9". (A function of its
+ * own, not a method of ValueFormat: only the trajectory's table needs it, and the other bundles leave it out.)
+ */
+export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[]): string[] {
+  const f = q.factor;
+  if (f === 1) return values.map((v) => q.number(v));
+  const d = Math.min(6, Math.max(0, ...values.map((v) => defaultDigits(v) + Math.round(-Math.log10(f)))));
+  return values.map((v) => format(lang, v * f, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: 'min2' as unknown as boolean }));
 }
 
 /** Decimals for four significant figures of `value × factor`, as 万/亿 compact notation keeps. */
@@ -169,12 +176,7 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
     return glue(n, n === '0' ? unit.slice(prefix.length) : shared || unit);
   };
-  const column = (values: readonly number[]) => {
-    if (!shared) return values.map((v) => number(v));
-    const d = Math.min(6, Math.max(0, ...values.map((v) => defaultDigits(v) + Math.round(-Math.log10(factor)))));
-    return values.map((v) => format(lang, v * factor, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: 'min2' as unknown as boolean }));
-  };
-  return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number, column };
+  return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }
 
 /**

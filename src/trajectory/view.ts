@@ -7,7 +7,7 @@ import type { Method, PolicyDocument, Target, YearValue } from '../format/types.
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
-import { formatChange, isIndexUnit } from '../i18n/format.js';
+import { formatChange, formatColumn, isIndexUnit } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
@@ -230,7 +230,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const r0 = req[0];
   const r1 = req[req.length - 1];
   // The table's figures: exact and aligned in a folded unit, where the chart's labels keep four figures.
-  const column = q.column(obs.map((o) => o.value));
+  const column = formatColumn(lang, q, obs.map((o) => o.value));
   const points = obs.map((o, i): InteractivePoint => {
     const g = geometry.points[i]!;
     const year = String(o.year);
