@@ -55,7 +55,9 @@ describe('problem messages in Chinese', () => {
     expect(problemZh("is not valid JSON (line 2, column 19): Expected ':' after property name")).toBe("不是有效的 JSON（第2行，第19列）：属性名后应为 ':'");
     expect(problemZh('is not valid JSON (line 1, column 12): Bad Unicode escape')).toBe('不是有效的 JSON（第1行，第12列）：无效的 Unicode 转义（\\u 后应为四位十六进制数字）');
     // Messages whose position has been taken off, and a quote that is cut only at its end.
-    expect(problemZh('is not valid JSON (line 3, column 9): Unterminated string')).toBe('不是有效的 JSON（第3行，第9列）：字符串缺少结束引号');
+    expect(problemZh('is not valid JSON (line 3, column 9): a text without its closing quote (")')).toBe('不是有效的 JSON（第3行，第9列）：文本缺少结束引号（"）');
+    expect(problemZh('is not valid JSON (line 2, column 14): the text ends too soon: a closing } or ], or a closing quote, is missing')).toBe('不是有效的 JSON（第2行，第14列）：文本提前结束：缺少右括号 } 或 ]，或缺少结束引号');
+    expect(problemZh('is not valid JSON (line 1, column 9): a line break, tab or other control character inside a text (\\u000A): write a line break as \\n, or remove it')).toBe('不是有效的 JSON（第1行，第9列）：文本中有换行符、制表符或其他控制字符（\\u000A）：换行请写作 \\n，否则请删除');
     expect(problemZh('is not valid JSON (line 1, column 9): Unexpected number')).toBe('不是有效的 JSON（第1行，第9列）：此处不应出现数字');
     expect(problemZh('is not valid JSON: Unexpected token \'x\', "{"a":  x  "... is not valid JSON')).toBe('不是有效的 JSON：意外的字符 \'x\'（"{"a":  x  "... 不是有效的 JSON）');
     // Located "Unexpected token" messages have no quote left; UTF-16 files have their own message.

@@ -55,18 +55,17 @@ const FIXED: Record<string, string> = {
   'is not a text file (an image, PDF or archive?): choose the JSON data file': '不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件',
 };
 
-/** The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. */
+/**
+ * The JSON parser's own words (Chromium's V8), after "is not valid JSON (line, column): "; others stay as they are. The
+ * validator says the commonest in plain words of its own (a missing comma or quote, a cut text, a control character:
+ * HINTS below).
+ */
 const PARSER: Record<string, string> = {
   "Expected property name or '}'": "此处应为属性名或 '}'",
-  "Expected ',' or '}' after property value": "属性值后应为 ',' 或 '}'",
-  "Expected ',' or ']' after array element": "数组元素后应为 ',' 或 ']'",
   'Expected double-quoted property name': '属性名应使用双引号',
-  'Unexpected end of JSON input': 'JSON 意外结束（可能缺少括号或引号）',
-  'Unterminated string': '字符串缺少结束引号',
   'Exponent part is missing a number': '指数部分缺少数字',
   'Unterminated fractional number': '小数点后缺少数字',
   'Unexpected number': '此处不应出现数字',
-  'Bad control character in string literal': '字符串中有不允许的控制字符（如未转义的换行）',
   'Unexpected non-whitespace character after JSON': 'JSON 结束后还有多余内容',
   'Bad escaped character': '字符串中有无效的转义字符',
   'No number after minus sign': '负号后缺少数字',
@@ -80,6 +79,10 @@ const HINTS: [RegExp, (...g: string[]) => string][] = [
   [/^a single quote \('\): use double quotes \("\)$/, () => `单引号（'）：请改用双引号（"）`],
   [/^a decimal comma in (.+): write (.+)$/, (n, fix) => `数字 ${n} 用了逗号作小数点：请写作 ${fix}`],
   [/^a JSON document starts with "\{"$/, () => 'JSON 文档应以 "{" 开头'],
+  [/^the text ends too soon: a closing \} or \], or a closing quote, is missing$/, () => '文本提前结束：缺少右括号 } 或 ]，或缺少结束引号'],
+  [/^a text without its closing quote \("\)$/, () => '文本缺少结束引号（"）'],
+  [/^a comma \(,\) is missing between two items, or a closing \} or \] before this$/, () => '两项之间缺少逗号（,），或此处之前缺少右括号 } 或 ]'],
+  [/^a line break, tab or other control character inside a text \((.+)\): write a line break as \\n, or remove it$/, (c) => `文本中有换行符、制表符或其他控制字符（${c}）：换行请写作 \\n，否则请删除`],
 ];
 const hint = (raw: string) => {
   for (const [re, zh] of HINTS) {

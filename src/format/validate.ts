@@ -142,8 +142,13 @@ export function parseAndValidate(raw: string): ValidationResult {
       else if (/\d/.test(ch) && /\d,$/.test(before) && before.length === pos) {
         const n = `${/\d+,$/.exec(before)![0]}${/^\d+/.exec(text.slice(pos))![0]}`;
         [pos, hint] = [pos - 1, `a decimal comma in ${n}: write ${n.replace(',', '.')}`];
-      }
+      } else if (ch < ' ') hint = `a line break, tab or other control character inside a text (${visible(ch)}): write a line break as \\n, or remove it`;
     }
+    // A text cut short (a copy that missed its end): V8 names no position; the end is where something is missing.
+    if (/end of JSON/.test(said)) [pos, hint] = [text.trimEnd().length, 'the text ends too soon: a closing } or ], or a closing quote, is missing'];
+    // The parser's words for the other common slips, in plain words.
+    else if (!hint && /^Unterminated string/.test(said)) hint = 'a text without its closing quote (")';
+    else if (!hint && /^Expected ',' or '[}\]]' after/.test(said)) hint = 'a comma (,) is missing between two items, or a closing } or ] before this';
     const lines = text.slice(0, Math.max(pos, 0)).split(/\r\n?|\n/);
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'

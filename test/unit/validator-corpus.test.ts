@@ -145,7 +145,19 @@ describe('parseAndValidate: what editors paste or serve', () => {
     const utf16 = new TextDecoder('utf-8').decode(new Uint8Array([0xff, 0xfe, ...[...'{"formatVersion": 1}'].flatMap((c) => [c.charCodeAt(0), 0])]));
     expect(parseAndValidate(utf16).problems).toEqual([{ path: '', message: 'is not UTF-8 text (UTF-16?): save the file as UTF-8' }]);
     // One NUL in a UTF-8 file is a bad character where it stands, not UTF-16.
-    expect(parseAndValidate(`{\n  "en": "ab\0cd", "more": "${'a'.repeat(30)}"}`).problems[0]!.message).toBe('is not valid JSON (line 2, column 12): Bad control character in string literal');
+    expect(parseAndValidate(`{\n  "en": "ab\0cd", "more": "${'a'.repeat(30)}"}`).problems[0]!.message).toBe(
+      'is not valid JSON (line 2, column 12): a line break, tab or other control character inside a text (\\u0000): write a line break as \\n, or remove it',
+    );
+  });
+
+  it('says the parser\'s other common complaints in plain words, where they are (a cut copy at its end)', () => {
+    const say = (text: string) => parseAndValidate(text).problems[0]!.message;
+    // "Unexpected end of JSON input" named no place: the end of the text is where something is missing.
+    expect(say('{\n  "a": [1, 2,\n')).toBe('is not valid JSON (line 2, column 14): the text ends too soon: a closing } or ], or a closing quote, is missing');
+    expect(say('{\n  "title": "Plan\nfor 2030"}')).toBe('is not valid JSON (line 2, column 17): a line break, tab or other control character inside a text (\\u000A): write a line break as \\n, or remove it');
+    expect(say('{"a": "abc')).toBe('is not valid JSON (line 1, column 11): a text without its closing quote (")');
+    expect(say('{"a": 1 "b": 2}')).toBe('is not valid JSON (line 1, column 9): a comma (,) is missing between two items, or a closing } or ] before this');
+    expect(say('{"a": [1 2]}')).toBe('is not valid JSON (line 1, column 10): a comma (,) is missing between two items, or a closing } or ] before this');
   });
 
   it('names a web page served instead of the data as HTML, not as an unexpected token', () => {
