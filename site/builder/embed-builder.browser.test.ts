@@ -552,6 +552,33 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(root(el).querySelector('.problems')).to.equal(null);
   });
 
+  it('the same file chosen again after fixing it is read again; a cancelled dialog leaves the file chosen', async () => {
+    // Chromium fires no change for the file already in the input: the input is emptied as its dialog opens.
+    const el = await openWith(5);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const choose = async (text: string) => {
+      input.dispatchEvent(new MouseEvent('click')); // untrusted: runs the handlers, opens no dialog
+      expect(input.files!.length, 'emptied as the dialog opens').to.equal(0);
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'plan.json', { type: 'application/json' }));
+      input.files = dt.files;
+      input.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+    };
+    await choose('{"formatVersion": 1,}');
+    expect(root(el).querySelector('.problems')!.textContent).to.contain('a comma after the last item');
+    await choose(JSON.stringify(demo));
+    expect(root(el).querySelector('.problems')).to.equal(null);
+    expect(root(el).querySelector('.ok')).not.to.equal(null);
+    // Opened and cancelled: the input names the file again, and the data stays.
+    input.dispatchEvent(new MouseEvent('click'));
+    input.dispatchEvent(new Event('cancel'));
+    expect([...input.files!].map((f) => f.name)).to.deep.equal(['plan.json']);
+    await settle(el);
+    expect(root(el).querySelector('.ok')).not.to.equal(null);
+  });
+
   it('a UTF-16 file is read as the widget will read it, so the builder does not pass a file the widget then rejects', async () => {
     const el = await openWith(5);
     const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;

@@ -142,6 +142,8 @@ export class EmbedBuilder extends LitElement {
   /** Each source keeps its own input: the pasted text is never a dropped file's bytes. */
   @state() private pasted = '';
   @state() private file: { name: string; text: string; others: number } | null = null;
+  /** The file input's files while its dialog is open (see clearFileInput). */
+  private chosenFiles: FileList | null = null;
   @state() private dragOver = false;
   @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', sort: 'status', theme: 'light', lang: 'en' };
   @state() private asOfText = '';
@@ -357,6 +359,22 @@ export class EmbedBuilder extends LitElement {
     else this.showText(text);
   }
 
+  /**
+   * Chromium fires no `change` when the file chosen is the one already in the input: an editor who fixed the file and
+   * chose it again saw nothing happen. So the input is emptied as its dialog opens, and given its files back if the
+   * dialog is cancelled (copied: the input's own FileList empties with it).
+   */
+  private clearFileInput(input: HTMLInputElement): void {
+    const copy = new DataTransfer();
+    for (const f of input.files ?? []) copy.items.add(f);
+    this.chosenFiles = copy.files;
+    input.value = '';
+  }
+
+  private restoreFileInput(input: HTMLInputElement): void {
+    if (this.chosenFiles?.length) input.files = this.chosenFiles;
+  }
+
   private async readFile(file: File | undefined, input?: HTMLInputElement | null, files?: FileList): Promise<void> {
     if (!file) return;
     // A dropped file replaces the chosen one in the file input too, so it never names a file that is no longer shown.
@@ -559,6 +577,8 @@ export class EmbedBuilder extends LitElement {
                 accept="application/json,.json"
                 aria-invalid=${invalid ? 'true' : 'false'}
                 aria-describedby=${invalid ? 'problems' : nothing}
+                @click=${(e: Event) => this.clearFileInput(e.target as HTMLInputElement)}
+                @cancel=${(e: Event) => this.restoreFileInput(e.target as HTMLInputElement)}
                 @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])}
             /></label>
             ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name, this.file.others)}</p>` : nothing}
