@@ -318,7 +318,7 @@ function check(doc: unknown): Problem[] {
   const observed = new Map<string, string>();
 
   obj(doc, '', {
-    $schema: 0,
+    $schema: opt(str),
     formatVersion: (v, p) => v === 1 || (v === undefined ? add(p, 'is required: 1') : bad(p, 'must be 1 (this is format version 1)', v)),
     // Declarations first, so references can be checked in any order.
     sources: opt(listOf(objOf(source(declare('source'))))),

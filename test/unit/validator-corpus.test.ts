@@ -388,6 +388,14 @@ describe('validate: valid but hostile text', () => {
     ]);
   });
 
+  it('"$schema" is text, as the schema says (a number was let through)', () => {
+    const doc = base();
+    doc.$schema = 5;
+    expect(validate(doc).problems).toEqual([{ path: '$schema', message: 'must be text (a string), got 5' }]);
+    doc.$schema = './schema/peakline-policy.v1.schema.json';
+    expect(validate(doc).ok).toBe(true);
+  });
+
   it('a "__proto__" key from JSON text is an unknown field, not a prototype change', () => {
     const text = baseText.replace('"formatVersion": 1,', '"formatVersion": 1, "__proto__": {"polluted": true},');
     const r = parseAndValidate(text);
