@@ -84,22 +84,45 @@ describe('an exception while computing the view ends in the error box, once', ()
       await settled(m.el);
       expect(loading(m.el), 'not stuck loading').to.equal(false);
       expect(box(m.el)!.checkVisibility()).to.equal(true);
-      expect(errorText(m.el)).to.match(/Drawing this data failed \(TypeError: .+\)\. This is a bug in Peakline: please report it with the data\./);
+      // Checked again when it crashed: the data's own problems, with their paths, not "a bug in Peakline".
       expect(m.errors, 'one peakline-error').to.have.length(1);
-      expect(m.errors[0]!.detail.problems).to.have.length(1);
+      const paths = m.errors[0]!.detail.problems.map((p) => p.path);
+      expect(paths).to.include('targets[0]');
+      expect(paths.some((p) => /^targets\[\d+\]\.goal$/.test(p)), paths.join()).to.equal(true);
+      expect(errorText(m.el)).not.to.contain('bug in Peakline');
       expect(m.ready).to.have.length(0);
       expect(logged.length, 'the exception is logged for developers').to.be.at.least(1);
 
       // A language change re-renders but keeps the error without announcing it again…
       m.el.lang = 'zh';
       await settled(m.el);
-      expect(errorText(m.el)).to.contain('绘制此数据时出错');
+      expect(errorText(m.el)).to.contain('targets[0]');
       expect(m.errors).to.have.length(1);
       // …and whole data brings the widget back.
       m.el.data = structuredClone(china);
       await settled(m.el);
       expect(box(m.el)).to.equal(null);
       expect(m.ready).to.have.length(1);
+    });
+
+    it(`${tag}: a view that throws on valid data says it is a bug in Peakline, in the widget's language`, async () => {
+      const m = create(tag, { ...props, data: china });
+      await settled(m.el);
+      // A bug stood in for: this widget's next render throws (once: the error box is a render too).
+      const el = m.el as unknown as { render(): unknown; lang: string };
+      const render = el.render.bind(el);
+      let thrown = false;
+      el.render = () => {
+        if (thrown) return render();
+        thrown = true;
+        throw new TypeError('a stand-in bug');
+      };
+      el.lang = 'zh';
+      await waitUntil(() => box(m.el), 'error box shown', { timeout: 2000 });
+      await settled(m.el);
+      expect(errorText(m.el)).to.contain('绘制此数据时出错（TypeError: a stand-in bug）。这是 Peakline 的缺陷，请连同数据一起报告。');
+      expect(m.errors).to.have.length(1);
+      expect(logged.length, 'the exception is logged for developers').to.be.at.least(1);
     });
   }
 });

@@ -18,7 +18,7 @@ import { messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { METHODS } from '../progress/assess.js';
 import { echo } from '../format/echo.js';
-import { MAX_YEAR, MIN_YEAR } from '../format/validate.js';
+import { MAX_YEAR, MIN_YEAR, validate } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { watchWidth } from './width-controller.js';
@@ -280,7 +280,10 @@ export abstract class PeaklineElement extends LitElement {
     const s = this.dataState;
     const crash = this.crash;
     if (crash && (crash[0] !== s || changed.size > +(changed as Map<unknown, unknown>).has('crash'))) this.crash = null;
-    this.problems = this.crash ? [{ path: '', message: this.m.states.crashed(crash![1]) }] : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    // A crash on data that no longer passes the checks (an object edited in place after it was given, whose first check
+    // is cached): its problems, with their paths, rather than "a bug in Peakline".
+    const again = this.crash && s.status === 'ready' ? validate(s.doc).problems : [];
+    this.problems = this.crash ? (again.length ? again : [{ path: '', message: this.m.states.crashed(crash![1]) }]) : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
     const at = `${this.width} ${this.fontPx} ${this.language}`;
     const loading = s.status === 'loading';
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
