@@ -735,6 +735,17 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).not.to.contain('sort=');
   });
 
+  it('the previews say what differs in an article: its font, and the room a widget loaded by URL keeps (en, zh)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    const note = () => root(el).querySelector('#step3 + .note')?.textContent ?? '';
+    expect(note()).to.contain('takes the article’s font');
+    expect(note()).to.contain('spare room above its sources');
+    await toggleUi(el);
+    expect(note()).to.contain('组件使用文章的字体');
+    await toggleUi(el);
+  });
+
   it('a peak target: the method is disabled, says why (en, zh), and is left out of the snippets', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);

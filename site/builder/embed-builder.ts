@@ -678,7 +678,7 @@ export class EmbedBuilder extends LitElement {
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
-    return html`<div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
+    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
       <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
       <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
