@@ -8,8 +8,10 @@ describe('wrapEm', () => {
     // 320 px: 18.125 em inner; 377 / 18.125 = 20.8; − 5.2 = 15.6
     expect(wrapEm(320, 16, 'en', 377, 5.2)).toBe(15.6);
   });
-  it('takes 0.85 of the lines in Chinese (3.803 × 0.85 = 3.23 → 3.2)', () => {
+  it('takes 0.85 of the lines in Chinese (3.803 × 0.85 = 3.23 → 3.2), or the share given (× 0.6 = 2.28 → 2.3)', () => {
     expect(wrapEm(700, 16, 'zh', 377, 5.2)).toBe(3.2);
+    expect(wrapEm(700, 16, 'zh', 377, 5.2, 0.6)).toBe(2.3);
+    expect(wrapEm(700, 16, 'en', 377, 5.2, 0.6)).toBe(3.8);
   });
   it('is 0 once the text no longer wraps (1100 px: 377 / 66.875 = 5.64, just over 5.2 → 0.4; 1400 px → 0)', () => {
     expect(wrapEm(1100, 16, 'en', 377, 5.2)).toBe(0.4);
@@ -21,10 +23,12 @@ describe('wrapEm', () => {
 });
 
 describe('trajectoryReserve', () => {
-  it('is the chart in px plus 17 em and what wraps (700 px: 419 px chart, 17 + 3.8 em)', () => {
-    expect(trajectoryReserve(700, 419, 16, 'en')).toBe('calc(419px + 20.8em)');
-    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 20.2em)');
-    expect(trajectoryReserve(320, 220, 16, 'en')).toBe('calc(220px + 32.6em)');
+  it('is the chart in px plus 15.9 em and what wraps (700 px: 419 px chart, 15.9 + 6 em)', () => {
+    // 410 / 41.875 = 9.791; − 3.75 = 6.041 → 6.0; Chinese 0.8 of it: 4.833 → 4.8.
+    expect(trajectoryReserve(700, 419, 16, 'en')).toBe('calc(419px + 21.9em)');
+    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 20.7em)');
+    // 320 px: 410 / 18.125 = 22.621; − 3.75 = 18.871 → 18.9.
+    expect(trajectoryReserve(320, 220, 16, 'en')).toBe('calc(220px + 34.8em)');
   });
 });
 

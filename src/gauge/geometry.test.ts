@@ -263,14 +263,14 @@ describe('GAUGE_ASPECT', () => {
 
 describe('gaugeReserve', () => {
   it('reserves the chart in px and the text in em (worked: 320 px arc → 290 px chart × 0.525 = 152 px)', () => {
-    // text: 16.5 em + wrapping at 320 px (282 / 18.125 em inner − 5 = 10.56 → 10.6)
-    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 27.1em)');
-    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 16.5em)'); // the arc stops growing at 292 px; no wrapping
-    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 76em)'); // never below a 120 px arc
-    // bar: 30 px; 282 / 48.125 − 5 = 0.86 → 0.9
-    expect(gaugeReserve('bar', 800)).toBe('calc(30px + 17.4em)');
-    // Chinese wraps into 0.85 of the lines: 700 px, 282 / 41.875 − 5 = 1.73 × 0.85 = 1.47 → 1.5
-    expect(gaugeReserve('arc', 700, 'zh')).toBe('calc(153px + 18em)');
+    // text: 17.6 em + wrapping at 320 px (325 / 18.125 em inner − 7 = 10.93 → 10.9)
+    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 28.5em)');
+    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 17.6em)'); // the arc stops growing at 292 px; no wrapping
+    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 84.9em)'); // never below a 120 px arc; 325 / 4.375 − 7 = 67.3
+    // bar: 30 px; 640 px: 325 / 38.125 − 7 = 1.52 → 1.5
+    expect(gaugeReserve('bar', 640)).toBe('calc(30px + 19.1em)');
+    // Chinese wraps into 0.6 of the lines: 480 px, 325 / 28.125 − 7 = 4.56 × 0.6 = 2.73 → 2.7
+    expect(gaugeReserve('arc', 480, 'zh')).toBe('calc(153px + 20.3em)');
   });
 });
 
