@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type {
   Baseline, Direction, Goal, Method, Milestone, ObservationStatus, PolicyDocument, Thresholds,
 } from '../format/types.js';
@@ -1055,5 +1056,24 @@ describe('a denormal baseline (found by the fuzz suite, test/unit/fuzz.test.ts)'
     expect(a.achievedAnnualRate).toBe(25);
     expect(a.requiredAnnualRate).toBeCloseTo(10, 10);
     for (const p of a.path) expect(Number.isFinite(p.value)).toBe(true);
+  });
+});
+
+describe('options from a caller in plain JavaScript (no types to hold them)', () => {
+  const china = validate(JSON.parse(readFileSync('data/cn-industry-carbon-peaking-2022.json', 'utf8'))).data!;
+  const id = 'industrial-energy-intensity-2025';
+  it('any language tag is read as the widgets read it: "zh-CN" and "ZH" are Chinese, "en-US" and "fr" English (zh-CN threw)', () => {
+    const zh = assess(china, id, { lang: 'zh' })!.explanation;
+    const en = assess(china, id, { lang: 'en' })!.explanation;
+    for (const tag of ['zh-CN', 'ZH', 'zh_Hans']) expect(assess(china, id, { lang: tag as never })!.explanation).toBe(zh);
+    for (const tag of ['en-US', 'EN', 'fr', '']) expect(assess(china, id, { lang: tag as never })!.explanation).toBe(en);
+  });
+  it('an unknown method is not echoed back as used: the target\'s own, else extrapolation ("Path" was returned as the method)', () => {
+    for (const method of ['Path', 'bogus', 42]) {
+      const a = assess(china, id, { method: method as never })!;
+      expect(a.method).toBe('extrapolation');
+      expect(a).toEqual(assess(china, id));
+    }
+    expect(assess(china, id, { method: 'rate' })!.method).toBe('rate');
   });
 });

@@ -20,7 +20,7 @@
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
 import { indicatorOf, targetValues } from '../i18n/describe.js';
 import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
-import type { Lang } from '../i18n/lang.js';
+import { toLang, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { aboutShare, goalYear, meets, resolveGoal, type ResolvedGoal } from './goal.js';
 import { pathValueAt, requiredPath, type PathShape } from './path.js';
@@ -114,8 +114,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (!target) return null;
   // The validator guarantees the indicator exists.
   const better = indicatorOf(doc, target)!.better;
-  const method = options.method ?? target.method ?? DEFAULT_METHOD;
-  const lang = options.lang ?? 'en';
+  // As the widgets read them, for a caller in plain JavaScript: any language tag ("zh-CN", navigator.language; "zh-CN"
+  // threw) and, for an unknown method, the target's own or the default (it was echoed back as if used).
+  const method = [options.method, target.method].find((x) => METHODS.includes(x!)) ?? DEFAULT_METHOD;
+  const lang = toLang(options.lang);
   const m = messages(lang).explain;
   // Values as running text: bare in the data's unit, with their unit once Chinese folds it into 万/亿.
   const q = targetValues(doc, target, lang);
