@@ -5,8 +5,11 @@ const EVENT_TYPES = {
   'peakline-error': 'CustomEvent<PeaklineErrorDetail>',
   'peakline-select': 'CustomEvent<PeaklineSelectDetail>',
 };
-/** A source path as the package ships it: `src/gauge/gauge.ts` is `dist/gauge/gauge.js` (the lib build keeps the tree). */
-const shipped = (path) => path.replace(/^\/?src\/(.*)\.ts$/, 'dist/$1.js');
+/**
+ * A source path as the package ships it: `src/gauge/gauge.ts` (or `/src/base/target-element.js`, as the analyzer writes a
+ * superclass's module) is `dist/gauge/gauge.js` (the lib build keeps the tree).
+ */
+const shipped = (path) => path.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
 
 export default {
   globs: ['src/**/*.ts'],
@@ -31,13 +34,17 @@ export default {
             // `dispatchEvent(new CustomEvent(`peakline-${state}`))` is found as a nameless event: the @fires tags name both.
             if (decl.events) decl.events = decl.events.filter((e) => e.name).map((e) => ({ ...e, type: { text: EVENT_TYPES[e.name] ?? 'CustomEvent' } }));
           }
-          // registry.ts defines whatever tag it is given (`tag -> ctor`): not a definition. Each element's own is.
+          // registry.ts defines whatever tag it is given (`tag -> ctor`): not a definition as the analyzer reads it.
           mod.exports = (mod.exports ?? []).filter((x) => x.kind !== 'custom-element-definition');
-          for (const decl of mod.declarations ?? [])
-            if (decl.tagName) mod.exports.push({ kind: 'custom-element-definition', name: decl.tagName, declaration: { name: decl.name, module: mod.path } });
         }
+        // The module that registers the tags is define.ts (`import 'peakline/define.js'`): the definitions are its, each
+        // pointing to its element's class where that is declared. An element's own module registers nothing.
+        const definitions = customElementsManifest.modules.flatMap((mod) =>
+          (mod.declarations ?? []).filter((d) => d.tagName).map((d) => ({ kind: 'custom-element-definition', name: d.tagName, declaration: { name: d.name, module: mod.path } })),
+        );
         // A module of types only (format/types.ts) has no JavaScript to point to, nor anything the manifest describes.
         customElementsManifest.modules = customElementsManifest.modules.filter((m) => m.declarations?.length);
+        customElementsManifest.modules.push({ kind: 'javascript-module', path: 'src/define.ts', declarations: [], exports: definitions });
         // Paths into the package as shipped: src/ is not in it.
         const walk = (node) => {
           if (Array.isArray(node)) node.forEach(walk);

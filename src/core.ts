@@ -8,4 +8,4 @@ export { validate, parseAndValidate } from './format/validate.js';
 export { assess, findTarget, DEFAULT_METHOD, METHODS, type Assessment, type AssessOptions } from './progress/assess.js';
 export { STATUSES, classify, pendingYear, type Status } from './progress/status.js';
 export { describeTarget, targetPhrase } from './i18n/describe.js';
-export { VERSION } from './registry.js';
+export { VERSION } from './version.js';

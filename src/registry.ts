@@ -13,8 +13,9 @@
  */
 import { assess } from './progress/assess.js';
 import { validate } from './format/validate.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 type Registry = { version: string; warned: boolean };
 const KEY = '__peaklineRegistry';

@@ -321,7 +321,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'peakline-sectors': PeaklineSectors;
   }
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'peakline-select': CustomEvent<PeaklineSelectDetail>;
   }
 }

@@ -48,7 +48,7 @@ an HTML document with declarative shadow DOM, or a standalone SVG image.
 Options:
   --data FILE        Policy-data JSON file (required; "-" reads standard input)
   --widget NAME      gauge (default), sectors or trajectory
-  --target ID        Target id (required for gauge); for sectors, comma-separated ids to show
+  --target ID        Target id (required for gauge and trajectory); for sectors, comma-separated ids to show
   --lang en|zh       Language of the text (default: en)
   --theme NAME       light (default), dark, or auto (HTML only: follows the reader's setting)
   --width PX         Width to lay out at, 200–2000 (default: 640)

@@ -78,11 +78,17 @@ describe('npm package', () => {
     const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
     const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean).sort();
     assert.deepEqual(tags, ['peakline-data', 'peakline-gauge', 'peakline-sectors', 'peakline-trajectory']);
-    // Tools map a declaration to the module a consumer imports: every path is in the package (src/ is not).
+    // Tools map a declaration to the module a consumer imports: every path is in the package (src/ is not), the modules'
+    // and every one a declaration points to (a superclass's was /src/base/target-element.js).
     for (const m of manifest.modules) assert.ok(existsSync(join(installed, m.path)), `manifest module ${m.path} is in the package`);
-    // Each tag is defined by its element; no fixture or bundle entry is documented.
-    const defined = manifest.modules.flatMap((m) => m.exports ?? []).filter((x) => x.kind === 'custom-element-definition').map((x) => x.name).sort();
-    assert.deepEqual(defined, tags);
+    const pointed = [...JSON.stringify(manifest).matchAll(/"module":"([^"]+)"/g)].map((x) => x[1]);
+    assert.ok(pointed.length > 10, `${pointed.length} module references`);
+    for (const path of new Set(pointed)) assert.ok(existsSync(join(installed, path)), `a declaration points to ${path}, which is in the package`);
+    // The tags are defined where importing registers them, define.js, each pointing to its element's class; no fixture
+    // or bundle entry is documented.
+    const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((x) => x.kind === 'custom-element-definition').map((x) => [m.path, x.name]));
+    assert.deepEqual(definitions.map(([, name]) => name).sort(), tags);
+    assert.ok(definitions.every(([path]) => path === 'dist/define.js'), JSON.stringify(definitions));
     assert.ok(!manifest.modules.some((m) => /test-doc|bundle/.test(m.path)));
     // Only the public attributes (not the sector panel's private state), and named, typed events.
     const sectors = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'peakline-sectors');
@@ -133,6 +139,18 @@ describe('npm package', () => {
     assert.ok(seen.size > 5, `${seen.size} modules`);
   });
 
+  it('require() works too (Node ≥ 20.19 loads ES modules so), and VERSION is the package\'s version', () => {
+    const file = join(work, 'consumer', 'probe.cjs');
+    writeFileSync(
+      file,
+      `const core = require('peakline/core.js');
+const doc = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(CHINA)}, 'utf8'));
+console.log(JSON.stringify({ version: core.VERSION, status: core.assess(core.validate(doc).data, 'industrial-energy-intensity-2025').status }));`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, [file], { cwd: join(work, 'consumer'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    assert.deepEqual(out, { version: pkg.version, status: 'on-track' });
+  });
+
   it('the ES modules are unbundled: they import only each other and the declared dependencies', () => {
     const deps = Object.keys(pkg.dependencies);
     const bare = new Set();
@@ -180,16 +198,28 @@ gauge.addEventListener('peakline-error', (e) => e.detail.problems.map((p) => p.m
 document.createElement('peakline-sectors').addEventListener('peakline-select', (e) => e.detail.targetId.toUpperCase());
 `,
     );
+    // The events are typed on the document and the window too, where a page listens for every widget's.
+    writeFileSync(
+      join(dir, 'use-events.ts'),
+      `import 'peakline/define.js';
+document.addEventListener('peakline-error', (e) => e.detail.problems.map((p) => [p.path, p.status]));
+window.addEventListener('peakline-select', (e) => e.detail.targetId.toUpperCase());
+`,
+    );
+    // peakline/core.js in Node: its types need no DOM (its VERSION came from a module that named CustomElementConstructor).
+    writeFileSync(join(dir, 'use-core.ts'), `import { validate, assess, VERSION } from 'peakline/core.js';\nconst r = validate({});\nexport const out = [VERSION, r.ok && assess(r.data, 'x')];\n`);
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
-    for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']]) {
-      const compilerOptions = { noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] };
-      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['use.ts', 'use-define.ts'] }));
+    const check = (compilerOptions, files, what) => {
+      writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }));
       try {
         execFileSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
       } catch (err) {
-        assert.fail(`tsc (${resolution}) failed:\n${err.stdout}${err.stderr}`);
+        assert.fail(`tsc (${what}) failed:\n${err.stdout}${err.stderr}`);
       }
-    }
+    };
+    for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']])
+      check({ noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] }, ['use.ts', 'use-define.ts', 'use-events.ts'], resolution);
+    check({ noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', lib: ['es2022'], module: 'node16', moduleResolution: 'node16', types: [] }, ['use-core.ts'], 'core.js without the DOM library');
   });
 
   it('the installed CLI writes a static snapshot', () => {
