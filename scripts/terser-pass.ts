@@ -88,7 +88,7 @@ export function terserPass(): Plugin {
           ecma: 2020,
           compress: { passes: 3, sequences: false, unsafe_arrows: true, keep_fargs: false },
           mangle: { properties: { regex: new RegExp(`^(?:${shortened.join('|')})$`) } },
-          format: { comments: false },
+          format: { comments: false, ascii_only: true },
         });
         if (out.code) chunk.code = out.code;
       }

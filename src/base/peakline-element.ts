@@ -42,8 +42,11 @@ export interface PeaklineErrorDetail {
 }
 
 declare global {
-  /** Typed `addEventListener('peakline-error', (e) => e.detail.problems)` on any element (the events bubble). */
-  interface HTMLElementEventMap {
+  /**
+   * Typed `addEventListener('peakline-error', (e) => e.detail.problems)` on any element, the document or the window
+   * (the events bubble and are composed): the map every one of theirs extends.
+   */
+  interface GlobalEventHandlersEventMap {
     'peakline-ready': CustomEvent<null>;
     'peakline-error': CustomEvent<PeaklineErrorDetail>;
   }
@@ -435,7 +438,7 @@ export abstract class PeaklineElement extends LitElement {
           const path = p.path || (/^[a-z]/.test(p.message) ? '(document)' : '');
           return html`<li>${path ? html`<code>${path}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
         })}
-        ${problems.length > shown.length ? html`<li>… +${problems.length - shown.length}</li>` : nothing}
+        ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}
       </ul>
     </div>`;
   }

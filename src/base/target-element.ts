@@ -70,11 +70,11 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({
       '--_pl-status': `var(--_pl-status-${a.status})`,
     })}>${statusIcon(a.status)}<span>${this.m.status[a.status]}</span></span> <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
-      pending ? html` · <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
+      pending ? html` &middot; <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
     }${
       // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
       // span's title, the target's note, and in a sector row or an SVG, written out.
-      proxy && a.latest ? html` · <span class="notice" part="indicative" title=${p.indicative(proxy)}>${this.targetMessages.indicativeShort}</span>` : nothing
+      proxy && a.latest ? html` &middot; <span class="notice" part="indicative" title=${p.indicative(proxy)}>${this.targetMessages.indicativeShort}</span>` : nothing
     }</span></div>`;
   }
 

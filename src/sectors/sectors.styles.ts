@@ -41,7 +41,7 @@ select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;co
 .phrase{font-weight:400}
 .sector,.phrase,.status{display:block}
 .sector::after{content:""/":"}
-:lang(zh) .sector::after{content:""/"："}
+:lang(zh) .sector::after{content:""/"\\ff1a"}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .ticks,.readout{font-variant-numeric:tabular-nums}
 ${statusColours}

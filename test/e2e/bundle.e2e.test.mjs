@@ -95,3 +95,39 @@ test('window.Peakline.validate and assess hand out what the modules do, and <pea
     }
   }
 });
+
+test('every bundle is ASCII, so a page in another encoding runs it as a classic script served without a charset', async () => {
+  // Read in the page's encoding, the UTF-8 of 万, −, · or a CJK range in a regex was garbage: on a GB2312 page the
+  // script threw "Unexpected identifier" and no widget rendered (a module script is always read as UTF-8).
+  for (const name of ['peakline.js', 'peakline-gauge.js', 'peakline-trajectory.js', 'peakline-sectors.js']) {
+    const bytes = readFileSync(join(REPO_ROOT, 'dist', name));
+    const at = bytes.findIndex((b) => b > 0x7f);
+    assert.equal(at, -1, `${name}: a non-ASCII byte at ${at}: …${bytes.subarray(Math.max(0, at - 40), at + 10).toString()}…`);
+  }
+  const context = await suite.browser.newContext();
+  try {
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    const base = suite.server.url('/gb/');
+    await p.route(`${base}**`, async (route) => {
+      const file = route.request().url().slice(base.length);
+      if (file === 'page.html')
+        return route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><meta charset="gb2312"><body><script src="peakline.js"></script><peakline-gauge lang="zh" src="data.json" target="industrial-energy-intensity-2025"></peakline-gauge>',
+        });
+      if (file === 'peakline.js') return route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(REPO_ROOT, 'dist/peakline.js')) });
+      return route.fulfill({ contentType: 'application/json', body: readFileSync(join(REPO_ROOT, 'data/cn-industry-carbon-peaking-2022.json')) });
+    });
+    await p.goto(`${base}page.html`);
+    assert.equal(await p.evaluate(() => document.characterSet), 'GBK');
+    await p.waitForFunction(() => document.querySelector('peakline-gauge')?.shadowRoot?.querySelector('[part~="status"]'), null, { timeout: 10_000 });
+    const text = await p.evaluate(() => document.querySelector('peakline-gauge').shadowRoot.textContent);
+    assert.deepEqual(errors, []);
+    assert.match(text, /进度正常/);
+    assert.match(text, /−6\.8%/);
+  } finally {
+    await context.close();
+  }
+});
