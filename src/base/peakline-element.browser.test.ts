@@ -232,13 +232,21 @@ describe('a text option set as a property of another type is read as text, never
   const t = numbered.targets.find((x) => x.id === ENERGY)!;
   t.id = '2030';
   for (const [tag, props] of WIDGETS)
-    it(`${tag}: a number, a list and a Symbol`, async () => {
+    it(`${tag}: a number, a list, a year as text and a Symbol`, async () => {
       const as = tag === 'peakline-sectors' ? { targets: ['2030'], sectors: null } : { target: 2030 };
       const m = create(tag, { ...props, data: numbered, ...as });
       await settled(m.el);
       expect(errorText(m.el)).to.equal('');
       expect(m.ready).to.have.length(1);
       expect(m.el.getAttribute(tag === 'peakline-sectors' ? 'targets' : 'target')).to.equal('2030');
+      // A year as text, as a framework binds a form field: the year (it was "as-of="2022" is not a year").
+      const year = create(tag, { ...props, data: china, asOf: '2022' });
+      await settled(year.el);
+      expect(errorText(year.el)).to.equal('');
+      expect((year.el as unknown as { asOf: unknown }).asOf).to.equal(2022);
+      const notYear = create(tag, { ...props, data: china, asOf: '2022abc' });
+      await settled(notYear.el);
+      expect(errorText(notYear.el)).to.contain('as-of="2022abc" is not a year.');
       const odd = create(tag, { ...props, data: china, theme: Symbol('dark') });
       await settled(odd.el);
       expect(errorText(odd.el)).to.contain('theme="Symbol(dark)" is not one of light, dark, auto.');

@@ -267,16 +267,20 @@ export abstract class PeaklineElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A text option (every reflected property) set as a property of another type is read as text, as its attribute
-    // would be: `target={2030}` in React is "2030", not a crash in the render. A blank one (`el.variant = ''`, as React
-    // and Vue pass an optional field left empty) is its default, as its attribute is: the converter `option()` declared
-    // says which.
+    // would be: `target={2030}` in React is "2030", not a crash in the render. Text set as a property is read as its
+    // attribute would be, by its converter: a blank one (`el.variant = ''`, as React and Vue pass an optional field
+    // left empty) is its default (the converter `option()` declared says which), and `el.asOf = '2022'` the year.
     for (const key of changed.keys()) {
       const self = this as Record<PropertyKey, unknown>;
       let value = self[key];
       const declared = (this.constructor as typeof PeaklineElement).elementProperties.get(key);
       if (declared?.reflect && value != null && typeof value !== 'string') self[key] = value = String(value);
       const convert = declared?.converter;
-      if (typeof value === 'string' && !value.trim() && typeof convert === 'function') self[key] = convert(value);
+      // A year as text (`as-of` bound as a string property) is the year; text that is none stays, quoted in its error.
+      if (typeof value === 'string' && typeof convert === 'function') {
+        const converted = convert(value);
+        if (!value.trim() || !Number.isNaN(converted)) self[key] = converted;
+      }
     }
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
