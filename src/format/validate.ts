@@ -97,6 +97,8 @@ const AT_POSITION = / (in JSON )?at position (\d+).*/;
 
 /** Parses JSON text and validates it, turning syntax errors into a located problem. */
 export function parseAndValidate(raw: string): ValidationResult {
+  // Not text (a plain-JavaScript caller's undefined or object): checked as it is, never thrown on.
+  if (typeof raw !== 'string') return validate(raw);
   // A byte-order mark (a UTF-8 file saved by Windows Notepad) is no error: fetch() drops it, and so does this.
   const text = raw.replace(/^\uFEFF/, '');
   let json: unknown;

@@ -206,6 +206,18 @@ document.addEventListener('peakline-error', (e) => e.detail.problems.map((p) => 
 window.addEventListener('peakline-select', (e) => e.detail.targetId.toUpperCase());
 `,
     );
+    // A page that loads a bundle as a module gets the tags' types too; the options' types are exported by name.
+    writeFileSync(
+      join(dir, 'use-bundle.ts'),
+      `import 'peakline/peakline-gauge.js';
+import type { Lang, Theme, GaugeVariant, SectorsLayout, SortOrder, DataState } from 'peakline';
+const g = document.createElement('peakline-gauge');
+g.target = 'industrial-energy-intensity-2025';
+const options: [Lang, Theme, GaugeVariant, SectorsLayout, SortOrder] = ['zh', 'auto', 'bar', 'dots', 'name'];
+export const state: DataState['status'] = 'ready';
+export { options };
+`,
+    );
     // peakline/core.js in Node: its types need no DOM (its VERSION came from a module that named CustomElementConstructor).
     writeFileSync(join(dir, 'use-core.ts'), `import { validate, assess, VERSION } from 'peakline/core.js';\nconst r = validate({});\nexport const out = [VERSION, r.ok && assess(r.data, 'x')];\n`);
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
@@ -218,7 +230,7 @@ window.addEventListener('peakline-select', (e) => e.detail.targetId.toUpperCase(
       }
     };
     for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']])
-      check({ noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] }, ['use.ts', 'use-define.ts', 'use-events.ts'], resolution);
+      check({ noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] }, ['use.ts', 'use-define.ts', 'use-events.ts', 'use-bundle.ts'], resolution);
     check({ noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', lib: ['es2022'], module: 'node16', moduleResolution: 'node16', types: [] }, ['use-core.ts'], 'core.js without the DOM library');
   });
 

@@ -388,6 +388,11 @@ describe('validate: valid but hostile text', () => {
     ]);
   });
 
+  it('parseAndValidate given no text (a plain-JavaScript caller) checks what it was given, and never throws', () => {
+    expect(parseAndValidate(undefined as never).problems).toEqual([{ path: '', message: 'The document must be a JSON object ({…}), got undefined' }]);
+    expect(parseAndValidate(base() as never).ok).toBe(true);
+  });
+
   it('"$schema" is text, as the schema says (a number was let through)', () => {
     const doc = base();
     doc.$schema = 5;
