@@ -12,7 +12,7 @@ import { html, render, type TemplateResult } from 'lit';
 import '../define.js';
 import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineErrorDetail } from './peakline-element.js';
-import { clearLoadCache, loadDocument } from './loader.js';
+import { clearLoadCache, loadDocument, setLoadTimeout } from './loader.js';
 import { useHarness } from '../../test/helpers/harness.js';
 import { holdFetch, type HeldRequest } from '../../test/helpers/hold-fetch.js';
 
@@ -387,6 +387,18 @@ describe('loader: failures become visible messages', () => {
     expect(elapsed).to.be.at.least(55);
     expect(elapsed).to.be.below(2000);
     expect(pending[0]!.signal?.aborted, 'hung request aborted').to.equal(true);
+  });
+
+  it('setLoadTimeout changes the limit a widget\'s request has (10 s), and gives back the one it replaced', async () => {
+    const was = setLoadTimeout(60);
+    try {
+      expect(was).to.equal(10_000);
+      holdFetch();
+      const r = await loadDocument(DOC_A);
+      expect(!r.ok && r.problems[0]!.message).to.contain('took longer than 60 ms, so it was stopped');
+    } finally {
+      expect(setLoadTimeout(was)).to.equal(60);
+    }
   });
 
   it('a non-http(s) src is never fetched', async () => {

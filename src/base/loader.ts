@@ -13,7 +13,19 @@ import { parseAndValidate } from '../format/validate.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
-const DEFAULT_TIMEOUT_MS = 10_000;
+/** How long a request may take before it fails (ms); `setLoadTimeout` changes it. */
+let timeout = 10_000;
+
+/**
+ * Sets how long a request may take before it fails, and returns the previous limit: for Storybook's Loading stories,
+ * whose request never answers and which must stay loading (after 10 s they showed the timeout's error). Not in the
+ * bundles' API.
+ */
+export function setLoadTimeout(ms: number): number {
+  const was = timeout;
+  timeout = ms;
+  return was;
+}
 
 interface Entry {
   promise: Promise<LoadResult>;
@@ -94,7 +106,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  * `fresh` asks the server again rather than the browser's HTTP cache (the embed builder's Load
  * button, after an editor fixed the file); widgets use the cache like any other resource.
  */
-export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, fresh = false): Promise<LoadResult> {
+export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = timeout, fresh = false): Promise<LoadResult> {
   const url = echo(src, 80);
   const href = toHref(src);
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));

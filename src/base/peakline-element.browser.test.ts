@@ -157,12 +157,17 @@ describe('peakline-error fires once per new data state', () => {
  * the error box gone once `fix` sets the attribute to a good value.
  */
 async function optionError(m: Mounted, en: string, zh: string, fix: [attr: string, value: string]): Promise<Mounted> {
+  // Each problem is an item of its own, the widget's message alone: no "(document)" before it, which the data's
+  // whole-document problems get (`theme="sepia" is not one of…` was labelled so).
+  const items = () => [...m.el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
   await settled(m.el);
   expect(errorText(m.el)).to.contain(en);
+  expect(items()).to.include(en);
   expect(m.errors).to.have.length(1);
   m.el.lang = 'zh';
   await settled(m.el);
   expect(errorText(m.el)).to.contain(zh);
+  expect(items()).to.include(zh);
   m.el.setAttribute(...fix);
   await settled(m.el);
   expect(box(m.el), `${fix[0]}="${fix[1]}"`).to.equal(null);

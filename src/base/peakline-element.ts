@@ -431,15 +431,17 @@ export abstract class PeaklineElement extends LitElement {
     const m = this.m;
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
-    const english = this.dataState.status === 'error' && this.language !== 'en';
+    const data = this.dataState.status === 'error';
+    const english = data && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
       ${this.renderTitle(m.states.error)}
       <p class="meta"><code lang="en">${this.tag}</code> ${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => {
           // A validator's message continues its path ("targets[0].year: must be…"), so one about the whole document ("is
-          // not valid JSON") gets "(document)" for a subject, as in the builder; a sentence of its own (capitalised) stands alone.
-          const path = p.path || (/^[a-z]/.test(p.message) ? '(document)' : '');
+          // not valid JSON") gets "(document)" for a subject, as in the builder; a sentence of its own (capitalised) stands
+          // alone, as does a widget's own problem (`theme="sepia" is not one of…` was labelled "(document)").
+          const path = p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
           return html`<li>${path ? html`<code>${path}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
         })}
         ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}

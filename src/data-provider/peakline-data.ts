@@ -36,6 +36,11 @@ export class PeaklineData extends LitElement implements DataProvider {
   /** The state last announced by an event: each state once, after the update that follows it (as widgets fire theirs). */
   private announced: DataState | undefined;
 
+  /**
+   * The document's state, as the widgets inside read it: `{status: 'loading'}`, `{status: 'ready', doc}` (the validated
+   * document) or `{status: 'error', problems}`. Read-only; the `peakline-ready` and `peakline-error` events say when it
+   * changes.
+   */
   get dataState(): DataState {
     return this.controller.state;
   }

@@ -76,6 +76,21 @@ describe('<peakline-sectors>', () => {
     expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
   });
 
+  it('the legend keys only the marks drawn: no progress or due keys for targets without data (en, zh)', async () => {
+    const keys = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim());
+    // China's steel row has no data: only its target tick is drawn.
+    for (const lang of ['en', 'zh']) {
+      const none = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} sectors="steel" lang=${lang}></peakline-sectors>`));
+      expect(none.shadowRoot!.querySelectorAll('.fill, .line, .mark.expected')).to.have.length(0);
+      expect(keys(none), lang).to.deep.equal([lang === 'en' ? 'Target' : '目标']);
+    }
+    // The whole plan draws each: each has its key.
+    const all = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
+    expect(keys(all).slice(0, 3)).to.deep.equal(['Progress (colour shows status)', 'Due by the latest data', 'Target']);
+    const dots = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} layout="dots"></peakline-sectors>`));
+    expect(keys(dots)[0]).to.equal('Progress (colour shows status)');
+  });
+
   it('Chinese readouts break between words, not inside them, in the narrow status column (720 px)', async () => {
     // "截至2024年应完 ⏎ 成 63%": the status column is about 9 em wide there (in a wide sans-serif, as a news site's).
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang="zh" style="width:720px;font-family:system-ui,sans-serif"></peakline-sectors>`));

@@ -301,13 +301,21 @@ ${this.renderLegend(v)}`;
     const key = (content: unknown, label: string) =>
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
-    // No whitespace between the items (a flex list: it would render nothing).
-    return html`<ul class="legend" part="legend">${key(
-      this.layout === 'bars'
-        ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
-        : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
-      sm.legendProgress,
-    )}${key(tick('expected'), sm.legendExpected)}${key(tick('target'), w.target)}${
+    // Keys for the marks drawn only (a panel of targets without data drew neither progress nor a due tick, and its
+    // legend listed both); a peak's fill is time, with a key of its own below. No whitespace between the items (a flex
+    // list: it would render nothing).
+    const progress = this.charts.some((g, i) => (g.fill || g.line) && !v.rows[i]!.peak);
+    const due = this.charts.some((g) => g.marks.some((m) => m.kind === 'expected'));
+    return html`<ul class="legend" part="legend">${
+      progress
+        ? key(
+            this.layout === 'bars'
+              ? svg`<rect class="fill" x="0" y="2" width="16" height="6"></rect>`
+              : svg`<line class="line" x1="1" x2="10" y1="5" y2="5"></line><path class="head-shape" d="M9,1L16,5L9,9Z"></path>`,
+            sm.legendProgress,
+          )
+        : nothing
+    }${due ? key(tick('expected'), sm.legendExpected) : nothing}${key(tick('target'), w.target)}${
       v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
     }${
       this.charts.some((g) => g.band)
