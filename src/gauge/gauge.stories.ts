@@ -72,7 +72,7 @@ Copy and paste:
     dataset: { control: 'select', options: ['china', 'demo', 'bad'], description: 'Built-in dataset, set as the `data` property (story only); `bad` is a document with three faults' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
-    asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Show the state as it was in this year (`as-of` attribute)' },
+    asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Show the state as it was in this year (`as-of` attribute; a later year is an error)' },
     variant: { control: 'inline-radio', options: ['arc', 'bar'], description: '`arc` (half ring) or `bar` (one line) (`variant` attribute)' },
     headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'], description: 'Make the title a heading of this level (`heading-level` attribute), for the article’s outline; empty = no heading' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },

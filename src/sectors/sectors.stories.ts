@@ -71,7 +71,7 @@ Copy-paste embed:
     selected: { control: 'text', description: 'Id of the selected target (its row is aria-selected)' },
     rows: { control: { type: 'number', min: 1, max: 40 }, description: 'Rows to reserve while loading' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method for every row (`method` attribute); empty = each target’s own, else extrapolation' },
-    asOf: { control: { type: 'number', min: 1990, max: 2030 }, description: 'Show the state as it was in this year (`as-of` attribute)' },
+    asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Show the state as it was in this year (`as-of` attribute; a later year is an error)' },
     headingLevel: { control: 'select', options: ['', '1', '2', '3', '4', '5', '6'], description: 'Make the title a heading of this level (`heading-level` attribute); empty = no heading' },
     theme: { control: 'select', options: ['', 'light', 'dark', 'auto'], description: 'Widget theme (`theme` attribute); empty = the toolbar’s' },
     lang: { control: 'select', options: ['', 'en', 'zh'], description: 'Language (`lang` attribute); empty = inherited from the page (the toolbar’s)' },
