@@ -97,6 +97,8 @@ describe('an exception while computing the view ends in the error box, once', ()
       m.el.lang = 'zh';
       await settled(m.el);
       expect(errorText(m.el)).to.contain('targets[0]');
+      // The data's problems, in English in a Chinese widget: marked so, as when the data failed its first check.
+      expect(m.el.shadowRoot!.querySelector('[part~="problems"]')!.getAttribute('lang')).to.equal('en');
       expect(m.errors).to.have.length(1);
       // …and whole data brings the widget back.
       m.el.data = structuredClone(china);

@@ -148,6 +148,8 @@ export abstract class PeaklineElement extends LitElement {
 
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
+  /** Whether `problems` are the data's (the validator's or the loader's, in English), not the widget's own. */
+  private dataFault = false;
 
   /**
    * Rendering a static snapshot (the server), or hydrating one, whose first render must match it: nothing that needs
@@ -290,6 +292,7 @@ export abstract class PeaklineElement extends LitElement {
     // A crash on data that no longer passes the checks (an object edited in place after it was given, whose first check
     // is cached): its problems, with their paths, rather than "a bug in Peakline".
     const again = this.crash && s.status === 'ready' ? validate(s.doc).problems : [];
+    this.dataFault = s.status === 'error' || again.length > 0;
     this.problems = this.crash ? (again.length ? again : [{ path: '', message: this.m.states.crashed(crash![1]) }]) : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
     const at = `${this.width} ${this.fontPx} ${this.language}`;
     const loading = s.status === 'loading';
@@ -431,7 +434,7 @@ export abstract class PeaklineElement extends LitElement {
     const m = this.m;
     const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
-    const data = this.dataState.status === 'error';
+    const data = this.dataFault;
     const english = data && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
       ${this.renderTitle(m.states.error)}
