@@ -746,6 +746,21 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await toggleUi(el);
   });
 
+  it('going back to a dataset finds the target chosen in it before (China → EU → China)', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    await pick(el, 'target', 'clinker-capacity-2025');
+    chooseOrigin(el, 1);
+    await until(el, () => [...select(el, 'target').options].some((o) => o.value === 'net-ghg-minus-55-by-2030'), 'the EU dataset');
+    await pick(el, 'target', [...select(el, 'target').options].at(-1)!.value);
+    const euChosen = select(el, 'target').value;
+    chooseOrigin(el, 0);
+    await until(el, () => select(el, 'target').value === 'clinker-capacity-2025', 'China, its target chosen again');
+    expect(snippet(el, 0)).to.contain('target="clinker-capacity-2025"');
+    chooseOrigin(el, 1);
+    await until(el, () => select(el, 'target').value === euChosen, 'the EU, its target chosen again');
+  });
+
   it('a peak target: the method is disabled, says why (en, zh), and is left out of the snippets', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);

@@ -142,6 +142,8 @@ export class EmbedBuilder extends LitElement {
   /** Each source keeps its own input: the pasted text is never a dropped file's bytes. */
   @state() private pasted = '';
   @state() private file: { name: string; text: string; others: number } | null = null;
+  /** The target last chosen in each document, by its policy id (see setResult). */
+  private readonly targetByPolicy = new Map<string, string>();
   /** The file input's files while its dialog is open (see clearFileInput). */
   private chosenFiles: FileList | null = null;
   @state() private dragOver = false;
@@ -280,11 +282,15 @@ export class EmbedBuilder extends LitElement {
   private setResult(doc: PolicyDocument | null, problems: readonly Problem[]): void {
     // Valid, but with nothing to show: a problem here, not "Valid: 0 targets" above snippets that publish an error box.
     if (doc && !doc.targets.length) [doc, problems] = [null, [{ path: 'targets', message: NO_TARGETS }]];
+    // The target chosen in the document being left, so going back to it (China → EU → China) finds it chosen again.
+    const left = this.doc;
+    if (left && this.choice.target && findTarget(left, this.choice.target)) this.targetByPolicy.set(left.policy.id, this.choice.target);
     this.doc = doc;
     this.problems = problems;
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
-      if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: ids[0] };
+      const before = this.targetByPolicy.get(doc.policy.id);
+      if (!this.choice.target || !ids.includes(this.choice.target)) this.choice = { ...this.choice, target: before && ids.includes(before) ? before : ids[0] };
       const choices = sectorChoices(doc);
       // Targets in a sector: ticking any sector leaves the others (a plan's headline targets) out of the panel.
       this.sectors = { choices, shown: selectTargets(doc, { sectors: choices.map((s) => s.id) }).length };
