@@ -15,8 +15,6 @@ import { assess } from './progress/assess.js';
 import { validate } from './format/validate.js';
 import { VERSION } from './version.js';
 
-export { VERSION };
-
 type Registry = { version: string; warned: boolean };
 const KEY = '__peaklineRegistry';
 

@@ -272,8 +272,8 @@ export abstract class PeaklineElement extends LitElement {
     // would be: `target={2030}` in React is "2030", not a crash in the render. Text set as a property is read as its
     // attribute would be, by its converter: a blank one (`el.variant = ''`, as React and Vue pass an optional field
     // left empty) is its default (the converter `option()` declared says which), and `el.asOf = '2022'` the year.
+    const self = this as Record<PropertyKey, unknown>;
     for (const key of changed.keys()) {
-      const self = this as Record<PropertyKey, unknown>;
       let value = self[key];
       const declared = (this.constructor as typeof PeaklineElement).elementProperties.get(key);
       if (declared?.reflect && value != null && typeof value !== 'string') self[key] = value = String(value);

@@ -14,7 +14,7 @@
  * `{ok: false, problems}`.
  */
 import type { PolicyDocument, Problem, ValidationResult } from './types.js';
-import { clip, visible } from './echo.js';
+import { clip, echo, visible } from './echo.js';
 import { closest } from './closest.js';
 import { parseUrl } from './sources.js';
 
@@ -230,7 +230,7 @@ function check(doc: unknown): Problem[] {
     for (const lang of langs) {
       const lp = joinPath(p, lang);
       if (LANG.test(lang)) str(v[lang], lp);
-      else add(lp, `"${visible(clip(lang))}" is not a language code like "en", "zh" or "zh-Hant"`);
+      else add(lp, `"${echo(lang)}" is not a language code like "en", "zh" or "zh-Hant"`);
     }
     return true;
   };
@@ -259,7 +259,7 @@ function check(doc: unknown): Problem[] {
   const obj = (v: unknown, p: string, spec: Spec): Record<string, boolean> | null => {
     if (!objectAt(v, p)) return null;
     const keys = Object.keys(spec);
-    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${visible(clip(k))}"${didYouMean(k, keys)}`);
+    for (const k of Object.keys(v)) if (!keys.includes(k)) add(joinPath(p, k), `unknown field "${echo(k)}"${didYouMean(k, keys)}`);
     const passed: Record<string, boolean> = {};
     for (const k of keys) passed[k] = !!spec[k] && (spec[k] as Check)(v[k], joinPath(p, k));
     return passed;

@@ -114,7 +114,8 @@ export interface ValueFormat {
 export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[]): string[] {
   const f = q.factor;
   if (f === 1) return values.map((v) => q.number(v));
-  const d = Math.min(6, Math.max(0, ...values.map((v) => defaultDigits(v) + Math.round(-Math.log10(f)))));
+  const shift = Math.round(-Math.log10(f)); // the places the fold moves the decimal point: 2 for 百万吨 → 亿吨
+  const d = Math.min(6, Math.max(0, ...values.map((v) => defaultDigits(v) + shift)));
   return values.map((v) => format(lang, v * f, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: 'min2' as unknown as boolean }));
 }
 

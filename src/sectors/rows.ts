@@ -187,8 +187,8 @@ export function buildRow(
     targetId: target.id, index, sectorLabel,
     name: heading.name,
     // …and a status judged on a stand-in series: "· indicative: the series is national CO₂, not industrial".
-    // Every year held to its 年 (the target phrase's are; "尚无2025年数据" is the message's).
-    targetText: joinFigures([heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · ')),
+    // Every year held to its 年: the target phrase's and the proxy's are (targetPhrase, localize), the message's here.
+    targetText: [heading.goal, pending && joinFigures(m.provenance.pending(pending)), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,

@@ -15,7 +15,7 @@ import type { PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { parseAndValidate } from '../format/validate.js';
 import { beforeBaseline, findTarget } from '../progress/assess.js';
-import { VERSION } from '../registry.js';
+import { VERSION } from '../version.js';
 import { parseList, selectionProblems } from '../sectors/rows.js';
 import { parseArgs, USAGE, type RenderOptions } from './options.js';
 import { canRenderStatically, renderDocument } from './render.js';
