@@ -4,6 +4,7 @@
  * these out.
  */
 import type { Lang } from '../i18n/lang.js';
+import { joinTable } from '../i18n/join.js';
 
 export interface GaugeMessages {
   /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰" (a level to reach is "到2025年"). */
@@ -29,14 +30,14 @@ const TABLES: Record<Lang, GaugeMessages> = {
     target: (g) => `target ${g}`,
     yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
   },
-  zh: {
+  zh: /* @__PURE__ */ joinTable({
     peakBy: (y) => `${y}年前达峰`,
     targetBy: (y) => `${y}年目标`,
     growth: (g) => `年增速 ${g}`,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
     target: (g) => `目标 ${g}`,
     yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
-  },
+  }),
 };
 
 /** The gauge's own strings for a language. */

@@ -86,17 +86,17 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025\u2060年规模以上工业单位增加值能耗较2020\u2060年下降13.5%');
     expect(v.subtitle).toBe('目标：到2025\u2060年比2020\u2060年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '截至2022年应完成42%' },
-      { kind: 'target', label: '2025年目标' },
+      { kind: 'expected', label: '截至2022\u2060年应完成42%' },
+      { kind: 'target', label: '2025\u2060年目标' },
     ]);
   });
 
   it('description', () => {
-    expect(v.description).toBe('截至2022年比2020年下降6.8%；目标到2025\u2060年比2020\u2060年下降13.5%；进度正常。');
+    expect(v.description).toBe('截至2022\u2060年比2020\u2060年下降6.8%；目标到2025\u2060年比2020\u2060年下降13.5%；进度正常。');
   });
 
   it('explanation in Chinese', () => {
-    expect(v.a.explanation.startsWith('基准值100（2020年）；最新值93.2（2022年）；目标为到2025年达到86.5。')).toBe(true);
+    expect(v.a.explanation.startsWith('基准值100（2020\u2060年）；最新值93.2（2022\u2060年）；目标为到2025\u2060年达到86.5。')).toBe(true);
   });
 });
 
@@ -171,7 +171,7 @@ describe('other kinds of target', () => {
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
     expect(within.progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
     expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–\u2060105\u00a0Mt)');
@@ -182,7 +182,7 @@ describe('other kinds of target', () => {
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
     expect(above.progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt), at this pace within it by 2028');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95–\u20601.05\u2060亿\u2060吨），按当前速度2028年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95–\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将回到该区间内');
     expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt)');
   });
 
@@ -193,7 +193,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
     expect(v.subtitle).toBe('建材 · 目标：到2025\u2060年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值18.54\u2060亿\u2060吨（2020年）；最新值17.93\u2060亿\u2060吨（2024年）；目标为到2025年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–\u206018.27\u2060亿\u2060吨，2025年时数值处于区间内方为实现。按当前速度，2025年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值18.54\u2060亿\u2060吨（2020\u2060年）；最新值17.93\u2060亿\u2060吨（2024\u2060年）；目标为到2025\u2060年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025\u2060年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73–\u206018.27\u2060亿\u2060吨，2025\u2060年时数值处于区间内方为实现。按当前速度，2025\u2060年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
       'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, half the way from the baseline, as 5% of the target (±90\u00a0Mt) would hold the baseline already. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–\u20601,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',
@@ -218,10 +218,10 @@ describe('other kinds of target', () => {
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
     expect(zh.headline).toBe('年增速 +2.9%');
-    expect(zh.of).toBe('须于2030年前停止增长（达峰）');
+    expect(zh.of).toBe('须于2030\u2060年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
-    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030年前达峰', '按当前增速不会达峰']);
-    expect(zh.progressText).toBe('已过年份：2020—2023年');
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速不会达峰']);
+    expect(zh.progressText).toBe('已过年份：2020—2023\u2060年');
   });
 
   it('peak reached: illustrative industry CO₂', () => {
@@ -231,7 +231,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('');
     // The tick at 2019 is the peak, and the legend names it.
     expect(v.legend).toEqual([{ kind: 'target', label: 'Target: peak by 2025' }, { kind: 'expected', label: 'Peaked 2019' }]);
-    expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019年达峰');
+    expect(view(ill, 'industry-co2-peak-2025', 'zh').headline).toBe('2019\u2060年达峰');
   });
 
   it('a "%" unit: "26.5%  target 60%", never "26.5 %  of 60" (read as 26.5% of 60)', () => {
@@ -339,7 +339,7 @@ describe('a target without data yet', () => {
     // China's steel scrap capacity (180 Mt a year by 2025) and the product carbon-footprint standards (200 by 2030) have no
     // observations in the dataset; the clinker-energy cut has some.
     expect(view(cn, 'steel-scrap-capacity-2025', 'en').legend).toEqual([{ kind: 'target', label: 'Target by 2025' }]);
-    expect(view(cn, 'pcf-standards-2030', 'zh').legend.find((l) => l.kind === 'target')).toEqual({ kind: 'target', label: '2030年目标' });
+    expect(view(cn, 'pcf-standards-2030', 'zh').legend.find((l) => l.kind === 'target')).toEqual({ kind: 'target', label: '2030\u2060年目标' });
   });
 });
 

@@ -18,20 +18,20 @@ describe('dataNotes', () => {
       '2021 value: Index 2020 = 100 from a 5.6% year-on-year fall in 2021: 100 × (1 − 0.056) = 94.4',
       '2022 value: Index 2020 = 100 from a cumulative −6.8% (2021–22): 100 × (1 − 0.068) = 93.2',
     ]);
-    expect(dataNotes(series, 'zh')[1]).toBe('2021年数值：以2020\u2060年为100，依据2021\u2060年同比下降5.6%：100 × (1 − 0.056) = 94.4');
+    expect(dataNotes(series, 'zh')[1]).toBe('2021\u2060年数值：以2020\u2060年为100，依据2021\u2060年同比下降5.6%：100 × (1 − 0.056) = 94.4');
   });
 
   it('one note shared by five years in a row is said once, over a span', () => {
     expect(dataNotes(seriesOf(c, 'clinker-capacity'), 'en')).toEqual([
       '2020–2024 values: Trade-blog table; original source not named. Header unit "100 million tons" [sic], read as Mt.',
     ]);
-    expect(dataNotes(seriesOf(c, 'clinker-capacity'), 'zh')[0]).toMatch(/^2020—2024年数值：/);
+    expect(dataNotes(seriesOf(c, 'clinker-capacity'), 'zh')[0]).toMatch(/^2020—2024\u2060年数值：/);
   });
 
   it('years not in a row are listed; two in a row are listed too', () => {
     const note = { en: 'Preliminary', zh: '初步数据' };
     expect(dataNotes([obs(2019, { note }), obs(2021, { note }), obs(2022, { note })], 'en')).toEqual(['2019, 2021, 2022 values: Preliminary']);
-    expect(dataNotes([obs(2021, { note }), obs(2022, { note })], 'zh')).toEqual(['2021、2022年数值：初步数据']);
+    expect(dataNotes([obs(2021, { note }), obs(2022, { note })], 'zh')).toEqual(['2021、2022\u2060年数值：初步数据']);
   });
 
   it('a derivation comes before a note of the same year; an observation without either adds nothing', () => {

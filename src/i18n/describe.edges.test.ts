@@ -88,7 +88,7 @@ describe('movement', () => {
     const target = t({ kind: 'relative', change: -10, year: 2030 });
     const up = a({ latest: { year: 2024, value: 120.6 } });
     expect(movement(docOf(target), target, up, 'en')).toBe('up 0.5% from 2020 as of 2024');
-    expect(movement(docOf(target), target, up, 'zh')).toBe('截至2024年比2020年上升0.5%');
+    expect(movement(docOf(target), target, up, 'zh')).toBe('截至2024\u2060年比2020\u2060年上升0.5%');
   });
 
   it('no change to one decimal (120 → 120.04, +0.03%) is "unchanged", not "up 0%"; a tiny fall not "down 0%"', () => {
@@ -96,7 +96,7 @@ describe('movement', () => {
     for (const value of [120.04, 119.96, 120]) {
       const flat = a({ latest: { year: 2024, value } });
       expect(movement(docOf(target), target, flat, 'en')).toBe('unchanged from 2020 as of 2024');
-      expect(movement(docOf(target), target, flat, 'zh')).toBe('截至2024年与2020年持平');
+      expect(movement(docOf(target), target, flat, 'zh')).toBe('截至2024\u2060年与2020\u2060年持平');
     }
   });
 });
@@ -106,7 +106,7 @@ describe('describeTarget', () => {
   it('named, with data: "Emissions: 110 Mt in 2024; target …" (a colon; a full-width one in Chinese)', () => {
     const a = { latest: { year: 2024, value: 110 }, baseline: { year: 2020, value: 120 }, peak: null, status: 'on-track' } as unknown as Assessment;
     expect(describeTarget(docOf(target), target, a, 'en')).toMatch(new RegExp(`^Emissions: 110${NB}Mt in 2024; target at most 90${NB}Mt by 2030; `));
-    expect(describeTarget(docOf(target), target, a, 'zh')).toMatch(/^排放：2024年为110/);
+    expect(describeTarget(docOf(target), target, a, 'zh')).toMatch(/^排放：2024\u2060年为110/);
   });
 
   it('named, without data: "Emissions, target at most 90 Mt by 2030: no data yet." (a comma after the name)', () => {

@@ -43,7 +43,7 @@ describe('headline and movement of a relative target', () => {
     expect(a.latest).toEqual({ year: 2022, value: 93.2 });
     expect(headline(tiny, tiny.targets[0]!, a, 'en')).toBe('93.2');
     expect(movement(tiny, tiny.targets[0]!, a, 'en')).toBe('93.2 in 2022');
-    expect(movement(tiny, tiny.targets[0]!, a, 'zh')).toBe('2022年为93.2');
+    expect(movement(tiny, tiny.targets[0]!, a, 'zh')).toBe('2022\u2060年为93.2');
   });
 
   it('still give the change from an ordinary baseline: 100 → 93 is −7%', () => {

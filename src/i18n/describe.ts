@@ -7,7 +7,8 @@
 import type { Indicator, PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { lastAllowance } from '../progress/goal.js';
-import { formatChange, formatNumber, joinFigures, valueFormat, type ValueFormat } from './format.js';
+import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
+import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
@@ -108,11 +109,13 @@ export function headline(doc: PolicyDocument, target: Target, a: Assessment, lan
 /** A value with its year, in the target's unit: "44.1 Mt CO₂ in 2024", "2024年为4410万吨二氧化碳". */
 export function valueInYear(doc: PolicyDocument, target: Target, lang: Lang, { year, value }: YearValue): string {
   const v = targetValues(doc, target, lang).quantity(value);
-  return lang === 'zh' ? `${year}年为${v}` : `${v} in ${year}`;
+  return lang === 'zh' ? joinFigures(`${year}年为${v}`) : `${v} in ${year}`;
 }
 
-/** Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019". */
-export function movement(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
+/** Where the latest value stands: "44.1 Mt CO₂ in 2024", "down 6.8% from 2020 as of 2022", "peaked at … in 2019"; each year held to its 年. */
+export const movement = (doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string => joinFigures(moved(doc, target, a, lang));
+
+function moved(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): string {
   const zh = lang === 'zh';
   // Only called with a latest value (see describeTarget).
   const latest = a.latest!;

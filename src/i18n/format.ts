@@ -7,6 +7,7 @@
  * 12,667 → "1.27万"; 180,000,000 → "1.8亿".
  */
 import { intlLocale, type Lang } from './lang.js';
+import { joinFigures } from './join.js';
 
 const cache: Record<string, Intl.NumberFormat> = {};
 
@@ -15,13 +16,6 @@ export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Int
   return (cache[`${lang}|${JSON.stringify(options)}`] ??= new Intl.NumberFormat(intlLocale(lang), options));
 }
 
-/**
- * A figure written with 万 or 亿 held to them, and to the character after, with word joiners (U+2060, invisible; see
- * `glue`): "1.267⁠万", "3000⁠万⁠吨", never "1.267 ⏎ 万" or "3000万 ⏎ 吨"; a year held to its 年: "2030⁠年", never
- * "到2030 ⏎ 年" (Chromium breaks between digits and a Han character). For Intl's compact numbers, the data's text and
- * the widgets' target phrases.
- */
-export const joinFigures = (text: string) => text.replace(/(?<=\d)(?:[万亿][\u4e00-\u9fff]?|年)/g, (m) => `\u2060${[...m].join('\u2060')}`);
 
 /**
  * Formats a finite value ("—" otherwise), typesetting Intl's hyphen-minus as a true minus sign (U+2212), 万 and 亿 held to

@@ -4,6 +4,7 @@
  * Entries that take values are functions; values arrive already formatted.
  */
 import type { Lang } from './lang.js';
+import { joined, joinTable } from './join.js';
 import type { Status } from '../progress/status.js';
 import type { Method } from '../format/types.js';
 
@@ -167,7 +168,7 @@ const en: Messages = {
 /** A signed yearly change as Chinese says it: "−3.5%" → 下降3.5%, "+4.9%（相对变化率）" → 上升4.9%（相对变化率）, "0%" → 变化0%. */
 const zhChange = (r: string) => (r[0] === '+' ? '上升' + r.slice(1) : r[0] === '−' ? '下降' + r.slice(1) : '变化' + r);
 
-const zh: Messages = {
+const zh: Messages = /* @__PURE__ */ joinTable({
   colon: '：',
   status: {
     achieved: '已实现',
@@ -242,7 +243,7 @@ const zh: Messages = {
     aboutDefault: (t, five) =>
       `目标为“左右”而未给出区间：Peakline 取±${t}，即${five ? `基准值与目标值差距的一半；若取目标值的5%（±${five}），基准值已处于区间内` : '目标值的5%'}。`,
   },
-};
+});
 
 // Chinese first: the minified bundle inlines the tables in this order, and the Chinese one then follows the sector
 // panel's Chinese strings, so gzip codes the Chinese text as one run (−34 B gzip against { en, zh }).
@@ -283,7 +284,7 @@ export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
     earlyAsOf: (v, y) => `as-of="${v}" is before this target's baseline year: use ${y} or later.`,
     indicativeShort: 'indicative',
   },
-  zh: {
+  zh: /* @__PURE__ */ joinTable({
     methodFormula: {
       path: '比值 = 已完成进度 ÷ 按直线路径截至最新年份应完成的进度（欧洲环境署方法）',
       rate: 'R = 实际年均变化率 ÷ 所需年均变化率（加拿大统计局 / Open SDG 方法）',
@@ -294,7 +295,7 @@ export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
     unknownTarget: (id, guess, ids) => `此数据集中没有 ID 为“${id}”的目标${guess ? `；是否指“${guess}”？` : ids ? `（现有目标：${ids}）` : ''}`,
     earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用${y}年或更晚的年份。`,
     indicativeShort: '仅供参考',
-  },
+  }),
 };
 
 /**
@@ -306,7 +307,7 @@ type InRange = (range: string, side: number, then: readonly [side: number, year:
 
 export const IN_RANGE: Record<Lang, InRange> = {
   en: (r, side, then, assumed) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the ${assumed ? 'assumed' : 'target'} range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
-  zh: (r, side, then, assumed) => (side ? `${side < 0 ? '低' : '高'}于${assumed ? '假定' : '目标'}区间（${r}）` : `处于${assumed ? '假定' : '目标'}区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : ''),
+  zh: /* @__PURE__ */ joined((r, side, then, assumed) => (side ? `${side < 0 ? '低' : '高'}于${assumed ? '假定' : '目标'}区间（${r}）` : `处于${assumed ? '假定' : '目标'}区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : '')),
 };
 
 /**
@@ -322,11 +323,11 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
     peak: (y, after) => `Peak ${after ? 'after' : 'around'} ${y}`,
     noPeak: 'No peak at this pace',
   },
-  zh: {
+  zh: /* @__PURE__ */ joinTable({
     of: (s) => `已完成${s}`,
     back: (s) => `倒退${s}`,
     due: (s, y) => `截至${y}年应完成${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
     noPeak: '按当前增速不会达峰',
-  },
+  }),
 };

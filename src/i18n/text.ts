@@ -1,5 +1,5 @@
 import type { LocalizedText } from '../format/types.js';
-import { joinFigures } from './format.js';
+import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 
 /**

@@ -6,6 +6,7 @@
  * the bundle).
  */
 import type { Lang } from '../i18n/lang.js';
+import { joinTable } from '../i18n/join.js';
 
 /** Orders a reader can pick (see `sortRows` in rows.ts). */
 export type SortOrder = 'status' | 'progress' | 'name' | 'data';
@@ -89,7 +90,7 @@ const en: SectorsMessages = {
     'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path (a straight line under the path method, else a constant annual rate; for caps, the allowances). Count targets: toward the final count, milestones as notches. Peak targets: time elapsed to the deadline, not progress; ◆ the peak year, reached or projected.',
 };
 
-const zh: SectorsMessages = {
+const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   title: '分行业目标',
   scale: '刻度从基准（0%）到目标（100%），不同单位的目标共用一个刻度。',
   sortLabel: '排序',
@@ -113,7 +114,7 @@ const zh: SectorsMessages = {
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
     '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（直线路径法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：显示距期限已过去的时间（而非进度），◆ 为达峰年份（已达峰或预计）。',
-};
+});
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };
 

@@ -159,7 +159,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
   it('Chinese text', () => {
     const r = row('rel-lower', 'zh');
     expect(r.valueText).toBe('已完成60%');
-    expect(r.details).toBe('截至2025年比2020年下降12%。');
+    expect(r.details).toBe('截至2025\u2060年比2020\u2060年下降12%。');
     expect(row('no-data', 'zh').valueText).toBe('暂无数据');
   });
 });
@@ -358,7 +358,7 @@ describe('method and as-of apply to every row', () => {
     expect(heat!.details).toBe('');
     expect(power!.noData).toBe(false);
     expect(power!.valueText).toMatch(/of the way$/);
-    expect(v('zh')[1]!.valueText).toBe('早于其基准年（2019年）');
+    expect(v('zh')[1]!.valueText).toBe('早于其基准年（2019\u2060年）');
     // From the baseline year on, the row is judged as before (its one observation, the baseline, is no progress yet).
     expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', sort: 'data', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
   });
@@ -380,7 +380,7 @@ describe('an "about" target within its range but projected out of it', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
     expect(row('en').valueText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(row('zh').valueText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028年将低于该区间');
+    expect(row('zh').valueText).toBe('处于假定区间（0.95–\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
     expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
   });

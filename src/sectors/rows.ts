@@ -13,7 +13,7 @@ import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
 import { indicatorOf, movement, targetHeading, valueInYear } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
-import { formatShare, joinFigures } from '../i18n/format.js';
+import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages, WAY } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
@@ -187,8 +187,7 @@ export function buildRow(
     targetId: target.id, index, sectorLabel,
     name: heading.name,
     // …and a status judged on a stand-in series: "· indicative: the series is national CO₂, not industrial".
-    // Every year held to its 年: the target phrase's and the proxy's are (targetPhrase, localize), the message's here.
-    targetText: [heading.goal, pending && joinFigures(m.provenance.pending(pending)), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
+    targetText: [heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
     status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,

@@ -153,7 +153,7 @@ describe('the deadline label', () => {
       for (const width of [320, 600, 900]) {
         const g = view(docs.china!, 'industrial-co2-peak-2030', { lang, width }).geometry;
         const x = Number(/^M([\d.]+),/.exec(g.lines.find(([cls]) => cls === 'deadline')![1])![1]);
-        const label = g.labels.find((l) => l.text === (lang === 'zh' ? '2030年前达峰' : 'Peak by 2030'))!;
+        const label = g.labels.find((l) => l.text === (lang === 'zh' ? '2030\u2060年前达峰' : 'Peak by 2030'))!;
         expect(label.rect.x1 <= x - 4 || label.rect.x0 >= x + 4, `${lang} ${width}: ${label.rect.x0}–${label.rect.x1} vs ${x}`).toBe(true);
       }
   });

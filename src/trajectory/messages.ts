@@ -7,6 +7,7 @@
  */
 import type { ObservationStatus } from '../format/types.js';
 import type { Lang } from '../i18n/lang.js';
+import { joinTable } from '../i18n/join.js';
 
 /** A year: numbers are written as they are ("2025"). */
 type Y = number | string;
@@ -174,7 +175,7 @@ const en: TrajectoryMessages = {
   },
 };
 
-const zh: TrajectoryMessages = {
+const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   list: '；',
   space: '',
   stop: '。',
@@ -242,7 +243,7 @@ const zh: TrajectoryMessages = {
     status: (s) => `状态：${s}。`,
     noData: '暂无观测值。',
   },
-};
+});
 
 /** The trajectory's message table for a language. */
 export const trajectoryMessages = (lang: Lang): TrajectoryMessages => (lang === 'zh' ? zh : en);

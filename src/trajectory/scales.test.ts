@@ -216,7 +216,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
           }
         }
       }
-    });
+    }, 30_000); // 400 whole views a language: 3–6 s on a loaded two-core machine, past the 5 s default.
   }
 
   it('always labels the target of the energy-intensity chart, even at 240 px', () => {

@@ -32,22 +32,22 @@ function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, numb
 describe('the pace annotation', () => {
   it('energy intensity: beats the target', () => {
     expect(view(cn, 'industrial-energy-intensity-2025').pace).toBe('At this pace: 83.9 in 2025, beating the target by 2.6 points');
-    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025年为83.9，优于目标2.6\u2060个\u2060点');
+    expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025\u2060年为83.9，优于目标2.6\u2060个\u2060点');
   });
 
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为28.22\u2060亿\u2060吨二氧化碳当量，高出目标6.28\u2060亿\u2060吨二氧化碳当量');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为28.22\u2060亿\u2060吨二氧化碳当量，高出目标6.28\u2060亿\u2060吨二氧化碳当量');
   });
 
   it('above an at-most target is "above" it, not "short of" it (read as under the cap), in both languages', () => {
     expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt\u00a0CO₂ in 2030, 17.1\u00a0Mt\u00a0CO₂ above the target');
-    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为4706\u2060万\u2060吨二氧化碳，高出目标1706\u2060万\u2060吨二氧化碳');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为4706\u2060万\u2060吨二氧化碳，高出目标1706\u2060万\u2060吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
-    expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为32%，距目标还差28\u2060个\u2060百分点');
+    expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为32%，距目标还差28\u2060个\u2060百分点');
   });
 
   it('measures "about" targets against their range and count targets against the next milestone', () => {
@@ -59,14 +59,14 @@ describe('the pace annotation', () => {
 
   it('says whether a peak target is still rising at the deadline', () => {
     expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.6\u00a0Mt\u00a0CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak around 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
     expect(early.pace).toBe('At this pace: 53.9\u00a0Mt\u00a0CO₂ in 2025, levelling off');
-    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025年为5388\u2060万\u2060吨二氧化碳，届时趋于平稳');
+    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025\u2060年为5388\u2060万\u2060吨二氧化碳，届时趋于平稳');
   });
 
   it('compares the latest value once the target year has passed', () => {
@@ -105,9 +105,9 @@ describe('the description', () => {
 
   it('summarises trend, path and projection (Chinese)', () => {
     const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
-    expect(d).toContain('共3个观测值，从2020年的100变为2022年的93.2（−6.8%）。');
-    expect(d).toContain('所需路径从2020年的100以每年−2.9%的恒定变化率达到2025年的目标86.5。');
-    expect(d).toContain('按2020年以来每年−3.5%的速度，2025年将为83.9，优于目标2.6\u2060个\u2060点。');
+    expect(d).toContain('共3个观测值，从2020\u2060年的100变为2022\u2060年的93.2（−6.8%）。');
+    expect(d).toContain('所需路径从2020\u2060年的100以每年−2.9%的恒定变化率达到2025\u2060年的目标86.5。');
+    expect(d).toContain('按2020\u2060年以来每年−3.5%的速度，2025\u2060年将为83.9，优于目标2.6\u2060个\u2060点。');
     expect(d).toContain('状态：进度正常。');
   });
 
@@ -116,7 +116,7 @@ describe('the description', () => {
     expect(d).toContain('34 observations run from 2,485\u00a0Mt\u00a0CO₂ in 1990 to 11,903\u00a0Mt\u00a0CO₂ in 2023');
     expect(d).toContain('The series must peak by 2030.');
     expect(d).toContain('The highest value so far is 11,903\u00a0Mt\u00a0CO₂ in 2023.');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).description).toContain('该序列须于2030年前达峰。');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).description).toContain('该序列须于2030\u2060年前达峰。');
   });
 
   it('names the gaps in a series', () => {
@@ -220,7 +220,7 @@ describe('table and interaction text', () => {
     expect(v.points[2]!.announce).toMatch(/^2022: 93\.2 \(estimate\)\. Required path: 94\.4\. Source: .+/);
     const zh = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).points[1]!;
     expect(zh.path).toBe('所需路径：97.1');
-    expect(zh.announce).toMatch(/^2021年：94\.4（估算）。所需路径：97\.1。来源：.+/);
+    expect(zh.announce).toMatch(/^2021\u2060年：94\.4（估算）。所需路径：97\.1。来源：.+/);
     // Where the tooltip has no required path (a peak target), neither does the announcement.
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');
@@ -268,8 +268,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const ring = wide.markers.find(([cls]) => cls === 'marker target')![1];
     const markerX = Number(/^M([\d.]+),/.exec(ring)![1]) + 6.5;
     expect(markerX - label.rect.x1).toBeLessThan(20);
-    expect(zh.pace).toBe('按当前速度：2025年为17.78\u2060亿\u2060吨，处于假定区间内');
-    expect(zh.description).toContain('2025年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025年可能在17.72\u2060亿\u2060吨至17.84\u2060亿\u2060吨之间。');
+    expect(zh.pace).toBe('按当前速度：2025\u2060年为17.78\u2060亿\u2060吨，处于假定区间内');
+    expect(zh.description).toContain('2025\u2060年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025\u2060年可能在17.72\u2060亿\u2060吨至17.84\u2060亿\u2060吨之间。');
     const last = zh.points[zh.points.length - 1]!;
     expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93\u2060亿\u2060吨', '所需路径：18.11\u2060亿\u2060吨']);
     expect(last.announce).toContain('17.93\u2060亿\u2060吨');
@@ -287,7 +287,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
     // The data table: every figure as precise as the English table's (11,903 百万吨 in 2023 is 119.03, not the four
     // figures "119"), to two decimals throughout so the decimal points align: 1990's 2,485 is 24.85, 2013's 9,956 is
     // 99.56, 2014's 9,990 is 99.90.
@@ -299,7 +299,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {
-    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028年为9028\u2060万\u2060吨，低于假定区间472\u2060万\u2060吨');
+    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028\u2060年为9028\u2060万\u2060吨，低于假定区间472\u2060万\u2060吨');
     expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the assumed range');
   });
 
@@ -386,19 +386,19 @@ describe('the projection band in the description carries the unit', () => {
     const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 });
     expect(en.description).toContain('2030 would likely be between 24.5% and 35.8%.');
     const zh = view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 });
-    expect(zh.description).toContain('2030年可能在24.5%至35.8%之间。');
+    expect(zh.description).toContain('2030\u2060年可能在24.5%至35.8%之间。');
   });
   it('rates name what they are: a share\'s compound rate is relative, a straight-line rate has the unit', () => {
     // EU renewables (a share): (22.3 ÷ 18.4)^(1/4) − 1 ≈ +4.8% of the share a year, not 4.8 points.
     const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description;
     expect(en).toContain('at a constant +8.7% (relative) a year.');
     expect(en).toContain('Continuing at +4.8% (relative) a year (the pace since 2020), it would be 29.6% in 2030');
-    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('按2020年以来每年+4.8%（相对变化率）的速度，2030年将为29.6%');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('按2020\u2060年以来每年+4.8%（相对变化率）的速度，2030\u2060年将为29.6%');
     // EU net zero by 2050 (a straight line to zero): (3,105 − 4,876) ÷ 33 years ≈ −53.7 Mt CO₂e a year.
     expect(view(euDoc, 'climate-neutrality-by-2050', { lang: 'en', width: 640 }).description).toContain('Continuing at −53.7\u00a0Mt\u00a0CO₂e a year (the pace since 1990)');
   });
   it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');
-    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000年的6.5%变为2024年的22.3%（+15.8\u2060个\u2060百分点）。');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000\u2060年的6.5%变为2024\u2060年的22.3%（+15.8\u2060个\u2060百分点）。');
   });
 });
