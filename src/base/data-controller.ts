@@ -172,13 +172,21 @@ export class PolicyDataController implements ReactiveController {
     });
   }
 
+  /**
+   * Subscribes to a <peakline-data>, at once if it is defined: its current state comes with the subscription, so a
+   * widget moved with or inside it keeps the state it has (set ignores the same state) and announces nothing again.
+   * Else the widget shows "loading" until the provider is defined, and subscribes then only if that provider is still
+   * its source: not if the page gave it data or a src meanwhile, nor twice if it was moved while waiting (the first
+   * subscription, or a wait's, is cancelled by the next).
+   */
   private follow(provider: Element): void {
-    this.use(LOADING);
     const attach = () => {
-      if (!this.connected) return;
+      if (!this.connected || this.from !== provider) return;
+      this.cancel();
       this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
     };
-    if (customElements.get('peakline-data')) attach();
-    else void customElements.whenDefined('peakline-data').then(attach);
+    if (customElements.get('peakline-data')) return attach();
+    this.use(LOADING);
+    void customElements.whenDefined('peakline-data').then(attach);
   }
 }

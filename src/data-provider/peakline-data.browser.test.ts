@@ -81,4 +81,26 @@ describe('<peakline-data> events', () => {
       el.remove();
     }
   });
+
+  it('a widget moved inside its provider, or with it, keeps what it showed: no second peakline-ready', async () => {
+    // On reconnecting, the widget set "loading" and then the provider's state again, so it announced that state anew.
+    const el = provider(DOC_A, ['energy-intensity-2025']);
+    const gauge = el.firstElementChild as HTMLElement;
+    const heard: string[] = [];
+    gauge.addEventListener('peakline-ready', () => heard.push('ready'));
+    document.body.append(el);
+    try {
+      await waitUntil(() => heard.length === 1, 'ready once');
+      const inner = el.appendChild(document.createElement('div'));
+      inner.append(gauge);
+      const elsewhere = document.body.appendChild(document.createElement('div'));
+      elsewhere.append(el);
+      await new Promise((res) => setTimeout(res, 200));
+      expect(heard).to.deep.equal(['ready']);
+      expect(gauge.shadowRoot!.querySelector('.frame')!.getAttribute('role'), 'the widget, not a loading box').to.equal('figure');
+      elsewhere.remove();
+    } finally {
+      el.remove();
+    }
+  });
 });

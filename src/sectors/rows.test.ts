@@ -6,6 +6,7 @@ import type { PolicyDocument } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { buildRow, parseList, selectionProblems, selectTargets, sectorsView, sharedDomain, sortRows, type SectorRow } from './rows.js';
 import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
+import { gaugeView } from '../gauge/view.js';
 
 const CN = china as unknown as PolicyDocument;
 const DEMO = demo as unknown as PolicyDocument;
@@ -213,6 +214,18 @@ describe('selecting rows', () => {
     expect(v.sources.data.map((s) => s.id)).toEqual(['owid-co2-data', 'xinhua-industrial-energy-2021', 'cnr-industrial-energy-2021-22', 'clinker-capacity-table']);
     // The clinker row's range reaches past 1.5: the shared scale shows its far side up to the limit.
     expect(v.domain).toEqual([0, 1.5]);
+  });
+  it('as-of cites only the observations it shows, as the gauges and trajectories do', () => {
+    // As of 2021: the energy-intensity row shows 2021's figure (Xinhua), not 2022's (CNR's repost); every source cited
+    // is one a gauge of those targets, as of the same year, cites. It cited all four before.
+    const v = sectorsView(CN, {}, { lang: 'en', sort: 'status', asOf: 2021 });
+    expect(v.sources.data.map((s) => s.id)).toEqual(['owid-co2-data', 'xinhua-industrial-energy-2021', 'clinker-capacity-table']);
+    for (const doc of [CN, EU, DEMO])
+      for (let asOf = 1990; asOf <= 2025; asOf++) {
+        const panel = sectorsView(doc, {}, { lang: 'en', sort: 'data', asOf }).sources.data.map((s) => s.id);
+        const gauges = new Set(doc.targets.flatMap((t) => gaugeView(doc, t, { lang: 'en', asOf, width: 400, variant: 'arc' }).sources.data.map((s) => s.id)));
+        expect(panel.filter((id) => !gauges.has(id)), `${doc.policy.id} as of ${asOf}`).toEqual([]);
+      }
   });
   it('sectors= narrows', () => {
     expect(selectTargets(CN, { sectors: ['steel'] }).map((t) => t.id)).toEqual(['steel-scrap-capacity-2025']);
