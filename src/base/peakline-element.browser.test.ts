@@ -275,7 +275,7 @@ describe('options outside their allowed values are errors in every widget', () =
         await optionError(
           create(tag, { target: 'industrial-co2-peak-2030', data: china }, { 'as-of': '1999' }),
           `as-of="1999" is before this target's baseline year: use 2020 or later.`,
-          'as-of="1999" 早于该目标的基准年：请使用2020年或更晚的年份。',
+          'as-of="1999" 早于该目标的基准年：请使用2020\u2060年或更晚的年份。',
           ['as-of', '2020'],
         );
       });

@@ -190,7 +190,7 @@ describe('assess: worked example (100 in 2020 → 93 in 2023; target −13.5% = 
     expect(zh).not.toBe(en);
     expect(zh).toContain('88.6');
     expect(zh).toContain('86.5');
-    expect(zh).toContain('2025年');
+    expect(zh).toContain('2025\u2060年');
     expect(zh).toContain('需要加速');
     expect(zh).toContain('0.84');
   });
@@ -441,7 +441,7 @@ describe('assess: edge cases', () => {
       expect(a.status).toBe('off-track');
       expect(a.explanation).toContain('The target is a range, 47.5–\u206052.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, outside it: off track.');
       expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
-      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–\u206052.5，2030年时数值处于区间内方为实现。按当前速度，2030年将为63.1，处于区间外：进度落后。');
+      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–\u206052.5，2030\u2060年时数值处于区间内方为实现。按当前速度，2030\u2060年将为63.1，处于区间外：进度落后。');
       // path: where it stands now, 48, lies in the range → on track.
       const p = run(about(48, undefined, 2024), { method: 'path' });
       expect(p.status).toBe('on-track');
@@ -660,7 +660,7 @@ describe('assess: peak targets', () => {
     expect(a.ratio).toBe(1);
     expect(a.peak).toMatchObject({ peak: { year: 2015, value: 100 }, laterLower: 2, confirmed: true, deadline: 2030 });
     expect(a.explanation).toContain('peaked at 100 in 2015');
-    expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015年达到峰值100');
+    expect(run({ goal: PEAK, baseline: { year: 2010 }, points }, { lang: 'zh' }).explanation).toContain('2015\u2060年达到峰值100');
   });
 
   it('names the peak with its unit, as the inputs line names every figure: "peaked at 100 Mt CO₂ in 2015" (zh 1亿吨)', () => {
@@ -668,7 +668,7 @@ describe('assess: peak targets', () => {
     const doc = policy({ goal: PEAK, baseline: { year: 2010 }, points });
     (doc.indicators[0] as { unit: unknown }).unit = { en: 'Mt CO₂', zh: '百万吨二氧化碳' };
     expect(assess(doc, 't')!.explanation).toContain('peaked at 100\u00a0Mt\u00a0CO₂ in 2015');
-    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toContain('2015年达到峰值1\u2060亿\u2060吨二氧化碳');
+    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toContain('2015\u2060年达到峰值1\u2060亿\u2060吨二氧化碳');
   });
 
   it('a peak held for two years (a plateau) and then two lower points is achieved', () => {
@@ -753,7 +753,7 @@ describe('assess: peak targets', () => {
     expect(a.explanation).toContain('At that trend growth does not reach zero by 2040; the deadline is 2030. Ratio = years to the deadline ÷ years to zero growth = 0.25.');
     expect(a.explanation).not.toContain('2051');
     const zh = run({ goal: PEAK, baseline: { year: 2018 }, points: grow(2018, 100, [3.2, 3.1, 3, 2.9, 2.8]) }, { lang: 'zh' });
-    expect(zh.explanation).toContain('增速到2040年仍不会降至零；期限为2030年。比值 = 距期限年数 ÷ 增速降至零所需年数 = 0.25。');
+    expect(zh.explanation).toContain('增速到2040\u2060年仍不会降至零；期限为2030\u2060年。比值 = 距期限年数 ÷ 增速降至零所需年数 = 0.25。');
   });
 
   it('falling growth not yet confirmed as a peak scores 1', () => {
@@ -809,7 +809,7 @@ describe('annual rates in the explanation, with their units', () => {
     // 0.9^(1/4) − 1 = −2.6% a year achieved; 0.7^(1/10) − 1 = −3.5% a year required (R = 0.74).
     const doc = withUnit('Mt', { better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 70, comparison: 'at-most', year: 2030 }, points: [[2024, 90]] });
     expect(assess(doc, 't', { method: 'rate', lang: 'zh' })!.explanation).toContain('自基准年以来年均下降2.6%；实现目标需要年均下降3.5%。');
-    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均下降2.6%，2030年将达到');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均下降2.6%，2030\u2060年将达到');
     // No change at all keeps the noun: 年均变化0%.
     const flat = withUnit('Mt', { better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 70, comparison: 'at-most', year: 2030 }, points: [[2024, 100]] });
     expect(assess(flat, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均变化0%，');
@@ -864,7 +864,7 @@ describe('edges: distances below 1, baselines from observations, milestones, neg
       // The latest value is still there to show (widgets said "No data yet" beside a chart that plotted it).
       expect(a.latest).toEqual({ year: 2026, value: 85 });
     }
-    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toBe('目标未给出基准值，而第一个观测值（2025年）不早于目标年（2025年）：无从衡量进展。');
+    expect(assess(doc, 't', { lang: 'zh' })!.explanation).toBe('目标未给出基准值，而第一个观测值（2025\u2060年）不早于目标年（2025\u2060年）：无从衡量进展。');
     // One year earlier, it stands in as before.
     const earlier = policy({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2025 }, baseline: { year: 2020 }, points: [[2024, 90], [2026, 85]] });
     expect(assess(earlier, 't')!.baseline).toEqual({ year: 2024, value: 90 });

@@ -115,7 +115,7 @@ export const ChinaEnergyIntensity: Story = {
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
     const live = host.shadowRoot!.querySelector('[aria-live="polite"]')!;
-    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(estimate\)\. Required path: 100\. Source: |2020年：100（估算）。所需路径：100。来源：)/));
+    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(estimate\)\. Required path: 100\. Source: |2020\u2060年：100（估算）。所需路径：100。来源：)/));
     await userEvent.keyboard('{End}');
     await waitFor(() => expect(live.textContent).toMatch(/^2022/));
   },

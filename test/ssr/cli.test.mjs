@@ -59,7 +59,7 @@ describe('peakline render --format html', () => {
     assert.match(stdout, /shadowrootmode="open"/);
     assert.match(stdout, />−6\.8%</);
     assert.match(stdout, /进度正常/);
-    assert.match(stdout, /截至2022年/);
+    assert.match(stdout, /截至2022\u2060年/);
     assert.match(stdout, /body \{ background: #16181d; color: #eceef2; \}/);
     assert.doesNotMatch(stdout, /<script/i);
   });
@@ -199,7 +199,7 @@ describe('peakline render --format svg', () => {
     const data = chinaVariant('past-target.json', (doc) => (doc.targets.find((t) => t.id === TARGET).goal.year = 2023));
     const svgOf = async (...extra) => (await runCli(['render', '--data', data, '--target', TARGET, '--format', 'svg', ...extra])).stdout;
     assert.match(await svgOf(), />No 2023 figure yet</);
-    assert.match(await svgOf('--lang', 'zh'), />尚无2023年数据</);
+    assert.match(await svgOf('--lang', 'zh'), />尚无2023\u2060年数据</);
     // As of 2022, 2023 was still to come.
     assert.doesNotMatch(await svgOf('--as-of', '2022'), /figure yet/);
   });
