@@ -3,39 +3,50 @@
  * `lang` of an ancestor (a page's language switcher, Storybook's toolbar setting <html lang>).
  * One MutationObserver watches `lang` attributes in the whole document for every widget; a
  * widget inside other components' shadow roots also watches `lang` in each of those roots (the
- * document's observer does not see into them).
+ * document's observer does not see into them). A widget is updated only when the tag it reads
+ * (`tag`) differs from the last one it saw: a `lang` set elsewhere in the page, or under a nearer
+ * ancestor's own, leaves it alone (60 widgets re-rendered for any `lang` changed anywhere).
  */
 import type { ReactiveControllerHost } from 'lit';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-const hosts = new Set<Host>();
+/** Each connected widget's check: reads its tag again and updates it if the tag changed. */
+const checks = new Set<() => void>();
 let documentObserver: MutationObserver | undefined;
 
 function watchDocument(doc: Document): void {
   if (documentObserver) return;
   documentObserver = new MutationObserver(() => {
-    for (const h of hosts) h.requestUpdate();
+    for (const check of checks) check();
   });
   documentObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** Makes `host` re-render when its language changes (registers a controller on it). */
-export function watchLang(host: Host): void {
+/** Makes `host` re-render when the language tag it reads (`tag`: its own, an ancestor's or the document's) changes. */
+export function watchLang(host: Host, tag: () => string | undefined): void {
   let own: MutationObserver | undefined;
+  let last: string | undefined;
+  const check = () => {
+    if (tag() !== last) {
+      last = tag();
+      host.requestUpdate();
+    }
+  };
   host.addController({
     hostConnected() {
-      hosts.add(host);
+      checks.add(check);
       // Moved under another `lang` (no attribute changed, so no observer reports it): read it again.
+      last = tag();
       host.requestUpdate();
       watchDocument(host.ownerDocument);
       for (let root = host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
-        own ??= new MutationObserver(() => host.requestUpdate());
+        own ??= new MutationObserver(check);
         own.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
       }
     },
     hostDisconnected() {
-      hosts.delete(host);
+      checks.delete(check);
       own?.disconnect();
     },
   });

@@ -181,7 +181,7 @@ export abstract class PeaklineElement extends LitElement {
   constructor() {
     super();
     // Re-renders when this element's or an ancestor's `lang` changes.
-    watchLang(this);
+    watchLang(this, () => this.langTag);
   }
 
   /**

@@ -759,7 +759,7 @@ describe('languages', () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="zh"></peakline-gauge>`);
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('进度正常');
     expect(el.shadowRoot!.querySelector('.of')!.textContent).to.equal('目标 −13.5%');
-    expect(text(el)).to.contain('截至2022年');
+    expect(text(el)).to.contain('截至2022\u2060年');
     expect(text(el)).to.contain('如何计算？');
     expect(text(el)).to.contain('目标：中国发布工业领域碳达峰实施方案');
     // Chinese source titles in a Chinese widget carry no lang of their own.
@@ -810,6 +810,27 @@ describe('languages', () => {
     m.el.lang = 'zh';
     await settle(m.el);
     expect(view()).to.not.equal(first);
+  });
+
+  it('a lang changed elsewhere in the page does not update the widget at all; one that changes its language does', async () => {
+    // Every widget re-rendered for any lang attribute changed anywhere (a page's language switcher over 60 widgets).
+    const m = await mount(html`<div lang="en"><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div><p></p>`);
+    await settle(m.el);
+    let renders = 0;
+    const el = m.el as unknown as { render(): unknown };
+    const render = el.render.bind(m.el);
+    el.render = () => (renders++, render());
+    const elsewhere = m.wrapper.querySelector('p')!;
+    elsewhere.lang = 'fr';
+    document.body.lang = 'de'; // above the widget, but its own ancestor's lang="en" still decides
+    await settle(m.el);
+    expect(renders, 'lang elsewhere').to.equal(0);
+    // en → en-GB changes no message but the tag the frame is marked against: an update, as for a new language.
+    (m.el.parentElement as HTMLElement).lang = 'de';
+    await settle(m.el);
+    expect(renders, 'a new tag').to.be.greaterThan(0);
+    expect(m.el.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('lang')).to.equal('en');
+    document.body.removeAttribute('lang');
   });
 
   it('gauges appended one by one (their widths read together) each render their first frame at their own width', async () => {

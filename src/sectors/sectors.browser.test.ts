@@ -329,7 +329,7 @@ describe('<peakline-sectors>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the focused row when re-sorted', async () => {
+  it('keeps the selected row as the tab stop when re-sorted', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     const id = idsOf(el)[3]!;
     el.selected = id;
@@ -337,6 +337,38 @@ describe('<peakline-sectors>', () => {
     el.sort = 'name';
     await el.updateComplete;
     expect(rowsOf(el).find((li) => li.tabIndex === 0)!.dataset.target).to.equal(id);
+  });
+
+  it('keeps the row a reader moved to (not selected) as the tab stop when re-sorted from its control', async () => {
+    // The test above passed with focus forgotten on every re-sort: it checked the selected row only.
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    rowsOf(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const id = idsOf(el)[2]!;
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-target')).to.equal(id);
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    select.value = 'name';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(idsOf(el).indexOf(id), 'moved by the sort').to.not.equal(2);
+    expect(rowsOf(el).find((li) => li.tabIndex === 0)!.dataset.target).to.equal(id);
+    expect(el.selected).to.equal(null);
+  });
+
+  it('forgets what it announced when its language changes: no English "Sorted by…" left in a Chinese panel', async () => {
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    select.value = 'name';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    expect(liveText(el)).to.equal('Sorted by name (A–Z)');
+    el.lang = 'zh';
+    await new Promise(requestAnimationFrame); // the language's watch (a MutationObserver) requests the update
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('label')!.textContent).to.equal('排序');
+    expect(liveText(el)).to.equal('');
   });
 
   it('sectors and indicator filters narrow the rows', async () => {

@@ -86,6 +86,7 @@ export class PeaklineSectors extends PeaklineElement {
 
   /** What the live region last announced (only after a reader re-sorts). */
   private announcement = '';
+  private said?: Lang;
 
   /** The row holding the roving tab stop. */
   private focusId: string | null = null;
@@ -153,6 +154,9 @@ export class PeaklineSectors extends PeaklineElement {
     if (loading || !this.keepsReserve) this.reserve = loading ? reserve(this.skeletonRows) : null;
     this.keep = 0;
     this.view = null;
+    // What the live region said, in the language it was said in: gone with that language.
+    if (lang !== this.said) this.announcement = '';
+    this.said = lang;
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
     const key = `sectors|${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;

@@ -145,12 +145,12 @@ describe('<peakline-trajectory>', () => {
 
   it('reads Chinese: pace, the axis in the unit its label names (亿吨), description', async () => {
     const el = await mount(900, { target: CO2, lang: 'zh' });
-    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030\u2060年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect($(el, '.meta.unit')!.textContent).to.equal('亿吨二氧化碳');
     const ticks = $$(el, '.tick.y text').map((t) => t.textContent);
     expect(ticks).to.include('100');
     expect(ticks.some((t) => /[万亿]/.test(t ?? ''))).to.equal(false);
-    expect($(el, '#description')!.textContent).to.contain('该序列须于2030年前达峰');
+    expect($(el, '#description')!.textContent).to.contain('该序列须于2030\u2060年前达峰');
   });
 
   for (const width of [320, 900]) {
@@ -445,7 +445,25 @@ describe('<peakline-trajectory>', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(live(el)).to.match(/^2021年：94\.4（估算）。所需路径：97\.1。来源：/);
+    expect(live(el)).to.match(/^2021\u2060年：94\.4（估算）。所需路径：97\.1。来源：/);
+  });
+
+  it('forgets its last announcement when the target or the language changes', async () => {
+    // It read "2022: 93.2 (estimate). Required path: 94.4…", in English, after the target became the CO₂ peak in Chinese.
+    const el = await mount(600);
+    ($(el, '.plot') as HTMLElement).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2022: 93\.2/);
+    el.lang = 'zh';
+    await settle(el);
+    expect(live(el), 'language').to.equal('');
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2020\u2060年/);
+    el.target = 'industrial-co2-peak-2030';
+    await settle(el);
+    expect(live(el), 'target').to.equal('');
   });
 
   it('in a Chinese chart, an English source title in the announcement is marked lang="en", as in the footer', async () => {

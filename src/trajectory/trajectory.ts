@@ -87,6 +87,8 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   private announcement: InteractivePoint | null = null;
 
   private view: TrajectoryView | null = null;
+  /** The chart's width and height before its view (the loading box's aspect ratio), and the height reserved. */
+  private box: [width: number, height: number, reserve: string] = [0, 0, ''];
   /** What `view` was computed from: document, target, method, as-of, language, width, font size. */
   private viewKey: unknown[] = [];
 
@@ -102,6 +104,11 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.updateView();
+    // The height reserved while loading stays the frame's minimum once ready (keepsReserve): a target without data (no
+    // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
+    const w0 = this.chartWidth;
+    const h0 = chartHeight(w0, this.fontPx);
+    this.box = [w0, h0, trajectoryReserve(this.width, h0, this.fontPx, this.language)];
     // The tooltip shown, placed beside its point (and above a finger), for the lines its template writes.
     const g = this.view?.geometry;
     const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
@@ -125,6 +132,8 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // (Without a view, viewKey is empty and no key matches.)
     if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
+    // The live region's last point is of another series, or in another language: it says nothing until the next.
+    if (!sameSeries || key[4] !== this.viewKey[4]) this.announcement = null;
     // Shared with every trajectory of this target at this width on the page (src/base/view-cache.ts).
     const opts = { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx };
     this.view = cachedView(doc, `trajectory ${target.id} ${JSON.stringify(opts)}`, () => trajectoryView(doc, target, opts));
@@ -141,11 +150,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   }
 
   protected override render(): TemplateResult {
-    const w0 = this.chartWidth;
-    const h0 = chartHeight(w0, this.fontPx);
-    // The height reserved while loading stays the frame's minimum once ready (keepsReserve): a target without data (no
-    // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
-    const reserve = trajectoryReserve(this.width, h0, this.fontPx, this.language);
+    const [w0, h0, reserve] = this.box;
     if (this.dataState.status === 'loading') return this.renderChartLoading(`${w0} / ${h0}`, reserve);
     const v = this.view;
     // No view whenever there are problems (see willUpdate).
