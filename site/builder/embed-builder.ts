@@ -11,7 +11,7 @@ import type { PolicyDocument, Problem } from '../../src/format/types.js';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
-import { indicatorOf } from '../../src/i18n/describe.js';
+import { indicatorOf } from '../../src/format/lookup.js';
 import { selectTargets } from '../../src/sectors/rows.js';
 import { beforeBaseline, findTarget } from '../../src/progress/assess.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';

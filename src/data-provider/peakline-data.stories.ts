@@ -22,7 +22,7 @@ const meta: Meta<Args> = {
         component: `\`<peakline-data>\` loads one policy document for every Peakline widget inside it, however deep, so an article with several charts makes one request and validates the document once. It draws nothing itself (\`display: contents\`): put paragraphs, figures and widgets inside as usual. A widget's own \`data\`, inline JSON or \`src\` still wins over the provider. If the document cannot be loaded or is invalid, the provider fires \`peakline-error\` and each widget inside shows the problems.
 
 \`\`\`html
-<script src="https://unpkg.com/peakline/dist/peakline.js"></script>
+<script type="module" src="https://your.cdn/peakline/dist/peakline.js"></script>
 <peakline-data src="https://example.org/data/cn-industry-carbon-peaking-2022.json">
   <p>China's plan cuts industrial energy intensity by 13.5% by 2025 …</p>
   <peakline-gauge target="industrial-energy-intensity-2025"></peakline-gauge>

@@ -9,7 +9,7 @@ import { PolicyDataController, type DataProvider, type DataState } from '../base
  * @slot - The widgets that read this data.
  * @fires peakline-ready - Once the document is loaded and valid (again after a new `src` or `data`). It does not bubble:
  * listen on this element. The widgets inside fire their own, which bubble.
- * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status, 0 for no answer). It
+ * @fires peakline-error - When the document cannot be loaded or is invalid; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout). It
  * does not bubble: each widget inside shows the problems and fires its own bubbling `peakline-error`, so a page
  * listening on `document` hears one per widget, not one more for the provider.
  */

@@ -61,7 +61,7 @@ Give it data in any of four ways: the \`data\` property, an inline \`<script typ
 Copy and paste:
 
 \`\`\`html
-<script src="https://unpkg.com/peakline/dist/peakline-gauge.js"></script>
+<script type="module" src="https://your.cdn/peakline/dist/peakline-gauge.js"></script>
 <!-- peakline-gauge.js carries this widget only; peakline.js has every widget -->
 <peakline-gauge src="https://example.org/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025"></peakline-gauge>
 \`\`\``,

@@ -4,7 +4,7 @@
  * ("Energy use per unit of industrial value added: down 6.8% from 2020 as of 2022; target
  * down 13.5% by 2025; on track."). Pure functions: the widgets only place the strings.
  */
-import type { Indicator, PolicyDocument, Target, YearValue } from '../format/types.js';
+import type { PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { lastAllowance } from '../progress/goal.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
@@ -12,10 +12,7 @@ import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
-
-export function indicatorOf(doc: PolicyDocument, target: Target): Indicator | undefined {
-  return doc.indicators.find((i) => i.id === target.indicator);
-}
+import { indicatorOf, sectorOf } from '../format/lookup.js';
 
 /** "Mt per year" for the indicator, in the reader's language. */
 function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
@@ -85,7 +82,7 @@ function phrase(doc: PolicyDocument, target: Target, lang: Lang): string {
 export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): { name: string; sector: string; goal: string; subtitle: string } {
   const m = messages(lang);
   const ind = indicatorOf(doc, target)!;
-  const id = target.sector ?? ind.sector;
+  const id = sectorOf(doc, target);
   const sector = id ? localize(doc.sectors?.find((s) => s.id === id)?.label, lang) : '';
   const goal = m.words.target + m.colon + targetPhrase(doc, target, lang);
   return { name: localize(target.label ?? ind.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };

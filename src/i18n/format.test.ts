@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatColumn, formatNumber, formatQuantity, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
-import { intlLocale, toLang } from './lang.js';
+import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
+import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
+
+/**
+ * One value with its unit, folded on its own (`valueFormat` over that value alone): "12,667 Mt CO₂"; 11,900 百万吨
+ * reads "119亿吨" rather than "1.19万百万吨", and 500 千台 "50万台"; index units are left off (the label carries them).
+ */
+const formatQuantity = (lang: Lang, value: number, unit: string) => valueFormat(lang, unit, [value]).quantity(value);
+
 
 const MINUS = '\u2212';
 

@@ -188,12 +188,3 @@ const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}
 export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number]): string {
   return `${q.number(lo)}–\u2060${q.quantity(hi)}`;
 }
-
-/**
- * One value with its unit, as a reader would write it, folded on its own (see `valueFormat`).
- * English: "12,667 Mt CO₂". Chinese: 11,900 百万吨 reads "119亿吨" rather than "1.19万百万吨", and
- * 500 千台 reads "50万台". Index units ("index, 2020 = 100") are left off: the label carries them.
- */
-export function formatQuantity(lang: Lang, value: number, unit: string): string {
-  return valueFormat(lang, unit, [value]).quantity(value);
-}

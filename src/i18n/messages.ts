@@ -41,7 +41,7 @@ export interface Messages {
     asOf: (year: string | number) => string;
   };
   words: {
-    baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string; by: (year: string | number) => string;
+    baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string;
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
@@ -69,7 +69,7 @@ export interface Messages {
     peakReached: (peak: string, year: number, later: number, deadline: number) => string;
     /** `after`: growth does not reach zero by `peakYear` (ten years past the deadline; see shownPeakYear). */
     peakTrend: (growth: string, slope: string, n: number, peakYear: number, after: boolean, deadline: number, ratio: string) => string;
-    /** Growth without a clear trend: `slope` is the fitted slope and its standard error, null with fewer than three rates. */
+    /** Growth without a clear trend (three rates or more): `slope` is the fitted slope and `se` its standard error. */
     peakSteady: (growth: string, falling: boolean, n: number, slope: string, se: string, deadline: number, ratio: string) => string;
     milestone: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
@@ -130,7 +130,6 @@ const en: Messages = {
     projection: 'At this pace',
     peak: 'Peak',
     milestone: 'Milestone',
-    by: (y) => `by ${y}`,
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
   },
@@ -210,7 +209,6 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     projection: '按当前速度',
     peak: '峰值',
     milestone: '阶段目标',
-    by: (y) => `到${y}年`,
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
   },

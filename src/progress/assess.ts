@@ -18,7 +18,8 @@
  * on track, and past the range, on the far side from the baseline, is off track.
  */
 import type { GoalKind, Method, Observation, PolicyDocument, Target, Thresholds, YearValue } from '../format/types.js';
-import { indicatorOf, targetValues } from '../i18n/describe.js';
+import { targetValues } from '../i18n/describe.js';
+import { indicatorOf } from '../format/lookup.js';
 import { formatChange, formatRange, formatRatio, formatShare, type ValueFormat } from '../i18n/format.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';

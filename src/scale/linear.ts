@@ -4,7 +4,7 @@
  *
  * Why not d3-scale itself: its linear scale imports d3-interpolate (and through it
  * d3-color) and d3-format for `tickFormat`, which Peakline never uses (colours are CSS,
- * numbers go through Intl). Measured on the IIFE bundle: 6.4 KB gzip for nothing we call.
+ * numbers go through Intl). Measured on the IIFE bundle when it was replaced: 7.3 KB gzip for nothing we call.
  * Ticks and nice steps still come from d3-array, so tick positions match d3 exactly.
  */
 import { nice as niceDomain, ticks as d3ticks } from 'd3-array';

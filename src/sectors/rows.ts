@@ -11,13 +11,14 @@
 import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
-import { indicatorOf, movement, targetHeading, valueInYear } from '../i18n/describe.js';
+import { movement, targetHeading, valueInYear } from '../i18n/describe.js';
+import { sectorOf } from '../format/lookup.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
-import { messages, WAY } from '../i18n/messages.js';
+import { messages } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
-import { peakText, wayText } from '../i18n/way.js';
+import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
 import { seriesOf } from '../progress/series.js';
 import { pendingYear, type Status } from '../progress/status.js';
@@ -96,11 +97,6 @@ export function parseList(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }
 
-/** A target's sector: its own, else its indicator's. */
-function sectorOf(doc: PolicyDocument, target: Target): string | undefined {
-  return target.sector ?? indicatorOf(doc, target)?.sector;
-}
-
 /** Filter values that name nothing in the dataset, as problems for the error box. */
 export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, lang: Lang): Problem[] {
   const sm = sectorsMessages(lang);
@@ -155,9 +151,7 @@ export function buildRow(
   // No peak in sight: past the scale (▶, as the legend says), not a ◆ at its end that reads as a year (the China panel's
   // scale ends at 150%, where the gauge puts it).
   const expected = a.peak && !a.peak.confirmed && a.peak.projectedPeakYear === null && shares.expected !== null ? Infinity : shares.expected;
-  const share = (v: number | null) => (v === null ? '' : formatShare(lang, v));
-  const p = share(progress);
-  const due = share(expected);
+  const p = progress === null ? '' : formatShare(lang, progress);
   // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
   // "0.3 GW" beside "Insufficient data" said neither when nor why; not a change from itself), the bar left empty.
   let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? valueInYear(doc, target, lang, a.latest) : m.words.noDataYet;
@@ -174,7 +168,7 @@ export function buildRow(
       const inRange = inRangeText(doc, target, a, lang);
       const way = progress === null ? '' : wayText(lang, progress);
       valueText = inRange || way || '—';
-      if (due) dueText = WAY[lang].due(due, a.latest!.year);
+      if (expected !== null) dueText = dueByText(lang, expected, a.latest!.year);
     }
   }
   // Where the latest value stands, beside the share; a row without a share shows it already ("0.3 GW in 2024").

@@ -48,8 +48,8 @@ const meta: Meta<Args> = {
 Copy-paste embed:
 
 \`\`\`html
-<script type="module" src="https://unpkg.com/peakline/dist/peakline-sectors.js"></script>
-<!-- peakline-sectors.js carries this widget only; peakline.js has every widget -->
+<script type="module" src="https://your.cdn/peakline/dist/peakline.js"></script>
+<!-- two kinds of widget: peakline.js has every one (peakline-sectors.js carries the panel alone) -->
 <peakline-sectors src="/data/cn-industry-carbon-peaking-2022.json" sectors="steel,building-materials" layout="bars" sort="status"></peakline-sectors>
 <peakline-gauge src="/data/cn-industry-carbon-peaking-2022.json" target="clinker-capacity-2025"></peakline-gauge>
 <script>

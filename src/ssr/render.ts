@@ -69,7 +69,7 @@ function elementTemplate(doc: PolicyDocument, o: RenderOptions): TemplateResult 
 }
 
 /** The element's server-rendered markup (with its declarative shadow root). */
-export async function renderElement(doc: PolicyDocument, o: RenderOptions): Promise<string> {
+async function renderElement(doc: PolicyDocument, o: RenderOptions): Promise<string> {
   defineServerElements();
   return collectResult(render(elementTemplate(doc, o)));
 }

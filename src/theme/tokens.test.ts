@@ -10,7 +10,14 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../progress/status.js';
 import { deltaE, lab, linearRgb, simulate, type Vision } from './colour-vision.js';
-import { contrast, dark, darkTokens, light, lightTokens, luminance, paletteCss, tokensCss, type Palette } from './tokens.js';
+import { contrast, dark, darkTokens, light, lightTokens, luminance, tokensCss, type Palette } from './tokens.js';
+
+/** The CSS declarations that set a palette's custom properties (`background` is the `bg` token): the palette read back as tokens. */
+function paletteCss(p: Palette): string {
+  const { background, status, ...rest } = p;
+  const statusTokens = Object.entries(status).map(([k, v]) => [`status-${k}`, v]);
+  return tokensCss({ bg: background, ...rest, ...Object.fromEntries(statusTokens) });
+}
 
 const themes: [string, Palette][] = [
   ['light', light],

@@ -104,10 +104,3 @@ export function tokensCss(t: ThemeTokens): string {
     .map(([k, v]) => `--_pl-${k}: var(--peakline-color-${k}, ${v});`)
     .join('\n');
 }
-
-/** The CSS declarations that set a palette's custom properties (`background` is the `bg` token). */
-export function paletteCss(p: Palette): string {
-  const { background, status, ...rest } = p;
-  const statusTokens = Object.entries(status).map(([k, v]) => [`status-${k}`, v]);
-  return tokensCss({ bg: background, ...rest, ...Object.fromEntries(statusTokens) });
-}

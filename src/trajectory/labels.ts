@@ -3,7 +3,7 @@
  * without collisions: each label tries its positions in order (above, below, right, left of its
  * anchor, or those it asks for) and takes the first inside the bounds that overlaps no label or
  * obstacle already placed. A label with no free position is dropped; the legend still names the
- * mark, and the table and description carry the values. Pure: widths are estimated (scales.ts).
+ * mark, and the table and description carry the values. Pure: widths are estimated (`textWidth`, src/i18n/text-width.ts).
  */
 import { r2 } from '../scale/round.js';
 import { textWidth } from '../i18n/text-width.js';

@@ -10,7 +10,7 @@
  */
 import type { Comparison, GoalKind, ObservationStatus, PolicyDocument, Source, Target, YearValue } from '../format/types.js';
 import { resolveSource } from '../format/sources.js';
-import { indicatorOf } from '../i18n/describe.js';
+import { indicatorOf } from '../format/lookup.js';
 import type { Assessment } from '../progress/assess.js';
 import { resolveGoal } from '../progress/goal.js';
 import { pick, seriesOf } from '../progress/series.js';

@@ -50,7 +50,7 @@ const meta: Meta<Args> = {
 Keyboard: Tab to the chart, ←/→ step through the years (each is announced), Home/End jump, Escape hides the tooltip. The **Data table** button shows the same values as a table, which screen readers always have.
 
 \`\`\`html
-<script type="module" src="https://unpkg.com/peakline/dist/peakline-trajectory.js"></script>
+<script type="module" src="https://your.cdn/peakline/dist/peakline-trajectory.js"></script>
 <!-- peakline-trajectory.js carries this widget only; peakline.js has every widget -->
 <peakline-trajectory src="/data/cn-industry-carbon-peaking-2022.json" target="industrial-co2-peak-2030"></peakline-trajectory>
 \`\`\``,

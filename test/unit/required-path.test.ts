@@ -7,13 +7,21 @@ import { describe, expect, it } from 'vitest';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
 import type { Method, PolicyDocument } from '../../src/format/types.js';
-import { formatNumber, formatQuantity } from '../../src/i18n/format.js';
+import { formatNumber, valueFormat } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/text.js';
+import type { Lang } from '../../src/i18n/lang.js';
 import { gaugeView } from '../../src/gauge/view.js';
 import { buildRow } from '../../src/sectors/rows.js';
 import { trajectoryView } from '../../src/trajectory/view.js';
 import { pathValueAt } from '../../src/progress/path.js';
 import { METHODS } from '../../src/progress/assess.js';
+
+/**
+ * One value with its unit, folded on its own (`valueFormat` over that value alone): "12,667 Mt CO₂"; 11,900 百万吨
+ * reads "119亿吨" rather than "1.19万百万吨", and 500 千台 "50万台"; index units are left off (the label carries them).
+ */
+const formatQuantity = (lang: Lang, value: number, unit: string) => valueFormat(lang, unit, [value]).quantity(value);
+
 
 const cn = china as unknown as PolicyDocument;
 const ill = demo as unknown as PolicyDocument;
