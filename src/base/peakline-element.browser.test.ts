@@ -287,7 +287,7 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(errorText(m.el)).to.contain(`as-of="2150" is in the future: use a year up to ${now}.`);
       m.el.lang = 'zh';
       await settled(m.el);
-      expect(errorText(m.el)).to.contain(`as-of="2150" 是未来年份：请使用${now}年或更早的年份。`);
+      expect(errorText(m.el)).to.contain(`as-of="2150" 是未来年份：请使用${now}\u2060年或更早的年份。`);
       m.el.setAttribute('as-of', String(now + 1));
       await settled(m.el);
       expect(errorText(m.el)).to.contain(`as-of="${now + 1}" 是未来年份`);
