@@ -41,6 +41,13 @@ export const MAX_VALUE = 1e15;
  */
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A character that shows: not white space, zero-width or format characters ("\u200B" pasted from a CMS, direction
+ * marks), lone combining marks, Hangul fillers or the blank Braille pattern. Found at the text's first visible
+ * character, where deleting every invisible one (a replace over the whole text) copied every note: some 45% of the
+ * validation of a document of long notes.
+ */
+const VISIBLE = /[^\s\p{Cf}\p{Mn}\u115f\u1160\u3164\uffa0\u2800]/u;
 const LANG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MAX_TEXT = 4000;
@@ -188,9 +195,8 @@ function check(doc: unknown): Problem[] {
   const str: Check = (v, p) => {
     if (!req(v, p)) return false;
     if (typeof v !== 'string') return bad(p, 'must be text (a string)', v);
-    // Nor text that shows nothing: zero-width and format characters ("\u200B" pasted from a CMS, direction marks), lone
-    // combining marks, Hangul fillers and the blank Braille pattern.
-    if (!v.replace(/[\s\p{Cf}\p{Mn}\u115f\u1160\u3164\uffa0\u2800]/gu, '')) return add(p, 'must not be empty (or only invisible characters)');
+    // Nor text that shows nothing (see VISIBLE).
+    if (!VISIBLE.test(v)) return add(p, 'must not be empty (or only invisible characters)');
     if (v.length > MAX_TEXT) return add(p, `is ${thousands(v.length)} characters long; at most ${thousands(MAX_TEXT)} are allowed`);
     const bidi = BIDI.exec(v);
     if (bidi) return add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);

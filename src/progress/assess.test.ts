@@ -4,7 +4,7 @@ import type {
   Baseline, Direction, Goal, Method, Milestone, ObservationStatus, PolicyDocument, Thresholds,
 } from '../format/types.js';
 import { validate } from '../format/validate.js';
-import { assess, type AssessOptions, type Assessment, beforeBaseline } from './assess.js';
+import { assess, type AssessOptions, type Assessment, beforeBaseline, findTarget } from './assess.js';
 import { STATUSES } from './status.js';
 import { shownPeakYear, type PeakFacts } from './peak.js';
 
@@ -1075,5 +1075,39 @@ describe('options from a caller in plain JavaScript (no types to hold them)', ()
       expect(a).toEqual(assess(china, id));
     }
     expect(assess(china, id, { method: 'rate' })!.method).toBe('rate');
+  });
+});
+
+describe('findTarget', () => {
+  const doc = JSON.parse(readFileSync(new URL('../../data/cn-industry-carbon-peaking-2022.json', import.meta.url), 'utf8')) as PolicyDocument;
+  it('finds each target by id, and none for an id the data lacks', () => {
+    for (const t of doc.targets) expect(findTarget(doc, t.id)).toBe(t);
+    expect(findTarget(doc, 'nope')).toBeUndefined();
+  });
+
+  it('finds targets in a list changed in place after it was indexed: reordered, added to, shortened', () => {
+    const copy = { ...doc, targets: [...doc.targets] };
+    const [a, b] = [copy.targets[0]!, copy.targets[1]!];
+    expect(findTarget(copy, a.id)).toBe(a);
+    copy.targets.reverse();
+    expect(findTarget(copy, a.id)).toBe(a);
+    expect(findTarget(copy, b.id)).toBe(b);
+    const added = { ...a, id: 'added-later' };
+    copy.targets.push(added);
+    expect(findTarget(copy, 'added-later')).toBe(added);
+    copy.targets.length = 1;
+    expect(findTarget(copy, b.id)).toBeUndefined();
+  });
+
+  it('looks a target up without searching the list: after one pass to index them, a lookup reads one target', () => {
+    // A search per lookup made the sector panel O(n²): 50 million id comparisons for a pasted 10,000-target document.
+    let reads = 0;
+    const list = Array.from({ length: 1000 }, (_, i) => ({ ...doc.targets[0]!, id: `t-${i}` }));
+    const targets = new Proxy(list, { get: (t, k, r) => (typeof k === 'string' && /^\d+$/.test(k) && reads++, Reflect.get(t, k, r)) });
+    const many = { ...doc, targets };
+    expect(findTarget(many, 't-0')!.id).toBe('t-0');
+    reads = 0;
+    for (let i = 0; i < 1000; i++) expect(findTarget(many, `t-${i}`)!.id).toBe(`t-${i}`);
+    expect(reads).toBeLessThanOrEqual(2000);
   });
 });

@@ -93,9 +93,25 @@ export interface Assessment {
 
 export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/**
+ * Each document's target positions by id (the first target with each id, as a search from the start finds it). A hit
+ * is checked against the document on every use, so a target list changed in place is indexed afresh, never misread.
+ * The sector panel assesses every target by id: a search per target was O(n²), 50 million id comparisons for a pasted
+ * document of 10,000 targets (~0.4 s of CPU).
+ */
+const targetIndex = new WeakMap<PolicyDocument, Map<unknown, number>>();
+
 /** Finds a target by id. */
 export function findTarget(doc: PolicyDocument, id: string): Target | undefined {
-  return doc.targets.find((t) => t.id === id);
+  const { targets } = doc;
+  let i = targetIndex.get(doc)?.get(id) ?? -1;
+  if (targets[i]?.id !== id) {
+    // Not indexed yet, or the list has changed since: indexed afresh (reversed, so the first target with an id keeps it).
+    const index = new Map(targets.map((t, j) => [t.id, j] as const).reverse());
+    targetIndex.set(doc, index);
+    i = index.get(id) ?? -1;
+  }
+  return targets[i];
 }
 
 /**
