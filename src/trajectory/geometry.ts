@@ -214,7 +214,9 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     const slide: { x: number; y: number; positions: LabelPosition[] }[] = [];
     if (ref?.kind !== 'range')
       for (let dx = font; dx <= Math.max(5 * font, textWidth(labels.target, font)); dx += font) slide.push({ x: target.x - dx, y: target.y, positions: ['above-left', 'below-left'] });
-    // Over a range, beside its marker or not at all: the legend names the marker, and the range is in the pace line.
+    // Over a range, beside its marker, or else just over (or under) the band at the marker's side: the lines that reach
+    // the target cross the band beside it, and a label on them was left out at every width (China's clinker capacity).
+    if (ref?.kind === 'range') slide.push({ x: target.x, y: Y(ref.hi) - 2, positions: ['above-left'] }, { x: target.x, y: Y(ref.lo) + 2, positions: ['below-left'] });
     requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide, clear: ref?.kind === 'range' });
   }
   // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.

@@ -219,6 +219,21 @@ describe('whole charts at 240–1200 px in both languages', () => {
     }, 30_000); // 400 whole views a language: 3–6 s on a loaded two-core machine, past the 5 s default.
   }
 
+  it('labels the target of a chart over its range at every width: over the band at the marker\'s side where the lines crowd it', () => {
+    // China's clinker capacity, about 1,800 Mt (1,773–1,827): the required path and the projection reach the marker over
+    // the band, and its label was left out at every width up to 480 px.
+    const target = cn.targets.find((t) => t.id === 'clinker-capacity-2025')!;
+    for (const lang of LANGS) for (const w of WIDTHS) {
+      const g = trajectoryView(cn, target, { lang, width: w }).geometry;
+      const label = g.labels.find((l) => l.text === (lang === 'zh' ? '目标 18' : 'Target 1,800'));
+      expect(label, `${lang} ${w}`).toBeDefined();
+      // Beside the marker: its right edge at most a font's width from it, as the label of the marker, not of a point.
+      const marker = g.markers.find(([cls]) => cls === 'marker target')![1];
+      const x = Number(/^M([\d.]+),/.exec(marker)![1]) + 6.5;
+      expect(Math.abs(label!.rect.x1 - x), `${lang} ${w}`).toBeLessThan(20);
+    }
+  });
+
   it('always labels the target of the energy-intensity chart, even at 240 px', () => {
     const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
     for (const lang of LANGS) for (const w of WIDTHS) {

@@ -69,7 +69,7 @@ describe('tooltipPlace', () => {
       // Far below the point, the point decides, as for a mouse.
       expect(tooltipPlace(146, 150, W, H, 16, SHORT, 210).style).toEqual(tooltipPlace(146, 150, W, H, 16, SHORT).style);
     });
-    it('never goes below: with no room above, it sits at the top edge beside the finger, on the roomier side', () => {
+    it('never goes below: with no room above, it sits at the top edge beside the finger, on the roomier side, or else above the fingertip over the chart\'s top', () => {
       // A point 60 px down: a mouse's tooltip goes below it (60 px above is less than 94.7).
       expect(tooltipPlace(146, 60, W, H, 16, SHORT).style.transform, 'a mouse: below').toBe('translateY(12px)');
       // A finger at 70 px: the box cannot end 34 px down, and below is under the hand. A point 40 px from the left
@@ -77,9 +77,10 @@ describe('tooltipPlace', () => {
       expect(tooltipPlace(40, 60, W, H, 16, SHORT, 70).style).toEqual({ left: '26.03%', top: '0%' });
       // 40 px from the right: left of the finger, held by the right edge.
       expect(tooltipPlace(252, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '26.03%', top: '0%' });
-      // In the middle of a 292 px chart neither side has 148.9 px beside the finger: as far aside as the chart allows
-      // (292 − 148.9 = 143.1 px from the right edge), over the fingertip's edge rather than out of the chart.
-      expect(tooltipPlace(146, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '49.01%', top: '0%' });
+      // In the middle of a 292 px chart neither side has 148.9 px beside the finger: above the fingertip all the same
+      // (ending at 70 − 36 = 34 px down, 15.45% of 220), centred on its point, over the text above the chart. At the top
+      // edge it sat under the finger and over its point.
+      expect(tooltipPlace(146, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '24.50%', top: '15.45%', transform: 'translateY(calc(-100% - 12px))' });
     });
     it('cuts its source to one line where that makes it fit above the finger', () => {
       // LONG_SOURCE: 95.6 px (111.6 needed), 78.7 on one line (94.7 needed). Touching at 136: 100 px above the fingertip.

@@ -11,7 +11,8 @@
  *
  * Under a finger (`finger`: how far down the chart it touches) the hand covers everything below the fingertip, so the
  * box goes above both its point and the fingertip, never below; where there is no room above, it sits at the chart's
- * top edge beside the finger, on the side with more room.
+ * top edge beside the finger, on the side with more room, and where there is no room there either, above the fingertip
+ * all the same, over the text above the chart.
  */
 import { textWidth } from '../i18n/text-width.js';
 
@@ -72,16 +73,19 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   // Too tall for either side even so (large text on a phone), it stays inside the chart at the roomier side's edge,
   // over its point, rather than cover the pace line above the chart or the legend below it; under a finger, at the
   // top edge beside the finger.
-  const neither = !fits(top, h) && !fits(below, h);
   // Centred on its point, moved in as far as the chart's side needs: held by the side nearer the point, so a box
   // wider than estimated grows towards the middle, not out of the frame (which clips it: "017 183 Mt CO₂" for
   // 2017 at 320 px, when the side was chosen from the point's position alone).
   const wide = tooltipWidth(text, width, fontPx);
   const left = x < width / 2;
   const near = left ? x : width - x;
+  // Under a finger with no room beside it either (a point near the middle of a phone's chart), the box goes above the
+  // fingertip all the same, over the status and pace above the chart while the finger is down: at the top edge it sat
+  // under the finger and over its own point.
+  const neither = !fits(top, h) && !fits(below, h) && !(touch && width - near - FINGER < wide);
   return {
     style: {
-      [left ? 'left' : 'right']: pct(Math.max(0, touch && neither ? Math.min(near + FINGER, width - wide) : near - wide / 2) / width),
+      [left ? 'left' : 'right']: pct(Math.max(0, touch && neither ? near + FINGER : near - wide / 2) / width),
       ...(neither ? { [above ? 'top' : 'bottom']: '0%' } : { top: pct(top / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
     },
     oneLine,

@@ -329,10 +329,10 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2022');
   });
 
-  it('a finger never hides the tooltip: it opens above the fingertip, or at the top beside the finger, inside the chart', async () => {
+  it('a finger never hides the tooltip: it opens above the fingertip, or at the top beside the finger, never over it', async () => {
     let above = 0;
     let touches = 0;
-    for (const [doc, lang, width] of [[china, 'en', 360], [china, 'zh', 320], [eu, 'zh', 320], [demo, 'en', 320]] as const) {
+    for (const [doc, lang, width] of [[china, 'en', 360], [china, 'zh', 320], [eu, 'zh', 320], [eu, 'en', 390], [demo, 'en', 320]] as const) {
       for (const t of (doc as PolicyDocument).targets) {
         if (!(doc as PolicyDocument).observations?.some((o) => o.indicator === t.indicator)) continue;
         const el = await mount(width, { data: doc, target: t.id, lang });
@@ -350,10 +350,14 @@ describe('<peakline-trajectory>', () => {
           touches++;
           if (tip.bottom <= y - 36 + 0.5) above++;
           else {
+            // At the top edge, beside the finger (the EU 2007 point at 390 px had it over the touch: no room beside it
+            // there, so above the fingertip, over the text above the chart, is the rule now).
             expect(tip.top - body.top, where).to.be.closeTo(0, 0.5);
-            if (tip.width + 36 <= Math.max(x - body.left, body.right - x)) expect(tip.right <= x - 36 + 0.5 || tip.left >= x + 35.5, `over the finger: ${where}`).to.equal(true);
+            expect(tip.right <= x - 36 + 0.5 || tip.left >= x + 35.5, `over the finger: ${where}`).to.equal(true);
           }
-          expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5 && tip.left >= body.left - 0.5 && tip.right <= body.right + 0.5, `off the chart: ${where}`).to.equal(true);
+          // Inside the chart sideways and at the bottom; above it only over the finger's own column of text.
+          expect(tip.bottom <= body.bottom + 0.5 && tip.left >= body.left - 0.5 && tip.right <= body.right + 0.5, `off the chart: ${where}`).to.equal(true);
+          expect(tip.top >= body.top - 0.5 || tip.bottom <= y - 36 + 0.5, `above the chart, not above the finger: ${where}`).to.equal(true);
         }
       }
     }
