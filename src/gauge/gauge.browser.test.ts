@@ -710,6 +710,9 @@ describe('an "about" target', () => {
       const last = [...sr.querySelectorAll('[part~="legend"] li')].at(-1)!;
       expect(last.querySelector('rect.range')).to.exist;
       expect(last.textContent).to.match(/assumed range/);
+      // …on the track's colour, as the band lies on the track (on the page's background its tint hardly showed).
+      const track = sr.querySelector('path.track')!;
+      expect(getComputedStyle(last.querySelector('svg.key')!).backgroundColor).to.equal(getComputedStyle(track).fill);
     }
     await expect(m.gauges[0]!).to.be.accessible();
   });

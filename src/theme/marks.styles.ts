@@ -28,6 +28,11 @@ export const markStyles = css`
     stroke-opacity: 0.6;
     stroke-dasharray: 4 3;
   }
+  /* The range's key on the track's colour, as the band is drawn on the track: on the page's background its 12% tint
+     hardly showed, and did not look like the band it names. */
+  .key:has(.range) {
+    background: var(--_pl-track);
+  }
   .dot {
     fill: var(--_pl-status);
     stroke: var(--_pl-bg);
