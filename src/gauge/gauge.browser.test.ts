@@ -836,6 +836,27 @@ describe('languages', () => {
     document.body.removeAttribute('lang');
   });
 
+  it('in large text in a 320 px column a status word is never broken: where it cannot share a line with the icon, it goes under it, whole', async () => {
+    // "Needs acceleratio ⏎ n" beside its icon (a phone review, 200% text in a wide font; 40 px here, in the test page's
+    // font, is where "acceleration" no longer fits beside the icon): the frame's overflow-wrap let the label shrink.
+    for (const variant of ['arc', 'bar']) {
+      const m = await mount(html`<div style="--peakline-font-size: 40px"><peakline-gauge .data=${eu} target="net-ghg-minus-55-by-2030" variant=${variant}></peakline-gauge></div>`, { width: 320 });
+      const el = m.wrapper.querySelector('peakline-gauge')!;
+      await settle(el);
+      const label = el.shadowRoot!.querySelector('[part~="status"] > span')!;
+      const text = [...label.childNodes].find((n): n is Text => n instanceof Text && n.data.includes('acceleration'))!;
+      expect(text.data).to.equal('Needs acceleration');
+      const top = (i: number) => {
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 1);
+        return r.getBoundingClientRect().top;
+      };
+      const start = text.data.indexOf('acceleration');
+      expect(top(start + 11), `${variant}: "acceleration" on one line`).to.equal(top(start));
+    }
+  });
+
   it('gauges appended one by one (their widths read together) each render their first frame at their own width', async () => {
     const m = await mount(html`<div></div>`);
     const gauges = [300, 420, 500, 360].map((w) => {

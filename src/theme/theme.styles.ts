@@ -210,8 +210,13 @@ export const themeStyles = css`
   .notice {
     color: var(--_pl-text);
   }
+  /* The label wraps beside its icon where the icon and its longest word share a line (its basis is its min-content,
+     the longest word); where they cannot (200% text in a 320 px column), it goes under the icon, whole: the frame's
+     overflow-wrap: anywhere let it shrink beside the icon to "acceleratio ⏎ n". */
   .status {
     display: inline-flex;
+    flex-wrap: wrap;
+    justify-content: inherit;
     align-items: center;
     gap: 0.35em;
     font-weight: 600;
@@ -225,7 +230,9 @@ export const themeStyles = css`
     margin-top: calc((1lh - 1em) / 2);
   }
   .status > span {
+    flex: 1 1 min-content;
     align-self: baseline;
+    overflow-wrap: break-word;
   }
   .status .knock {
     stroke: var(--_pl-bg);
