@@ -28,8 +28,9 @@ export function watchLang(host: Host, tag: () => string | undefined): void {
   let own: MutationObserver | undefined;
   let last: string | undefined;
   const check = () => {
-    if (tag() !== last) {
-      last = tag();
+    const now = tag();
+    if (now !== last) {
+      last = now;
       host.requestUpdate();
     }
   };

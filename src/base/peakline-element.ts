@@ -142,9 +142,10 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * What computing or drawing the view threw, for the data state it was thrown with: shown as the
-   * widget's problem until the data or an option changes (then the view is tried afresh).
+   * widget's problem until the data or an option changes (then the view is tried afresh), with the data's problems if
+   * it no longer passes the checks.
    */
-  private crash: [DataState, detail: string] | null = null;
+  private crash: [DataState, detail: string, dataProblems: readonly Problem[]] | null = null;
 
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
@@ -261,7 +262,10 @@ export abstract class PeaklineElement extends LitElement {
       // Thrown again while showing the crash: the error box itself failed, so let it surface.
       if (this.crash) throw err;
       console.error(err);
-      this.crash = [this.dataState, String(err)];
+      // Data that no longer passes the checks (an object edited in place after it was given, whose first check is
+      // cached) is checked again, once: its problems, with their paths, are shown rather than "a bug in Peakline".
+      const s = this.dataState;
+      this.crash = [s, String(err), s.status === 'ready' ? validate(s.doc).problems : []];
       // Named, so widgets that skip updates with no changed property (the sector panel) render it.
       this.requestUpdate('crash');
     }
@@ -289,9 +293,7 @@ export abstract class PeaklineElement extends LitElement {
     const s = this.dataState;
     const crash = this.crash;
     if (crash && (crash[0] !== s || changed.size > +(changed as Map<unknown, unknown>).has('crash'))) this.crash = null;
-    // A crash on data that no longer passes the checks (an object edited in place after it was given, whose first check
-    // is cached): its problems, with their paths, rather than "a bug in Peakline".
-    const again = this.crash && s.status === 'ready' ? validate(s.doc).problems : [];
+    const again = this.crash?.[2] ?? [];
     this.dataFault = s.status === 'error' || again.length > 0;
     this.problems = this.crash ? (again.length ? again : [{ path: '', message: this.m.states.crashed(crash![1]) }]) : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
     const at = `${this.width} ${this.fontPx} ${this.language}`;

@@ -9,18 +9,11 @@ import demo from '../../data/illustrative-demo.json';
 import type { Method, PolicyDocument } from '../../src/format/types.js';
 import { formatNumber, valueFormat } from '../../src/i18n/format.js';
 import { localize } from '../../src/i18n/text.js';
-import type { Lang } from '../../src/i18n/lang.js';
 import { gaugeView } from '../../src/gauge/view.js';
 import { buildRow } from '../../src/sectors/rows.js';
 import { trajectoryView } from '../../src/trajectory/view.js';
 import { pathValueAt } from '../../src/progress/path.js';
 import { METHODS } from '../../src/progress/assess.js';
-
-/**
- * One value with its unit, folded on its own (`valueFormat` over that value alone): "12,667 Mt CO₂"; 11,900 百万吨
- * reads "119亿吨" rather than "1.19万百万吨", and 500 千台 "50万台"; index units are left off (the label carries them).
- */
-const formatQuantity = (lang: Lang, value: number, unit: string) => valueFormat(lang, unit, [value]).quantity(value);
 
 
 const cn = china as unknown as PolicyDocument;
@@ -67,7 +60,7 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
           // With the target's unit, as the value above it in the tooltip (none for an index).
           const indicator = doc.targets.find((t) => t.id === id)!.indicator;
-          const unit = formatQuantity('en', 1, localize(doc.indicators.find((i) => i.id === indicator)!.unit, 'en')).slice(1);
+          const unit = valueFormat('en', localize(doc.indicators.find((i) => i.id === indicator)!.unit, 'en'), [1]).quantity(1).slice(1);
           expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}${unit}`);
         });
       }
