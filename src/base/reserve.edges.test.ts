@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { sectorsReserve, wrapEm } from './reserve.js';
 
 describe('sectorsReserve', () => {
-  it('an inner width of exactly 36 em (606 px at 16 px: 606 − 28 − 2 = 576 px) already has three columns', () => {
-    // Three columns: 4.85 + (203 / 36 − 1.45 = 4.19 → 4.2) = 9.05 → 9.1 (stacked would be 8.15 + 1.7 = 9.85 → 9.9).
-    expect(sectorsReserve(606, 1, 16, 'en')[1]).toBe(9.1);
+  it('an inner width of exactly 44 em (734 px at 16 px: 734 − 28 − 2 = 704 px) already has three columns', () => {
+    // Three columns: 4.25 + (165 / 44 − 1.05 = 2.7) = 6.95 → 7.0 (stacked would be 6.4 + 1.3 = 7.7).
+    expect(sectorsReserve(734, 1, 16, 'en')[1]).toBe(7);
   });
 });
 

@@ -33,27 +33,33 @@ describe('trajectoryReserve', () => {
 });
 
 describe('sectorsReserve', () => {
-  it('at 900 px (three columns): rows of 4.85 + 2.3 em, heading and footer 16.7 + 0.4 em (worked: 17.1 + 6 × 7.15 = 60)', () => {
-    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 203 / 54.375 = 3.73; − 1.45 = 2.28 → 2.3 (rounded before it is
-    // added); heading: 327 / 54.375 = 6.01; − 5.57 = 0.44 → 0.4. The row is reported to a tenth (7.15 → 7.2).
+  it('at 900 px (three columns): rows of 4.25 + 2 em, heading and footer 15.8 + 3.8 em (worked: 19.6 + 6 × 6.25 = 57.1)', () => {
+    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 165 / 54.375 = 3.03; − 1.05 = 1.98 → 2.0 (rounded before it is
+    // added); heading: 305 / 54.375 = 5.61; − 1.85 = 3.76 → 3.8. The row is reported to a tenth (6.25 → 6.3).
     const [frame, row] = sectorsReserve(900, 6, 16, 'en');
-    expect(row).toBe(7.2);
-    expect(frame).toBeCloseTo(60, 6);
+    expect(row).toBe(6.3);
+    expect(frame).toBeCloseTo(57.1, 6);
   });
-  it('at 320 px (stacked): rows of 8.15 + 3.4 em, heading and footer 16.7 + 12.5 em', () => {
-    // inner 18.125 em; row: 63.5 / 18.125 = 3.50; − 0.11 = 3.39 → 3.4; heading: 327 / 18.125 = 18.04; − 5.57 = 12.47 → 12.5
+  it('at 320 px (stacked): rows of 6.4 + 5 em, heading and footer 15.8 + 15 em', () => {
+    // inner 18.125 em; row: 114 / 18.125 = 6.29; − 1.3 = 4.99 → 5.0; heading: 305 / 18.125 = 16.83; − 1.85 = 14.98 → 15.0
     const [frame, row] = sectorsReserve(320, 6, 16, 'en');
-    expect(row).toBe(11.6);
-    expect(frame).toBeCloseTo(98.5, 6); // 16.7 + 12.5 + 6 × 11.55
+    expect(row).toBe(11.4);
+    expect(frame).toBeCloseTo(99.2, 6); // 15.8 + 15 + 6 × 11.4
   });
   it('wraps Chinese at 0.85 of English', () => {
-    // row: 3.39 × 0.85 = 2.88 → 2.9; heading: 12.47 × 0.85 = 10.60 → 10.6
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(16.7 + 10.6 + 6 * 11.05), 11.1]);
+    // row: 4.99 × 0.85 = 4.24 → 4.2; heading: 14.98 × 0.85 = 12.73 → 12.7
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.8 + 12.7 + 6 * 10.6), 10.6]);
   });
-  it('switches to three columns at 36 em inner width, as the stylesheet’s container query', () => {
-    // 605 px: 35.94 em inner, stacked: 8.15 + (63.5 / 35.94 − 0.11 = 1.66 → 1.7)
-    expect(sectorsReserve(605, 1, 16, 'en')[1]).toBe(9.9);
-    // 607 px: 36.06 em inner, three columns: 4.85 + (203 / 36.06 − 1.45 = 4.18 → 4.2)
-    expect(sectorsReserve(607, 1, 16, 'en')[1]).toBe(9.1);
+  it('a panel of every target reserves its longer list of sources: 6.5 em and what wraps', () => {
+    // 320 px: 165 / 18.125 = 9.10; − 1.35 = 7.75 → 7.8, so 14.3 em more than the filtered panel (99.2)
+    expect(sectorsReserve(320, 6, 16, 'en', true)).toEqual([113.5, 11.4]);
+    // 900 px: 165 / 54.375 = 3.03; − 1.35 = 1.68 → 1.7: 8.2 em more (57.1); the rows are the same
+    expect(sectorsReserve(900, 6, 16, 'en', true)).toEqual([65.3, 6.3]);
+  });
+  it('switches to three columns at 44 em inner width, as the stylesheet’s container query', () => {
+    // 733 px: 43.94 em inner, stacked: 6.4 + (114 / 43.94 − 1.3 = 1.29 → 1.3)
+    expect(sectorsReserve(733, 1, 16, 'en')[1]).toBe(7.7);
+    // 735 px: 44.06 em inner, three columns: 4.25 + (165 / 44.06 − 1.05 = 2.69 → 2.7) = 6.95 → 7.0
+    expect(sectorsReserve(735, 1, 16, 'en')[1]).toBe(7);
   });
 });

@@ -41,23 +41,24 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
 }
 
 /**
- * The sector panel's frame while loading, in em: heading, axis, legend and footer (16.7 em, plus what
- * wraps) and `rows` rows; and one row. A row is at least 4.85 em in the three-column layout (an inner
- * width of 36 em or more, as the stylesheet's container query) and 8.15 em stacked (most rows wrap a
- * little), and grows as its label and readout wrap.
+ * The sector panel's frame while loading, in em: heading, axis, legend and footer (15.8 em, plus what
+ * wraps) and `rows` rows; and one row. A row is at least 4.25 em in the three-column layout (an inner
+ * width of 44 em or more, as the stylesheet's container query) and 6.4 em stacked, and grows as its label and
+ * readout wrap. A panel of every target (`all`: no `sectors`, `indicator` or `targets` to filter by) cites more
+ * sources, each a line or more in its footer: 6.5 em more, plus what wraps.
  *
  * The panel keeps this height for its first render with data (the spare height above its footer; at most
  * this reserve for the rows it turned out to have), so reserving too much does not move the page, while
- * reserving too little does: the constants are fitted to the built-in datasets' 154 panels (each sector
- * and all, English and Chinese, 320–1100 px, `rows` set as the embed builder writes it) with a grown
- * pixel weighed as six spare ones. Measured: every panel used to move when its data arrived (by −204 to
- * +167 px); now 135 of the 154 do not, and 19 grow (by 125 px at most, 694 px in all), for 73 px of
- * spare height a panel on average. (Its footer 1.2 em taller since the sixteenth session: disclosures 24 px tall and
- * source links 24 px apart, WCAG 2.5.8. Refitted in the tenth session, when the unfiltered panel began to show a plan's
- * targets without a sector: China's, with long headline titles, grew by up to 190 px with the old constants.)
+ * reserving too little does: the constants are fitted to the built-in datasets' 220 panels (each sector
+ * and all, English and Chinese, ten widths from 320 to 1,100 px, `rows` set as the embed builder writes it) with a
+ * grown pixel weighed as six spare ones. `npm run build:bundle && node scripts/reserve-fit.mjs` measures them
+ * (twenty-third session, when the panel began to stack below 44 em rather than 36): 28 of the 220 grow when their
+ * data arrives, by 57 px at most, and 71 px are spare on average. The constants before, fitted when the footer and
+ * the rows were shorter, let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
  */
-export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang): [frame: number, row: number] {
-  const wide = frameInner(width, fontPx) / fontPx >= 36;
-  const row = wide ? 4.85 + wrapEm(width, fontPx, lang, 203, 1.45) : 8.15 + wrapEm(width, fontPx, lang, 63.5, 0.11);
-  return [tenth(16.7 + wrapEm(width, fontPx, lang, 327, 5.57) + rows * row), tenth(row)];
+export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all = false): [frame: number, row: number] {
+  const wide = frameInner(width, fontPx) / fontPx >= 44;
+  const row = wide ? 4.25 + wrapEm(width, fontPx, lang, 165, 1.05) : 6.4 + wrapEm(width, fontPx, lang, 114, 1.3);
+  const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;
+  return [tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row), tenth(row)];
 }

@@ -7,7 +7,9 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
 
 /**
  * Layout: one column at narrow widths (label above the bar, status below); three columns
- * (label · bar · status) once the frame is at least 36em wide. A container query decides, so the
+ * (label · bar · status) once the frame's content is at least 44em wide (734 px at 16 px). Below that a label in three
+ * columns had under 14em and ran to five or six lines in an article's 600–700 px column, taller than the same row stacked
+ * on a phone; stacked, it has the whole width. A container query decides, so the
  * panel adapts to its column, not the viewport, and the row charts stretch in percent (no re-layout).
  * Frame, title, meta, status chip, focus rings, skeleton and forced-colour palette come from
  * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
@@ -84,7 +86,7 @@ ${statusColours}
 .key{--_pl-status:var(--_pl-muted);width:1.6em;height:1em;overflow:visible}
 .rows-box{margin-block:var(--_pl-gap)}
 .no-rows{padding:1em;border:1px dashed var(--_pl-border);border-radius:4px}
-@container (min-width:36em){
+@container (min-width:44em){
 .row{min-height:4.8em}
 .axis,.row{grid-template-columns:minmax(0,5fr) minmax(0,5fr) minmax(9em,2.6fr);align-items:center}
 .ticks{grid-column:2}

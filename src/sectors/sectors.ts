@@ -149,7 +149,7 @@ export class PeaklineSectors extends PeaklineElement {
     super.willUpdate(changed);
     const doc = this.doc;
     const lang = this.language;
-    const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang);
+    const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang, !(this.sectors || this.indicator || this.targets));
     const loading = this.dataState.status === 'loading';
     if (loading || !this.keepsReserve) this.reserve = loading ? reserve(this.skeletonRows) : null;
     this.keep = 0;
