@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTicks, CHEVRONS_LEFT, CHEVRONS_RIGHT, DIAMOND, HEAD_LEFT, HEAD_RIGHT, MILESTONE, percentScale, PIN_RIGHT, rowGeometry } from './geometry.js';
+import { axisTicks, CHEVRONS_LEFT, CHEVRONS_RIGHT, DIAMOND, HEAD_LEFT, HEAD_RIGHT, legendKeys, MILESTONE, percentScale, PIN_RIGHT, rowGeometry } from './geometry.js';
 
 const shares = (progress: number | null, expected: number | null = null, milestones: number[] = [], peak = false) => ({ progress, expected, milestones, peak });
 
@@ -100,6 +100,27 @@ describe('halos', () => {
     expect(rowGeometry('bars', [0, 1], shares(1, 0.6)).marks.find((m) => m.kind === 'target')!.halo).toBe(true);
     // No data: nothing to cross.
     expect(rowGeometry('bars', [0, 1], shares(null, null)).marks.some((m) => m.halo)).toBe(false);
+  });
+});
+
+describe('legend keys', () => {
+  const none = { progress: false, due: false, band: false, overflow: false, hatchIn: -1 };
+  it('keys only the marks drawn: rows without data have neither progress nor a due tick', () => {
+    expect(legendKeys([rowGeometry('bars', [0, 1], shares(null)), rowGeometry('dots', [0, 1], shares(null))], [{ peak: false }, { peak: false }])).toEqual(none);
+    // A bar at 60% with 50% due: progress and due. The same as a dot's line.
+    expect(legendKeys([rowGeometry('bars', [0, 1], shares(null)), rowGeometry('bars', [0, 1], shares(0.6, 0.5))], [{ peak: false }, { peak: false }])).toEqual({ ...none, progress: true, due: true });
+    expect(legendKeys([rowGeometry('dots', [0, 1], shares(0.6))], [{ peak: false }])).toEqual({ ...none, progress: true });
+  });
+  it('a peak’s fill is time, not progress; its expected mark is the peak, not a due tick', () => {
+    expect(legendKeys([rowGeometry('bars', [0, 1], shares(0.4, 0.8, [], true))], [{ peak: true }])).toEqual(none);
+  });
+  it('a band, an overflow, and the first row gone the wrong way (which defines the hatch)', () => {
+    const band = rowGeometry('bars', [0, 1.5], { ...shares(1.1), band: [0.9, 1.2] as const });
+    const over = rowGeometry('bars', [0, 1.5], shares(2.4));
+    const back = rowGeometry('bars', [-0.5, 1.5], shares(-0.4));
+    // The band's row draws a dot, not a fill: no progress key from it alone.
+    expect(legendKeys([band], [{ peak: false }])).toEqual({ ...none, band: true });
+    expect(legendKeys([band, over, back, back], [{ peak: false }, { peak: false }, { peak: false }, { peak: false }])).toEqual({ progress: true, due: false, band: true, overflow: true, hatchIn: 2 });
   });
 });
 

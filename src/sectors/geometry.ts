@@ -124,6 +124,34 @@ export function rowGeometry(layout: SectorsLayout, domain: readonly [number, num
   };
 }
 
+/** What the legend keys: the marks drawn, and where the hatch of a bar gone the wrong way is defined. */
+export interface LegendKeys {
+  /** A fill or line that is progress (a peak's fill is time, with a key of its own). */
+  readonly progress: boolean;
+  /** A "due by the latest data" tick. */
+  readonly due: boolean;
+  /** A target range, the latest value as a dot. */
+  readonly band: boolean;
+  /** A value past the scale's end. */
+  readonly overflow: boolean;
+  /** The first row whose bar went the wrong way, which defines the hatch (ids are per shadow root); −1 for none. */
+  readonly hatchIn: number;
+}
+
+/**
+ * The legend's keys for the rows' charts (both in row order): keys for the marks drawn only, so a panel of targets
+ * without data lists neither progress nor a due tick.
+ */
+export function legendKeys(charts: readonly RowGeometry[], rows: readonly Pick<RowShares, 'peak'>[]): LegendKeys {
+  return {
+    progress: charts.some((g, i) => (g.fill || g.line) && !rows[i]!.peak),
+    due: charts.some((g) => g.marks.some((m) => m.kind === 'expected')),
+    band: charts.some((g) => g.band),
+    overflow: charts.some((g) => g.overflow),
+    hatchIn: charts.findIndex((g) => g.fill?.back),
+  };
+}
+
 export interface AxisTick {
   readonly share: number;
   /** Percent of the chart width. */

@@ -8,7 +8,7 @@ import type { Method, PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { axisTicks, LAYOUTS, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
+import { axisTicks, LAYOUTS, legendKeys, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type LegendKeys, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
 import { sectorsStyles } from './sectors.styles.js';
@@ -96,6 +96,7 @@ export class PeaklineSectors extends PeaklineElement {
   /** Each row's chart, in row order. */
   private charts!: readonly RowGeometry[];
   private ticks!: readonly AxisTick[];
+  private keys!: LegendKeys;
   /** What the last render read besides properties: data state and language. */
   private rendered?: [DataState, Lang];
   /** The frame and row heights (em) reserved while loading (sectorsReserve), until the base lets them go (keepsReserve). */
@@ -161,9 +162,10 @@ export class PeaklineSectors extends PeaklineElement {
     if (!doc || this.problems.length) return;
     const key = `sectors|${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
     const base = cachedView(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method, asOf: this.asOf }));
-    [this.view, this.charts, this.ticks] = cachedView(doc, `${key}|${this.sort}|${this.layout}`, () => {
+    [this.view, this.charts, this.ticks, this.keys] = cachedView(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
-      return [{ ...base, rows }, rows.map((r) => rowGeometry(this.layout, base.domain, r)), axisTicks(base.domain)];
+      const charts = rows.map((r) => rowGeometry(this.layout, base.domain, r));
+      return [{ ...base, rows }, charts, axisTicks(base.domain), legendKeys(charts, rows)];
     });
     // The panel with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
     // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
@@ -239,8 +241,6 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     const ids = v.rows.map((r) => r.targetId);
     // The tab stop: the focused row, else the selected one, else the first.
     const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
-    // The hatch of bars gone the wrong way is defined once, in the first such row's chart (ids are per shadow root).
-    const hatchIn = this.charts.findIndex((g) => g.fill?.back);
     // Rows are written without whitespace between tags (every text node and marker is a DOM node per row), but for the
     // spaces between the pieces of an option's name: block and flex boxes show none, and "materialsCement" reads as one word.
     // The row's text keeps one space between label and readout (its visible text must hold its name, as axe checks); the
@@ -258,7 +258,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${(g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${(g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>
@@ -305,11 +305,9 @@ ${this.renderLegend(v)}`;
     const key = (content: unknown, label: string) =>
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
-    // Keys for the marks drawn only (a panel of targets without data drew neither progress nor a due tick, and its
-    // legend listed both); a peak's fill is time, with a key of its own below. No whitespace between the items (a flex
-    // list: it would render nothing).
-    const progress = this.charts.some((g, i) => (g.fill || g.line) && !v.rows[i]!.peak);
-    const due = this.charts.some((g) => g.marks.some((m) => m.kind === 'expected'));
+    // Keys for the marks drawn only (legendKeys); a peak's fill is time, with a key of its own below. No whitespace
+    // between the items (a flex list: it would render nothing).
+    const { progress, due, band, overflow } = this.keys;
     return html`<ul class="legend" part="legend">${
       progress
         ? key(
@@ -322,10 +320,10 @@ ${this.renderLegend(v)}`;
     }${due ? key(tick('expected'), sm.legendExpected) : nothing}${key(tick('target'), w.target)}${
       v.anyMilestones ? key(svg`<path class="milestone" d="M4,1L12,1L8,7Z"></path>`, w.milestone) : nothing
     }${
-      this.charts.some((g) => g.band)
+      band
         ? key(svg`<rect class="range" x="0.5" y="0.5" width="15" height="9"></rect><circle class="dot" cx="8" cy="5" r="3.5"></circle>`, sm.legendRange)
         : nothing
-    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}${this.charts.some((g) => g.overflow) ? html`<li>${sm.legendOverflow}</li>` : nothing}</ul>`;
+    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}${overflow ? html`<li>${sm.legendOverflow}</li>` : nothing}</ul>`;
   }
 }
 
