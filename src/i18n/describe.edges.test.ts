@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Observation, PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import type { PeakFacts } from '../progress/peak.js';
-import { describeTarget, movement, targetHeading, targetPhrase } from './describe.js';
+import { describeTarget, holdUnit, movement, targetHeading, targetPhrase } from './describe.js';
 
 const NB = '\u00a0';
 /** A fresh document (targetValues caches by document) with `target` and, optionally, observations. */
@@ -66,6 +66,25 @@ describe('targetHeading', () => {
     const target = t({ kind: 'peak', year: 2030 });
     expect(targetHeading(docOf(target), target, 'en').name).toBe('Emissions');
     expect(targetHeading(docOf(target), target, 'zh').name).toBe('排放');
+  });
+  it('a figure in the title is held to its unit: "180 Mt" never breaks between them', () => {
+    const target = t({ kind: 'peak', year: 2030 }, { label: 'Scrap capacity of 180 Mt a year, 1,800 Mt by 2025 (20 Mt)' });
+    expect(targetHeading(docOf(target), target, 'en').name).toBe(`Scrap capacity of 180${NB}Mt a year, 1,800${NB}Mt by 2025 (20${NB}Mt)`);
+  });
+});
+
+describe('holdUnit', () => {
+  it('joins a digit to the unit’s first word, as a whole word, and nothing else', () => {
+    // "Mt per year": "Mt"; "thousand units": "thousand". "2030 Mtoe" and "2 Mt." (a sentence's end, punctuation after) differ.
+    expect(holdUnit('180 Mt a year by 2025', 'Mt per year')).toBe(`180${NB}Mt a year by 2025`);
+    expect(holdUnit('500 thousand heat pumps by 2032 (200 thousand by 2027)', 'thousand units')).toBe(`500${NB}thousand heat pumps by 2032 (200${NB}thousand by 2027)`);
+    expect(holdUnit('by 2030 Mtoe, 2 Mt.', 'Mt')).toBe(`by 2030 Mtoe, 2${NB}Mt.`);
+    // Not after a word ("about Mt"), nor with a unit of no words, nor one starting with a comma.
+    expect(holdUnit('about Mt 5 Mt', 'Mt')).toBe(`about Mt 5${NB}Mt`);
+    expect(holdUnit('5 Mt', '')).toBe('5 Mt');
+    expect(holdUnit('index, 2020 = 100', 'index, 2020 = 100')).toBe('index, 2020 = 100');
+    // The unit is data: a pattern's characters in it are text, not a pattern.
+    expect(holdUnit('5 M+ and 6 Mt, 7 MMt', 'M+')).toBe(`5${NB}M+ and 6 Mt, 7 MMt`);
   });
 });
 

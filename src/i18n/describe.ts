@@ -19,6 +19,16 @@ function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
   return localize(indicatorOf(doc, target)!.unit, lang);
 }
 
+/**
+ * A figure held to its unit in a dataset's own text: "of 180 Mt a year" breaks before or after "180 Mt", never between
+ * (the widgets' own figures are written with no-break spaces). The unit is its indicator's first word ("Mt" of "Mt
+ * per year", "thousand" of "thousand units"), matched as a whole word after a space after a digit.
+ */
+export function holdUnit(text: string, unit: string): string {
+  const word = unit.split(/[\s,]/)[0];
+  return word ? text.replace(/(?<=\d) (?=([^\s,.;:)]+))/g, (space, next: string) => (next === word ? '\u00a0' : space)) : text;
+}
+
 /** targetValues by document (validated documents are not changed), then language and target id. */
 const formats = new WeakMap<PolicyDocument, Record<string, ValueFormat>>();
 
@@ -85,7 +95,7 @@ export function targetHeading(doc: PolicyDocument, target: Target, lang: Lang): 
   const id = sectorOf(doc, target);
   const sector = id ? localize(doc.sectors?.find((s) => s.id === id)?.label, lang) : '';
   const goal = m.words.target + m.colon + targetPhrase(doc, target, lang);
-  return { name: localize(target.label ?? ind.label, lang), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
+  return { name: holdUnit(localize(target.label ?? ind.label, lang), unitOf(doc, target, lang)), sector, goal, subtitle: sector ? `${sector} · ${goal}` : goal };
 }
 
 /**

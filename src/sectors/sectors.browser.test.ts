@@ -191,7 +191,7 @@ describe('<peakline-sectors>', () => {
     // The sector tag is followed by a colon only a screen reader hears (CSS generated content, empty on screen, with ":"
     // as its alternative text; Chromium's name puts a space before it): "Transport : Transport CO₂…", not a stutter.
     const transport = options.find((o) => o.name.startsWith('Transport : Transport CO₂'))!;
-    expect(transport.name).to.equal('Transport : Transport CO₂ at most 30 Mt by 2030 Target: at most 30\u00a0Mt\u00a0CO₂ by 2030 Wrong direction 41% of the way backwards 63% due by 2024');
+    expect(transport.name).to.equal('Transport : Transport CO₂ at most 30\u00a0Mt by 2030 Target: at most 30\u00a0Mt\u00a0CO₂ by 2030 Wrong direction 41% of the way backwards 63% due by 2024');
     // The latest value and its year only: the whole sentence repeated the name, some 60 words an option.
     expect(transport.description).to.equal('44.1\u00a0Mt\u00a0CO₂ in 2024.');
     expect(options.every((o) => `${o.name} ${o.description ?? ''}`.split(/\s+/).length <= 40), 'at most 40 words an option').to.equal(true);
