@@ -159,3 +159,28 @@ describe('the deadline label', () => {
   });
 });
 
+
+describe('the peak’s caret', () => {
+  /** The caret's own label: "Peak 2019", "Highest 2023", "2019⁠年峰值", "2023⁠年最高". */
+  const isPeakLabel = (text: string) => /^(Peak|Highest) \d{4}$|^\d{4}\u2060年(峰值|最高)$/.test(text);
+  it('has no other label beside it at its height, within 2 em ("Baseline ▼" read as the caret’s label)', () => {
+    // China's CO₂ at 240–320 px put "Baseline" 10–16 px left of the ▼ (its own label, "Highest 2023", above it).
+    let carets = 0;
+    for (const doc of Object.values(docs))
+      for (const target of doc.targets)
+        for (const lang of LANGS)
+          for (let width = 240; width <= 1200; width += 20) {
+            const g = trajectoryView(doc, target, { lang, width }).geometry;
+            const caret = g?.markers.find(([cls]) => cls === 'marker peak');
+            if (!g || !caret) continue;
+            carets++;
+            // The caret: "M{x − 5},{top}h10l-5,7Z", 10 px wide and 7 tall.
+            const [, x, y] = /^M([\d.]+),([\d.]+)h10l-5,7Z$/.exec(caret[1])!.map(Number) as [number, number, number];
+            for (const l of g.labels.filter((l) => l.rect.y1 > y && l.rect.y0 < y + 7)) {
+              const gap = l.rect.x1 <= x ? x - l.rect.x1 : l.rect.x0 - (x + 10);
+              expect(gap >= 2 * g.font || isPeakLabel(l.text), `${target.id} ${lang} ${width}: "${l.text}" ${gap} px from the caret`).toBe(true);
+            }
+          }
+    expect(carets).toBeGreaterThan(250); // 294: China's CO₂ and the demo's peaks at most widths
+  });
+});

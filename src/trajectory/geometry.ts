@@ -220,7 +220,9 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     requests.push({ text: labels.target, ...target, positions: ['above-left', 'below-left', 'left', 'above', 'below', 'above-right', 'right'], alternatives: slide, clear: ref?.kind === 'range' });
   }
   // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
-  if (peak) requests.push({ text: labels.peak, ...peak });
+  // Other labels keep 2 em clear of its caret at its height: "Baseline" 16 px beside the ▼ read as the caret's label
+  // (China's CO₂ at 320 px), its own label above it.
+  if (peak) requests.push({ text: labels.peak, ...peak, keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
   if (deadline !== null) {
     requests.push({
       // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).

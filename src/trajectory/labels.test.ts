@@ -31,6 +31,17 @@ describe('placeLabels', () => {
     expect(intersects(placed[0]!.rect, placed[1]!.rect)).toBe(false);
   });
 
+  it('a label’s keep-out holds the labels after it, not itself', () => {
+    // "Mark" (28.8 px) above (100, 100): 85.6–114.4 × 78.6–93, inside its own keep-out (60–140 × 80–100), which is taken
+    // after it. "Other" (30 px) above (150, 100), 135–165 × 78.6–93, is clear of "Mark" but not of the keep-out: below.
+    const keepOut = { x0: 60, y0: 80, x1: 140, y1: 100 };
+    const other: LabelRequest = { text: 'Other', x: 150, y: 100, positions: ['above', 'below'] };
+    const placed = placeLabels([{ text: 'Mark', x: 100, y: 100, positions: ['above'], keepOut }, other], bounds, [], [], FONT_PX);
+    expect(placed.map((p) => [p.text, p.rect.y0])).toEqual([['Mark', 78.6], ['Other', 107]]);
+    // Without it, "Other" takes its first choice, above.
+    expect(placeLabels([{ text: 'Mark', x: 100, y: 100, positions: ['above'] }, other], bounds, [], [], FONT_PX)[1]!.rect.y0).toBe(78.6);
+  });
+
   it('keeps labels inside the bounds and drops those with no room', () => {
     const reqs: LabelRequest[] = Array.from({ length: 40 }, (_, i) => ({ text: 'A rather long label', x: 150, y: 100 }));
     const placed = placeLabels(reqs, bounds, [], [], FONT_PX);

@@ -20,6 +20,8 @@ export interface LabelRequest {
   readonly offset?: number;
   /** Left out rather than placed across a line: a label only clear positions may hold (see `placeLabels`). */
   readonly clear?: boolean;
+  /** Room the labels after this one keep out of, whether or not this one was placed. */
+  readonly keepOut?: Rect;
   /** Further anchors (with their positions) tried when every position around the first is taken. */
   readonly alternatives?: readonly { readonly x: number; readonly y: number; readonly positions?: readonly LabelPosition[] }[];
 }
@@ -105,6 +107,7 @@ export function placeLabels(
       placed.push(best);
       taken.push(best.rect);
     }
+    if (req.keepOut) taken.push(req.keepOut);
   }
   return placed;
 }
