@@ -104,6 +104,15 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     await settle(el);
     expect(copied[0]).to.contain('<script type="application/json">');
     expect(copied[1]).to.match(/^<iframe src="http[^"]+\/embed\.html\?widget=gauge&amp;target=[^"]+#doc=/);
+    // The address carries the document, and the iframe's notes say how long it is (its src, in KB, rounded up) and what to do instead.
+    const src = new DOMParser().parseFromString(copied[1]!, 'text/html').querySelector('iframe')!.getAttribute('src')!;
+    expect(root(el).textContent).to.contain(`This iframe’s address carries the data itself: ${Math.ceil(src.length / 1024)} KB.`);
+  });
+
+  it('says nothing of the iframe address’s length when it carries only the data’s URL', async () => {
+    const el = await openWith(0);
+    expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(4);
+    expect(root(el).textContent).to.not.contain('carries the data itself');
   });
 
   it('switches its own interface to Chinese', async () => {

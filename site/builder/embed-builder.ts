@@ -59,6 +59,8 @@ interface Snippets {
   readonly src: string | null;
   readonly inline: string;
   readonly iframe: string;
+  /** The iframe address's length in KB where it carries the document itself (pasted or dropped: no URL); else null. */
+  readonly iframeKb: number | null;
   readonly listener: string;
 }
 
@@ -738,6 +740,7 @@ export class EmbedBuilder extends LitElement {
       src: dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl, title) : null,
       inline: snippetInline(c, this.scriptUrl, shown, title),
       iframe: snippetIframe(c, iframeSrc, title, height),
+      iframeKb: dataUrl ? null : Math.ceil(iframeSrc.length / 1024),
       listener: listenerSnippet(embedPage.origin),
     };
     this.snippetCache = { key, value };
@@ -752,7 +755,7 @@ export class EmbedBuilder extends LitElement {
     const forms: [string, string | null, unknown?][] = [
       [t.formSrc, sn.src],
       [t.formInline, sn.inline],
-      [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>`],
+      [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],
     ];
     return html`<p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
