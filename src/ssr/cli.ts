@@ -16,9 +16,9 @@ import { echo } from '../format/echo.js';
 import { parseAndValidate } from '../format/validate.js';
 import { beforeBaseline, findTarget } from '../progress/assess.js';
 import { VERSION } from '../version.js';
-import { parseList, selectionProblems } from '../sectors/rows.js';
+import { selectionProblems } from '../sectors/rows.js';
 import { parseArgs, USAGE, type RenderOptions } from './options.js';
-import { canRenderStatically, renderDocument } from './render.js';
+import { canRenderStatically, renderDocument, sectorFilters } from './render.js';
 import { gaugeSvg } from './svg.js';
 
 export interface CliIo {
@@ -36,7 +36,7 @@ const problemLine = (p: Problem) => `${p.path || '(document)'}: ${p.message}`;
 
 function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   if (o.widget === 'sectors') {
-    return selectionProblems(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, o.lang);
+    return selectionProblems(doc, sectorFilters(o), o.lang);
   }
   const target = o.target ? findTarget(doc, o.target) : undefined;
   if (o.target && !target) {

@@ -4,10 +4,17 @@
  *   peakline render --data FILE --widget gauge --target ID [--lang en|zh] [--theme light|dark|auto]
  *                   [--width 640] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
  *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE]
+ *   peakline render --data FILE --widget sectors [--target IDS] [--sectors IDS] [--indicator IDS]
+ *                   [--layout bars|dots] [--sort status|progress|name|data] [--lang …, as above, but --variant]
+ *
+ * The sector panel's options are <peakline-sectors>'s attributes (src/sectors/sectors.ts), refused with another
+ * widget; the ids in them are checked against the data in cli.ts, as the element checks them.
  */
 import type { Method } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import type { Lang } from '../i18n/lang.js';
+import { LAYOUTS, type SectorsLayout } from '../sectors/geometry.js';
+import { SORT_ORDERS, type SortOrder } from '../sectors/messages.js';
 
 export type WidgetName = 'gauge' | 'trajectory' | 'sectors';
 export type Format = 'html' | 'svg';
@@ -24,6 +31,12 @@ export interface RenderOptions {
   readonly width: number;
   readonly format: Format;
   readonly variant: 'arc' | 'bar';
+  /** Sector panel: comma-separated sector ids (`sectors`) and indicator ids (`indicator`) to show; null: every one. */
+  readonly sectors: string | null;
+  readonly indicator: string | null;
+  /** Sector panel: `layout` and `sort`, the element's defaults unless given. */
+  readonly layout: SectorsLayout;
+  readonly sort: SortOrder;
   readonly method: Method | null;
   readonly asOf: number | null;
   /** The title as a heading of this level, "1"–"6" (`heading-level`); null: no heading. */
@@ -54,6 +67,10 @@ Options:
   --width PX         Width to lay out at, 200–2000 (default: 640)
   --format html|svg  HTML document (default) or standalone SVG image (gauge only)
   --variant arc|bar  Gauge shape (default: arc)
+  --sectors IDS      Sector panel: comma-separated sector ids to show (default: every sector)
+  --indicator IDS    Sector panel: comma-separated indicator ids to show
+  --layout NAME      Sector panel: bars (default) or dots
+  --sort NAME        Sector panel: row order, status (default), progress, name or data
   --method NAME      path, rate or extrapolation (default: the target's own)
   --as-of YEAR       Show the state as it was in this year
   --heading-level N  Make the title a heading of level N, 1–6 (default: no heading)
@@ -64,15 +81,18 @@ Options:
   -h, --help         Show this help
   -v, --version      Show the version
 
-Exit codes: 0 written; 1 the data is invalid or has no such target; 2 wrong usage
+Exit codes: 0 written; 1 the data is invalid or has no such target, sector or indicator; 2 wrong usage
 or a widget that cannot be rendered statically yet.`;
 
 const WIDGETS: readonly WidgetName[] = ['gauge', 'trajectory', 'sectors'];
 const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
 
+/** The sector panel's own options (its element's attributes), refused with another widget. */
+const SECTOR_FLAGS = ['sectors', 'indicator', 'layout', 'sort'];
+
 /** Flags that take a value, and the boolean ones. */
 const VALUE_FLAGS = new Set([
-  'data', 'widget', 'target', 'lang', 'theme', 'width', 'format', 'variant', 'method', 'as-of', 'heading-level', 'bundle', 'out',
+  'data', 'widget', 'target', 'lang', 'theme', 'width', 'format', 'variant', 'method', 'as-of', 'heading-level', 'bundle', 'out', ...SECTOR_FLAGS,
 ]);
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T | string {
@@ -113,8 +133,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const theme = oneOf('theme', values.get('theme') ?? 'light', ['light', 'dark', 'auto'] as const);
   const format = oneOf('format', values.get('format') ?? 'html', ['html', 'svg'] as const);
   const variant = oneOf('variant', values.get('variant') ?? 'arc', ['arc', 'bar'] as const);
+  const layout = oneOf('layout', values.get('layout') ?? 'bars', LAYOUTS);
+  const sort = oneOf('sort', values.get('sort') ?? 'status', SORT_ORDERS);
   const method = values.has('method') ? oneOf('method', values.get('method')!, METHODS) : null;
-  for (const [v, ok] of [[widget, WIDGETS], [lang, ['en', 'zh']], [theme, ['light', 'dark', 'auto']], [format, ['html', 'svg']], [variant, ['arc', 'bar']]] as const) {
+  for (const [v, ok] of [[widget, WIDGETS], [lang, ['en', 'zh']], [theme, ['light', 'dark', 'auto']], [format, ['html', 'svg']], [variant, ['arc', 'bar']], [layout, LAYOUTS], [sort, SORT_ORDERS]] as const) {
     if (!(ok as readonly string[]).includes(v)) return { kind: 'error', message: v };
   }
   if (method !== null && !(METHODS as readonly string[]).includes(method)) return { kind: 'error', message: method };
@@ -136,6 +158,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const headingLevel = values.get('heading-level') ?? null;
   if (headingLevel !== null && !/^[1-6]$/.test(headingLevel)) return { kind: 'error', message: `--heading-level must be 1, 2, 3, 4, 5 or 6 (got "${echo(headingLevel)}").` };
 
+  // Before --target's check: `--sectors steel` without `--widget sectors` asks for the gauge, and lacks the widget, not a target.
+  const stray = SECTOR_FLAGS.find((f) => values.has(f));
+  if (stray && widget !== 'sectors') return { kind: 'error', message: `--${stray} applies to the sector panel only (--widget sectors).` };
   const target = values.get('target') ?? null;
   if ((widget === 'gauge' || widget === 'trajectory') && !target) return { kind: 'error', message: `--target ID is required for the ${widget}.` };
   if (format === 'svg' && theme === 'auto') return { kind: 'error', message: 'An SVG image has one palette: use --theme light or --theme dark.' };
@@ -159,6 +184,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
       width,
       format: format as Format,
       variant: variant as 'arc' | 'bar',
+      sectors: values.get('sectors') ?? null,
+      indicator: values.get('indicator') ?? null,
+      layout: layout as SectorsLayout,
+      sort: sort as SortOrder,
       method: method as Method | null,
       asOf,
       headingLevel,

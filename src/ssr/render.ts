@@ -25,7 +25,7 @@ import { localize, otherLang } from '../i18n/text.js';
 import { describeTarget } from '../i18n/describe.js';
 import { defineElements } from '../registry.js';
 import { VERSION } from '../version.js';
-import { parseList, sectorsView } from '../sectors/rows.js';
+import { parseList, sectorsView, type SectorFilters } from '../sectors/rows.js';
 import { PeaklineSectors } from '../sectors/sectors.js';
 import { PeaklineTrajectory } from '../trajectory/trajectory.js';
 import { dark, light } from '../theme/tokens.js';
@@ -55,13 +55,19 @@ function defineServerElements(): void {
   defineElements(all);
 }
 
+/** The sector panel's rows, as the element reads them from its `sectors`, `indicator` and `targets` attributes. */
+export function sectorFilters(o: RenderOptions): SectorFilters {
+  return { sectors: parseList(o.sectors), indicators: parseList(o.indicator), targets: parseList(o.target) };
+}
+
 function elementTemplate(doc: PolicyDocument, o: RenderOptions): TemplateResult {
   const common = { lang: o.lang, theme: o.theme, width: String(o.width) };
   switch (o.widget) {
     case 'trajectory':
       return html`<peakline-trajectory lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} target=${o.target ?? ''} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-trajectory>`;
     case 'sectors':
-      return html`<peakline-sectors lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} targets=${ifDefined(o.target ?? undefined)} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-sectors>`;
+      // The attributes, not only the server's render, carry the options: with --bundle the live element reads them.
+      return html`<peakline-sectors lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} sectors=${ifDefined(o.sectors ?? undefined)} indicator=${ifDefined(o.indicator ?? undefined)} targets=${ifDefined(o.target ?? undefined)} layout=${o.layout} sort=${o.sort} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-sectors>`;
     default:
       // One line: newlines between attributes would be copied into the output.
       return html`<peakline-gauge lang=${common.lang} theme=${common.theme} ssr-width=${common.width} heading-level=${ifDefined(o.headingLevel ?? undefined)} target=${o.target ?? ''} variant=${o.variant} method=${ifDefined(o.method ?? undefined)} as-of=${ifDefined(o.asOf ?? undefined)} .data=${doc}></peakline-gauge>`;
@@ -85,7 +91,7 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
   const v = target && gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
   // "7 targets: 1 off track, 2 on track, 4 insufficient data", as the panel's own summary.
-  const summary = v ? '' : sectorsView(doc, { sectors: [], indicators: [], targets: parseList(o.target) }, { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary;
+  const summary = v ? '' : sectorsView(doc, sectorFilters(o), { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary;
   // "Energy use … −13.5% by 2025" and "Down 6.8% from 2020 as of 2022; …; on track."; a panel: the plan and its summary.
   const [name, sentence] = v ? [v.title, describeTarget(doc, target!, v.a, o.lang, false)] : [policy, summary];
   const links = v ? [...v.sources.targets, ...v.sources.data] : (doc.policy.documents ?? []).map((ref) => resolveSource(doc, ref)).filter((s) => !!s);

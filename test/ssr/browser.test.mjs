@@ -244,6 +244,31 @@ describe('with JavaScript on and --bundle', () => {
     }
   });
 
+  it("a sector panel's --sectors, --sort and --layout: the upgraded panel shows the snapshot's rows, order and layout", async () => {
+    const { code, stdout, stderr } = await runCli(['render', '--data', china, '--widget', 'sectors', '--sectors', 'building-materials', '--sort', 'name', '--layout', 'dots', '--bundle', '/live.js']);
+    assert.equal(code, 0, stderr);
+    writeFileSync(join(tmp, 'sectors-options.html'), stdout);
+    const panel = () => {
+      const root = document.querySelector('peakline-sectors').shadowRoot;
+      return { rows: [...root.querySelectorAll('[part~="row"]')].map((r) => r.dataset.target), frame: root.querySelector('.frame')?.className, sort: root.querySelector('select')?.value };
+    };
+    const off = await staticPage(`${origin}/sectors-options.html`, false);
+    const on = await staticPage(`${origin}/sectors-options.html`, true);
+    try {
+      const snapshot = await off.page.evaluate(panel);
+      assert.deepEqual(snapshot.rows, ['clinker-capacity-2025', 'clinker-energy-minus-3-7-2025', 'clinker-energy-minus-3-2025']);
+      assert.equal(snapshot.frame, 'frame dots');
+      await on.page.waitForFunction(() => customElements.get('peakline-sectors') && document.querySelector('peakline-sectors').updateComplete);
+      await on.page.evaluate(() => document.querySelector('peakline-sectors').updateComplete);
+      assert.equal(await on.page.evaluate(() => document.querySelector('peakline-sectors') instanceof customElements.get('peakline-sectors')), true);
+      assert.deepEqual(await on.page.evaluate(panel), snapshot);
+      assert.deepEqual(on.errors, []);
+    } finally {
+      await off.context.close();
+      await on.context.close();
+    }
+  });
+
   it('with Lit\'s hydration support loaded first, the element hydrates the snapshot instead', async () => {
     await hydrating('hydrate.js', `import { PeaklineGauge } from './src/gauge/gauge.js';
       customElements.define('peakline-gauge', PeaklineGauge);`);

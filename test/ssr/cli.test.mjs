@@ -114,6 +114,57 @@ describe('peakline render --format html', () => {
   });
 });
 
+describe("the sector panel's options (--sectors, --indicator, --layout, --sort)", () => {
+  const panel = (...extra) => ['render', '--data', china, '--widget', 'sectors', ...extra];
+  const rowIds = (html) => [...html.matchAll(/<li class="row" part="row" data-target="([^"]+)"/g)].map((m) => m[1]);
+
+  it("renders China's building-materials rows only, in name order, in the dots layout", async () => {
+    const { code, stdout, stderr } = await runCli(panel('--sectors', 'building-materials', '--sort', 'name', '--layout', 'dots'));
+    assert.equal(code, 0, stderr);
+    // Exactly the targets whose indicator is in building materials, by the data: none of another sector, none missed.
+    const doc = JSON.parse(readFileSync(china, 'utf8'));
+    const inSector = doc.targets.filter((t) => doc.indicators.find((i) => i.id === t.indicator).sector === 'building-materials').map((t) => t.id);
+    assert.deepEqual([...rowIds(stdout)].sort(), [...inSector].sort());
+    // By name ("Cement clinker capacity…" before "Energy use…", "−3.7%" before "cut by 3%"), not the data's order
+    // (-3, capacity, -3-7) nor the default status order (capacity, -3, -3-7).
+    assert.deepEqual(rowIds(stdout), ['clinker-capacity-2025', 'clinker-energy-minus-3-7-2025', 'clinker-energy-minus-3-2025']);
+    const labels = [...stdout.matchAll(/<div class="label" id="l\d+" aria-hidden="true">(.*?)<\/div>/g)].map((m) => m[1].replace(/<[^>]*>/g, ''));
+    assert.deepEqual(
+      labels.map((l) => l.replace(/ Target: .*/, '')),
+      [
+        'Building materials Cement clinker capacity held at about 1,800\u00a0Mt by end-2025', // (a figure held to its unit)
+        'Building materials Energy use per unit of cement clinker −3.7% by end-2025 (vs 2020)',
+        'Building materials Energy use per unit of cement clinker cut by 3% or more by 2025',
+      ],
+    );
+    assert.match(stdout, /<select id="sort"[^>]*>[^]*?<option value="name" selected/);
+    // The dots layout: its frame class, and a row without data drawn as a 1 px line (bars: a 12 px track).
+    assert.match(stdout, /<div class="frame dots" part="frame"/);
+    assert.match(stdout, /<rect class="empty" x="0" y="11\.5" width="100%" height="1"><\/rect>/);
+    assert.doesNotMatch(stdout, /class="frame bars"|<rect class="empty"[^>]*height="12"/);
+    // The page's text says what the panel shows: 3 targets, not the plan's 7.
+    assert.match(stdout, /<div class="peakline-fallback"><p><strong>[^<]+<\/strong><\/p><p>3 targets: /);
+  });
+
+  it('narrows by --indicator too, and with --bundle the live element carries the same attributes', async () => {
+    const { code, stdout, stderr } = await runCli(panel('--sectors', 'building-materials', '--indicator', 'clinker-energy-intensity-index', '--sort', 'name', '--layout', 'dots', '--bundle', '/peakline.js'));
+    assert.equal(code, 0, stderr);
+    assert.deepEqual(rowIds(stdout), ['clinker-energy-minus-3-7-2025', 'clinker-energy-minus-3-2025']);
+    const tag = stdout.match(/<peakline-sectors [^>]*>/)[0];
+    for (const attr of ['sectors="building-materials"', 'indicator="clinker-energy-intensity-index"', 'layout="dots"', 'sort="name"']) assert.ok(tag.includes(attr), `${attr} in ${tag}`);
+    assert.match(stdout, /<script type="application\/json">/);
+  });
+
+  it('an unknown sector or indicator: exit 1, "path: message" as the live element says it, nothing written', async () => {
+    const { code, stdout, stderr } = await runCli(panel('--sectors', 'building-materials,cement', '--indicator', 'clinker'));
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /cannot be shown in the sectors widget:\n/);
+    assert.match(stderr, /^sectors: No sector with id "cement" in this dataset \(sectors: steel, building-materials, petrochemicals, [^)]+\)$/m);
+    assert.match(stderr, /^indicators: No indicator with id "clinker" in this dataset$/m);
+  });
+});
+
 describe('hostile strings', () => {
   const hostile = chinaVariant('hostile.json', (doc) => {
     const t = doc.targets.find((x) => x.id === TARGET);
@@ -240,6 +291,9 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
   it('refuses options that would do nothing or contradict each other (exit 2), rather than ignoring them', async () => {
     for (const [args, said] of [
       [['render', '--data', china, '--widget', 'sectors', '--variant', 'bar'], /--variant applies to the gauge only/],
+      [gauge('--layout', 'dots'), /--layout applies to the sector panel only \(--widget sectors\)/],
+      [['render', '--data', china, '--widget', 'trajectory', '--target', TARGET, '--sectors', 'steel'], /--sectors applies to the sector panel only/],
+      [['render', '--data', china, '--widget', 'sectors', '--sort', 'size'], /--sort must be one of status, progress, name, data \(got "size"\)/],
       [gauge('--format', 'svg', '--heading-level', '2'), /--heading-level applies to HTML output only/],
       [gauge('--target', 'clinker-capacity-2025'), /--target is given twice/],
     ]) {

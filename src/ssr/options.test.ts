@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseArgs, type Parsed, type RenderOptions } from './options.js';
+
+const sectors = (...extra: string[]) => parseArgs(['render', '--data', 'policy.json', '--widget', 'sectors', ...extra]);
+const options = (p: Parsed): RenderOptions => {
+  if (p.kind !== 'render') throw new Error(`not parsed: ${JSON.stringify(p)}`);
+  return p.options;
+};
+const error = (p: Parsed): string => (p.kind === 'error' ? p.message : `parsed as ${p.kind}`);
+
+describe("parseArgs: the sector panel's options", () => {
+  it('passes --sectors and --indicator through as the lists the element reads (its attributes), both forms of a flag', () => {
+    const o = options(sectors('--sectors', 'steel,building-materials', '--indicator=clinker-capacity'));
+    expect([o.sectors, o.indicator]).toEqual(['steel,building-materials', 'clinker-capacity']);
+  });
+
+  it('takes --layout and --sort', () => {
+    const o = options(sectors('--layout', 'dots', '--sort', 'name'));
+    expect([o.layout, o.sort]).toEqual(['dots', 'name']);
+    for (const sort of ['status', 'progress', 'name', 'data']) expect(options(sectors('--sort', sort)).sort).toBe(sort);
+  });
+
+  it("defaults to the element's own: every sector and indicator, bars, sorted by status", () => {
+    const o = options(sectors());
+    expect([o.sectors, o.indicator, o.layout, o.sort]).toEqual([null, null, 'bars', 'status']);
+    // A gauge's options carry the same defaults (unused).
+    expect(options(parseArgs(['--data', 'p.json', '--target', 'x'])).layout).toBe('bars');
+  });
+
+  it('refuses a value outside the allowed ones, naming them, with the value echoed safely', () => {
+    expect(error(sectors('--layout', 'pie'))).toBe('--layout must be one of bars, dots (got "pie").');
+    expect(error(sectors('--sort', 'Name'))).toBe('--sort must be one of status, progress, name, data (got "Name").');
+    // A control character is echoed as an escape, not written to the terminal.
+    expect(error(sectors('--sort', 'a\u001b[2Jb'))).toBe('--sort must be one of status, progress, name, data (got "a\\u001B[2Jb").');
+  });
+
+  it('refuses them with another widget, saying which widget they belong to (even without --widget, the gauge)', () => {
+    for (const [flag, value] of [['--sectors', 'steel'], ['--indicator', 'clinker-capacity'], ['--layout', 'dots'], ['--sort', 'name']] as const) {
+      for (const widget of ['gauge', 'trajectory']) {
+        expect(error(parseArgs(['--data', 'p.json', '--widget', widget, '--target', 'x', flag, value]))).toBe(`${flag} applies to the sector panel only (--widget sectors).`);
+      }
+      // Without --widget and --target the widget is what is missing, not the gauge's target.
+      expect(error(parseArgs(['--data', 'p.json', flag, value]))).toBe(`${flag} applies to the sector panel only (--widget sectors).`);
+    }
+  });
+
+  it("and the gauge's --variant is refused with the sector panel, as before", () => {
+    expect(error(sectors('--variant', 'bar'))).toBe('--variant applies to the gauge only.');
+  });
+
+  it('refuses a sector option given twice, as every option', () => {
+    expect(error(sectors('--sectors', 'steel', '--sectors', 'electronics'))).toBe('--sectors is given twice. Run peakline --help.');
+  });
+});
