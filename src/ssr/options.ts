@@ -5,7 +5,7 @@
  *                   [--width 640] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
  *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE]
  *   peakline render --data FILE --widget sectors [--target IDS] [--sectors IDS] [--indicator IDS]
- *                   [--layout bars|dots] [--sort status|progress|name|data] [--lang …, as above, but --variant]
+ *                   [--layout bars|dots] [--sort status|progress|name|data] [--lang … --out, as above; not --variant]
  *
  * The sector panel's options are <peakline-sectors>'s attributes (src/sectors/sectors.ts), refused with another
  * widget; the ids in them are checked against the data in cli.ts, as the element checks them.
@@ -81,8 +81,8 @@ Options:
   -h, --help         Show this help
   -v, --version      Show the version
 
-Exit codes: 0 written; 1 the data is invalid or has no such target, sector or indicator; 2 wrong usage
-or a widget that cannot be rendered statically yet.`;
+Exit codes: 0 written; 1 the data is invalid or has no such target, sector or
+indicator; 2 wrong usage or a widget that cannot be rendered statically yet.`;
 
 const WIDGETS: readonly WidgetName[] = ['gauge', 'trajectory', 'sectors'];
 const METHODS: readonly Method[] = ['path', 'rate', 'extrapolation'];
