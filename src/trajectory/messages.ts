@@ -70,11 +70,16 @@ export interface TrajectoryMessages {
   /** The projected growth has reached zero: the series levels off at its projected peak. */
   flat: string;
   falling: string;
-  /** Accessible name of the chart when it has points to step through. */
+  /** Accessible name of the chart when it has points to step through (a slider over their years). */
   plot: string;
+  /** The slider's value before a year is picked: the years it steps through, "1990–2023". */
+  span: (first: Y, last: Y) => string;
   /** Shown while the plot has keyboard focus and no year is picked yet: the keys, which the plot's name says. */
   keys: string;
-  /** `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none. */
+  /**
+   * A year's value as the slider reads it: `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none;
+   * `source` '' where every point has the one source (the table's caption and the footer say it once).
+   */
   announce: (year: Y, value: string, status: string, source: string, path: string) => string;
   /** The table button's one name, open or closed (its state is aria-pressed). */
   toggle: string;
@@ -147,7 +152,8 @@ const en: TrajectoryMessages = {
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
   keys: '← → step through the years',
-  announce: (y, v, status, source, path) => `${y}: ${v} (${status}). ${path && path + '. '}Source: ${source}`,
+  span: (a, b) => `${a}–${b}`,
+  announce: (y, v, status, source, path) => `${y}: ${v} (${status}).${path && ` ${path}.`}${source && ` Source: ${source}`}`,
   toggle: 'Data table',
   caption: (t) => `${t}: observed values`,
   year: 'Year',
@@ -219,7 +225,8 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
   keys: '← → 逐年查看',
-  announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}来源：${source}`,
+  span: (a, b) => `${a}–${b}年`,
+  announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}${source && '来源：' + source}`,
   toggle: '数据表',
   caption: (t) => `${t}：观测值`,
   year: '年份',

@@ -102,7 +102,7 @@ export const ChinaCO2Peak: Story = { name: 'China CO₂ peak' };
 
 /**
  * Industrial energy intensity (derived from official percentages, 2020–2022: estimates) against −13.5% by 2025.
- * The play function steps to the first year with the keyboard and checks what is announced.
+ * The play function steps to the first year with the keyboard and checks what a screen reader reads there.
  */
 export const ChinaEnergyIntensity: Story = {
   args: { target: 'industrial-energy-intensity-2025' },
@@ -111,13 +111,14 @@ export const ChinaEnergyIntensity: Story = {
     await waitFor(() => expect(host.shadowRoot?.querySelector('.plot[tabindex="0"]')).not.toBeNull());
     // Testing Library queries work inside the shadow root like in any container.
     const chart = within(host.shadowRoot as unknown as HTMLElement);
-    const plot = chart.getByRole('group', { name: /arrow keys|方向键/ });
+    const plot = chart.getByRole('slider', { name: /arrow keys|方向键/ });
     plot.focus();
     await userEvent.keyboard('{ArrowRight}');
-    const live = host.shadowRoot!.querySelector('[aria-live="polite"]')!;
-    await waitFor(() => expect(live.textContent).toMatch(/^(2020: 100 \(estimate\)\. Required path: 100\. Source: |2020\u2060年：100（估算）。所需路径：100。来源：)/));
+    // The slider's value: what a screen reader reads at each year.
+    const value = () => plot.getAttribute('aria-valuetext');
+    await waitFor(() => expect(value()).toMatch(/^(2020: 100 \(estimate\)\. Required path: 100\. Source: |2020\u2060年：100（估算）。所需路径：100。来源：)/));
     await userEvent.keyboard('{End}');
-    await waitFor(() => expect(live.textContent).toMatch(/^2022/));
+    await waitFor(() => expect(value()).toMatch(/^2022/));
   },
 };
 

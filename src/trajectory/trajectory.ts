@@ -8,7 +8,7 @@ import { trajectoryMessages } from './messages.js';
 import { chartHeight } from './scales.js';
 import { tooltipPlace, type TooltipPlace } from './tooltip.js';
 import { trajectoryStyles } from './trajectory.styles.js';
-import { trajectoryView, type InteractivePoint, type LegendKey, type TrajectoryView } from './view.js';
+import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
 import { cachedView } from '../base/view-cache.js';
 
 /** Static marks as SVG paths. */
@@ -44,7 +44,8 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * Where an indicator came from, where its target says it must go, and where it is heading at the
  * current pace: the observed series, the required path from baseline to target, and the projection
  * at the achieved rate with an uncertainty band, for one target. Keyboard: focus the chart, then
- * ←/→ step through the years, Home/End jump, Escape hides the tooltip; each year is announced.
+ * ←/→ (or ↓/↑) step through the years, Home/End jump, Escape hides the tooltip. The chart is a slider over the years
+ * (`aria-valuetext`: the year's value, as the tooltip shows it), so a screen reader reads each year it moves to.
  * A "Data table" button shows the same values as an HTML table (always present for screen readers).
  *
  * @tagname peakline-trajectory
@@ -72,7 +73,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false }, announcement: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
@@ -83,8 +84,6 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   /** Where the tooltip sits, while one is shown. */
   private place: TooltipPlace | undefined;
   private tableOpen = false;
-  /** The point the polite live region reads (reached by keyboard), or null. */
-  private announcement: InteractivePoint | null = null;
 
   private view: TrajectoryView | null = null;
   /** The chart's width and height before its view (the loading box's aspect ratio), and the height reserved. */
@@ -132,8 +131,6 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // (Without a view, viewKey is empty and no key matches.)
     if (key.every((k, i) => k === this.viewKey[i])) return;
     const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
-    // The live region's last point is of another series, or in another language: it says nothing until the next.
-    if (!sameSeries || key[4] !== this.viewKey[4]) this.announcement = null;
     // Shared with every trajectory of this target at this width on the page (src/base/view-cache.ts).
     const opts = { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx };
     this.view = cachedView(doc, `trajectory ${target.id} ${JSON.stringify(opts)}`, () => trajectoryView(doc, target, opts));
@@ -164,6 +161,10 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     const interactive = v.points.length > 0;
     // Without script (the static renderer) no key or pointer does anything: no tab stop, no name that promises arrow keys.
     const keys = interactive && !this.snapshot;
+    // The plot is a slider over the points' years (screen readers in browse mode pass a slider its arrow keys, not a
+    // group: NVDA and JAWS kept them and the chart never moved); its value is the year picked, read as its sentence.
+    const last = v.points.at(-1);
+    const now = this.active === null ? undefined : v.points[this.active];
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
@@ -177,7 +178,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
-<div class="plot" role="group" aria-label=${keys || !interactive ? v.plotLabel : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
+<div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? (now ?? last)!.year : nothing} aria-valuetext=${keys ? (now ? now.announce : tm.span(v.points[0]!.year, last!.year)) : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
 <g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>
@@ -215,8 +216,7 @@ ${pt
         )
       : html`<tr><td colspan=${table.columns.length}>${m.states.noData}</td></tr>`}</tbody>
 </table>
-</div>
-<p class="sr-only" aria-live="polite" aria-atomic="true">${this.renderAnnouncement()}</p>`, '', reserve);
+</div>`, '', reserve);
   }
 
   // ---- Interaction ----------------------------------------------------------------------
@@ -244,22 +244,12 @@ ${pt
     }
   };
 
-  /**
-   * What the live region reads for a point: its sentence, which ends with the source's title, that title in its own
-   * language (an English title in a Chinese chart read with an English voice, as in the footer and the table).
-   */
-  private renderAnnouncement() {
-    const p = this.announcement;
-    return p ? html`${p.announce.slice(0, p.announce.length - p.title.length)}<span lang=${p.titleLang ?? nothing}>${p.title}</span>` : nothing;
-  }
-
-  /** Shows the tooltip at point `i`; by keyboard, also announces it; by pointer, Escape anywhere hides it. */
-  private show(i: number, announce?: boolean, finger?: number): void {
+  /** Shows the tooltip at point `i` (the slider's value); by pointer, Escape anywhere hides it. */
+  private show(i: number, byKey?: boolean, finger?: number): void {
     this.active = i;
     this.finger = finger;
     this.tooltip = true;
-    if (announce) this.announcement = this.view!.points[i]!;
-    else addEventListener('keydown', this.onEscape);
+    if (!byKey) addEventListener('keydown', this.onEscape);
   }
 
   override disconnectedCallback(): void {
@@ -270,8 +260,9 @@ ${pt
   private onKey(e: KeyboardEvent): void {
     const n = this.view?.points.length ?? 0;
     const i = this.active;
-    // Home, ←, →, End: where each goes from `i` (null: no year shown yet).
-    const next = [0, i === null ? n - 1 : i - 1, i === null ? 0 : i + 1, n - 1][['Home', 'ArrowLeft', 'ArrowRight', 'End'].indexOf(e.key)];
+    // Home, ← (or ↓, as a slider), → (or ↑), End: where each goes from `i` (null: no year shown yet).
+    const key = e.key === 'ArrowDown' ? 'ArrowLeft' : e.key === 'ArrowUp' ? 'ArrowRight' : e.key;
+    const next = [0, i === null ? n - 1 : i - 1, i === null ? 0 : i + 1, n - 1][['Home', 'ArrowLeft', 'ArrowRight', 'End'].indexOf(key)];
     if (e.key === 'Escape' && this.tooltip) {
       this.hide();
       e.preventDefault();

@@ -45,7 +45,7 @@ export interface InteractivePoint extends PointGeometry {
   readonly url: string | null;
   /** The title's language where it is not the chart's (an English title in a Chinese chart), for its `lang`. */
   readonly titleLang: Lang | undefined;
-  /** What the live region reads when the point is reached by keyboard. */
+  /** The chart's slider value at this point (`aria-valuetext`): what a screen reader reads when it is reached. */
   readonly announce: string;
 }
 
@@ -231,7 +231,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const r1 = req[req.length - 1];
   // The table's figures: exact and aligned in a folded unit, where the chart's labels keep four figures.
   const column = formatColumn(lang, q, obs.map((o) => o.value));
-  const points = obs.map((o, i): InteractivePoint => {
+  const rows = obs.map((o, i): Omit<InteractivePoint, 'announce'> => {
     const g = geometry.points[i]!;
     const year = String(o.year);
     const value = column[i]!;
@@ -247,13 +247,14 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       ...g, year, value: quantity, status, source: cited,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
       path,
-      // Read as running text, with its unit (a screen reader has no axis to read it from); with the tooltip's required path.
-      announce: tm.announce(year, quantity, status, source, path),
     };
   });
+  const oneSource = rows.length > 1 && rows.every((p) => p.title === rows[0]!.title && p.url === rows[0]!.url);
+  // Read as running text, with its unit (a screen reader has no axis to read it from); with the tooltip's required path,
+  // and its source where the points have more than one (else the table's caption and the footer say it once).
+  const points = rows.map((p): InteractivePoint => ({ ...p, announce: tm.announce(p.year, p.value, p.status, oneSource ? '' : p.title, p.path) }));
 
   const series = seriesOf(doc, target.indicator, a.asOf);
-  const oneSource = points.length > 1 && points.every((p) => p.title === points[0]!.title && p.url === points[0]!.url);
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
