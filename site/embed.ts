@@ -37,6 +37,8 @@ else if (!known)
 else host.textContent = zh ? '无法加载此图表。' : 'This chart could not be loaded.';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
+// The page's title in the page's language (a screen reader says it entering the frame, if the iframe has none).
+if (zh) document.title = 'Peakline 图表';
 if (known) {
   const el = document.createElement(tag) as HTMLElement & { data?: unknown };
   for (const [k, v] of params) if (ALLOWED.has(k)) el.setAttribute(k, v);

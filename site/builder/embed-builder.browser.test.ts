@@ -55,6 +55,11 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(copied[0]).to.match(/^<script type="module" src="http[^"]+\/peakline-gauge\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
     expect(root(el).querySelector('#announce')!.textContent).to.contain('Copied');
     await expect(el).to.be.accessible();
+    // Gone with the mark beside the button, after 4 s: browse mode read "Copied to the clipboard." long after.
+    await new Promise((r) => setTimeout(r, 4100));
+    await settle(el);
+    expect(root(el).querySelector('.copied')).to.equal(null);
+    expect(root(el).querySelector('#announce')!.textContent).to.equal('');
   });
 
   it('moved in the page (removed and appended again), it keeps the dataset chosen', async () => {
@@ -125,6 +130,8 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     // Until the editor picks a widget language, it follows the builder's, so a Chinese newsroom gets Chinese widgets by default.
     expect(root(el).querySelector('.preview peakline-gauge')!.getAttribute('lang')).to.equal('zh');
     expect(root(el).textContent).to.contain('WordPress 的“自定义 HTML”区块');
+    // The widget-language options name each language in itself, marked so: "English" in a Chinese page is read in English.
+    expect([...select(el, 'lang').options].map((o) => `${o.lang}:${o.textContent}`)).to.deep.equal(['en:English', 'zh:中文']);
     (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
     await settle(el);
     document.documentElement.lang = 'en';
@@ -418,6 +425,9 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(root(el).querySelector('.loading')).to.equal(null);
     expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 7 targets.');
     expect(root(el).querySelector('.preview')).not.to.equal(null);
+    // Said once: the status region says it (and "Loading…"), so the visible line beside the data is hidden from a screen
+    // reader, which in browse mode read both (accessibility audit).
+    expect(root(el).querySelector('.ok')!.getAttribute('aria-hidden')).to.equal('true');
   });
 
   it('P2: Load fetches again, so a changed file shows its new contents', async () => {
@@ -623,6 +633,10 @@ describe('<peakline-embed-builder>: audit fixes', () => {
         expect(desktop!.left).to.be.at.least(phone!.right);
         expect(root(el).querySelectorAll('.preview > p')[1]!.textContent).to.contain('shown at 85%');
       } else expect(desktop!.top, 'stacked').to.be.at.least(phone!.bottom);
+      // Scaled below 60% (a phone's column: 366 px holds the 900 px preview at about 38%), the desktop preview is a picture:
+      // inert, so its 5 px links are no Tab stops; at 85% it is used as it is. The phone's is never scaled here.
+      const boxes = [...root(el).querySelectorAll<HTMLElement>('.preview .frame-box')];
+      expect(boxes.map((b) => b.inert), `${width}`).to.deep.equal([false, width === 366]);
       // Each preview is a group named by its label (a screen reader meets the widget twice, and hears which copy).
       const groups = [...root(el).querySelectorAll('.preview')].map((g) => `${g.getAttribute('role')}: ${root(el).getElementById(g.getAttribute('aria-labelledby')!)!.textContent}`);
       expect(groups[0]).to.equal('group: Phone, 360 px');

@@ -453,7 +453,8 @@ export class EmbedBuilder extends LitElement {
     }
     this.copyState = { index, ok };
     clearTimeout(this.copyTimer);
-    if (ok) this.copyTimer = setTimeout(() => (this.copyState = null), 4000);
+    // The words go with the mark beside the button: left in the status region, browse mode read "Copied" long after.
+    if (ok) this.copyTimer = setTimeout(() => (this.copyState = null, this.announcement = ''), 4000);
     void this.announce(ok ? this.t.copied : this.t.copyFailed);
     this.dispatchEvent(new CustomEvent('builder-copy', { detail: { text, ok }, bubbles: true, composed: true }));
   }
@@ -592,15 +593,16 @@ export class EmbedBuilder extends LitElement {
             ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name, this.file.others)}</p>` : nothing}
           </div>`
         : nothing}
-      ${this.loading ? html`<p class="loading">${t.loading}</p>` : nothing}
-      ${this.problems.length > 0 ? this.renderProblems() : this.doc ? html`<p class="ok">${t.valid(this.doc.targets.length)}</p>` : nothing}`;
+      ${this.loading ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
+      ${this.problems.length > 0 ? this.renderProblems() : this.doc ? html`<p class="ok" aria-hidden="true">${t.valid(this.doc.targets.length)}</p>` : nothing}`;
   }
 
   private renderChoices(doc: PolicyDocument) {
     const t = this.t;
     const c = this.choice;
     // `note`: why a select is disabled, written below the options' row (`#${key}-note`) and read with it.
-    const sel = (label: string, key: keyof WidgetChoice, options: [string, string][], note?: string) => {
+    // An option's third item: the language its label is written in, where it may not be the page's ("中文" in English).
+    const sel = (label: string, key: keyof WidgetChoice, options: [string, string, string?][], note?: string) => {
       const current = String(c[key] ?? '');
       return html`<label
         >${label}<select
@@ -610,7 +612,7 @@ export class EmbedBuilder extends LitElement {
           aria-describedby=${note ? `${key}-note` : nothing}
           @change=${(e: Event) => this.set(key, ((e.target as HTMLSelectElement).value || undefined) as never)}
         >
-          ${options.map(([v, l]) => html`<option value=${v} ?selected=${current === v}>${l}</option>`)}
+          ${options.map(([v, l, lang]) => html`<option value=${v} lang=${lang ?? nothing} ?selected=${current === v}>${l}</option>`)}
         </select></label
       >`;
     };
@@ -635,7 +637,7 @@ export class EmbedBuilder extends LitElement {
         ${c.widget === 'sectors' ? sel(t.layout, 'layout', [['bars', t.layoutBars], ['dots', t.layoutDots]]) : nothing}
         ${c.widget === 'sectors' ? sel(t.sort, 'sort', [['status', t.sortStatus], ['progress', t.sortProgress], ['name', t.sortName], ['data', t.sortData]]) : nothing}
         ${sel(t.theme, 'theme', [['light', t.themeLight], ['dark', t.themeDark], ['auto', t.themeAuto]])}
-        ${sel(t.lang, 'lang', [['en', 'English'], ['zh', '中文']])}
+        ${sel(t.lang, 'lang', [['en', 'English', 'en'], ['zh', '中文', 'zh']])}
         ${sel(t.headingLevel, 'headingLevel', [['', t.headingNone], ...['2', '3', '4'].map((n): [string, string] => [n, t.headingAt(n)])])}
       </div>
       ${peak ? html`<p class="note" id="method-note">${t.methodPeak}</p>` : nothing}
@@ -681,14 +683,18 @@ export class EmbedBuilder extends LitElement {
       const s = this.frames[i]?.scale ?? 1;
       return html`<p id="preview-${i}">${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
     };
+    // A preview scaled below 60% is a picture of the layout, not something to use: on a 320 px phone the desktop one,
+    // at 33%, had 4 px text and links 5 px tall, each a Tab stop. Inert there: out of the Tab order and the
+    // accessibility tree (the phone preview, at full size, is the same widget).
+    const small = (i: number) => (this.frames[i]?.scale ?? 1) < 0.6;
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
     return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
-      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box"><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
-      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box"><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
+      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${small(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
+      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${small(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
   }
 

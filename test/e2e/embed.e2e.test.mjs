@@ -400,6 +400,8 @@ test('embed.html with data by URL: the widget has its data from its first render
     const minHeight = await page.evaluate(() => document.querySelector('#widget > *').shadowRoot.querySelector('[part~="frame"]').style.minHeight);
     assert.equal(minHeight, '');
     assert.equal(requests.length, 1, requests.join(', '));
+    // The page's title in its language, as its <html lang>.
+    assert.deepEqual(await page.evaluate(() => [document.title, document.documentElement.lang]), ['Peakline 图表', 'zh']);
   } finally {
     await browserContext.close();
   }
