@@ -178,6 +178,23 @@ describe('<peakline-sectors>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('panels of two plans on one page have two names: the title and the plan', async () => {
+    // Each was a group named "Targets by sector" (the gallery has three), indistinguishable in a screen reader's list.
+    const wrap = await fixture<HTMLDivElement>(html`<div><peakline-sectors .data=${demo}></peakline-sectors><peakline-sectors .data=${china}></peakline-sectors></div>`);
+    const names = await Promise.all(
+      [...wrap.querySelectorAll('peakline-sectors')].map(async (el) => {
+        const root = (await ready(el)).shadowRoot!;
+        const frame = root.querySelector('[part~="frame"]')!;
+        expect(frame.getAttribute('role')).to.equal('group');
+        return frame.getAttribute('aria-labelledby')!.split(' ').map((id) => root.getElementById(id)!.textContent).join(' ');
+      }),
+    );
+    expect(names).to.deep.equal([
+      'Targets by sector Demoland Climate Programme (illustrative demo, invented data)',
+      'Targets by sector Implementation Plan for Carbon Peaking in the Industrial Sector',
+    ]);
+  });
+
   it('each row is an option named by what it shows, words apart, and described by what that leaves out', async () => {
     // Named from the label and readout (so speech input can say what is on screen); without the spaces in the DOM, the
     // name ran "TransportTransport CO₂ … by 2030Wrong direction" for axe and any reader that joins inline text as is.

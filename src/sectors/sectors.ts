@@ -209,9 +209,9 @@ export class PeaklineSectors extends PeaklineElement {
     if (!v) return this.renderError();
     const { sm, sort } = this;
     const w = this.m.words;
-    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
+    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title subtitle" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
 <div class="head">
-<div>${this.renderTitle(sm.title)}<p class="subtitle" part="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
+<div>${this.renderTitle(sm.title)}<p class="subtitle" part="subtitle" id="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
 ${v.rows.length > 1
   ? html`<div class="control"><label for="sort">${sm.sortLabel}</label> <select id="sort" part="sort" tabindex="0" .value=${sort} @change=${this.onSortChange}>
 ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.sort[o]}</option>`)}</select></div>`

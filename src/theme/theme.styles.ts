@@ -127,11 +127,17 @@ export const themeStyles = css`
     .frame {
       break-inside: avoid;
     }
-    /* On paper, controls do nothing: no sort menu or table button (an open table, like an open disclosure, prints). */
+    /* On paper, controls do nothing: no sort menu or table button (an open table prints). A disclosure prints open:
+       closed, its further sources and the method were left off the page without a trace. */
     .toggle,
-    .control,
-    details:not([open]) {
+    .control {
       display: none;
+    }
+    details::details-content {
+      content-visibility: visible;
+    }
+    summary {
+      list-style: none;
     }
   }
   * {
