@@ -96,6 +96,7 @@ ${statusColours}
 .row{--_pl-status:Highlight!important}
 .status{--_pl-status:CanvasText}
 .bars .chart{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
-[aria-selected=true]{outline:2px solid Highlight;outline-offset:-2px}
+[aria-selected=true]{border-inline-start:5px solid Highlight;padding-inline-start:calc(.5em - 5px)}
+.key{--_pl-status:Highlight}
 }
 `;

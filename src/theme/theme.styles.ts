@@ -357,5 +357,9 @@ export const themeStyles = css`
       stroke-opacity: 1;
       stroke-dasharray: 4 3;
     }
+    /* Its key as the range is drawn here, an outline: not on the track's colour (a solid GrayText block). */
+    :host .key:has(.range) {
+      background: none;
+    }
   }
 `;

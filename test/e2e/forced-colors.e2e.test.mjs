@@ -115,3 +115,53 @@ test('forced colours: tints become outlines, so the uncertainty band and a targe
     await context.close();
   }
 });
+
+test('forced colours: a selected sector row differs from the focused one, and legend keys look like their marks', async () => {
+  // Selection was an outline, as focus is (2 px Highlight against 3 px): with the row's inset bar gone (forced colours
+  // drop box-shadow), a reader could not tell which row was selected and which focused. The range's key was a solid
+  // GrayText block for a dashed outline, and the panel's progress key CanvasText for Highlight marks (accessibility audit).
+  const context = await suite.browser.newContext({ forcedColors: 'active', viewport: { width: 900, height: 1000 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
+    await widgetsSettled(page);
+    const r = await page.evaluate(async () => {
+      const make = (tag, attrs) => {
+        const el = document.createElement(tag);
+        for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+        document.body.append(el);
+        return new Promise((res) => el.addEventListener('peakline-ready', () => res(el)));
+      };
+      const [panel, gauge] = await Promise.all([
+        make('peakline-sectors', { src: '/data/illustrative-demo%2Ejson', selected: 'power-co2-minus-50-2030', sort: 'data' }),
+        make('peakline-gauge', { src: '/data/cn-industry-carbon-peaking-2022%2Ejson', target: 'clinker-capacity-2025' }),
+      ]);
+      await new Promise((res) => setTimeout(res, 50));
+      const root = panel.shadowRoot;
+      const rows = [...root.querySelectorAll('li.row')];
+      const selected = root.querySelector('[aria-selected="true"]');
+      const other = rows.find((li) => li !== selected);
+      other.focus();
+      await new Promise((res) => requestAnimationFrame(res));
+      const cue = (li) => { const cs = getComputedStyle(li); return `${cs.outlineStyle} | ${cs.borderInlineStartStyle} ${cs.borderInlineStartWidth} ${cs.borderInlineStartColor}`; };
+      const probe = document.createElement('span');
+      probe.style.color = 'Highlight';
+      document.body.append(probe);
+      return {
+        highlight: getComputedStyle(probe).color,
+        selected: cue(selected),
+        focused: cue(other),
+        progressKey: getComputedStyle(root.querySelector('.legend .key .fill')).fill,
+        rowFill: getComputedStyle(root.querySelector('li.row .fill')).fill,
+        rangeKey: [...gauge.shadowRoot.querySelectorAll('.key')].filter((k) => k.querySelector('.range')).map((k) => getComputedStyle(k).backgroundColor),
+      };
+    });
+    assert.equal(r.selected, `none | solid 5px ${r.highlight}`);
+    assert.match(r.focused, /^solid \| none 0px/);
+    assert.equal(r.progressKey, r.rowFill);
+    assert.equal(r.progressKey, r.highlight);
+    assert.deepEqual(r.rangeKey, ['rgba(0, 0, 0, 0)']);
+  } finally {
+    await context.close();
+  }
+});
