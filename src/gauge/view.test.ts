@@ -86,7 +86,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025\u2060年规模以上工业单位增加值能耗较2020\u2060年下降13.5%');
     expect(v.subtitle).toBe('目标：到2025\u2060年比2020\u2060年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '截至2022\u2060年应完成42%' },
+      { kind: 'expected', label: '截至2022\u2060年应完成\u200b42%' },
       { kind: 'target', label: '2025\u2060年目标' },
     ]);
   });
@@ -220,7 +220,7 @@ describe('other kinds of target', () => {
     expect(zh.headline).toBe('年增速 +2.9%');
     expect(zh.of).toBe('须于2030\u2060年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
-    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速不会达峰']);
+    expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速\u200b不会达峰']);
     expect(zh.progressText).toBe('已过年份：2020—2023\u2060年');
   });
 

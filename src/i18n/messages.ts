@@ -312,6 +312,10 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * How far along the way from baseline to target a value is, in the gauge's legend and the sector panel's rows alike
  * (see `src/i18n/way.ts`); apart from the table, like IN_RANGE, so the trajectory's bundle leaves them out.
  * `back`: a value gone the wrong way, said without a minus sign, which beside "Mt CO₂" reads as a cut.
+ * The Chinese due and no-peak phrases carry a zero-width space (U+200B) where a line may break: the sector panel keeps
+ * Chinese readouts' words whole (word-break: keep-all), which left "截至2022年应完成42%" no break at all, so at 200% text
+ * in a 320 px column (a 230 px line) the frame's overflow-wrap cut it anywhere: "…应完成4 ⏎ 2%" ("…42 ⏎ %" in a 260 px
+ * line), "按当前增速不会达 ⏎ 峰"; now "截至2022年应完成 ⏎ 42%", "按当前增速 ⏎ 不会达峰".
  */
 export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
   en: {
@@ -324,8 +328,8 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
   zh: /* @__PURE__ */ joinTable({
     of: (s) => `已完成${s}`,
     back: (s) => `倒退${s}`,
-    due: (s, y) => `截至${y}年应完成${s}`,
+    due: (s, y) => `截至${y}年应完成\u200b${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
-    noPeak: '按当前增速不会达峰',
+    noPeak: '按当前增速\u200b不会达峰',
   }),
 };

@@ -110,6 +110,32 @@ describe('<peakline-sectors>', () => {
     expect(split).to.deep.equal([]);
   });
 
+  it('at 200% text in a 320 px column a Chinese readout keeps its figures and words whole: "截至2022年应完成 ⏎ 42%", not "…4 ⏎ 2%"', async () => {
+    // keep-all left "截至2022年应完成42%" (and "按当前增速不会达峰") no break, and the frame's overflow-wrap cut it anywhere.
+    const split: string[] = [];
+    let checked = 0;
+    for (const doc of [china, eu, demo]) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${doc} lang="zh" style="width:320px;--peakline-font-size:32px"></peakline-sectors>`));
+      for (const readout of el.shadowRoot!.querySelectorAll('.readout')) {
+        const walker = document.createTreeWalker(readout, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const top = (i: number) => {
+            const range = document.createRange();
+            range.setStart(node!, i);
+            range.setEnd(node!, i + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          };
+          for (const m of node.data.matchAll(/[\d.]+%|应完成|不会达峰/g)) {
+            checked++;
+            if (top(m.index) !== top(m.index + m[0].length - 1)) split.push(node.data);
+          }
+        }
+      }
+    }
+    expect(checked, 'figures and words checked').to.be.greaterThan(10);
+    expect(split).to.deep.equal([]);
+  });
+
   it('the Chinese summary breaks after its commas, never inside a part ("进度正常 ⏎ 3项"), from 320 to 600 px', async () => {
     const split: string[] = [];
     for (const width of [320, 360, 420, 480, 520, 600]) {
