@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tooltipHeight, tooltipPlace, tooltipWidth, type TooltipText } from './tooltip.js';
 
 // A 320 px trajectory: its chart is 292 × 220 px; the element's font 16 px, so the tooltip's 13 px. The tooltip is
-// min(16 × 13, 0.8 × 292) = 208 px wide, 208 − 14.3 − 2 = 191.7 px inside (0.55 em padding a side, a 1 px border); a
+// min(16 × 13, 292) = 208 px wide, 208 − 14.3 − 2 = 191.7 px inside (0.55 em padding a side, a 1 px border); a
 // line is 1.3 × 13 = 16.9 px, and the padding and border add 0.7 × 13 + 2 = 11.1 px to its height.
 const W = 292;
 const H = 220;
@@ -21,7 +21,7 @@ describe('tooltipHeight', () => {
   });
   it('leaves out a missing required path, and follows the font size', () => {
     expect(tooltipHeight(['2020 100', 'official', '', 'Source: Xinhua'], W, 16, 2)).toBeCloseTo(3 * 16.9 + 11.1, 6);
-    // At 24 px the tooltip's text is 19.5 px: 16 × 19.5 = 312 > 0.8 × 292, so it is 233.6 px wide (218.0 inside).
+    // At 24 px the tooltip's text is 19.5 px: 16 × 19.5 = 312 > 292, so it is the chart's 292 px wide (268.6 inside).
     expect(tooltipHeight(SHORT, W, 24, 2)).toBeCloseTo(4 * 1.3 * 19.5 + 0.7 * 19.5 + 2, 6);
   });
 });
@@ -46,11 +46,11 @@ describe('tooltipPlace', () => {
     expect(at110.style).toEqual({ right: '14.38%', bottom: '0%' });
     expect(tooltipPlace(146, 111, W, H, 16, TALL).style).toEqual({ right: '14.38%', top: '0%' }); // 111 above, 109 below
   });
-  it('estimates its width from its widest line, within min(16 em, 80%)', () => {
+  it('estimates its width from its widest line, within min(16 em, 100%)', () => {
     // "Required path: 100": 16 × 0.6 + 2 × 0.3 = 10.2 em = 132.6 px, + 1.1 em padding (14.3) + 2 px border = 148.9.
     expect(tooltipWidth(SHORT, W, 16)).toBeCloseTo(148.9, 6);
     expect(tooltipWidth(LONG_SOURCE, W, 16)).toBe(208); // 16 em of 13 px
-    expect(tooltipWidth(LONG_SOURCE, 200, 16)).toBe(160); // 80% of a 200 px chart
+    expect(tooltipWidth(LONG_SOURCE, 200, 16)).toBe(200); // a 200 px chart's width
   });
   it('is centred on its point, moved in as far as the chart\'s side needs, held by the nearer side', () => {
     // SHORT is 148.9 px wide, 74.45 each side of its point.

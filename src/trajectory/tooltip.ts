@@ -1,7 +1,7 @@
 /**
  * Where the trajectory's tooltip sits: beside its point, inside the chart. Pure: the tooltip's height is estimated
  * from its text (it cannot be measured before it is drawn), with the theme's small text (0.8125 em) on lines 1.3
- * high, at most min(16 em, 80% of the chart) wide, 0.35 em padding above and below, 0.55 em at the sides, a 1 px border.
+ * high, at most min(16 em, the chart's width) wide, 0.35 em padding above and below, 0.55 em at the sides, a 1 px border.
  *
  * It goes above its point where the chart has room for it there, else below where there is room, so it never covers
  * the status and pace above the chart or the legend below. Where neither side has room (a 320 px chart is 220 px
@@ -38,8 +38,8 @@ const LINE = 1.3;
 
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
-/** The box's widest (its CSS max-width, min(16 em, 80%)) and what its side padding and border take of it, px. */
-const box = (chartWidth: number, font: number) => [Math.min(16 * font, 0.8 * chartWidth), 1.1 * font + 2] as const;
+/** The box's widest (its CSS max-width, min(16 em, 100%)) and what its side padding and border take of it, px. */
+const box = (chartWidth: number, font: number) => [Math.min(16 * font, chartWidth), 1.1 * font + 2] as const;
 
 /** Estimated tooltip height in px with its source on at most `sourceLines` lines. */
 export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): number {
@@ -51,7 +51,7 @@ export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: num
   return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
 }
 
-/** Estimated tooltip width in px: its widest line and padding (0.55 em a side) and border, at most min(16 em, 80%). */
+/** Estimated tooltip width in px: its widest line and padding (0.55 em a side) and border, at most min(16 em, 100%). */
 export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: number): number {
   const font = fontPx * SMALL;
   const [max, sides] = box(chartWidth, font);

@@ -245,6 +245,35 @@ describe('<peakline-trajectory>', () => {
     }
   });
 
+  it('at 200% text in a 320 px column a tooltip\'s value keeps its unit whole: "10,906 Mt CO₂", not "Mt C ⏎ O₂"', async () => {
+    // The value is one unbreakable run (no-break spaces); in a box of 80% of the chart it did not fit, and the frame's
+    // overflow-wrap cut it anywhere.
+    const cut: string[] = [];
+    let shown = 0;
+    for (const fontSize of [32, 34, 36])
+      for (const [doc, target] of [[china, CO2], [eu, 'net-ghg-minus-55-by-2030']] as const) {
+        const el = await mount(320, { data: doc, target, fontSize });
+        ($(el, '.plot') as HTMLElement).focus();
+        await sendKeys({ press: 'Home' });
+        for (let i = 0; i < 60; i++) {
+          await el.updateComplete;
+          const value = $(el, '[part="tooltip"] .value')!;
+          const range = document.createRange();
+          range.selectNodeContents(value);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (tops.size > 1) cut.push(`${fontSize} px, ${value.textContent}`);
+          shown++;
+          const before = live(el);
+          await sendKeys({ press: 'ArrowRight' });
+          await el.updateComplete;
+          if (live(el) === before) break;
+        }
+        el.parentElement!.remove();
+      }
+    expect(shown).to.be.above(100);
+    expect(cut).to.deep.equal([]);
+  });
+
   it('the Chinese pace line keeps "2.6个点" whole (word joiners), 320 to 420 px', async () => {
     const split: number[] = [];
     for (const width of [320, 340, 360, 380, 400, 420]) {

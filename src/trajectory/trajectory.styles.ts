@@ -13,6 +13,11 @@ import { css } from 'lit';
  * 16 em wide (large text on a phone): there "数值（亿吨二氧化碳当量）" kept whole was wider than the box, and the values,
  * right-aligned under it, lay beyond the box's edge.
  *
+ * The tooltip may take the chart's whole width (it took 80%): its value and unit are one unbreakable run ("10,906 Mt CO₂"),
+ * which at 200% text in a 320 px column did not fit 80% of the chart in a wide font (34 px text in DejaVu Sans: a box of
+ * 207 px, 175 px inside), and the frame's overflow-wrap cut it, "Mt CO ⏎ ₂" or "Mt C ⏎ O₂". At 16 px text 16 em is the
+ * narrower bound in any column over 290 px, so nothing changes there.
+ *
  * The table toggle is at least 24 px tall (WCAG 2.5.8) whatever the font size: 24.1 px at 16 px, 21 at 14.
  *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
@@ -54,7 +59,7 @@ path{fill:none}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}
 .active-ring{fill:none;stroke:var(--_pl-text);stroke-width:2}
 .overlay{fill:none;pointer-events:all;cursor:crosshair}
-.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;width:max-content;max-width:min(16em,80%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
+.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;width:max-content;max-width:min(16em,100%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
 .tooltip .source{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
 .one .source{-webkit-line-clamp:1}
 .value{font-weight:600}
