@@ -857,6 +857,35 @@ describe('languages', () => {
     }
   });
 
+  it('in Chinese at large text the range sentence stays inside the frame at every phone width (arc and bar)', async function () {
+    this.timeout(30000);
+    // Chromium's text-wrap: pretty put "处于假定区间（17.73–18.27亿吨）" on one line, 180–215 px past the frame's edge,
+    // where the bracketed range (one word-joined run) just fits a line of its own: in the test page's font at 36 px text
+    // in 330–342 px and 40 px in 366–380 px (a phone review: 32 px text in 320 px, in the phone's font).
+    const out: string[] = [];
+    let checked = 0;
+    for (const variant of ['arc', 'bar'])
+      for (const size of [36, 40]) {
+        const m = await mount(html`<div style="--peakline-font-size: ${size}px"><peakline-gauge .data=${china} target="clinker-capacity-2025" variant=${variant}></peakline-gauge></div>`, { width: 320, lang: 'zh' });
+        const el = m.wrapper.querySelector('peakline-gauge')!;
+        for (let width = 320; width <= 390; width += 2) {
+          m.wrapper.style.width = `${width}px`;
+          await settle(el);
+          const frame = el.shadowRoot!.querySelector('[part~="frame"]')!;
+          const edge = frame.getBoundingClientRect().left + frame.clientLeft + frame.clientWidth;
+          const share = el.shadowRoot!.querySelector('.legend .share')!;
+          expect(share.textContent, 'the range sentence').to.contain('区间');
+          const range = document.createRange();
+          range.selectNodeContents(share);
+          const right = Math.max(...[...range.getClientRects()].map((r) => r.right));
+          if (right > edge + 0.5) out.push(`${variant} ${size} px in ${width} px: ${Math.round(right - edge)} px past the frame`);
+          checked++;
+        }
+      }
+    expect(checked).to.equal(144);
+    expect(out).to.deep.equal([]);
+  });
+
   it('gauges appended one by one (their widths read together) each render their first frame at their own width', async () => {
     const m = await mount(html`<div></div>`);
     const gauges = [300, 420, 500, 360].map((w) => {
