@@ -66,6 +66,20 @@ const $$ = (el: PeaklineTrajectory, sel: string) => Array.from(el.shadowRoot!.qu
 /** What a screen reader reads of the chart: the slider's value, the year picked (or the years, before one is). */
 const live = (el: PeaklineTrajectory) => $(el, '[role="slider"]')!.getAttribute('aria-valuetext')!;
 
+/** Focuses the chart and steps through its years by keyboard (Home, then → until the last), calling `check` at each. */
+async function eachYear(el: PeaklineTrajectory, check: (i: number) => void): Promise<void> {
+  ($(el, '.plot') as HTMLElement).focus();
+  await sendKeys({ press: 'Home' });
+  for (let i = 0; ; i++) {
+    await el.updateComplete;
+    check(i);
+    const before = live(el);
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    if (live(el) === before) return;
+  }
+}
+
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
@@ -204,23 +218,15 @@ describe('<peakline-trajectory>', () => {
       for (const t of (doc as PolicyDocument).targets) {
         if (!(doc as PolicyDocument).observations?.some((o) => o.indicator === t.indicator)) continue;
         const el = await mount(320, { data: doc, target: t.id, lang });
-        const plot = $(el, '.plot') as HTMLElement;
         const body = $(el, '.body')!.getBoundingClientRect();
-        plot.focus();
-        await sendKeys({ press: 'Home' });
-        for (let i = 0; i < 40; i++) {
-          await el.updateComplete;
+        await eachYear(el, (i) => {
           const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
           const where = `${t.id} (${lang}) point ${i}: "${$(el, '[part="tooltip"]')!.textContent!.replace(/\s+/g, ' ')}" ${Math.round(tip.width)} wide, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)} × ${Math.round(tip.left)}–${Math.round(tip.right)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)} × ${Math.round(body.left)}–${Math.round(body.right)}`;
           expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5, where).to.equal(true);
           // Sideways too: the frame clips what runs past it ("017 183 Mt CO₂" for 2017, the box centred near the edge).
           expect(tip.left >= body.left - 0.5 && tip.right <= body.right + 0.5, where).to.equal(true);
           shown++;
-          const before = live(el);
-          await sendKeys({ press: 'ArrowRight' });
-          await el.updateComplete;
-          if (live(el) === before) break;
-        }
+        });
         el.parentElement!.remove();
       }
     }
@@ -231,18 +237,11 @@ describe('<peakline-trajectory>', () => {
     const el = await mount(320, { data: demo, target: 'heat-pumps-500-2032', fontSize: 32 });
     // 220 × 32/16: a 440 px chart (220 px before, for tooltips up to 328 px tall).
     expect(Math.round(($(el, 'svg.chart') as SVGSVGElement).getBoundingClientRect().height)).to.equal(440);
-    ($(el, '.plot') as HTMLElement).focus();
-    await sendKeys({ press: 'Home' });
-    for (let i = 0; i < 30; i++) {
-      await el.updateComplete;
+    await eachYear(el, (i) => {
       const body = $(el, '.body')!.getBoundingClientRect();
       const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
       expect(tip.top >= body.top - 0.5 && tip.bottom <= body.bottom + 0.5, `point ${i}: tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart ${Math.round(body.top)}–${Math.round(body.bottom)}`).to.equal(true);
-      const before = live(el);
-      await sendKeys({ press: 'ArrowRight' });
-      await el.updateComplete;
-      if (live(el) === before) break;
-    }
+    });
   });
 
   it('at 200% text in a 320 px column a tooltip\'s value keeps its unit whole: "10,906 Mt CO₂", not "Mt C ⏎ O₂"', async () => {
@@ -253,21 +252,14 @@ describe('<peakline-trajectory>', () => {
     for (const fontSize of [32, 34, 36])
       for (const [doc, target] of [[china, CO2], [eu, 'net-ghg-minus-55-by-2030']] as const) {
         const el = await mount(320, { data: doc, target, fontSize });
-        ($(el, '.plot') as HTMLElement).focus();
-        await sendKeys({ press: 'Home' });
-        for (let i = 0; i < 60; i++) {
-          await el.updateComplete;
+        await eachYear(el, () => {
           const value = $(el, '[part="tooltip"] .value')!;
           const range = document.createRange();
           range.selectNodeContents(value);
           const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
           if (tops.size > 1) cut.push(`${fontSize} px, ${value.textContent}`);
           shown++;
-          const before = live(el);
-          await sendKeys({ press: 'ArrowRight' });
-          await el.updateComplete;
-          if (live(el) === before) break;
-        }
+        });
         el.parentElement!.remove();
       }
     expect(shown).to.be.above(100);

@@ -8,12 +8,18 @@ import { useBundleSuite, widgetsSettled } from './helpers.mjs';
 
 const suite = useBundleSuite();
 
-test('forced colours: system colours, legible status with its icon, chart still drawn', async () => {
-  const context = await suite.browser.newContext({ forcedColors: 'active', colorScheme: 'dark', viewport: { width: 800, height: 1000 } });
+/** A page of the bundle's plain test page in emulated forced colours, its widgets settled. */
+async function forcedPage(options) {
+  const context = await suite.browser.newContext({ forcedColors: 'active', viewport: { width: 800, height: 1000 }, ...options });
   const page = await context.newPage();
+  await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
+  await widgetsSettled(page);
+  return { context, page };
+}
+
+test('forced colours: system colours, legible status with its icon, chart still drawn', async () => {
+  const { context, page } = await forcedPage({ colorScheme: 'dark' });
   try {
-    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
-    await widgetsSettled(page);
     const r = await page.evaluate(() => {
       const root = document.getElementById('china').shadowRoot;
       const css = (el, p) => getComputedStyle(el)[p];
@@ -77,11 +83,8 @@ test('forced colours: system colours, legible status with its icon, chart still 
 
 test('forced colours: tints become outlines, so the uncertainty band and a target range stay visible', async () => {
   // The band token is transparent in forced colours and ranges were a 12% tint: the legend named a band nobody saw.
-  const context = await suite.browser.newContext({ forcedColors: 'active', viewport: { width: 800, height: 1000 } });
-  const page = await context.newPage();
+  const { context, page } = await forcedPage();
   try {
-    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
-    await widgetsSettled(page);
     const r = await page.evaluate(async () => {
       const make = (tag, src, target) => {
         const el = document.createElement(tag);
@@ -120,11 +123,8 @@ test('forced colours: a selected sector row differs from the focused one, and le
   // Selection was an outline, as focus is (2 px Highlight against 3 px): with the row's inset bar gone (forced colours
   // drop box-shadow), a reader could not tell which row was selected and which focused. The range's key was a solid
   // GrayText block for a dashed outline, and the panel's progress key CanvasText for Highlight marks (accessibility audit).
-  const context = await suite.browser.newContext({ forcedColors: 'active', viewport: { width: 900, height: 1000 } });
-  const page = await context.newPage();
+  const { context, page } = await forcedPage({ viewport: { width: 900, height: 1000 } });
   try {
-    await page.goto(suite.server.url('/test/pages/plain.html'), { waitUntil: 'load' });
-    await widgetsSettled(page);
     const r = await page.evaluate(async () => {
       const make = (tag, attrs) => {
         const el = document.createElement(tag);
