@@ -679,14 +679,12 @@ export class EmbedBuilder extends LitElement {
   private renderPreview(doc: PolicyDocument) {
     const t = this.t;
     const dark = this.choice.theme === 'dark';
-    const label = (text: string, i: number) => {
-      const s = this.frames[i]?.scale ?? 1;
-      return html`<p id="preview-${i}">${text}${s < 1 ? t.scaled(Math.round(s * 100)) : ''}</p>`;
-    };
+    const scale = (i: number) => this.frames[i]?.scale ?? 1;
+    const label = (text: string, i: number) => html`<p id="preview-${i}">${text}${scale(i) < 1 ? t.scaled(Math.round(scale(i) * 100)) : ''}</p>`;
     // A preview scaled below 60% is a picture of the layout, not something to use: on a 320 px phone the desktop one,
     // at 33%, had 4 px text and links 5 px tall, each a Tab stop. Inert there: out of the Tab order and the
     // accessibility tree (the phone preview, at full size, is the same widget).
-    const small = (i: number) => (this.frames[i]?.scale ?? 1) < 0.6;
+    const small = (i: number) => scale(i) < 0.6;
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.

@@ -95,7 +95,8 @@ export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Each document's target positions by id (the first target with each id, as a search from the start finds it). A hit
- * is checked against the document on every use, so a target list changed in place is indexed afresh, never misread.
+ * is checked against the document on every use; an id the index does not place is searched for, and indexed afresh
+ * only when found (a list changed in place), so looking up an id the data lacks costs a search, not a new index.
  * The sector panel assesses every target by id: a search per target was O(n²), 50 million id comparisons for a pasted
  * document of 10,000 targets (~0.4 s of CPU).
  */
@@ -106,10 +107,10 @@ export function findTarget(doc: PolicyDocument, id: string): Target | undefined 
   const { targets } = doc;
   let i = targetIndex.get(doc)?.get(id) ?? -1;
   if (targets[i]?.id !== id) {
-    // Not indexed yet, or the list has changed since: indexed afresh (reversed, so the first target with an id keeps it).
-    const index = new Map(targets.map((t, j) => [t.id, j] as const).reverse());
-    targetIndex.set(doc, index);
-    i = index.get(id) ?? -1;
+    i = targets.findIndex((t) => t.id === id);
+    // There after all: not indexed yet, or the list has changed since. Indexed afresh (reversed, so the first target with
+    // an id keeps it).
+    if (i >= 0) targetIndex.set(doc, new Map(targets.map((t, j) => [t.id, j] as const).reverse()));
   }
   return targets[i];
 }

@@ -93,10 +93,9 @@ ${statusColours}
 .readout{flex-direction:column;align-items:flex-start;gap:0}
 }
 @media (forced-colors:active){
-.row{--_pl-status:Highlight!important}
+.row,.key{--_pl-status:Highlight!important}
 .status{--_pl-status:CanvasText}
 .bars .chart{background-image:linear-gradient(GrayText 1px,#0000 0 11px,GrayText 0)}
 [aria-selected=true]{border-inline-start:5px solid Highlight;padding-inline-start:calc(.5em - 5px)}
-.key{--_pl-status:Highlight}
 }
 `;
