@@ -563,11 +563,11 @@ describe('<peakline-trajectory>', () => {
       return new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top))).size;
     };
     // "数据类型" was one character a line (4 lines). With one source for every row (under the caption, not a column),
-    // the value's head with its unit fits on one line too.
-    expect($$(el, 'thead th').map(lines)).to.deep.equal([1, 1, 1]);
+    // the short heads are on one line, and the value's, with its long unit, on two at most (broken before its "（").
+    expect($$(el, 'thead th').map(lines)).to.deep.equal([1, 2, 1, 1]);
     const rows = $$(el, 'tbody tr');
-    // Year, value and status ("估算" was 2 lines) on one line each.
-    for (const r of rows.slice(0, 5)) expect(Array.from(r.children).map(lines).join(), r.textContent!).to.equal('1,1,1');
+    // Year, value, required path and status ("估算" was 2 lines) on one line each.
+    for (const r of rows.slice(0, 5)) expect(Array.from(r.children).map(lines).join(), r.textContent!).to.equal('1,1,1,1');
     // About 1.5 rows showed in the 20 em box; now at least eight.
     expect(rows.filter((r) => r.getBoundingClientRect().bottom <= wrap.bottom).length).to.be.at.least(8);
     // A wider table would scroll sideways inside its box; it never widens the widget.
@@ -622,9 +622,12 @@ describe('<peakline-trajectory>', () => {
     expect(getComputedStyle(wrap).display).to.not.equal('none');
     const table = wrap.querySelector('table')!;
     expect(table.querySelector('caption')!.textContent).to.contain('observed values');
-    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
-    // The values' heading stands over them, at the end of the column, as the figures do.
-    expect([table.querySelector('thead th:nth-child(2)')!, table.querySelector('tbody td.num')!].map((c) => getComputedStyle(c).textAlign)).to.deep.equal(['end', 'end']);
+    expect(Array.from(table.querySelectorAll('thead th')).map((th) => th.textContent)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Required path', 'Data type', 'Source']);
+    // The values' and the required path's headings stand over them, at the end of their columns, as the figures do.
+    const ends = (n: number) => [table.querySelector(`thead th:nth-child(${n})`)!, table.querySelector(`tbody tr:nth-child(2) > :nth-child(${n})`)!];
+    expect([...ends(2), ...ends(3)].map((c) => getComputedStyle(c).textAlign)).to.deep.equal(['end', 'end', 'end', 'end']);
+    // 2021 beside its required path: 100 × 0.865^(1/5) = 97.1.
+    expect(Array.from(table.querySelectorAll('tbody tr:nth-child(2) > *')).slice(0, 4).map((c) => c.textContent)).to.deep.equal(['2021', '94.4', '97.1', 'estimate']);
     expect(table.querySelectorAll('tbody tr')).to.have.length(3);
     for (const a of Array.from(table.querySelectorAll('a'))) expect(a.getAttribute('href')).to.match(/^https?:\/\//);
     button.click();
@@ -647,8 +650,8 @@ describe('<peakline-trajectory>', () => {
     // (The snapshot keeps the "interesting" nodes: the table's cells as their text, not table and row roles.)
     const texts = await spokenTexts();
     const table = texts.slice(texts.indexOf('Year'));
-    expect(table.slice(0, 4)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
-    expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100', '2021', '94.4', '2022', '93.2']);
+    expect(table.slice(0, 5)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Required path', 'Data type', 'Source']);
+    expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100', '100', '2021', '94.4', '97.1', '2022', '93.2', '94.4']);
   });
 
   it('Tab from the closed table toggle goes to the next visible control, not into the hidden table', async () => {

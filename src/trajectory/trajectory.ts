@@ -209,10 +209,10 @@ ${pt
       // One source for every row: said once here, not read out with each of them.
       table.source ? html`<span class="table-source">${m.provenance.source}${m.colon}${this.renderTableSource(table.source)}</span>` : nothing
     }</caption>
-<thead><tr>${table.columns.map((c, i) => html`<th scope="col" class=${i === 1 ? 'num' : nothing}>${c}</th>`)}</tr></thead>
+<thead><tr>${table.columns.map((c, i) => html`<th scope="col" class=${i && i < (table.path ? 3 : 2) ? 'num' : nothing}>${c}</th>`)}</tr></thead>
 <tbody>${interactive
       ? v.points.map(
-          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td><td>${r.status}</td>${table.source ? nothing : html`<td lang=${r.titleLang ?? nothing}>${this.renderTableSource(r)}</td>`}</tr>`,
+          (r) => html`<tr><th scope="row">${r.year}</th><td class="num">${r.number}</td>${table.path ? html`<td class="num">${r.pathNumber}</td>` : nothing}<td>${r.status}</td>${table.source ? nothing : html`<td lang=${r.titleLang ?? nothing}>${this.renderTableSource(r)}</td>`}</tr>`,
         )
       : html`<tr><td colspan=${table.columns.length}>${m.states.noData}</td></tr>`}</tbody>
 </table>

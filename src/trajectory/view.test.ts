@@ -208,9 +208,29 @@ describe('table and interaction text', () => {
   });
   it('lists every observation with its provenance and an http(s) source', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');
-    expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Data type', 'Source']);
+    expect(v.table.columns).toEqual(['Year', 'Value (index, 2020 = 100)', 'Required path', 'Data type', 'Source']);
     expect(v.points[2]).toMatchObject({ year: '2022', number: '93.2', status: 'estimate' });
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
+  });
+  it('puts the required path beside each value, in the value column\'s magnitude, and "—" outside the path', () => {
+    // 100 (2020) to 86.5 (2025) at a constant rate: 100, 97.14, 94.36 in 2020–2022; as the tooltip, 100, 97.1, 94.4.
+    const v = view(cn, 'industrial-energy-intensity-2025');
+    expect(v.table.path).toBe(true);
+    expect(v.points.map((p) => [p.number, p.pathNumber])).toEqual([['100', '100'], ['94.4', '97.1'], ['93.2', '94.4']]);
+    // Chinese clinker capacity: both columns under one "亿吨" with two decimals, the path 1,854 Mt (2020) to 1,800 (2025)
+    // at a constant rate (× 0.99411 a year): 1,843.07 Mt in 2021 is 18.43, 1,810.67 in 2024 is 18.11.
+    const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh' });
+    expect(zh.table.columns).toEqual(['年份', '数值（亿吨）', '所需路径', '数据类型']);
+    expect(zh.points.map((p) => p.pathNumber)).toEqual(['18.54', '18.43', '18.32', '18.21', '18.11']);
+    expect(zh.points.at(-1)!.number).toBe('17.93');
+    // Annual caps from 2021: the years before have none ("—"), and the column is named as the legend names the line.
+    const caps = view(dm, 'buildings-ghg-allowances-2030');
+    expect(caps.table.columns[2]).toBe('Annual caps');
+    expect(caps.points.map((p) => p.pathNumber).join(' ')).toBe('— — — — — — 30 29 28 27');
+    // A peak has no required path: no column, as before.
+    const peak = view(cn, 'industrial-co2-peak-2030');
+    expect(peak.table.path).toBe(false);
+    expect(peak.table.columns).toHaveLength(3);
   });
   it('announces each point as "year: value (status). Required path: …. Source: …", as the tooltip shows it', () => {
     const v = view(cn, 'industrial-energy-intensity-2025');

@@ -38,8 +38,9 @@ export interface InteractivePoint extends PointGeometry {
   readonly status: string;
   readonly path: string;
   readonly source: string;
-  /** Table cells: the value without its unit, and the source's title ("—" without one) and URL. */
+  /** Table cells: the value without its unit, the required path's ("—" outside it), and the source's title ("—" without one) and URL. */
   readonly number: string;
+  readonly pathNumber: string;
   readonly title: string;
   /** Only http(s) URLs (safeUrl); null renders the title as plain text. */
   readonly url: string | null;
@@ -65,8 +66,12 @@ export interface TrajectoryView {
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
     readonly caption: string;
-    /** Year, value (with its unit), status, source; without the source column when every row has the one source. */
+    /**
+     * Year, value (with its unit), the required path's value (where any row has one: `path`), status, source; without the
+     * source column when every row has the one source.
+     */
     readonly columns: readonly string[];
+    readonly path: boolean;
     /** That one source, said once under the caption (34 rows of China's CO₂ each read out one OWID link); else null. */
     readonly source: Pick<InteractivePoint, 'title' | 'url' | 'titleLang'> | null;
   };
@@ -230,23 +235,27 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const r0 = req[0];
   const r1 = req[req.length - 1];
   // The table's figures: exact and aligned in a folded unit, where the chart's labels keep four figures.
-  const column = formatColumn(lang, q, obs.map((o) => o.value));
+  // The required path's column shares the values' magnitude, so the two read side by side ("17.93" beside "18.00").
+  const pathValues = obs.map((o) => (r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null));
+  const column = formatColumn(lang, q, [...obs.map((o) => o.value), ...pathValues.filter((v) => v !== null)]);
+  let k = obs.length;
+  const pathName = model.requiredShape === 'cap' ? l.cap : m.words.path;
   const rows = obs.map((o, i): Omit<InteractivePoint, 'announce'> => {
     const g = geometry.points[i]!;
     const year = String(o.year);
     const value = column[i]!;
     const status = tm.observation[o.status];
     const source = o.source ? localize(o.source.title, lang) : '—';
-    const pathValue = r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null;
+    const pathValue = pathValues[i]!;
     // With its unit, as the value above it in the tooltip ("Required path: 109 thousand units", not a bare 109), unless
     // the unit is long ("MJ per Demoland dollar of value added"): the line above has it, and twice would not fit a 320 px chart.
-    const path = pathValue === null ? '' : (model.requiredShape === 'cap' ? l.cap : m.words.path) + m.colon + (unit.length > 16 ? text : u)(pathValue);
+    const path = pathValue === null ? '' : pathName + m.colon + (unit.length > 16 ? text : u)(pathValue);
     const quantity = u(o.value);
     const cited = m.provenance.source + m.colon + source;
     return {
       ...g, year, value: quantity, status, source: cited,
       number: value, title: source, url: o.source && safeUrl(o.source.url), titleLang: otherLang(source, lang),
-      path,
+      path, pathNumber: pathValue === null ? '—' : column[k++]!,
     };
   });
   const oneSource = rows.length > 1 && rows.every((p) => p.title === rows[0]!.title && p.url === rows[0]!.url);
@@ -254,6 +263,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // and its source where the points have more than one (else the table's caption and the footer say it once).
   const points = rows.map((p): InteractivePoint => ({ ...p, announce: tm.announce(p.year, p.value, p.status, oneSource ? '' : p.title, p.path) }));
 
+  const hasPath = pathValues.some((v) => v !== null);
   const series = seriesOf(doc, target.indicator, a.asOf);
   return {
     a, model, geometry, title, unit, legend, points,
@@ -263,7 +273,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
       caption: tm.caption(title),
-      columns: [tm.year, tm.value(unit), tm.status, ...(oneSource ? [] : [m.provenance.source])],
+      columns: [tm.year, tm.value(unit), ...(hasPath ? [pathName] : []), tm.status, ...(oneSource ? [] : [m.provenance.source])],
+      path: hasPath,
       source: oneSource ? { title: points[0]!.title, url: points[0]!.url, titleLang: points[0]!.titleLang } : null,
     },
     sources: citedSources(doc, [target.source], series),
