@@ -741,6 +741,50 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).not.to.contain('heading-level');
   });
 
+  it('says when the snippets point at this computer, and writes every address from where the editor says the files are online', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    const warning = () => root(el).querySelector('.warning')?.textContent ?? '';
+    const field = root(el).querySelector<HTMLInputElement>('.files-at input')!;
+    const type = async (text: string) => {
+      field.value = text;
+      field.dispatchEvent(new Event('input'));
+      await settle(el);
+    };
+    // The tests' server, as `npm start`, is on this computer: every address in the snippets is one readers cannot load.
+    expect(location.hostname).to.match(/^(127\.0\.0\.1|localhost)$/);
+    expect(warning()).to.contain(`These snippets load their files from ${location.origin}, which is this computer`);
+    await type('https://cdn.example.org/peakline');
+    expect(warning()).to.equal('');
+    expect(snippet(el, 0)).to.equal(
+      '<script type="module" src="https://cdn.example.org/peakline/peakline-gauge.js"></script>\n' +
+        '<peakline-gauge src="https://cdn.example.org/peakline/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025" lang="en">' +
+        'Interactive chart: Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)</peakline-gauge>',
+    );
+    expect(snippet(el, 1)).to.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/peakline\/peakline-gauge\.js">/);
+    expect(snippet(el, 2)).to.match(/^<iframe src="https:\/\/cdn\.example\.org\/peakline\/embed\.html\?widget=gauge&amp;target=/);
+    expect(snippet(el, 2)).to.contain('data=https%3A%2F%2Fcdn.example.org%2Fpeakline%2Fdata%2Fcn-industry-carbon-peaking-2022.json');
+    expect(snippet(el, 3)).to.contain('e.origin!=="https://cdn.example.org"');
+    // Plain http: an https article would refuse it.
+    await type('http://cdn.example.org/peakline/');
+    expect(warning()).to.contain('http://cdn.example.org is served over http');
+    // Not an address: said beside the field, and the snippets keep this page's address (and its warning).
+    await type('cdn.example.org/peakline');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).querySelector('#files-at-note')!.textContent).to.equal('Type a full address starting with https://, or leave it blank.');
+    expect(snippet(el, 0)).to.contain(`src="${location.origin}/`);
+    expect(warning()).to.contain('which is this computer');
+    await expect(el).to.be.accessible();
+    // In Chinese too.
+    (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
+    await settle(el);
+    expect(root(el).querySelector('#files-at-note')!.textContent).to.equal('请输入以 https:// 开头的完整地址，或留空。');
+    expect(warning()).to.contain(`这些嵌入代码从 ${location.origin} 加载文件，这是本机或内部网络的地址`);
+    (root(el).querySelector('.topbar button') as HTMLButtonElement).click();
+    await settle(el);
+    document.documentElement.lang = 'en';
+  });
+
   it('a sector panel\'s row order: chosen in step 2, in every snippet, the iframe address and both previews', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);

@@ -20,7 +20,7 @@ import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
-import { EMBED_PADDING, embedUrl, asOfRange, iframeHeight, listenerSnippet, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, listenerSnippet, scriptFile, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /**
@@ -101,6 +101,8 @@ export class EmbedBuilder extends LitElement {
     .problems code { color: #8a1538; font-weight: 600; }
     .problems .hint, .problems .more { margin: 0.25rem 0; font-weight: 600; }
     .ok { color: #14632f; font-weight: 600; }
+    .warning { border-left: 4px solid #b54708; background: #fffaeb; padding: 0.5rem 0.75rem; margin: 0.5rem 0; overflow-wrap: anywhere; }
+    .files-at { max-width: 40rem; }
     .previews { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; padding-bottom: 0.5rem; }
     .preview { flex: none; max-width: 100%; }
     .preview > p { margin: 0 0 0.25rem; color: #5b6069; font-size: 0.875rem; }
@@ -151,6 +153,8 @@ export class EmbedBuilder extends LitElement {
   @state() private dragOver = false;
   @state() private choice: WidgetChoice = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'arc', layout: 'bars', sort: 'status', theme: 'light', lang: 'en' };
   @state() private asOfText = '';
+  /** The editor's "files are online at" address as typed; blank: this page's own address. */
+  @state() private filesAt = '';
   @state() private announcement = '';
   @state() private copyState: { index: number; ok: boolean } | null = null;
   /** Measured in the previews: each widget's height (for the iframe snippet), each frame's scale and height. */
@@ -418,14 +422,22 @@ export class EmbedBuilder extends LitElement {
     this.set('sectors', [...current]);
   }
 
+  /**
+   * Where the snippets' files are (the bundles, the built-in data, embed.html): the folder the editor says the built site
+   * is online at, else this page's own address (right when the builder is itself hosted there).
+   */
+  private get base(): string {
+    return filesBase(this.filesAt) ?? location.href;
+  }
+
   /** The one-widget bundle for the chosen widget (peakline-gauge.js …): about two thirds of peakline.js or less. */
   private get scriptUrl(): string {
-    return new URL(scriptFile(this.choice.widget), location.href).href;
+    return new URL(scriptFile(this.choice.widget), this.base).href;
   }
 
   private get dataUrl(): string | null {
     if (this.origin === 'url') return this.loaded?.doc ? this.loaded.url : null;
-    if (this.origin === 'china' || this.origin === 'eu' || this.origin === 'demo') return new URL(BUILTIN[this.origin].file, location.href).href;
+    if (this.origin === 'china' || this.origin === 'eu' || this.origin === 'demo') return new URL(BUILTIN[this.origin].file, this.base).href;
     return null;
   }
 
@@ -727,7 +739,7 @@ export class EmbedBuilder extends LitElement {
     const chosen = { ...this.choice, ...(this.early && { asOf: undefined }), ...(this.peak(doc) && { method: undefined }) };
     const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
     const dataUrl = this.dataUrl;
-    const embedPage = new URL('embed.html', location.href);
+    const embedPage = new URL('embed.html', this.base);
     const lang = c.lang === 'zh' ? 'zh' : 'en';
     const target = doc.targets.find((x) => x.id === c.target);
     const title =
@@ -762,7 +774,29 @@ export class EmbedBuilder extends LitElement {
       [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],
     ];
-    return html`<p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
+    // Addresses readers elsewhere cannot load: the builder run on this computer (npm start) writes its own address.
+    const urls = [this.scriptUrl, new URL('embed.html', this.base).href, this.dataUrl ?? ''].filter((u) => u);
+    const reach = urls.map(unreachable);
+    const where = reach.includes('local') ? 'local' : reach.includes('http') ? 'http' : null;
+    const at = where && urls[reach.indexOf(where)]!;
+    const origin = at && URL.canParse(at) ? new URL(at).origin : 'null';
+    const host = at && (origin === 'null' ? at : origin); // file: and blob: addresses have no origin to name
+    const badBase = this.filesAt.trim() !== '' && !filesBase(this.filesAt);
+    return html`<label class="files-at"
+        >${t.filesAt}<input
+          type="url"
+          inputmode="url"
+          autocomplete="url"
+          spellcheck="false"
+          placeholder="https://"
+          aria-invalid=${badBase ? 'true' : 'false'}
+          aria-describedby="files-at-note"
+          .value=${this.filesAt}
+          @input=${(e: Event) => (this.filesAt = (e.target as HTMLInputElement).value)}
+      /></label>
+      <p class=${badBase ? 'field-error' : 'note'} id="files-at-note">${badBase ? t.filesAtInvalid : t.filesAtHint}</p>
+      ${host ? html`<p class="warning">${where === 'local' ? t.filesLocal(host) : t.filesHttp(host)}</p>` : nothing}
+      <p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
       ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
       const state = this.copyState?.index === i ? this.copyState : null;

@@ -87,6 +87,12 @@ export const builderMessages = {
       `The script snippets load ${file}, which carries this kind of widget only. If one page shows several kinds, load peakline.js, which has them all, once instead.`,
     pasteNote:
       'Paste a snippet where your CMS keeps HTML as written: a Custom HTML block in WordPress (or the classic editor’s Text tab), an HTML card in Ghost, a Full HTML text format in Drupal. Where scripts are stripped, readers see the chart’s one line of text instead: use the iframe there.',
+    filesAt: 'Where the files are online (the built site’s address)',
+    filesAtHint: 'The snippets load the widget’s script, the built-in data and the iframe’s page from this folder. Blank: this page’s own address.',
+    filesAtInvalid: 'Type a full address starting with https://, or leave it blank.',
+    filesLocal: (host: string) =>
+      `These snippets load their files from ${host}, which is this computer or a private network: readers elsewhere would see the chart’s line of text, not the chart. Run “npm run build:site”, put the site-dist folder online, and type its address above, or use the builder where it is online.`,
+    filesHttp: (host: string) => `${host} is served over http, which an https article refuses to load: use its https address.`,
     formSrc: 'Script + element, data by URL',
     formInline: 'Script + element, data inlined',
     formIframe: 'Iframe (for CMSs that strip scripts)',
@@ -185,6 +191,12 @@ export const builderMessages = {
     scriptNote: (file: string) => `脚本形式的代码加载 ${file}，其中只包含这一种组件。如果同一页面上有多种组件，请改为只加载一次包含全部组件的 peakline.js。`,
     pasteNote:
       '请把代码粘贴到内容管理系统原样保留 HTML 的位置：WordPress 的“自定义 HTML”区块（或经典编辑器的“文本”标签页）、Ghost 的 HTML 卡片、Drupal 的“Full HTML”文本格式。若脚本被过滤，读者只会看到图表的一行说明文字，此时请改用 iframe。',
+    filesAt: '文件的在线地址（已发布站点的地址）',
+    filesAtHint: '嵌入代码从这个文件夹加载组件脚本、内置数据和 iframe 页面。留空则使用本页的地址。',
+    filesAtInvalid: '请输入以 https:// 开头的完整地址，或留空。',
+    filesLocal: (host: string) =>
+      `这些嵌入代码从 ${host} 加载文件，这是本机或内部网络的地址：其他地方的读者只会看到图表的一行文字，看不到图表。请运行“npm run build:site”，把 site-dist 文件夹发布到网上，并在上方填写其地址，或使用发布在网上的生成器。`,
+    filesHttp: (host: string) => `${host} 使用 http，https 文章页面会拒绝加载：请使用其 https 地址。`,
     formSrc: '脚本 + 元素，数据通过网址',
     formInline: '脚本 + 元素，数据内嵌',
     formIframe: 'iframe（适用于会过滤脚本的系统）',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, fallbackText, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme } from './snippets.js';
+import { attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -7,11 +7,11 @@ describe('embed snippets', () => {
   it('script + element with src', () => {
     expect(snippetWithSrc(gauge, 'https://cdn.example/peakline.js', 'https://news.example/data.json')).toBe(
       '<script type="module" src="https://cdn.example/peakline.js"></script>\n' +
-        '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh">图表（需要 JavaScript 和 peakline-gauge.js）</peakline-gauge>',
+        '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh">互动图表</peakline-gauge>',
     );
     expect(snippetWithSrc({ widget: 'trajectory', target: 't' }, 'https://cdn.example/peakline-trajectory.js', 'https://news.example/data.json', 'Energy intensity')).toBe(
       '<script type="module" src="https://cdn.example/peakline-trajectory.js"></script>\n' +
-        '<peakline-trajectory src="https://news.example/data.json" target="t">Chart: Energy intensity (needs JavaScript and peakline-trajectory.js)</peakline-trajectory>',
+        '<peakline-trajectory src="https://news.example/data.json" target="t">Interactive chart: Energy intensity</peakline-trajectory>',
     );
   });
 
@@ -19,17 +19,20 @@ describe('embed snippets', () => {
     expect(snippetInline({ widget: 'gauge', target: 't' }, 'https://cdn.example/peakline-gauge.js', { a: 1 }, 'Energy intensity')).toBe(
       '<script type="module" src="https://cdn.example/peakline-gauge.js"></script>\n' +
         '<peakline-gauge target="t">\n' +
-        'Chart: Energy intensity (needs JavaScript and peakline-gauge.js)\n' +
+        'Interactive chart: Energy intensity\n' +
         '<script type="application/json">\n{\n  "a": 1\n}\n</script>\n' +
         '</peakline-gauge>',
     );
   });
 
-  it('the fallback text names the chart and the script it needs, in the widget\'s language, as text only', () => {
-    expect(fallbackText({ widget: 'sectors', lang: 'zh' }, '工业领域碳达峰实施方案')).toBe('图表：工业领域碳达峰实施方案（需要 JavaScript 和 peakline-sectors.js）');
-    expect(fallbackText({ widget: 'gauge' }, '  ')).toBe('Chart (needs JavaScript and peakline-gauge.js)');
+  it('the fallback text names the chart for readers (no file names, no "needs JavaScript"), in the widget\'s language, as text only', () => {
+    expect(fallbackText({ widget: 'sectors', lang: 'zh' }, '工业领域碳达峰实施方案')).toBe('互动图表：工业领域碳达峰实施方案');
+    expect(fallbackText({ widget: 'gauge' }, '  ')).toBe('Interactive chart');
     const hostile = fallbackText({ widget: 'gauge' }, '</peakline-gauge><script>alert(1)</script> & "q"');
-    expect(hostile).toBe('Chart: &lt;/peakline-gauge&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot; (needs JavaScript and peakline-gauge.js)');
+    expect(hostile).toBe('Interactive chart: &lt;/peakline-gauge&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;');
+    // The word joiners and zero-width spaces that hold Chinese lines together in a widget are not copied into an article.
+    expect(fallbackText({ widget: 'gauge', lang: 'zh' }, '工业二氧化碳排放2030\u2060年前达峰，应完成\u200b42%')).toBe('互动图表：工业二氧化碳排放2030年前达峰，应完成42%');
+    expect(snippetIframe(gauge, 'https://x/embed.html', '2030\u2060年前达峰')).toContain('title="2030年前达峰"');
     expect(snippetInline({ widget: 'gauge', target: 't' }, 'p.js', {}, '</script><script>alert(1)</script>').match(/<script/g)).toHaveLength(2);
   });
 
@@ -130,3 +133,25 @@ describe('embed snippets', () => {
   });
 });
 
+
+describe('where the snippets load their files from', () => {
+  it('takes the editor\'s address as a folder, http(s) only', () => {
+    expect(filesBase('https://cdn.example/peakline')).toBe('https://cdn.example/peakline/');
+    expect(filesBase('  https://cdn.example/peakline/?v=2#x ')).toBe('https://cdn.example/peakline/');
+    expect(filesBase('https://cdn.example')).toBe('https://cdn.example/');
+    for (const bad of ['', 'cdn.example/peakline', '/peakline/', 'javascript:alert(1)', 'file:///home/me/site-dist/', 'ftp://cdn.example/']) expect(filesBase(bad), bad).toBeNull();
+  });
+  it('tells this computer and private networks from addresses readers can reach', () => {
+    for (const local of [
+      'http://127.0.0.1:5173/peakline-gauge.js', 'http://localhost:5173/', 'http://preview.localhost/', 'http://mac.local/x.js', 'http://[::1]:8080/',
+      'http://0.0.0.0:5173/', 'http://10.0.0.5/', 'http://172.16.0.1/', 'http://172.31.255.1/', 'http://192.168.1.20/', 'http://169.254.1.1/',
+      'http://[fd12::1]/', 'http://[fe80::1]/', 'file:///home/me/site-dist/peakline.js', 'blob:https://x/1', 'not a url',
+    ])
+      expect(unreachable(local), local).toBe('local');
+    // Public addresses, including ones that only look private: 172.32 is public, as are names starting "fc" or "fe8".
+    for (const ok of ['https://cdn.example/peakline.js', 'https://172.32.0.1/', 'https://fc.example/', 'https://fe80.example/', 'https://11.0.0.1/'])
+      expect(unreachable(ok), ok).toBeNull();
+    // Reachable, but an https article refuses it (mixed content).
+    expect(unreachable('http://cdn.example/peakline.js')).toBe('http');
+  });
+});

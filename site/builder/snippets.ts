@@ -65,18 +65,24 @@ export function scriptTag(scriptUrl: string): string {
 
 /**
  * The element's own text: shown until a script defines the element, and for good if none does (a CMS or a sanitiser
- * stripped the <script>, a blocker or the page's CSP refused it, its file moved), so the reader, and the editor
- * previewing the article, sees which chart is missing and what it needs rather than a blank space. A defined widget
+ * stripped the <script>, a blocker or the page's CSP refused it, its file moved; a feed reader, a newsletter), so the
+ * reader sees which chart is missing rather than a blank space. Words for readers: no file names, and no "needs
+ * JavaScript" shown to readers who have it while the script loads (README's troubleshooting says what it means). A defined widget
  * shows its shadow root, which has no slot, so the text is then neither shown nor read. Plain text, no block element:
  * the element often ends up inside a <p> (wpautop's, or the editor's), and a <p> inside the element would close that
  * paragraph, and the element with it, leaving its data outside. An element with text is never written `<x />` by an XML serialiser, which would swallow the rest of the
  * article into it.
  */
 export function fallbackText(c: WidgetChoice, title = ''): string {
-  const file = scriptFile(c.widget);
-  const t = title.trim();
-  return escapeAttr(c.lang === 'zh' ? `图表${t ? `：${t}` : ''}（需要 JavaScript 和 ${file}）` : `Chart${t ? `: ${t}` : ''} (needs JavaScript and ${file})`);
+  const t = visible(title);
+  return escapeAttr(c.lang === 'zh' ? `互动图表${t && `：${t}`}` : `Interactive chart${t && `: ${t}`}`);
 }
+
+/**
+ * Text as an editor sees it in a CMS's text box: without the word joiners and zero-width spaces the widgets' Chinese
+ * wording holds lines with ("2030\u2060年"), invisible characters that would otherwise be copied into the article.
+ */
+export const visible = (text: string): string => text.replace(/[\u200b\u2060]/g, '').trim();
 
 /** `title`: the chart's title, for the element's fallback text. */
 export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string, title = ''): string {
@@ -103,7 +109,7 @@ export function embedUrl(c: WidgetChoice, embedPage: string, data: { url: string
 }
 
 export function snippetIframe(c: WidgetChoice, src: string, title: string, height = 480): string {
-  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(title)}" width="100%" height="${height}" style="border:0;max-width:900px" loading="lazy"></iframe>`;
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(visible(title))}" width="100%" height="${height}" style="border:0;max-width:900px" loading="lazy"></iframe>`;
 }
 
 /** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */
@@ -130,6 +136,47 @@ export function listenerSnippet(embedOrigin: string): string {
     `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(embedOrigin).replace(/</g, '\\u003c')}||!d||d.type!=="${HEIGHT_MESSAGE}"||!(d.height>0))return;` +
     `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})</script>`
   );
+}
+
+/**
+ * The editor's "files are online at" address as the base the snippets' addresses are resolved against: an http(s) URL,
+ * its path ending in "/" (a folder: `https://cdn.example/peakline` is `https://cdn.example/peakline/`), without its
+ * query or fragment. Null for anything else (blank, a path, javascript:…), so the builder keeps its own address.
+ */
+export function filesBase(text: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(text.trim());
+  } catch {
+    return null;
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+  u.search = '';
+  u.hash = '';
+  if (!u.pathname.endsWith('/')) u.pathname += '/';
+  return u.href;
+}
+
+/**
+ * Why readers elsewhere could not load `url`, or null: `local`, it is this computer or a private network (localhost,
+ * *.localhost, *.local, 127.x, 0.0.0.0, ::1, 10.x, 172.16–31.x, 192.168.x, 169.254.x, fc00::/7, fe80::/10) or not
+ * http(s) at all (file:, blob:); `http`, an https article blocks it as mixed content.
+ */
+export function unreachable(url: string): 'local' | 'http' | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return 'local';
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'local';
+  const h = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(h);
+  const [a, b] = v4 ? [Number(v4[1]), Number(v4[2])] : [-1, -1];
+  const local =
+    h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || (h.includes(':') && /^(::1?$|f[cd]|fe[89ab])/.test(h)) ||
+    a === 127 || a === 0 || a === 10 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+  return local ? 'local' : u.protocol === 'http:' ? 'http' : null;
 }
 
 /** The years `as-of` accepts, as the widgets check it: from the format's first year to this one (a later year is an error box). */

@@ -145,7 +145,7 @@ async function check(html, expect, { title } = {}) {
         assert.ok(wd.title, `<${wd.tag}> has no title: ${what}`);
         if (title !== undefined) assert.equal(wd.title, title);
       }
-      assert.doesNotMatch(seen.text, /needs JavaScript|需要 JavaScript/, 'a defined widget shows its fallback text');
+      assert.doesNotMatch(seen.text, /Interactive chart|互动图表/, 'a defined widget shows its fallback text');
       assert.deepEqual(log.pageErrors, []);
     }
     if (expect.error) {
