@@ -52,7 +52,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     copyButtons[0]!.click();
     await settle(el);
     await settle(el);
-    expect(copied[0]).to.match(/^<script type="module" src="http[^"]+\/peakline-gauge\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
+    expect(copied[0]).to.match(/^<script src="http[^"]+\/peakline-gauge\.js"><\/script>\n<peakline-gauge src="http[^"]+\/data\/cn-industry-carbon-peaking-2022\.json" target="industrial-energy-intensity-2025"/);
     expect(root(el).querySelector('#announce')!.textContent).to.contain('Copied');
     await expect(el).to.be.accessible();
     // Gone with the mark beside the button, after 4 s: browse mode read "Copied to the clipboard." long after.
@@ -757,11 +757,11 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await type('https://cdn.example.org/peakline');
     expect(warning()).to.equal('');
     expect(snippet(el, 0)).to.equal(
-      '<script type="module" src="https://cdn.example.org/peakline/peakline-gauge.js"></script>\n' +
+      '<script src="https://cdn.example.org/peakline/peakline-gauge.js"></script>\n' +
         '<peakline-gauge src="https://cdn.example.org/peakline/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025" lang="en">' +
         'Interactive chart: Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)</peakline-gauge>',
     );
-    expect(snippet(el, 1)).to.match(/^<script type="module" src="https:\/\/cdn\.example\.org\/peakline\/peakline-gauge\.js">/);
+    expect(snippet(el, 1)).to.match(/^<script src="https:\/\/cdn\.example\.org\/peakline\/peakline-gauge\.js">/);
     expect(snippet(el, 2)).to.match(/^<iframe src="https:\/\/cdn\.example\.org\/peakline\/embed\.html\?widget=gauge&amp;target=/);
     expect(snippet(el, 2)).to.contain('data=https%3A%2F%2Fcdn.example.org%2Fpeakline%2Fdata%2Fcn-industry-carbon-peaking-2022.json');
     expect(snippet(el, 3)).to.contain('e.origin!=="https://cdn.example.org"');

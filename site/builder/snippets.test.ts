@@ -6,18 +6,18 @@ const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', var
 describe('embed snippets', () => {
   it('script + element with src', () => {
     expect(snippetWithSrc(gauge, 'https://cdn.example/peakline.js', 'https://news.example/data.json')).toBe(
-      '<script type="module" src="https://cdn.example/peakline.js"></script>\n' +
+      '<script src="https://cdn.example/peakline.js"></script>\n' +
         '<peakline-gauge src="https://news.example/data.json" target="industrial-energy-intensity-2025" variant="bar" theme="dark" lang="zh">互动图表</peakline-gauge>',
     );
     expect(snippetWithSrc({ widget: 'trajectory', target: 't' }, 'https://cdn.example/peakline-trajectory.js', 'https://news.example/data.json', 'Energy intensity')).toBe(
-      '<script type="module" src="https://cdn.example/peakline-trajectory.js"></script>\n' +
+      '<script src="https://cdn.example/peakline-trajectory.js"></script>\n' +
         '<peakline-trajectory src="https://news.example/data.json" target="t">Interactive chart: Energy intensity</peakline-trajectory>',
     );
   });
 
   it('script + element with the data inline: start tag, fallback text, the data\'s script tags and end tag each on a line', () => {
     expect(snippetInline({ widget: 'gauge', target: 't' }, 'https://cdn.example/peakline-gauge.js', { a: 1 }, 'Energy intensity')).toBe(
-      '<script type="module" src="https://cdn.example/peakline-gauge.js"></script>\n' +
+      '<script src="https://cdn.example/peakline-gauge.js"></script>\n' +
         '<peakline-gauge target="t">\n' +
         'Interactive chart: Energy intensity\n' +
         '<script type="application/json">\n{\n  "a": 1\n}\n</script>\n' +

@@ -123,8 +123,11 @@ export const nl2br = (text) => text.replace(/\r?\n/g, '<br />\n');
 /** An editor who spaces the snippet's lines apart (a blank line after each), then wpautop. */
 export const spacedOut = (text) => wpautop(text.replace(/\n/g, '\n\n'));
 
-/** A sanitiser that drops `type="module"` (or every script type but none): the bundle runs as a classic script. */
-export const dropModuleType = (text) => text.replace(/\s+type="module"/g, '');
+/**
+ * The snippet's classic script made a module (an editor following README's example, or a theme's script loader): the
+ * bundle runs after the article is parsed, and the inline data is there when the element upgrades.
+ */
+export const addModuleType = (text) => text.replace(/<script src=/g, '<script type="module" src=');
 
 /** Every start and end tag's name, and every attribute name, in upper case (old editors, XHTML-to-HTML tools). */
 export const upperCaseNames = (text) =>

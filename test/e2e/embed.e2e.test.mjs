@@ -148,7 +148,7 @@ test('each widget’s copied inline snippet, pasted into a bare page, renders fr
       const code = page.locator('peakline-embed-builder #snippet-1');
       await page.waitForFunction((w) => document.querySelector('peakline-embed-builder').shadowRoot.querySelector('#snippet-1')?.textContent.includes(`<peakline-${w} `), widget, { timeout: 10_000 });
       const snippet = await code.textContent();
-      assert.match(snippet, new RegExp(`^<script type="module" src="[^"]+/peakline/peakline-${widget}\\.js"></script>\n<peakline-${widget} `));
+      assert.match(snippet, new RegExp(`^<script src="[^"]+/peakline/peakline-${widget}\\.js"></script>\n<peakline-${widget} `));
       await writeFile(join(outDir, `pasted-${widget}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Pasted</title><body>${snippet}</body></html>`);
       const { page: host, context: hc, log: hl } = await open(browser, server.url(`/peakline/pasted-${widget}.html`), { width: 700, height: 1200 });
       try {
