@@ -154,6 +154,40 @@ describe('<peakline-sectors>', () => {
     expect(split).to.deep.equal([]);
   });
 
+  it('at 200% and 250% text in a 288–320 px column a Chinese range keeps each figure with its unit: "17.73– ⏎ 18.27亿吨", not "17.73–18.27亿 ⏎ 吨"', async () => {
+    // keep-all and the joiner after the dash left "（17.73–18.27亿吨）内" no break, wider than the line: the frame's
+    // overflow-wrap cut it anywhere, "18.27亿 ⏎ 吨" or "18.27 ⏎ 亿吨". A figure and its 万/亿 and unit are one piece.
+    const split: string[] = [];
+    let checked = 0;
+    for (const [width, px] of [[288, 32], [320, 32], [320, 40]])
+      for (const doc of [china, eu, demo]) {
+        const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${doc} lang="zh" style="width:${width}px;--peakline-font-size:${px}px"></peakline-sectors>`));
+        for (const value of el.shadowRoot!.querySelectorAll('.readout .value')) {
+          // Held whole, it must still fit: a line past the frame's edge would be worse than a broken one.
+          const readout = value.parentElement!;
+          if (readout.scrollWidth > readout.clientWidth) split.push(`${width} px, ${px} px: wider than its line: ${value.textContent}`);
+          // The value's characters in order, each with the text node and offset it is at (it may span several nodes).
+          const at: [Text, number][] = [];
+          const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) for (let i = 0; i < n.data.length; i++) at.push([n, i]);
+          const top = (i: number) => {
+            const range = document.createRange();
+            range.setStart(...at[i]!);
+            range.setEnd(at[i]![0], at[i]![1] + 1);
+            return Math.round(range.getBoundingClientRect().top);
+          };
+          const text = value.textContent!;
+          for (const m of text.matchAll(/\d[\d.,]*(?:\u2060[^\u2060\d])+/g)) {
+            checked++;
+            if (top(m.index) !== top(m.index + m[0].length - 1)) split.push(`${width} px, ${px} px: ${text}`);
+          }
+        }
+        el.remove();
+      }
+    expect(checked, 'figures with units checked').to.be.greaterThan(10);
+    expect(split).to.deep.equal([]);
+  });
+
   it('the Chinese summary breaks after its commas, never inside a part ("进度正常 ⏎ 3项"), from 320 to 600 px', async () => {
     const split: string[] = [];
     for (const width of [320, 360, 420, 480, 520, 600]) {
