@@ -886,6 +886,55 @@ describe('languages', () => {
     expect(out).to.deep.equal([]);
   });
 
+  it('in Chinese at 200% and 250% text in a 320 px column the legend breaks between words, never inside one ("截至2024年应完 ⏎ 成80%"), inside the frame', async function () {
+    this.timeout(60000);
+    // A key's label breaks only at a space, a zero-width space or punctuation: two characters of a word (Han, digits, %)
+    // on two lines with neither between them is a word split. The range sentence under the keys is prose, which Chinese
+    // breaks between any characters, but not inside a figure and its unit ("18.27亿 ⏎ 吨" at 250%). Every legend of the
+    // three plans, arc and bar.
+    const word = /[\u4e00-\u9fff\d.%]/;
+    const split: string[] = [];
+    let lines = 0;
+    for (const size of [32, 40])
+      for (const variant of ['arc', 'bar'])
+        for (const doc of [china, eu, demo] as PolicyDocument[])
+          for (const t of doc.targets) {
+            const m = await mount(html`<peakline-gauge style="--peakline-font-size:${size}px" .data=${doc} target=${t.id} variant=${variant}></peakline-gauge>`, { width: 320, lang: 'zh' });
+            await settle(m.el);
+            const frame = m.el.shadowRoot!.querySelector('[part~="frame"]')!;
+            const edge = frame.getBoundingClientRect().left + frame.clientLeft + frame.clientWidth;
+            for (const li of m.el.shadowRoot!.querySelectorAll('.legend li')) {
+              const text = li.textContent!;
+              const at = `${size} px ${variant} ${t.id}: ${text.replace(/[\u2060\u200b]/g, '')}`;
+              // Each character with its line's top; zero-width ones (joiner, zero-width space) only mark where a break may be.
+              const chars: { ch: string; top: number; right: number }[] = [];
+              const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+                for (let i = 0; i < n.data.length; i++) {
+                  const range = document.createRange();
+                  range.setStart(n, i);
+                  range.setEnd(n, i + 1);
+                  const r = range.getBoundingClientRect();
+                  chars.push({ ch: n.data[i]!, top: r.width ? Math.round(r.top) : NaN, right: r.right });
+                }
+              if (Math.max(...chars.map((c) => c.right)) > edge + 0.5) split.push(`${at} (past the frame)`);
+              for (const f of text.matchAll(/\d[\d.,]*(?:\u2060\D)+/g)) if (chars[f.index]!.top !== chars[f.index + f[0].length - 1]!.top) split.push(`${at} (${f[0]})`);
+              const seen = chars.filter((c) => !Number.isNaN(c.top));
+              lines += new Set(seen.map((c) => c.top)).size;
+              if (li.classList.contains('share')) continue;
+              for (let i = 1; i < seen.length; i++) {
+                const [a, b] = [seen[i - 1]!, seen[i]!];
+                if (a.top === b.top || !word.test(a.ch) || !word.test(b.ch)) continue;
+                const between = chars.slice(chars.indexOf(a) + 1, chars.indexOf(b)).map((c) => c.ch).join('');
+                if (!/[\s\u200b]/.test(between)) split.push(`${at} (${a.ch} ⏎ ${b.ch})`);
+              }
+            }
+            m.wrapper.remove();
+          }
+    expect(lines, 'legend lines checked').to.be.greaterThan(200);
+    expect(split).to.deep.equal([]);
+  });
+
   it('gauges appended one by one (their widths read together) each render their first frame at their own width', async () => {
     const m = await mount(html`<div></div>`);
     const gauges = [300, 420, 500, 360].map((w) => {

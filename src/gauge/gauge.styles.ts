@@ -137,6 +137,12 @@ export const gaugeStyles = css`
     color: var(--_pl-text);
     text-wrap: wrap;
   }
+  :lang(zh) .legend li:not(.share) {
+    word-break: keep-all;
+  }
+  .nb {
+    white-space: nowrap;
+  }
   .key {
     width: 0.9em;
     height: 0.9em;

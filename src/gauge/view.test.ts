@@ -86,7 +86,7 @@ describe('China industrial energy intensity, Chinese', () => {
     expect(v.title).toBe('到2025\u2060年规模以上工业单位增加值能耗较2020\u2060年下降13.5%');
     expect(v.subtitle).toBe('目标：到2025\u2060年比2020\u2060年下降13.5%');
     expect(v.legend).toEqual([
-      { kind: 'expected', label: '截至2022\u2060年应完成\u200b42%' },
+      { kind: 'expected', label: '截至2022\u2060年\u200b应完成\u200b42%' },
       { kind: 'target', label: '2025\u2060年目标' },
     ]);
   });

@@ -315,7 +315,9 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * The Chinese due and no-peak phrases carry a zero-width space (U+200B) where a line may break: the sector panel keeps
  * Chinese readouts' words whole (word-break: keep-all), which left "截至2022年应完成42%" no break at all, so at 200% text
  * in a 320 px column (a 230 px line) the frame's overflow-wrap cut it anywhere: "…应完成4 ⏎ 2%" ("…42 ⏎ %" in a 260 px
- * line), "按当前增速不会达 ⏎ 峰"; now "截至2022年应完成 ⏎ 42%", "按当前增速 ⏎ 不会达峰".
+ * line), "按当前增速不会达 ⏎ 峰"; now "截至2022年应完成 ⏎ 42%", "按当前增速 ⏎ 不会达峰". The gauge's legend keeps its keys' words
+ * whole too, and at 250% text "截至2024年应完成" (275 px) and "预计约2030年达峰" were wider than a 320 px column's line:
+ * they break after the year as well, "截至2024年 ⏎ 应完成 ⏎ 80%", "预计约2030年 ⏎ 达峰".
  */
 export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
   en: {
@@ -328,8 +330,8 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
   zh: /* @__PURE__ */ joinTable({
     of: (s) => `已完成${s}`,
     back: (s) => `倒退${s}`,
-    due: (s, y) => `截至${y}年应完成\u200b${s}`,
-    peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}达峰`,
+    due: (s, y) => `截至${y}年\u200b应完成\u200b${s}`,
+    peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}\u200b达峰`,
     noPeak: '按当前增速\u200b不会达峰',
   }),
 };
