@@ -34,3 +34,11 @@ export const joined =
  * (a figure and a character or two), so it always fits a line. English has no joiners: one item.
  */
 export const heldFigures = (text: string) => text.split(/(\d[\d.,]*(?:\u2060\D)+)/);
+
+/**
+ * A Chinese quantity's unit, after what `glue` holds to the figure ("48.76⁠亿⁠吨"), held whole too when it is a short
+ * word (two to six Han characters): "48.76亿吨 ⏎ 二氧化碳当量", never "48.76亿吨二 ⏎ 氧化碳当量" in the trajectory's tooltip,
+ * whose lines are short at large text. Six characters are 195 px at 250% text's small size, inside a 320 px column's
+ * tooltip (202 px); a longer unit may break as before rather than run past the box.
+ */
+export const holdUnit = (q: string) => q.replace(/(?<=\u2060\D)[\u4e00-\u9fff]{2,6}$/, (u) => [...u].join('\u2060'));
