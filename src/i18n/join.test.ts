@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joined, joinFigures, joinTable } from './join.js';
+import { heldFigures, holdUnit, joined, joinFigures, joinTable } from './join.js';
 import { IN_RANGE, messages, TARGET_MESSAGES, WAY } from './messages.js';
 import { gaugeMessages } from '../gauge/messages.js';
 import { trajectoryMessages } from '../trajectory/messages.js';
@@ -21,6 +21,28 @@ describe('joinFigures', () => {
   it('is idempotent: a joined figure follows a joiner, not a digit', () => {
     const once = joinFigures('截至2024年为3000万吨');
     expect(joinFigures(once)).toBe(once);
+  });
+});
+
+describe('heldFigures', () => {
+  it('splits out each figure held by word joiners, a range\'s second figure with its unit, the first alone', () => {
+    expect(heldFigures(`处于假定区间（17.73–${J}18.27${J}亿${J}吨）内，按当前速度2028${J}年将低于该区间`)).toEqual([
+      '处于假定区间（17.73–' + J, `18.27${J}亿${J}吨`, '）内，按当前速度', `2028${J}年`, '将低于该区间',
+    ]);
+  });
+
+  it('leaves English (no joiners) in one piece', () => {
+    expect(heldFigures('within the target range (1,773–\u20601,827\u00a0Mt)')).toEqual(['within the target range (1,773–\u20601,827\u00a0Mt)']);
+  });
+});
+
+describe('holdUnit', () => {
+  it('holds a short unit after the held figure whole, and leaves a long one, and a bare figure, as they were', () => {
+    expect(holdUnit(`48.76${J}亿${J}吨二氧化碳当量`)).toBe(`48.76${J}亿${J}吨二${J}氧${J}化${J}碳${J}当${J}量`);
+    expect(holdUnit(`1.8${J}亿${J}吨`)).toBe(`1.8${J}亿${J}吨`);
+    expect(holdUnit(`5${J}万${J}吨标准煤每万元工业增加值`)).toBe(`5${J}万${J}吨标准煤每万元工业增加值`);
+    expect(holdUnit('93.2')).toBe('93.2');
+    expect(holdUnit('10,906\u00a0Mt\u00a0CO₂')).toBe('10,906\u00a0Mt\u00a0CO₂');
   });
 });
 
