@@ -20,6 +20,11 @@ import { markStyles } from '../theme/marks.styles.js';
  * before it, past the frame, which clipped it (36 px text in a 330–342 px column in the tests' font: 193 px past; a
  * phone review saw it at 32 px in 320 px). Elsewhere pretty is kept: it spares Chinese titles a last line of one character.
  *
+ * Chinese keys keep their words whole (keep-all, as the sector panel's readouts): at 200% text in a 320 px column
+ * "截至2024年应完成80%" broke "…应完 ⏎ 成80%", "按当前增速不会达峰" "…不会 ⏎ 达峰". They break at spaces, punctuation and
+ * the zero-width spaces of their phrases (see WAY in src/i18n/messages.ts). Not the range sentence, which is prose: kept
+ * whole between its commas, "按当前速度2028年将低于该区间" is wider than such a line.
+ *
  * A fill gone the wrong way (below the baseline) is hatched in the status colour, outlined, so it does not read as
  * ground gained from the start of the scale; the baseline is then named in the legend.
  *
@@ -139,9 +144,6 @@ export const gaugeStyles = css`
   }
   :lang(zh) .legend li:not(.share) {
     word-break: keep-all;
-  }
-  .nb {
-    white-space: nowrap;
   }
   .key {
     width: 0.9em;

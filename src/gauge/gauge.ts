@@ -4,7 +4,6 @@ import { option } from '../base/peakline-element.js';
 import { PeaklineTargetElement } from '../base/target-element.js';
 import { frameInner } from '../base/reserve.js';
 import { backHatch } from '../base/icons.js';
-import { held } from '../base/held.js';
 import type { Problem } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { GAUGE_ASPECT, gaugeReserve, type GaugeMarker, type GaugeVariant } from './geometry.js';
@@ -108,7 +107,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
         v.overflow ? html`<li>${v.overflow}</li>` : nothing
       }${
         // An "about" target's sentence ("within the target range (…)") is keyed by the band it names.
-        v.progressText ? html`<li class="share">${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${held(v.progressText)}</li>` : nothing
+        v.progressText ? html`<li class="share">${g.band ? html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><rect class="range" width="10" height="10"></rect></svg>` : nothing}${v.progressText}</li>` : nothing
       }</ul>`,
       variant,
       reserve,
