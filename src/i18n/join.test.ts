@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldFigures, holdUnit, joined, joinFigures, joinTable } from './join.js';
+import { heldFigures, joinUnitWord, joined, joinFigures, joinTable } from './join.js';
 import { IN_RANGE, messages, TARGET_MESSAGES, WAY } from './messages.js';
 import { gaugeMessages } from '../gauge/messages.js';
 import { trajectoryMessages } from '../trajectory/messages.js';
@@ -36,13 +36,13 @@ describe('heldFigures', () => {
   });
 });
 
-describe('holdUnit', () => {
+describe('joinUnitWord', () => {
   it('holds a short unit after the held figure whole, and leaves a long one, and a bare figure, as they were', () => {
-    expect(holdUnit(`48.76${J}亿${J}吨二氧化碳当量`)).toBe(`48.76${J}亿${J}吨二${J}氧${J}化${J}碳${J}当${J}量`);
-    expect(holdUnit(`1.8${J}亿${J}吨`)).toBe(`1.8${J}亿${J}吨`);
-    expect(holdUnit(`5${J}万${J}吨标准煤每万元工业增加值`)).toBe(`5${J}万${J}吨标准煤每万元工业增加值`);
-    expect(holdUnit('93.2')).toBe('93.2');
-    expect(holdUnit('10,906\u00a0Mt\u00a0CO₂')).toBe('10,906\u00a0Mt\u00a0CO₂');
+    expect(joinUnitWord(`48.76${J}亿${J}吨二氧化碳当量`)).toBe(`48.76${J}亿${J}吨二${J}氧${J}化${J}碳${J}当${J}量`);
+    expect(joinUnitWord(`1.8${J}亿${J}吨`)).toBe(`1.8${J}亿${J}吨`);
+    expect(joinUnitWord(`5${J}万${J}吨标准煤每万元工业增加值`)).toBe(`5${J}万${J}吨标准煤每万元工业增加值`);
+    expect(joinUnitWord('93.2')).toBe('93.2');
+    expect(joinUnitWord('10,906\u00a0Mt\u00a0CO₂')).toBe('10,906\u00a0Mt\u00a0CO₂');
   });
 });
 

@@ -41,4 +41,4 @@ export const heldFigures = (text: string) => text.split(/(\d[\d.,]*(?:\u2060\D)+
  * whose lines are short at large text. Six characters are 195 px at 250% text's small size, inside a 320 px column's
  * tooltip (202 px); a longer unit may break as before rather than run past the box.
  */
-export const holdUnit = (q: string) => q.replace(/(?<=\u2060\D)[\u4e00-\u9fff]{2,6}$/, (u) => [...u].join('\u2060'));
+export const joinUnitWord = (q: string) => q.replace(/(?<=\u2060\D)[\u4e00-\u9fff]{2,6}$/, (u) => [...u].join('\u2060'));

@@ -11,7 +11,7 @@ import { formatChange, formatColumn, isIndexUnit } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
-import { holdUnit } from '../i18n/join.js';
+import { joinUnitWord } from '../i18n/join.js';
 import { assess, rateText, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { annualRate } from '../progress/rates.js';
@@ -250,9 +250,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const pathValue = pathValues[i]!;
     // With its unit, as the value above it in the tooltip ("Required path: 109 thousand units", not a bare 109), unless
     // the unit is long ("MJ per Demoland dollar of value added"): the line above has it, and twice would not fit a 320 px chart.
-    // The unit's word held whole in both (see holdUnit): at large text a line of the tooltip holds a few characters.
-    const path = pathValue === null ? '' : pathName + m.colon + holdUnit((unit.length > 16 ? text : u)(pathValue));
-    const quantity = holdUnit(u(o.value));
+    // The unit's word held whole in both (see joinUnitWord): at large text a line of the tooltip holds a few characters.
+    const path = pathValue === null ? '' : pathName + m.colon + joinUnitWord((unit.length > 16 ? text : u)(pathValue));
+    const quantity = joinUnitWord(u(o.value));
     const cited = m.provenance.source + m.colon + source;
     return {
       ...g, year, value: quantity, status, source: cited,
