@@ -275,6 +275,7 @@ describe('other kinds of target', () => {
     expect([on.legend.some((l) => l.kind === 'baseline'), on.geometry.backward]).toEqual([false, false]);
   });
 
+
   it('a headline too wide for its line at 320 px is marked to be set smaller (zh buildings: "2420\u2060万\u2060吨二氧化碳当量")', () => {
     // 4 digits × 0.6 em + 9 CJK × 1 em = 11.4 em × 28 px = 319 px > 320 − 30 px; English "24.2 Mt CO₂e" is 6.9 em (193 px).
     const zh = view(ill, 'buildings-ghg-allowances-2030', 'zh');
@@ -310,6 +311,9 @@ describe('other kinds of target', () => {
     // Where the share of the way would be, the reason there is none (only in the explanation before).
     expect([v.headline, v.of, v.progressText]).toEqual(['0.3\u00a0GW', 'target 2\u00a0GW', 'At least two observations are needed to judge progress; there is only one.']);
     expect(view(ill, 'electrolysers-2gw-2030', 'zh').progressText).toBe('判断进展至少需要两个观测值；目前只有一个。');
+    // The reason alone there: that the 2024 value stands in for the 2020 baseline is the disclosure's (a.explanation,
+    // the trajectory's and sector panel's one text), as the gauge draws no baseline.
+    expect(v.a.explanation).toMatch(/^The target gives no value for its 2020 baseline, so the first observation \(2024\) stands in for it\. At least two/);
     // Without any value the headline says "No data yet", and nothing is added to it.
     expect(view(cn, 'steel-scrap-capacity-2025', 'en').progressText).toBe('');
     // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).

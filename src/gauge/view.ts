@@ -121,10 +121,11 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     of: ofText(),
     // A peak's fill is time, not a share of the way: the legend says which years it covers. A value that cannot be
     // judged yet says why (one observation; a peak without consecutive years), where the share would be: the status
-    // alone, "Insufficient data" beside "0.3 GW", left the reader to open the explanation to learn it.
+    // alone, "Insufficient data" beside "0.3 GW", left the reader to open the explanation to learn it. The reason only:
+    // that one observation stands in for a baseline without a value is the explanation's (the gauge draws no baseline).
     progressText:
       shares.progress === null
-        ? a.latest && a.status === 'insufficient-data' ? a.explanation : ''
+        ? a.latest && a.status === 'insufficient-data' ? (a.baselineFromObservation ? m.explain.insufficient(1) : a.explanation) : ''
         : isPeak
           ? gm.yearsSoFar(shares.from!, a.latest!.year)
           : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),

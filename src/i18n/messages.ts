@@ -49,7 +49,8 @@ export interface Messages {
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
     inputs: (baseline: string, baselineYear: number, latest: string, latestYear: number, target: string, targetYear: number) => string;
-    baselineFromObservation: (year: number) => string;
+    /** The target gives a baseline year (`baselineYear`) but no value: the first observation, of `year`, stands in. */
+    baselineFromObservation: (baselineYear: number, year: number) => string;
     /** `back`: the share moved away from the target, unsigned ("41%"), when the value has gone the wrong way; `progress` keeps its sign for the division; `ratio` is false where nothing was due (nothing to divide by). */
     path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string | false, back: string | false) => string;
     rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
@@ -135,7 +136,7 @@ const en: Messages = {
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
-    baselineFromObservation: (y) => `The target gives no baseline value, so the first observation (${y}) is used.`,
+    baselineFromObservation: (by, y) => `The target gives no value for its ${by} baseline, so the first observation (${y}) stands in for it.`,
     path: (v, y, progress, expected, ratio, back) =>
       `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
     rate: (achieved, required, ratio, linear) =>
@@ -214,7 +215,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
-    baselineFromObservation: (y) => `目标未给出基准值，因此采用第一个观测值（${y}年）。`,
+    baselineFromObservation: (by, y) => `目标未给出${by}年的基准值，因此以第一个观测值（${y}年）代替。`,
     path: (v, y, progress, expected, ratio, back) =>
       `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
     rate: (achieved, required, ratio, linear) =>

@@ -341,6 +341,28 @@ describe('assess: edge cases', () => {
       expect(run(spec, { lang: 'zh' }).explanation).toContain('目前只有一个');
     });
 
+    it('a single observation standing in for the baseline says so before "only one", naming both years', () => {
+      // Baseline 2020 without a value, one observation (2024, 0.3): as the demo's electrolysers (at least 2 by 2030). The
+      // trajectory draws the required path from the 2024 value, so the explanation must say it stands in; the early
+      // return for too little data used to leave the note out ("At least two observations…" alone).
+      const spec: Spec = { goal: { kind: 'absolute', value: 2, comparison: 'at-least', year: 2030 }, better: 'higher', baseline: { year: 2020 }, points: [[2024, 0.3]] };
+      const a = run(spec);
+      expect(a.baselineFromObservation).toBe(true);
+      expect(a.path[0]).toEqual({ year: 2024, value: 0.3 });
+      expect(a.explanation).toBe(
+        'The target gives no value for its 2020 baseline, so the first observation (2024) stands in for it. At least two observations are needed to judge progress; there is only one.',
+      );
+      expect(run(spec, { lang: 'zh' }).explanation).toBe('目标未给出2020\u2060年的基准值，因此以第一个观测值（2024\u2060年）代替。判断进展至少需要两个观测值；目前只有一个。');
+    });
+
+    it('a stand-in with later observations names the baseline year it stands in for, first', () => {
+      // Baseline 2020 without a value; 2021 = 95 stands in, 2023 = 90 is the latest.
+      const a = run({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2030 }, baseline: { year: 2020 }, points: [[2021, 95], [2023, 90]] });
+      expect(a.explanation.startsWith('The target gives no value for its 2020 baseline, so the first observation (2021) stands in for it. Baseline 95 (2021);')).toBe(true);
+      // A target with its own baseline value says nothing of a stand-in.
+      expect(run({ goal: { kind: 'absolute', value: 80, comparison: 'at-most', year: 2030 }, points: [[2021, 95]] }).explanation).not.toContain('stands in');
+    });
+
     it('no observations at all is insufficient-data, for every method and kind', () => {
       const goals: Spec[] = [
         { goal: REL },

@@ -176,6 +176,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   flag(observed.filter((o) => o.year >= from));
   a.used = baseline ? [baseline, ...points] : points;
   a.baseline = baseline ?? null;
+  // The explanation's sentences. A stand-in is said first, also where there is too little data to judge: one observation
+  // still draws the required path from it, and a relative goal's value is reckoned from it.
+  const lines: string[] = [];
+  if (a.baselineFromObservation) lines.push(m.baselineFromObservation(b.year, baseline!.year));
 
   // The goal's end point; for count targets the next unmet milestone may stand in for it below.
   const final = baseline && resolveGoal(target, baseline, better);
@@ -193,12 +197,12 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (!baseline || !latest) {
     // No starting point: no baseline value, and the data start from the target year on.
     const noStart = !baseline && found;
-    a.explanation = noStart ? m.noBaseline(found.year, end) : m.insufficient(a.used.length);
+    lines.push(noStart ? m.noBaseline(found.year, end) : m.insufficient(a.used.length));
     // One observation, standing in for the baseline's value, or data without a starting point: the latest value is still
     // shown ("0.3 GW as of 2024, insufficient data"), not "No data yet" beside a chart that plots it.
     if (a.baselineFromObservation) a.latest = baseline!;
     else if (noStart) a.latest = pick(observed[observed.length - 1]!);
-    return a;
+    return conclude(a, lines, lang, null, 'off-track');
   }
   a.latest = latest;
   a.asOf ??= latest.year;
@@ -238,8 +242,6 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const horizon = Math.max(goal.year, latest.year);
   const projected = (a.projected = { year: horizon, value: project(latest, achieved, horizon) });
 
-  const lines: string[] = [];
-  if (a.baselineFromObservation) lines.push(m.baselineFromObservation(baseline.year));
   lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
