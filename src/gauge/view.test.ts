@@ -275,6 +275,16 @@ describe('other kinds of target', () => {
     expect([on.legend.some((l) => l.kind === 'baseline'), on.geometry.backward]).toEqual([false, false]);
   });
 
+  it('gone the wrong way from a stand-in (no baseline value): the tick is "Stand-in baseline", as on the trajectory', () => {
+    // Transport CO₂ without its baseline value: the 2015 observation (40) stands in, so the figures are the same (41% the
+    // wrong way), but the tick is not the plan's baseline.
+    const doc = structuredClone(ill);
+    delete (doc.targets.find((t) => t.id === 'transport-co2-30-2030')!.baseline as { value?: number }).value;
+    const v = view(doc, 'transport-co2-30-2030', 'en');
+    expect([v.a.baselineFromObservation, v.a.status, v.progressText]).toEqual([true, 'wrong-direction', '41% of the way backwards']);
+    expect(v.legend[0]).toEqual({ kind: 'baseline', label: 'Stand-in baseline' });
+    expect(view(doc, 'transport-co2-30-2030', 'zh').legend[0]).toEqual({ kind: 'baseline', label: '替代基准' });
+  });
 
   it('a headline too wide for its line at 320 px is marked to be set smaller (zh buildings: "2420\u2060万\u2060吨二氧化碳当量")', () => {
     // 4 digits × 0.6 em + 9 CJK × 1 em = 11.4 em × 28 px = 319 px > 320 − 30 px; English "24.2 Mt CO₂e" is 6.9 em (193 px).

@@ -81,8 +81,9 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     }
   } else {
     // When the scale runs below 0 (a value gone the wrong way), the baseline is a tick partway round, not the start:
-    // it is named (first), so a fill running back from it does not read as ground gained from the start.
-    if (geometry.domain[0] < 0) add('baseline', m.words.baseline);
+    // it is named (first), so a fill running back from it does not read as ground gained from the start; a first
+    // observation standing in for a baseline without a value is named so, as on the trajectory.
+    if (geometry.domain[0] < 0) add('baseline', a.baselineFromObservation ? m.words.standIn : m.words.baseline);
     // The legend states the shares that are drawn (for counts: of the final count, not of the next milestone).
     // In the sector panel's words ("42% due by 2022", "50% of the way"), so the two widgets name one mark one way. The
     // share is due by the latest observation's year, not by now: a 2025 target read in 2026 from 2022 data is 42% due.

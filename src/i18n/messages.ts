@@ -42,6 +42,12 @@ export interface Messages {
   };
   words: {
     baseline: string; target: string; latest: string; path: string; projection: string; peak: string; milestone: string;
+    /**
+     * The baseline's mark (the trajectory's square, the gauge's tick) where the target gives no baseline value and the
+     * first observation stands in (`explain.baselineFromObservation` says which year for which): "Baseline" beside a
+     * 2024 point read as the plan's 2020 baseline.
+     */
+    standIn: string;
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
@@ -125,6 +131,7 @@ const en: Messages = {
   },
   words: {
     baseline: 'Baseline',
+    standIn: 'Stand-in baseline',
     target: 'Target',
     latest: 'Latest',
     path: 'Required path',
@@ -204,6 +211,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
   },
   words: {
     baseline: '基准',
+    standIn: '替代基准',
     target: '目标',
     latest: '最新',
     path: '所需路径',

@@ -71,7 +71,8 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
   const g = target.goal;
   const kind = g.kind;
   const b = target.baseline;
-  // The Assessment's baseline: the target's value where it gives one, else the first observation (or none).
+  // The Assessment's baseline: the target's value where it gives one, else the first observation (or none), which the
+  // view names a stand-in (`a.baselineFromObservation`), not "Baseline": an observation, often of a later year.
   const baseline = a.baseline;
   // The goal as assess() resolves it, so also without data, when the Assessment has none (null for peaks; a
   // relative goal without a baseline value has no value).

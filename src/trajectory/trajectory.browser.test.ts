@@ -192,6 +192,27 @@ describe('<peakline-trajectory>', () => {
     }
   }
 
+  it('names a first observation standing in for a baseline without a value so, in the chart, legend and disclosure (390 px)', async () => {
+    // Electrolysers: the target's baseline is 2020 without a value; the one observation (0.3 GW, 2024) stands in. Its
+    // square was labelled "Baseline" and the disclosure said only "there is only one".
+    for (const [lang, name, note] of [
+      ['en', 'Stand-in baseline', 'The target gives no value for its 2020 baseline, so the first observation (2024) stands in for it.'],
+      ['zh', '替代基准', '目标未给出2020\u2060年的基准值，因此以第一个观测值（2024\u2060年）代替。'],
+    ] as const) {
+      const el = await mount(390, { data: demo, target: 'electrolysers-2gw-2030', lang });
+      const labels = $$(el, '.label text').map((t) => t.textContent);
+      expect(labels, lang).to.include(name);
+      expect(labels, lang).not.to.include(lang === 'en' ? 'Baseline' : '基准');
+      expect(el.shadowRoot!.querySelector('[part~="legend"]')!.textContent, lang).to.contain(name);
+      // Drawn whole inside the chart.
+      const label = $$(el, '.label text').find((t) => t.textContent === name)!.getBoundingClientRect();
+      const chart = $(el, 'svg.chart')!.getBoundingClientRect();
+      expect([label.left >= chart.left, label.right <= chart.right], lang).to.deep.equal([true, true]);
+      expect(el.shadowRoot!.querySelector('details')!.textContent, lang).to.contain(note);
+      el.parentElement!.remove();
+    }
+  });
+
   it('renders every target of the illustrative dataset without error, with its kind’s marks', async () => {
     const kinds: Record<string, string[]> = {
       relative: ['svg.chart .reference-line.ceiling', 'svg.chart path.required'],

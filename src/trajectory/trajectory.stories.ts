@@ -146,7 +146,7 @@ export const StatusNeedsAcceleration: Story = { args: demoTarget('industry-energ
 export const StatusOffTrack: Story = { args: demoTarget('renewable-electricity-60-2030') };
 /** Wrong direction: transport CO₂ rising against an at-most target. */
 export const StatusWrongDirection: Story = { args: demoTarget('transport-co2-30-2030') };
-/** Insufficient data: one observation only; the baseline, path and target are still drawn. */
+/** Insufficient data: one observation only, standing in for a baseline without a value ("Stand-in baseline"); the path from it and the target are still drawn. */
 export const StatusInsufficientData: Story = { args: demoTarget('electrolysers-2gw-2030') };
 
 // ---- One story per goal kind (illustrative data) -------------------------------------------

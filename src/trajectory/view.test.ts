@@ -152,6 +152,20 @@ describe('marks by goal kind', () => {
     expect(view(dm, 'industry-co2-peak-2025').model.peak).toEqual({ year: 2019, value: 53.6, confirmed: true });
     expect(keys(dm, 'heat-pumps-500-2032')).toEqual(expect.arrayContaining(['milestone', 'target', 'floor']));
   });
+  it('a first observation standing in for a baseline without a value is named so, on the chart and in the legend', () => {
+    // Electrolysers: baseline 2020 without a value, one observation (0.3 GW, 2024). The square at 2024, where the required
+    // path (+37.2% a year) starts, was labelled "Baseline" as if it were the plan's 2020 baseline.
+    for (const [lang, name] of [['en', 'Stand-in baseline'], ['zh', '替代基准']] as const) {
+      const v = view(dm, 'electrolysers-2gw-2030', { lang, width: 390 });
+      expect(v.model.baseline).toEqual({ year: 2024, value: 0.3 });
+      expect(v.legend.find((l) => l.key === 'baseline')!.label).toBe(name);
+      expect(v.geometry.labels.map((l) => l.text)).toContain(name);
+      expect(v.geometry.labels.map((l) => l.text)).not.toContain(lang === 'en' ? 'Baseline' : '基准');
+    }
+    // A baseline with its own value keeps its name.
+    expect(view(dm, 'transport-co2-30-2030').legend.find((l) => l.key === 'baseline')!.label).toBe('Baseline');
+    expect(view(dm, 'transport-co2-30-2030').geometry.labels.map((l) => l.text)).toContain('Baseline');
+  });
   it('draws a straight required path for method "path"', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).model.required).toEqual([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }]);
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).legend.find((l) => l.key === 'required')!.label).toBe('Required path');

@@ -112,10 +112,13 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const { unit, number: fmt, text, quantity: u } = q;
   const signed = (v: number) => (v > 0 ? '+' : '') + text(v);
   const width = Math.max(160, Math.round(opts.width));
+  // A first observation standing in for a baseline without a value is named so, on the chart and in the legend alike:
+  // "Baseline" beside a 2024 point read as the plan's 2020 baseline (the explanation says which year it stands in for).
+  const baseName = a.baselineFromObservation ? m.words.standIn : m.words.baseline;
   const geometry = trajectoryGeometry({
     model, width, height: chartHeight(width, opts.fontPx), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
-      baseline: m.words.baseline,
+      baseline: baseName,
       target: goal ? `${m.words.target} ${fmt(goal.value)}` : '',
       milestone: fmt,
       deadline: model.deadline !== null ? tm.deadline(model.deadline) : '',
@@ -223,7 +226,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   else add('required', model.required.length, model.requiredShape === 'compound' ? l.requiredRate : m.words.path);
   add('projection', geometry.projection);
   add('band', geometry.band);
-  add('baseline', base);
+  add('baseline', base, baseName);
   add('target', goal);
   add('milestone', milestones.length);
   // A range Peakline took for "about" is named so, not as the plan's.
