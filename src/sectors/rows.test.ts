@@ -283,8 +283,36 @@ describe('sorting', () => {
     ] as SectorRow[];
     expect(sortRows(rows, 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'd', 'a']);
   });
-  it('progress: least first, no data last', () => {
-    expect(view('progress')).toEqual(['rel-wrong', 'abs-higher', 'count', 'no-sector', 'cap', 'rel-higher', 'rel-lower', 'peak', 'abs-beyond', 'no-data']);
+  it('progress: least of the way first, then peaks (time, not progress), no data last', () => {
+    // Shares of the way: rel-wrong −0.4, abs-higher 0.25, count 0.3, no-sector 0.3, cap 0.48, rel-higher 0.5,
+    // rel-lower 0.6, abs-beyond 1.5; then the peak, whose 0.7 is time elapsed (it sat between 0.6 and 1.5).
+    expect(view('progress')).toEqual(['rel-wrong', 'abs-higher', 'count', 'no-sector', 'cap', 'rel-higher', 'rel-lower', 'abs-beyond', 'peak', 'no-data']);
+  });
+  it('progress: rows without a share of the way follow the shares, most behind first (as under status), then no data', () => {
+    // A peak's progress is time elapsed: an off-track peak 90% of the time gone (p1) is not "further along" than an on-track
+    // row at 20% (w1), nor an achieved peak at 10% (p2) behind on-track ones. A judged row without a share (n1, a baseline
+    // already at its target) sorts with the peaks, by status. Kills sorting peaks by their time share among the shares.
+    const rows = [
+      { targetId: 'p1', index: 0, peak: true, status: 'off-track', progress: 0.9, ratio: 0.5, noData: false },
+      { targetId: 'w1', index: 1, peak: false, status: 'on-track', progress: 0.2, ratio: 1.1, noData: false },
+      { targetId: 'p2', index: 2, peak: true, status: 'achieved', progress: 0.1, ratio: 1, noData: false },
+      { targetId: 'x', index: 3, peak: false, status: 'insufficient-data', progress: null, ratio: null, noData: true },
+      { targetId: 'n1', index: 4, peak: false, status: 'wrong-direction', progress: null, ratio: null, noData: false },
+      { targetId: 'w2', index: 5, peak: false, status: 'needs-acceleration', progress: 0.95, ratio: 0.8, noData: false },
+      { targetId: 'p3', index: 6, peak: true, status: 'off-track', progress: 0.4, ratio: 0.2, noData: false },
+    ] as SectorRow[];
+    expect(sortRows(rows, 'progress', 'en').map((r) => r.targetId)).toEqual(['w1', 'w2', 'n1', 'p3', 'p1', 'p2', 'x']);
+  });
+  it('progress, illustrative demo (the reviewer\'s 320 px panel): the transport peak no longer sits among shares of the way', () => {
+    // Shares: transport CO₂ −41%, renewables 16%, heat pumps 22%, energy intensity 51%, buildings 73%, power CO₂ 76%,
+    // clinker 97%; then the peaks, off track (transport energy, 60% of its time gone) before achieved (industrial CO₂,
+    // 90%); then electrolysers without data. Transport energy was between energy intensity (51%, needs acceleration) and
+    // the on-track buildings row; the achieved peak above clinker.
+    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'progress' }).rows.map((r) => r.targetId)).toEqual([
+      'transport-co2-30-2030', 'renewable-electricity-60-2030', 'heat-pumps-500-2032', 'industry-energy-intensity-minus-30-2030',
+      'buildings-ghg-allowances-2030', 'power-co2-minus-50-2030', 'clinker-capacity-about-100-2028',
+      'transport-energy-peak-2030', 'industry-co2-peak-2025', 'electrolysers-2gw-2030',
+    ]);
   });
   it('name: by sector, then name, no data last', () => {
     const rows = sectorsView(DOC, {}, { lang: 'en', sort: 'name' }).rows;

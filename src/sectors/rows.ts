@@ -203,18 +203,26 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
  * Sorts rows (a new array; ties keep dataset order):
  * - `status`: wrong direction, off track, needs acceleration, on track, achieved, then no data;
  *   within one status the lowest ratio (the most behind) first;
- * - `progress`: least of the way first; no data last;
+ * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
+ *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so), and a judged row
+ *   with no way to measure (a baseline already at the target); no data last. Elapsed time among shares of the way put
+ *   an off-track peak 60% of the way to its deadline after a row 51% of the way that needs acceleration, and an achieved
+ *   peak (90% of the time gone) below rows still on their way;
  * - `name`: sector, then target name, in the reader's language's collation; no data last;
  * - `data`: the dataset's own order, exactly.
  */
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
+  const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || byNumber(a.ratio, b.ratio);
+  // A share of the way, or null: after the shares (byNumber), and among themselves (∞ − ∞ is NaN) in the status order;
+  // two equal shares keep dataset order.
+  const way = (r: SectorRow) => (r.peak ? null : r.progress);
   const cmp = (a: SectorRow, b: SectorRow): number =>
     order === 'data'
       ? 0
       : order === 'status'
-        ? WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || byNumber(a.ratio, b.ratio)
+        ? status(a, b)
         : +a.noData - +b.noData ||
-          (order === 'progress' ? byNumber(a.progress, b.progress) : collator(lang).compare(a.sectorLabel, b.sectorLabel) || collator(lang).compare(a.name, b.name));
+          (order === 'progress' ? byNumber(way(a), way(b)) || (way(a) === null ? status(a, b) : 0) : collator(lang).compare(a.sectorLabel, b.sectorLabel) || collator(lang).compare(a.name, b.name));
   return [...rows].sort((a, b) => cmp(a, b) || a.index - b.index);
 }
 

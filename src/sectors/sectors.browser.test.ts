@@ -333,6 +333,19 @@ describe('<peakline-sectors>', () => {
     expect(getComputedStyle(plain.querySelector('.line')!).stroke).to.not.equal(muted);
   });
 
+  it('sort="progress" (320 px): shares of the way least first, then the peaks (time elapsed, not progress), then no data', async () => {
+    // The off-track transport-energy peak (60% of its time gone) sat between a row 51% of the way (needs acceleration)
+    // and the on-track ones; the achieved industrial CO₂ peak (90%) above clinker (97% of the way).
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} sort="progress" style="width:320px"></peakline-sectors>`));
+    const rows = rowsOf(el);
+    expect(rows.map((li) => li.dataset.target)).to.deep.equal([
+      'transport-co2-30-2030', 'renewable-electricity-60-2030', 'heat-pumps-500-2032', 'industry-energy-intensity-minus-30-2030',
+      'buildings-ghg-allowances-2030', 'power-co2-minus-50-2030', 'clinker-capacity-about-100-2028',
+      'transport-energy-peak-2030', 'industry-co2-peak-2025', 'electrolysers-2gw-2030',
+    ]);
+    expect(rows.slice(-3).map((li) => li.dataset.status)).to.deep.equal(['off-track', 'achieved', 'insufficient-data']);
+  });
+
   it('re-sorts from the visible control and announces it', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     expect(liveText(el)).to.equal('');

@@ -67,7 +67,7 @@ Copy-paste embed:
     indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows' },
     targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
     layout: { control: 'inline-radio', options: ['bars', 'dots'], description: 'Bullet bars (default) or arrows from baseline to now' },
-    sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first' },
+    sort: { control: 'select', options: ['status', 'progress', 'name', 'data'], description: 'Row order; status puts the most behind first; progress the least of the way first, then peak targets (time elapsed, not progress), most behind first' },
     selected: { control: 'text', description: 'Id of the selected target (its row is aria-selected)' },
     rows: { control: { type: 'number', min: 1, max: 40 }, description: 'Rows to reserve while loading' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method for every row (`method` attribute); empty = each target’s own, else extrapolation' },

@@ -33,7 +33,8 @@ export interface PeaklineSelectDetail {
  * Rows: by default every target, those that name no sector (their own `sector`, else their
  * indicator's) under "All sectors". `sectors`, `indicator` and `targets` narrow them (a target
  * without a sector is in no sector list). Sort orders: `status` (default: wrong direction, off track, needs
- * acceleration, on track, achieved, then no data), `progress` (least first, no data last), `name`
+ * acceleration, on track, achieved, then no data), `progress` (least of the way first; then rows without a share of
+ * the way, peak targets (their bar is time elapsed, not progress) among them, most behind first; no data last), `name`
  * (no data last) and `data` (the dataset's order). Readers re-sort with the visible control;
  * the new order is announced. Rows are a list with roving focus: ArrowUp/ArrowDown/Home/End
  * move between rows; click, Enter or Space selects one.
@@ -73,7 +74,10 @@ export class PeaklineSectors extends PeaklineElement {
   /** `bars` (default: a compact bullet bar per row) or `dots` (an arrow from baseline to the latest value). */
   layout: SectorsLayout = 'bars';
 
-  /** Row order: `status` (default, most behind first), `progress` (least first), `name`, or `data` (dataset order). */
+  /**
+   * Row order: `status` (default, most behind first), `progress` (least of the way first, then peak targets, whose bar is
+   * time elapsed, most behind first), `name`, or `data` (dataset order).
+   */
   sort: SortOrder = 'status';
 
   /** Id of the selected target; set by a reader's selection, or by the page. Its row (an option of the rows' listbox) is `aria-selected`. */
