@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { LARGE_PASTE, PASTE_PAUSE_MS } from './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
@@ -741,6 +741,27 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).not.to.contain('heading-level');
   });
 
+  it('writes the loading height it measured in its previews into the data-by-URL snippet of a gauge or trajectory, not a panel\'s', async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    // Measured once the previews are laid out (a resize observer, then a frame).
+    await waitUntil(() => snippet(el, 0).includes(' reserve="'), 'no reserve in the snippet');
+    const hint = () => / reserve="([\d.]+) ([\d.]+) ([\d.]+)"/.exec(snippet(el, 0))?.slice(1).map(Number);
+    // The energy-intensity gauge: its text's height in em at 320, 360 and 900 px, shorter as it widens.
+    const [e320, e360, e900] = hint()!;
+    expect(e320).to.be.at.least(e360!);
+    expect(e360).to.be.greaterThan(e900!);
+    expect(e900).to.be.within(10, 40);
+    expect(snippet(el, 1)).not.to.contain('reserve=');
+    await pick(el, 'widget', 'trajectory');
+    await waitUntil(() => snippet(el, 0).startsWith('<script src="') && snippet(el, 0).includes('<peakline-trajectory') && !!hint(), 'no reserve for the trajectory');
+    expect(hint(), 'trajectory').to.have.length(3);
+    await pick(el, 'widget', 'sectors');
+    await settle(el);
+    expect(snippet(el, 0)).not.to.contain('reserve=');
+    expect(snippet(el, 0)).to.match(/ rows="\d+"/);
+  });
+
   it('says when the snippets point at this computer, and writes every address from where the editor says the files are online', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
@@ -756,7 +777,8 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(warning()).to.contain(`These snippets load their files from ${location.origin}, which is this computer`);
     await type('https://cdn.example.org/peakline');
     expect(warning()).to.equal('');
-    expect(snippet(el, 0)).to.equal(
+    // (The height measured in the previews, `reserve`, comes once they are laid out: tested below.)
+    expect(snippet(el, 0).replace(/ reserve="[\d. ]+"/, '')).to.equal(
       '<script src="https://cdn.example.org/peakline/peakline-gauge.js"></script>\n' +
         '<peakline-gauge src="https://cdn.example.org/peakline/data/cn-industry-carbon-peaking-2022.json" target="industrial-energy-intensity-2025" lang="en">' +
         'Interactive chart: Energy use per unit of value added in industry above designated size −13.5% by 2025 (vs 2020)</peakline-gauge>',

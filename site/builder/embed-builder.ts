@@ -20,7 +20,7 @@ import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
-import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, listenerSnippet, scriptFile, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /**
@@ -159,6 +159,8 @@ export class EmbedBuilder extends LitElement {
   @state() private copyState: { index: number; ok: boolean } | null = null;
   /** Measured in the previews: each widget's height (for the iframe snippet), each frame's scale and height. */
   @state() private widgetHeights: readonly number[] = [];
+  /** The previews' font size in px, read with their heights. */
+  private fontPx = 16;
   @state() private frames: readonly { scale: number; height: number }[] = [];
   private templateUrl = '';
   private abort?: AbortController;
@@ -276,6 +278,9 @@ export class EmbedBuilder extends LitElement {
       ...[...previews.querySelectorAll<HTMLElement>('.preview .frame > *')].map((w, i) => w.getBoundingClientRect().height / (frames[i]?.scale || 1)),
       ...[...this.renderRoot.querySelectorAll<HTMLElement>('.measure > *')].map((w) => w.getBoundingClientRect().height),
     ].map((h) => Math.round(h * 100) / 100);
+    // The widgets' em (this page's root font, as an article's): the snippets' measured `reserve` is in it.
+    const widget = previews.querySelector('.preview .frame > *');
+    this.fontPx = (widget && parseFloat(getComputedStyle(widget).fontSize)) || 16;
     if (JSON.stringify(frames) !== JSON.stringify(this.frames)) this.frames = frames;
     if (JSON.stringify(widgetHeights) !== JSON.stringify(this.widgetHeights)) this.widgetHeights = widgetHeights;
   }
@@ -737,7 +742,7 @@ export class EmbedBuilder extends LitElement {
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
     const chosen = { ...this.choice, ...(this.early && { asOf: undefined }), ...(this.peak(doc) && { method: undefined }) };
-    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : chosen;
+    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : { ...chosen, reserve: reserveHint(chosen, this.widgetHeights, this.fontPx) };
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', this.base);
     const lang = c.lang === 'zh' ? 'zh' : 'en';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
+import { attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -153,5 +153,32 @@ describe('where the snippets load their files from', () => {
       expect(unreachable(ok), ok).toBeNull();
     // Reachable, but an https article refuses it (mixed content).
     expect(unreachable('http://cdn.example/peakline.js')).toBe('http');
+  });
+});
+
+describe('the loading height measured for a gauge or trajectory (reserve)', () => {
+  it('is each preview\'s text height in em, its chart taken off, rounded up to 0.1 em: "E320 E360 E900"', () => {
+    // Arc: 0.525 of the width less 30 px, at most 292: 152 px at 320, 153 at 360 and 900.
+    // (650 − 152) / 16 = 31.125 → 31.2; (600 − 153) / 16 = 27.94 → 28; (450 − 153) / 16 = 18.56 → 18.6.
+    expect(reserveHint({ widget: 'gauge' }, [600, 450, 650])).toBe('31.2 28 18.6');
+    // Bar: 30 px at every width. (650 − 30) / 16 = 38.75; (600 − 30) / 16 = 35.625 → 35.7; (450 − 30) / 16 = 26.25 → 26.3.
+    expect(reserveHint({ widget: 'gauge', variant: 'bar' }, [600, 450, 650])).toBe('38.8 35.7 26.3');
+    // Trajectory: its chart 220 px tall at 320 and 360 px, 544 at 900 (5/8 of 870 px). (900 − 220) / 16 = 42.5;
+    // (850 − 220) / 16 = 39.375 → 39.4; (1000 − 544) / 16 = 28.5.
+    expect(reserveHint({ widget: 'trajectory' }, [850, 1000, 900])).toBe('42.5 39.4 28.5');
+    // In the widgets' em, with their chart at that size: at 20 px the chart's floor is 275 px (320, 360) and 5/8 of
+    // 863 px is 539 (900): (900 − 275) / 20 = 31.25 → 31.3; (850 − 275) / 20 = 28.75 → 28.8; (1000 − 539) / 20 = 23.05 → 23.1.
+    expect(reserveHint({ widget: 'trajectory' }, [850, 1000, 900], 20)).toBe('31.3 28.8 23.1');
+  });
+  it('none for a sector panel (its rows do it) or without the three measurements', () => {
+    expect(reserveHint({ widget: 'sectors' }, [600, 450, 650])).toBeUndefined();
+    expect(reserveHint({ widget: 'gauge' }, [600, 450])).toBeUndefined();
+    expect(reserveHint({ widget: 'gauge' }, [])).toBeUndefined();
+  });
+  it('goes in the data-by-URL snippet only: the inline form has its data at once, and no loading box', () => {
+    const c = { widget: 'gauge', target: 't', reserve: '31.2 28 18.6' } as const;
+    expect(snippetWithSrc(c, 'p.js', 'd.json')).toContain('<peakline-gauge src="d.json" target="t" reserve="31.2 28 18.6">');
+    expect(snippetInline(c, 'p.js', {})).not.toContain('reserve=');
+    expect(embedUrl(c, 'https://x/embed.html', { url: 'd.json' })).not.toContain('reserve');
   });
 });

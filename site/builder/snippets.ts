@@ -7,6 +7,9 @@
  */
 import { MIN_YEAR } from '../../src/format/validate.js';
 import { jsonForScript } from '../../src/ssr/escape.js';
+import { frameInner } from '../../src/base/reserve.js';
+import { gaugeChartPx } from '../../src/gauge/geometry.js';
+import { chartHeight } from '../../src/trajectory/scales.js';
 
 export interface WidgetChoice {
   readonly widget: 'gauge' | 'trajectory' | 'sectors';
@@ -24,6 +27,8 @@ export interface WidgetChoice {
   readonly headingLevel?: string;
   /** Sector panels: how many rows the chosen sectors give, so the loading box reserves their height (no shift). */
   readonly rows?: number;
+  /** Gauges and trajectories: their text's height measured in the previews (`reserveHint`), for the data-by-URL form. */
+  readonly reserve?: string;
 }
 
 export function escapeAttr(v: string): string {
@@ -51,8 +56,8 @@ export function attributes(c: WidgetChoice): [string, string][] {
   return attrs;
 }
 
-function open(c: WidgetChoice, extra: [string, string][] = []): string {
-  const attrs = [...extra, ...attributes(c)].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+function open(c: WidgetChoice, extra: [string, string][] = [], after: [string, string][] = []): string {
+  const attrs = [...extra, ...attributes(c), ...after].map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   return `<peakline-${c.widget}${attrs}>`;
 }
 
@@ -93,7 +98,8 @@ export const visible = (text: string): string => text.replace(/[\u200b\u2060]/g,
 
 /** `title`: the chart's title, for the element's fallback text. */
 export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string, title = ''): string {
-  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]])}${fallbackText(c, title)}</peakline-${c.widget}>`;
+  // The measured height only here: the other forms have their data at once, and no loading box.
+  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]], c.reserve && c.widget !== 'sectors' ? [['reserve', c.reserve]] : [])}${fallbackText(c, title)}</peakline-${c.widget}>`;
 }
 
 /**
@@ -117,6 +123,21 @@ export function embedUrl(c: WidgetChoice, embedPage: string, data: { url: string
 
 export function snippetIframe(c: WidgetChoice, src: string, title: string, height = 480): string {
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(visible(title))}" width="100%" height="${height}" style="border:0;max-width:900px" loading="lazy"></iframe>`;
+}
+
+/**
+ * The `reserve` attribute for a gauge or trajectory loaded by URL: its text's height in em (its height less its chart)
+ * at 320, 360 and 900 px, each rounded up to 0.1 em, from which the widget reserves the height this target needs at
+ * any width while its data loads (src/base/reserve.ts `measuredEm`): no blank band above the footer of a target with no
+ * data yet (up to 230 px at a phone's width), no growth for one with long titles or many sources. `heights`: the
+ * builder's measurements, in px, at 360 and 900 (its previews) and 320 (its hidden copy). Undefined for a sector panel
+ * (its `rows` does this) or without the three.
+ */
+export function reserveHint(c: WidgetChoice, heights: readonly number[], fontPx = 16): string | undefined {
+  const [h360, h900, h320] = heights;
+  if (c.widget === 'sectors' || !(h320! > 0 && h360! > 0 && h900! > 0)) return undefined;
+  const chart = (w: number) => (c.widget === 'gauge' ? gaugeChartPx(c.variant === 'bar' ? 'bar' : 'arc', w) : chartHeight(frameInner(w, fontPx), fontPx));
+  return ([[320, h320], [360, h360], [900, h900]] as const).map(([w, h]) => Math.ceil(((h! - chart(w)) / fontPx) * 10) / 10).join(' ');
 }
 
 /** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */

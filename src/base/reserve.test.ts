@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
+import { measuredEm, RESERVE_AT, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
 
 describe('wrapEm', () => {
   it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
@@ -61,5 +61,36 @@ describe('sectorsReserve', () => {
     expect(sectorsReserve(733, 1, 16, 'en')[1]).toBe(7.7);
     // 735 px: 44.06 em inner, three columns: 4.25 + (165 / 44.06 − 1.05 = 2.69 → 2.7) = 6.95 → 7.0
     expect(sectorsReserve(735, 1, 16, 'en')[1]).toBe(7);
+  });
+});
+
+describe('measuredEm: the loading height the embed builder measured for this very widget ("E320 E360 E900", em)', () => {
+  // Inner widths at 16 px: (320 − 30) / 16 = 18.125, (360 − 30) / 16 = 20.625, (900 − 30) / 16 = 54.375 em.
+  it('is measured where the builder previews it, at 320, 360 and 900 px', () => {
+    expect(RESERVE_AT).toEqual([18.125, 20.625, 54.375]);
+  });
+  it('below 360 px: E320; from 900 px: E900 (each an upper bound from its width up: a widget shortens as it widens)', () => {
+    expect(measuredEm('24.5 22 14', 340, 16)).toBe(24.5);
+    expect(measuredEm('24.5 22 14', 900, 16)).toBe(14);
+    expect(measuredEm('24.5 22 14', 1000, 16)).toBe(14);
+  });
+  it('between: b + a / w through E360 and E900, plus 3 em, at most E360', () => {
+    // a = (22 − 14) / (1/20.625 − 1/54.375) = 8 / 0.030094 = 265.8; at 640 px (38.125 em inner):
+    // 14 + 265.8 / 38.125 − 265.8 / 54.375 + 3 = 14 + 6.97 − 4.89 + 3 = 19.08 → 19.1.
+    expect(measuredEm('24.5 22 14', 640, 16)).toBe(19.1);
+    // At 899 px: 14 + 4.89 − 4.89 + 3 ≈ 17.0; at 400 px (23.125 em) 23.6, more than E360: 22.
+    expect(measuredEm('24.5 22 14', 899, 16)).toBe(17);
+    expect(measuredEm('24.5 22 14', 400, 16)).toBe(22);
+    // A widget as tall at 360 as at 900 (nothing wraps): E900 + 3, at most E360: 14.
+    expect(measuredEm('14 14 14', 640, 16)).toBe(14);
+  });
+  it('counts the width in the widget’s own em (640 px at 20 px: 30.15 em inner, 14 + 8.82 − 4.89 + 3 = 20.9)', () => {
+    expect(measuredEm('24.5 22 14', 640, 20)).toBe(20.9);
+  });
+  it('is NaN without its numbers, so the widget estimates instead (trajectoryReserve: 15.9 + 6 em at 700 px)', () => {
+    for (const bad of [null, '', 'a b c', '22 14']) expect(measuredEm(bad, 640, 16), String(bad)).toBeNaN();
+    expect(trajectoryReserve(700, 419, 16, 'en', 'a b c')).toBe(trajectoryReserve(700, 419, 16, 'en'));
+    // 700 px (41.875 em inner): 14 + 6.35 − 4.89 + 3 = 18.46 → 18.5.
+    expect(trajectoryReserve(700, 419, 16, 'en', '24.5 22 14')).toBe('calc(419px + 18.5em)');
   });
 });

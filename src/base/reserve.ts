@@ -27,6 +27,27 @@ export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, 
   return tenth(Math.max(0, area / inner - slack) * (lang === 'zh' ? zh : 1));
 }
 
+/** Where the embed builder measures a `reserve`: the frame's inner width in em, at 16 px, at 320, 360 and 900 px. */
+export const RESERVE_AT = [320, 360, 900].map((w) => frameInner(w, 16) / 16);
+
+/**
+ * The text's height in em at this width (the frame's height less its chart), from measurements of this very widget:
+ * `reserve`, "E320 E360 E900", its text's height in em in the embed builder's 320, 360 and 900 px previews. A widget's
+ * height falls as it widens (its text wraps less), so each is an upper bound from its width up: E320 below 360 px, E900
+ * from 900 px. Between 360 and 900, text wrapping as an area over the width (E = b + a / w, through E360 and E900) plus
+ * 3 em, at most E360: over the built-in datasets' 20 targets (gauges arc and bar, trajectories; English and Chinese;
+ * ten widths, 320–1,100 px) 2 of 1,200 widgets grow when their data arrives (by 6 px at most; the estimate below
+ * lets 150 grow, by up to 65 px) and the median spare room is 22 px (was 44; at most 106 px, was 221: the blank band
+ * above the footer of a target without data at a phone's width). NaN without three numbers: the widget then estimates.
+ */
+export function measuredEm(reserve: string | null, width: number, fontPx: number): number {
+  const [e0, e1, e2] = (reserve ?? '').split(' ').map(parseFloat) as [number, number, number];
+  const [, i1, i2] = RESERVE_AT as [number, number, number];
+  const w = frameInner(width, fontPx) / fontPx;
+  const a = Math.max(0, (e1 - e2) / (1 / i1 - 1 / i2));
+  return w < i1 ? e0 : w < i2 ? Math.min(e1, tenth(e2 + a / w - a / i2 + 3)) : e2;
+}
+
 /**
  * The trajectory's frame while loading, as a CSS length: the chart (`chartPx`, known from the
  * width) plus 15.9 em of one-line text (padding, title, subtitle, readout, pace, unit, legend,
@@ -36,8 +57,8 @@ export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, 
  * titles (the EU's net GHG at 360 px, a browser test): 26 of the 240 grow (by 65 px at most), 44 px to spare at the
  * median (fitted to China's targets with data alone before: 57 grew, by up to 100 px, 30 px to spare).
  */
-export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang): string {
-  return `calc(${chartPx}px + ${tenth(15.9 + wrapEm(width, fontPx, lang, 410, 3.75, 0.8))}em)`;
+export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang, reserve: string | null = null): string {
+  return `calc(${chartPx}px + ${measuredEm(reserve, width, fontPx) || tenth(15.9 + wrapEm(width, fontPx, lang, 410, 3.75, 0.8))}em)`;
 }
 
 /**

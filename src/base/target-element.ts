@@ -22,10 +22,17 @@ import { styleMap } from './style-map.js';
  * @csspart indicative - "indicative" beside the status, when the series stands in for the one the target is about (`proxy` in the data); its title says why.
  */
 export abstract class PeaklineTargetElement extends PeaklineElement {
-  static override properties: PropertyDeclarations = { target: { reflect: true } };
+  static override properties: PropertyDeclarations = { target: { reflect: true }, reserve: {} };
 
   /** Id of the target to show. */
   target = '';
+
+  /**
+   * The loading height measured for this target, written by the embed builder: its text's height in em at 360 and
+   * 900 px ("20.4 14.1"), so the box reserved while the data loads fits it (no blank band, no growth). Without it, or
+   * not two numbers, the height is estimated from the width alone.
+   */
+  reserve: string | null = null;
 
   private get targetMessages(): TargetMessages {
     return TARGET_MESSAGES[this.language];

@@ -41,7 +41,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
 
   private view: GaugeView | null = null;
   /** The height reserved while loading, and kept once the data is shown (CSS length). */
-  private reserve = '';
+  private reserved = '';
 
   /** The variant drawn: `variant` when valid (an invalid one is an error box, shown with the arc's reserved height). */
   private get shape(): GaugeVariant {
@@ -55,7 +55,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Geometry and text are computed here, once per change of what they depend on, never in render().
-    this.reserve = gaugeReserve(this.shape, this.width, this.language, this.fontPx);
+    this.reserved = gaugeReserve(this.shape, this.width, this.language, this.fontPx, this.reserve);
     const doc = this.doc;
     const target = doc && this.target ? findTarget(doc, this.target) : undefined;
     // The frame's content box: drawn at the host's width, the chart was shrunk to fit (a bar's ticks 8–22% thinner).
@@ -67,7 +67,7 @@ export class PeaklineGauge extends PeaklineTargetElement {
 
   protected override render(): TemplateResult {
     const variant = this.shape;
-    const reserve = this.reserve;
+    const reserve = this.reserved;
     if (this.dataState.status === 'loading') return this.renderChartLoading(GAUGE_ASPECT[variant], reserve);
     const v = this.view;
     const m = this.m;

@@ -11,7 +11,7 @@
 import { scaleLinear } from '../scale/linear.js';
 import { r2 } from '../scale/round.js';
 import { shareDomain } from '../scale/share-domain.js';
-import { tenth, wrapEm } from '../base/reserve.js';
+import { tenth, measuredEm, wrapEm } from '../base/reserve.js';
 import type { Lang } from '../i18n/lang.js';
 
 export type GaugeVariant = 'arc' | 'bar';
@@ -175,7 +175,9 @@ export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar
  * a grown pixel weighed as six spare ones: 48 of the 480 grow (by 60 px at most: long titles, three or more sources),
  * 42 px to spare at the median (fitted to China's targets with data alone before: 78 grew, by up to 82 px, 38 to spare).
  */
-export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang = 'en', fontPx = 16): string {
-  const chart = variant === 'bar' ? 30 : Math.round(Math.min(Math.max(width - 30, 120), 292) * 0.525);
-  return `calc(${chart}px + ${tenth(17.6 + wrapEm(width, fontPx, lang, 325, 7, 0.6))}em)`;
+export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang = 'en', fontPx = 16, reserve: string | null = null): string {
+  return `calc(${gaugeChartPx(variant, width)}px + ${measuredEm(reserve, width, fontPx) || tenth(17.6 + wrapEm(width, fontPx, lang, 325, 7, 0.6))}em)`;
 }
+
+/** The gauge's chart height in px at an element width: the arc's 0.525 of its width (at most 292 px), the bar's 30. */
+export const gaugeChartPx = (variant: GaugeVariant, width: number) => (variant === 'bar' ? 30 : Math.round(Math.min(Math.max(width - 30, 120), 292) * 0.525));

@@ -10,6 +10,7 @@ import type { PeaklineTrajectory } from './trajectory.js';
 import { contrast } from '../theme/tokens.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
 import { holdFetch } from '../../test/helpers/hold-fetch.js';
+import { reserveHint } from '../../site/builder/snippets.js';
 
 const CO2 = 'industrial-co2-peak-2030';
 const INTENSITY = 'industrial-energy-intensity-2025';
@@ -43,11 +44,12 @@ const realFetch = window.fetch;
  * A trajectory in a `width` px column whose data is held back, so it shows its loading box; `arrive(doc)` answers
  * the request and waits until it is ready. `window.fetch` is the page's again after `arrive` (and after each test).
  */
-async function loadingTrajectory(width: number, target: string, lang = 'en') {
+async function loadingTrajectory(width: number, target: string, lang = 'en', reserve?: string) {
   const requests = holdFetch();
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px" lang=${lang}></div>`);
   const el = document.createElement('peakline-trajectory');
   el.target = target;
+  if (reserve) el.setAttribute('reserve', reserve);
   el.src = `/trajectory-held-${lang}-${Date.now()}-${Math.random()}.json`;
   wrapper.append(el);
   await settle(el);
@@ -868,6 +870,35 @@ describe('<peakline-trajectory>', () => {
     const footer = $(el, '[part="footer"]')!.getBoundingClientRect();
     // The spare height sits above the footer, not as a blank band under it (frame padding 14 px + border 1 px).
     expect(frame.bottom - footer.bottom, 'footer to frame bottom').to.be.within(14, 16);
+  });
+
+  it('with the height the embed builder measured for it (reserve), a target without data leaves no blank band (390 px, en and zh)', async () => {
+    // Estimated from the width alone, steel scrap (no data yet) kept 232 px blank above its footer at 390 px: the
+    // builder measures the widget itself at 320, 360 and 900 px, as here, and writes what it found into the snippet.
+    for (const lang of ['en', 'zh']) {
+      // Each measured and taken away, so the widget under test is in view (below it, the reserve is let go).
+      const height = async (w: number) => {
+        const el = await mount(w, { target: 'steel-scrap-capacity-2025', lang });
+        const h = el.getBoundingClientRect().height;
+        el.parentElement!.remove();
+        return h;
+      };
+      const heights = [await height(360), await height(900), await height(320)];
+      const reserve = reserveHint({ widget: 'trajectory' }, heights)!;
+      expect(reserve, lang).to.match(/^\d+(\.\d)? \d+(\.\d)? \d+(\.\d)?$/);
+      const drawn = await height(390);
+      const estimated = await loadingTrajectory(390, 'steel-scrap-capacity-2025', lang);
+      const guess = estimated.el.getBoundingClientRect().height;
+      estimated.el.parentElement!.remove();
+      window.fetch = realFetch;
+      const { el, arrive } = await loadingTrajectory(390, 'steel-scrap-capacity-2025', lang, reserve);
+      const reserved = el.getBoundingClientRect().height;
+      await arrive(china);
+      // No growth when the data arrives, and at most 3 em (the margin between the measured widths) to spare.
+      expect(el.getBoundingClientRect().height, `${lang}: ready`).to.equal(reserved);
+      expect(reserved - drawn, `${lang}: reserved ${reserved} px, drawn ${drawn} px`).to.be.within(0, 48);
+      expect(guess - drawn, `${lang}: the estimate's spare room`).to.be.above(100);
+    }
   });
 
   it('a trajectory that had its data from its first render keeps no reserved height: no blank above its footer (320 px)', async () => {

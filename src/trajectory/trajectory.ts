@@ -107,7 +107,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // pace line, no data source, no disclosure) is up to 216 px shorter at 320 px, and shrinking would move the page below.
     const w0 = this.chartWidth;
     const h0 = chartHeight(w0, this.fontPx);
-    this.box = [w0, h0, trajectoryReserve(this.width, h0, this.fontPx, this.language)];
+    this.box = [w0, h0, trajectoryReserve(this.width, h0, this.fontPx, this.language, this.reserve)];
     // The tooltip shown, placed beside its point (and above a finger), for the lines its template writes.
     const g = this.view?.geometry;
     const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
