@@ -161,7 +161,8 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * Whether the frame keeps the height it reserved while loading as its minimum (from `reservedAt`, set in
    * `willUpdate`): from the render that shows the data until the width, font size or language changes (the text
-   * rewraps then anyway), unless the widget is below the viewport when the data arrives (see below-fold.ts). A
+   * rewraps then anyway), unless the widget is below the viewport when the data arrives (see below-fold.ts), or the
+   * data came before a frame was drawn (`seen`: the loading box was never on screen). A
    * widget whose content turns out shorter than reserved (no data yet, less text) would otherwise shrink and move
    * the page below it. A widget that had its data from its first render (inline JSON, the `data` property, the
    * static renderer) reserved nothing, so it keeps nothing: it is as tall as its content, with no blank above its footer.
@@ -172,6 +173,8 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The width, font size and language the loading height was reserved at, while loading or kept; '' otherwise. */
   private reservedAt = '';
+  /** Whether an animation frame has come since the loading height was reserved: the loading box was drawn. */
+  private seen = false;
 
   /**
    * This wait for data: the timer running through its first PLACEHOLDER_DELAY_MS, then `true` (it has lasted that long:
@@ -300,7 +303,13 @@ export abstract class PeaklineElement extends LitElement {
     const loading = s.status === 'loading';
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
     const below = belowFold(this, loading);
-    if (loading || below || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+    // Nor where no frame was drawn while loading: the data came in the task that made the element (an inline snippet's
+    // JSON, parsed after the element its classic script had just defined), so the loading box was never seen.
+    if (loading && this.reservedAt !== at && !isServer) {
+      this.seen = false;
+      requestAnimationFrame(() => (this.seen = true));
+    }
+    if (loading || below || !this.seen || this.reservedAt !== at) this.reservedAt = loading ? at : '';
     if (this.fontPx < SMALL_TEXT_PX && !smallTextSaid && this.isConnected) {
       smallTextSaid = true;
       console.warn(

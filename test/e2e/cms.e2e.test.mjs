@@ -271,7 +271,7 @@ async function articleShift(html, width) {
     await page.goto(await article(`${html}\n${'<p>More of the article.</p>'.repeat(8)}`), { waitUntil: 'load' });
     await settled(page);
     await page.waitForTimeout(300);
-    return await page.evaluate(() => ({ shift: window.__shift, defined: !!customElements.get('peakline-gauge') }));
+    return await page.evaluate(() => ({ shift: window.__shift, defined: !!customElements.get('peakline-gauge'), kept: document.querySelector('peakline-gauge').shadowRoot.querySelector('[part~="frame"]').style.minHeight }));
   } finally {
     await context.close();
   }
@@ -285,6 +285,15 @@ for (const width of [390, 1024])
     assert.ok(r.defined);
     assert.equal(r.shift, 0);
   });
+
+test('the inline snippet, its script a classic one run before the element: drawn at its height, no loading box kept', async () => {
+  // The element is defined before its data is parsed; the parser reaches the data in the same task, so the first
+  // render has it: no height reserved, and none kept as spare room above the footer.
+  const r = await articleShift(snippets(GAUGE).inline, 390);
+  assert.ok(r.defined);
+  assert.equal(r.shift, 0);
+  assert.equal(r.kept, '', 'a reserved height kept as the frame\'s minimum');
+});
 
 test('the same snippet as a module script moves the article: the reason the builder writes a classic one', async () => {
   // A module runs after the article is parsed: its line of text is drawn first, then the widget's height pushes the
