@@ -65,7 +65,9 @@ function snippets(c, doc = china) {
   };
 }
 
-const GAUGE = { widget: 'gauge', target: 'industrial-energy-intensity-2025' };
+// With the loading height the builder measured in its previews (its data-by-URL snippet carries it through every
+// transformation below), as written for this gauge in a system-ui page.
+const GAUGE = { widget: 'gauge', target: 'industrial-energy-intensity-2025', reserve: '32.2 26.2 17.9' };
 const CLINKER = { widget: 'gauge', target: 'clinker-capacity-2025' };
 const TRAJECTORY = { widget: 'trajectory', target: 'industrial-energy-intensity-2025', lang: 'zh' };
 const SECTORS = { widget: 'sectors', sectors: ['building-materials'], rows: 3 };
@@ -90,6 +92,7 @@ function look(frame) {
       const root = el.shadowRoot;
       return {
         tag: el.localName,
+        reserve: el.getAttribute('reserve'),
         defined: !!customElements.get(el.localName),
         title: root?.querySelector('.frame:not(.error) [part~="title"]')?.textContent ?? null,
         alert: root?.querySelector('[role="alert"]')?.textContent.replace(/\s+/g, ' ').trim() ?? null,
@@ -217,7 +220,9 @@ const transforms = {
 
 for (const [name, fn] of Object.entries(transforms)) {
   test(`data by URL, ${name}: the gauge renders`, async () => {
-    await check(fn(snippets(GAUGE).src), RENDERS);
+    const { seen } = await check(fn(snippets(GAUGE).src), RENDERS);
+    // Its measured loading height arrives whole (the inline form has none: no loading box to size).
+    assert.equal(seen.widgets[0].reserve, '32.2 26.2 17.9');
   });
   test(`inline data, ${name}: the gauge renders`, async () => {
     await check(fn(snippets(GAUGE).inline), RENDERS);
