@@ -20,7 +20,7 @@ import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
-import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, addressWarning, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { TEMPLATE } from './template.js';
 
 /**
@@ -62,6 +62,8 @@ interface Snippets {
   /** The iframe address's length in KB where it carries the document itself (pasted or dropped: no URL); else null. */
   readonly iframeKb: number | null;
   readonly listener: string;
+  /** Addresses in the snippets that readers elsewhere cannot load (`addressWarning`), or null. */
+  readonly warning: ReturnType<typeof addressWarning>;
 }
 
 export class EmbedBuilder extends LitElement {
@@ -155,6 +157,8 @@ export class EmbedBuilder extends LitElement {
   @state() private asOfText = '';
   /** The editor's "files are online at" address as typed; blank: this page's own address. */
   @state() private filesAt = '';
+  /** That address as a folder URL (`filesBase`), set with it; null when blank or not an http(s) address. */
+  private typedBase: string | null = null;
   @state() private announcement = '';
   @state() private copyState: { index: number; ok: boolean } | null = null;
   /** Measured in the previews: each widget's height (for the iframe snippet), each frame's scale and height. */
@@ -432,7 +436,12 @@ export class EmbedBuilder extends LitElement {
    * is online at, else this page's own address (right when the builder is itself hosted there).
    */
   private get base(): string {
-    return filesBase(this.filesAt) ?? location.href;
+    return this.typedBase ?? location.href;
+  }
+
+  private setFilesAt(text: string): void {
+    this.filesAt = text;
+    this.typedBase = filesBase(text);
   }
 
   /** The one-widget bundle for the chosen widget (peakline-gauge.js …): about two thirds of peakline.js or less. */
@@ -745,6 +754,7 @@ export class EmbedBuilder extends LitElement {
     const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : { ...chosen, reserve: reserveHint(chosen, this.widgetHeights, this.fontPx) };
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', this.base);
+    const scriptUrl = this.scriptUrl;
     const lang = c.lang === 'zh' ? 'zh' : 'en';
     const target = doc.targets.find((x) => x.id === c.target);
     const title =
@@ -758,11 +768,13 @@ export class EmbedBuilder extends LitElement {
     const value = {
       widget: c.widget,
       height,
-      src: dataUrl ? snippetWithSrc(c, this.scriptUrl, dataUrl, title) : null,
-      inline: snippetInline(c, this.scriptUrl, shown, title),
+      src: dataUrl ? snippetWithSrc(c, scriptUrl, dataUrl, title) : null,
+      inline: snippetInline(c, scriptUrl, shown, title),
       iframe: snippetIframe(c, iframeSrc, title, height),
       iframeKb: dataUrl ? null : Math.ceil(iframeSrc.length / 1024),
       listener: listenerSnippet(embedPage.origin),
+      // Addresses readers elsewhere cannot load: the builder run on this computer (npm start) writes its own address.
+      warning: addressWarning([scriptUrl, embedPage.href, dataUrl ?? ''].filter((u) => u)),
     };
     this.snippetCache = { key, value };
     return value;
@@ -779,14 +791,8 @@ export class EmbedBuilder extends LitElement {
       [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],
     ];
-    // Addresses readers elsewhere cannot load: the builder run on this computer (npm start) writes its own address.
-    const urls = [this.scriptUrl, new URL('embed.html', this.base).href, this.dataUrl ?? ''].filter((u) => u);
-    const reach = urls.map(unreachable);
-    const where = reach.includes('local') ? 'local' : reach.includes('http') ? 'http' : null;
-    const at = where && urls[reach.indexOf(where)]!;
-    const origin = at && URL.canParse(at) ? new URL(at).origin : 'null';
-    const host = at && (origin === 'null' ? at : origin); // file: and blob: addresses have no origin to name
-    const badBase = this.filesAt.trim() !== '' && !filesBase(this.filesAt);
+    const warning = sn.warning;
+    const badBase = this.filesAt.trim() !== '' && !this.typedBase;
     return html`<label class="files-at"
         >${t.filesAt}<input
           type="url"
@@ -797,10 +803,10 @@ export class EmbedBuilder extends LitElement {
           aria-invalid=${badBase ? 'true' : 'false'}
           aria-describedby="files-at-note"
           .value=${this.filesAt}
-          @input=${(e: Event) => (this.filesAt = (e.target as HTMLInputElement).value)}
+          @input=${(e: Event) => this.setFilesAt((e.target as HTMLInputElement).value)}
       /></label>
       <p class=${badBase ? 'field-error' : 'note'} id="files-at-note">${badBase ? t.filesAtInvalid : t.filesAtHint}</p>
-      ${host ? html`<p class="warning">${where === 'local' ? t.filesLocal(host) : t.filesHttp(host)}</p>` : nothing}
+      ${warning ? html`<p class="warning">${(warning.kind === 'local' ? t.filesLocal : t.filesHttp)(warning.host)}</p>` : nothing}
       <p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
       ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
+import { addressWarning, attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -153,6 +153,13 @@ describe('where the snippets load their files from', () => {
       expect(unreachable(ok), ok).toBeNull();
     // Reachable, but an https article refuses it (mixed content).
     expect(unreachable('http://cdn.example/peakline.js')).toBe('http');
+  });
+  it('warns of the first address readers cannot load, this computer before plain http, naming its origin', () => {
+    expect(addressWarning(['https://cdn.example/p.js', 'https://cdn.example/embed.html'])).toBeNull();
+    expect(addressWarning(['http://cdn.example/p.js', 'http://127.0.0.1:5173/data.json'])).toEqual({ kind: 'local', host: 'http://127.0.0.1:5173' });
+    expect(addressWarning(['https://cdn.example/p.js', 'http://cdn.example/embed.html'])).toEqual({ kind: 'http', host: 'http://cdn.example' });
+    // No origin to name: the address itself.
+    expect(addressWarning(['file:///home/me/site-dist/p.js'])).toEqual({ kind: 'local', host: 'file:///home/me/site-dist/p.js' });
   });
 });
 

@@ -207,6 +207,20 @@ export function unreachable(url: string): 'local' | 'http' | null {
   return local ? 'local' : u.protocol === 'http:' ? 'http' : null;
 }
 
+/**
+ * What to warn of the addresses a snippet loads (script, iframe page, data): the first that readers elsewhere cannot
+ * load (`unreachable`: this computer or a private network before plain http), with its origin to name (the address
+ * itself for one without an origin, file: or blob:); null where every address is reachable.
+ */
+export function addressWarning(urls: readonly string[]): { kind: 'local' | 'http'; host: string } | null {
+  const reach = urls.map(unreachable);
+  const kind = reach.includes('local') ? 'local' : reach.includes('http') ? 'http' : null;
+  if (!kind) return null;
+  const at = urls[reach.indexOf(kind)]!;
+  const origin = URL.canParse(at) ? new URL(at).origin : 'null';
+  return { kind, host: origin === 'null' ? at : origin };
+}
+
 /** The years `as-of` accepts, as the widgets check it: from the format's first year to this one (a later year is an error box). */
 export const asOfRange = (): [number, number] => [MIN_YEAR, new Date().getUTCFullYear()];
 
