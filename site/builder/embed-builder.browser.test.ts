@@ -114,6 +114,46 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(root(el).textContent).to.contain(`This iframe’s address carries the data itself: ${Math.ceil(src.length / 1024)} KB.`);
   });
 
+  it('a pasted document whose baseline contradicts its own observation: a warning with both paths and values (en, zh), and the snippets still offered', async () => {
+    // China's clinker capacity target with its 2020 baseline written as the 2025 target (1,800), against the series' 1,854.
+    const i = china.targets.findIndex((t) => t.id === 'clinker-capacity-2025');
+    const at = china.observations.findIndex((o) => o.indicator === 'clinker-capacity' && o.year === 2020);
+    const edited = { ...china, targets: china.targets.map((t, j) => (j === i ? { ...t, baseline: { year: 2020, value: 1800 } } : t)) };
+    const el = await openWith(4);
+    await type(el, 'textarea', JSON.stringify(edited, null, 2));
+    // Valid: no problem box, the "Valid" line, and a warning box of its own after it.
+    expect(root(el).querySelector('.problems')).to.equal(null);
+    expect(root(el).querySelector('.ok')!.textContent).to.equal('Valid: 7 targets.');
+    const box = root(el).querySelector('#data-warnings')!;
+    expect(box.classList.contains('warning')).to.equal(true);
+    expect(box.querySelector('strong')!.textContent).to.equal('1 data warning — the widgets work, but check it before publishing:');
+    const item = box.querySelector('li')!;
+    expect(item.querySelector('code')!.textContent).to.equal(`targets[${i}].baseline.value`);
+    expect(item.textContent).to.equal(
+      `targets[${i}].baseline.value: is 1800, but the observation of "clinker-capacity" for 2020 (observations[${at}].value) is 1854, 2.9% apart: ` +
+        'one of the two figures is wrong, or they measure different things (the widgets measure progress from 1800)',
+    );
+    expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 7 targets. 1 data warning — the widgets work, but check it before publishing:');
+    // Not blocking: previews and the inline and iframe snippets (no src form for pasted data) follow.
+    expect(root(el).querySelectorAll('.preview').length).to.equal(2);
+    expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(3);
+    await expect(el).to.be.accessible();
+    await toggleUi(el);
+    const zh = root(el).querySelector('#data-warnings')!;
+    expect(zh.querySelector('strong')!.textContent).to.equal('发现1条数据提醒（不影响组件使用），发布前请核对：');
+    expect(zh.querySelector('li')!.textContent).to.equal(
+      `targets[${i}].baseline.value：为 1800，但文档中 "clinker-capacity" 2020年的观测值（observations[${at}].value）为 1854，相差2.9%：` +
+        '两个数字中有一个有误，或二者衡量的不是同一事物（组件从 1800 起衡量进展）',
+    );
+    expect(zh.querySelector('[lang="en"]')).to.equal(null);
+    expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(3);
+    await toggleUi(el);
+    // The document fixed: the warning goes.
+    await type(el, 'textarea', JSON.stringify(china));
+    expect(root(el).querySelector('#data-warnings')).to.equal(null);
+    expect(root(el).querySelector('#data-status')!.textContent).to.equal('Valid: 7 targets.');
+  });
+
   it('says nothing of the iframe address’s length when it carries only the data’s URL', async () => {
     const el = await openWith(0);
     expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(4);

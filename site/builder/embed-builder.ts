@@ -9,6 +9,7 @@ import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { PolicyDocument, Problem } from '../../src/format/types.js';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
+import { lint, type DataWarning } from '../../src/format/lint.js';
 import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { localize } from '../../src/i18n/text.js';
 import { indicatorOf } from '../../src/format/lookup.js';
@@ -104,6 +105,9 @@ export class EmbedBuilder extends LitElement {
     .problems .hint, .problems .more { margin: 0.25rem 0; font-weight: 600; }
     .ok { color: #14632f; font-weight: 600; }
     .warning { border-left: 4px solid #b54708; background: #fffaeb; padding: 0.5rem 0.75rem; margin: 0.5rem 0; overflow-wrap: anywhere; }
+    .data-warnings ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
+    .data-warnings code { color: #7a2e0e; font-weight: 600; }
+    .data-warnings .more { margin: 0.25rem 0; font-weight: 600; }
     .files-at { max-width: 40rem; }
     .previews { display: flex; flex-wrap: wrap; gap: 1.5rem; align-items: flex-start; padding-bottom: 0.5rem; }
     .preview { flex: none; max-width: 100%; }
@@ -137,6 +141,13 @@ export class EmbedBuilder extends LitElement {
   @state() private problems: readonly Problem[] = [];
   /** The document's sectors a panel can be narrowed to, and how many targets a panel of all sectors shows: set with `doc`. */
   private sectors: { choices: NonNullable<PolicyDocument['sectors']>; shown: number } = { choices: [], shown: 0 };
+  /**
+   * What a valid document says that is probably untrue or unsourced (src/format/lint.ts): shown under "Valid", as
+   * warnings that block nothing. Set with `doc`.
+   */
+  @state() private warnings: readonly DataWarning[] = [];
+  /** Each warning's message in Chinese, as `problemsZh`. Set in willUpdate. */
+  private warningsZh: readonly (string | null)[] = [];
   /** Each problem's message in Chinese (null where it has none), in the Chinese interface; [] in English. Set in willUpdate. */
   private problemsZh: readonly (string | null)[] = [];
   @state() private loading = false;
@@ -226,6 +237,7 @@ export class EmbedBuilder extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Translated once per list (a document can have 1,600 problems), not per render and per place they are read.
     if (changed.has('problems') || changed.has('ui')) this.problemsZh = this.ui === 'zh' ? this.problems.map((p) => problemZh(p.message)) : [];
+    if (changed.has('warnings') || changed.has('ui')) this.warningsZh = this.ui === 'zh' ? this.warnings.map((w) => problemZh(w.message)) : [];
     // Once per change of the document or the choice; the field, the previews and the snippets all read it.
     if (changed.has('doc') || changed.has('choice')) this.early = this.doc ? this.earlyAsOf(this.doc) : 0;
     if (changed.has('ui')) {
@@ -302,6 +314,7 @@ export class EmbedBuilder extends LitElement {
     if (left && this.choice.target && findTarget(left, this.choice.target)) this.targetByPolicy.set(left.policy.id, this.choice.target);
     this.doc = doc;
     this.problems = problems;
+    this.warnings = doc ? lint(doc) : [];
     if (doc) {
       const ids = doc.targets.map((t) => t.id);
       const before = this.targetByPolicy.get(doc.policy.id);
@@ -489,7 +502,7 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     if (this.loading) return t.loading;
     const first = this.problems[0];
-    if (!first) return this.doc ? t.valid(this.doc.targets.length) : '';
+    if (!first) return this.doc ? `${t.valid(this.doc.targets.length)}${this.warnings.length ? ` ${t.warnings(this.warnings.length)}` : ''}` : '';
     const count = `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
     // A loaded URL or file also says its first problem: "1 problem" alone tells a screen reader user nothing to fix.
     // Pasted text says only the count, which does not change on every keystroke (a JSON error's column would).
@@ -560,6 +573,24 @@ export class EmbedBuilder extends LitElement {
     </div>`;
   }
 
+  /**
+   * The data warnings, below "Valid": amber, not the problems' red, and blocking nothing (the previews and snippets
+   * follow). Read where they are, not hidden as the "Valid" line is: the status region only counts them.
+   */
+  private renderWarnings() {
+    const t = this.t;
+    const zh = this.warningsZh;
+    return html`<div class="warning data-warnings" id="data-warnings">
+      <strong>${t.warnings(this.warnings.length)}</strong>${zh.includes(null) ? html` <span>${t.problemsInEnglish}</span>` : nothing}
+      <ul>
+        ${this.warnings.slice(0, MAX_PROBLEMS_SHOWN).map(
+          (w, i) => html`<li><code>${w.path || t.documentPath}</code>${t.colon}${zh[i] ? html`<span>${zh[i]}</span>` : html`<span lang="en">${w.message}</span>`}</li>`,
+        )}
+      </ul>
+      ${this.warnings.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreWarnings(this.warnings.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
+    </div>`;
+  }
+
   private renderData() {
     const t = this.t;
     const invalid = this.problems.length > 0;
@@ -620,7 +651,8 @@ export class EmbedBuilder extends LitElement {
           </div>`
         : nothing}
       ${this.loading ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
-      ${this.problems.length > 0 ? this.renderProblems() : this.doc ? html`<p class="ok" aria-hidden="true">${t.valid(this.doc.targets.length)}</p>` : nothing}`;
+      ${this.problems.length > 0 ? this.renderProblems() : this.doc ? html`<p class="ok" aria-hidden="true">${t.valid(this.doc.targets.length)}</p>` : nothing}
+      ${this.problems.length === 0 && this.doc && this.warnings.length > 0 ? this.renderWarnings() : nothing}`;
   }
 
   private renderChoices(doc: PolicyDocument) {

@@ -26,6 +26,9 @@ export const builderMessages = {
     problems: (n: number) => (n === 1 ? '1 problem — fix it and the preview appears:' : `${n} problems — fix them and the preview appears:`),
     problemsInEnglish: '',
     moreProblems: (n: number) => `…and ${n} more ${n === 1 ? 'problem' : 'problems'}, not listed: fix these first.`,
+    /** Data warnings (src/format/lint.ts): the document is valid, but some figures look wrong or have no source. */
+    warnings: (n: number) => (n === 1 ? '1 data warning — the widgets work, but check it before publishing:' : `${n} data warnings — the widgets work, but check them before publishing:`),
+    moreWarnings: (n: number) => `…and ${n} more ${n === 1 ? 'warning' : 'warnings'}, not listed.`,
     documentPath: '(document)',
     /** Between a JSON path and its problem. */
     colon: ': ',
@@ -136,6 +139,8 @@ export const builderMessages = {
     problems: (n: number) => `发现${n}个问题，修正后即可预览：`,
     problemsInEnglish: '（部分问题说明为英文。）',
     moreProblems: (n: number) => `……另有${n}个问题未列出：请先修正以上问题。`,
+    warnings: (n: number) => `发现${n}条数据提醒（不影响组件使用），发布前请核对：`,
+    moreWarnings: (n: number) => `……另有${n}条提醒未列出。`,
     documentPath: '（整个文档）',
     colon: '：',
     named: (label: string, id: string) => `${label}（${id}）`,

@@ -6,6 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
+import { lint } from '../../src/format/lint.js';
 import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
 import { problemZh } from './problems-zh.js';
 
@@ -71,6 +72,44 @@ describe('problem messages in Chinese', () => {
     expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第2行，第14列）：数字 95,5 用了逗号作小数点：请写作 95.5');
     expect(zh('hello')).toBe('不是有效的 JSON（第1行，第1列）：JSON 文档应以 "{" 开头');
     expect(zh('%PDF-1.7')).toBe('不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件');
+  });
+});
+
+describe('data warnings in Chinese', () => {
+  // One document with every kind of warning (src/format/lint.ts), and one without policy documents for the other
+  // wording of a missing source.
+  const doc = (documents: boolean) => ({
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'XX', ...(documents ? { documents: ['s'] } : {}) },
+    sources: [{ id: 's', title: 'S', url: 'https://example.org/s' }],
+    indicators: ['a', 'b'].map((id) => ({ id, label: id, unit: 't', better: 'lower' })),
+    targets: [
+      { id: 'a', indicator: 'a', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2025 }, milestones: [{ year: 2023, value: -5 }] },
+      { id: 'b', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2025 }, source: 's' },
+    ],
+    observations: [
+      { indicator: 'a', year: 2020, value: 94.4, provenance: { status: 'official', source: 's' } },
+      { indicator: 'a', year: 2021, value: 93, provenance: { status: 'illustrative', source: 's' } },
+      { indicator: 'b', year: 2020, value: 0, provenance: { status: 'estimate', source: 's' } },
+    ],
+  });
+  const warnings = [...lint(validate(doc(true)).data!), ...lint(validate(doc(false)).data!)];
+  const messages = new Set(warnings.map((w) => w.message));
+
+  it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series', () => {
+    expect(messages.size).toBe(6);
+  });
+  for (const message of messages) {
+    it(`translates: ${message.slice(0, 90)}`, () => {
+      const zh = problemZh(message);
+      expect(zh, message).not.toBeNull();
+      expect(english(zh!), `${message} → ${zh}`).toEqual([]);
+    });
+  }
+  it("worked example: both values and the observation's path stay as they are", () => {
+    expect(problemZh(warnings[0]!.message)).toBe(
+      '为 100，但文档中 "a" 2020年的观测值（observations[0].value）为 94.4，相差5.9%：两个数字中有一个有误，或二者衡量的不是同一事物（组件从 100 起衡量进展）',
+    );
   });
 });
 

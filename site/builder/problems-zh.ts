@@ -1,12 +1,13 @@
 /**
- * Chinese for the problems the validator (src/format/validate.ts) and the loader (src/base/loader.ts) report, for the
- * builder's Chinese interface. It lives in the site, not the kit: the widget bundle carries English messages only
- * (it is over its size budget), and the builder is where editors read and act on problems.
+ * Chinese for the problems the validator (src/format/validate.ts) and the loader (src/base/loader.ts) report, and for
+ * the data warnings of src/format/lint.ts, for the builder's Chinese interface. It lives in the site, not the kit: the
+ * widget bundle carries English messages only (it is over its size budget), and the builder is where editors read and
+ * act on problems.
  *
  * Each rule matches one message shape; values quoted from the data, JSON paths and the JSON parser's own text stay as
  * they are. A message no rule matches comes back null and is shown in English (marked lang="en").
  * site/builder/problems-zh.test.ts runs the validator's whole corpus (test/corpus/) and the loader's messages through
- * this file, so a new or reworded message without its translation fails a test.
+ * this file, and every kind of data warning, so a new or reworded message without its translation fails a test.
  */
 
 const KIND: Record<string, string> = { source: '来源', sector: '行业', indicator: '指标', task: '任务', target: '目标', allowance: '限额', milestone: '阶段目标' };
@@ -53,6 +54,9 @@ const FIXED: Record<string, string> = {
   'is not UTF-8 text (UTF-16?): save the file as UTF-8': '不是 UTF-8 文本（可能是 UTF-16）：请将文件另存为 UTF-8',
   'is empty: add at least one target, or no widget has anything to show': '为空：请至少添加一个目标，否则组件没有可显示的内容',
   'is not a text file (an image, PDF or archive?): choose the JSON data file': '不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件',
+  // Data warnings (src/format/lint.ts).
+  "is missing: cite the document that sets this target (the widgets cite the policy's first document in its place)": '缺失：请注明设定该目标的文件（组件目前以政策的第一份文件代替）',
+  'is missing: cite the document that sets this target (the widgets cite no source for it)': '缺失：请注明设定该目标的文件（组件目前不为它注明任何来源）',
 };
 
 /**
@@ -129,6 +133,20 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
   [/^is not valid JSON \(line (\d+), column (\d+)\): (.*)$/s, (l, c, raw) => ((p) => p && `不是有效的 JSON（第${l}行，第${c}列）：${p}`)(parser(raw))],
   [/^is not valid JSON: (.*)$/s, (raw) => ((p) => p && `不是有效的 JSON：${p}`)(parser(raw))],
   [/^could not be read: (.*)$/s, (raw) => `无法读取：${raw}`],
+  // Data warnings (src/format/lint.ts): the numbers and paths stay as they are.
+  [
+    /^is (.+), but the observation of "(.*)" for (\d+) \((.+)\) is (.+?)(?:, (.+)% apart)?: one of the two figures is wrong, or they measure different things \(the widgets measure progress from (.+)\)$/,
+    (b, ind, y, at, o, pct, from) =>
+      `为 ${b}，但文档中 "${ind}" ${y}年的观测值（${at}）为 ${o}${pct ? `，相差${pct}%` : ''}：两个数字中有一个有误，或二者衡量的不是同一事物（组件从 ${from} 起衡量进展）`,
+  ],
+  [
+    /^is (.+), outside the way from the baseline \((.+) in (\d+)\) to the target \((.+)\): a milestone is a value on the way, in the indicator's unit \(not a percentage change\)$/,
+    (m, b, y, g) => `为 ${m}，不在从基准值（${y}年 ${b}）到目标值（${g}）之间：阶段目标应是途中的数值，用指标的单位表示（而不是变化百分比）`,
+  ],
+  [
+    /^is "illustrative": "(.*)" has (\d+) illustrative \(invented\) and (\d+) reported \(official or estimate\) observations, which a chart joins in one line under an "Illustrative data" badge: keep invented values in a document of their own$/,
+    (ind, n, m) => `为 "illustrative"："${ind}" 有${n}个示意（虚构）观测值和${m}个报告观测值（official 或 estimate），图表会把它们连成一条线并标注"示意数据"：请把虚构数值放在单独的文档中`,
+  ],
   // The loader (the address and the browser's own error text stay as they are).
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过${n}${unit === 's' ? '秒' : '毫秒'}，已停止。`],
   [
