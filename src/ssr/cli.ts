@@ -14,6 +14,7 @@
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { parseAndValidate } from '../format/validate.js';
+import { lint } from '../format/lint.js';
 import { beforeBaseline, findTarget } from '../progress/assess.js';
 import { VERSION } from '../version.js';
 import { selectionProblems } from '../sectors/rows.js';
@@ -91,6 +92,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.data;
   }
   const doc = result.data;
+  // What the data say that is probably untrue or unsourced (src/format/lint.ts): said, and rendered all the same, as the
+  // widgets would show it (the exit code is the render's).
+  const warnings = lint(doc);
+  if (warnings.length > 0) {
+    const n = warnings.length;
+    io.stderr(`peakline: ${o.data} has ${n} data warning${n === 1 ? '' : 's'} (rendered all the same):\n${warnings.map((w) => `${problemLine(w)}\n`).join('')}`);
+  }
   const problems = dataProblems(doc, o);
   if (problems.length > 0) {
     io.stderr(`peakline: ${o.data} cannot be shown in the ${o.widget} widget:\n${problems.map((p) => `${problemLine(p)}\n`).join('')}`);

@@ -331,6 +331,27 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
     assert.match(stderr, /^indicators\[0\]\.unit: is required/m);
   });
 
+  it('data warnings: printed to stderr with their paths, the widget rendered all the same (exit 0); none for the built-in data', () => {
+    // China's clinker capacity baseline written as the 2025 target (1,800) against the series' 2020 value (1,854).
+    let [i, at] = [-1, -1];
+    const warned = chinaVariant('warned.json', (doc) => {
+      i = doc.targets.findIndex((t) => t.id === 'clinker-capacity-2025');
+      at = doc.observations.findIndex((o) => o.indicator === 'clinker-capacity' && o.year === 2020);
+      doc.targets[i].baseline.value = 1800;
+    });
+    const { code, stdout, stderr } = runBin(['render', '--data', warned, '--target', 'clinker-capacity-2025']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^<!doctype html>/);
+    assert.match(stderr, /warned\.json has 1 data warning \(rendered all the same\):\n/);
+    assert.ok(
+      stderr.includes(`\ntargets[${i}].baseline.value: is 1800, but the observation of "clinker-capacity" for 2020 (observations[${at}].value) is 1854, 2.9% apart: `),
+      stderr,
+    );
+    const clean = runBin(['render', '--data', china, '--target', 'clinker-capacity-2025']);
+    assert.equal(clean.code, 0);
+    assert.equal(clean.stderr, '');
+  });
+
   it('unreadable JSON: exit 1', async () => {
     const { code, stderr } = await runCli(['render', '--data', join(tmp, 'missing.json'), '--target', TARGET]);
     assert.equal(code, 1);
