@@ -139,15 +139,19 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(3);
     await expect(el).to.be.accessible();
     await toggleUi(el);
-    const zh = root(el).querySelector('#data-warnings')!;
-    expect(zh.querySelector('strong')!.textContent).to.equal('发现1条数据提醒（不影响组件使用），发布前请核对：');
-    expect(zh.querySelector('li')!.textContent).to.equal(
-      `targets[${i}].baseline.value：为 1800，但文档中 "clinker-capacity" 2020年的观测值（observations[${at}].value）为 1854，相差2.9%：` +
-        '两个数字中有一个有误，或二者衡量的不是同一事物（组件从 1800 起衡量进展）',
-    );
-    expect(zh.querySelector('[lang="en"]')).to.equal(null);
-    expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(3);
-    await toggleUi(el);
+    try {
+      const zh = root(el).querySelector('#data-warnings')!;
+      expect(zh.querySelector('strong')!.textContent).to.equal('发现1条数据提醒（不影响组件使用），发布前请核对：');
+      expect(zh.querySelector('li')!.textContent).to.equal(
+        `targets[${i}].baseline.value：为 1800，但文档中 "clinker-capacity" 2020年的观测值（observations[${at}].value）为 1854，相差2.9%：` +
+          '两个数字中有一个有误，或二者衡量的不是同一事物（组件从 1800 起衡量进展）',
+      );
+      expect(zh.querySelector('[lang="en"]')).to.equal(null);
+      expect(root(el).querySelectorAll('.snippet-head button').length).to.equal(3);
+    } finally {
+      // The interface language is remembered: a failure here must not leave the next tests in Chinese.
+      await toggleUi(el);
+    }
     // The document fixed: the warning goes.
     await type(el, 'textarea', JSON.stringify(china));
     expect(root(el).querySelector('#data-warnings')).to.equal(null);
