@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredEm, RESERVE_AT, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
+import { measuredEm, PANEL_AT, RESERVE_AT, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
 
 describe('wrapEm', () => {
   it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
@@ -88,9 +88,50 @@ describe('measuredEm: the loading height the embed builder measured for this ver
     expect(measuredEm('24.5 22 14', 640, 20)).toBe(20.9);
   });
   it('is NaN without its numbers, so the widget estimates instead (trajectoryReserve: 15.9 + 6 em at 700 px)', () => {
-    for (const bad of [null, '', 'a b c', '22 14']) expect(measuredEm(bad, 640, 16), String(bad)).toBeNaN();
+    for (const bad of [null, '', 'a b c', '22 14']) for (const w of [640, 1000]) expect(measuredEm(bad, w, 16), `${bad} at ${w}`).toBeNaN();
     expect(trajectoryReserve(700, 419, 16, 'en', 'a b c')).toBe(trajectoryReserve(700, 419, 16, 'en'));
     // 700 px (41.875 em inner): 14 + 6.35 − 4.89 + 3 = 18.46 → 18.5.
     expect(trajectoryReserve(700, 419, 16, 'en', '24.5 22 14')).toBe('calc(419px + 18.5em)');
+  });
+});
+
+describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E360 E480 E733 E734 E900", em)', () => {
+  // A made-up panel, taller again once its rows go onto one line each at 44 em (40 → 45 em), as the EU's is (46.5 → 54.7).
+  const r = '60 55 48 40 45 38';
+  it('is measured at 320, 360 and 480 px, either side of the rows’ change of layout at 44 em, and at 900 px', () => {
+    expect(PANEL_AT).toEqual([18.125, 20.625, 28.125, 43.9375, 44, 54.375]);
+  });
+  it('below 360 px: E320; from 900 px: E900', () => {
+    expect(measuredEm(r, 340, 16)).toBe(60);
+    expect(measuredEm(r, 900, 16)).toBe(38);
+    expect(measuredEm(r, 1100, 16)).toBe(38);
+  });
+  it('between two widths: a straight line through them plus 3 em, at most the higher of the two', () => {
+    // 440 px (25.625 em): 48 + 3 + (55 − 48) × (28.125 − 25.625) / (28.125 − 20.625) = 51 + 2.33 = 53.3.
+    expect(measuredEm(r, 440, 16)).toBe(53.3);
+    // 400 px (23.125 em): 51 + 4.67 = 55.7, more than E360: 55.
+    expect(measuredEm(r, 400, 16)).toBe(55);
+    // 600 px (35.625 em): 40 + 3 + (48 − 40) × (43.9375 − 35.625) / (43.9375 − 28.125) = 43 + 4.21 = 47.2.
+    expect(measuredEm(r, 600, 16)).toBe(47.2);
+    // 850 px (51.25 em): 38 + 3 + 7 × (54.375 − 51.25) / (54.375 − 44) = 41 + 2.11 = 43.1.
+    expect(measuredEm(r, 850, 16)).toBe(43.1);
+  });
+  it('from 44 em, the panel’s height in one-line rows (E734), not the stacked rows’ just below (E733)', () => {
+    // 734 px (44 em): 38 + 3 + 7 × 1 = 48, at most 45. Through E733 and E900 it would be 40 + 3 × … under 45: grown.
+    expect(measuredEm(r, 734, 16)).toBe(45);
+    expect(measuredEm(r, 800, 16)).toBe(45);
+    // 733 px (43.9375 em, still stacked): 45 + 3 + (40 − 45) × 1 = 43, at least E733 (40).
+    expect(measuredEm(r, 733, 16)).toBe(43);
+  });
+  it('counts the width in the panel’s own em (640 px at 20 px: 30.15 em, 43 + 8 × 13.79 / 15.81 = 50.0, at most 48)', () => {
+    expect(measuredEm(r, 640, 20)).toBe(48);
+  });
+  it('gives sectorsReserve its frame, and rows that take what the estimate leaves them of it', () => {
+    // At 600 px: measured 47.2 em; estimated 3 rows, their row 6.4 + (114 / 35.625 − 1.3 = 1.9) = 8.3 em, and the
+    // frame 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 8.3 = 47.4: the rows' box 3 × 8.3 − 0.2 = 24.7 em, 8.2 a row.
+    expect(sectorsReserve(600, 3, 16, 'en')).toEqual([47.4, 8.3]);
+    expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 8.2]);
+    // Without its numbers, the estimate.
+    expect(sectorsReserve(600, 3, 16, 'en', false, '55 48')).toEqual([47.4, 8.3]);
   });
 });

@@ -31,6 +31,12 @@ export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, 
 export const RESERVE_AT = [320, 360, 900].map((w) => frameInner(w, 16) / 16);
 
 /**
+ * Where it measures a sector panel's: at 320, 360 and 480 px, either side of where its rows change layout (an inner
+ * width of 44 em, the stylesheet's container query: 733 and 734 px at 16 px), and at 900 px.
+ */
+export const PANEL_AT = [320, 360, 480, 733, 734, 900].map((w) => frameInner(w, 16) / 16);
+
+/**
  * The text's height in em at this width (the frame's height less its chart), from measurements of this very widget:
  * `reserve`, "E320 E360 E900", its text's height in em in the embed builder's 320, 360 and 900 px previews. A widget's
  * height falls as it widens (its text wraps less), so each is an upper bound from its width up: E320 below 360 px, E900
@@ -38,14 +44,26 @@ export const RESERVE_AT = [320, 360, 900].map((w) => frameInner(w, 16) / 16);
  * 3 em, at most E360: over the built-in datasets' 20 targets (gauges arc and bar, trajectories; English and Chinese;
  * ten widths, 320–1,100 px) 2 of 1,200 widgets grow when their data arrives (by 6 px at most; the estimate below
  * lets 150 grow, by up to 65 px) and the median spare room is 22 px (was 44; at most 106 px, was 221: the blank band
- * above the footer of a target without data at a phone's width). NaN without three numbers: the widget then estimates.
+ * above the footer of a target without data at a phone's width). NaN without its numbers: the widget then estimates.
+ *
+ * A sector panel's is six numbers, its whole height at PANEL_AT, the same way, but its height is not monotone in width:
+ * its rows, stacked below 44 em, are one line each from there, and some panels are taller for it (the EU's of every
+ * target, by 8 em), hence two measurements 1 px apart there. Between two, a straight line, not an area over the width
+ * (a panel's rows wrap in steps, under the area's curve: 23 of 1,280 grew), plus 3 em, at most the higher of the two:
+ * over the 11 panels the builder offers for the built-in datasets (English and Chinese, twelve widths it does not
+ * measure at, 340–1,100 px: 264) none grows when its data arrives, with 41 px to spare at the median and 145 px at most
+ * (estimated from `rows`, 28 of 220 grow, by up to 57 px, and up to 385 px are spare).
  */
 export function measuredEm(reserve: string | null, width: number, fontPx: number): number {
-  const [e0, e1, e2] = (reserve ?? '').split(' ').map(parseFloat) as [number, number, number];
-  const [, i1, i2] = RESERVE_AT as [number, number, number];
+  const e = (reserve ?? '').split(' ').map(parseFloat);
+  const at = e[3] ? PANEL_AT : RESERVE_AT;
   const w = frameInner(width, fontPx) / fontPx;
-  const a = Math.max(0, (e1 - e2) / (1 / i1 - 1 / i2));
-  return w < i1 ? e0 : w < i2 ? Math.min(e1, tenth(e2 + a / w - a / i2 + 3)) : e2;
+  // The first measured width above this one: none, the last height; the 360 px one or less, the 320 px one's.
+  const k = at.findIndex((x) => x > w);
+  // Between two: text as an area over the width, a panel's rows (wrapping in steps) as a line.
+  const f = (x: number) => (e[3] ? x : -1 / x);
+  const [l, r, il, ir] = [e[k - 1]!, e[k]!, f(at[k - 1]!), f(at[k]!)];
+  return k < 0 ? +e[at.length - 1]! : k < 2 ? e[0]! : Math.min(Math.max(l, r), tenth(r + 3 + ((l - r) * (ir - f(w))) / (ir - il)));
 }
 
 /**
@@ -77,9 +95,12 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * data arrives, by 57 px at most, and 71 px are spare on average. The constants before, fitted when the footer and
  * the rows were shorter, let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
  */
-export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all = false): [frame: number, row: number] {
+export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all = false, reserve: string | null = null): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 44;
   const row = wide ? 4.25 + wrapEm(width, fontPx, lang, 165, 1.05) : 6.4 + wrapEm(width, fontPx, lang, 114, 1.3);
   const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;
-  return [tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row), tenth(row)];
+  const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row);
+  // A measured frame: the skeleton's rows take what the estimate leaves them of it, so the box is that tall, no taller.
+  const measured = measuredEm(reserve, width, fontPx);
+  return measured ? [measured, tenth(Math.max(0, measured - frame + rows * row) / rows)] : [frame, tenth(row)];
 }

@@ -8,6 +8,7 @@ import type { PeaklineSectors, PeaklineSelectDetail } from './sectors.js';
 import { makeDoc, manyTargets } from './test-doc.js';
 import { sectorsReserve } from '../base/reserve.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
+import { reserveHint } from '../../site/builder/snippets.js';
 import { holdFetch } from '../../test/helpers/hold-fetch.js';
 
 const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
@@ -731,6 +732,52 @@ describe('<peakline-sectors>', () => {
       expect(frame().style.minHeight).to.equal(`max(100%, ${three}em)`);
       // No taller than that reserve, or than its content if that is taller (scrollHeight, plus the frame's 1 px borders).
       expect(el.getBoundingClientRect().height).to.be.at.most(Math.max(three * em, frame().scrollHeight + 2) + 1);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('with the height the embed builder measured for it (reserve), its loading box fits: no blank band, no growth', async () => {
+    // Estimated from `rows` alone, China's steel panel (one target, no data yet) kept about 200 px blank above its footer
+    // at a phone's width; the EU's panel of every target is taller at 740 px than just below 44 em (its rows go onto
+    // one line each, and its heading and sources wrap more beside them), which measurements at 320, 360 and 900 px
+    // alone would miss. The builder measures the panel itself at six widths, as here (in a sans-serif, as its page is).
+    const realFetch = window.fetch;
+    try {
+      for (const [doc, sectors, lang, width] of [[china, 'steel', 'en', 390], [china, 'steel', 'zh', 390], [eu, '', 'en', 740]] as const) {
+        const at = `${sectors || 'all'} ${lang} ${width} px`;
+        const height = async (w: number) => {
+          const wrap = await fixture<HTMLDivElement>(html`<div style="width:${w}px;font-family:system-ui,sans-serif" lang=${lang}><peakline-sectors .data=${doc} sectors=${sectors}></peakline-sectors></div>`);
+          const h = (await ready(wrap.firstElementChild as PeaklineSectors)).getBoundingClientRect().height;
+          wrap.remove();
+          return h;
+        };
+        const heights = [];
+        for (const w of [360, 900, 320, 480, 733, 734]) heights.push(await height(w));
+        const reserve = reserveHint({ widget: 'sectors' }, heights)!;
+        expect(reserve, at).to.match(/^(\d+(\.\d)? ){5}\d+(\.\d)?$/);
+        const drawn = await height(width);
+        const loading = async (reserve?: string) => {
+          const requests = holdFetch();
+          const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px;font-family:system-ui,sans-serif" lang=${lang}><peakline-sectors src="/slow-${Math.random()}.json" sectors=${sectors} reserve=${reserve ?? ''}></peakline-sectors></div>`);
+          const el = await ready(wrap.firstElementChild as PeaklineSectors);
+          return { el, reserved: el.getBoundingClientRect().height, requests };
+        };
+        const guess = await loading();
+        guess.el.parentElement!.remove();
+        window.fetch = realFetch;
+        const { el, reserved, requests } = await loading(reserve);
+        const done = oneEvent(el, 'peakline-ready');
+        requests[0]!.json(doc);
+        await done;
+        await el.updateComplete;
+        // No growth when the data arrives, and at most 3 em (the margin between measured widths) to spare.
+        expect(el.getBoundingClientRect().height, `${at}: ready`).to.be.closeTo(reserved, 0.5);
+        expect(reserved - drawn, `${at}: reserved ${reserved} px, drawn ${drawn} px`).to.be.within(-0.5, 48);
+        if (sectors) expect(guess.reserved - drawn, `${at}: the estimate's spare room`).to.be.above(100);
+        el.parentElement!.remove();
+        window.fetch = realFetch;
+      }
     } finally {
       window.fetch = realFetch;
     }

@@ -60,7 +60,7 @@ export interface PeaklineSelectDetail {
 export class PeaklineSectors extends PeaklineElement {
   static override styles = [...PeaklineElement.styles, sectorsStyles];
 
-  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: option('bars'), sort: option('status'), selected: REFLECT, rows: { type: Number }, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
+  static override properties: PropertyDeclarations = { sectors: REFLECT, indicator: REFLECT, targets: REFLECT, layout: option('bars'), sort: option('status'), selected: REFLECT, rows: { type: Number }, reserve: {}, stray: { attribute: 'target' }, announcement: STATE, focusId: STATE };
 
   /** Comma-separated sector ids to show, e.g. `steel,building-materials` (default: every sector). */
   sectors: string | null = null;
@@ -86,6 +86,13 @@ export class PeaklineSectors extends PeaklineElement {
   /** How many rows to reserve space for while loading (default: the number of `targets` if given, else 6). */
   rows: number | null = null;
 
+  /**
+   * The loading height measured for this panel, written by the embed builder: its height in em at 320 and 360 px, 1 px
+   * either side of where its rows change layout (733 and 735 px at 16 px) and at 900 px ("41.3 39.8 27.1 22.4 22.4"),
+   * so the box reserved while the data loads fits it (see `measuredEm`). Without its numbers, estimated from `rows`.
+   */
+  reserve: string | null = null;
+
   /** A `target` attribute, a gauge's, which the panel does not have: watched only to say so (and to stop saying so). */
   private stray: string | null = null;
 
@@ -105,7 +112,7 @@ export class PeaklineSectors extends PeaklineElement {
   /** What the last render read besides properties: data state and language. */
   private rendered?: [DataState, Lang];
   /** The frame and row heights (em) reserved while loading (sectorsReserve), until the base lets them go (keepsReserve). */
-  private reserve: [frame: number, row: number] | null = null;
+  private reserved: [frame: number, row: number] | null = null;
   /**
    * The loading frame's height (em), kept as the ready panel's minimum while `keepsReserve` (at most the reserve for
    * the rows it turned out to have): when the rows take less room than reserved, the spare height sits above the
@@ -155,9 +162,9 @@ export class PeaklineSectors extends PeaklineElement {
     super.willUpdate(changed);
     const doc = this.doc;
     const lang = this.language;
-    const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang, !(this.sectors || this.indicator || this.targets));
+    const reserve = (rows: number) => sectorsReserve(this.width, rows, this.fontPx, lang, !(this.sectors || this.indicator || this.targets), this.reserve);
     const loading = this.dataState.status === 'loading';
-    if (loading || !this.keepsReserve) this.reserve = loading ? reserve(this.skeletonRows) : null;
+    if (loading || !this.keepsReserve) this.reserved = loading ? reserve(this.skeletonRows) : null;
     this.keep = 0;
     this.view = null;
     // What the live region said, in the language it was said in: gone with that language.
@@ -174,7 +181,7 @@ export class PeaklineSectors extends PeaklineElement {
     });
     // The panel with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
     // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
-    if (this.reserve) this.keep = Math.min(this.reserve[0], reserve(base.rows.length)[0]);
+    if (this.reserved) this.keep = Math.min(this.reserved[0], reserve(base.rows.length)[0]);
   }
 
   private select(targetId: string): void {
@@ -236,7 +243,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 
   /** Loading: the frame with the final height reserved (sectorsReserve): heading, rows × row height, legend and footer. */
   private renderSkeleton(): TemplateResult {
-    const [frame, row] = this.reserve!;
+    const [frame, row] = this.reserved!;
     return this.renderLoading(html`<div class="skeleton rows-box" style=${styleMap({ height: `${this.skeletonRows * row}em` })}></div>`, `${frame}em`);
   }
 
