@@ -284,9 +284,9 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       await new Promise((r) => setTimeout(r, 100));
       await settle(el);
       // The two previews (unscaled) and the hidden copy at a 328 px iframe's widget width (320 px): a 360 px phone
-      // with 16 px margins.
+      // with 16 px margins (and a panel's three more, at 480, 733 and 734 px, for its `reserve`).
       const heights = [...root(el).querySelectorAll<HTMLElement>('.preview .frame > *, .measure > *')].map((w) => w.offsetHeight);
-      expect(heights.length).to.equal(3);
+      expect(heights.length).to.equal(widget === 'sectors' ? 6 : 3);
       expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(320);
       const height = Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
       // offsetHeight rounds; the snippet rounds the fractional height up.
@@ -785,7 +785,7 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(snippet(el, 0)).not.to.contain('heading-level');
   });
 
-  it('writes the loading height it measured in its previews into the data-by-URL snippet of a gauge or trajectory, not a panel\'s', async () => {
+  it('writes the loading height it measured in its previews into the data-by-URL snippet of a gauge, trajectory or sector panel', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
     // Measured once the previews are laid out (a resize observer, then a frame).
@@ -800,10 +800,16 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await pick(el, 'widget', 'trajectory');
     await waitUntil(() => snippet(el, 0).startsWith('<script src="') && snippet(el, 0).includes('<peakline-trajectory') && !!hint(), 'no reserve for the trajectory');
     expect(hint(), 'trajectory').to.have.length(3);
+    // A sector panel: its whole height at six widths, those of its hidden copies and previews (rows change layout at 44 em).
     await pick(el, 'widget', 'sectors');
-    await settle(el);
-    expect(snippet(el, 0)).not.to.contain('reserve=');
+    const panel = () => / reserve="([\d. ]+)"/.exec(snippet(el, 0))?.[1]!.split(' ').map(Number);
+    await waitUntil(() => snippet(el, 0).includes('<peakline-sectors') && panel()?.length === 6, 'no reserve for the panel');
+    const em = (box: string) => Math.ceil((root(el).querySelector(`${box} peakline-sectors`)!.getBoundingClientRect().height / 16) * 10) / 10;
+    expect(panel()).to.deep.equal([em('.measure:not(.w480):not(.w733):not(.w734)'), panel()![1], em('.measure.w480'), em('.measure.w733'), em('.measure.w734'), panel()![5]]);
+    // The China panel of every target: taller at 320 px than at 900.
+    expect(panel()![0]).to.be.greaterThan(panel()![5]! + 20);
     expect(snippet(el, 0)).to.match(/ rows="\d+"/);
+    expect(snippet(el, 1)).not.to.contain('reserve=');
   });
 
   it('says when the snippets point at this computer, and writes every address from where the editor says the files are online', async () => {

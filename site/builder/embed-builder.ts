@@ -121,6 +121,10 @@ export class EmbedBuilder extends LitElement {
     /* The hidden measuring copy sits in a box of no size that clips it, so it never widens a 320 px page (sideways scroll). */
     .measure-box { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden; }
     .measure { width: ${unsafeCSS(`${MEASURE_WIDTH}px`)}; visibility: hidden; pointer-events: none; }
+    /* A sector panel's other measured widths (PANEL_AT: 480, 733 and 734 px at 16 px), in the root's em as its rows' change of layout at 44 em is */
+    .measure.w480 { width: calc(29.875rem + 2px); }
+    .measure.w733 { width: calc(45.6875rem + 2px); }
+    .measure.w734 { width: calc(45.75rem + 2px); }
     .frame-900 { width: 900px; }
     .dark-bg { background: #101217; box-shadow: 0 0 0 0.5rem #101217; border-radius: 8px; } /* a surround, not padding: the widget keeps the width it is measured at */
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
@@ -744,11 +748,12 @@ export class EmbedBuilder extends LitElement {
     // accessibility tree (the phone preview, at full size, is the same widget).
     const small = (i: number) => scale(i) < 0.6;
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
-    // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths.
+    // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths. A sector
+    // panel has three more, at the other widths its `reserve` is measured at (reserveHint).
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
-    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div></div><div class="previews">
+    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}</div><div class="previews">
       <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${small(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
       <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${small(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
@@ -783,7 +788,8 @@ export class EmbedBuilder extends LitElement {
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
     const chosen = { ...this.choice, ...(this.early && { asOf: undefined }), ...(this.peak(doc) && { method: undefined }) };
-    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length } : { ...chosen, reserve: reserveHint(chosen, this.widgetHeights, this.fontPx) };
+    const reserve = reserveHint(chosen, this.widgetHeights, this.fontPx);
+    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length, reserve } : { ...chosen, reserve };
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', this.base);
     const scriptUrl = this.scriptUrl;

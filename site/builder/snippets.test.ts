@@ -177,9 +177,17 @@ describe('the loading height measured for a gauge or trajectory (reserve)', () =
     // 863 px is 539 (900): (900 − 275) / 20 = 31.25 → 31.3; (850 − 275) / 20 = 28.75 → 28.8; (1000 − 539) / 20 = 23.05 → 23.1.
     expect(reserveHint({ widget: 'trajectory' }, [850, 1000, 900], 20)).toBe('31.3 28.8 23.1');
   });
-  it('none for a sector panel (its rows do it) or without the three measurements', () => {
-    expect(reserveHint({ widget: 'sectors' }, [600, 450, 650])).toBeUndefined();
+  it('a sector panel: its whole height at 320, 360, 480, 733, 734 and 900 px (no chart taken off)', () => {
+    // Measured [360, 900, 320, 480, 733, 734] px: 880 / 16 = 55, 608 / 16 = 38, 960 / 16 = 60, 768 / 16 = 48, 640 / 16 = 40,
+    // 722 / 16 = 45.125 → 45.2 (rounded up), written in PANEL_AT's order.
+    expect(reserveHint({ widget: 'sectors' }, [880, 608, 960, 768, 640, 722])).toBe('60 55 48 40 45.2 38');
+    // The three measured for a gauge are not enough for a panel, and six are too many for a gauge.
+    expect(reserveHint({ widget: 'sectors' }, [880, 608, 960])).toBeUndefined();
+    expect(reserveHint({ widget: 'gauge' }, [880, 608, 960, 768, 640, 722])).toBeUndefined();
+  });
+  it('none without the three measurements', () => {
     expect(reserveHint({ widget: 'gauge' }, [600, 450])).toBeUndefined();
+    expect(reserveHint({ widget: 'gauge' }, [600, 0, 650])).toBeUndefined();
     expect(reserveHint({ widget: 'gauge' }, [])).toBeUndefined();
   });
   it('goes in the data-by-URL snippet only: the inline form has its data at once, and no loading box', () => {

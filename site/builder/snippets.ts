@@ -27,7 +27,7 @@ export interface WidgetChoice {
   readonly headingLevel?: string;
   /** Sector panels: how many rows the chosen sectors give, so the loading box reserves their height (no shift). */
   readonly rows?: number;
-  /** Gauges and trajectories: their text's height measured in the previews (`reserveHint`), for the data-by-URL form. */
+  /** The height measured in the previews (`reserveHint`), for the data-by-URL form. */
   readonly reserve?: string;
 }
 
@@ -99,7 +99,7 @@ export const visible = (text: string): string => text.replace(/[\u200b\u2060]/g,
 /** `title`: the chart's title, for the element's fallback text. */
 export function snippetWithSrc(c: WidgetChoice, scriptUrl: string, dataUrl: string, title = ''): string {
   // The measured height only here: the other forms have their data at once, and no loading box.
-  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]], c.reserve && c.widget !== 'sectors' ? [['reserve', c.reserve]] : [])}${fallbackText(c, title)}</peakline-${c.widget}>`;
+  return `${scriptTag(scriptUrl)}\n${open(c, [['src', dataUrl]], c.reserve ? [['reserve', c.reserve]] : [])}${fallbackText(c, title)}</peakline-${c.widget}>`;
 }
 
 /**
@@ -126,18 +126,19 @@ export function snippetIframe(c: WidgetChoice, src: string, title: string, heigh
 }
 
 /**
- * The `reserve` attribute for a gauge or trajectory loaded by URL: its text's height in em (its height less its chart)
- * at 320, 360 and 900 px, each rounded up to 0.1 em, from which the widget reserves the height this target needs at
- * any width while its data loads (src/base/reserve.ts `measuredEm`): no blank band above the footer of a target with no
- * data yet (up to 230 px at a phone's width), no growth for one with long titles or many sources. `heights`: the
- * builder's measurements, in px, at 360 and 900 (its previews) and 320 (its hidden copy). Undefined for a sector panel
- * (its `rows` does this) or without the three.
+ * The `reserve` attribute for a widget loaded by URL: a gauge's or trajectory's text's height in em (its height less
+ * its chart) at 320, 360 and 900 px, each rounded up to 0.1 em, from which the widget reserves the height this target
+ * needs at any width while its data loads (src/base/reserve.ts `measuredEm`): no blank band above the footer of a
+ * target with no data yet (up to 230 px at a phone's width), no growth for one with long titles or many sources.
+ * `heights`: the builder's measurements, in px, at 360 and 900 (its previews) and 320 (its hidden copy). A sector
+ * panel's: its whole height, also at 480, 733 and 734 px (hidden copies), PANEL_AT's widths. Undefined without them.
  */
 export function reserveHint(c: WidgetChoice, heights: readonly number[], fontPx = 16): string | undefined {
-  const [h360, h900, h320] = heights;
-  if (c.widget === 'sectors' || !(h320! > 0 && h360! > 0 && h900! > 0)) return undefined;
-  const chart = (w: number) => (c.widget === 'gauge' ? gaugeChartPx(c.variant === 'bar' ? 'bar' : 'arc', w) : chartHeight(frameInner(w, fontPx), fontPx));
-  return ([[320, h320], [360, h360], [900, h900]] as const).map(([w, h]) => Math.ceil(((h! - chart(w)) / fontPx) * 10) / 10).join(' ');
+  const [h360, h900, h320, ...more] = heights;
+  const at: [number, number | undefined][] = [[320, h320], [360, h360], ...more.slice(0, 3).map((h, i) => [[480, 733, 734][i]!, h] as [number, number]), [900, h900]];
+  if (!at.every(([, h]) => h! > 0) || at.length !== (c.widget === 'sectors' ? 6 : 3)) return undefined;
+  const chart = (w: number) => (c.widget === 'sectors' ? 0 : c.widget === 'gauge' ? gaugeChartPx(c.variant === 'bar' ? 'bar' : 'arc', w) : chartHeight(frameInner(w, fontPx), fontPx));
+  return at.map(([w, h]) => Math.ceil(((h! - chart(w)) / fontPx) * 10) / 10).join(' ');
 }
 
 /** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */
