@@ -56,4 +56,42 @@ for (const tag of ['gauge', 'trajectory']) {
   const spare = rows.map((r) => Math.max(0, r.d)).sort((a, b) => a - b);
   console.log(`${tag}, with the builder's reserve: ${rows.length} widgets; ${grown.length} grow when their data arrives (by up to ${Math.round(-Math.min(0, ...rows.map((r) => r.d)))} px); ${Math.round(spare[spare.length >> 1])} px spare at the median, ${Math.round(spare.at(-1))} at most`);
 }
+// Sector panels: every panel the embed builder offers (each sector with targets, and all), measured at PANEL_AT's
+// widths (320, 360, 480, 733, 734 and 900 px at 16 px; no chart to take off) and held back at twelve other widths, some
+// either side of the rows' change of layout (44 em).
+const panels = await page.evaluate(async ({ docs }) => {
+  document.body.replaceChildren();
+  const at = [320, 360, 480, 733, 734, 900];
+  const widths = [340, 390, 414, 440, 560, 640, 700, 720, 760, 800, 1000, 1100];
+  const out = [];
+  for (const lang of ['en', 'zh']) {
+    const choices = docs.flatMap((doc) => [null, ...doc.sectors.map((s) => s.id)].map((sector) => ({ doc, sector })));
+    const make = (c) => { const el = document.createElement('peakline-sectors'); if (c.sector) el.setAttribute('sectors', c.sector); return el; };
+    const drawn = {};
+    for (const width of [...new Set([...at, ...widths])]) {
+      const wrap = document.createElement('div'); wrap.style.width = `${width}px`; wrap.lang = lang; document.body.append(wrap);
+      const els = choices.map((c) => wrap.appendChild(Object.assign(make(c), { data: c.doc })));
+      await new Promise((r) => setTimeout(r, 300));
+      els.forEach((el, i) => ((drawn[i] ??= {})[width] = el.shadowRoot.querySelector('.row') ? el.getBoundingClientRect().height : 0));
+      wrap.remove();
+    }
+    for (const width of widths) {
+      const wrap = document.createElement('div'); wrap.style.width = `${width}px`; wrap.lang = lang; document.body.append(wrap);
+      const held = choices.map((c, i) => {
+        if (!drawn[i][320]) return null;
+        const el = make(c);
+        el.setAttribute('reserve', at.map((w) => Math.ceil((drawn[i][w] / 16) * 10) / 10).join(' '));
+        el.src = '/never-answered.json'; return wrap.appendChild(el);
+      });
+      await new Promise((r) => setTimeout(r, 300));
+      held.forEach((el, i) => el && out.push({ sector: choices[i].sector, lang, width, d: el.getBoundingClientRect().height - drawn[i][width] }));
+      wrap.remove();
+    }
+  }
+  return out;
+}, { docs });
+const grown = panels.filter((r) => r.d < -0.5);
+const spare = panels.map((r) => Math.max(0, r.d)).sort((a, b) => a - b);
+console.log(`sectors, with the builder's reserve: ${panels.length} panels; ${grown.length} grow when their data arrives (by up to ${Math.round(-Math.min(0, ...panels.map((r) => r.d)))} px); ${Math.round(spare[spare.length >> 1])} px spare at the median, ${Math.round(spare.reduce((a, b) => a + b, 0) / spare.length)} on average, ${Math.round(spare.at(-1))} at most`);
+if (process.argv.includes('--list')) for (const r of panels) if (r.d < -0.5 || r.d > 60) console.log(r.sector, r.lang, r.width, Math.round(r.d));
 await browser.close(); await server.close();
