@@ -4,8 +4,10 @@ import { styleMap } from '../base/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineGauge } from './gauge.js';
 import { expectStatus } from '../../stories/expect-status.js';
+import { expectTheme } from '../../stories/expect-theme.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
 
 /**
@@ -24,7 +26,7 @@ const badDocument = (() => {
   return doc;
 })();
 
-const DATASETS = { china, demo, bad: badDocument } as const;
+const DATASETS = { china, demo, eu, bad: badDocument } as const;
 
 /** A URL whose answer never comes (the Loading story holds its fetch). */
 const SLOW_URL = 'https://peakline.invalid/slow/policy.json';
@@ -69,7 +71,7 @@ Copy and paste:
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'bad'], description: 'Built-in dataset, set as the `data` property (story only); `bad` is a document with three faults' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad'], description: 'Built-in dataset, set as the `data` property (story only): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with three faults' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Show the state as it was in this year (`as-of` attribute; a later year is an error)' },
@@ -113,6 +115,16 @@ const demoTarget = (target: string): Partial<Args> => ({ dataset: 'demo', target
 
 /** China's industrial energy intensity (derived from official percentages, 2020–2022): −6.8 % of a −13.5 % cut by 2025. */
 export const ChinaEnergyIntensity: Story = {};
+
+/**
+ * A second real policy: the European Climate Law's −55 % net greenhouse-gas emissions by 2030 against 1990 (a relative
+ * goal). The data are a stand-in, Climate Watch's series as Our World in Data publishes it, not the EU's own
+ * inventory, so the status says "indicative" and the note says why.
+ */
+export const EUNetGHG: Story = {
+  name: 'EU net GHG −55% by 2030',
+  args: { dataset: 'eu', target: 'net-ghg-minus-55-by-2030' },
+};
 
 /**
  * Keyboard: the "How is this calculated?" disclosure is a native `<summary>` (Tab reaches it;
@@ -212,6 +224,21 @@ export const ErrorBadDocument: Story = {
   },
 };
 
+/**
+ * A target id the dataset does not have (here 2030 typed for 2025): the error names it and the id it probably meant (for
+ * an id like none of them, it lists the ids there are), and nothing else is drawn.
+ */
+export const ErrorUnknownTarget: Story = {
+  args: { target: 'industrial-energy-intensity-2030' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull());
+    const text = host.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
+    await expect(text).toContain('industrial-energy-intensity-2030');
+    await expect(text).toContain('industrial-energy-intensity-2025');
+  },
+};
+
 /** China's steel scrap target: the plan has a number, the statistics do not yet. */
 export const NoData: Story = { args: { target: 'steel-scrap-capacity-2025' } };
 
@@ -241,6 +268,31 @@ export const AsHeading: Story = {
 };
 /** Chinese, from the element's own `lang` (the page's language is used when it has none). */
 export const ChineseLanguage: Story = { args: { lang: 'zh' } };
+
+// ---- Dark theme -----------------------------------------------------------------------------
+// These set the toolbar's theme to dark for the story, so the page around the widget is dark too (the element's
+// `theme` follows it); the Theme control sets the widget alone, as on a light page.
+
+/** China's energy intensity in the dark theme, on a dark page. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-gauge', 'dark'),
+};
+/** The dark theme's status colour and lost ground (illustrative data): transport CO₂ gone the wrong way, hatched below 0. */
+export const DarkWrongDirection: Story = {
+  args: demoTarget('transport-co2-30-2030'),
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expectTheme(canvasElement, 'peakline-gauge', 'dark');
+    await expectStatus(canvasElement, 'peakline-gauge', 'wrong-direction');
+  },
+};
+/** The bar in the dark theme, in Chinese: the narrow column of a dark Chinese-language site. */
+export const DarkChineseBar: Story = {
+  args: { variant: 'bar', lang: 'zh', width: '520px' },
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-gauge', 'dark'),
+};
 
 /**
  * Small multiples: gauges in a CSS grid row stretch to one height, and each card fills its cell, with the spare height

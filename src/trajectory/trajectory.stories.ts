@@ -4,8 +4,10 @@ import { styleMap } from '../base/style-map.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import demo from '../../data/illustrative-demo.json';
+import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineTrajectory } from './trajectory.js';
 import { expectStatus } from '../../stories/expect-status.js';
+import { expectTheme } from '../../stories/expect-theme.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
@@ -16,7 +18,7 @@ const badDocument = (() => {
   return doc;
 })();
 
-const DATASETS = { china, demo, bad: badDocument } as const;
+const DATASETS = { china, demo, eu, bad: badDocument } as const;
 
 /** A URL whose answer never comes (the Loading story holds its fetch, as the gauge's does). */
 const SLOW_URL = 'https://peakline.invalid/slow/trajectory-policy.json';
@@ -58,7 +60,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'bad'], description: 'Which built-in dataset (set as the `data` property); `bad` is a document with two faults' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad'], description: 'Which built-in dataset (set as the `data` property): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with two faults' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Ignore observations after this year (`as-of` attribute; a later year is an error)' },
@@ -127,6 +129,39 @@ export const ChinaEnergyIntensityStraightPath: Story = { args: { target: 'indust
 
 /** As it looked in 2021: the 2022 observation is ignored (as-of="2021"). */
 export const ChinaEnergyIntensityAsOf2021: Story = { args: { target: 'industrial-energy-intensity-2025', asOf: 2021 } };
+
+/**
+ * A second real policy: the European Climate Law's −55 % net greenhouse-gas emissions by 2030 against 1990 (a relative
+ * goal). The data are a stand-in, Climate Watch's series as Our World in Data publishes it (hollow points, 1990–2023), not the EU's own
+ * inventory, so the status says "indicative" and the note says why.
+ */
+export const EUNetGHG: Story = {
+  name: 'EU net GHG −55% by 2030',
+  args: { dataset: 'eu', target: 'net-ghg-minus-55-by-2030' },
+};
+
+/** China's CO₂ peak in Chinese, from the element's own `lang` (the page's language, the toolbar's, is used when it has none). */
+export const ChineseLanguage: Story = { args: { lang: 'zh' } };
+
+/** Industrial energy intensity in Chinese: axis, path, projection and the sentence at the target year, in the units' Chinese names. */
+export const ChineseEnergyIntensity: Story = { args: { lang: 'zh', target: 'industrial-energy-intensity-2025' } };
+
+// ---- Dark theme ------------------------------------------------------------------------------
+// These set the toolbar's theme to dark for the story, so the page around the chart is dark too (the element's `theme`
+// follows it); the Theme control sets the chart alone, as on a light page.
+
+/** China's CO₂ against its 2030 peak deadline in the dark theme, on a dark page. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-trajectory', 'dark'),
+};
+
+/** The dark theme's required path, projection and band (illustrative data: power-sector CO₂, on track for −50% by 2030). */
+export const DarkProjection: Story = {
+  args: demoTarget('power-co2-minus-50-2030'),
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-trajectory', 'dark'),
+};
 
 // ---- One story per status (illustrative data) ----------------------------------------------
 
