@@ -8,6 +8,9 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineSectors } from './sectors.js';
 import { manyTargets } from './test-doc.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
+import { expectTheme } from '../../stories/expect-theme.js';
+import { toLang } from '../i18n/lang.js';
+import { sectorsMessages } from './messages.js';
 
 const DATASETS = { china, demo, eu, forty: manyTargets(40) } as const;
 type DatasetKey = keyof typeof DATASETS | 'bad';
@@ -126,13 +129,15 @@ const rowsReady = async (el: PeaklineSectors) => {
   return [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 };
 
+/** The language the panel is drawn in: its own `lang`, else the page's (the toolbar's), as it reads it. */
+const panelLang = (el: PeaklineSectors) => toLang(el.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+
 /**
  * The real China plan: seven targets, the three headline ones (no sector) under "All sectors", four honestly without
- * data yet. Re-sorting is announced.
- * Pinned to English (`lang="en"`): the play function checks the English announcement.
+ * data yet. It follows the toolbar's language; its play function only checks the controls, so it opens as a reader
+ * first sees it (sorted by status, nothing focused). Re-sorting is the next story.
  */
 export const ChinaAllSectors: Story = {
-  args: { lang: 'en' },
   play: async ({ canvasElement, step, argTypes }) => {
     const el = panel(canvasElement);
     await rowsReady(el);
@@ -145,12 +150,24 @@ export const ChinaAllSectors: Story = {
       }
       await expect(all['::part(sort)']?.table?.category).toBe('css shadow parts');
     });
-    await step('Sort by progress from the control', async () => {
-      const select = el.shadowRoot!.querySelector('select')!;
-      await userEvent.selectOptions(select, 'progress');
-      await expect(el.sort).toBe('progress');
-      await waitFor(() => expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toContain('Sorted by progress'));
-    });
+  },
+};
+
+/**
+ * The same panel after a reader picked "Progress (least first)" in the sort control: the rows re-order, and the new order
+ * is announced to screen readers ("Sorted by progress (least first)", in the toolbar's language). The control keeps the
+ * focus, as after a reader's choice.
+ */
+export const ChinaSortedByProgress: Story = {
+  name: 'China sorted by progress (from the control)',
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    await rowsReady(el);
+    const select = el.shadowRoot!.querySelector('select')!;
+    await userEvent.selectOptions(select, 'progress');
+    await expect(el.sort).toBe('progress');
+    const sm = sectorsMessages(panelLang(el));
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).toBe(sm.sorted(sm.sort.progress)));
   },
 };
 
@@ -177,6 +194,30 @@ export const IllustrativeDots: Story = { args: { dataset: 'demo', layout: 'dots'
 
 /** A second real policy: the European Climate Law. */
 export const EU: Story = { args: { dataset: 'eu' } };
+
+/** The China plan in Chinese, from the element's own `lang` (the page's language, the toolbar's, is used when it has none). */
+export const ChineseLanguage: Story = { args: { lang: 'zh' } };
+
+/** The illustrative demo's arrows in Chinese: every status name and the legend of both layouts' marks. */
+export const ChineseDots: Story = { args: { dataset: 'demo', layout: 'dots', lang: 'zh' } };
+
+// ---- Dark theme ------------------------------------------------------------------------------
+// These set the toolbar's theme to dark for the story, so the page around the panel is dark too (the element's `theme`
+// follows it); the Theme control sets the panel alone, as on a light page.
+
+/** The illustrative demo in the dark theme: every status colour, peak rows and lost ground, on a dark page. */
+export const Dark: Story = {
+  args: { dataset: 'demo' },
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-sectors', 'dark'),
+};
+
+/** The China plan in the dark theme, as arrows. */
+export const DarkChinaDots: Story = {
+  args: { layout: 'dots' },
+  globals: { theme: 'dark' },
+  play: ({ canvasElement }) => expectTheme(canvasElement, 'peakline-sectors', 'dark'),
+};
 
 /** Forty generated targets (invented values) across four sectors. */
 export const FortyRows: Story = { args: { dataset: 'forty' } };
