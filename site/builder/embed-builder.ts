@@ -550,10 +550,13 @@ export class EmbedBuilder extends LitElement {
     >`;
   }
 
-  /** Problem `i`'s message in the interface language: Chinese from problems-zh.ts where it has one, else English. */
-  private problemText(i: number) {
-    const zh = this.problemsZh[i];
-    return zh ? html`<span>${zh}</span>` : html`<span lang="en">${this.problems[i]!.message}</span>`;
+  /**
+   * A problem or data warning as a list item: its JSON path, then its message in the interface language (Chinese from
+   * problems-zh.ts where it has one, `zh`, else English).
+   */
+  private problemItem({ path, message }: Problem, zh: string | null | undefined) {
+    const t = this.t;
+    return html`<li><code>${path || t.documentPath}</code>${t.colon}${zh ? html`<span>${zh}</span>` : html`<span lang="en">${message}</span>`}</li>`;
   }
 
   /** Some problem has no Chinese (a message problems-zh.ts does not know), so the list says part of it is English. */
@@ -572,7 +575,7 @@ export class EmbedBuilder extends LitElement {
     return html`<div class="problems" id="problems">
       <strong>${t.problems(this.problems.length)}</strong>${this.untranslated ? html` <span>${t.problemsInEnglish}</span>` : nothing}
       ${isHtml ? html`<p class="hint">${t.htmlNotJson}</p>` : nothing}${isCors ? html`<p class="hint">${t.corsHint}</p>` : nothing}${statusHint ? html`<p class="hint">${statusHint}</p>` : nothing}
-      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => html`<li><code>${p.path || t.documentPath}</code>${this.t.colon}${this.problemText(i)}</li>`)}</ul>
+      <ul>${this.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p, i) => this.problemItem(p, this.problemsZh[i]))}</ul>
       ${this.problems.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreProblems(this.problems.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
@@ -586,11 +589,7 @@ export class EmbedBuilder extends LitElement {
     const zh = this.warningsZh;
     return html`<div class="warning data-warnings" id="data-warnings">
       <strong>${t.warnings(this.warnings.length)}</strong>${zh.includes(null) ? html` <span>${t.problemsInEnglish}</span>` : nothing}
-      <ul>
-        ${this.warnings.slice(0, MAX_PROBLEMS_SHOWN).map(
-          (w, i) => html`<li><code>${w.path || t.documentPath}</code>${t.colon}${zh[i] ? html`<span>${zh[i]}</span>` : html`<span lang="en">${w.message}</span>`}</li>`,
-        )}
-      </ul>
+      <ul>${this.warnings.slice(0, MAX_PROBLEMS_SHOWN).map((w, i) => this.problemItem(w, zh[i]))}</ul>
       ${this.warnings.length > MAX_PROBLEMS_SHOWN ? html`<p class="more">${t.moreWarnings(this.warnings.length - MAX_PROBLEMS_SHOWN)}</p>` : nothing}
     </div>`;
   }
@@ -788,8 +787,7 @@ export class EmbedBuilder extends LitElement {
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
     const chosen = { ...this.choice, ...(this.early && { asOf: undefined }), ...(this.peak(doc) && { method: undefined }) };
-    const reserve = reserveHint(chosen, this.widgetHeights, this.fontPx);
-    const c = chosen.widget === 'sectors' ? { ...chosen, rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length, reserve } : { ...chosen, reserve };
+    const c = { ...chosen, reserve: reserveHint(chosen, this.widgetHeights, this.fontPx), ...(chosen.widget === 'sectors' && { rows: selectTargets(doc, { sectors: [...(chosen.sectors ?? [])] }).length }) };
     const dataUrl = this.dataUrl;
     const embedPage = new URL('embed.html', this.base);
     const scriptUrl = this.scriptUrl;
