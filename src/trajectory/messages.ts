@@ -72,8 +72,6 @@ export interface TrajectoryMessages {
   falling: string;
   /** Accessible name of the chart when it has points to step through (a slider over their years). */
   plot: string;
-  /** The slider's value before a year is picked: the years it steps through, "1990–2023". */
-  span: (first: Y, last: Y) => string;
   /** Shown while the plot has keyboard focus and no year is picked yet: the keys, which the plot's name says. */
   keys: string;
   /**
@@ -152,7 +150,6 @@ const en: TrajectoryMessages = {
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
   keys: '← → step through the years',
-  span: (a, b) => `${a}–${b}`,
   announce: (y, v, status, source, path) => `${y}: ${v} (${status}).${path && ` ${path}.`}${source && ` Source: ${source}`}`,
   toggle: 'Data table',
   caption: (t) => `${t}: observed values`,
@@ -225,7 +222,6 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
   keys: '← → 逐年查看',
-  span: (a, b) => `${a}–${b}年`,
   announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}${source && '来源：' + source}`,
   toggle: '数据表',
   caption: (t) => `${t}：观测值`,

@@ -372,19 +372,24 @@ describe('<peakline-trajectory>', () => {
     // A slider, not a group: NVDA and JAWS in browse mode keep a group's arrow keys, and the chart never moved.
     expect(plot.getAttribute('role')).to.equal('slider');
     expect([plot.getAttribute('aria-valuemin'), plot.getAttribute('aria-valuemax'), plot.getAttribute('aria-valuenow')]).to.deep.equal(['2020', '2022', '2022']);
-    expect(live(el), 'before a year is picked: the years').to.equal('2020–2022');
+    // Before a year is picked, the slider is at the last year, and says so: its value and its words are 2022's.
+    expect(live(el), 'before a year is picked: the last year').to.match(/^2022: 93\.2 \(estimate\)\. Required path: 94\.4\. Source: .*CNR/);
     plot.focus();
     expect(el.shadowRoot!.activeElement).to.equal(plot);
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(live(el)).to.match(/^2020: 100 \(estimate\)\. Required path: 100\. Source: Xinhua/);
-    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
-    await sendKeys({ press: 'ArrowRight' });
+    // ← goes from the year announced to the one before (it jumped to the first year on →, and stayed on 2022 on ←).
+    await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     // What the tooltip shows, the required path included.
     expect(live(el)).to.match(/^2021: 94\.4 \(estimate\)\. Required path: 97\.1\. Source: /);
     expect(plot.getAttribute('aria-valuenow')).to.equal('2021');
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('Required path: 97.1');
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2020: 100 \(estimate\)\. Required path: 100\. Source: Xinhua/);
+    expect($(el, '[part="tooltip"]')!.textContent).to.contain('2020');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2021: /);
     // ↑ and ↓ as a slider's keys: a screen reader in focus mode may send them.
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
@@ -408,6 +413,22 @@ describe('<peakline-trajectory>', () => {
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')).to.equal(null);
     expect(getComputedStyle(plot).outlineStyle).to.equal('solid'); // visible focus ring
+  });
+
+  it('with no year picked, → stays on the last year, the value the slider announced, and shows it', async () => {
+    for (const [target, last] of [[INTENSITY, '2022'], [CO2, '2023']] as const) {
+      const el = await mount(390, { target });
+      const plot = $(el, '.plot') as HTMLElement;
+      const before = live(el);
+      expect([plot.getAttribute('aria-valuenow'), before.slice(0, 5)], target).to.deep.equal([last, `${last}:`]);
+      plot.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      // At the slider's maximum already: the same value, now with its tooltip (it went to the first year, 1990 for CO₂).
+      expect([plot.getAttribute('aria-valuenow'), live(el)], target).to.deep.equal([last, before]);
+      expect($(el, '[part="tooltip"] strong')!.textContent, target).to.equal(last);
+      el.parentElement!.remove();
+    }
   });
 
   it('shows the nearest year on pointer move (mouse and touch), hides on mouse leave', async () => {
@@ -544,8 +565,7 @@ describe('<peakline-trajectory>', () => {
   it('announces the required path in Chinese too', async () => {
     const el = await mount(600, { lang: 'zh' });
     ($(el, '.plot') as HTMLElement).focus();
-    await sendKeys({ press: 'ArrowRight' });
-    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(live(el)).to.match(/^2021\u2060年：94\.4（估算）。所需路径：97\.1。来源：/);
   });
@@ -563,7 +583,7 @@ describe('<peakline-trajectory>', () => {
     expect(live(el), 'language').to.match(/^2022\u2060年：93\.2（估算）/);
     el.target = 'industrial-co2-peak-2030';
     await settle(el);
-    expect(live(el), 'target: no year picked').to.equal('1990–2023\u2060年');
+    expect(live(el), 'target: no year picked, so its last').to.match(/^2023\u2060年：/);
   });
 
   it('with one source for every year, the value names none: the table caption and the footer do, marked with its language', async () => {

@@ -115,7 +115,7 @@ export const ChinaEnergyIntensity: Story = {
     const chart = within(host.shadowRoot as unknown as HTMLElement);
     const plot = chart.getByRole('slider', { name: /arrow keys|方向键/ });
     plot.focus();
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{Home}');
     // The slider's value: what a screen reader reads at each year.
     const value = () => plot.getAttribute('aria-valuetext');
     await waitFor(() => expect(value()).toMatch(/^(2020: 100 \(estimate\)\. Required path: 100\. Source: |2020\u2060年：100（估算）。所需路径：100。来源：)/));

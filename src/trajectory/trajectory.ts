@@ -43,7 +43,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 /**
  * Where an indicator came from, where its target says it must go, and where it is heading at the
  * current pace: the observed series, the required path from baseline to target, and the projection
- * at the achieved rate with an uncertainty band, for one target. Keyboard: focus the chart, then
+ * at the achieved rate with an uncertainty band, for one target. Keyboard: focus the chart (at the last year), then
  * ←/→ (or ↓/↑) step through the years, Home/End jump, Escape hides the tooltip. The chart is a slider over the years
  * (`aria-valuetext`: the year's value, as the tooltip shows it), so a screen reader reads each year it moves to.
  * A "Data table" button shows the same values as an HTML table (always present for screen readers).
@@ -163,8 +163,9 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     const keys = interactive && !this.snapshot;
     // The plot is a slider over the points' years (screen readers in browse mode pass a slider its arrow keys, not a
     // group: NVDA and JAWS kept them and the chart never moved); its value is the year picked, read as its sentence.
+    // Before one is picked, the last year: the value the keys step from (onKey), so it is the value announced.
     const last = v.points.at(-1);
-    const now = this.active === null ? undefined : v.points[this.active];
+    const now = this.active === null ? last : v.points[this.active];
     // The lines are clipped to the plot (1 px of air above and below) by a nested <svg>.
     const w = p.x1 - p.x0;
     const h = p.y1 - p.y0 + 2;
@@ -178,7 +179,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body">
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
-<div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? (now ?? last)!.year : nothing} aria-valuetext=${keys ? (now ? now.announce : tm.span(v.points[0]!.year, last!.year)) : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
+<div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? now!.year : nothing} aria-valuetext=${keys ? now!.announce : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
 <g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>
@@ -259,10 +260,12 @@ ${pt
 
   private onKey(e: KeyboardEvent): void {
     const n = this.view?.points.length ?? 0;
-    const i = this.active;
-    // Home, ← (or ↓, as a slider), → (or ↑), End: where each goes from `i` (null: no year shown yet).
+    // The slider's value: with no year picked yet, the last (aria-valuenow says so), so ← goes to the year before it
+    // and → stays there, as at a slider's maximum. (A first → went to the first year, a first ← stayed on the last.)
+    const i = this.active ?? n - 1;
+    // Home, ← (or ↓, as a slider), → (or ↑), End: where each goes from `i`.
     const key = e.key === 'ArrowDown' ? 'ArrowLeft' : e.key === 'ArrowUp' ? 'ArrowRight' : e.key;
-    const next = [0, i === null ? n - 1 : i - 1, i === null ? 0 : i + 1, n - 1][['Home', 'ArrowLeft', 'ArrowRight', 'End'].indexOf(key)];
+    const next = [0, i - 1, i + 1, n - 1][['Home', 'ArrowLeft', 'ArrowRight', 'End'].indexOf(key)];
     if (e.key === 'Escape' && this.tooltip) {
       this.hide();
       e.preventDefault();
