@@ -137,13 +137,38 @@ describe('text size', () => {
     for (const l of big.labels) expect(l.rect.y1 - l.rect.y0).toBeCloseTo(21.6, 6);
     // Year labels are 2.4 em wide (43.2 px) with 12 px between them (55.2 px): decades, 54.5 px apart, no longer fit, so
     // every 20 years. The first and last keep clear of the y labels and inside the chart: the plot's insets grow from
-    // 10 px to 16 and 14 (half a label, less the 6 px left of the plot and the 8 px right of it).
+    // 10 px to 18 and 16 (half a label taken at 1.3 em, 23.4 px, rounded up, less the 6 px left of the plot and the 8 px
+    // right of it).
     expect(normal.xTicks.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
-    expect(big.xTicks.map((t) => `${t.label}@${t.pos}`)).toEqual(['1990@80', '2010@189', '2030@298']);
-    expect([normal.xTicks[0]!.pos - normal.plot.x0, big.xTicks[0]!.pos - big.plot.x0]).toEqual([10, 16]);
+    expect(big.xTicks.map((t) => `${t.label}@${t.pos}`)).toEqual(['1990@82', '2010@189', '2030@296']);
+    expect([normal.xTicks[0]!.pos - normal.plot.x0, big.xTicks[0]!.pos - big.plot.x0]).toEqual([10, 18]);
     expect(big.xTicks[0]!.width).toBeCloseTo(43.2, 9);
     const last = big.xTicks.at(-1)!;
     expect(last.pos + last.width / 2).toBeLessThanOrEqual(big.width);
+  });
+});
+
+describe('the first and last years\' labels at 200% text in a 320 px column', () => {
+  it('keep clear of the lowest y label and inside the chart in a font whose digits are 0.636 em wide', () => {
+    // China's energy intensity, 24 px chart text (a 32 px font), a 262 px chart (a 320 px column less the frame).
+    // DejaVu Sans (Chromium's system-ui on Linux) draws a digit 0.636 em wide: "2020" is 61.06 px, "80" 30.53 px, wider
+    // than the width estimate's 0.6 em (57.6 px, 28.8 px). The y labels: "105" estimated 43.2 px, so the plot starts
+    // at ceil(43.2 + 10) = 54 and the labels end 6 px left of it, at 48; the lowest, "80", is centred on the plot's
+    // bottom (392), half a line into the year labels' row (their tops at 396), so only the x distance keeps them apart.
+    for (const lang of LANGS) {
+      const g = view(docs.china!, 'industrial-energy-intensity-2025', { lang, width: 262, fontPx: 32 }).geometry;
+      expect([g.font, g.plot.x0, g.plot.x1, g.plot.y1]).toEqual([24, 54, 254, 392]);
+      expect(g.tickLabels.y.map((t) => [t.label, t.x])[0]).toEqual(['80', 48]);
+      // The years sit ceil(1.3 × 24) = 32 px from the y labels' end and from the chart's edge (26 px in from the plot's
+      // left, 24 px from its right): 2020 at 48 + 32 = 80, 2025 at 262 − 32 = 230. At the estimate's 1.2 em (ceil(28.8)
+      // = 29 px) they sat at 77 and 233: "2020" from 46.47 px, 1.53 px over "80"; "2025" to 263.53 px, past the 262 px edge.
+      expect(g.tickLabels.x.map((t) => [t.label, t.x])).toEqual([['2020', 80], ['2025', 230]]);
+      // Drawn 0.636 em a digit, each keeps 1.47 px clear.
+      const half = (4 * 0.636 * 24) / 2; // 30.53 px
+      const [first, end] = g.tickLabels.x;
+      expect(first!.x - half - g.tickLabels.y[0]!.x).toBeCloseTo(1.47, 2);
+      expect(g.width - (end!.x + half)).toBeCloseTo(1.47, 2);
+    }
   });
 });
 

@@ -143,8 +143,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const right = width - RIGHT;
 
   // The goal's year (or deadline, or last allowance) is always after the baseline's (validate()), so the extent spans a year at least.
-  // Half a year's label (4 digits, 2.4 em) keeps clear of the y labels (6 px left of the plot) and within the right edge.
-  const inset = (margin: number) => Math.max(X_INSET, Math.ceil(1.2 * font) - margin);
+  // Half a year's label keeps clear of the y labels (6 px left of the plot; the lowest reaches half a line below it, into
+  // the year labels' row) and within the right edge. Taken at 1.3 em (4 digits at 0.65 em), not the width estimate's
+  // 2.4 em: DejaVu Sans, Chromium's system-ui on Linux, draws digits 0.636 em wide, and at 200% text "2020" ran 1.5 px
+  // into "80" and "2025" 1.5 px past the chart's edge. (At 12 px the 10 px inset is the larger, as before.)
+  const inset = (margin: number) => Math.max(X_INSET, Math.ceil(1.3 * font) - margin);
   const x = scaleLinear(model.xExtent, [left + inset(6), right - inset(RIGHT)]);
   const xTicks = yearTicks(x, [0, width], font);
 
