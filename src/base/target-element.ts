@@ -19,7 +19,7 @@ import { styleMap } from './style-map.js';
  * Base class of the one-target widgets (not registered as an element itself).
  *
  * @csspart pending - "no 2025 figure yet" beside the status, once the target year is over without a figure for it.
- * @csspart indicative - "indicative" beside the status, when the series stands in for the one the target is about (`proxy` in the data); its title says why.
+ * @csspart indicative - "indicative" beside the status, when the series stands in for the one the target is about (`proxy` in the data); its title says why, and so does the disclosure.
  */
 export abstract class PeaklineTargetElement extends PeaklineElement {
   static override properties: PropertyDeclarations = { target: { reflect: true }, reserve: {} };
@@ -80,7 +80,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
       pending ? html` &middot; <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
     }${
       // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the
-      // span's title, the target's note, and in a sector row or an SVG, written out.
+      // span's title for a mouse, and written out in the disclosure (renderFigure), a sector row and an SVG.
       proxy && a.latest ? html` &middot; <span class="notice" part="indicative" title=${p.indicative(proxy)}>${this.targetMessages.indicativeShort}</span>` : nothing
     }</span></div>`;
   }
@@ -93,18 +93,21 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
    * this width: the frame's minimum while `keepsReserve`.
    */
   protected renderFigure(
-    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string; dataNotes: readonly string[] },
+    v: { a: Assessment; sources: CitedSources; title: string; subtitle: string; description: string; note: string; dataNotes: readonly string[]; proxy: string },
     content: unknown,
     variant: string,
     reserve: string,
   ): TemplateResult {
     const a = v.a;
+    // Why the status is "indicative" (the readout's word, whose title only a mouse reaches), written out in the
+    // disclosure for keyboard, touch and screen readers, as the illustrative badge's hint is: the data's note may not say.
+    const why = v.proxy && a.latest ? this.m.provenance.indicative(v.proxy) : '';
     return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
 ${this.renderTitle(v.title)}
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 <p class="sr-only" id="description">${v.description}</p>
 ${content}
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.targetMessages.peakFormula : this.targetMessages.methodFormula[a.method], v.note, v.dataNotes)}
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.targetMessages.peakFormula : this.targetMessages.methodFormula[a.method], v.note, why ? [why[0]!.toUpperCase() + why.slice(1), ...v.dataNotes] : v.dataNotes)}
 </div>`;
   }
 }

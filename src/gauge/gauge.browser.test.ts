@@ -374,6 +374,22 @@ describe('states', () => {
     expect(own.el.shadowRoot!.querySelector('[part~="indicative"]')).to.equal(null);
   });
 
+  it('why a status is "indicative" is written out in the disclosure, gauge and trajectory, not only in a title a mouse reaches', async () => {
+    // Keyboard, touch and screen readers do not get a span's title. Without a note in the data the reason was nowhere else.
+    const doc = structuredClone(china) as unknown as PolicyDocument;
+    delete (doc.targets.find((t) => t.id === 'industrial-co2-peak-2030') as { note?: unknown }).note;
+    for (const [lang, why] of [['en', 'Indicative: national CO₂, not industrial'], ['zh', '仅供参考：全国排放，非工业排放']])
+      for (const tag of ['peakline-gauge', 'peakline-trajectory']) {
+        const m = container(360, lang);
+        const el = document.createElement(tag) as HTMLElement & { data: unknown; target: string };
+        Object.assign(el, { data: doc, target: 'industrial-co2-peak-2030' });
+        m.wrapper.append(el);
+        await waitUntil(() => el.shadowRoot?.querySelector('details[part="disclosure"]'), `${tag} ${lang}`);
+        const paras = [...el.shadowRoot!.querySelectorAll('details[part="disclosure"] p')].map((p) => p.textContent);
+        expect(paras, `${tag} ${lang}`).to.include(why);
+      }
+  });
+
   it('a target year gone by without a figure for it: "as of 2022 · no 2023 figure yet"; at 260 px the page does not move', async () => {
     // The energy target moved to 2023: its latest figure (2022) is older, and 2023 is over.
     const past = structuredClone(china) as unknown as PolicyDocument;
