@@ -92,7 +92,7 @@ describe('npm package', () => {
     assert.ok(!manifest.modules.some((m) => /test-doc|bundle/.test(m.path)));
     // Only the public attributes (not the sector panel's private state), and named, typed events.
     const sectors = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'peakline-sectors');
-    assert.deepEqual(sectors.attributes.map((a) => a.name), ['sectors', 'indicator', 'targets', 'layout', 'sort', 'selected', 'rows', 'src', 'theme', 'method', 'as-of', 'heading-level']);
+    assert.deepEqual(sectors.attributes.map((a) => a.name), ['sectors', 'indicator', 'targets', 'layout', 'sort', 'selected', 'rows', 'reserve', 'src', 'theme', 'method', 'as-of', 'heading-level']);
     assert.deepEqual(sectors.events.map((e) => [e.name, e.type.text]), [['peakline-select', 'CustomEvent<PeaklineSelectDetail>'], ['peakline-ready', 'CustomEvent<null>'], ['peakline-error', 'CustomEvent<PeaklineErrorDetail>']]);
   });
 
@@ -115,17 +115,22 @@ describe('npm package', () => {
       assert.ok(out.exports.includes(name), `exports ${name}`);
   });
 
-  it('peakline/core.js: validate and assess in Node without Lit, the DOM or any global', () => {
+  it('peakline/core.js: validate, lint and assess in Node without Lit, the DOM or any global', () => {
     const out = inConsumer(`
       const before = new Set(Object.getOwnPropertyNames(globalThis));
       const core = await import('peakline/core.js');
       const doc = JSON.parse(await (await import('node:fs/promises')).readFile(${JSON.stringify(CHINA)}, 'utf8'));
       const a = core.assess(core.validate(doc).data, 'industrial-energy-intensity-2025', { lang: 'zh' });
-      console.log(JSON.stringify({ added: Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k)), status: a.status, exports: Object.keys(core).sort() }));`);
+      const off = { ...doc, targets: doc.targets.map((t, i) => (i ? t : { ...t, source: undefined })) };
+      const warnings = [core.lint(core.validate(doc).data), core.lint(core.validate(off).data)];
+      console.log(JSON.stringify({ added: Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k)), status: a.status, warnings, exports: Object.keys(core).sort() }));`);
     // The main entry loads Lit, which sets customElements, litServerRoot and its version globals in Node.
     assert.deepEqual(out.added, []);
     assert.equal(out.status, 'on-track');
     assert.ok(out.exports.includes('validate') && out.exports.includes('assess') && !out.exports.includes('PeaklineGauge'));
+    // The data warnings: none for the China dataset; its first target without its source, one there.
+    assert.deepEqual(out.warnings[0], []);
+    assert.deepEqual(out.warnings[1].map((w) => w.path), ['targets[0].source']);
     // And no module it loads imports Lit.
     const seen = new Set();
     const walk = (file) => {
