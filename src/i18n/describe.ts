@@ -12,7 +12,7 @@ import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 import { messages } from './messages.js';
 import { localize } from './text.js';
-import { indicatorOf, sectorOf } from '../format/lookup.js';
+import { indicatorOf, observationsOf, sectorOf } from '../format/lookup.js';
 
 /** "Mt per year" for the indicator, in the reader's language. */
 function unitOf(doc: PolicyDocument, target: Target, lang: Lang): string {
@@ -47,7 +47,7 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   return (byTarget[`${lang} ${target.id}`] ??= valueFormat(
     lang,
     unitOf(doc, target, lang),
-    [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...(doc.observations ?? []).filter((o) => o.indicator === target.indicator)].map(
+    [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...observationsOf(doc, target.indicator)].map(
       (x) => (x as { value?: number }).value!,
     ),
   ));

@@ -1,12 +1,13 @@
 import type { Observation, PolicyDocument, YearValue } from '../format/types.js';
+import { observationsOf } from '../format/lookup.js';
 
 /** A plain {year, value} copy of a point (dropping an observation's other fields). */
 export const pick = ({ year, value }: YearValue): YearValue => ({ year, value });
 
 /** Observations of one indicator in ascending years, optionally up to and including `asOf`. */
 export function seriesOf(doc: PolicyDocument, indicator: string, asOf?: number | null): Observation[] {
-  return (doc.observations ?? [])
-    .filter((o) => o.indicator === indicator && (asOf == null || o.year <= asOf))
+  return observationsOf(doc, indicator)
+    .filter((o) => asOf == null || o.year <= asOf)
     .sort((a, b) => a.year - b.year);
 }
 
