@@ -87,8 +87,8 @@ export class PeaklineSectors extends PeaklineElement {
   rows: number | null = null;
 
   /**
-   * The loading height measured for this panel, written by the embed builder: its height in em at 320 and 360 px, 1 px
-   * either side of where its rows change layout (733 and 735 px at 16 px) and at 900 px ("41.3 39.8 27.1 22.4 22.4"),
+   * The loading height measured for this panel, written by the embed builder: its height in em at 320, 360 and 480 px,
+   * either side of where its rows change layout (733 and 734 px at 16 px) and at 900 px ("79.3 72 61 46.5 54.7 44.6"),
    * so the box reserved while the data loads fits it (see `measuredEm`). Without its numbers, estimated from `rows`.
    */
   reserve: string | null = null;
