@@ -126,11 +126,13 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
   it('counts the width in the panel’s own em (640 px at 20 px: 30.15 em, 43 + 8 × 13.79 / 15.81 = 50.0, at most 48)', () => {
     expect(measuredEm(r, 640, 20)).toBe(48);
   });
-  it('gives sectorsReserve its frame, and rows that take what the estimate leaves them of it', () => {
-    // At 600 px: measured 47.2 em; estimated 3 rows, their row 6.4 + (114 / 35.625 − 1.3 = 1.9) = 8.3 em, and the
-    // frame 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 8.3 = 47.4: the rows' box 3 × 8.3 − 0.2 = 24.7 em, 8.2 a row.
+  it('gives sectorsReserve its frame, and the skeleton rows as estimated but within it (less 8 em for the rest)', () => {
+    // At 600 px: estimated 3 rows, their row 6.4 + (114 / 35.625 − 1.3 = 1.9) = 8.3 em, and the frame
+    // 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 8.3 = 47.4 em; measured, 47.2 em, with room for those rows.
     expect(sectorsReserve(600, 3, 16, 'en')).toEqual([47.4, 8.3]);
-    expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 8.2]);
+    expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 8.3]);
+    // A panel measured at 20 em has room for rows of (20 − 8) / 3 = 4 em.
+    expect(sectorsReserve(600, 3, 16, 'en', false, '20 20 20 20 20 20')).toEqual([20, 4]);
     // Without its numbers, the estimate.
     expect(sectorsReserve(600, 3, 16, 'en', false, '55 48')).toEqual([47.4, 8.3]);
   });

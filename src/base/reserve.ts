@@ -100,7 +100,8 @@ export function sectorsReserve(width: number, rows: number, fontPx: number, lang
   const row = wide ? 4.25 + wrapEm(width, fontPx, lang, 165, 1.05) : 6.4 + wrapEm(width, fontPx, lang, 114, 1.3);
   const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;
   const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row);
-  // A measured frame: the skeleton's rows take what the estimate leaves them of it, so the box is that tall, no taller.
+  // A measured frame: the skeleton's rows as estimated, but within it (less 8 em for its lines, margins and padding),
+  // so the loading box is that tall, no taller.
   const measured = measuredEm(reserve, width, fontPx);
-  return measured ? [measured, tenth(Math.max(0, measured - frame + rows * row) / rows)] : [frame, tenth(row)];
+  return measured ? [measured, tenth(Math.min(row, (measured - 8) / rows))] : [frame, tenth(row)];
 }
