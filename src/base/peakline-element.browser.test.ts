@@ -457,6 +457,40 @@ describe('a long src is echoed short', () => {
   });
 });
 
+describe('in a flex row that sets no flex, a widget is 40 em wide, as an image has its own width, loading and drawn alike', () => {
+  // A widget's width came from its content: a sector panel (its frame a size container) had none and was drawn 8 px
+  // wide and 29,600 px tall; a loading box had none either (30 px, thousands tall), then its drawn content's width; a
+  // gauge was as wide as its longest line.
+  for (const [tag, props] of WIDGETS)
+    it(`${tag}: 640 px beside a paragraph in a 1,000 px row, and each half of a row of two 900 px wide`, async () => {
+      const requests = holdFetch();
+      const row = document.createElement('div');
+      row.style.cssText = 'display:flex;gap:0;width:1000px;font:16px system-ui,sans-serif';
+      row.innerHTML = '<p style="flex:1;margin:0">Text beside the chart in a card row.</p>';
+      document.body.append(row);
+      harness.wrappers.push(row);
+      const el = Object.assign(document.createElement(tag), props, { src: `/flex-${Math.random()}.json` });
+      row.append(el);
+      await (el as PeaklineElement).updateComplete;
+      const loading = el.getBoundingClientRect().width;
+      requests[0]!.json(china);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="frame"]:not([aria-busy])'), 'drawn');
+      await settled(el as Mounted['el']);
+      expect([loading, el.getBoundingClientRect().width], 'loading, drawn').to.deep.equal([640, 640]);
+      // Two of them in a narrower row share it (they shrink as an image with max-width does), whatever their text.
+      row.style.width = '900px';
+      row.firstElementChild!.replaceWith(Object.assign(document.createElement(tag), props, { data: china }));
+      await new Promise((r) => requestAnimationFrame(r));
+      expect([...row.children].map((c) => c.getBoundingClientRect().width)).to.deep.equal([450, 450]);
+      // In a float and a table cell of a 360 px column, no wider than the column: it shrinks (its 40 em break).
+      row.style.cssText = 'width:360px;font:16px system-ui,sans-serif';
+      row.innerHTML = '<div style="float:left"></div><table><tr><td></td></tr></table>';
+      for (const box of row.querySelectorAll('div, td')) box.append(Object.assign(document.createElement(tag), props, { data: china }));
+      await new Promise((r) => requestAnimationFrame(r));
+      for (const w of row.querySelectorAll(tag)) expect(w.getBoundingClientRect().width, w.parentElement!.localName).to.be.within(300, 360);
+    });
+});
+
 describe('the documented parts a designer styles from the page', () => {
   for (const [tag, props] of WIDGETS)
     it(`${tag}: title and subtitle are parts, and so is the error box with its problems`, async () => {
