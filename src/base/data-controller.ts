@@ -73,8 +73,8 @@ export class PolicyDataController implements ReactiveController {
   private stop?: () => void;
   private observer?: MutationObserver;
   private connected = false;
-  /** What the current state was resolved from, so unrelated mutations do not reload. */
-  private from: unknown = undefined;
+  /** What the current state was resolved from (a `<peakline-data>` element when it is the provider's), so unrelated mutations do not reload. */
+  from: unknown = undefined;
   /** Resolves afresh once the document is parsed (one listener however often `parsing` is asked: the same function is added once). */
   private readonly reparse = () => {
     this.from = undefined;
@@ -124,7 +124,9 @@ export class PolicyDataController implements ReactiveController {
     // so only the `data` property counts, and it is used at once (see src/ssr/).
     if (isServer) return this.use(this.host.data == null ? NO_SOURCE : stateFor(this.host.data));
     if (!this.connected) return;
-    const { data, src } = this.host;
+    // A src of spaces alone (a CMS template's blank field) is no address: it would load the page itself.
+    const { data } = this.host;
+    const src = this.host.src?.trim();
     const inline = data === undefined || data === null ? inlineJson(this.host) : null;
     const provider = data == null && inline === null && !src ? ancestor(this.host, (e) => e.localName === 'peakline-data') : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);

@@ -219,6 +219,23 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
       expect(text(m.el)).to.equal(text(plain.el));
     });
 
+  it('src of spaces alone is no address, as src="" is: "No data", and the page itself is not requested', async () => {
+    const asked: string[] = [];
+    const real = window.fetch;
+    window.fetch = (input, init) => (asked.push(String(input instanceof Request ? input.url : input)), real(input, init));
+    try {
+      for (const src of ['', '  ']) {
+        const m = create('peakline-gauge', { target: 'x' }, { src });
+        await settled(m.el);
+        // (It loaded the page itself: "(document): is HTML, not JSON".)
+        expect(errorText(m.el), JSON.stringify(src)).to.contain('No data: set the data property');
+      }
+      expect(asked).to.deep.equal([]);
+    } finally {
+      window.fetch = real;
+    }
+  });
+
   for (const [tag, props] of WIDGETS)
     it(`${tag}: the same set as properties (React and Vue pass an empty field so)`, async () => {
       const plain = create(tag, { ...props, data: china });

@@ -427,10 +427,12 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * The element as an editor wrote it, named in its error box, so that on a page of several widgets the broken one is
    * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters and quotes
-   * spelled out).
+   * spelled out), and the `<peakline-data src>` its data came from, whose file it is.
    */
   private get tag(): string {
-    return `<${[this.localName, ...['src', 'target', 'sectors', 'indicator', 'targets'].filter((k) => this.getAttribute(k)).map((k) => `${k}="${echo(this.getAttribute(k)!, 60)}"`)].join(' ')}>`;
+    const echoed = (e: Element, keys: string[]) => `<${[e.localName, ...keys.filter((k) => e.getAttribute(k)).map((k) => `${k}="${echo(e.getAttribute(k)!, 60)}"`)].join(' ')}>`;
+    const from = this.controller.from;
+    return echoed(this, ['src', 'target', 'sectors', 'indicator', 'targets']) + (from instanceof Element ? ` in ${echoed(from, ['src'])}` : '');
   }
 
   /**

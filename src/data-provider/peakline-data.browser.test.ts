@@ -49,6 +49,19 @@ describe('<peakline-data> events', () => {
     }
   });
 
+  it("a widget's error box names the provider's file its data came from: on a page of several providers, the broken one", async () => {
+    const el = provider(MISSING, ['x']);
+    document.body.append(el);
+    const gauge = el.querySelector('peakline-gauge')!;
+    try {
+      await waitUntil(() => gauge.shadowRoot?.querySelector('[role="alert"]'), 'the gauge shows its error');
+      // (Only the provider has a src: the gauge's own tag named no file.)
+      expect(gauge.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(`<peakline-gauge target="x"> in <peakline-data src="${MISSING}">`);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('a listener added right after the provider is inserted still hears its error (fired after the update, not during append)', async () => {
     const el = provider(null, []);
     document.body.append(el);
