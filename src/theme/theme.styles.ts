@@ -144,9 +144,10 @@ export const themeStyles = css`
     box-sizing: border-box;
   }
   /* Its own width where a layout asks a widget for one (a flex row that sets no flex, a float, a table cell, a grid's
-     auto column): 40 em, Observable Plot's default, shrinking to the room there is (40 em spaces, each a place to break), not its
-     text's, which a loading box has not got and a sector panel's rows (a size container) do not give: in a flex row
-     they were 30 and 8 px wide, thousands tall, and a drawn gauge as wide as its longest line. */
+     auto column): 40 em, Observable Plot's default, shrinking to the room there is (40 em spaces, each a place to
+     break), and not its text's (the frame is contained), which a loading box has not got and a sector panel's rows (a
+     size container) do not give: in a flex row they were 30 and 8 px wide and thousands tall, and a drawn gauge as wide
+     as its longest line. */
   :host::before {
     content: '\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b' / '';
     display: block;
