@@ -486,13 +486,13 @@ describe('in a flex row that sets no flex, a widget is 40 em wide, as an image h
       row.innerHTML = '<p style="flex:1;margin:0">Text beside the chart in a card row.</p>';
       document.body.append(row);
       harness.wrappers.push(row);
-      const el = Object.assign(document.createElement(tag), props, { src: `/flex-${Math.random()}.json` });
+      const el = Object.assign(document.createElement(tag) as Mounted['el'], props, { src: `/flex-${Math.random()}.json` });
       row.append(el);
-      await (el as PeaklineElement).updateComplete;
+      await el.updateComplete;
       const loading = el.getBoundingClientRect().width;
       requests[0]!.json(china);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="frame"]:not([aria-busy])'), 'drawn');
-      await settled(el as Mounted['el']);
+      await settled(el);
       expect([loading, el.getBoundingClientRect().width], 'loading, drawn').to.deep.equal([640, 640]);
       // Two of them in a narrower row share it (they shrink as an image with max-width does), whatever their text.
       row.style.width = '900px';
