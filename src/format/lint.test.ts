@@ -169,6 +169,24 @@ describe('lint: invented values in a reported series', () => {
   });
 });
 
+describe('lint: titles too long for a phone', () => {
+  it('over 160 columns, a Han character two: the path of the text, in each language', () => {
+    const warnings = lint(
+      doc((d) => {
+        d.policy.title = 'P'.repeat(161);
+        d.indicators[0].label = { en: 'Energy intensity', zh: '能'.repeat(81) };
+        d.targets[0].label = 'Energy intensity −10% by 2025 ' + 'x'.repeat(150);
+      }),
+    );
+    expect(warnings.map((w) => w.path)).toEqual(['policy.title', 'indicators[0].label.zh', 'targets[0].label']);
+    // 81 Han characters are 162 columns: counted as characters in the message, as an editor counts them.
+    expect(warnings[1]!.message).toBe("is 81 characters long: the widgets show it whole, as a title or a row's name, on many lines of a phone's column; shorten it");
+  });
+  it('160 columns exactly, 80 Han characters, and a missing label: silent', () => {
+    expect(lint(doc((d) => ((d.policy.title = 'P'.repeat(160)), (d.indicators[0].label = { en: 'E', zh: '能'.repeat(80) }))))).toEqual([]);
+  });
+});
+
 describe('lint: the built-in datasets', () => {
   const load = (name: string) => validate(JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'))).data!;
   // Every baseline with an observation in its year matches it exactly, every target cites its source, milestones lie

@@ -19,8 +19,11 @@
  *    100). The trajectory draws it off the line and a count target is judged against it.
  * 4. An indicator whose observations mix `illustrative` (invented) values with reported ones (`official` or
  *    `estimate`): one line on the chart joins invented and real figures, under an "Illustrative data" badge.
+ * 5. A title longer than {@link LONG_TITLE} (the policy's, a sector's, an indicator's or a target's label, in any
+ *    language): the widgets show it whole, as a heading or a row's name, on many lines of a phone's column (an audit's
+ *    2,000-character label made a gauge 4,809 px tall, and the document was "Valid").
  */
-import type { PolicyDocument, Target } from './types.js';
+import type { LocalizedText, PolicyDocument, Target } from './types.js';
 
 /** One warning, shaped as the validator's problems: the JSON path of the doubtful value and a sentence about it. */
 export interface DataWarning {
@@ -57,6 +60,15 @@ export function agrees(a: number, b: number): boolean {
   return gap <= Math.max(RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)), halfUnit(a), halfUnit(b)) + 1e-12 * Math.abs(a);
 }
 
+/**
+ * The longest title that does not warn, in columns (a Han, kana or full-width character two, as it is drawn about
+ * twice as wide): 160, five lines of a gauge's title in a 320 px column. The built-in datasets' longest is 121.
+ */
+export const LONG_TITLE = 160;
+
+/** A text's width in columns (see LONG_TITLE). */
+export const columns = (text: string): number => [...text].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+
 /** A computed figure as an editor would write it: 86.5, not 86.49999999999999. */
 const show = (n: number) => String(Number(n.toPrecision(10)));
 
@@ -83,8 +95,19 @@ export function lint(doc: PolicyDocument): DataWarning[] {
   const observed = new Map<string, number>();
   observations.forEach((o, i) => observed.set(`${o.indicator}\u0000${o.year}`, i));
 
+  // 5. Titles, in document order with the rest: the policy's, the sectors' and indicators', then each target's below.
+  const title = (path: string, text: LocalizedText | undefined) => {
+    for (const [p, s] of typeof text === 'string' ? [[path, text]] : Object.entries(text ?? {}).map(([lang, s]) => [`${path}.${lang}`, s]))
+      if (columns(s!) > LONG_TITLE)
+        warn(p!, `is ${[...s!].length} characters long: the widgets show it whole, as a title or a row's name, on many lines of a phone's column; shorten it`);
+  };
+  title('policy.title', doc.policy.title);
+  doc.sectors?.forEach((x, i) => title(`sectors[${i}].label`, x.label));
+  doc.indicators.forEach((x, i) => title(`indicators[${i}].label`, x.label));
+
   doc.targets.forEach((t, i) => {
     const p = `targets[${i}]`;
+    title(`${p}.label`, t.label);
     const b = t.baseline;
     // 1. The baseline against the series.
     const at = observed.get(`${t.indicator}\u0000${b.year}`);
