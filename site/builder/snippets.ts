@@ -7,7 +7,7 @@
  */
 import { MIN_YEAR } from '../../src/format/validate.js';
 import { jsonForScript } from '../../src/ssr/escape.js';
-import { frameInner } from '../../src/base/reserve.js';
+import { frameInner, PANEL_PX, RESERVE_PX } from '../../src/base/reserve.js';
 import { gaugeChartPx } from '../../src/gauge/geometry.js';
 import { chartHeight } from '../../src/trajectory/scales.js';
 
@@ -134,11 +134,13 @@ export function snippetIframe(c: WidgetChoice, src: string, title: string, heigh
  * panel's: its whole height, also at 480, 733 and 734 px (hidden copies), PANEL_AT's widths. Undefined without them.
  */
 export function reserveHint(c: WidgetChoice, heights: readonly number[], fontPx = 16): string | undefined {
+  // In the order of the widths measured at: the hidden copies' (320 px, and a panel's 480, 733 and 734) around the previews'.
   const [h360, h900, h320, ...more] = heights;
-  const at: [number, number | undefined][] = [[320, h320], [360, h360], ...more.slice(0, 3).map((h, i) => [[480, 733, 734][i]!, h] as [number, number]), [900, h900]];
-  if (!at.every(([, h]) => h! > 0) || at.length !== (c.widget === 'sectors' ? 6 : 3)) return undefined;
+  const measured = [h320, h360, ...more, h900];
+  const widths = c.widget === 'sectors' ? PANEL_PX : RESERVE_PX;
+  if (measured.length !== widths.length || !measured.every((h) => h! > 0)) return undefined;
   const chart = (w: number) => (c.widget === 'sectors' ? 0 : c.widget === 'gauge' ? gaugeChartPx(c.variant === 'bar' ? 'bar' : 'arc', w) : chartHeight(frameInner(w, fontPx), fontPx));
-  return at.map(([w, h]) => Math.ceil(((h! - chart(w)) / fontPx) * 10) / 10).join(' ');
+  return widths.map((w, i) => Math.ceil(((measured[i]! - chart(w)) / fontPx) * 10) / 10).join(' ');
 }
 
 /** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */

@@ -27,14 +27,18 @@ export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, 
   return tenth(Math.max(0, area / inner - slack) * (lang === 'zh' ? zh : 1));
 }
 
-/** Where the embed builder measures a `reserve`: the frame's inner width in em, at 16 px, at 320, 360 and 900 px. */
-export const RESERVE_AT = [320, 360, 900].map((w) => frameInner(w, 16) / 16);
+/** Where the embed builder measures a gauge's or trajectory's `reserve`, widths in px (at 16 px: see RESERVE_AT). */
+export const RESERVE_PX = [320, 360, 900];
 
 /**
  * Where it measures a sector panel's: at 320, 360 and 480 px, either side of where its rows change layout (an inner
  * width of 44 em, the stylesheet's container query: 733 and 734 px at 16 px), and at 900 px.
  */
-export const PANEL_AT = [320, 360, 480, 733, 734, 900].map((w) => frameInner(w, 16) / 16);
+export const PANEL_PX = [320, 360, 480, 733, 734, 900];
+
+/** Those widths as the frame's inner width in em, at 16 px. */
+export const RESERVE_AT = RESERVE_PX.map((w) => frameInner(w, 16) / 16);
+export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
 
 /**
  * The text's height in em at this width (the frame's height less its chart), from measurements of this very widget:

@@ -24,6 +24,7 @@
  *    2,000-character label made a gauge 4,809 px tall, and the document was "Valid").
  */
 import type { LocalizedText, PolicyDocument, Target } from './types.js';
+import { observationsOf } from './lookup.js';
 
 /** One warning, shaped as the validator's problems: the JSON path of the doubtful value and a sentence about it. */
 export interface DataWarning {
@@ -146,22 +147,19 @@ export function lint(doc: PolicyDocument): DataWarning[] {
     }
   });
 
-  // 4. Invented values beside reported ones, per indicator: the warning points at the first invented one.
-  const series = new Map<string, { first: number; invented: number; reported: number }>();
+  // 4. Invented values beside reported ones, per indicator (its series: lookup.ts): the warning points at the first invented one.
+  const said = new Set<string>();
   observations.forEach((o, i) => {
-    const s = series.get(o.indicator) ?? { first: -1, invented: 0, reported: 0 };
-    if (o.provenance.status === 'illustrative') {
-      if (s.first < 0) s.first = i;
-      s.invented++;
-    } else s.reported++;
-    series.set(o.indicator, s);
-  });
-  for (const [indicator, s] of series)
-    if (s.invented && s.reported)
+    if (o.provenance.status !== 'illustrative' || said.has(o.indicator)) return;
+    said.add(o.indicator);
+    const series = observationsOf(doc, o.indicator);
+    const invented = series.filter((x) => x.provenance.status === 'illustrative').length;
+    if (invented < series.length)
       warn(
-        `observations[${s.first}].provenance.status`,
-        `is "illustrative": "${indicator}" has ${s.invented} illustrative (invented) and ${s.reported} reported (official or estimate) observations, ` +
+        `observations[${i}].provenance.status`,
+        `is "illustrative": "${o.indicator}" has ${invented} illustrative (invented) and ${series.length - invented} reported (official or estimate) observations, ` +
           'which a chart joins in one line under an "Illustrative data" badge: keep invented values in a document of their own',
       );
+  });
   return warnings;
 }
