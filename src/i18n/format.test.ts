@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, valueFormat } from './format.js';
+import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, rangeEnds, valueFormat } from './format.js';
 import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
@@ -86,8 +86,21 @@ describe('formatShare', () => {
     expect(formatShare('en', -0.00001)).toBe('0%');
     expect(formatShare('zh', -0.00001, 1)).toBe('0%');
     expect(formatShare('en', -0.004, 1)).toBe(`${MINUS}0.4%`);
-    expect(formatNumber('en', -0.0001)).toBe('0');
+    expect(formatNumber('en', -0.0001, 3)).toBe('0');
     expect(formatRatio('en', -0.001)).toBe('0.00');
+  });
+
+  it('writes a value below 0.1 to three significant figures, not "0" (an audit\'s leak rate of 0.0004 read "0")', () => {
+    expect(['0.0005', '0.00045', '0.0004', '0.0002'].map((v) => formatNumber('en', Number(v)))).toEqual(['0.0005', '0.00045', '0.0004', '0.0002']);
+    // 0.000286 (a projection): three figures, 0.000286; 0.0123456 → 0.0123; 0.1234 still three decimals, 0.123.
+    expect(formatNumber('en', 0.00028612)).toBe('0.000286');
+    expect(formatNumber('en', 0.0123456)).toBe('0.0123');
+    expect(formatNumber('en', 0.1234)).toBe('0.123');
+    expect(formatNumber('en', -0.00045)).toBe(`${MINUS}0.00045`);
+    expect(formatNumber('en', 0)).toBe('0');
+    // At most 15 decimals: 1e-20 is 0 (only a runaway model gets there).
+    expect(formatNumber('en', 1.5e-12)).toBe('0.0000000000015');
+    expect(formatNumber('en', 1e-20)).toBe('0');
   });
 });
 
@@ -372,3 +385,25 @@ describe('formatColumn: a table column\'s figures', () => {
   });
 });
 
+
+describe('rangeEnds: a range\'s unit written once', () => {
+  const J = '\u2060';
+  it('English: the shared unit after the second figure only', () => {
+    const q = valueFormat('en', 'Mt CO₂');
+    expect(rangeEnds(q, 13390, 15770)).toEqual(['13,390', '15,770\u00a0Mt\u00a0CO₂']);
+  });
+  it('Chinese: each figure keeps its 亿 (the audit\'s "133.9亿吨二氧化碳至157.7亿吨二氧化碳")', () => {
+    const q = valueFormat('zh', '百万吨二氧化碳', [14530]);
+    expect(rangeEnds(q, 13390, 15770)).toEqual([`133.9${J}亿`, `157.7${J}亿${J}吨二氧化碳`]);
+  });
+  it('Chinese: ends of different magnitudes keep them (9000万 to 1.2亿), the base unit once', () => {
+    const q = valueFormat('zh', '吨', [1.2e8]);
+    expect(rangeEnds(q, 9e7, 1.2e8)).toEqual([`9000${J}万`, `1.2${J}亿${J}吨`]);
+  });
+  it('nothing shared, nothing dropped: a percentage attached, a zero in the base unit, an index', () => {
+    expect(rangeEnds(valueFormat('en', '%'), 24.5, 35.8)).toEqual(['24.5%', '35.8%']);
+    const zh = valueFormat('zh', '百万吨二氧化碳', [14530]);
+    expect(rangeEnds(zh, 0, 120)).toEqual([`0${J}吨${J}二氧化碳`, `1.2${J}亿${J}吨二氧化碳`]);
+    expect(rangeEnds(valueFormat('en', 'index, 2020 = 100'), 83.1, 84.7)).toEqual(['83.1', '84.7']);
+  });
+});

@@ -34,16 +34,20 @@ const format = (lang: Lang, value: number, options: Intl.NumberFormatOptions): s
       )
     : '—';
 
-/** formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, else 3). */
+/**
+ * formatNumber's decimals: about three significant figures (0 from 100, 1 from 10, 2 from 1, 3 from 0.1), and below 0.1
+ * as many as three figures need, up to 15 ("0.00045", "0.0000123"; a leak rate of 0.0004 read "0", and the trajectory's
+ * headline said "meeting the target" of 0.0002 because both figures were written as 0).
+ */
 const defaultDigits = (value: number) => {
   const abs = Math.abs(value);
-  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : 3;
+  return abs >= 100 ? 0 : abs >= 10 ? 1 : abs >= 1 ? 2 : abs >= 0.1 || !abs ? 3 : Math.min(15, 2 - Math.floor(Math.log10(abs)));
 };
 
 /**
  * Formats a data value: grouping in English, 万/亿 in Chinese from 10,000 up.
  * `digits` fixes the decimals (for tick labels that must agree with each other); by default
- * they keep about three significant figures without noise (0 from 100, 1 from 10, 2 from 1, else 3).
+ * they keep about three significant figures without noise (`defaultDigits`).
  */
 export function formatNumber(lang: Lang, value: number, digits?: number): string {
   const abs = Math.abs(value);
@@ -180,6 +184,19 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
  * never "3000 ⏎ 万吨" or "3000万 ⏎ 吨". A long unit may still break after that ("1968万吨 ⏎ 二氧化碳当量").
  */
 const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}\u2060${unit[0]}${unit[1] ? `\u2060${unit.slice(1)}` : ''}` : n + unit);
+
+/**
+ * A range's two ends as quantities, the unit they share written once, after the second: "13,390" and "15,770 Mt CO₂"
+ * ("between 13,390 and 15,770 Mt CO₂", not "13,390 Mt CO₂ and 15,770 Mt CO₂"); in Chinese each keeps its 万 or 亿,
+ * "133.9亿" and "157.7亿吨二氧化碳", and a zero in the base unit keeps its own ("0吨二氧化碳" and "1.2亿吨二氧化碳").
+ */
+export function rangeEnds(q: ValueFormat, lo: number, hi: number): [string, string] {
+  const a = q.quantity(lo);
+  const b = q.quantity(hi);
+  // The unit starts at a no-break space (English) or a word joiner (Chinese); 万 and 亿 stay with their figure.
+  for (let i = 0; i < a.length; i++) if (/[\u00a0\u2060]/.test(a[i]!) && !/[万亿]/.test(a[i + 1]!) && b.endsWith(a.slice(i))) return [a.slice(0, i), b];
+  return [a, b];
+}
 
 /**
  * A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". A word joiner after

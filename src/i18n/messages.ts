@@ -147,9 +147,9 @@ const en: Messages = {
     path: (v, y, progress, expected, ratio, back) =>
       `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
     rate: (achieved, required, ratio, linear) =>
-      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
+      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
-      `Continuing at ${rate} a year${linear ? ' (a fixed amount: a percentage rate does not work at or below zero)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
+      `Continuing at ${rate} a year${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
     relative: (rate) => `${rate} (relative)`,
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
@@ -227,9 +227,9 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     path: (v, y, progress, expected, ratio, back) =>
       `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
     rate: (achieved, required, ratio, linear) =>
-      `自基准年以来年均${zhChange(achieved)}${linear ? '（因数值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
+      `自基准年以来年均${zhChange(achieved)}${linear ? '（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
-      `若保持年均${zhChange(rate)}${linear ? '（因数值为零或负数，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
+      `若保持年均${zhChange(rate)}${linear ? '（基准值、最新值或目标值为零或负数，无法按复合增长率外推，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
     relative: (rate) => `${rate}（相对变化率）`,
     verdict: (status, on, na) => `${status}：比值不低于${on}为进度正常，${na}至${on}为需要加速，0至${na}为进度落后，低于0为方向相反。`,
     achieved: (l, y, t) => `最新值${l}（${y}年）已达到目标${t}。`,

@@ -17,6 +17,15 @@ describe('wayText', () => {
     expect(wayText('en', 0.5)).toBe('50% of the way');
   });
 
+  it('short of the target is at most "99%" (an audit\'s 601.5 against a 600 cap, 99.6% of the way, read "100%"); 1 and past it as they are', () => {
+    // (601.5 − 1,000) ÷ (600 − 1,000) = 0.99625.
+    expect(wayText('en', 0.99625)).toBe('99% of the way');
+    expect(wayText('zh', 0.99625)).toBe('已完成99%');
+    expect(wayText('en', 0.994)).toBe('99% of the way');
+    expect(wayText('en', 1)).toBe('100% of the way');
+    expect(wayText('en', 1.004)).toBe('100% of the way');
+  });
+
   it('moving away from the target (−0.41) is "41% of the way backwards", without a minus sign that reads as a cut', () => {
     expect(wayText('en', -0.41)).toBe('41% of the way backwards');
     expect(wayText('zh', -0.41)).toBe('倒退41%');

@@ -8,9 +8,12 @@ import type { Lang } from './lang.js';
 import { messages, WAY } from './messages.js';
 import { shownPeakYear, type PeakFacts } from '../progress/peak.js';
 
-/** `share` (1 = the target reached) in words; below 0, moved away from the target. */
+/**
+ * `share` (1 = the target reached) in words; below 0, moved away from the target. Short of the target is at most "99%":
+ * 99.6% of the way rounded to "100% of the way" beside a figure that does not meet the target.
+ */
 export function wayText(lang: Lang, share: number): string {
-  return share < 0 ? WAY[lang].back(formatShare(lang, -share)) : WAY[lang].of(formatShare(lang, share));
+  return share < 0 ? WAY[lang].back(formatShare(lang, -share)) : WAY[lang].of(formatShare(lang, share < 1 ? Math.min(share, 0.99) : share));
 }
 
 /** The share due by `year` (the latest observation's) on the required path, in words: "42% due by 2022". */

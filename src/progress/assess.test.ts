@@ -253,7 +253,18 @@ describe('assess: edge cases', () => {
       expect(a.projected).toEqual({ year: 2025, value: 25 });
       expect(a.pathValue).toBeCloseTo(8, 10);
       expect(a.explanation).toContain('Judged against the next milestone: 20 by 2025.');
-      expect(a.explanation).toContain('(a fixed amount: a percentage rate does not work at or below zero)');
+      expect(a.explanation).toContain('(a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)');
+    });
+
+    it('a net-zero target: the reason for a fixed amount names the target, not every value (the audit\'s EU case)', () => {
+      // 100 (2020) → 0 by 2050, latest 80 (2024): only the target is 0. Linear: achieved = −20/4 = −5 a year.
+      // Projected 2050 = 80 − 5·26 = −50 → Q = (−50 − 100) ÷ (0 − 100) = 1.5.
+      const spec: Spec = { goal: { kind: 'absolute', value: 0, comparison: 'at-most', year: 2050 }, points: [[2024, 80]] };
+      const zh = run(spec, { method: 'extrapolation', lang: 'zh' }).explanation;
+      expect(zh).toContain('（基准值、最新值或目标值为零或负数，无法按复合增长率外推，改用线性外推）');
+      expect(zh).not.toContain('因数值为零');
+      expect(run(spec, { method: 'rate', lang: 'zh' }).explanation).toContain('（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）');
+      expect(run(spec, { method: 'extrapolation' }).explanation).toContain('Q = (projected − baseline) ÷ (target − baseline) = 1.5');
     });
 
     it('after the milestone is met, the final count is the target', () => {

@@ -35,6 +35,12 @@ describe('the pace annotation', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).pace).toBe('按当前速度：2025\u2060年为83.9，优于目标2.6\u2060个\u2060点');
   });
 
+  it('a tiny value keeps its figures: 0.000286 in 2030 is above a 0.0002 ceiling, not "0, meeting the target" (an audit\'s leak rate)', () => {
+    // 0.0005 (2020) → 0.0004 (2024): (0.8)^(1/4) − 1 = −5.43% a year; 0.0004 × 0.94574⁶ = 0.000286 in 2030.
+    const doc = docWith({ baseline: { year: 2020, value: 0.0005 }, goal: { kind: 'absolute', value: 0.0002, comparison: 'at-most', year: 2030 }, method: 'extrapolation' }, [[2020, 0.0005], [2022, 0.00045], [2024, 0.0004]]);
+    expect(view(doc, 't').pace).toBe('At this pace: 0.000286\u00a0Mt in 2030, 0.000086\u00a0Mt above the target');
+  });
+
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');
@@ -312,7 +318,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     const band = zh.geometry.lines.find(([cls]) => cls === 'reference-range')![1];
     expect(zh.geometry.labels.find((l) => l.text === '目标 18')!.rect.y1).toBeLessThanOrEqual(Number(/^M[\d.]+,([\d.]+)/.exec(band)![1]));
     expect(zh.pace).toBe('按当前速度：2025\u2060年为17.78\u2060亿\u2060吨，处于假定区间内');
-    expect(zh.description).toContain('2025\u2060年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025\u2060年可能在17.72\u2060亿\u2060吨至17.84\u2060亿\u2060吨之间。');
+    expect(zh.description).toContain('2025\u2060年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025\u2060年可能在17.72\u2060亿至17.84\u2060亿\u2060吨之间。');
     const last = zh.points[zh.points.length - 1]!;
     expect([last.number, last.value, last.path]).toEqual(['17.93', '17.93\u2060亿\u2060吨', '所需路径：18.11\u2060亿\u2060吨']);
     expect(last.announce).toContain('17.93\u2060亿\u2060吨');
@@ -330,7 +336,9 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.9\u2060亿\u2060吨二氧化碳至157.7\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.9\u2060亿至157.7\u2060亿\u2060吨二氧化碳之间。');
+    // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂").
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,393 and 15,768\u00a0Mt\u00a0CO₂.');
     // The data table: every figure as precise as the English table's (11,903 百万吨 in 2023 is 119.03, not the four
     // figures "119"), to two decimals throughout so the decimal points align: 1990's 2,485 is 24.85, 2013's 9,956 is
     // 99.56, 2014's 9,990 is 99.90.

@@ -7,7 +7,7 @@ import type { Method, PolicyDocument, Target, YearValue } from '../format/types.
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
-import { formatChange, formatColumn, isIndexUnit } from '../i18n/format.js';
+import { formatChange, formatColumn, isIndexUnit, rangeEnds } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
@@ -210,7 +210,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         ? d.peakProjection(formatChange(lang, a.peak!.growth!), a.peak!.trend, ...pace!)
         : d.projection(a.baseline!.year, tm.perYear(rateText(lang, { kind: a.rateKind!, value: a.achievedAnnualRate! }, q)), ...pace!),
     );
-    if (model.spread) parts.push(d.band(u(last!.lo), u(last!.hi), last!.year));
+    if (model.spread) parts.push(d.band(...rangeEnds(q, last!.lo, last!.hi), last!.year));
   } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
   parts.push(d.status(m.status[a.status]));
 
