@@ -1,5 +1,6 @@
 // Finds the Chromium the browser tests use, or fails with instructions.
 // Order: $CHROME_PATH, then /usr/bin/chromium (Debian's package).
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 /**
@@ -35,4 +36,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(`Chromium: ${found}`);
+  // The tests measure Chinese text (line breaks, label collisions); without a Chinese font it is drawn as boxes of another
+  // width, and a test of a 320 px column's line count fails for the machine, not the code. Said first, not found later.
+  let zh = '';
+  try {
+    zh = execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  } catch {}
+  if (!zh.trim()) {
+    console.error(
+      [
+        'Peakline browser tests need a Chinese font, and fontconfig lists none.',
+        '  On Debian/Ubuntu: sudo apt-get install -y fonts-noto-cjk',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
 }
