@@ -41,6 +41,7 @@ describe('problem messages in Chinese', () => {
 
   it('worked examples', () => {
     expect(problemZh('must be a number, got "100" (remove the quotes)')).toBe('必须是数字，实际为 "100"（请去掉引号）');
+    expect(problemZh("must be a number, got \"20%\" (write 20, without quotes: the unit is the indicator's)")).toBe('必须是数字，实际为 "20%"（请写作 20，不加引号：单位由指标给出）');
     expect(problemZh('must be one of "lower", "higher", got "lowr"; did you mean "lower"?')).toBe('必须为以下之一："lower", "higher"，实际为 "lowr"；是否应为 "lower"？');
     expect(problemZh('unknown field "baselin"; did you mean "baseline"?')).toBe('未知字段 "baselin"；是否应为 "baseline"？');
     expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');

@@ -187,12 +187,15 @@ export function problemZh(message: string): string | null {
   let tail = '';
   const quotes = text.endsWith(' (remove the quotes)');
   if (quotes) text = text.slice(0, -' (remove the quotes)'.length);
+  const alone = / \(write (\S+), without quotes: the unit is the indicator's\)$/.exec(text);
+  if (alone) text = text.slice(0, alone.index);
   const mean = /; did you mean "(.*)"\?$/.exec(text);
   if (mean) {
     text = text.slice(0, mean.index);
     tail = `；是否应为 "${mean[1]}"？`;
   }
   if (quotes) tail = `（请去掉引号）${tail}`;
+  if (alone) tail = `（请写作 ${alone[1]}，不加引号：单位由指标给出）`;
   // "<what>, got <value>"; a quoted value may hold ", got " itself (unknown field "a, got b"): then no <what> comes
   // before it, and the message is read whole below.
   const got = text.indexOf(', got ');

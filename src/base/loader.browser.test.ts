@@ -449,7 +449,7 @@ describe('loader: isolation', () => {
     const m = await mount(html`<peakline-gauge src=${DOC_A} target="no-such-target"></peakline-gauge><peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
     const [bad, good] = m.gauges as [PeaklineGauge, PeaklineGauge];
     await waitUntil(() => isError(bad) && isReady(good));
-    expect(text(bad)).to.contain('No target with id "no-such-target" in this dataset');
+    expect(text(bad)).to.contain('target="no-such-target": this dataset has no target with that id');
     expect(text(good)).to.contain('−6.8%');
   });
 });

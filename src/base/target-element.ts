@@ -51,7 +51,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     // Else the ids it has (the first eight), so the editor can pick one.
     if (!t) {
       const ids = doc.targets.map((x) => x.id);
-      return [{ path: 'targets', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), ids.slice(0, 8).join(', ') + (ids.length > 8 ? ', …' : '')) }];
+      return [{ path: '', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids) }];
     }
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).

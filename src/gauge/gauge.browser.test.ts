@@ -1057,7 +1057,7 @@ describe('events', () => {
   it('peakline-error carries the problems; fixing the input fires peakline-ready', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.errors).to.have.length(1);
-    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'targets', message: 'No target with id "nope" in this dataset (targets: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
+    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: '', message: 'target="nope": this dataset has no target with that id (its ids: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
     m.el.target = ENERGY;
     await m.el.updateComplete;
     expect(m.ready).to.have.length(1);
@@ -1101,7 +1101,7 @@ const fiveHundredProblems = smallDoc((d) => {
 });
 
 const badCases: BadCase[] = [
-  { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'No target with id "no-such-target" in this dataset', path: 'targets' },
+  { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'target="no-such-target": this dataset has no target with that id', path: '' },
   { name: 'missing target attribute', mount: async () => mount(html`<peakline-gauge .data=${china}></peakline-gauge>`), message: 'Set the target attribute to the id of a target in the data.' },
   { name: 'missing target attribute, in Chinese', mount: async () => mount(html`<peakline-gauge lang="zh" .data=${china}></peakline-gauge>`), message: '请将 target 属性设为数据中某个目标的 ID。' },
   { name: 'invalid method', mount: withData(china, { target: ENERGY, method: 'fastest' }), message: 'method="fastest" is not one of path, rate, extrapolation.' },
@@ -1194,10 +1194,10 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     // "targets No target…" ran together; "is not valid JSON" had no subject.
     expect(await item(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`)).to.equal('formatVersion: must be 1 (this is format version 1), got 2');
     expect(await item(html`<peakline-gauge .data=${'{"formatVersion": 1,'} target="t"></peakline-gauge>`)).to.match(/^\(document\): is not valid JSON/);
-    expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^targets：此数据集中没有 ID 为“nope”的目标（现有目标：industrial-co2-peak-2030, /);
+    expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^target="nope"：此数据集中没有该 ID 的目标（现有 ID：industrial-co2-peak-2030、industrial-energy-intensity-2025、/);
     expect(await item(html`<peakline-gauge .data=${null}></peakline-gauge>`)).to.match(/^No data: set the data property/);
     // A dataset with no targets has none to list.
-    expect(await item(html`<peakline-gauge .data=${{ ...china, targets: [] }} target="x"></peakline-gauge>`)).to.equal('targets: No target with id "x" in this dataset');
+    expect(await item(html`<peakline-gauge .data=${{ ...china, targets: [] }} target="x"></peakline-gauge>`)).to.equal('target="x": this dataset has no target with that id');
   });
 
   it('in Chinese, the data problems are listed in English (lang="en"), and the line above says so and where to read them in Chinese', async () => {
@@ -1223,9 +1223,9 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
 
   it('an unknown target id that looks like a typo of one suggests it', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2052"></peakline-gauge>`);
-    expect(errorText(m.el)).to.contain('No target with id "steel-scrap-capacity-2052" in this dataset; did you mean "steel-scrap-capacity-2025"?');
+    expect(errorText(m.el)).to.contain('target="steel-scrap-capacity-2052": this dataset has no target with that id; did you mean "steel-scrap-capacity-2025"?');
     const zh = await mount(html`<peakline-gauge .data=${china} target="steel-scrap-capacity-2052" lang="zh"></peakline-gauge>`);
-    expect(errorText(zh.el)).to.contain('此数据集中没有 ID 为“steel-scrap-capacity-2052”的目标；是否指“steel-scrap-capacity-2025”？');
+    expect(errorText(zh.el)).to.contain('target="steel-scrap-capacity-2052"：此数据集中没有该 ID 的目标；是否指“steel-scrap-capacity-2025”？');
   });
 
   it('the error box is accessible', async () => {

@@ -253,6 +253,10 @@ describe('selecting rows', () => {
     ]);
     expect(selectionProblems(CN, { sectors: ['steel'] }, 'en')).toEqual([]);
     expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('“x”');
+    // Chinese lists the ids with 、 (an audit: ", " in a Chinese sentence); each problem is labelled by the attribute it
+    // was written in, `indicator` (singular) for the data's `indicators`.
+    expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('（现有行业：steel、building-materials、');
+    expect(p.map((x) => x.path)).toEqual(['sectors', 'indicator', 'targets']);
   });
   it('parses attribute lists', () => {
     expect(parseList(' steel, building-materials ,,steel ')).toEqual(['steel', 'building-materials']);

@@ -101,11 +101,12 @@ export function parseList(value: string | null | undefined): string[] {
 export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, lang: Lang): Problem[] {
   const sm = sectorsMessages(lang);
   const have = { sectors: doc.sectors ?? [], indicators: doc.indicators, targets: doc.targets };
-  const known = have.sectors.map((s) => s.id).join(', ');
+  const known = have.sectors.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
   return KINDS.flatMap((kind) =>
     (filters[kind] ?? [])
       .filter((id) => !have[kind].some((x) => x.id === id))
-      .map((id) => ({ path: kind, message: sm.unknown(kind, echo(id), kind === 'sectors' ? known : '') })),
+      // Labelled by the attribute it was written in: `indicator` (singular), whose list is the data's `indicators`.
+      .map((id) => ({ path: kind === 'indicators' ? 'indicator' : kind, message: sm.unknown(kind, echo(id), kind === 'sectors' ? known : '') })),
   );
 }
 

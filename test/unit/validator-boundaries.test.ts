@@ -29,6 +29,14 @@ describe('edges: validator boundaries (worked values)', () => {
     expect(problems(doc(REL, [obs(2021, true)]))).toEqual(['observations[0].value: must be a number, got boolean']);
   });
 
+  it('a figure written with its unit or separators ("20%", "1,800 Mt") is told the number to write; words are not', () => {
+    expect(problems(doc(REL, [obs(2021, '20%')]))).toEqual(["observations[0].value: must be a number, got \"20%\" (write 20, without quotes: the unit is the indicator's)"]);
+    expect(problems(doc(REL, [obs(2021, '1,800 Mt')]))).toEqual(["observations[0].value: must be a number, got \"1,800 Mt\" (write 1800, without quotes: the unit is the indicator's)"]);
+    expect(problems(doc(REL, [obs(2021, '-3.5 %')]))).toEqual(["observations[0].value: must be a number, got \"-3.5 %\" (write -3.5, without quotes: the unit is the indicator's)"]);
+    expect(problems(doc(REL, [obs(2021, 'about 20')]))).toEqual(['observations[0].value: must be a number, got "about 20"']);
+    expect(problems(doc(REL, [obs(2021, '2020')]))).toEqual(['observations[0].value: must be a number, got "2020" (remove the quotes)']);
+  });
+
   it('thresholds: needsAcceleration 0 is allowed; 0.97 with the default onTrack (0.95) is not', () => {
     expect(problems(doc({ ...REL, thresholds: { needsAcceleration: 0 } }))).toEqual([]);
     expect(problems(doc({ ...REL, thresholds: { needsAcceleration: 0.97 } }))).toEqual(['targets[0].thresholds: onTrack (0.95) must be greater than needsAcceleration (0.97)']);
