@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, rangeEnds, valueFormat } from './format.js';
+import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, publishedDigits, rangeEnds, valueFormat } from './format.js';
 import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
@@ -370,21 +370,38 @@ describe('edges: number formatting boundaries', () => {
   });
 });
 
-describe('formatColumn: a table column\'s figures', () => {
-  it('folded (zh, 百万吨 → 亿吨): as precise as the data\'s unit shows them, all to the same decimals', () => {
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2484.855, 9990.257, 11902.503])).toEqual(['24.85', '99.90', '119.03']);
-    // 千台 → 万台 moves one place: 500 and 1,234.5 (the data's unit writes 500 and 1,235) are 50.0 and 123.5.
-    expect(formatColumn('zh', valueFormat('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.0', '123.5']);
-    // A small value needs more decimals in its own unit (2.5 → 2 decimals), and the whole column takes them.
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.0250', '119.0300']);
+describe('formatColumn: a table column\'s figures, as published', () => {
+  it('an audit\'s peak series: 107.5 … 118, 118.3 read 108, 111, 117, 118, 118, 118 (flat); now each as published, aligned', () => {
+    const obs = [107.5, 110.5, 116.5, 117.5, 118, 118.3];
+    expect(formatColumn('en', valueFormat('en', 'Mt', obs), obs)).toEqual(['107.5', '110.5', '116.5', '117.5', '118.0', '118.3']);
+    // In 亿吨 the same figures move two places: 1.075 … 1.180, 1.183 (four figures alike wrote "1.18" for 118).
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', obs), obs)).toEqual(['1.075', '1.105', '1.165', '1.175', '1.180', '1.183']);
   });
 
-  it('not folded (English, or a unit that does not fold): each as `number` writes it', () => {
-    expect(formatColumn('en', valueFormat('en', 'Mt', [11903]), [2484.855, 11902.503])).toEqual(['2,485', '11,903']);
-    expect(formatColumn('zh', valueFormat('zh', '%', [50]), [5.25, 50])).toEqual(['5.25', '50']);
+  it('folded (zh, 百万吨 → 亿吨): the data\'s decimals moved by the fold, all to the most precise', () => {
+    // OWID publishes Mt to three decimals: 亿 to five. (They were 24.85, 99.90, 119.03: English's whole Mt.)
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2484.855, 9990.257, 11902.503])).toEqual(['24.84855', '99.90257', '119.02503']);
+    // 千台 → 万台 moves one place: 500 and 1,234.5 are 50.00 and 123.45.
+    expect(formatColumn('zh', valueFormat('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.00', '123.45']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.025', '119.030']);
+  });
+
+  it('not folded: English and unfolded units to the data\'s decimals too (they were "2,485" and "11,903")', () => {
+    expect(formatColumn('en', valueFormat('en', 'Mt', [11903]), [2484.855, 11902.503])).toEqual(['2,484.855', '11,902.503']);
+    expect(formatColumn('zh', valueFormat('zh', '%', [50]), [5.25, 50])).toEqual(['5.25', '50.00']);
+  });
+
+  it('computed values (the required path) take the observations\' decimals, however many their own', () => {
+    // Index 100 → 86.5 at a constant rate: 97.1428… in 2021 is 97.1 beside 94.4; 100 is 100.0.
+    expect(formatColumn('en', valueFormat('en', 'index'), [100, 94.4, 93.2], [100, 97.14280, 94.36])).toEqual(['100.0', '94.4', '93.2', '100.0', '97.1', '94.4']);
+  });
+
+  it('publishedDigits: the shortest round-trip string\'s decimals, without floating-point noise', () => {
+    expect([118.3, 118, 2484.855, 3.1e-7, 2e12, 1e21].map(publishedDigits)).toEqual([1, 0, 3, 8, 0, 0]);
+    // 93.19999999999999 (a script's 93.2) and 0.1 + 0.2 are one decimal, not fourteen or seventeen.
+    expect([93.19999999999999, 0.1 + 0.2, 11902.503 * 0.01].map(publishedDigits)).toEqual([1, 1, 5]);
   });
 });
-
 
 describe('rangeEnds: a range\'s unit written once', () => {
   const J = '\u2060';

@@ -104,18 +104,33 @@ export interface ValueFormat {
 }
 
 /**
- * A table column's bare numbers in `q`'s unit: as `q.number` writes them while nothing is folded; once folded, each as
- * precisely as the data's unit would show it and all to the same decimals, so the decimal points align. 11,903 and
- * 9,990 百万吨 are "119.03" and "99.90" (亿吨), not the four figures of `number`, "119" and "99.9". (A function of its
- * own, not a method of ValueFormat: only the trajectory's table needs it, and the other bundles leave it out.)
+ * The decimals a value is published with: those of its shortest round-trip string (118.3 → 1, 2484.855 → 3, 3.1e-7 → 8),
+ * after rounding to nine significant figures, past which a JSON number's digits are floating-point noise (93.19999999999999
+ * is 93.2; 0.1 + 0.2 written by a script is 0.3); at most 15.
  */
-export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[]): string[] {
+export const publishedDigits = (value: number): number => {
+  const [, f = '', e = 0] = /(?:\.(\d+))?(?:e([-+]\d+))?$/.exec(String(+value.toPrecision(9)))!;
+  return Math.min(15, Math.max(0, f.length - +e));
+};
+
+/**
+ * The trajectory's data table, the accessible alternative to its chart, shows the figures as published: each
+ * observation as precise as the data give it (`publishedDigits`, in `q`'s unit), and the whole column to the decimals of
+ * the most precise one, so the decimal points align. 107.5, 110.5 … 118, 118.3 are "107.5" … "118.0", "118.3" (the
+ * three-figure rule wrote 108 … 118, 118: a rising series read flat); in Chinese, 2,484.855 and 11,902.503 百万吨 are
+ * "24.84855" and "119.02503" (亿吨), as English writes "2,484.855" and "11,902.503" (Mt). `computed` (the required path,
+ * computed, not published) take the same decimals, so each is read beside its observation at the observation's
+ * precision: a coarser path could hide a shortfall (93.2 against 93.24). No separator below five digits once folded.
+ * (A function of its own, not a method of ValueFormat: only the trajectory's table needs it.)
+ */
+export function formatColumn(lang: Lang, q: ValueFormat, observed: readonly number[], computed: readonly number[] = []): string[] {
   const f = q.factor;
-  if (f === 1) return values.map((v) => q.number(v));
-  const shift = Math.round(-Math.log10(f)); // the places the fold moves the decimal point: 2 for 百万吨 → 亿吨
-  const d = Math.min(6, Math.max(0, ...values.map((v) => defaultDigits(v) + shift)));
-  return values.map((v) => format(lang, v * f, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: 'min2' as unknown as boolean }));
+  const d = Math.max(0, ...observed.map((v) => publishedDigits(v * f)));
+  return [...observed, ...computed].map((v) => format(lang, v * f, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, f) }));
 }
+
+/** Grouping: Chinese leaves a folded figure's four digits together ("1300万", `'min2'`, ES2023, not in TypeScript's ES2022 library). */
+const grouping = (lang: Lang, factor: number) => (lang === 'zh' && factor !== 1 ? 'min2' : true) as boolean;
 
 /** Decimals for four significant figures of `value × factor`, as 万/亿 compact notation keeps. */
 const fourFigures = (value: number, factor: number) => {

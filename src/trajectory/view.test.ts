@@ -14,13 +14,13 @@ const view = (doc: PolicyDocument, id: string, opts: Partial<TrajectoryViewOptio
   trajectoryView(doc, doc.targets.find((t) => t.id === id)!, { lang: 'en', width: 600, ...opts });
 
 /** A small valid document with one indicator and one target. */
-function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, number][], better: 'lower' | 'higher' = 'lower'): PolicyDocument {
+function docWith(target: Omit<Target, 'id' | 'indicator'>, values: [number, number][], better: 'lower' | 'higher' = 'lower', unit: string | Record<string, string> = 'Mt'): PolicyDocument {
   const observations: Observation[] = values.map(([year, value]) => ({ indicator: 'x', year, value, provenance: { status: 'official', source: 's' } }));
   const doc = {
     formatVersion: 1,
     policy: { id: 'p', title: 'P', jurisdiction: 'X' },
     sources: [{ id: 's', title: 'Statistical office', url: 'https://example.org/stats' }],
-    indicators: [{ id: 'x', label: 'Emissions', unit: 'Mt', better }],
+    indicators: [{ id: 'x', label: 'Emissions', unit, better }],
     targets: [{ id: 't', indicator: 'x', ...target }],
     observations,
   };
@@ -233,20 +233,23 @@ describe('table and interaction text', () => {
     for (const r of v.points) expect(r.url).toMatch(/^https?:\/\//);
   });
   it('puts the required path beside each value, in the value column\'s magnitude, and "—" outside the path', () => {
-    // 100 (2020) to 86.5 (2025) at a constant rate: 100, 97.14, 94.36 in 2020–2022; as the tooltip, 100, 97.1, 94.4.
+    // 100 (2020) to 86.5 (2025) at a constant rate: 100, 97.14, 94.36 in 2020–2022. Published 100, 94.4, 93.2: one
+    // decimal, the whole column and the path's too (100.0 was "100" beside "94.4").
     const v = view(cn, 'industrial-energy-intensity-2025');
     expect(v.table.path).toBe(true);
-    expect(v.points.map((p) => [p.number, p.pathNumber])).toEqual([['100', '100'], ['94.4', '97.1'], ['93.2', '94.4']]);
+    expect(v.points.map((p) => [p.number, p.pathNumber])).toEqual([['100.0', '100.0'], ['94.4', '97.1'], ['93.2', '94.4']]);
     // Chinese clinker capacity: both columns under one "亿吨" with two decimals, the path 1,854 Mt (2020) to 1,800 (2025)
     // at a constant rate (× 0.99411 a year): 1,843.07 Mt in 2021 is 18.43, 1,810.67 in 2024 is 18.11.
     const zh = view(cn, 'clinker-capacity-2025', { lang: 'zh' });
     expect(zh.table.columns).toEqual(['年份', '数值（亿吨）', '所需路径', '数据类型']);
     expect(zh.points.map((p) => p.pathNumber)).toEqual(['18.54', '18.43', '18.32', '18.21', '18.11']);
     expect(zh.points.at(-1)!.number).toBe('17.93');
-    // Annual caps from 2021: the years before have none ("—"), and the column is named as the legend names the line.
+    // Annual caps from 2021: the years before have none ("—"), and the column is named as the legend names the line;
+    // to the values' one decimal (33, 32.4 … 24.2: "33.0"), so 30.0 reads beside 27.8.
     const caps = view(dm, 'buildings-ghg-allowances-2030');
     expect(caps.table.columns[2]).toBe('Annual caps');
-    expect(caps.points.map((p) => p.pathNumber).join(' ')).toBe('— — — — — — 30 29 28 27');
+    expect(caps.points.map((p) => p.pathNumber).join(' ')).toBe('— — — — — — 30.0 29.0 28.0 27.0');
+    expect(caps.points.map((p) => p.number).slice(5).join(' ')).toBe('28.9 27.8 26.6 25.4 24.2');
     // A peak has no required path: no column, as before.
     const peak = view(cn, 'industrial-co2-peak-2030');
     expect(peak.table.path).toBe(false);
@@ -265,7 +268,9 @@ describe('table and interaction text', () => {
     const peak = view(cn, 'industrial-co2-peak-2030').points.at(-1)!;
     expect(peak.path).toBe('');
     // One source for every point (OWID's CO₂): said once, by the table's caption and the footer, not with each year.
-    expect(peak.announce).toMatch(/^2023: [\d,]+\u00a0Mt\u00a0CO₂ \(estimate\)\.$/);
+    expect(peak.announce).toMatch(/^2023: [\d,.]+\u00a0Mt\u00a0CO₂ \(estimate\)\.$/);
+    // The value as published, as the table row has it: OWID's 11,902.503 Mt (it read "11,903").
+    expect(peak.value).toBe('11,902.503\u00a0Mt\u00a0CO₂');
   });
 
   it('names a point\'s source where, and only where, the points have more than one (as the table has a source column)', () => {
@@ -339,14 +344,15 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.9\u2060亿至157.7\u2060亿\u2060吨二氧化碳之间。');
     // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂").
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,393 and 15,768\u00a0Mt\u00a0CO₂.');
-    // The data table: every figure as precise as the English table's (11,903 百万吨 in 2023 is 119.03, not the four
-    // figures "119"), to two decimals throughout so the decimal points align: 1990's 2,485 is 24.85, 2013's 9,956 is
-    // 99.56, 2014's 9,990 is 99.90.
+    // The data table: every figure as published (OWID's Mt to three decimals, so 亿 to five), all to the same decimals
+    // so the decimal points align: 1990's 2,484.855 is 24.84855, 2001's 3,728.51 is 37.28510, 2014's 9,990.257 is
+    // 99.90257, 2023's 11,902.503 is 119.02503.
     const table = Object.fromEntries(v.points.map((p) => [p.year, p.number]));
-    expect([table['1990'], table['2013'], table['2014'], table['2023']]).toEqual(['24.85', '99.56', '99.90', '119.03']);
-    expect(v.points.every((p) => /^\d+\.\d\d$/.test(p.number))).toBe(true);
-    // English writes the data's own figures, as before.
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).points.at(-1)!.number).toBe('11,903');
+    expect([table['1990'], table['2001'], table['2014'], table['2023']]).toEqual(['24.84855', '37.28510', '99.90257', '119.02503']);
+    expect(v.points.every((p) => /^\d+\.\d{5}$/.test(p.number))).toBe(true);
+    // English the data's own figures, as published: 11,902.503 (it read 11,903), 3,728.510.
+    const en = view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).points;
+    expect([en.at(-1)!.number, en.find((p) => p.year === '2001')!.number]).toEqual(['11,902.503', '3,728.510']);
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {
@@ -451,5 +457,22 @@ describe('the projection band in the description carries the unit', () => {
   it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('从2000\u2060年的6.5%变为2024\u2060年的22.3%（+15.8\u2060个\u2060百分点）。');
+  });
+});
+
+describe('the data table shows the data as published', () => {
+  it('an audit\'s peak series: the table and the tooltip give 118.3 and 118, not 118 twice (the series read flat)', () => {
+    const doc = docWith({ baseline: { year: 2017 }, goal: { kind: 'peak', year: 2030 } }, [[2017, 107.5], [2018, 110.5], [2019, 116.5], [2020, 117.5], [2022, 118], [2024, 118.3]], 'lower', { en: 'Mt', zh: '百万吨' });
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
+    // Was 108, 111, 117, 118, 118, 118: "Highest so far: 2024" could not be checked from it.
+    expect(v.points.map((p) => p.number)).toEqual(['107.5', '110.5', '116.5', '117.5', '118.0', '118.3']);
+    expect(v.points.slice(-2).map((p) => p.value)).toEqual(['118\u00a0Mt', '118.3\u00a0Mt']);
+    expect(v.geometry.labels.map((l) => l.text)).toContain('Highest 2024');
+    // Chinese: 107.5 Mt is 1.075亿吨; the column to three decimals (1.180), the tooltip each figure as published.
+    const zh = trajectoryView(doc, doc.targets[0]!, { lang: 'zh', width: 600 });
+    expect(zh.points.map((p) => p.number)).toEqual(['1.075', '1.105', '1.165', '1.175', '1.180', '1.183']);
+    expect(zh.points.slice(-2).map((p) => p.value.replace(/\u2060/g, ''))).toEqual(['1.18亿吨', '1.183亿吨']);
+    // The prose keeps its three figures (a headline, not the data: the table is).
+    expect(v.description).toContain('from 108\u00a0Mt in 2017 to 118\u00a0Mt in 2024');
   });
 });
