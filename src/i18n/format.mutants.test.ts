@@ -36,10 +36,11 @@ describe('valueFormat: the shared magnitude of Chinese bare numbers', () => {
     expect(valueFormat('zh', '吨', [2e8, NaN]).unit).toBe('亿吨');
   });
 
-  it('keeps whole digits, no fraction, for five figures or more in the shared unit', () => {
-    // 2e12 吨 = 20,000 亿吨: four significant figures would need −1 decimals; Math.max(0, …) makes it 0.
-    // Kills dropping the Math.max (maximumFractionDigits −1: a RangeError).
-    expect(valueFormat('zh', '吨', [2e12]).number(2e12)).toBe('20,000');
+  it('keeps whole digits, no fraction, where English is coarser than the shared unit', () => {
+    // 9e11 吨 = 9000 亿吨, "900 billion t" in English: its precision, 10亿, would be −1 decimals; digitsIn's
+    // Math.max(0, …) makes it 0 (kills dropping it: the figure would be rounded to 10亿).
+    const q = valueFormat('zh', '吨', [9e11]);
+    expect([q.number(9e11), q.digits(9e11)]).toEqual(['9000', 0]);
   });
 });
 

@@ -277,7 +277,8 @@ describe('valueFormat: one rule for an indicator’s values', () => {
     const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503, 14360]);
     expect(q.unit).toBe('亿吨二氧化碳');
     expect(q.quantity(14360)).toBe('143.6\u2060亿\u2060吨二氧化碳');
-    expect(q.quantity(11902.503)).toBe('119\u2060亿\u2060吨二氧化碳');
+    // To the 0.01亿 English's "11,903 Mt" gives, as 24.85 beside it: "119" (four figures) dropped a figure English had.
+    expect(q.quantity(11902.503)).toBe('119.03\u2060亿\u2060吨二氧化碳');
     expect(q.quantity(2484.855)).toBe('24.85\u2060亿\u2060吨二氧化碳');
     expect([0, 5000, 10000, 15000, 20000].map((v) => q.number(v, 0))).toEqual(['0', '50', '100', '150', '200']);
   });
@@ -396,12 +397,58 @@ describe('formatColumn: a table column\'s figures, as published', () => {
     expect(formatColumn('en', valueFormat('en', 'index'), [100, 94.4, 93.2], [100, 97.14280, 94.36])).toEqual(['100.0', '94.4', '93.2', '100.0', '97.1', '94.4']);
   });
 
+  it('values in words: trillions of USD under "trillion USD", 2.0 and 3.1', () => {
+    const q = valueFormat('en', 'USD', [2e12, 3.1e12, 5e12]);
+    expect(formatColumn('en', q, [2e12, 3.1e12])).toEqual(['2.0', '3.1']);
+    expect(formatColumn('zh', valueFormat('zh', '美元', [5e12]), [2e12, 3.1e12])).toEqual(['2.0', '3.1']);
+  });
+
   it('publishedDigits: the shortest round-trip string\'s decimals, without floating-point noise', () => {
     expect([118.3, 118, 2484.855, 3.1e-7, 2e12, 1e21].map(publishedDigits)).toEqual([1, 0, 3, 8, 0, 0]);
     // 93.19999999999999 (a script's 93.2) and 0.1 + 0.2 are one decimal, not fourteen or seventeen.
     expect([93.19999999999999, 0.1 + 0.2, 11902.503 * 0.01].map(publishedDigits)).toEqual([1, 1, 5]);
   });
 });
+
+describe('large values in words, and Chinese figures as precise as English ones', () => {
+  const N = '\u00a0';
+  const J = '\u2060';
+  it('English from a million: "3.1 trillion USD", three figures; bare numbers under "trillion USD"', () => {
+    // An audit's document: 2e12, 3.1e12, target 5e12 USD read "3,100,000,000,000 USD" and ticks "7,000,000,000,000".
+    const q = valueFormat('en', 'USD', [2e12, 3.1e12, 5e12]);
+    expect([q.unit, q.factor]).toEqual([`trillion${N}USD`, 1e-12]);
+    expect([q.quantity(3.1e12), q.quantity(5982176756834), q.text(2e12)]).toEqual([`3.1${N}trillion${N}USD`, `5.98${N}trillion${N}USD`, `2${N}trillion${N}USD`]);
+    expect([q.number(7e12, 0), q.number(2.5e12, 1), q.number(5e11)]).toEqual(['7', '2.5', '0.5']);
+    // A value folds on its own: 982 billion (not 0.982 trillion); below a million, the data's unit.
+    expect([q.quantity(982176756834), q.quantity(500)]).toEqual([`982${N}billion${N}USD`, `500${N}USD`]);
+    // A gap to the figures' 0.01 trillion: 5.98 − 5 trillion is 980 billion.
+    expect(q.quantity(982176756834, q.digits(5e12))).toBe(`980${N}billion${N}USD`);
+    expect(valueFormat('en', 'people').quantity(1412345)).toBe(`1.41${N}million${N}people`);
+    // From where three figures round up: 999,400 stays in digits; 999.6 billion is 1 trillion, not "1,000 billion".
+    expect([valueFormat('en', 'people').quantity(999400), valueFormat('en', 'USD').quantity(999.6e9)]).toEqual([`999,400${N}people`, `1${N}trillion${N}USD`]);
+    // Index units and percentages stay figures.
+    expect([valueFormat('en', 'index').quantity(2e6), valueFormat('en', '%').quantity(2e6)]).toEqual(['2,000,000', '2,000,000%']);
+  });
+
+  it('Chinese folds into 万亿 too: 5e12 美元 is 5万亿美元, not 50,000亿美元', () => {
+    const q = valueFormat('zh', '美元', [2e12, 3.1e12, 5e12]);
+    expect([q.unit, q.factor]).toEqual(['万亿美元', 1e-12]);
+    expect([q.quantity(5e12), q.quantity(5982176756834)]).toEqual([`5${J}万${J}亿美元`, `5.98${J}万${J}亿美元`]);
+    // The gap folds on its own into 亿, to the figures' 0.01万亿: 9800亿美元.
+    expect(q.quantity(982176756834, q.digits(5e12))).toBe(`9800${J}亿${J}美元`);
+    expect(valueFormat('zh', '百万吨', [2e6]).unit).toBe('万亿吨');
+  });
+
+  it('a Chinese figure keeps the precision English shows: 11,903 and 2,485 Mt are 119.03亿 and 24.85亿', () => {
+    const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503]);
+    // English: "2,485 Mt", "11,903 Mt", "14,532 Mt", "9,990 Mt": whole Mt, 0.01亿.
+    expect([2484.855, 11902.503, 14532.2, 9990.257].map((v) => q.quantity(v).replace(/\u2060/g, ''))).toEqual(['24.85亿吨二氧化碳', '119.03亿吨二氧化碳', '145.32亿吨二氧化碳', '99.9亿吨二氧化碳']);
+    // Never fewer whole digits than it has: 90.16 Mt ("90.2 Mt") is 9016万吨; 180 Mt is 1.8亿吨.
+    expect([q.quantity(90.16), q.quantity(180)].map((s) => s.replace(/\u2060/g, ''))).toEqual(['9016万吨二氧化碳', '1.8亿吨二氧化碳']);
+    expect([q.digits(90.16), q.number(90.16), q.digits(11903)]).toEqual([4, '0.9016', 2]);
+  });
+});
+
 
 describe('rangeEnds: a range\'s unit written once', () => {
   const J = '\u2060';

@@ -89,7 +89,7 @@ export interface ValueFormat {
   readonly unit: string;
   /** Data unit → `unit`: 0.01 for 百万吨 → 亿吨; 1 when nothing folds (always in English). */
   readonly factor: number;
-  /** The decimals `number` writes a value with by default. */
+  /** The decimals, in `unit`, of a value as `quantity` writes it (negative when it is written in a coarser word): `number`'s default. */
   digits(value: number): number;
   /** The bare number in `unit`, where the unit is named nearby (axis, table, chart labels): "18.54" (zh) / "1,854" (en). */
   number(value: number, digits?: number): string;
@@ -132,27 +132,43 @@ export function formatColumn(lang: Lang, q: ValueFormat, observed: readonly numb
 /** Grouping: Chinese leaves a folded figure's four digits together ("1300万", `'min2'`, ES2023, not in TypeScript's ES2022 library). */
 const grouping = (lang: Lang, factor: number) => (lang === 'zh' && factor !== 1 ? 'min2' : true) as boolean;
 
-/** Decimals for four significant figures of `value × factor`, as 万/亿 compact notation keeps. */
-const fourFigures = (value: number, factor: number) => {
-  const abs = Math.abs(value * factor);
-  return abs ? Math.min(6, Math.max(0, 3 - Math.floor(Math.log10(abs)))) : 0;
+/**
+ * The powers of ten that large values are written in, and their words: English's million, billion and trillion,
+ * Chinese 万, 亿 and 万亿 (a Chinese figure never reads "50,000亿": 5万亿).
+ */
+const FOLDS: Record<Lang, readonly [number, string][]> = {
+  en: [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']],
+  zh: [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']],
 };
+
+/**
+ * The power of ten a size is written in and its word ([1, ''] below the smallest): from where its figures would round
+ * up to it, as formatNumber turns 9,999.5 into 1万 (Chinese keeps at least four figures: 9,999.5万 is 1亿; English three:
+ * 999.5 billion is 1 trillion).
+ */
+const fold = (abs: number, lang: Lang) => FOLDS[lang].find(([to]) => abs >= to * (lang === 'zh' ? 0.99995 : 0.9995)) ?? [1, ''];
 
 /** An index unit ("index, 2020 = 100", "指数，2020年=100"): its values are bare numbers, and a gap between them is in points. */
 export const isIndexUnit = (unit: string) => /^(index|指数)/i.test(unit);
 
 /**
- * The one rule for writing an indicator's values in a language. English writes every value in the data's
- * unit: "1,854 Mt", bare "1,854" where the unit is named nearby (nothing changes from `formatNumber`).
- *
- * Chinese folds a multiplier prefix (百万, 千, 万, 亿) or a plain unit (吨, 台) into 万 or 亿, from 10⁴ and
- * 10⁸ of the base unit, so no number is written as 1.4万 of 百万吨:
- * - bare numbers (axis ticks, table cells, chart labels) share one magnitude, chosen by the largest of
- *   `values`, and `unit` names it: clinker capacity 1,793–1,854 Mt is 17.93–18.54 under "亿吨";
- * - a value with its unit is folded on its own, as Chinese prose writes it ("1.24亿吨", "9016万吨"); one
- *   too small to fold takes the shared unit, except zero, which takes the base unit ("0吨", not "0亿吨" or "0百万吨").
- * Folded numbers keep four significant figures and no separator below five digits ("1300万吨").
- * Not folded: index units, "%" and other units that do not start with a Chinese character.
+ * The one rule for writing an indicator's values in a language. Large values are written in a word, as a newsroom
+ * writes them, so no figure runs to thirteen digits: English from a million ("3.1 trillion USD"), Chinese from 10⁴ and 10⁸
+ * of the base unit and 10¹² (万, 亿, 万亿), its multiplier prefix (百万, 千, 万, 亿) or plain unit (吨, 台) folded in, so no
+ * number is written as 1.4万 of 百万吨:
+ * - bare numbers (axis ticks, table cells, chart labels) share one magnitude, chosen by the largest of `values`, and
+ *   `unit` names it: clinker capacity 1,793–1,854 Mt is 17.93–18.54 under "亿吨"; 2 to 5 trillion USD are 2–5 under
+ *   "trillion USD";
+ * - a value with its unit is folded on its own, as prose writes it ("1.24亿吨", "9016万吨", "982 billion USD"); one too
+ *   small to fold is written in English in the data's unit, in Chinese in the shared one (a 百万吨 beside 亿吨 would mix
+ *   magnitudes), except zero, which takes the base unit ("0吨", not "0亿吨" or "0百万吨").
+ * Every figure is as precise as English writes it (`digitsIn`): about three significant figures, in millions,
+ * billions or trillions from a million, else every whole digit of the data's unit ("1,854 Mt"). A Chinese figure keeps
+ * that precision in its own unit, so it tells a reader what the English tells one: 11,903 and 2,485 Mt are 119.03亿 and
+ * 24.85亿吨, to the same 0.01亿 (four significant figures wrote "119亿" beside "24.85亿" in one sentence); 90.16 Mt,
+ * "90.2 Mt", is 9016万吨 (never fewer whole digits than it has). No separator below five digits once folded
+ * ("1300万吨").
+ * Not folded: index units, "%", and in Chinese units that do not start with a Chinese character (formatNumber's 万/亿).
  * A "%" unit is written attached: "26.5%".
  */
 export function valueFormat(lang: Lang, unit: string, values: readonly number[] = []): ValueFormat {
@@ -160,35 +176,54 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const zh = lang === 'zh';
   // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".
   const percent = unit === '%';
-  const foldable = zh && !index && /^[\u4e00-\u9fff]/.test(unit);
-  const [prefix, power] = (foldable && !ZH_SI.test(unit) && ZH_PREFIXES.find(([p]) => unit.startsWith(p))) || ['', 1];
-  /** The unit values up to `top` are written in ('' when they stay in the data's unit) and the factor to it. */
+  const foldable = !index && !percent && (!zh || /^[\u4e00-\u9fff]/.test(unit));
+  const [prefix, power] = (zh && foldable && !ZH_SI.test(unit) && ZH_PREFIXES.find(([p]) => unit.startsWith(p))) || ['', 1];
+  /** The factor from the data's unit to the one values up to `top` are written in, and that unit ('' for the data's own). */
   const scale = (top: number): [factor: number, unit: string] => {
-    const base = top * power;
-    // Like formatNumber, from where four figures would round up to the next magnitude (9999.5万 → 1亿).
-    const to = !foldable ? 0 : base >= 0.99995e8 ? 1e8 : base >= 9999.5 ? 1e4 : 0;
-    return to ? [power / to, (to === 1e8 ? '亿' : '万') + unit.slice(prefix.length)] : [1, ''];
+    const [to, word] = foldable ? fold(top * power, lang) : [1, ''];
+    return to > 1 ? [power / to, zh ? word + unit.slice(prefix.length) : `${word}\u00a0${unit}`] : [1, ''];
   };
-  /** A number in the unit `factor` leads to: no further 万/亿 once folded. */
-  const write = (value: number, factor: number, digits: number) =>
-    // (`useGrouping: 'min2'` is ES2023; TypeScript's ES2022 library does not list it.)
-    factor === 1 ? formatNumber(lang, value, digits) : format(lang, value * factor, { maximumFractionDigits: digits, useGrouping: 'min2' as unknown as boolean });
+  /**
+   * Decimals that write `value` in the unit `f` leads to as precisely as English writes it: defaultDigits of the figure
+   * English writes (in the data's unit, or in millions, billions, trillions), moved by the places between the two units
+   * (11,903 Mt: 0 decimals in English, 2 in 亿吨).
+   */
+  const digitsIn = (value: number, f: number) => {
+    const e = foldable ? 1 / fold(Math.abs(value), 'en')[0] : 1;
+    return Math.min(15, Math.max(0, defaultDigits(value * e) + Math.round(Math.log10(e / f))));
+  };
+  /** A number in the unit `f` leads to: no further 万/亿 or words once folded. */
+  const write = (value: number, f: number, d: number) =>
+    f === 1 ? formatNumber(lang, value, Math.max(0, d)) : format(lang, value * f, { maximumFractionDigits: Math.max(0, d), useGrouping: grouping(lang, f) });
   const [factor, shared] = scale(Math.max(0, ...values.filter(Number.isFinite).map(Math.abs)));
-  const digits = (value: number) => (shared ? fourFigures(value, factor) : defaultDigits(value));
+  /** The factor to the unit `quantity` writes a value in, and that unit. */
+  const unitFor = (value: number): [factor: number, unit: string] => {
+    const [own, folded] = scale(Math.abs(value));
+    return folded ? [own, folded] : zh ? [factor, shared || unit] : [1, unit];
+  };
+  /**
+   * Decimals in the shared unit as precise as `quantity` writes the value: 4 for 90.16 Mt beside 亿吨 (9016万吨, 0.9016亿);
+   * negative for a value written in a coarser word (105 million Mt beside bare Mt is −6: rounded to millions).
+   */
+  const digits = (value: number) => {
+    const [f] = unitFor(value);
+    return digitsIn(value, f) + Math.round(Math.log10(f / factor));
+  };
   const number = (value: number, d = digits(value)) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
+    // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first, and
+    // keep that precision in the unit the value is written in.
+    if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
+    const [f, named] = unitFor(value);
+    const n = write(value, f, d === undefined ? digitsIn(value, f) : d + Math.round(Math.log10(factor / f)));
+    // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
+    const u = n === '0' ? unit.slice(prefix.length) : named;
+    if (zh) return glue(n, u);
     // No-break spaces hold the figure to its unit: "(1,710–1,890 Mt)" must not wrap before "Mt", nor "9.8 Mt CO₂"
     // before "CO₂". A longer unit is held by its first word only ("140 thousand ⏎ units"): a run wider than a narrow
     // column would be split mid-word by overflow-wrap ("140 thousand un ⏎ its" at 260 px).
-    if (!zh) return number(value, d) + (percent ? unit : `\u00a0${unit.length > 8 ? unit : unit.replace(' ', '\u00a0')}`);
-    // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first.
-    if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
-    const [own, folded] = scale(Math.abs(value));
-    if (folded) return glue(write(value, own, fourFigures(value, own)), folded);
-    const n = number(value, d);
-    // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
-    return glue(n, n === '0' ? unit.slice(prefix.length) : shared || unit);
+    return n + (percent ? u : `\u00a0${u.length > 8 ? u : u.replace(' ', '\u00a0')}`);
   };
   return { unit: shared || unit, factor, digits, number, quantity, text: shared ? quantity : number };
 }

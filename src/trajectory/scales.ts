@@ -5,7 +5,8 @@
  *
  * - x: years, integer ticks only, labelled without thousands separators ("2030").
  * - y: a nice linear scale; labels are numbers in the unit of the target's `ValueFormat` (in Chinese 万/亿
- *   folded into the unit: "50" under 亿吨, not "5,000" and "1万" under 百万吨).
+ *   folded into the unit: "50" under 亿吨, not "5,000" and "1万" under 百万吨; in English a million and more:
+ *   "7" under "trillion USD", not "7,000,000,000,000").
  */
 import { scaleLinear, type LinearScale } from '../scale/linear.js';
 import type { ValueFormat } from '../i18n/format.js';

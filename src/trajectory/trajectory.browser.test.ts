@@ -162,7 +162,7 @@ describe('<peakline-trajectory>', () => {
 
   it('reads Chinese: pace, the axis in the unit its label names (亿吨), description', async () => {
     const el = await mount(900, { target: CO2, lang: 'zh' });
-    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030\u2060年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030\u2060年为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect($(el, '.meta.unit')!.textContent).to.equal('亿吨二氧化碳');
     const ticks = $$(el, '.tick.y text').map((t) => t.textContent);
     expect(ticks).to.include('100');

@@ -65,7 +65,8 @@ describe('the pace annotation', () => {
 
   it('says whether a peak target is still rising at the deadline', () => {
     expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    // 14,532 Mt, to the 0.01亿 (1 Mt) English writes: 145.32亿, not the four figures "145.3".
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.6\u00a0Mt\u00a0CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak around 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
@@ -341,15 +342,19 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.3\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.9\u2060亿至157.7\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.93\u2060亿至157.68\u2060亿\u2060吨二氧化碳之间。');
+    // Every figure of a sentence to the 0.01亿 English's whole Mt give: "从1990年的24.85亿…变为2023年的119.03亿" (it
+    // wrote 119亿, four figures, beside 24.85亿).
+    expect(v.description).toContain('从1990\u2060年的24.85\u2060亿\u2060吨二氧化碳变为2023\u2060年的119.03\u2060亿\u2060吨二氧化碳（+379%）');
     // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂").
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,393 and 15,768\u00a0Mt\u00a0CO₂.');
     // The data table: every figure as published (OWID's Mt to three decimals, so 亿 to five), all to the same decimals
     // so the decimal points align: 1990's 2,484.855 is 24.84855, 2001's 3,728.51 is 37.28510, 2014's 9,990.257 is
-    // 99.90257, 2023's 11,902.503 is 119.02503.
+    // 99.90257, 2023's 11,902.503 is 119.02503; the tooltip the same figure with its unit (it read "99.9亿吨").
     const table = Object.fromEntries(v.points.map((p) => [p.year, p.number]));
     expect([table['1990'], table['2001'], table['2014'], table['2023']]).toEqual(['24.84855', '37.28510', '99.90257', '119.02503']);
     expect(v.points.every((p) => /^\d+\.\d{5}$/.test(p.number))).toBe(true);
+    expect(v.points.find((p) => p.year === '2014')!.value.replace(/\u2060/g, '')).toBe('99.90257亿吨二氧化碳');
     // English the data's own figures, as published: 11,902.503 (it read 11,903), 3,728.510.
     const en = view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).points;
     expect([en.at(-1)!.number, en.find((p) => p.year === '2001')!.number]).toEqual(['11,902.503', '3,728.510']);
@@ -378,7 +383,9 @@ describe('a runaway projection does not squash the chart', () => {
     expect(Math.max(...v.geometry.yTicks.map((t) => t.value))).toBe(1200);
     expect(v.geometry.markers.find(([cls]) => cls === 'projection-end'), 'the end is off the plot').toBeUndefined();
     // The sentence still gives the figure the chart cannot show.
-    expect(v.pace).toBe('At this pace: 104,857,600\u00a0Mt in 2040, beating the target by 104,857,300\u00a0Mt');
+    // In words from a million, to three figures, the gap as coarse as the figure it is read from (105 million and 300
+    // are 105 million apart, not 104.9997 million; before, "104,857,600 Mt … by 104,857,300 Mt").
+    expect(v.pace).toBe('At this pace: 105\u00a0million\u00a0Mt in 2040, beating the target by 105\u00a0million\u00a0Mt');
   });
 });
 
@@ -460,7 +467,7 @@ describe('the projection band in the description carries the unit', () => {
   });
 });
 
-describe('the data table shows the data as published', () => {
+describe('the data table shows the data as published; large values in words', () => {
   it('an audit\'s peak series: the table and the tooltip give 118.3 and 118, not 118 twice (the series read flat)', () => {
     const doc = docWith({ baseline: { year: 2017 }, goal: { kind: 'peak', year: 2030 } }, [[2017, 107.5], [2018, 110.5], [2019, 116.5], [2020, 117.5], [2022, 118], [2024, 118.3]], 'lower', { en: 'Mt', zh: '百万吨' });
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
@@ -474,5 +481,28 @@ describe('the data table shows the data as published', () => {
     expect(zh.points.slice(-2).map((p) => p.value.replace(/\u2060/g, ''))).toEqual(['1.18亿吨', '1.183亿吨']);
     // The prose keeps its three figures (a headline, not the data: the table is).
     expect(v.description).toContain('from 108\u00a0Mt in 2017 to 118\u00a0Mt in 2024');
+  });
+
+  it('an audit\'s trillions: "3.1 trillion USD", the projection to three figures, short ticks, and 5万亿美元 in Chinese', () => {
+    // 2e12 (2020) to 3.1e12 (2024): (1.55)^(1/4) a year, 3.1e12 × 1.55^1.5 = 5,982,176,756,834 in 2030, which read in full,
+    // with "beating the target by 982,176,756,834 USD" and tick labels "7,000,000,000,000".
+    const doc = docWith(
+      { baseline: { year: 2020, value: 2e12 }, goal: { kind: 'absolute', value: 5e12, comparison: 'at-least', year: 2030 } },
+      [[2020, 2e12], [2022, 2.5e12], [2024, 3.1e12]],
+      'higher',
+      { en: 'USD', zh: '美元' },
+    );
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
+    expect(v.model.projection.at(-1)!.value).toBeCloseTo(5982176756834, -1);
+    expect(v.unit).toBe('trillion\u00a0USD');
+    expect(v.pace).toBe('At this pace: 5.98\u00a0trillion\u00a0USD in 2030, beating the target by 980\u00a0billion\u00a0USD');
+    expect(v.subtitle).toBe('Target: at least 5\u00a0trillion\u00a0USD by 2030');
+    expect(v.geometry.yTicks.every((t) => /^\d(\.\d)?$/.test(t.label))).toBe(true);
+    expect(v.points.map((p) => [p.number, p.value])).toEqual([['2.0', '2\u00a0trillion\u00a0USD'], ['2.5', '2.5\u00a0trillion\u00a0USD'], ['3.1', '3.1\u00a0trillion\u00a0USD']]);
+    expect(v.table.columns[1]).toBe('Value (trillion\u00a0USD)');
+    const zh = trajectoryView(doc, doc.targets[0]!, { lang: 'zh', width: 600 });
+    const plain = (s: string) => s.replace(/\u2060/g, '');
+    expect([zh.unit, plain(zh.subtitle), plain(zh.pace)]).toEqual(['万亿美元', '目标：到2030年不低于5万亿美元', '按当前速度：2030年为5.98万亿美元，优于目标9800亿美元']);
+    expect(zh.points.map((p) => p.number)).toEqual(['2.0', '2.5', '3.1']);
   });
 });

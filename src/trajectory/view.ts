@@ -145,7 +145,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // in points ("12.9 points short"), not a percentage, and so is one between index values ("beating the target by 2.6
     // points": a bare 2.6 had no unit).
     const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
-    const f = (v: number) => (unit === '%' ? tm.points(fmt(v, digits)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, digits)) : u(v, digits));
+    // A gap written in a coarser word keeps that word's figures: 105 million and 300 Mt are 105 million Mt apart, not 104.9997 million.
+    const f = (v: number, g = q.digits(v), d = g < 0 ? Math.min(digits, g) : digits) =>
+      unit === '%' ? tm.points(fmt(v, d)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, d)) : u(v, d);
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
