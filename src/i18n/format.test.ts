@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, publishedDigits, rangeEnds, valueFormat } from './format.js';
+import { columnDigits, formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, publishedDigits, rangeEnds, valueFormat } from './format.js';
 import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
@@ -379,22 +379,30 @@ describe('formatColumn: a table column\'s figures, as published', () => {
     expect(formatColumn('zh', valueFormat('zh', '百万吨', obs), obs)).toEqual(['1.075', '1.105', '1.165', '1.175', '1.180', '1.183']);
   });
 
-  it('folded (zh, 百万吨 → 亿吨): the data\'s decimals moved by the fold, all to the most precise', () => {
-    // OWID publishes Mt to three decimals: 亿 to five. (They were 24.85, 99.90, 119.03: English's whole Mt.)
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2484.855, 9990.257, 11902.503])).toEqual(['24.84855', '99.90257', '119.02503']);
-    // 千台 → 万台 moves one place: 500 and 1,234.5 are 50.00 and 123.45.
-    expect(formatColumn('zh', valueFormat('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.00', '123.45']);
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.025', '119.030']);
+  it('at most five significant figures of the largest: OWID\'s Mt to the kilotonne are whole Mt, 0.01亿', () => {
+    const owid = [2484.855, 9990.257, 11902.503];
+    expect(formatColumn('en', valueFormat('en', 'Mt', owid), owid)).toEqual(['2,485', '9,990', '11,903']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', owid), owid)).toEqual(['24.85', '99.90', '119.03']);
+    // The EU's 4,876.35 and 4,806.943: 4,876.4 and 4,806.9; 48.764 and 48.069 (亿).
+    expect(formatColumn('en', valueFormat('en', 'Mt'), [4876.35, 4806.943])).toEqual(['4,876.4', '4,806.9']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [4876]), [4876.35, 4806.943])).toEqual(['48.764', '48.069']);
+    // Never coarser than the three-figure rule: 2.5 beside 11,903 keeps its decimal (the column takes it: 11,902.5).
+    expect(formatColumn('en', valueFormat('en', 'Mt'), [2.5, 11902.503])).toEqual(['2.5', '11,902.5']);
+    // Small values keep theirs: 0.0005 and 0.00045.
+    expect(formatColumn('en', valueFormat('en', 'Mt'), [0.0005, 0.00045])).toEqual(['0.00050', '0.00045']);
   });
 
-  it('not folded: English and unfolded units to the data\'s decimals too (they were "2,485" and "11,903")', () => {
-    expect(formatColumn('en', valueFormat('en', 'Mt', [11903]), [2484.855, 11902.503])).toEqual(['2,484.855', '11,902.503']);
+  it('folded: the data\'s decimals moved by the fold (千台 → 万台: 500 and 1,234.5 are 50.00 and 123.45)', () => {
+    expect(formatColumn('zh', valueFormat('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.00', '123.45']);
+    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.025', '119.030']);
     expect(formatColumn('zh', valueFormat('zh', '%', [50]), [5.25, 50])).toEqual(['5.25', '50.00']);
   });
 
   it('computed values (the required path) take the observations\' decimals, however many their own', () => {
     // Index 100 → 86.5 at a constant rate: 97.1428… in 2021 is 97.1 beside 94.4; 100 is 100.0.
-    expect(formatColumn('en', valueFormat('en', 'index'), [100, 94.4, 93.2], [100, 97.14280, 94.36])).toEqual(['100.0', '94.4', '93.2', '100.0', '97.1', '94.4']);
+    const q = valueFormat('en', 'index');
+    const d = columnDigits(q, [100, 94.4, 93.2]);
+    expect(formatColumn('en', q, [100, 94.4, 93.2, 100, 97.1428, 94.36], d)).toEqual(['100.0', '94.4', '93.2', '100.0', '97.1', '94.4']);
   });
 
   it('values in words: trillions of USD under "trillion USD", 2.0 and 3.1', () => {

@@ -114,19 +114,32 @@ export const publishedDigits = (value: number): number => {
 };
 
 /**
- * The trajectory's data table, the accessible alternative to its chart, shows the figures as published: each
- * observation as precise as the data give it (`publishedDigits`, in `q`'s unit), and the whole column to the decimals of
- * the most precise one, so the decimal points align. 107.5, 110.5 … 118, 118.3 are "107.5" … "118.0", "118.3" (the
- * three-figure rule wrote 108 … 118, 118: a rising series read flat); in Chinese, 2,484.855 and 11,902.503 百万吨 are
- * "24.84855" and "119.02503" (亿吨), as English writes "2,484.855" and "11,902.503" (Mt). `computed` (the required path,
- * computed, not published) take the same decimals, so each is read beside its observation at the observation's
- * precision: a coarser path could hide a shortfall (93.2 against 93.24). No separator below five digits once folded.
- * (A function of its own, not a method of ValueFormat: only the trajectory's table needs it.)
+ * The decimals of the trajectory's data table, the accessible alternative to its chart, which shows the figures as
+ * published: the most any observation is published with (`publishedDigits`, in `q`'s unit), so the decimal points
+ * align, capped at five significant figures of the largest: 107.5, 110.5 … 118, 118.3 are "107.5" … "118.0", "118.3"
+ * (the three-figure rule wrote 108 … 118, 118: a rising series read flat). The cap keeps a national total in Mt to
+ * the kilotonne off a phone's column at 200% text: OWID's 11,902.503 and 2,484.855 are "11,903" and "2,485" (Mt),
+ * "119.03" and "24.85" (亿吨), the same figures in both languages; never coarser than the three-figure rule writes any
+ * of them (2.5 beside 11,903: "2.5", "11,902.5").
  */
-export function formatColumn(lang: Lang, q: ValueFormat, observed: readonly number[], computed: readonly number[] = []): string[] {
+export function columnDigits(q: ValueFormat, observed: readonly number[]): number {
   const f = q.factor;
-  const d = Math.max(0, ...observed.map((v) => publishedDigits(v * f)));
-  return [...observed, ...computed].map((v) => format(lang, v * f, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, f) }));
+  const top = Math.max(0, ...observed.map((v) => Math.abs(v * f)));
+  const published = observed.map((v) => publishedDigits(v * f));
+  // Never coarser than the three-figure rule writes a value as published: 2.5 beside 11,903 stays "2.5".
+  const least = Math.max(0, ...observed.map((v, i) => Math.min(published[i]!, defaultDigits(v * f))));
+  return Math.max(least, Math.min(4 - Math.floor(Math.log10(top)), Math.max(0, ...published)));
+}
+
+/**
+ * A table column's figures in `q`'s unit, all to `d` decimals (by default `columnDigits`): the observations, and after
+ * them what is computed beside them (the required path), which takes their decimals, so each is read beside its
+ * observation at the observation's precision (a coarser path could hide a shortfall, 93.2 against 93.24). No separator
+ * below five digits once folded. (A function of its own, not a method of ValueFormat: only the trajectory's table
+ * needs it.)
+ */
+export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[], d = columnDigits(q, values)): string[] {
+  return values.map((v) => format(lang, v * q.factor, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, q.factor) }));
 }
 
 /** Grouping: Chinese leaves a folded figure's four digits together ("1300万", `'min2'`, ES2023, not in TypeScript's ES2022 library). */

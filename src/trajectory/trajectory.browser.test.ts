@@ -762,7 +762,7 @@ describe('<peakline-trajectory>', () => {
     const texts = await spokenTexts();
     const table = texts.slice(texts.indexOf('Year'));
     expect(table.slice(0, 5)).to.deep.equal(['Year', 'Value (index, 2020 = 100)', 'Required path', 'Data type', 'Source']);
-    expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100', '100', '2021', '94.4', '97.1', '2022', '93.2', '94.4']);
+    expect(table.filter((t) => /^(20\d\d|[\d.]+)$/.test(t))).to.deep.equal(['2020', '100.0', '100.0', '2021', '94.4', '97.1', '2022', '93.2', '94.4']);
   });
 
   it('Tab from the closed table toggle goes to the next visible control, not into the hidden table', async () => {

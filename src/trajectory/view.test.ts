@@ -270,8 +270,8 @@ describe('table and interaction text', () => {
     expect(peak.path).toBe('');
     // One source for every point (OWID's CO₂): said once, by the table's caption and the footer, not with each year.
     expect(peak.announce).toMatch(/^2023: [\d,.]+\u00a0Mt\u00a0CO₂ \(estimate\)\.$/);
-    // The value as published, as the table row has it: OWID's 11,902.503 Mt (it read "11,903").
-    expect(peak.value).toBe('11,902.503\u00a0Mt\u00a0CO₂');
+    // The value as the table row has it: OWID's 11,902.503 Mt to five significant figures.
+    expect(peak.value).toBe('11,903\u00a0Mt\u00a0CO₂');
   });
 
   it('names a point\'s source where, and only where, the points have more than one (as the table has a source column)', () => {
@@ -348,16 +348,16 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.description).toContain('从1990\u2060年的24.85\u2060亿\u2060吨二氧化碳变为2023\u2060年的119.03\u2060亿\u2060吨二氧化碳（+379%）');
     // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂").
     expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,393 and 15,768\u00a0Mt\u00a0CO₂.');
-    // The data table: every figure as published (OWID's Mt to three decimals, so 亿 to five), all to the same decimals
-    // so the decimal points align: 1990's 2,484.855 is 24.84855, 2001's 3,728.51 is 37.28510, 2014's 9,990.257 is
-    // 99.90257, 2023's 11,902.503 is 119.02503; the tooltip the same figure with its unit (it read "99.9亿吨").
+    // The data table: every figure as published up to five significant figures (OWID's Mt to the kilotonne are whole Mt,
+    // 0.01亿), all to the same decimals so the decimal points align: 1990's 2,484.855 is 24.85, 2001's 3,728.51 37.29,
+    // 2014's 9,990.257 99.90, 2023's 11,902.503 119.03; the tooltip the same figure with its unit.
     const table = Object.fromEntries(v.points.map((p) => [p.year, p.number]));
-    expect([table['1990'], table['2001'], table['2014'], table['2023']]).toEqual(['24.84855', '37.28510', '99.90257', '119.02503']);
-    expect(v.points.every((p) => /^\d+\.\d{5}$/.test(p.number))).toBe(true);
-    expect(v.points.find((p) => p.year === '2014')!.value.replace(/\u2060/g, '')).toBe('99.90257亿吨二氧化碳');
-    // English the data's own figures, as published: 11,902.503 (it read 11,903), 3,728.510.
+    expect([table['1990'], table['2001'], table['2014'], table['2023']]).toEqual(['24.85', '37.29', '99.90', '119.03']);
+    expect(v.points.every((p) => /^\d+\.\d\d$/.test(p.number))).toBe(true);
+    expect(v.points.find((p) => p.year === '2023')!.value.replace(/\u2060/g, '')).toBe('119.03亿吨二氧化碳');
+    // English the same figures: 11,903, 3,729.
     const en = view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).points;
-    expect([en.at(-1)!.number, en.find((p) => p.year === '2001')!.number]).toEqual(['11,902.503', '3,728.510']);
+    expect([en.at(-1)!.number, en.find((p) => p.year === '2001')!.number]).toEqual(['11,903', '3,729']);
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {

@@ -7,7 +7,7 @@ import type { Method, PolicyDocument, Target, YearValue } from '../format/types.
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
-import { formatChange, formatColumn, isIndexUnit, publishedDigits, rangeEnds } from '../i18n/format.js';
+import { columnDigits, formatChange, formatColumn, isIndexUnit, rangeEnds } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
@@ -240,11 +240,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const req = model.required;
   const r0 = req[0];
   const r1 = req[req.length - 1];
-  // The table's figures as published, aligned (formatColumn), where the chart's labels and the prose keep about three
+  // The table's figures as published, aligned (columnDigits), where the chart's labels and the prose keep about three
   // figures. The required path's column shares the values' magnitude and decimals, so the two read side by side ("17.93"
   // beside "18.00").
   const pathValues = obs.map((o) => (r0 && r1 && o.year >= r0.year && o.year <= r1.year ? pathValueAt(req, o.year) : null));
-  const column = formatColumn(lang, q, obs.map((o) => o.value), pathValues.filter((v) => v !== null));
+  const digits = columnDigits(q, obs.map((o) => o.value));
+  const column = formatColumn(lang, q, [...obs.map((o) => o.value), ...pathValues.filter((v) => v !== null)], digits);
   let k = obs.length;
   const pathName = model.requiredShape === 'cap' ? l.cap : m.words.path;
   const rows = obs.map((o, i): Omit<InteractivePoint, 'announce'> => {
@@ -258,8 +259,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // the unit is long ("MJ per Demoland dollar of value added"): the line above has it, and twice would not fit a 320 px chart.
     // The unit's word held whole in both (see joinUnitWord): at large text a line of the tooltip holds a few characters.
     const path = pathValue === null ? '' : pathName + m.colon + joinUnitWord((unit.length > 16 ? text : u)(pathValue));
-    // The observation as published, as its table row gives it (118.3 Mt, not 118 Mt; 99.90257亿吨), with its unit.
-    const quantity = joinUnitWord(u(o.value, publishedDigits(o.value * q.factor)));
+    // The observation as its table row gives it (118.3 Mt, not 118 Mt), with its unit.
+    const quantity = joinUnitWord(u(o.value, digits));
     const cited = m.provenance.source + m.colon + source;
     return {
       ...g, year, value: quantity, status, source: cited,
