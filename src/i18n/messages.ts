@@ -67,6 +67,11 @@ export interface Messages {
     verdict: (status: string, onTrack: string, needsAcceleration: string) => string;
     achieved: (latest: string, year: number, target: string) => string;
     missed: (targetYear: number) => string;
+    /**
+     * The target met only after its year (`met`): `value` is the value observed in the target year, which did not meet
+     * it; false where there is none (whether it was met on time is unknown, and `met` is the first year the data show).
+     */
+    late: (targetYear: number, value: string | false, met: number) => string;
     noDistance: string;
     insufficient: (n: number) => string;
     /** No baseline value, and the first observation (`first`) is not before the target year: nothing to measure from. */
@@ -94,6 +99,9 @@ export interface Messages {
 /** Ascending years as a span when there are three or more in a row ("2020–2024"), else listed ("2021, 2023"). */
 const years = (ys: readonly number[], dash: string, comma: string) =>
   ys.length > 2 && ys[ys.length - 1]! - ys[0]! === ys.length - 1 ? ys[0] + dash + ys[ys.length - 1] : ys.join(comma);
+
+/** "a year late", "3 years late". */
+const lateBy = (n: number) => `${n > 1 ? `${n} years` : 'a year'} late`;
 
 const en: Messages = {
   colon: ': ',
@@ -154,6 +162,8 @@ const en: Messages = {
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
     missed: (y) => `The target year ${y} has passed without the target being met.`,
+    late: (y, v, met) =>
+      v ? `The target year ${y} passed without the target being met (${v}); it was met in ${met}, ${lateBy(met - y)}.` : `There is no figure for the target year ${y}; the data first show the target met in ${met}.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
     noBaseline: (first, y) => `The target gives no baseline value, and the first observation (${first}) is not before the target year (${y}): progress has no starting point to be measured from.`,
@@ -234,6 +244,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     verdict: (status, on, na) => `${status}：比值不低于${on}为进度正常，${na}至${on}为需要加速，0至${na}为进度落后，低于0为方向相反。`,
     achieved: (l, y, t) => `最新值${l}（${y}年）已达到目标${t}。`,
     missed: (y) => `目标年份${y}年已过，目标未实现。`,
+    late: (y, v, met) => (v ? `目标年份${y}年未实现目标（当年为${v}），${met}年才实现，逾期${met - y}年。` : `目标年份${y}年没有数据；数据显示目标于${met}年首次实现。`),
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
     noBaseline: (first, y) => `目标未给出基准值，而第一个观测值（${first}年）不早于目标年（${y}年）：无从衡量进展。`,

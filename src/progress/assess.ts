@@ -78,7 +78,15 @@ export interface Assessment {
   readonly range: readonly [number, number] | null;
   /** The range is Peakline's reading of "about" (the data gave no tolerance; see `aboutTolerance`), not the plan's. */
   readonly rangeAssumed: boolean;
+  /** The latest value meets the target (an "about" target's only from its target year on; a peak's once confirmed). */
   readonly met: boolean;
+  /**
+   * Met late: the first year after the target year in which the target was met, where the value observed in the target
+   * year did not meet it (the status stays `achieved`); null otherwise, and where the data have no value for the target
+   * year (whether it was met on time is then unknown: the explanation says when the data first show it met). Never set
+   * for a peak, whose peak after the deadline is not confirmed (see peak.ts).
+   */
+  readonly metLate: number | null;
   /** The target year has passed and the target was not met. */
   readonly missed: boolean;
   readonly peak: PeakFacts | null;
@@ -146,7 +154,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
     expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
     latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
-    pathGap: null, path: [], pathShape: null, range: null, rangeAssumed: false, met: false, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
+    pathGap: null, path: [], pathShape: null, range: null, rangeAssumed: false, met: false, metLate: null, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
     estimated: false, asOf: options.asOf ?? null, explanation: '',
   };
   const { goal: g, baseline: b } = target;
@@ -285,7 +293,22 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   a.met = meets(goal, latest.value) && !early;
   if (a.met) {
     a.status = 'achieved';
-    sentence = m.achieved(fmt(latest.value), latest.year, fmt(goal.value));
+    lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
+    sentence = '';
+    // Met after the target year: the deadline is judged on the value observed in that year. If it missed, the target
+    // was met late, in the first year after it that meets it (33 Mt in 2022 against at most 30 by 2022, 29 in 2023: met
+    // in 2023, a year late); without a value for that year, whether it was met on time is unknown, and the explanation
+    // says the first year the data show it met, if that is after the target year. The same `meets` for every kind: a
+    // ceiling or a floor; a range ("about"), which counts only from its year; a count, judged here against its final count
+    // (the latest value meets every milestone; a milestone reached after its own year is not called late); a cap, against
+    // its last allowance (earlier allowances are the required path, not deadlines). Peaks: see assessPeak.
+    // (Met by a latest value up to the target year, the first year met is not after it.)
+    const due = points.find((p) => p.year === goal.year);
+    const first = points.find((p) => p.year >= (due || a.range ? goal.year : 0) && meets(goal, p.value))!;
+    if (first.year > goal.year) {
+      if (due) a.metLate = first.year;
+      lines.push(m.late(goal.year, !!due && fmt(due.value), first.year));
+    }
   }
   if (sentence) lines.push(sentence);
   if (early) {

@@ -110,6 +110,9 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   let top = latest;
   for (const o of used) if (o.value >= top.value) top = o;
   const laterLower = used.filter((o) => o.year > top.year).length;
+  // A peak after the deadline is never confirmed: the target says when the series turns, so a later peak misses it
+  // whatever follows (off track once the deadline is over), and is not "achieved late" as a value reached after its
+  // year is (`metLate` stays null; see assess.ts).
   const confirmed = top.year <= deadline && laterLower >= 2;
 
   const rates = yearOnYear(used).slice(-TREND_POINTS);
