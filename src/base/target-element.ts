@@ -9,7 +9,7 @@ import type { Problem } from '../format/types.js';
 import type { CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
 import { closest } from '../format/closest.js';
-import { TARGET_MESSAGES, type TargetMessages } from '../i18n/messages.js';
+import { statusName, TARGET_MESSAGES, type TargetMessages } from '../i18n/messages.js';
 import { pendingYear } from '../progress/status.js';
 import { beforeBaseline, findTarget, type Assessment } from '../progress/assess.js';
 import { statusIcon } from './icons.js';
@@ -76,7 +76,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     // With a value, the description has just said the status: a screen reader hears it once (then "as of 2022 · …").
     return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({
       '--_pl-status': `var(--_pl-status-${a.status})`,
-    })}>${statusIcon(a.status)}<span>${this.m.status[a.status]}</span></span> <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
+    })}>${statusIcon(a.status)}<span>${statusName(this.m, a)}</span></span> <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
       pending ? html` &middot; <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing
     }${
       // One word, so the readout keeps its line on a phone (the reserve has no room for the reason): the reason is the

@@ -20,6 +20,7 @@ import { STATUSES, type Status } from '../progress/status.js';
 import type { PeaklineGauge } from './gauge.js';
 import { useHarness } from '../../test/helpers/harness.js';
 import { valid } from '../../test/helpers/valid.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 import { spokenTexts } from '../../test/helpers/spoken.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
 import { holdFetch } from '../../test/helpers/hold-fetch.js';
@@ -1424,5 +1425,19 @@ describe('marks that must show on the fill and in forced colours', () => {
     expect(halo.getAttribute('class')).to.equal('marker halo');
     expect(['x1', 'y1', 'x2', 'y2'].map((k) => halo.getAttribute(k))).to.deep.equal(['x1', 'y1', 'x2', 'y2'].map((k) => due.getAttribute(k)));
     expect(getComputedStyle(halo).stroke).to.equal(getComputedStyle(m.el.shadowRoot!.querySelector('.frame')!).backgroundColor);
+  });
+});
+
+describe('<peakline-gauge> a target met after its year', () => {
+  it('at most 30 Mt by 2022, 33 in 2022, 29 in 2023: "Achieved late" in the achieved colour ("逾期实现"); "Off track" as of 2022', async () => {
+    for (const [lang, late, off] of [['en', 'Achieved late', 'Off track'], ['zh', '逾期实现', '进度落后']] as const) {
+      const { el } = await mount(html`<peakline-gauge .data=${lateDoc()} target="t"></peakline-gauge>`, { lang });
+      const chip = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!;
+      expect(chip().textContent!.trim(), lang).to.equal(late);
+      expect(chip().dataset.status, lang).to.equal('achieved');
+      el.setAttribute('as-of', '2022');
+      await el.updateComplete;
+      expect(chip().textContent!.trim(), lang).to.equal(off);
+    }
   });
 });

@@ -12,6 +12,8 @@ import type { Lang } from '../i18n/lang.js';
 import { findTarget } from '../progress/assess.js';
 import { gaugeView, type GaugeViewOptions } from './view.js';
 import { valid } from '../../test/helpers/valid.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
+import { messages, statusName } from '../i18n/messages.js';
 
 
 const cn = valid(china);
@@ -357,3 +359,36 @@ describe('a target without data yet', () => {
   });
 });
 
+
+describe('a target met after its year (the audit\'s worked numbers: at most 30 Mt by 2022; 33 in 2022, 29 in 2023)', () => {
+  const doc = lateDoc();
+  const late = (lang: Lang, asOf: number | null = null) => view(doc, 't', lang, { asOf });
+
+  it('as of 2022 it is off track: 33 Mt, above the target in its year', () => {
+    const v = late('en', 2022);
+    expect(statusName(messages('en'), v.a)).toBe('Off track');
+    expect(v.description).toBe('33\u00a0Mt in 2022; target at most 30\u00a0Mt by 2022; off track.');
+  });
+
+  it('with 2023\'s 29 Mt the status is still achieved (its colour), named "Achieved late", and the description says so', () => {
+    const v = late('en');
+    expect(v.a.status).toBe('achieved');
+    expect(v.a.metLate).toBe(2023);
+    expect(statusName(messages('en'), v.a)).toBe('Achieved late');
+    expect(v.description).toBe('29\u00a0Mt in 2023; target at most 30\u00a0Mt by 2022; achieved late.');
+    expect(v.a.explanation).toContain('The target year 2022 passed without the target being met (33\u00a0Mt); it was met in 2023, a year late.');
+  });
+
+  it('in Chinese: 逾期实现', () => {
+    const v = late('zh');
+    expect(statusName(messages('zh'), v.a)).toBe('逾期实现');
+    expect(v.description).toBe('2023\u2060年为2900\u2060万\u2060吨；目标到2022\u2060年不超过3000\u2060万\u2060吨；逾期实现。');
+    expect(v.a.explanation).toContain('目标年份2022\u2060年未实现目标（当年为3300\u2060万\u2060吨），2023\u2060年才实现，逾期1\u2060年。');
+  });
+
+  it('met on time (30 Mt in 2022) is plain "Achieved"', () => {
+    const v = view(lateDoc([[2020, 36], [2022, 30], [2023, 29]]), 't', 'en');
+    expect(statusName(messages('en'), v.a)).toBe('Achieved');
+    expect(v.description).toBe('29\u00a0Mt in 2023; target at most 30\u00a0Mt by 2022; achieved.');
+  });
+});

@@ -10,7 +10,7 @@ import { lastAllowance } from '../progress/goal.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
 import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
-import { messages } from './messages.js';
+import { messages, statusName } from './messages.js';
 import { localize } from './text.js';
 import { indicatorOf, observationsOf, sectorOf } from '../format/lookup.js';
 
@@ -155,8 +155,8 @@ export function describeTarget(doc: PolicyDocument, target: Target, a: Assessmen
   const rest = !data
     ? zh ? `目标${goal}；${m.words.noDataYet}。` : `target ${goal}: ${m.words.noDataYet}.`
     : zh
-      ? `${movement(doc, target, a!, lang)}；目标${goal}；${m.status[a!.status]}。`
-      : `${movement(doc, target, a!, lang)}; target ${goal}; ${m.status[a!.status].toLowerCase()}.`;
+      ? `${movement(doc, target, a!, lang)}；目标${goal}；${statusName(m, a!)}。`
+      : `${movement(doc, target, a!, lang)}; target ${goal}; ${statusName(m, a!).toLowerCase()}.`;
   if (!named) return zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
   return `${targetHeading(doc, target, lang).name}${zh ? '：' : data ? ': ' : ', '}${rest}`;
 }

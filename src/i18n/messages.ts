@@ -12,6 +12,8 @@ export interface Messages {
   /** ": " or "：" (Chinese takes a full-width colon). */
   colon: string;
   status: Record<Status, string>;
+  /** The `achieved` status of a target met only after its target year (`metLate`; see `statusName`). */
+  achievedLate: string;
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
@@ -51,6 +53,8 @@ export interface Messages {
     /** A peak target whose series has peaked: "Peaked 2019". */
     peaked: (year: number) => string;
     noDataYet: string;
+    /** After a gap phrase ("beating the target by 1 Mt"), separator included: the target was met `years` after its year. */
+    metLate: (years: number) => string;
   };
   /** Sentences of the "How is this calculated?" explanation (values formatted; years as numbers). */
   explain: {
@@ -113,6 +117,7 @@ const en: Messages = {
     'wrong-direction': 'Wrong direction',
     'insufficient-data': 'Insufficient data',
   },
+  achievedLate: 'Achieved late',
   states: {
     loading: 'Loading policy data…',
     noData: 'No data yet',
@@ -148,6 +153,7 @@ const en: Messages = {
     milestone: 'Milestone',
     peaked: (y) => `Peaked ${y}`,
     noDataYet: 'no data yet',
+    metLate: (n) => `, met ${lateBy(n)}`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
@@ -195,6 +201,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     'wrong-direction': '方向相反',
     'insufficient-data': '数据不足',
   },
+  achievedLate: '逾期实现',
   states: {
     loading: '正在加载政策数据…',
     noData: '暂无数据',
@@ -230,6 +237,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     milestone: '阶段目标',
     peaked: (y) => `${y}年达峰`,
     noDataYet: '暂无数据',
+    metLate: (n) => `，逾期${n}年实现`,
   },
   explain: {
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
@@ -271,6 +279,12 @@ const TABLES: Record<Lang, Messages> = { zh, en };
 export function messages(lang: Lang): Messages {
   return TABLES[lang];
 }
+
+/**
+ * A status as the widgets name it: "Achieved late" for a target met only after its year (`metLate`), whose status, and
+ * so its colour, icon and place in a sort, stays `achieved`.
+ */
+export const statusName = (m: Messages, a: { status: Status; metLate: number | null }): string => (a.metLate ? m.achievedLate : m.status[a.status]);
 
 /**
  * What only the one-target widgets (gauge, trajectory) say: the method's formula above the explanation, the problems of

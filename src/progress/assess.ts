@@ -82,9 +82,10 @@ export interface Assessment {
   readonly met: boolean;
   /**
    * Met late: the first year after the target year in which the target was met, where the value observed in the target
-   * year did not meet it (the status stays `achieved`); null otherwise, and where the data have no value for the target
-   * year (whether it was met on time is then unknown: the explanation says when the data first show it met). Never set
-   * for a peak, whose peak after the deadline is not confirmed (see peak.ts).
+   * year did not meet it (the status stays `achieved`; the widgets name it "Achieved late", see `statusName`); null
+   * otherwise, and where the data have no value for the target year (whether it was met on time is then unknown: the
+   * explanation says when the data first show it met). Never set for a peak, whose peak after the deadline is not
+   * confirmed (see peak.ts).
    */
   readonly metLate: number | null;
   /** The target year has passed and the target was not met. */

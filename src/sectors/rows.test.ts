@@ -7,6 +7,8 @@ import { validate } from '../format/validate.js';
 import { buildRow, parseList, selectionProblems, selectTargets, sectorsView, sharedDomain, sortRows, type SectorRow } from './rows.js';
 import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
 import { gaugeView } from '../gauge/view.js';
+import { messages, statusName } from '../i18n/messages.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 
 const CN = china as unknown as PolicyDocument;
 const DEMO = demo as unknown as PolicyDocument;
@@ -445,5 +447,30 @@ describe('edges: sector rows', () => {
     expect(sortRows([row('a', 0, null), row('b', 1, 0.3), row('c', 2, 0.1)], 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'a']);
     expect(sortRows([row('c', 2, 0.1), row('a', 0, 0.1), row('b', 1, 0.1)], 'status', 'en').map((r) => r.targetId)).toEqual(['a', 'b', 'c']);
     expect(sortRows([row('c', 2, 0.1), row('a', 0, 0.5), row('b', 1, 0.3)], 'data', 'en').map((r) => r.targetId)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('a row whose target was met after its year (the audit\'s worked numbers: at most 30 Mt by 2022; 33 in 2022, 29 in 2023)', () => {
+  const doc = lateDoc();
+  const late = (lang: 'en' | 'zh', asOf: number | null = null) => buildRow(doc, doc.targets[0]!, 0, lang, { asOf });
+
+  it('as of 2022: off track, named so', () => {
+    const r = late('en', 2022);
+    expect([r.status, r.metLate, statusName(messages('en'), r)]).toEqual(['off-track', null, 'Off track']);
+  });
+
+  it('with 2023: achieved (its colour and its place in the status sort), met late in 2023, named "Achieved late" / "逾期实现"', () => {
+    const r = late('en');
+    expect([r.status, r.metLate, statusName(messages('en'), r)]).toEqual(['achieved', 2023, 'Achieved late']);
+    expect(statusName(messages('zh'), late('zh'))).toBe('逾期实现');
+    expect(r.valueText).toBe('110% of the way');
+    expect(r.details).toBe('29\u00a0Mt in 2023.');
+  });
+
+  it('the gauge names the same target\'s status the same way', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const g = gaugeView(doc, doc.targets[0]!, { lang, width: 300, variant: 'arc' });
+      expect(statusName(messages(lang), g.a)).toBe(statusName(messages(lang), late(lang)));
+    }
   });
 });

@@ -48,6 +48,8 @@ export interface SectorRow {
   /** A peak target: the bar is time to the deadline and `expected` the projected peak year. */
   readonly peak: boolean;
   readonly status: Status;
+  /** The assessment's `metLate`: an achieved target met only after its year, named "Achieved late" (`statusName`). */
+  readonly metLate: number | null;
   /** True when there is nothing to judge yet: the row says "no data yet" and sorts last. */
   readonly noData: boolean;
   /** Share of the way from baseline (0) to target (1); for peak targets, share of the time to the deadline. */
@@ -183,7 +185,7 @@ export function buildRow(
     // …and a status judged on a stand-in series: "· indicative: the series is national CO₂, not industrial".
     targetText: [heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
-    status: noData ? 'insufficient-data' : a.status, noData, progress, expected,
+    status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
     details,
     illustrative: a.illustrative,

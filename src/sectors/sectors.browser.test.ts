@@ -10,6 +10,7 @@ import { sectorsReserve } from '../base/reserve.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
 import { reserveHint } from '../../site/builder/snippets.js';
 import { holdFetch } from '../../test/helpers/hold-fetch.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 
 const rowsOf = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li.row')];
 const idsOf = (el: PeaklineSectors) => rowsOf(el).map((li) => li.dataset.target);
@@ -925,5 +926,19 @@ describe('<peakline-sectors> method and as-of', () => {
     el.setAttribute('as-of', '2015');
     await ready(el);
     expect(el.shadowRoot!.textContent).to.contain('no data yet');
+  });
+});
+
+describe('<peakline-sectors> a target met after its year', () => {
+  it('at most 30 Mt by 2022, 33 in 2022, 29 in 2023: the row says "Achieved late" ("逾期实现") in the achieved colour; "Off track" as of 2022', async () => {
+    for (const [lang, late, off] of [['en', 'Achieved late', 'Off track'], ['zh', '逾期实现', '进度落后']] as const) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${lateDoc()} lang=${lang}></peakline-sectors>`));
+      const status = () => el.shadowRoot!.querySelector('li.row [part~="status"]')!.textContent!.trim();
+      expect(status(), lang).to.equal(late);
+      expect(rowsOf(el)[0]!.dataset.status, lang).to.equal('achieved');
+      el.setAttribute('as-of', '2022');
+      await ready(el);
+      expect(status(), lang).to.equal(off);
+    }
   });
 });

@@ -9,6 +9,7 @@ import type { Method, PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
+import { statusName } from '../i18n/messages.js';
 import { axisTicks, LAYOUTS, legendKeys, ROW_CHART_HEIGHT, rowGeometry, type AxisTick, type LegendKeys, type RowGeometry, type RowMark, type SectorsLayout } from './geometry.js';
 import { SORT_ORDERS, sectorsMessages, type SectorsMessages, type SortOrder } from './messages.js';
 import { parseList, selectionProblems, sectorsView, sortRows, type SectorFilters, type SectorRow, type SectorsView } from './rows.js';
@@ -248,8 +249,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
   }
 
   private renderRows(v: SectorsView): TemplateResult {
-    const { sm, selected, snapshot } = this;
-    const status = this.m.status;
+    const { sm, selected, snapshot, m } = this;
     const ids = v.rows.map((r) => r.targetId);
     // The tab stop: the focused row, else the selected one, else the first.
     const active = [this.focusId, selected].find((id) => ids.includes(id!)) ?? ids[0];
@@ -270,7 +270,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${status[row.status]}</span> <span class=${row.noData ? nothing : 'value'}>${held((g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText)}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${statusName(m, row)}</span> <span class=${row.noData ? nothing : 'value'}>${held((g.overflow ? (g.overflow.side === 'above' ? '▶ ' : '◀ ') : '') + row.valueText)}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>

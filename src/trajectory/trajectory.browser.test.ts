@@ -10,6 +10,7 @@ import type { PeaklineTrajectory } from './trajectory.js';
 import { contrast } from '../theme/tokens.js';
 import { placeholders } from '../../test/helpers/placeholders.js';
 import { holdFetch } from '../../test/helpers/hold-fetch.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 import { reserveHint } from '../../site/builder/snippets.js';
 
 const CO2 = 'industrial-co2-peak-2030';
@@ -1076,3 +1077,15 @@ function spyOnWindowKeydown() {
     },
   };
 }
+
+describe('<peakline-trajectory> a target met after its year', () => {
+  it('at most 30 Mt by 2022, 33 in 2022, 29 in 2023: "Achieved late" and "met a year late" on the pace line (en, zh)', async () => {
+    for (const [lang, late, pace] of [['en', 'Achieved late', ', met a year late'], ['zh', '逾期实现', '，逾期1\u2060年实现']] as const) {
+      const el = await mount(480, { data: lateDoc(), target: 't', lang });
+      const chip = el.shadowRoot!.querySelector<HTMLElement>('[part~="status"]')!;
+      expect(chip.textContent!.trim(), lang).to.equal(late);
+      expect(chip.dataset.status, lang).to.equal('achieved');
+      expect(el.shadowRoot!.querySelector('[part~="pace"]')!.textContent!.endsWith(pace), lang).to.equal(true);
+    }
+  });
+});

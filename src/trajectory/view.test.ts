@@ -6,6 +6,7 @@ import type { Observation, PolicyDocument, Target } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { trajectoryView, type TrajectoryViewOptions } from './view.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 
 const cn = china as unknown as PolicyDocument;
 const dm = demo as unknown as PolicyDocument;
@@ -504,5 +505,38 @@ describe('the data table shows the data as published; large values in words', ()
     const plain = (s: string) => s.replace(/\u2060/g, '');
     expect([zh.unit, plain(zh.subtitle), plain(zh.pace)]).toEqual(['万亿美元', '目标：到2030年不低于5万亿美元', '按当前速度：2030年为5.98万亿美元，优于目标9800亿美元']);
     expect(zh.points.map((p) => p.number)).toEqual(['2.0', '2.5', '3.1']);
+  });
+});
+
+describe('a target met after its year (the audit\'s worked numbers: at most 30 Mt by 2022; 33 in 2022, 29 in 2023)', () => {
+  const late = (lang: Lang, asOf: number | null = null) => {
+    const doc = lateDoc();
+    return trajectoryView(doc, doc.targets[0]!, { lang, width: 600, asOf });
+  };
+
+  it('as of 2022: 33 Mt, above the target in its year; off track', () => {
+    const v = late('en', 2022);
+    expect(v.pace).toBe('In 2022: 33\u00a0Mt, 3\u00a0Mt above the target');
+    expect(v.description).toMatch(/In 2022: 33\u00a0Mt, 3\u00a0Mt above the target\. Status: Off track\.$/);
+  });
+
+  it('with 2023\'s 29 Mt the pace does not say "beating the target" alone: met a year late; status "Achieved late"', () => {
+    const v = late('en');
+    expect(v.pace).toBe('In 2023: 29\u00a0Mt, beating the target by 1\u00a0Mt, met a year late');
+    expect(v.description).toMatch(/In 2023: 29\u00a0Mt, beating the target by 1\u00a0Mt, met a year late\. Status: Achieved late\.$/);
+  });
+
+  it('in Chinese: 逾期1年实现, 逾期实现', () => {
+    const v = late('zh');
+    expect(v.pace).toBe('2023\u2060年：2900\u2060万\u2060吨，优于目标100\u2060万\u2060吨，逾期1\u2060年实现');
+    expect(v.description).toMatch(/2023\u2060年：2900\u2060万\u2060吨，优于目标100\u2060万\u2060吨，逾期1\u2060年实现。状态：逾期实现。$/);
+    expect(late('zh', 2022).description).toMatch(/状态：进度落后。$/);
+  });
+
+  it('met on time (30 Mt in 2022) says nothing of lateness: "In 2023: 29 Mt, beating the target by 1 Mt"', () => {
+    const doc = lateDoc([[2020, 36], [2022, 30], [2023, 29]]);
+    const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
+    expect(v.pace).toBe('In 2023: 29\u00a0Mt, beating the target by 1\u00a0Mt');
+    expect(v.description).toMatch(/Status: Achieved\.$/);
   });
 });

@@ -9,7 +9,7 @@ import { dataNotes } from '../i18n/data-notes.js';
 import { targetHeading, targetValues } from '../i18n/describe.js';
 import { columnDigits, formatChange, formatColumn, isIndexUnit, rangeEnds } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
-import { messages } from '../i18n/messages.js';
+import { messages, statusName } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { joinUnitWord } from '../i18n/join.js';
 import { assess, rateText, type Assessment } from '../progress/assess.js';
@@ -169,7 +169,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // A peak's projection rises, falls, or levels off once its projected growth reaches zero (it does not turn down):
   // "levelling off", not "already falling", beside a flat line above the highest value so far.
   const trend = Math.sign(projected ? last!.value - proj[proj.length - 2]!.value : a.peak?.growth ?? 0);
-  const paceAt = (p: YearValue): [string, number, string] => [u(p.value), p.year, model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value)];
+  // A target met only after its year says so: "beating the target by 1 Mt, met a year late" (only the latest value, after
+  // the target year, is then paced: nothing is projected).
+  const paceAt = (p: YearValue): [string, number, string] => [
+    u(p.value), p.year,
+    model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value) + (a.metLate ? m.words.metLate(a.metLate - against!.year) : ''),
+  ];
   const pace = projected
     ? paceAt(last!)
     : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
@@ -214,7 +219,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     );
     if (model.spread) parts.push(d.band(...rangeEnds(q, last!.lo, last!.hi), last!.year));
   } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
-  parts.push(d.status(m.status[a.status]));
+  parts.push(d.status(statusName(m, a)));
 
   // Legend: one entry for each kind of mark drawn, named by the legend table or the shared words.
   const l = tm.legend;
