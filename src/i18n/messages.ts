@@ -65,6 +65,8 @@ export interface Messages {
     path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string | false, back: string | false) => string;
     rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
     extrapolation: (rate: string, projected: string, targetYear: number, ratio: string, linear: boolean) => string;
+    /** Extrapolation with data from the target year on: nothing to project, Q is the latest value's share of the way. */
+    reached: (ratio: string) => string;
     /** A compound rate of a value that is itself a percentage: relative, not in points. */
     relative: (rate: string) => string;
     /** How the ratio maps to the status, with the thresholds in force. */
@@ -164,6 +166,7 @@ const en: Messages = {
       `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `Continuing at ${rate} a year${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
+    reached: (ratio) => `The data reach the target year, so nothing is projected: Q = (latest − baseline) ÷ (target − baseline) = ${ratio}.`,
     relative: (rate) => `${rate} (relative)`,
     verdict: (status, on, na) => `${status}: a ratio of ${on} or more is on track, ${na} to ${on} needs acceleration, 0 to ${na} is off track, below 0 is the wrong direction.`,
     achieved: (l, y, t) => `The latest value, ${l} (${y}), already meets the target of ${t}.`,
@@ -248,6 +251,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
       `自基准年以来年均${zhChange(achieved)}${linear ? '（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `若保持年均${zhChange(rate)}${linear ? '（基准值、最新值或目标值为零或负数，无法按复合增长率外推，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
+    reached: (ratio) => `数据已覆盖目标年份，无需外推：Q = (最新值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
     relative: (rate) => `${rate}（相对变化率）`,
     verdict: (status, on, na) => `${status}：比值不低于${on}为进度正常，${na}至${on}为需要加速，0至${na}为进度落后，低于0为方向相反。`,
     achieved: (l, y, t) => `最新值${l}（${y}年）已达到目标${t}。`,

@@ -286,7 +286,9 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       sentence = m.rate(rateText(lang, achieved, q), rateText(lang, required, q), ratio(), linear);
     } else {
       a.ratio = (projected.value - baseline.value) / distance;
-      sentence = m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear);
+      // With data from the target year on, the "projection" is the latest value itself (horizon = latest.year): said so,
+      // not "the value would be 33 Mt in 2022" of a 2022 value. Q is then the latest value's share of the way.
+      sentence = latest.year < goal.year ? m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear) : m.reached(ratio());
     }
   } else if (!a.range) a.status = 'wrong-direction';
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.

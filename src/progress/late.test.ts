@@ -122,3 +122,34 @@ describe('the rule by kind of goal', () => {
     expect(a.metLate).toBeNull();
   });
 });
+
+describe('extrapolation with data from the target year on: nothing is projected', () => {
+  const said: Record<Lang, string> = {
+    en:
+      'Baseline 40 Mt (2018); latest 33 Mt (2022); target 30 Mt by 2022. The data reach the target year, so nothing is projected: ' +
+      'Q = (latest − baseline) ÷ (target − baseline) = 0.70. The target year 2022 has passed without the target being met.',
+    zh: '基准值4000万吨（2018年）；最新值3300万吨（2022年）；目标为到2022年达到3000万吨。数据已覆盖目标年份，无需外推：Q = (最新值 − 基准值) ÷ (目标值 − 基准值) = 0.70。目标年份2022年已过，目标未实现。',
+  };
+  for (const lang of ['en', 'zh'] as const)
+    it(`as of 2022, latest 33 Mt (2022): no "would be 33 Mt in 2022"; Q unchanged, (33 − 40) ÷ (30 − 40) = 0.70 (${lang})`, () => {
+      const a = run(lateDoc(), { asOf: 2022, lang });
+      expect(a.ratio).toBeCloseTo(0.7, 12);
+      expect(a.projected).toEqual({ year: 2022, value: 33 });
+      expect(strip(a.explanation)).toBe(said[lang]);
+    });
+
+  it('after the target year, Q is the latest value\'s share of the way: 31 Mt (2023) after 33 (2022) → (31 − 40) ÷ (30 − 40) = 0.90', () => {
+    const a = run(lateDoc([[2020, 36], [2022, 33], [2023, 31]]));
+    expect(a.ratio).toBeCloseTo(0.9, 12);
+    expect(a.explanation).toContain('nothing is projected: Q = (latest − baseline) ÷ (target − baseline) = 0.90.');
+  });
+
+  it('before the target year the projection is still written: as of 2020, 36 Mt at −5.1% a year would be 32.4 Mt in 2022', () => {
+    const a = run(lateDoc(), { asOf: 2020 });
+    expect(strip(a.explanation)).toContain('Continuing at −5.1% a year, the value would be 32.4 Mt in 2022. Q = (projected − baseline) ÷ (target − baseline) = 0.76.');
+  });
+
+  it('other methods keep their sentences: path as of 2022 says the share due and covered', () => {
+    expect(strip(run(lateDoc(), { asOf: 2022, method: 'path' }).explanation)).toContain('so 100% of the way was due by then; 70% has been covered. Ratio = 70% ÷ 100% = 0.70.');
+  });
+});
