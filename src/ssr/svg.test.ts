@@ -3,6 +3,7 @@ import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
 import { findTarget } from '../progress/assess.js';
 import { gaugeSvg, wrapLines } from './svg.js';
+import { lateDoc } from '../../test/helpers/late-target.js';
 
 describe('wrapLines (SVG text does not wrap)', () => {
   it('breaks between words, greedily, at 0.6 em per Latin character', () => {
@@ -74,5 +75,17 @@ describe('gaugeSvg legend', () => {
   it('keys an "about" target inside its range by the range', () => {
     const s = gaugeSvg(doc, findTarget(doc, 'clinker-capacity-about-100-2028')!, { lang: 'en', theme: 'dark', width: 400, variant: 'bar' });
     expect(s).toMatch(/stroke-dasharray="3 2"\/><text [^>]*>[^<]*range[^<]*<\/text>/);
+  });
+});
+
+describe('gaugeSvg status', () => {
+  it('names a target met after its year as the live gauge does: at most 30 Mt by 2022, 33 in 2022, 29 in 2023', () => {
+    const doc = lateDoc();
+    for (const [lang, late, off] of [['en', 'Achieved late', 'Off track'], ['zh', '逾期实现', '进度落后']] as const) {
+      const svg = (asOf?: number) => gaugeSvg(doc, doc.targets[0]!, { lang, theme: 'light', width: 400, variant: 'arc', asOf });
+      // The status line's text (the achieved colour kept), before its "as of" span.
+      expect(svg(), lang).toContain(`data-status="achieved">${late}<`);
+      expect(svg(2022), lang).toContain(`data-status="off-track">${off}<`);
+    }
   });
 });
