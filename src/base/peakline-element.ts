@@ -303,11 +303,19 @@ export abstract class PeaklineElement extends LitElement {
     const loading = s.status === 'loading';
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
     const below = belowFold(this, loading);
-    // Nor where no frame was drawn while loading: the data came in the task that made the element (an inline snippet's
-    // JSON, parsed after the element its classic script had just defined), so the loading box was never seen.
+    // Nor where no frame was drawn while loading with something after the widget: the data came in the task that made
+    // the element (an inline snippet's JSON, parsed after the element its classic script had just defined), so the
+    // loading box was never seen; or the parser was still inside the element when frames were drawn (Chromium 150
+    // draws one while it parses an inline snippet's JSON, after a blocking script): nothing below the box was laid
+    // out, so nothing moves when it takes its drawn height. Looked at again each frame until something follows it.
     if (loading && this.reservedAt !== at && !isServer) {
       this.seen = false;
-      requestAnimationFrame(() => (this.seen = true));
+      const look = () => {
+        if (this.dataState.status !== 'loading') return;
+        for (let n: Node | null = this; n && !this.seen; n = n.parentNode ?? (n as ShadowRoot).host ?? null) this.seen = !!n.nextSibling;
+        if (!this.seen) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
     }
     if (loading || below || !this.seen || this.reservedAt !== at) this.reservedAt = loading ? at : '';
     if (this.fontPx < SMALL_TEXT_PX && !smallTextSaid && this.isConnected) {
