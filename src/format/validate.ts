@@ -209,8 +209,10 @@ function check(doc: unknown): Problem[] {
     if (!req(v, p)) return false;
     if (typeof v !== 'number') {
       // A figure written as text: "93.2" (quotes), or with its unit or separators, "20%", "1,800 Mt": the number alone.
-      const figure = typeof v === 'string' && /^\s*(-?\d[\d,]*(\.\d+)?)\s*\D/.exec(v);
-      return add(p, `must be a number, got ${describe(v)}${typeof v === 'string' && v.trim() && Number.isFinite(+v) ? ' (remove the quotes)' : figure ? ` (write ${figure[1]!.replace(/,/g, '')}, without quotes: the unit is the indicator's)` : ''}`);
+      // Only where the figure is certain: thousands grouped by commas in threes, then a unit with no digit ("12,5 %", a
+      // decimal comma, "1 800 Mt" and "3.1e6 t" get no hint rather than a wrong one).
+      const figure = typeof v === 'string' && /^\s*([-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[^\d\s.,][^\d]*$/.exec(v);
+      return add(p, `must be a number, got ${describe(v)}${typeof v === 'string' && v.trim() && Number.isFinite(+v) ? ' (remove the quotes)' : figure ? ` (write ${figure[1]!.replace(/,/g, '').replace('\u2212', '-')}, without quotes: the unit is the indicator's)` : ''}`);
     }
     if (!Number.isFinite(v)) return bad(p, 'must be a finite number', v);
     return Math.abs(v) <= MAX_VALUE || bad(p, 'must be between -1e15 and 1e15 (use a larger unit for bigger figures)', v);

@@ -441,7 +441,9 @@ describe('large values in words, and Chinese figures as precise as English ones'
   it('Chinese folds into 万亿 too: 5e12 美元 is 5万亿美元, not 50,000亿美元', () => {
     const q = valueFormat('zh', '美元', [2e12, 3.1e12, 5e12]);
     expect([q.unit, q.factor]).toEqual(['万亿美元', 1e-12]);
-    expect([q.quantity(5e12), q.quantity(5982176756834)]).toEqual([`5${J}万${J}亿美元`, `5.98${J}万${J}亿美元`]);
+    // 万亿 held together as one magnitude (it could break as "5万亿 ⏎ 美元"... and "5万 ⏎ 亿").
+    expect([q.quantity(5e12), q.quantity(5982176756834)]).toEqual([`5${J}万亿${J}美元`, `5.98${J}万亿${J}美元`]);
+    expect(rangeEnds(valueFormat('zh', '百万吨二氧化碳', [1.5e6]), 1.1e6, 1.5e6)).toEqual([`1.1${J}万亿`, `1.5${J}万亿${J}吨二氧化碳`]);
     // The gap folds on its own into 亿, to the figures' 0.01万亿: 9800亿美元.
     expect(q.quantity(982176756834, q.digits(5e12))).toBe(`9800${J}亿${J}美元`);
     expect(valueFormat('zh', '百万吨', [2e6]).unit).toBe('万亿吨');
@@ -477,5 +479,25 @@ describe('rangeEnds: a range\'s unit written once', () => {
     const zh = valueFormat('zh', '百万吨二氧化碳', [14530]);
     expect(rangeEnds(zh, 0, 120)).toEqual([`0${J}吨${J}二氧化碳`, `1.2${J}亿${J}吨二氧化碳`]);
     expect(rangeEnds(valueFormat('en', 'index, 2020 = 100'), 83.1, 84.7)).toEqual(['83.1', '84.7']);
+  });
+});
+
+describe('a review\'s edge cases of the large-value words', () => {
+  it('a figure at the edge of a word is rounded from its decimal value, not the float product: 999,500 people is "1 million"', () => {
+    // 999,500 × 10⁻⁶ is 0.9994999999999999 in floating point: it read "0.999 million" beside "100万".
+    const en = valueFormat('en', 'people', [2e6]);
+    expect([999500, 1205000, 99950000].map((v) => en.quantity(v))).toEqual(['1\u00a0million\u00a0people', '1.21\u00a0million\u00a0people', '100\u00a0million\u00a0people']);
+    expect(valueFormat('en', 'people').quantity(999.5e9)).toBe('1\u00a0trillion\u00a0people');
+  });
+  it('a unit that names a magnitude already is not folded again ("2.5 million million USD")', () => {
+    expect(valueFormat('en', 'million USD', [2.5e6]).quantity(2.5e6)).toBe('2,500,000\u00a0million USD');
+    expect(valueFormat('en', 'thousand units', [1.2e6]).unit).toBe('thousand units');
+  });
+  it('a tiny value beside trillions asks for at most 15 decimals (21 threw a RangeError)', () => {
+    expect(() => valueFormat('en', 'USD', [2e12]).number(1e-9)).not.toThrow();
+  });
+  it('the data table keeps different observations different: 1,234,567 and 1,234,568 people', () => {
+    const q = valueFormat('en', 'people', [1234567, 1234568, 1239000]);
+    expect(formatColumn('en', q, [1234567, 1234568, 1239000])).toEqual(['1.234567', '1.234568', '1.239000']);
   });
 });

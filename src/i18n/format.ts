@@ -128,7 +128,13 @@ export function columnDigits(q: ValueFormat, observed: readonly number[]): numbe
   const published = observed.map((v) => publishedDigits(v * f));
   // Never coarser than the three-figure rule writes a value as published: 2.5 beside 11,903 stays "2.5".
   const least = Math.max(0, ...observed.map((v, i) => Math.min(published[i]!, defaultDigits(v * f))));
-  return Math.max(least, Math.min(4 - Math.floor(Math.log10(top)), Math.max(0, ...published)));
+  const most = Math.min(15, Math.max(0, ...published));
+  let d = Math.max(least, Math.min(4 - Math.floor(Math.log10(top)), most));
+  // Nor so coarse that two different observations read the same: 1,234,567 and 1,234,568 people are 1.234567 and
+  // 1.234568 (million), not 1.2346 twice.
+  const distinct = new Set(observed).size;
+  while (d < most && new Set(observed.map((v) => (v * f).toFixed(d))).size < distinct) d++;
+  return d;
 }
 
 /**
@@ -139,7 +145,7 @@ export function columnDigits(q: ValueFormat, observed: readonly number[]): numbe
  * needs it.)
  */
 export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[], d = columnDigits(q, values)): string[] {
-  return values.map((v) => format(lang, v * q.factor, { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, q.factor) }));
+  return values.map((v) => format(lang, +(v * q.factor).toPrecision(12), { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, q.factor) }));
 }
 
 /** Grouping: Chinese leaves a folded figure's four digits together ("1300万", `'min2'`, ES2023, not in TypeScript's ES2022 library). */
@@ -189,7 +195,9 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   const zh = lang === 'zh';
   // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".
   const percent = unit === '%';
-  const foldable = !index && !percent && (!zh || /^[\u4e00-\u9fff]/.test(unit));
+  // An English unit that already names a magnitude ("million USD", "thousand units") is not folded again: "2.5 million
+  // million USD" (Chinese folds its prefix into the 万/亿 instead).
+  const foldable = !index && !percent && (zh ? /^[\u4e00-\u9fff]/.test(unit) : !/^(thousand|million|billion|trillion)\b/i.test(unit));
   const [prefix, power] = (zh && foldable && !ZH_SI.test(unit) && ZH_PREFIXES.find(([p]) => unit.startsWith(p))) || ['', 1];
   /** The factor from the data's unit to the one values up to `top` are written in, and that unit ('' for the data's own). */
   const scale = (top: number): [factor: number, unit: string] => {
@@ -205,9 +213,15 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     const e = foldable ? 1 / fold(Math.abs(value), 'en')[0] : 1;
     return Math.min(15, Math.max(0, defaultDigits(value * e) + Math.round(Math.log10(e / f))));
   };
-  /** A number in the unit `f` leads to: no further 万/亿 or words once folded. */
-  const write = (value: number, f: number, d: number) =>
-    f === 1 ? formatNumber(lang, value, Math.max(0, d)) : format(lang, value * f, { maximumFractionDigits: Math.max(0, d), useGrouping: grouping(lang, f) });
+  /**
+   * A number in the unit `f` leads to: no further 万/亿 or words once folded. The product to 12 significant figures, as
+   * 999,500 × 10⁻⁶ is 0.9994999999999999 ("0.999 million" beside "100万"); at most 15 decimals (Intl allows 20, and a
+   * value 10⁻⁹ beside trillions asked for 21).
+   */
+  const write = (value: number, f: number, d: number) => {
+    const places = Math.min(15, Math.max(0, d));
+    return f === 1 ? formatNumber(lang, value, places) : format(lang, +(value * f).toPrecision(12), { maximumFractionDigits: places, useGrouping: grouping(lang, f) });
+  };
   const [factor, shared] = scale(Math.max(0, ...values.filter(Number.isFinite).map(Math.abs)));
   /** The factor to the unit `quantity` writes a value in, and that unit. */
   const unitFor = (value: number): [factor: number, unit: string] => {
@@ -246,7 +260,11 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
  * figure and after the unit's first character, as Chinese allows a line break between any two characters: "3000⁠万⁠吨",
  * never "3000 ⏎ 万吨" or "3000万 ⏎ 吨". A long unit may still break after that ("1968万吨 ⏎ 二氧化碳当量").
  */
-const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}\u2060${unit[0]}${unit[1] ? `\u2060${unit.slice(1)}` : ''}` : n + unit);
+const glue = (n: string, unit: string) => {
+  // 万亿 is one magnitude: "5⁠万亿⁠吨", never "5万亿 ⏎ 吨".
+  const k = unit.startsWith('万亿') ? 2 : 1;
+  return /^[\u4e00-\u9fff]/.test(unit) ? `${n}\u2060${unit.slice(0, k)}${unit[k] ? `\u2060${unit.slice(k)}` : ''}` : n + unit;
+};
 
 /**
  * A range's two ends as quantities, the unit they share written once, after the second: "13,390" and "15,770 Mt CO₂"
@@ -256,7 +274,7 @@ const glue = (n: string, unit: string) => (/^[\u4e00-\u9fff]/.test(unit) ? `${n}
 export function rangeEnds(q: ValueFormat, lo: number, hi: number): [string, string] {
   const a = q.quantity(lo);
   const b = q.quantity(hi);
-  // The unit starts at a no-break space (English) or a word joiner (Chinese); 万 and 亿 stay with their figure.
+  // The unit starts at a no-break space (English) or a word joiner (Chinese); 万, 亿 and 万亿 stay with their figure.
   for (let i = 0; i < a.length; i++) if (/[\u00a0\u2060]/.test(a[i]!) && !/[万亿]/.test(a[i + 1]!) && b.endsWith(a.slice(i))) return [a.slice(0, i), b];
   return [a, b];
 }

@@ -24,6 +24,8 @@ describe('wayText', () => {
     expect(wayText('en', 0.994)).toBe('99% of the way');
     expect(wayText('en', 1)).toBe('100% of the way');
     expect(wayText('en', 1.004)).toBe('100% of the way');
+    // A goal met by floating point's width (a review: "Achieved" beside "99%"): 37.6 against 40 × 0.94.
+    expect(wayText('en', (37.6 - 40) / (40 * 0.94 - 40))).toBe('100% of the way');
   });
 
   it('moving away from the target (−0.41) is "41% of the way backwards", without a minus sign that reads as a cut', () => {

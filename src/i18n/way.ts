@@ -13,7 +13,8 @@ import { shownPeakYear, type PeakFacts } from '../progress/peak.js';
  * 99.6% of the way rounded to "100% of the way" beside a figure that does not meet the target.
  */
 export function wayText(lang: Lang, share: number): string {
-  return share < 0 ? WAY[lang].back(formatShare(lang, -share)) : WAY[lang].of(formatShare(lang, share < 1 ? Math.min(share, 0.99) : share));
+  // (Within a billionth of 1 is there: a −6% goal from 40 is 37.599999999999994, which 37.6 meets, at 0.9999999999999976.)
+  return share < 0 ? WAY[lang].back(formatShare(lang, -share)) : WAY[lang].of(formatShare(lang, share < 1 - 1e-9 ? Math.min(share, 0.99) : share));
 }
 
 /** The share due by `year` (the latest observation's) on the required path, in words: "42% due by 2022". */

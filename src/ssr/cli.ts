@@ -43,7 +43,8 @@ function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   if (o.target && !target) {
     const ids = doc.targets.map((t) => t.id);
     const known = ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');
-    return [{ path: 'targets', message: `no target with id "${echo(o.target)}" in this dataset. Targets: ${known}` }];
+    // Labelled by the flag written, as the element's by its attribute ("targets", the data's list, read as an option).
+    return [{ path: '--target', message: `this dataset has no target with id "${echo(o.target)}" (its ids: ${known})` }];
   }
   // As the live element, which shows it as an error: nothing to judge before the baseline. A batch job must not write an
   // error box (HTML) or an image saying "No data yet" of a target with data (SVG) and exit 0.

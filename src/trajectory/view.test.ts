@@ -42,6 +42,12 @@ describe('the pace annotation', () => {
     expect(view(doc, 't').pace).toBe('At this pace: 0.000286\u00a0Mt in 2030, 0.000086\u00a0Mt above the target');
   });
 
+  it('a gap between figures of different magnitudes keeps its own figures (a review: "180.9997 million Mt above")', () => {
+    // 80 million Mt (2018) → 105 million (2022): 90e6, 105e6; projected 2030 ≈ 181 million, against at most 300 Mt.
+    const doc = docWith({ baseline: { year: 2018, value: 80e6 }, goal: { kind: 'absolute', value: 300, comparison: 'at-most', year: 2030 }, method: 'extrapolation' }, [[2018, 80e6], [2020, 90e6], [2022, 105e6]]);
+    expect(view(doc, 't').pace).toMatch(/^At this pace: \d+\u00a0million\u00a0Mt in 2030, \d+\u00a0million\u00a0Mt above the target$/);
+  });
+
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');

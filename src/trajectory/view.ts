@@ -145,8 +145,10 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // in points ("12.9 points short"), not a percentage, and so is one between index values ("beating the target by 2.6
     // points": a bare 2.6 had no unit).
     const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
-    // A gap written in a coarser word keeps that word's figures: 105 million and 300 Mt are 105 million Mt apart, not 104.9997 million.
-    const f = (v: number, g = q.digits(v), d = g < 0 ? Math.min(digits, g) : digits) =>
+    // Nor more precise than its own three figures allow (one decimal more): 181 million and 300 Mt are 181 million Mt
+    // apart, not 180.9997 million; a gap written in a coarser word keeps that word's figures (105 million Mt, not
+    // 104.9997 million).
+    const f = (v: number, g = q.digits(v), d = Math.min(digits, g < 0 ? g : g + 1)) =>
       unit === '%' ? tm.points(fmt(v, d)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, d)) : u(v, d);
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {

@@ -362,7 +362,7 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
     const { code, stdout, stderr } = runBin(['render', '--data', china, '--target', 'no-such-target']);
     assert.equal(code, 1);
     assert.equal(stdout, '');
-    assert.match(stderr, /targets: no target with id "no-such-target" in this dataset\. Targets: .*industrial-energy-intensity-2025/);
+    assert.match(stderr, /^--target: this dataset has no target with id "no-such-target" \(its ids: .*industrial-energy-intensity-2025/m);
   });
 
   it('wrong usage: exit 2', async () => {

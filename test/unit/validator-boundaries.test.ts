@@ -34,6 +34,11 @@ describe('edges: validator boundaries (worked values)', () => {
     expect(problems(doc(REL, [obs(2021, '1,800 Mt')]))).toEqual(["observations[0].value: must be a number, got \"1,800 Mt\" (write 1800, without quotes: the unit is the indicator's)"]);
     expect(problems(doc(REL, [obs(2021, '-3.5 %')]))).toEqual(["observations[0].value: must be a number, got \"-3.5 %\" (write -3.5, without quotes: the unit is the indicator's)"]);
     expect(problems(doc(REL, [obs(2021, 'about 20')]))).toEqual(['observations[0].value: must be a number, got "about 20"']);
+    // A true minus (as Peakline writes it) is read; where the figure is uncertain, no hint rather than a wrong one (a
+    // review: "12,5 %" was told 125, "1 800 Mt" 1, "3.1e6 t" 3.1).
+    expect(problems(doc(REL, [obs(2021, '\u221220%')]))[0]).toContain('(write -20, without quotes');
+    for (const text of ['12,5 %', '1 800 Mt', '20 000', '3.1e6 t', '1,80 Mt', '1.2.3'])
+      expect(problems(doc(REL, [obs(2021, text)]))[0], text).not.toContain('write');
     expect(problems(doc(REL, [obs(2021, '2020')]))).toEqual(['observations[0].value: must be a number, got "2020" (remove the quotes)']);
   });
 
