@@ -303,15 +303,16 @@ export abstract class PeaklineElement extends LitElement {
     const loading = s.status === 'loading';
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
     const below = belowFold(this, loading);
-    // Nor where no frame was drawn while loading with something after the widget: the data came in the task that made
-    // the element (an inline snippet's JSON, parsed after the element its classic script had just defined), so the
-    // loading box was never seen; or the parser was still inside the element when frames were drawn (Chromium 150
-    // draws one while it parses an inline snippet's JSON, after a blocking script): nothing below the box was laid
-    // out, so nothing moves when it takes its drawn height. Looked at again each frame until something follows it.
+    // Nor where no frame was drawn while loading: the data came in the task that made the element (an inline snippet's
+    // JSON, parsed after the element its classic script had just defined), so the loading box was never seen; nor where
+    // the parser was still inside the element when frames were drawn (Chromium 150 draws one while it parses an inline
+    // snippet's JSON, after a blocking script): nothing below the box was laid out yet, so nothing moves when it takes
+    // its drawn height. Looked at again each frame while the page is parsed and nothing follows the widget.
     if (loading && this.reservedAt !== at && !isServer) {
       this.seen = false;
       const look = () => {
         if (this.dataState.status !== 'loading') return;
+        this.seen = document.readyState !== 'loading';
         for (let n: Node | null = this; n && !this.seen; n = n.parentNode ?? (n as ShadowRoot).host ?? null) this.seen = !!n.nextSibling;
         if (!this.seen) requestAnimationFrame(look);
       };
