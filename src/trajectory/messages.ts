@@ -134,8 +134,9 @@ const en: TrajectoryMessages = {
   observation: { official: 'official', estimate: 'estimate', illustrative: 'illustrative' },
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
-  points: (a) => `${a} points`,
-  indexPoints: (a) => `${a} points`,
+  // "1 point", not "1 points" (a gap of exactly one).
+  points: (a) => `${a} point${a === '1' ? '' : 's'}`,
+  indexPoints: (a) => `${a} point${a === '1' ? '' : 's'}`,
   short: (a, ref) => `${a} short of the ${ref}`,
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,

@@ -48,6 +48,13 @@ describe('the pace annotation', () => {
     expect(view(doc, 't').pace).toMatch(/^At this pace: \d+\u00a0million\u00a0Mt in 2030, \d+\u00a0million\u00a0Mt above the target$/);
   });
 
+  it('a gap of exactly one point is "1 point", not "1 points" (a review)', () => {
+    // Index 100 (2020) → 88 (2024) against −11% by 2024 (89): one point better than the target.
+    const doc = docWith({ baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -11, year: 2024 } }, [[2020, 100], [2024, 88]]);
+    const v = trajectoryView({ ...doc, indicators: [{ ...doc.indicators[0]!, unit: 'index, 2020 = 100' }] }, doc.targets[0]!, { lang: 'en', width: 600 });
+    expect(v.pace).toBe('In 2024: 88, beating the target by 1 point');
+  });
+
   it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
     // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');
