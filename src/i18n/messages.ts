@@ -63,7 +63,8 @@ export interface Messages {
     baselineFromObservation: (baselineYear: number, year: number) => string;
     /** `back`: the share moved away from the target, unsigned ("41%"), when the value has gone the wrong way; `progress` keeps its sign for the division; `ratio` is false where nothing was due (nothing to divide by). */
     path: (pathValue: string, year: number | string, progress: string, expected: string, ratio: string | false, back: string | false) => string;
-    rate: (achieved: string, required: string, ratio: string, linear: boolean) => string;
+    /** `due`: the target year has come (the required rate is then what it needed, not needs). */
+    rate: (achieved: string, required: string, ratio: string, linear: boolean, due: boolean) => string;
     extrapolation: (rate: string, projected: string, targetYear: number, ratio: string, linear: boolean) => string;
     /** Extrapolation with data from the target year on: nothing to project, Q is the latest value's share of the way. */
     reached: (ratio: string) => string;
@@ -162,8 +163,8 @@ const en: Messages = {
     baselineFromObservation: (by, y) => `The target gives no value for its ${by} baseline, so the first observation (${y}) stands in for it.`,
     path: (v, y, progress, expected, ratio, back) =>
       `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
-    rate: (achieved, required, ratio, linear) =>
-      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}; reaching the target needs ${required} a year. R = ${ratio}.`,
+    rate: (achieved, required, ratio, linear, due) =>
+      `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}; reaching the target ${due ? 'needed' : 'needs'} ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `Continuing at ${rate} a year${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}, the value would be ${projected} in ${y}. Q = (projected − baseline) ÷ (target − baseline) = ${ratio}.`,
     reached: (ratio) => `The data reach the target year, so nothing is projected: Q = (latest − baseline) ÷ (target − baseline) = ${ratio}.`,
@@ -247,8 +248,8 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     baselineFromObservation: (by, y) => `目标未给出${by}年的基准值，因此以第一个观测值（${y}年）代替。`,
     path: (v, y, progress, expected, ratio, back) =>
       `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
-    rate: (achieved, required, ratio, linear) =>
-      `自基准年以来年均${zhChange(achieved)}${linear ? '（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标需要年均${zhChange(required)}。R = ${ratio}。`,
+    rate: (achieved, required, ratio, linear, due) =>
+      `自基准年以来年均${zhChange(achieved)}${linear ? '（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标${due ? '原本' : ''}需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
       `若保持年均${zhChange(rate)}${linear ? '（基准值、最新值或目标值为零或负数，无法按复合增长率外推，改用线性外推）' : ''}，${y}年将达到${projected}。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,
     reached: (ratio) => `数据已覆盖目标年份，无需外推：Q = (最新值 − 基准值) ÷ (目标值 − 基准值) = ${ratio}。`,

@@ -283,7 +283,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       // for negative baselines, where a rising ratio means a falling value.
       if (required?.value)
         a.ratio = ((linear ? 1 : Math.sign(baseline.value)) * Math.sign(distance) * achieved.value) / Math.abs(required.value);
-      sentence = m.rate(rateText(lang, achieved, q), rateText(lang, required, q), ratio(), linear);
+      sentence = m.rate(rateText(lang, achieved, q), rateText(lang, required, q), ratio(), linear, latest.year >= goal.year);
     } else {
       a.ratio = (projected.value - baseline.value) / distance;
       // With data from the target year on, the "projection" is the latest value itself (horizon = latest.year): said so,

@@ -153,3 +153,14 @@ describe('extrapolation with data from the target year on: nothing is projected'
     expect(strip(run(lateDoc(), { asOf: 2022, method: 'path' }).explanation)).toContain('so 100% of the way was due by then; 70% has been covered. Ratio = 70% ÷ 100% = 0.70.');
   });
 });
+
+describe('the rate method once the target year has come', () => {
+  it('says what reaching the target needed, not needs (as of 2022: −4.7% a year against −6.9% needed)', () => {
+    // 40 (2018) → 33 (2022): (33/40)^(1/4) − 1 = −4.7%; 40 → 30 by 2022: (0.75)^(1/4) − 1 = −6.9%; R = 0.68.
+    const en = strip(run(lateDoc(), { asOf: 2022, method: 'rate' }).explanation);
+    expect(en).toContain('reaching the target needed −6.9% a year. R = 0.68.');
+    expect(strip(run(lateDoc(), { asOf: 2022, method: 'rate', lang: 'zh' }).explanation)).toContain('实现目标原本需要年均');
+    // Before the target year, "needs".
+    expect(strip(run(lateDoc([[2020, 36], [2021, 34]]), { method: 'rate' }).explanation)).toContain('reaching the target needs');
+  });
+});
