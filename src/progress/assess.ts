@@ -307,7 +307,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // its last allowance (earlier allowances are the required path, not deadlines). Peaks: see assessPeak.
     // (Met by a latest value up to the target year, the first year met is not after it.)
     const due = points.find((p) => p.year === goal.year);
-    const first = points.find((p) => p.year >= (due || a.range ? goal.year : 0) && meets(goal, p.value))!;
+    const first = points.find((p) => p.year >= ((due || a.range) ? goal.year : 0) && meets(goal, p.value))!;
     if (first.year > goal.year) {
       if (due) a.metLate = first.year;
       lines.push(m.late(goal.year, !!due && fmt(due.value), first.year));
