@@ -9,6 +9,7 @@ import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
 import { gaugeView } from '../gauge/view.js';
 import { messages, statusName } from '../i18n/messages.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
+import { valid } from '../../test/helpers/valid.js';
 
 const CN = china as unknown as PolicyDocument;
 const DEMO = demo as unknown as PolicyDocument;
@@ -465,6 +466,15 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
     expect(statusName(messages('zh'), late('zh'))).toBe('逾期实现');
     expect(r.valueText).toBe('110% of the way');
     expect(r.details).toBe('29\u00a0Mt in 2023.');
+  });
+
+  it('the summary counts a target met late as "achieved late", not with those met in time', () => {
+    // The same target twice: due in 2022 (met in 2023: late) and due in 2023 (met in 2023: in time).
+    const t = doc.targets[0]!;
+    const two = valid({ ...doc, targets: [t, { ...t, id: 't2', goal: { ...t.goal, year: 2023 } }] });
+    expect(sectorsView(two, {}, { lang: 'en', sort: 'status' }).summary).toBe('2 targets: 1 achieved late, 1 achieved');
+    expect(sectorsView(two, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共2项目标：逾期实现1项，已实现1项');
+    expect(sectorsView(two, { targets: ['t2'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 achieved');
   });
 
   it('the gauge names the same target\'s status the same way', () => {

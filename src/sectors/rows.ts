@@ -16,7 +16,7 @@ import { sectorOf } from '../format/lookup.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
-import { messages } from '../i18n/messages.js';
+import { messages, statusName } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
@@ -252,7 +252,10 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   const m = messages(lang);
   const targets = selectTargets(doc, filters);
   const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf, now })), sort, lang);
-  const counts = WORST_FIRST.map((s): [string, number] => [m.status[s], rows.filter((r) => r.status === s).length]).filter((c) => c[1]);
+  // Counted by the name each row shows, so a target met after its year is "achieved late" here too, before those met in time.
+  const counts = WORST_FIRST.flatMap((s) => (s === 'achieved' ? [m.achievedLate, m.status[s]] : [m.status[s]]))
+    .map((name): [string, number] => [name, rows.filter((r) => statusName(m, r) === name).length])
+    .filter((c) => c[1]);
   return {
     rows,
     domain: sharedDomain(rows),
