@@ -36,10 +36,11 @@ describe('edges: where the last year goes (yearTicks, ranges [40, width − 18] 
     // year is 15 years on, 61 px: labelled, so the target year shows.
     expect(years([1950, 1975], [40, 142], 160)).toEqual(['1960', '1975']);
   });
-  it('when one tick is all that is asked for, the search still runs: 1950–1956 at 160 px → 1951, 1956 (five years, ending on the last)', () => {
+  it('when one tick is all that is asked for, the search still runs: 1950–1956 at 160 px → 1950, 1956 (both ends)', () => {
     // 17 px a year: every 2 years is 34 px (under 44); one tick asked for gives a 5-year step (1950, 1955), and 1956 is
-    // too close to 1955 to add, so the same step is shifted to end on it. (Not the bare ends 1950, 1956.)
-    expect(years([1950, 1956], [40, 142], 160)).toEqual(['1951', '1956']);
+    // too close to 1955 to add. Shifting the step to end on it (1951, 1956) would unlabel the first year, which the nice
+    // ticks labelled: the step that divides the span, 6 years, labels both ends.
+    expect(years([1950, 1956], [40, 142], 160)).toEqual(['1950', '1956']);
   });
   it('a lone tick short of the last year gives way to the ends: 1951–1956 at 160 px → 1951, 1956, not 1955 alone', () => {
     // 20.4 px a year; one tick asked for gives 1955, and 1956 is too close to add or to shift a 1-year step to. The

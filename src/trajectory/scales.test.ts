@@ -129,6 +129,12 @@ describe('yearTicks', () => {
     expect(labels([2019, 2032], [40, 302], 320)).toEqual(['2022', '2027', '2032']);
     // 2015–2028 at 320 px: 2028 comes 3 years after 2025, over half a step of 5, and fits: a shorter last gap.
     expect(labels([2015, 2028], [40, 302], 320)).toEqual(['2015', '2020', '2025', '2028']);
+    // China's clinker capacity, 2020–2025, at 320 px (a 204 px plot): every other year from 2020 leaves 2025 a year
+    // after 2024, too close; shifted to end on it (2021, 2023, 2025), the baseline year, where the chart starts and its
+    // square stands, went unlabelled. A step that divides the span keeps both ends.
+    expect(labels([2020, 2025], [73, 277], 320)).toEqual(['2020', '2025']);
+    // 1960–2024 at 240 px: 1960, 1980, 2000; 2024 too close to 2020. A 32-year step labels 1960 and 2024 evenly.
+    expect(labels([1960, 2024], [40, 222], 240)).toEqual(['1960', '1992', '2024']);
     // 2015–2028 at 600 px: every other year from 2016 reaches 2028 itself.
     expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
   });

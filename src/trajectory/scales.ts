@@ -75,8 +75,9 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * Year ticks for a scale, evenly spaced: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit at
  * `font` px. The domain's last year (usually the target year or deadline, the one readers look for) is labelled too
  * where that keeps the spacing even or leaves a shorter last gap (at least half a step: 2015, 2020, 2025, 2028),
- * else the ticks are shifted to end on it at the same step (1990, 2010, 2030, 2050, not 2000, 2020, 2050), else
- * left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
+ * else the ticks are shifted to end on it at the same step (1990, 2010, 2030, 2050, not 2000, 2020, 2050), unless
+ * that would unlabel the first year, which nice ticks had labelled (then a step that divides the span: 2020, 2025, not
+ * 2021, 2023, 2025), else left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
  * the domain's ends are whole years (the data's).
  */
 export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
@@ -104,7 +105,21 @@ export function yearTicks(x: LinearScale, bounds: readonly [number, number], fon
     const shifted: number[] = [];
     for (let v = d1; v >= d0; v -= step) shifted.unshift(v);
     const moved = make(shifted);
-    return moved.length >= values.length && fits(moved) ? moved : ticks;
+    const even = moved.length >= values.length && fits(moved);
+    if (even && (shifted[0] === d0 || values[0]! > d0)) return moved;
+    // The nice ticks start on the first year (usually the baseline's, which its square marks) and moving them to end
+    // on the last would drop it: a step that divides the span, so both ends are labelled and the spacing stays even
+    // (2020, 2025 rather than 2021, 2023, 2025), at worst the two ends.
+    if (values[0] === d0) {
+      for (let s = step + 1; s <= d1 - d0; s++) {
+        if ((d1 - d0) % s) continue;
+        const both: number[] = [];
+        for (let v = d0; v <= d1; v += s) both.push(v);
+        const ends = make(both);
+        if (fits(ends)) return ends;
+      }
+    }
+    return even ? moved : ticks;
   }
   // Fall back to the ends of the domain, then to the last year only, then to the last tick tried (a label inside the
   // plot may fit where one centred on its end does not).
