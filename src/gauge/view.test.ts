@@ -13,6 +13,7 @@ import { findTarget } from '../progress/assess.js';
 import { gaugeView, type GaugeViewOptions } from './view.js';
 import { valid } from '../../test/helpers/valid.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
+import { holdDoc } from '../../test/helpers/hold-target.js';
 import { messages, statusName } from '../i18n/messages.js';
 
 
@@ -390,5 +391,24 @@ describe('a target met after its year (the audit\'s worked numbers: at most 30 M
     const v = view(lateDoc([[2020, 36], [2022, 30], [2023, 29]]), 't', 'en');
     expect(statusName(messages('en'), v.a)).toBe('Achieved');
     expect(v.description).toBe('29\u00a0Mt in 2023; target at most 30\u00a0Mt by 2022; achieved.');
+  });
+});
+
+describe('a target equal to its baseline ("keep at least 30%" from 30%)', () => {
+  it('met: the dial full, as its "Achieved" says, and no "100% of the way" of a way that has no length', () => {
+    const v = view(holdDoc(), 'hold', 'en');
+    expect(v.a.status).toBe('achieved');
+    expect(v.geometry.fill).not.toBe('');
+    expect(v.progressText).toBe('');
+    expect(v.headline).toBe('32%');
+  });
+
+  it('moved the wrong way (at most 50 t from 50 t, 53 t): the dial empty', () => {
+    const v = view(holdDoc(), 'hold-miss', 'zh');
+    expect(v.a.status).toBe('wrong-direction');
+    // The fill of a share of 0: from the dial's start back to it (the same as any target still at its baseline).
+    expect(v.geometry.fill).not.toBe(view(holdDoc(), 'hold', 'zh').geometry.fill);
+    expect(v.geometry.fill).toMatch(/^M-139,[-.e\d]+L-111,/);
+    expect(v.progressText).toBe('');
   });
 });

@@ -125,7 +125,10 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     // alone, "Insufficient data" beside "0.3 GW", left the reader to open the explanation to learn it. The reason only:
     // that one observation stands in for a baseline without a value is the explanation's (the gauge draws no baseline).
     progressText:
-      shares.progress === null
+      // A target that holds its baseline has no way to share (its headline says where it stands).
+      shares.hold
+        ? ''
+        : shares.progress === null
         ? a.latest && a.status === 'insufficient-data' ? (a.baselineFromObservation ? m.explain.insufficient(1) : a.explanation) : ''
         : isPeak
           ? gm.yearsSoFar(shares.from!, a.latest!.year)

@@ -10,6 +10,7 @@ import { assess, findTarget } from './assess.js';
 import { wayShares } from './shares.js';
 import type { Assessment } from './assess.js';
 import { valid } from '../../test/helpers/valid.js';
+import { holdDoc } from '../../test/helpers/hold-target.js';
 
 
 const cn = valid(china);
@@ -173,5 +174,20 @@ describe('edges: peak shares without a baseline value', () => {
   it('a one-year scale still has shares (2013 → 2014: latest 2014 is 1); a zero-year one has none', () => {
     expect(wayShares(target(2014), a(2014)).progress).toBe(1);
     expect(wayShares(target(2013), a(2014))).toEqual({ progress: null, expected: null, milestones: [] });
+  });
+});
+
+describe('a target equal to its baseline ("hold"): no way to go', () => {
+  it('met (at least 30% from 30%, 32% in 2023): the scale full, no due-by tick; missed (at most 50 t from 50 t, 53 t): empty', () => {
+    // (target − baseline) = 0: no share of the way exists. The dial was empty beside "Achieved".
+    const doc = holdDoc();
+    expect(sharesOf(doc, 'hold')).toEqual({ progress: 1, expected: null, milestones: [], hold: true });
+    expect(sharesOf(doc, 'hold-miss')).toEqual({ progress: 0, expected: null, milestones: [], hold: true });
+    expect([assess(doc, 'hold')!.status, assess(doc, 'hold-miss')!.status]).toEqual(['achieved', 'wrong-direction']);
+  });
+
+  it('as of the baseline year alone, nothing to judge: no fill', () => {
+    const doc = holdDoc();
+    expect(wayShares(findTarget(doc, 'hold')!, assess(doc, 'hold', { asOf: 2020 })!).progress).toBe(null);
   });
 });

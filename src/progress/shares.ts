@@ -7,6 +7,7 @@
  * - peak: time, not level. The scale runs from the first year of the trend to the deadline;
  *   the fill reaches the latest year, and the "expected" marker is the projected peak year, so a
  *   marker beyond the deadline means the peak is projected too late;
+ * - a target equal to its baseline: no way to go; the scale is full while it is met (`hold`);
  * - "about" (range) targets: also the range as a band. Being in it is what counts, not a share of the way, so the
  *   latest value is drawn as a dot in or beside the band, not as a fill from the baseline (1,793 Mt against "about
  *   1,800", baseline 1,854, is 113% "of the way" but in the range: a fill past the target read as overshoot).
@@ -22,6 +23,11 @@ export interface WayShares {
   readonly from?: number;
   /** "About" targets: the accepted range, as shares of the way (low to high share). */
   readonly band?: readonly [number, number];
+  /**
+   * A target that holds its baseline's value ("keep at least 30%" from 30%): there is no way to go, so no share of it;
+   * `progress` is 1 while the target is met (the scale full, as its "Achieved" says) and 0 once it is not.
+   */
+  readonly hold?: true;
 }
 
 export function wayShares(target: Target, a: Assessment): WayShares {
@@ -47,6 +53,8 @@ export function wayShares(target: Target, a: Assessment): WayShares {
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
     return { progress: share(a.latest.value), expected: Math.min(1, share(pathAtLatest)), milestones };
   }
+  // No way to go (an "about" target that holds its baseline has its range instead): met or not.
+  if (!d && a.baseline && a.finalTarget && a.latest && !a.range) return { progress: a.met ? 1 : 0, expected: null, milestones: [], hold: true };
   const r = a.range && d ? [share(a.range[0]), share(a.range[1])].sort((x, y) => x - y) : null;
   return { progress: a.progress, expected: a.expected, milestones, ...(r && { band: r as [number, number] }) };
 }

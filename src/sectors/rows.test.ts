@@ -9,6 +9,7 @@ import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
 import { gaugeView } from '../gauge/view.js';
 import { messages, statusName } from '../i18n/messages.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
+import { holdDoc } from '../../test/helpers/hold-target.js';
 import { valid } from '../../test/helpers/valid.js';
 
 const CN = china as unknown as PolicyDocument;
@@ -482,5 +483,15 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
       const g = gaugeView(doc, doc.targets[0]!, { lang, width: 300, variant: 'arc' });
       expect(statusName(messages(lang), g.a)).toBe(statusName(messages(lang), late(lang)));
     }
+  });
+});
+
+describe('a target equal to its baseline: no way, so no share of it', () => {
+  it('the row shows its latest value, the bar full while met and empty once missed (it read "—" over an empty bar beside "Achieved")', () => {
+    const doc = holdDoc();
+    const [met, missed] = ['hold', 'hold-miss'].map((id) => buildRow(doc, doc.targets.find((t) => t.id === id)!, 0, 'en', {}));
+    expect([met!.status, met!.progress, met!.valueText]).toEqual(['achieved', 1, '32% in 2023']);
+    expect([missed!.status, missed!.progress, missed!.valueText]).toEqual(['wrong-direction', 0, '53\u00a0t in 2023']);
+    expect(buildRow(doc, doc.targets[1]!, 1, 'zh', {}).valueText).toBe('2023\u2060年为53\u2060吨');
   });
 });
