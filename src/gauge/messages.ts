@@ -11,8 +11,12 @@ export interface GaugeMessages {
   peakBy: (year: number) => string;
   /** The target's key in the legend: "Target by 2025", "2025年目标". */
   targetBy: (year: number) => string;
-  /** A peak's headline, the series' growth: "+2.9% a year", "年增速 +2.9%". */
-  growth: (growth: string) => string;
+  /**
+   * A peak's headline, the series' growth, saying which: the fitted trend at the latest year ("Trend +2.9% a year",
+   * "年增速趋势 +2.9%") or, without a clear trend, the recent rates' mean ("Average +2.9% a year", "年均增速 +2.9%").
+   * A bare "+2.9% a year" read as last year's growth (China's CO₂ grew 4.4% in 2023; 2.9% is the mean of five years).
+   */
+  growth: (growth: string, trend: boolean) => string;
   /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
   mustPeak: (year: number) => string;
   /** The goal beside the headline: "target −13.5%", "目标 18亿吨". */
@@ -25,7 +29,7 @@ const TABLES: Record<Lang, GaugeMessages> = {
   en: {
     peakBy: (y) => `peak by ${y}`,
     targetBy: (y) => `Target by ${y}`,
-    growth: (g) => `${g} a year`,
+    growth: (g, trend) => `${trend ? 'Trend' : 'Average'} ${g} a year`,
     mustPeak: (y) => `must stop growing (peak) by ${y}`,
     target: (g) => `target ${g}`,
     yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
@@ -33,7 +37,7 @@ const TABLES: Record<Lang, GaugeMessages> = {
   zh: /* @__PURE__ */ joinTable({
     peakBy: (y) => `${y}年前达峰`,
     targetBy: (y) => `${y}年目标`,
-    growth: (g) => `年增速 ${g}`,
+    growth: (g, trend) => `${trend ? '年增速趋势' : '年均增速'} ${g}`,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
     target: (g) => `目标 ${g}`,
     yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,

@@ -206,8 +206,9 @@ describe('other kinds of target', () => {
   it('peak still growing: China industrial CO₂', () => {
     const v = view(cn, 'industrial-co2-peak-2030', 'en');
     expect(v.a.status).toBe('off-track');
-    // Growth's recent average (2019–2023): its fitted trend, −0.03 ± 0.9 points a year, is no trend.
-    expect(v.headline).toBe('+2.9% a year');
+    // Growth's recent average (2019–2023): its fitted trend, −0.03 ± 0.9 points a year, is no trend. Said so: a bare
+    // "+2.9% a year" read as 2023's growth (11,397 → 11,903 Mt, +4.4%).
+    expect(v.headline).toBe('Average +2.9% a year');
     // What must happen to the growth in the headline: stop. ("must fall to zero" read as the emissions doing so.)
     expect(v.of).toBe('must stop growing (peak) by 2030');
     expect(v.legend).toEqual([
@@ -220,7 +221,7 @@ describe('other kinds of target', () => {
     expect(v.progressText).toBe('Years so far: 2020–2023');
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
-    expect(zh.headline).toBe('年增速 +2.9%');
+    expect(zh.headline).toBe('年均增速 +2.9%');
     expect(zh.of).toBe('须于2030\u2060年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
     expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速\u200b不会达峰']);

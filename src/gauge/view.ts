@@ -96,7 +96,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
     if (a.peak.confirmed) return m.words.peaked(a.peak.peak.year);
     if (a.peak.growth === null) return '—';
-    return gm.growth(`${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`);
+    return gm.growth(`${a.peak.growth > 0 ? '+' : ''}${formatNumber(lang, a.peak.growth, 1)}%`, a.peak.trend);
   };
   const ofText = (): string => {
     if (!a.latest) return '';
