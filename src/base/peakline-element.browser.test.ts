@@ -450,6 +450,9 @@ describe('the error box in a Chinese widget', () => {
     const baseline = items.find((li) => li.textContent!.includes('baseline.year'));
     expect(baseline?.textContent, 'the data problem').to.match(/targets\[0\]\.baseline\.year: .*[A-Za-z]{4}/);
     expect(baseline?.closest('ul')?.getAttribute('lang')).to.equal('en');
+    // The path may break after its dots, not between its end and the colon (a phone began a line with ": is required").
+    const code = baseline!.querySelector('code')!;
+    expect([code.textContent, code.querySelectorAll('wbr').length]).to.deep.equal(['targets[0].baseline.year', 2]);
     m.el.data = china;
     m.el.setAttribute('theme', 'sepia');
     await settled(m.el);

@@ -467,7 +467,9 @@ export abstract class PeaklineElement extends LitElement {
           // not valid JSON") gets "(document)" for a subject, as in the builder; a sentence of its own (capitalised) stands
           // alone, as does a widget's own problem (`theme="sepia" is not one of…` was labelled "(document)").
           const path = p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
-          return html`<li>${path ? html`<code>${path}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
+          // A line may break after each dot of a long path, not between its end and the colon (a phone's line held
+          // "observations[0].provenance.source" and began the next with ": is required").
+          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
         })}
         ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}
       </ul>
