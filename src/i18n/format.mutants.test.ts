@@ -47,6 +47,6 @@ describe('valueFormat: the shared magnitude of Chinese bare numbers', () => {
 describe('formatRange', () => {
   it('one unit, after the second figure: "1,710–1,890 Mt"', () => {
     // Kills writing the unit after both figures ("1,710 Mt–1,890 Mt").
-    expect(formatRange(valueFormat('en', 'Mt'), [1710, 1890])).toBe('1,710–\u20601,890\u00a0Mt');
+    expect(formatRange(valueFormat('en', 'Mt'), [1710, 1890], 'en')).toBe('1,710–\u20601,890\u00a0Mt');
   });
 });

@@ -280,9 +280,10 @@ export function rangeEnds(q: ValueFormat, lo: number, hi: number): [string, stri
 }
 
 /**
- * A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt", "0.95–1.05亿吨". A word joiner after
- * the dash keeps it on one line (a line may break after an en dash: "(1,773– ⏎ 1,827 Mt)").
+ * A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt"; in Chinese with a wave dash, as
+ * GB/T 15834-2011 (4.13.3.3) writes a range of figures, "0.95～1.05亿吨" (years keep the 一字线, "2020—2024年"). Word
+ * joiners keep it on one line (a line may break after an en dash, "(1,773– ⏎ 1,827 Mt)", and either side of ～).
  */
-export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number]): string {
-  return `${q.number(lo)}–\u2060${q.quantity(hi)}`;
+export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number], lang: Lang): string {
+  return `${q.number(lo)}${lang === 'zh' ? '\u2060～' : '–'}\u2060${q.quantity(hi)}`;
 }

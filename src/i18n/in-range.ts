@@ -11,7 +11,7 @@ import { IN_RANGE } from './messages.js';
 
 /**
  * Where an "about" target's latest value lies against its range, in the target's magnitude:
- * "within the target range (1,773–1,827)" ("处于目标区间（17.73–18.27亿吨）内"), or "below…"/"above…"; within it but
+ * "within the target range (1,773–1,827)" ("处于目标区间（17.73～18.27亿吨）内"), or "below…"/"above…"; within it but
  * projected to another side by the target year, also that ("…, at this pace below it by 2028", "above the target
  * range (95–105 Mt), at this pace within it by 2028");
  * '' for other targets or without a value. Shown instead of "113% of the way": for a value to hold
@@ -30,5 +30,5 @@ export function inRangeText(doc: PolicyDocument, target: Target, a: Assessment, 
   const p = a.method !== 'path' && a.projected && a.latest!.year < a.projected.year ? a.projected : null;
   const then = p && side(v) !== side(p.value) ? ([side(p.value), p.year] as [number, number]) : undefined;
   // With the unit, as the range stands beside the value's own ("1,793 Mt … within the target range (1,773–1,827 Mt)").
-  return IN_RANGE[lang](formatRange(targetValues(doc, target, lang), r), side(v), then, a.rangeAssumed);
+  return IN_RANGE[lang](formatRange(targetValues(doc, target, lang), r, lang), side(v), then, a.rangeAssumed);
 }

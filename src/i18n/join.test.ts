@@ -25,9 +25,9 @@ describe('joinFigures', () => {
 });
 
 describe('heldFigures', () => {
-  it('splits out each figure held by word joiners, a range\'s second figure with its unit, the first alone', () => {
-    expect(heldFigures(`处于假定区间（17.73–${J}18.27${J}亿${J}吨）内，按当前速度2028${J}年将低于该区间`)).toEqual([
-      '处于假定区间（17.73–' + J, `18.27${J}亿${J}吨`, '）内，按当前速度', `2028${J}年`, '将低于该区间',
+  it('splits out each figure held by word joiners: a range\'s first figure with its wave dash, its second with its unit', () => {
+    expect(heldFigures(`处于假定区间（17.73${J}～${J}18.27${J}亿${J}吨）内，按当前速度2028${J}年将低于该区间`)).toEqual([
+      '处于假定区间（', `17.73${J}～`, J, `18.27${J}亿${J}吨`, '）内，按当前速度', `2028${J}年`, '将低于该区间',
     ]);
   });
 

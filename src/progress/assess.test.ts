@@ -474,7 +474,7 @@ describe('assess: edge cases', () => {
       expect(a.status).toBe('off-track');
       expect(a.explanation).toContain('The target is a range, 47.5–\u206052.5, met only if the value is in it in 2030. At this pace the value would be 63.1 in 2030, outside it: off track.');
       expect(run(about(48, undefined, 2024), { method: 'rate' }).status).toBe('off-track');
-      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5–\u206052.5，2030\u2060年时数值处于区间内方为实现。按当前速度，2030\u2060年将为63.1，处于区间外：进度落后。');
+      expect(run(about(48, undefined, 2024), { lang: 'zh' }).explanation).toContain('目标为区间47.5\u2060～\u206052.5，2030\u2060年时数值处于区间内方为实现。按当前速度，2030\u2060年将为63.1，处于区间外：进度落后。');
       // path: where it stands now, 48, lies in the range → on track.
       const p = run(about(48, undefined, 2024), { method: 'path' });
       expect(p.status).toBe('on-track');

@@ -322,7 +322,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // distance), any side is the far side.
     if (inside || !far || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
-      lines.push(m.about(formatRange(q, a.range!), goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
+      lines.push(m.about(formatRange(q, a.range!, lang), goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
   }
   return conclude(a, lines, lang, latest.year >= goal.year ? goal.year : null, (a.progress ?? 0) < 0 ? 'wrong-direction' : 'off-track');
