@@ -366,6 +366,22 @@ describe('<peakline-trajectory>', () => {
     expect(keys()).to.equal(null);
   });
 
+  it('the keys hint covers none of the chart\'s labels: it sits above the plot, on one line (it hid "Peak by 2030" and "Baseline")', async () => {
+    const overlaps: string[] = [];
+    for (const [width, target, lang, fontSize] of [[320, CO2, 'en', 16], [360, CO2, 'zh', 16], [320, 'clinker-capacity-2025', 'en', 16], [320, INTENSITY, 'en', 32]] as const) {
+      const el = await mount(width, { target, lang, fontSize });
+      ($(el, '.plot') as HTMLElement).focus({ focusVisible: true } as FocusOptions);
+      const box = $(el, '.keys')!.getBoundingClientRect();
+      expect(box.height, `${target} ${lang} ${width}: one line`).to.be.below(fontSize * 1.6);
+      for (const t of el.shadowRoot!.querySelectorAll('svg text')) {
+        const r = t.getBoundingClientRect();
+        if (r.width && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) overlaps.push(`${target} ${lang} ${width}: "${t.textContent}"`);
+      }
+      el.parentElement!.remove();
+    }
+    expect(overlaps).to.deep.equal([]);
+  });
+
   it('steps through the years with the keyboard, a slider whose value a screen reader reads at each one', async () => {
     const el = await mount(600);
     const plot = $(el, '.plot') as HTMLElement;
