@@ -31,10 +31,11 @@ describe('edges: how many year ticks', () => {
 });
 
 describe('edges: where the last year goes (yearTicks, ranges [40, width − 18] as a chart\'s plot)', () => {
-  it('a single nice tick gets the last year added: 1950–1975 at 160 px → 1960, 1975', () => {
-    // 102 px for 25 years (4.08 px a year): decades are 40.8 px apart (under 44), so one tick asked for: 1960. The last
-    // year is 15 years on, 61 px: labelled, so the target year shows.
-    expect(years([1950, 1975], [40, 142], 160)).toEqual(['1960', '1975']);
+  it('a single nice tick gives way to both ends: 1950–1975 at 160 px → 1950, 1975', () => {
+    // 102 px for 25 years (4.08 px a year): decades are 40.8 px apart (under 44), so one tick asked for: 1960. It is
+    // 10 years from 1950, under half its step (a lone tick's is the span, 25): the two ends, the first year and the
+    // target year.
+    expect(years([1950, 1975], [40, 142], 160)).toEqual(['1950', '1975']);
   });
   it('when one tick is all that is asked for, the search still runs: 1950–1956 at 160 px → 1950, 1956 (both ends)', () => {
     // 17 px a year: every 2 years is 34 px (under 44); one tick asked for gives a 5-year step (1950, 1955), and 1956 is
@@ -51,9 +52,10 @@ describe('edges: where the last year goes (yearTicks, ranges [40, width − 18] 
     // 137 px for 75 years: every 50 years; 2025 is 25 years (half a step, 45.7 px) after 2000: added.
     expect(years([1950, 2025], [40, 177], 195)).toEqual(['1950', '2000', '2025']);
   });
-  it('less than half a step after the last tick, the ticks are shifted to end on it: 1996–2071 at 216 px → 2021, 2071', () => {
-    // Every 50 years (2000, 2050); 2071 is 21 years (under 25) after 2050: the step is shifted to 2021, 2071.
-    expect(years([1996, 2071], [40, 198], 216)).toEqual(['2021', '2071']);
+  it('nice ticks under half a step from an end give way to it: 1996–2071 at 216 px → 1996, 2071', () => {
+    // Every 50 years (2000, 2050); 2000 is 4 years after 1996 and 2050 21 years (under 25) before 2071: the two ends
+    // (shifting the step to end on 2071, 2021 and 2071, left the first year unlabelled).
+    expect(years([1996, 2071], [40, 198], 216)).toEqual(['1996', '2071']);
   });
 });
 

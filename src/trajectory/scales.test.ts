@@ -106,37 +106,43 @@ describe('yearTicks', () => {
           expect(tk.value).toBeLessThanOrEqual(d1);
           expect(tk.label).toMatch(/^\d{4}$/); // no thousands separator
         }
-        // Evenly spaced; only the last gap (to the last year) may be shorter, by half a step at most.
+        // Both ends labelled (the first year and the target year); between them evenly spaced, the gaps to the ends
+        // from half a step to two and a half (a nice tick next to an end may give way to it).
+        if (ticks.length < 2) continue;
+        expect([ticks[0]!.value, ticks.at(-1)!.value], `${w} px: ${ticks.map((tk) => tk.label)}`).toEqual([d0, d1]);
         const gaps = ticks.slice(1).map((tk, i) => tk.value - ticks[i]!.value);
-        const step = gaps[0]!;
-        gaps.slice(0, -1).forEach((g) => expect(g, `${w} px: ${ticks.map((tk) => tk.label)}`).toBe(step));
-        if (gaps.length > 1) expect(gaps.at(-1)! * 2, `${w} px: ${ticks.map((tk) => tk.label)}`).toBeGreaterThanOrEqual(step);
-        if (gaps.length > 1) expect(gaps.at(-1), `${w} px: ${ticks.map((tk) => tk.label)}`).toBeLessThanOrEqual(step);
+        const inner = gaps.slice(1, -1);
+        const step = inner[0] ?? Math.min(...gaps);
+        inner.forEach((g) => expect(g, `${w} px: ${ticks.map((tk) => tk.label)}`).toBe(step));
+        for (const edge of [gaps[0]!, gaps.at(-1)!]) {
+          expect(edge * 2, `${w} px: ${ticks.map((tk) => tk.label)}`).toBeGreaterThanOrEqual(step);
+          expect(edge, `${w} px: ${ticks.map((tk) => tk.label)}`).toBeLessThan(step * 2.5);
+        }
       }
     });
   }
 
   const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font ?? FONT_PX).map((t) => t.label);
 
-  it('labels the last year (the target year) without making the spacing uneven', () => {
+  it('labels the first year (the baseline\'s, where the chart starts) and the last (the target year), round years between', () => {
     // 1990–2050 at 320 px (4.1 px a year): decades are 41 px apart, under the 44 px pitch, so every 20 years: 2000, 2020,
-    // 2040. 2050 is 41 px from 2040, too close to add, and dropping 2040 (2000, 2020, 2050: gaps of 20 and 30) read as a
-    // missing tick: the same 20-year step ends on 2050 instead.
+    // 2040. The same 20-year step from 1990 lands on 2050: both ends, evenly.
     expect(labels([1990, 2050], [56, 302], 320)).toEqual(['1990', '2010', '2030', '2050']);
-    // 2015–2025 at 320 px: every other year from 2016 to 2024, then 2025 (gaps of 2 and 3): odd years end on 2025.
+    // 2015–2025 at 320 px: every other year from 2016 to 2024; the same step from 2015 lands on 2025.
     expect(labels([2015, 2025], [35, 302], 320)).toEqual(['2015', '2017', '2019', '2021', '2023', '2025']);
-    // 2019–2032 at 320 px: 2020, 2025, 2030; 2032 is 40 px after 2030 (under the pitch): 2022, 2027, 2032.
-    expect(labels([2019, 2032], [40, 302], 320)).toEqual(['2022', '2027', '2032']);
+    // 2019–2032 at 320 px: 2020, 2025, 2030; 2020 and 2030 are under half a step (2.5 years) from the ends: 2019, 2025,
+    // 2032 (the shift to 2022, 2027, 2032 it had left the baseline year, 2019, unlabelled).
+    expect(labels([2019, 2032], [40, 302], 320)).toEqual(['2019', '2025', '2032']);
     // 2015–2028 at 320 px: 2028 comes 3 years after 2025, over half a step of 5, and fits: a shorter last gap.
     expect(labels([2015, 2028], [40, 302], 320)).toEqual(['2015', '2020', '2025', '2028']);
-    // China's clinker capacity, 2020–2025, at 320 px (a 204 px plot): every other year from 2020 leaves 2025 a year
-    // after 2024, too close; shifted to end on it (2021, 2023, 2025), the baseline year, where the chart starts and its
-    // square stands, went unlabelled. A step that divides the span keeps both ends.
-    expect(labels([2020, 2025], [73, 277], 320)).toEqual(['2020', '2025']);
-    // 1960–2024 at 240 px: 1960, 1980, 2000; 2024 too close to 2020. A 32-year step labels 1960 and 2024 evenly.
-    expect(labels([1960, 2024], [40, 222], 240)).toEqual(['1960', '1992', '2024']);
-    // 2015–2028 at 600 px: every other year from 2016 reaches 2028 itself.
-    expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026', '2028']);
+    // China's clinker capacity, 2020–2025, at 320 px (a 204 px plot): every other year from 2020; 2024 crowds 2025 and
+    // gives way to it. (Shifted to end on 2025, 2021, 2023, 2025, it left the baseline year, where the chart starts and
+    // its square stands, unlabelled.)
+    expect(labels([2020, 2025], [73, 277], 320)).toEqual(['2020', '2022', '2025']);
+    // 1960–2024 at 240 px: 1960, 1980, 2000; 2020 is under half a step (10 years) from 2024.
+    expect(labels([1960, 2024], [40, 222], 240)).toEqual(['1960', '1980', '2000', '2024']);
+    // 2015–2028 at 600 px: every other year from 2016; 2016 crowds 2015 and gives way to it.
+    expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2015', '2018', '2020', '2022', '2024', '2026', '2028']);
   });
 
   it('fits labels at the chart\'s text size: fewer at 18 px', () => {

@@ -72,13 +72,16 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
 }
 
 /**
- * Year ticks for a scale, evenly spaced: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit at
- * `font` px. The domain's last year (usually the target year or deadline, the one readers look for) is labelled too
- * where that keeps the spacing even or leaves a shorter last gap (at least half a step: 2015, 2020, 2025, 2028),
- * else the ticks are shifted to end on it at the same step (1990, 2010, 2030, 2050, not 2000, 2020, 2050), unless
- * that would unlabel the first year, which nice ticks had labelled (then a step that divides the span: 2020, 2025, not
- * 2021, 2023, 2025), else left out. Failing any nice ticks, the two ends of the domain, failing that the last year alone. Only whole years;
- * the domain's ends are whole years (the data's).
+ * Year ticks for a scale: the most nice ticks (at least `X_MIN_PITCH` px apart) whose labels fit at `font` px, with the
+ * domain's two ends labelled, the first year (where the chart starts: the baseline's square, or the first observation)
+ * and the last (the target year or deadline, the one readers look for). In order, for each number of ticks:
+ * - the nice ticks, if they run from end to end (1990, 2000, … 2030);
+ * - the same step from the first year, if it lands on the last (2015, 2017, … 2025; 1990, 2010, 2030, 2050);
+ * - both ends with the nice ticks between that are at least half a step from them, less the one next to an end where
+ *   it crowds it (2019, 2025, 2032; 1960, 1980, 2000, 2024; 2015, 2018, 2020, … 2028): the round years a reader reads
+ *   between, the ends they look for.
+ * Failing all of these at any number, the two ends alone, failing that the last year alone. Only whole years; the
+ * domain's ends are whole years (the data's).
  */
 export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
   const [d0, d1] = x.domain();
@@ -94,32 +97,20 @@ export function yearTicks(x: LinearScale, bounds: readonly [number, number], fon
     const ticks = make(values);
     last = ticks;
     if (!fits(ticks)) continue;
-    const top = values[values.length - 1]!;
-    if (top === d1) return ticks;
-    // One tick: the step to the last year.
-    const step = (values[1] ?? d1) - values[0]!;
-    const withEnd = make([...values, d1]);
-    if ((d1 - top) * 2 >= step && fits(withEnd)) return withEnd;
-    // A single year short of the last, alone: the domain's ends, or the last year alone, say more (below).
-    if (values.length < 2) break;
-    const shifted: number[] = [];
-    for (let v = d1; v >= d0; v -= step) shifted.unshift(v);
-    const moved = make(shifted);
-    const even = moved.length >= values.length && fits(moved);
-    if (even && (shifted[0] === d0 || values[0]! > d0)) return moved;
-    // The nice ticks start on the first year (usually the baseline's, which its square marks) and moving them to end
-    // on the last would drop it: a step that divides the span, so both ends are labelled and the spacing stays even
-    // (2020, 2025 rather than 2021, 2023, 2025), at worst the two ends.
-    if (values[0] === d0) {
-      for (let s = step + 1; s <= d1 - d0; s++) {
-        if ((d1 - d0) % s) continue;
-        const both: number[] = [];
-        for (let v = d0; v <= d1; v += s) both.push(v);
-        const ends = make(both);
-        if (fits(ends)) return ends;
-      }
+    if (values[0] === d0 && values[values.length - 1] === d1) return ticks;
+    const step = values.length > 1 ? values[1]! - values[0]! : d1 - d0;
+    if ((d1 - d0) % step === 0) {
+      const from: number[] = [];
+      for (let v = d0; v <= d1; v += step) from.push(v);
+      const even = make(from);
+      if (fits(even)) return even;
     }
-    return even ? moved : ticks;
+    // The nice ticks between, less the one next to an end where it crowds it (2015, 2018, 2020, … 2028).
+    const inner = values.filter((v) => (v - d0) * 2 >= step && (d1 - v) * 2 >= step);
+    for (const [a, b] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) {
+      const both = make([d0, ...inner.slice(a, inner.length - b), d1]);
+      if (fits(both)) return both;
+    }
   }
   // Fall back to the ends of the domain, then to the last year only, then to the last tick tried (a label inside the
   // plot may fit where one centred on its end does not).
