@@ -18,6 +18,16 @@ export function escapeMarkup(value: string | number): string {
 }
 
 /**
+ * Text without the invisible characters the widgets' wording carries to guide line breaks in a browser: word joiners
+ * (U+2060, holding a Chinese figure to its unit, "2025\u2060年") and zero-width spaces (U+200B, where a Chinese phrase may
+ * break). They belong inside the widget, which wraps; not in what is read, copied or searched as plain text: the page's
+ * `<title>` and meta description (tabs, bookmarks, feed and search snippets), the fallback text that mail clients and
+ * feed readers show, an image's title and description. The embed builder strips them from its snippets' text for the
+ * same reason (`visible` in site/builder/snippets.ts).
+ */
+export const plainText = (text: string): string => text.replace(/[\u200b\u2060]/g, '');
+
+/**
  * JSON for an inline `<script type="application/json">`, the static renderer's and the embed builder's: `<` and `>` are
  * written `\u003c` and `\u003e`, so no `</script>` or `<!--` in the data can end the element early and no filter that
  * rewrites `]]>` (WordPress's the_content() makes it `]]&gt;`, inside `<script>` too) finds one; U+2028 and U+2029 are

@@ -29,7 +29,10 @@ import { parseList, sectorsView, type SectorFilters } from '../sectors/rows.js';
 import { PeaklineSectors } from '../sectors/sectors.js';
 import { PeaklineTrajectory } from '../trajectory/trajectory.js';
 import { dark, light } from '../theme/tokens.js';
-import { escapeMarkup as e, jsonForScript } from './escape.js';
+import { escapeMarkup, jsonForScript, plainText } from './escape.js';
+
+/** Escaped plain text: the page's title, description and fallback carry no line-break hints (see `plainText`). */
+const e = (text: string | number): string => escapeMarkup(plainText(String(text)));
 import type { RenderOptions, WidgetName } from './options.js';
 
 /**

@@ -51,6 +51,23 @@ describe('peakline render --format html', () => {
     assert.doesNotMatch(cn.stdout.match(/<div class="peakline-fallback">(.*?)<\/div>/)?.[1] ?? '', / lang=/);
   });
 
+  it("keeps the widgets' invisible line-break hints (U+2060, U+200B) out of the page's title, description and fallback text", async () => {
+    // They hold "2025⁠年" together inside the widget, which wraps; as plain text (a tab, a feed's or search engine's snippet, a
+    // mail client's fallback) they are invisible characters that break search and are copied along.
+    for (const target of [TARGET, 'clinker-capacity-2025']) {
+      const { stdout } = await runCli(['render', '--data', china, '--target', target, '--lang', 'zh']);
+      const plain = [stdout.match(/<title>.*<\/title>/)[0], stdout.match(/<meta name="description"[^>]*>/)[0], stdout.match(/<div class="peakline-fallback">.*?<\/div>/)[0]];
+      for (const text of plain) assert.doesNotMatch(text, /[\u200b\u2060]/, text);
+      assert.match(plain[0], /<title>到2025年/);
+      // Inside the widget they stay.
+      assert.match(stdout.match(/<template[\s\S]*<\/template>/)[0], /2025\u2060年/);
+      const svg = (await runCli(['render', '--data', china, '--target', target, '--lang', 'zh', '--format', 'svg'])).stdout;
+      for (const text of [svg.match(/<title[^>]*>.*<\/title>/)[0], svg.match(/<desc[^>]*>.*<\/desc>/)[0]]) assert.doesNotMatch(text, /[\u200b\u2060]/, text);
+    }
+    const panelZh = (await runCli(['render', '--data', china, '--widget', 'sectors', '--lang', 'zh'])).stdout;
+    assert.doesNotMatch(panelZh.match(/<meta name="description"[^>]*>/)[0] + panelZh.match(/<div class="peakline-fallback">.*?<\/div>/)[0], /[\u200b\u2060]/);
+  });
+
   it('renders in Chinese with the dark theme', async () => {
     const { code, stdout } = await runCli(gauge('--lang', 'zh', '--theme', 'dark'));
     assert.equal(code, 0);
