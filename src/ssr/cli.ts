@@ -35,9 +35,14 @@ export const EXIT = { ok: 0, data: 1, usage: 2 } as const;
 
 const problemLine = (p: Problem) => `${p.path || '(document)'}: ${p.message}`;
 
+/** The sector panel's attributes, as `selectionProblems` names them, and the flags that set them. */
+const SECTOR_FLAG: Record<string, string> = { targets: '--target', sectors: '--sectors', indicator: '--indicator' };
+
 function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   if (o.widget === 'sectors') {
-    return selectionProblems(doc, sectorFilters(o), o.lang);
+    // Labelled by the flag written, as the gauge's: the element's attribute names ("targets: No target…") are not the
+    // CLI's (--target).
+    return selectionProblems(doc, sectorFilters(o), o.lang).map((p) => ({ ...p, path: SECTOR_FLAG[p.path] ?? p.path }));
   }
   const target = o.target ? findTarget(doc, o.target) : undefined;
   if (o.target && !target) {
@@ -49,7 +54,7 @@ function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   // As the live element, which shows it as an error: nothing to judge before the baseline. A batch job must not write an
   // error box (HTML) or an image saying "No data yet" of a target with data (SVG) and exit 0.
   if (target && beforeBaseline(target, o.asOf))
-    return [{ path: '', message: `--as-of ${o.asOf} is before this target's baseline year (${target.baseline.year}): use ${target.baseline.year} or later.` }];
+    return [{ path: '--as-of', message: `--as-of ${o.asOf} is before this target's baseline year (${target.baseline.year}): use ${target.baseline.year} or later.` }];
   return [];
 }
 

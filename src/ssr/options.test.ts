@@ -52,3 +52,17 @@ describe("parseArgs: the sector panel's options", () => {
     expect(error(sectors('--sectors', 'steel', '--sectors', 'electronics'))).toBe('--sectors is given twice. Run peakline --help.');
   });
 });
+
+describe('parseArgs: a negative number is a value', () => {
+  const gauge = (...extra: string[]) => parseArgs(['--data', 'p.json', '--target', 'x', ...extra]);
+  it('says what is wrong with it ("--width -5" said "--width needs a value")', () => {
+    expect(error(gauge('--width', '-5'))).toBe('--width must be a whole number of pixels from 200 to 2000 (got "-5").');
+    expect(error(gauge('--as-of', '-2020'))).toBe('--as-of must be a year (got "-2020").');
+    expect(error(gauge('--heading-level', '-1'))).toBe('--heading-level must be 1, 2, 3, 4, 5 or 6 (got "-1").');
+  });
+  it('still takes a flag after a flag as a missing value, and "-" as standard input', () => {
+    expect(error(gauge('--width', '--lang', 'zh'))).toBe('--width needs a value.');
+    expect(error(gauge('--width', '-v'))).toBe('--width needs a value.');
+    expect(options(parseArgs(['--data', '-', '--target', 'x'])).data).toBe('-');
+  });
+});

@@ -116,8 +116,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (eq > 0) value = arg.slice(eq + 1);
     else {
       value = args[i + 1];
-      // "-" alone is a value (standard input); any other dash-word is the next flag.
-      if (value === undefined || (value.startsWith('-') && value !== '-')) return { kind: 'error', message: `--${name} needs a value.` };
+      // "-" alone is a value (standard input), and so is a negative number ("--width -5" is a wrong width, which its own
+      // check names, not a missing one); any other dash-word is the next flag.
+      if (value === undefined || (value.startsWith('-') && value !== '-' && !/^-\d/.test(value))) return { kind: 'error', message: `--${name} needs a value.` };
       i++;
     }
     // Given twice, the second used to win silently: say so instead.

@@ -177,8 +177,14 @@ describe("the sector panel's options (--sectors, --indicator, --layout, --sort)"
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /cannot be shown in the sectors widget:\n/);
-    assert.match(stderr, /^sectors: No sector with id "cement" in this dataset \(sectors: steel, building-materials, petrochemicals, [^)]+\)$/m);
-    assert.match(stderr, /^indicator: No indicator with id "clinker" in this dataset$/m);
+    assert.match(stderr, /^--sectors: No sector with id "cement" in this dataset \(sectors: steel, building-materials, petrochemicals, [^)]+\)$/m);
+    assert.match(stderr, /^--indicator: No indicator with id "clinker" in this dataset$/m);
+  });
+
+  it('names an unknown target by the flag written (--target), as the gauge does, not by the attribute (targets)', async () => {
+    const { code, stderr } = await runCli(panel('--target', 'nope'));
+    assert.equal(code, 1);
+    assert.match(stderr, /^--target: No target with id "nope" in this dataset/m);
   });
 });
 
@@ -325,7 +331,7 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       const { code, stdout, stderr } = await runCli(gauge('--as-of', '1999', '--format', format));
       assert.equal(code, 1, format);
       assert.equal(stdout, '');
-      assert.match(stderr, /--as-of 1999 is before this target's baseline year \(2020\): use 2020 or later/);
+      assert.match(stderr, /^--as-of: --as-of 1999 is before this target's baseline year \(2020\): use 2020 or later/m);
     }
   });
 
