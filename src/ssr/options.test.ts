@@ -66,3 +66,18 @@ describe('parseArgs: a negative number is a value', () => {
     expect(options(parseArgs(['--data', '-', '--target', 'x'])).data).toBe('-');
   });
 });
+
+describe("parseArgs: --out's extension and the format agree", () => {
+  const gauge = (...extra: string[]) => parseArgs(['--data', 'p.json', '--target', 'x', ...extra]);
+  it('refuses HTML written to a .svg file (a broken <img>) and an SVG written to a .html file', () => {
+    expect(error(gauge('--out', 'chart.svg'))).toBe('--out chart.svg is an SVG file name, but the format is html (the default): add --format svg, or name the file .html.');
+    expect(error(gauge('--format', 'html', '--out', 'out/Chart.SVG'))).toBe('--out out/Chart.SVG is an SVG file name, but the format is html: add --format svg, or name the file .html.');
+    expect(error(gauge('--format', 'svg', '--out', 'chart.html'))).toBe('--out chart.html is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.');
+  });
+  it('takes matching names, and names of any other kind, as before', () => {
+    expect(options(gauge('--format', 'svg', '--out', 'chart.svg')).out).toBe('chart.svg');
+    expect(options(gauge('--out', 'chart.htm')).out).toBe('chart.htm');
+    expect(options(gauge('--format', 'svg', '--out', 'chart.txt')).out).toBe('chart.txt');
+    expect(options(gauge('--out', 'snapshot')).out).toBe('snapshot');
+  });
+});

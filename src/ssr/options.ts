@@ -77,7 +77,8 @@ Options:
   --bundle URL       Add <script type="module" src=URL> and the data inline, so the
                      widget upgrades to the live element when JavaScript runs (HTML only);
                      URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
-  --out FILE         Write to FILE instead of standard output
+  --out FILE         Write to FILE instead of standard output (a .svg name needs
+                     --format svg; a .html name, HTML)
   -h, --help         Show this help
   -v, --version      Show the version
 
@@ -174,6 +175,13 @@ export function parseArgs(argv: readonly string[]): Parsed {
     return { kind: 'error', message: `--bundle must be an http(s) URL or a relative path (got "${echo(bundle)}").` };
   }
 
+  // An image's file name with HTML in it (the default format) is a broken <img> in the newsletter it goes into, and
+  // exit 0 said nothing: the extension and the format must agree.
+  const out = values.get('out') ?? null;
+  const ext = out?.match(/\.(svg|html?|xhtml)$/i)?.[1]?.toLowerCase();
+  if (ext === 'svg' && format !== 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an SVG file name, but the format is ${format}${values.has('format') ? '' : ' (the default)'}: add --format svg, or name the file .html.` };
+  if (ext && ext !== 'svg' && format === 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.` };
+
   return {
     kind: 'render',
     options: {
@@ -193,7 +201,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       asOf,
       headingLevel,
       bundle,
-      out: values.get('out') ?? null,
+      out,
     },
   };
 }

@@ -401,6 +401,10 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       gauge('--heading-level', '7'),
       gauge('--heading-level', 'h2'),
       gauge('--format', 'svg', '--as-of', String(new Date().getUTCFullYear() + 1)),
+      // HTML into an image's file name (a broken <img> in a newsletter), and an image into a page's.
+      gauge('--out', join(tmp, 'gauge.svg')),
+      gauge('--format', 'svg', '--out', join(tmp, 'gauge.html')),
+      gauge('--width', '-5'),
     ]) {
       const { code, stderr } = await runCli(args);
       assert.equal(code, 2, `${args.join(' ')} → ${stderr}`);
