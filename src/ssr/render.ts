@@ -30,10 +30,10 @@ import { PeaklineSectors } from '../sectors/sectors.js';
 import { PeaklineTrajectory } from '../trajectory/trajectory.js';
 import { dark, light } from '../theme/tokens.js';
 import { escapeMarkup, jsonForScript, plainText } from './escape.js';
+import type { RenderOptions, WidgetName } from './options.js';
 
 /** Escaped plain text: the page's title, description and fallback carry no line-break hints (see `plainText`). */
 const e = (text: string | number): string => escapeMarkup(plainText(String(text)));
-import type { RenderOptions, WidgetName } from './options.js';
 
 /**
  * The widgets that render on the server. A widget missing here makes the CLI say it
