@@ -222,10 +222,14 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * The frame's `lang` where the text is not in the language the element inherits: English text on a German page
-   * (`lang="de"`) is marked `en`, so a screen reader reads it in an English voice. Else none.
+   * (`lang="de"`) is marked `en`, so a screen reader reads it in an English voice; the Simplified Chinese text on a
+   * Traditional Chinese page (`zh-TW`, `zh-HK`, `zh-Hant`) is marked `zh-CN`, so it is neither read in a Cantonese
+   * voice nor drawn with Traditional glyph forms. Else none.
    */
-  protected get frameLang(): Lang | typeof nothing {
-    return (this.langTag ?? '').split(/[-_]/)[0]!.toLowerCase() === this.language ? nothing : this.language;
+  protected get frameLang(): string | typeof nothing {
+    const tag = this.langTag ?? '';
+    if (this.language === 'zh') return /^zh(?![-_](hans|cn|sg|my)\b)[-_]/i.test(tag) ? 'zh-CN' : nothing;
+    return tag.split(/[-_]/)[0]!.toLowerCase() === 'en' ? nothing : 'en';
   }
 
   protected get m(): Messages {

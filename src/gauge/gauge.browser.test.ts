@@ -504,6 +504,17 @@ describe('states', () => {
     expect(frameLang((await mount(html`<peakline-gauge lang="zh-CN" .data=${china} target=${ENERGY}></peakline-gauge>`)).el)).to.equal(null);
   });
 
+  it('Simplified Chinese on a Traditional Chinese page is marked zh-CN (it inherited zh-TW: a Taiwanese or Cantonese voice, Traditional glyph forms)', async () => {
+    const frameLang = (el: Element) => el.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('lang');
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW']) {
+      const el = (await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: tag })).el;
+      expect([tag, frameLang(el)]).to.deep.equal([tag, 'zh-CN']);
+      expect(el.shadowRoot!.textContent, tag).to.contain('进度');
+    }
+    for (const tag of ['zh', 'zh-Hans', 'zh-SG'])
+      expect([tag, frameLang((await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: tag })).el)]).to.deep.equal([tag, null]);
+  });
+
   it('error: role=alert with the problems', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
