@@ -18,6 +18,10 @@ describe('joinFigures', () => {
     expect(joinFigures('by 2030, 5 years')).toBe('by 2030, 5 years');
   });
 
+  it('holds a month and a day to their 月 and 日 (a source title broke "2024年5 ⏎ 月")', () => {
+    expect(joinFigures('（国家发展改革委等，2024年5月29日）')).toBe(`（国家发展改革委等，2024${J}年5${J}月29${J}日）`);
+  });
+
   it('is idempotent: a joined figure follows a joiner, not a digit', () => {
     const once = joinFigures('截至2024年为3000万吨');
     expect(joinFigures(once)).toBe(once);
