@@ -227,7 +227,7 @@ export abstract class PeaklineElement extends LitElement {
    * voice nor drawn with Traditional glyph forms. Else none.
    */
   protected get frameLang(): string | typeof nothing {
-    const tag = this.langTag ?? '';
+    const tag = (this.langTag ?? '').trim();
     if (this.language === 'zh') return /^zh(?![-_](hans|cn|sg|my)\b)[-_]/i.test(tag) ? 'zh-CN' : nothing;
     return tag.split(/[-_]/)[0]!.toLowerCase() === 'en' ? nothing : 'en';
   }

@@ -506,7 +506,7 @@ describe('states', () => {
 
   it('Simplified Chinese on a Traditional Chinese page is marked zh-CN (it inherited zh-TW: a Taiwanese or Cantonese voice, Traditional glyph forms)', async () => {
     const frameLang = (el: Element) => el.shadowRoot!.querySelector('[part~="frame"]')!.getAttribute('lang');
-    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW']) {
+    for (const tag of ['zh-TW', 'zh-HK', 'zh-Hant', 'zh-Hant-TW', ' zh-TW ']) {
       const el = (await mount(html`<peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge>`, { lang: tag })).el;
       expect([tag, frameLang(el)]).to.deep.equal([tag, 'zh-CN']);
       expect(el.shadowRoot!.textContent, tag).to.contain('进度');

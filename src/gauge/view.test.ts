@@ -147,7 +147,7 @@ describe('other kinds of target', () => {
     const given = structuredClone(cn);
     (given.targets.find((t) => t.id === 'clinker-capacity-2025')!.goal as { tolerance?: number }).tolerance = 1.5;
     expect(view(given, 'clinker-capacity-2025', 'en').progressText).toBe('within the target range (1,773–\u20601,827\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73\u2060～\u206018.27\u2060亿\u2060吨）内');
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73\u2060亿\u2060～\u206018.27\u2060亿\u2060吨）内');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
@@ -174,18 +174,18 @@ describe('other kinds of target', () => {
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
     expect(within.progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（0.95\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
     expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–\u2060105\u00a0Mt)');
-    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于假定区间（0.95\u2060～\u20601.05\u2060亿\u2060吨）');
+    expect(view(at(93), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('低于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨）');
     // 108 is above the range, but at this pace back in it by 2028 (on track): the text says that too.
     const above = view(at(108), 'clinker-capacity-about-100-2028', 'en');
     expect(above.a.status).toBe('on-track');
     expect(above.a.projected!.value).toBeGreaterThan(95);
     expect(above.a.projected!.value).toBeLessThan(105);
     expect(above.progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt), at this pace within it by 2028');
-    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（0.95\u2060～\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将回到该区间内');
+    expect(view(at(108), 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('高于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将回到该区间内');
     expect(view(at(108), 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('above the assumed range (95–\u2060105\u00a0Mt)');
   });
 
@@ -196,7 +196,7 @@ describe('other kinds of target', () => {
     expect(v.of).toBe('目标 18\u2060亿\u2060吨');
     expect(v.subtitle).toBe('建材 · 目标：到2025\u2060年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
-      '基准值18.54\u2060亿\u2060吨（2020\u2060年）；最新值17.93\u2060亿\u2060吨（2024\u2060年）；目标为到2025\u2060年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025\u2060年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73\u2060～\u206018.27\u2060亿\u2060吨，2025\u2060年时数值处于区间内方为实现。按当前速度，2025\u2060年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
+      '基准值18.54\u2060亿\u2060吨（2020\u2060年）；最新值17.93\u2060亿\u2060吨（2024\u2060年）；目标为到2025\u2060年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025\u2060年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73\u2060亿\u2060～\u206018.27\u2060亿\u2060吨，2025\u2060年时数值处于区间内方为实现。按当前速度，2025\u2060年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
     );
     expect(view(cn, 'clinker-capacity-2025', 'en').a.explanation).toBe(
       'Baseline 1,854\u00a0Mt (2020); latest 1,793\u00a0Mt (2024); target 1,800\u00a0Mt by 2025. The target says "about" without a range: Peakline takes ±27\u00a0Mt, half the way from the baseline, as 5% of the target (±90\u00a0Mt) would hold the baseline already. Continuing at −0.8% a year, the value would be 1,778\u00a0Mt in 2025. Q = (projected − baseline) ÷ (target − baseline) = 1.41. The target is a range, 1,773–\u20601,827\u00a0Mt, met only if the value is in it in 2025. At this pace the value would be 1,778\u00a0Mt in 2025, within it: on track.',

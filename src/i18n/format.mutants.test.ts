@@ -49,4 +49,15 @@ describe('formatRange', () => {
     // Kills writing the unit after both figures ("1,710 Mt–1,890 Mt").
     expect(formatRange(valueFormat('en', 'Mt'), [1710, 1890], 'en')).toBe('1,710–\u20601,890\u00a0Mt');
   });
+
+  it('Chinese: the wave dash, each figure with its own 万 or 亿 and a percentage with its %, as GB/T 15835-2011 writes a range', () => {
+    const J = '\u2060';
+    const zh = (unit: string, r: [number, number], values: number[] = []) => formatRange(valueFormat('zh', unit, values), r, 'zh');
+    expect(zh('百万吨', [1773, 1827], [1854])).toBe(`17.73${J}亿${J}～${J}18.27${J}亿${J}吨`);
+    // 89.24–94.76 Mt beside a 120 Mt baseline: each in 万 ("0.8924～9476万吨" mixed the shared 亿 with a folded 万).
+    expect(zh('百万吨', [89.24, 94.76], [120])).toBe(`8924${J}万${J}～${J}9476${J}万${J}吨`);
+    expect(zh('百万吨', [95, 105])).toBe(`9500${J}万${J}～${J}1.05${J}亿${J}吨`);
+    expect(zh('%', [28.5, 31.5])).toBe(`28.5%${J}～${J}31.5%`);
+    expect(zh('', [47.5, 52.5])).toBe(`47.5${J}～${J}52.5`);
+  });
 });

@@ -280,10 +280,12 @@ export function rangeEnds(q: ValueFormat, lo: number, hi: number): [string, stri
 }
 
 /**
- * A range with one unit, after its second figure, in one magnitude: "1,710–1,890 Mt"; in Chinese with a wave dash, as
- * GB/T 15834-2011 (4.13.3.3) writes a range of figures, "0.95～1.05亿吨" (years keep the 一字线, "2020—2024年"). Word
- * joiners keep it on one line (a line may break after an en dash, "(1,773– ⏎ 1,827 Mt)", and either side of ～).
+ * A range with one unit, after its second figure: "1,710–1,890 Mt" in one magnitude. Chinese writes a range of figures
+ * with the wave dash, each figure with its own 万 or 亿 and a percentage with its %, as GB/T 15835-2011 (数字用法) does
+ * ("9亿～16亿", not "9～16亿"; "15%～30%", not "15～30%"): "17.73亿～18.27亿吨", "8924万～9476万吨" (not "0.8924～9476万吨", a
+ * shared magnitude beside a folded one), "28.5%～31.5%". Word joiners keep it on one line (a line may break after an en
+ * dash, "(1,773– ⏎ 1,827 Mt)", and either side of ～).
  */
 export function formatRange(q: ValueFormat, [lo, hi]: readonly [number, number], lang: Lang): string {
-  return `${q.number(lo)}${lang === 'zh' ? '\u2060～' : '–'}\u2060${q.quantity(hi)}`;
+  return lang === 'zh' ? rangeEnds(q, lo, hi).join('\u2060～\u2060') : `${q.number(lo)}–\u2060${q.quantity(hi)}`;
 }

@@ -108,7 +108,7 @@ describe('count targets', () => {
     expect(s.expected).toBe(1);
   });
 
-  it('a count already at its goal at baseline has no distance → nothing to draw', () => {
+  it('a count already at its goal at baseline has no distance: a hold, full as it is met (it drew nothing beside "Achieved")', () => {
     const doc = valid({
       formatVersion: 1,
       policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
@@ -118,7 +118,8 @@ describe('count targets', () => {
         { indicator: 'n', year: 2017, value: 10, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } },
       ],
     });
-    expect(sharesOf(doc, 'c')).toEqual({ progress: null, expected: null, milestones: [] });
+    expect(sharesOf(doc, 'c')).toEqual({ progress: 1, expected: null, milestones: [], hold: true });
+    expect(assess(doc, 'c')!.status).toBe('achieved');
   });
 
   it('China PCF standards (no observations) → nothing to draw', () => {
@@ -184,6 +185,29 @@ describe('a target equal to its baseline ("hold"): no way to go', () => {
     expect(sharesOf(doc, 'hold')).toEqual({ progress: 1, expected: null, milestones: [], hold: true });
     expect(sharesOf(doc, 'hold-miss')).toEqual({ progress: 0, expected: null, milestones: [], hold: true });
     expect([assess(doc, 'hold')!.status, assess(doc, 'hold-miss')!.status]).toEqual(['achieved', 'wrong-direction']);
+  });
+
+  it('"about 30" from 30: full while in its range (on track before its year), empty once out of it', () => {
+    const about = (value: number) => valid({
+      ...holdDoc(),
+      targets: [{ id: 'a', indicator: 'share', baseline: { year: 2020, value: 30 }, goal: { kind: 'absolute', comparison: 'about', value: 30, tolerance: 1, year: 2030 }, source: 'src' }],
+      observations: [[2020, 30], [2023, value]].map(([year, v]) => ({ indicator: 'share', year, value: v, provenance: { status: 'official', source: 'src' } })),
+    });
+    // Held at 30, in the range 29–31 and projected to stay there: on track. 30.5 in 2023 projects 31.7 by 2030, out of
+    // it (off track), and 33 is out of it already.
+    expect([assess(about(30), 'a')!.status, sharesOf(about(30), 'a')]).toEqual(['on-track', { progress: 1, expected: null, milestones: [], hold: true }]);
+    expect([assess(about(30.5), 'a')!.status, sharesOf(about(30.5), 'a').progress]).toEqual(['off-track', 0]);
+    expect(sharesOf(about(33), 'a').progress).toBe(0);
+  });
+
+  it('one observation (a baseline without a value) is nothing to judge, not an empty hold: the gauge keeps its reason', () => {
+    const doc = valid({
+      ...holdDoc(),
+      targets: [{ id: 'h', indicator: 'share', baseline: { year: 2020 }, goal: { kind: 'absolute', comparison: 'at-least', value: 30, year: 2025 }, source: 'src' }],
+      observations: [{ indicator: 'share', year: 2021, value: 30, provenance: { status: 'official', source: 'src' } }],
+    });
+    expect(assess(doc, 'h')!.status).toBe('insufficient-data');
+    expect(sharesOf(doc, 'h').hold).toBe(undefined);
   });
 
   it('as of the baseline year alone, nothing to judge: no fill', () => {

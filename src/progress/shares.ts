@@ -25,7 +25,8 @@ export interface WayShares {
   readonly band?: readonly [number, number];
   /**
    * A target that holds its baseline's value ("keep at least 30%" from 30%): there is no way to go, so no share of it;
-   * `progress` is 1 while the target is met (the scale full, as its "Achieved" says) and 0 once it is not.
+   * `progress` is 1 while the target is met or in its range (the scale full, as its "Achieved" or "On track" says) and
+   * 0 once it is not.
    */
   readonly hold?: true;
 }
@@ -45,16 +46,17 @@ export function wayShares(target: Target, a: Assessment): WayShares {
   const b = a.baseline?.value ?? 0;
   const d = a.baseline && a.finalTarget ? a.finalTarget.value - b : 0;
   const share = (v: number) => (v - b) / d;
+  // No way to go (a target equal to its baseline, within the assessment's 10⁻¹² of it; of any kind, an "about" one
+  // too): full while met or in its range, empty once not. Nothing to judge yet (one observation) draws nothing.
+  if (a.baseline && a.finalTarget && a.latest && a.status !== 'insufficient-data' && !(Math.abs(d) > 1e-12))
+    return { progress: a.status === 'achieved' || a.status === 'on-track' ? 1 : 0, expected: null, milestones: [], hold: true };
   const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)) : [];
   if (g.kind === 'count' && a.baseline && a.finalTarget && a.latest) {
-    if (d === 0) return { progress: null, expected: null, milestones: [] };
     // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
     // "expected" marker agrees with the chart and the status label.
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
     return { progress: share(a.latest.value), expected: Math.min(1, share(pathAtLatest)), milestones };
   }
-  // No way to go (an "about" target that holds its baseline has its range instead): met or not.
-  if (!d && a.baseline && a.finalTarget && a.latest && !a.range) return { progress: a.met ? 1 : 0, expected: null, milestones: [], hold: true };
   const r = a.range && d ? [share(a.range[0]), share(a.range[1])].sort((x, y) => x - y) : null;
   return { progress: a.progress, expected: a.expected, milestones, ...(r && { band: r as [number, number] }) };
 }

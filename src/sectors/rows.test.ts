@@ -429,7 +429,7 @@ describe('an "about" target within its range but projected out of it', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
     expect(row('en').valueText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(row('zh').valueText).toBe('处于假定区间（0.95\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
+    expect(row('zh').valueText).toBe('处于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
     expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
   });
@@ -493,5 +493,7 @@ describe('a target equal to its baseline: no way, so no share of it', () => {
     expect([met!.status, met!.progress, met!.valueText]).toEqual(['achieved', 1, '32% in 2023']);
     expect([missed!.status, missed!.progress, missed!.valueText]).toEqual(['wrong-direction', 0, '53\u00a0t in 2023']);
     expect(buildRow(doc, doc.targets[1]!, 1, 'zh', {}).valueText).toBe('2023\u2060年为53\u2060吨');
+    // Not read twice: the description adds what the visible text leaves out, here nothing.
+    expect([met!.details, missed!.details]).toEqual(['', '']);
   });
 });

@@ -179,7 +179,8 @@ export function buildRow(
   // the one-target widgets' readout says it) and in the row's name.
   const pending = noData ? null : pendingYear(a, asOf, now);
   const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
-  const details = where && (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.');
+  // (Nothing when the row's visible value already says it: a target that holds its baseline shows its latest value.)
+  const details = where && where !== valueText ? (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.') : '';
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
@@ -208,8 +209,8 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
  * - `status`: wrong direction, off track, needs acceleration, on track, achieved, then no data;
  *   within one status the lowest ratio (the most behind) first;
  * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
- *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so), and a judged row
- *   with no way to measure (a baseline already at the target); no data last. Elapsed time among shares of the way put
+ *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so); no data last.
+ *   (A target that holds its baseline sorts as its bar is drawn: full while met, empty once not.) Elapsed time among shares of the way put
  *   an off-track peak 60% of the way to its deadline after a row 51% of the way that needs acceleration, and an achieved
  *   peak (90% of the time gone) below rows still on their way;
  * - `name`: sector, then target name, in the reader's language's collation; no data last;

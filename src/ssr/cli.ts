@@ -54,7 +54,7 @@ function dataProblems(doc: PolicyDocument, o: RenderOptions): Problem[] {
   // As the live element, which shows it as an error: nothing to judge before the baseline. A batch job must not write an
   // error box (HTML) or an image saying "No data yet" of a target with data (SVG) and exit 0.
   if (target && beforeBaseline(target, o.asOf))
-    return [{ path: '--as-of', message: `--as-of ${o.asOf} is before this target's baseline year (${target.baseline.year}): use ${target.baseline.year} or later.` }];
+    return [{ path: '--as-of', message: `${o.asOf} is before this target's baseline year (${target.baseline.year}): use ${target.baseline.year} or later.` }];
   return [];
 }
 

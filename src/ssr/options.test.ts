@@ -74,6 +74,10 @@ describe("parseArgs: --out's extension and the format agree", () => {
     expect(error(gauge('--format', 'html', '--out', 'out/Chart.SVG'))).toBe('--out out/Chart.SVG is an SVG file name, but the format is html: add --format svg, or name the file .html.');
     expect(error(gauge('--format', 'svg', '--out', 'chart.html'))).toBe('--out chart.html is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.');
   });
+  it('advises --format svg for a gauge only (a sector panel or trajectory cannot be an SVG)', () => {
+    expect(error(parseArgs(['--data', 'p.json', '--widget', 'sectors', '--out', 'x.svg']))).toBe('--out x.svg is an SVG file name, but the format is html (the default): only a gauge renders as SVG; name the file .html.');
+    expect(error(parseArgs(['--data', 'p.json', '--widget', 'trajectory', '--target', 'x', '--out', 'x.svg']))).toMatch(/only a gauge renders as SVG; name the file \.html\.$/);
+  });
   it('takes matching names, and names of any other kind, as before', () => {
     expect(options(gauge('--format', 'svg', '--out', 'chart.svg')).out).toBe('chart.svg');
     expect(options(gauge('--out', 'chart.htm')).out).toBe('chart.htm');

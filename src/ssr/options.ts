@@ -179,7 +179,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   // exit 0 said nothing: the extension and the format must agree.
   const out = values.get('out') ?? null;
   const ext = out?.match(/\.(svg|html?|xhtml)$/i)?.[1]?.toLowerCase();
-  if (ext === 'svg' && format !== 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an SVG file name, but the format is ${format}${values.has('format') ? '' : ' (the default)'}: add --format svg, or name the file .html.` };
+  if (ext === 'svg' && format !== 'svg')
+    return { kind: 'error', message: `--out ${echo(out!)} is an SVG file name, but the format is ${format}${values.has('format') ? '' : ' (the default)'}: ${widget === 'gauge' ? 'add --format svg, or name' : 'only a gauge renders as SVG; name'} the file .html.` };
   if (ext && ext !== 'svg' && format === 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.` };
 
   return {

@@ -141,6 +141,9 @@ describe('yearTicks', () => {
     expect(labels([2020, 2025], [73, 277], 320)).toEqual(['2020', '2022', '2025']);
     // 1960–2024 at 240 px: 1960, 1980, 2000; 2020 is under half a step (10 years) from 2024.
     expect(labels([1960, 2024], [40, 222], 240)).toEqual(['1960', '1980', '2000', '2024']);
+    // The EU's climate neutrality, 1990–2050, at 360 px and 200% text (24 px labels in a 220 px plot): no nice ticks
+    // leave room beside both ends, but one round year in the middle does: 1990, 2020, 2050 (it read 1990, 2050).
+    expect(labels([1990, 2050], [108, 328], 360, 24)).toEqual(['1990', '2020', '2050']);
     // 2015–2028 at 600 px: every other year from 2016; 2016 crowds 2015 and gives way to it.
     expect(labels([2015, 2028], [40, 582], 600)).toEqual(['2015', '2018', '2020', '2022', '2024', '2026', '2028']);
   });

@@ -80,7 +80,8 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  * - both ends with the nice ticks between that are at least half a step from them, less the one next to an end where
  *   it crowds it (2019, 2025, 2032; 1960, 1980, 2000, 2024; 2015, 2018, 2020, … 2028): the round years a reader reads
  *   between, the ends they look for.
- * Failing all of these at any number, the two ends alone, failing that the last year alone. Only whole years; the
+ * Failing all of these at any number, the two ends and one round year nearest the middle, the two ends alone, the last
+ * year alone. Only whole years; the
  * domain's ends are whole years (the data's).
  */
 export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
@@ -105,16 +106,23 @@ export function yearTicks(x: LinearScale, bounds: readonly [number, number], fon
       const even = make(from);
       if (fits(even)) return even;
     }
-    // The nice ticks between, less the one next to an end where it crowds it (2015, 2018, 2020, … 2028).
+    // The nice ticks between, less the one next to an end where it crowds it (2015, 2018, 2020, … 2028); the ends alone
+    // only after every count (a coarser one may keep a tick between).
     const inner = values.filter((v) => (v - d0) * 2 >= step && (d1 - v) * 2 >= step);
     for (const [a, b] of [[0, 0], [1, 0], [0, 1], [1, 1]] as const) {
       const both = make([d0, ...inner.slice(a, inner.length - b), d1]);
-      if (fits(both)) return both;
+      if (both.length > 2 && fits(both)) return both;
     }
   }
-  // Fall back to the ends of the domain, then to the last year only, then to the last tick tried (a label inside the
-  // plot may fit where one centred on its end does not).
+  // Fall back to the ends of the domain with one round year between, nearest the middle, where it fits (1990, 2020,
+  // 2050, not 1990, 2050 where a third label fits), then the ends alone, then the last year only, then the last tick
+  // tried (a label inside the plot may fit where one centred on its end does not).
   const ends = make([d0, d1]);
+  for (const m of [10, 5, 2]) {
+    const mid = Math.round((d0 + d1) / 2 / m) * m;
+    const three = make([d0, mid, d1]);
+    if (mid > d0 && mid < d1 && fits(three)) return three;
+  }
   if (fits(ends, 0)) return ends;
   const end = ends.slice(1);
   return fits(end, 0, 0) ? end : last.slice(-1);

@@ -366,13 +366,27 @@ describe('<peakline-trajectory>', () => {
     expect(keys()).to.equal(null);
   });
 
-  it('the keys hint covers none of the chart\'s labels: it sits above the plot, on one line (it hid "Peak by 2030" and "Baseline")', async () => {
+  it('the keys hint covers none of the chart\'s labels nor its unit: above the plot, beside the unit, on one line, or not at all', async () => {
+    // It hid "Peak by 2030" and "Baseline" at the plot's top right; above the plot, then, the unit ("index, 2020 = 100"
+    // at 32 px text, a long unit at 16 px).
     const overlaps: string[] = [];
-    for (const [width, target, lang, fontSize] of [[320, CO2, 'en', 16], [360, CO2, 'zh', 16], [320, 'clinker-capacity-2025', 'en', 16], [320, INTENSITY, 'en', 32]] as const) {
-      const el = await mount(width, { target, lang, fontSize });
+    const shown: string[] = [];
+    const longUnit = { ...china, indicators: china.indicators.map((i) => (i.id === china.targets.find((t) => t.id === CO2)!.indicator ? { ...i, unit: { en: 'million tonnes of carbon dioxide equivalent', zh: '百万吨二氧化碳当量' } } : i)) };
+    for (const [width, target, lang, fontSize, data] of [[320, CO2, 'en', 16, china], [360, CO2, 'zh', 16, china], [320, 'clinker-capacity-2025', 'en', 16, china], [320, INTENSITY, 'en', 32, china], [320, INTENSITY, 'zh', 32, china], [320, CO2, 'en', 16, longUnit], [900, CO2, 'en', 16, longUnit]] as const) {
+      const el = await mount(width, { target, lang, fontSize, data });
       ($(el, '.plot') as HTMLElement).focus({ focusVisible: true } as FocusOptions);
-      const box = $(el, '.keys')!.getBoundingClientRect();
+      const keys = $(el, '.keys');
+      if (!keys) {
+        el.parentElement!.remove();
+        continue;
+      }
+      shown.push(`${target} ${lang} ${width} ${fontSize}${data === longUnit ? ' long unit' : ''}`);
+      const box = keys.getBoundingClientRect();
       expect(box.height, `${target} ${lang} ${width}: one line`).to.be.below(fontSize * 1.6);
+      const unit = document.createRange();
+      unit.selectNodeContents($(el, '.unit')!);
+      for (const r of unit.getClientRects())
+        if (r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) overlaps.push(`${target} ${lang} ${width}: the unit`);
       for (const t of el.shadowRoot!.querySelectorAll('svg text')) {
         const r = t.getBoundingClientRect();
         if (r.width && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top) overlaps.push(`${target} ${lang} ${width}: "${t.textContent}"`);
@@ -380,6 +394,8 @@ describe('<peakline-trajectory>', () => {
       el.parentElement!.remove();
     }
     expect(overlaps).to.deep.equal([]);
+    // Shown wherever there is room beside the unit; not at 32 px text in 320 px, nor beside the long unit at 320 px.
+    expect(shown).to.deep.equal([`${CO2} en 320 16`, `${CO2} zh 360 16`, 'clinker-capacity-2025 en 320 16', `${CO2} en 900 16 long unit`]);
   });
 
   it('steps through the years with the keyboard, a slider whose value a screen reader reads at each one', async () => {

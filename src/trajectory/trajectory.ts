@@ -192,7 +192,7 @@ ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius +
 ${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave} @pointercancel=${this.hide}></rect>` : nothing}
 </svg>
 </div>
-${interactive && !pt ? html`<p class="keys" aria-hidden="true">${tm.keys}</p>` : nothing}
+${interactive && !pt && v.keysRoom ? html`<p class="keys" aria-hidden="true" style=${styleMap({ 'max-width': `${v.keysRoom}em` })}>${tm.keys}</p>` : nothing}
 ${pt
   ? html`<div class=${this.place!.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>

@@ -553,3 +553,13 @@ describe('a target met after its year (the audit\'s worked numbers: at most 30 M
     expect(v.description).toMatch(/Status: Achieved\.$/);
   });
 });
+
+describe('the keys hint\'s room beside the unit (in em of the small text, 0.8125 of the widget\'s font)', () => {
+  it('China\'s CO₂ at 320 px: 290 ÷ 13 = 22.3 em, less "Mt CO₂" (3.3 em) and a 1 em gap: 18 em', () => {
+    expect(view(cn, 'industrial-co2-peak-2030', { width: 290 }).keysRoom).toBe(18);
+  });
+  it('none where under 4 em are left: energy intensity\'s "index, 2020 = 100" (9.3 em, and the gap) at 32 px text, 290 ÷ 26 = 11.2 em; 12 em at 16 px', () => {
+    expect(view(cn, 'industrial-energy-intensity-2025', { width: 290, fontPx: 32 }).keysRoom).toBe(0);
+    expect(view(cn, 'industrial-energy-intensity-2025', { width: 290 }).keysRoom).toBe(12);
+  });
+});

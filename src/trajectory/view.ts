@@ -12,6 +12,7 @@ import type { Lang } from '../i18n/lang.js';
 import { messages, statusName } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { joinUnitWord } from '../i18n/join.js';
+import { textWidth } from '../i18n/text-width.js';
 import { assess, rateText, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { annualRate } from '../progress/rates.js';
@@ -58,6 +59,11 @@ export interface TrajectoryView {
   readonly title: string;
   readonly subtitle: string;
   readonly unit: string;
+  /**
+   * The keys hint's room beside the unit, above the plot, in em of the small text it is set in (its `max-width`); 0
+   * where less than 4 em are left (a long unit, large text), and the hint is not shown: it covered the unit.
+   */
+  readonly keysRoom: number;
   /** "At this pace: 83.9 in 2025, beating the target by 2.6 points"; empty without a projection. */
   readonly pace: string;
   readonly description: string;
@@ -285,6 +291,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
+    // The chart's width in the small text's em (0.8125 of the widget's font), less the unit's and a 1 em gap.
+    keysRoom: ((room) => (room < 4 ? 0 : Math.floor(room)))(width / (0.8125 * (opts.fontPx ?? 16)) - (unit ? textWidth(unit, 1) + 1 : 0)),
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
     description: parts.join(tm.space),
     plotLabel: points.length ? tm.plot : m.states.noData,

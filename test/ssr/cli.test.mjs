@@ -331,7 +331,7 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       const { code, stdout, stderr } = await runCli(gauge('--as-of', '1999', '--format', format));
       assert.equal(code, 1, format);
       assert.equal(stdout, '');
-      assert.match(stderr, /^--as-of: --as-of 1999 is before this target's baseline year \(2020\): use 2020 or later/m);
+      assert.match(stderr, /^--as-of: 1999 is before this target's baseline year \(2020\): use 2020 or later/m);
     }
   });
 
