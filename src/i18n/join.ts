@@ -2,7 +2,8 @@
  * Word joiners (U+2060, invisible) where Chromium would break a Chinese line between a figure and what belongs to it:
  * a figure written with 万 or 亿 held to them and to the character after, "1.267⁠万", "3000⁠万⁠吨", never "1.267 ⏎ 万" or
  * "3000万 ⏎ 吨"; a year held to its 年, "2030⁠年", never "到2030 ⏎ 年" (Chromium breaks between a digit and a Han
- * character), and a month or day to its 月 or 日 ("2024年5 ⏎ 月" in a source's title at 200% text). Idempotent: a joined 年 or 万 follows a joiner, not a digit.
+ * character), and a month or day to its 月 or 日 ("2024年5 ⏎ 月" in a source's title at 200% text). Idempotent: a
+ * joined 年 or 万 follows a joiner, not a digit.
  */
 export const joinFigures = (text: string) => text.replace(/(?<=\d)(?:[万亿][\u4e00-\u9fff]?|[年月日])/g, (m) => `\u2060${[...m].join('\u2060')}`);
 

@@ -210,9 +210,9 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
  *   within one status the lowest ratio (the most behind) first;
  * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
  *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so); no data last.
- *   (A target that holds its baseline sorts as its bar is drawn: full while met, empty once not.) Elapsed time among shares of the way put
- *   an off-track peak 60% of the way to its deadline after a row 51% of the way that needs acceleration, and an achieved
- *   peak (90% of the time gone) below rows still on their way;
+ *   (A target that holds its baseline sorts as its bar is drawn: full while met, empty once not.) Elapsed time among
+ *   shares of the way put an off-track peak 60% of the way to its deadline after a row 51% of the way that needs
+ *   acceleration, and an achieved peak (90% of the time gone) below rows still on their way;
  * - `name`: sector, then target name, in the reader's language's collation; no data last;
  * - `data`: the dataset's own order, exactly.
  */
