@@ -476,6 +476,9 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
     expect(sectorsView(two, {}, { lang: 'en', sort: 'status' }).summary).toBe('2 targets: 1 achieved late, 1 achieved');
     expect(sectorsView(two, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共2项目标：逾期实现1项，已实现1项');
     expect(sectorsView(two, { targets: ['t2'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 achieved');
+    // And sorted so: the late one first under "status", whichever comes first in the data.
+    const reversed = valid({ ...doc, targets: [{ ...t, id: 't2', goal: { ...t.goal, year: 2023 } }, t] });
+    expect(sectorsView(reversed, {}, { lang: 'en', sort: 'status' }).rows.map((r) => r.targetId)).toEqual(['t', 't2']);
   });
 
   it('the gauge names the same target\'s status the same way', () => {

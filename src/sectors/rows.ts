@@ -206,7 +206,7 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
 
 /**
  * Sorts rows (a new array; ties keep dataset order):
- * - `status`: wrong direction, off track, needs acceleration, on track, achieved, then no data;
+ * - `status`: wrong direction, off track, needs acceleration, on track, achieved (late, then in time), then no data;
  *   within one status the lowest ratio (the most behind) first;
  * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
  *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so); no data last.
@@ -217,7 +217,8 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
  * - `data`: the dataset's own order, exactly.
  */
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
-  const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || byNumber(a.ratio, b.ratio);
+  // Achieved late before achieved in time, as the summary counts them.
+  const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || +!a.metLate - +!b.metLate || byNumber(a.ratio, b.ratio);
   // A share of the way, or null: after the shares (byNumber), and among themselves (∞ − ∞ is NaN) in the status order;
   // two equal shares keep dataset order.
   const way = (r: SectorRow) => (r.peak ? null : r.progress);

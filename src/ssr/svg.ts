@@ -14,7 +14,13 @@ import type { GaugeMarker } from '../gauge/geometry.js';
 import { gaugeView } from '../gauge/view.js';
 import { pendingYear } from '../progress/status.js';
 import { dark, light, type Palette } from '../theme/tokens.js';
-import { escapeMarkup as e, plainText } from './escape.js';
+import { escapeMarkup, plainText } from './escape.js';
+
+/**
+ * Escaped text without the widgets' line-break hints (see `plainText`): SVG text never wraps, and what it shows is
+ * copied and searched as it is (a search for "2025年" missed "2025⁠年"). The layout measures before this, with them.
+ */
+const e = (text: string | number): string => escapeMarkup(plainText(String(text)));
 
 export interface GaugeSvgOptions {
   readonly lang: Lang;
@@ -238,8 +244,8 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
 
   return `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" width="${opts.width}" height="${height}" viewBox="0 0 ${opts.width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc" xml:lang="${opts.lang}" font-family="${e(FONT)}">
-<title id="${id}-title">${e(plainText(v.title))}</title>
-<desc id="${id}-desc">${e(plainText(v.description))}</desc>
+<title id="${id}-title">${e(v.title)}</title>
+<desc id="${id}-desc">${e(v.description)}</desc>
 <rect width="${opts.width}" height="${height}" fill="${p.background}"/>
 ${textLines(titleLines, PAD, PAD + TITLE_SIZE, TITLE_LINE, `font-size="${TITLE_SIZE}" font-weight="600" fill="${p.text}"`)}
 <g transform="translate(${chartX + g.origin.x},${chartY + g.origin.y})">
