@@ -30,7 +30,7 @@ export const joined =
 /**
  * `text` split around each Chinese figure held to what follows it ("18.27⁠亿⁠吨", "2022⁠年"): the odd items are those
  * figures, for a widget to keep whole with `white-space: nowrap`. A word joiner holds them only where the line has another
- * break; where it has none (a range "（17.73⁠～⁠18.27⁠亿⁠吨）" wider than a line at 200% text, under keep-all), the frame's
+ * break; where it has none (a range "（17.73⁠亿⁠～⁠18.27⁠亿⁠吨）" wider than a line at 200% text, under keep-all), the frame's
  * overflow-wrap cut it anywhere, "18.27亿 ⏎ 吨"; nowrap moves that cut out of the figures, here after the dash. Short
  * (a figure and a character or two), so it always fits a line. English has no joiners: one item.
  */

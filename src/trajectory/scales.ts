@@ -81,8 +81,7 @@ export function yTicksFit(ticks: readonly Tick[], spacing: number): boolean {
  *   it crowds it (2019, 2025, 2032; 1960, 1980, 2000, 2024; 2015, 2018, 2020, … 2028): the round years a reader reads
  *   between, the ends they look for.
  * Failing all of these at any number, the two ends and one round year nearest the middle, the two ends alone, the last
- * year alone. Only whole years; the
- * domain's ends are whole years (the data's).
+ * year alone. Only whole years; the domain's ends are whole years (the data's).
  */
 export function yearTicks(x: LinearScale, bounds: readonly [number, number], font: number): Tick[] {
   const [d0, d1] = x.domain();

@@ -33,7 +33,8 @@ export interface TooltipPlace {
 const OFFSET = 12;
 /** Room kept clear above and beside a touch, px: half a fingertip (about 5 mm on a phone) and some air. */
 const FINGER = 36;
-const SMALL = 0.8125;
+/** The theme's small text (`--_pl-small`), in em of the widget's font. */
+export const SMALL = 0.8125;
 const LINE = 1.3;
 
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;

@@ -13,6 +13,7 @@ import { messages, statusName } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { joinUnitWord } from '../i18n/join.js';
 import { textWidth } from '../i18n/text-width.js';
+import { SMALL } from './tooltip.js';
 import { assess, rateText, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { annualRate } from '../progress/rates.js';
@@ -288,11 +289,12 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
 
   const hasPath = pathValues.some((v) => v !== null);
   const series = seriesOf(doc, target.indicator, a.asOf);
+  // The chart's width in the small text's em, less the unit's and a 1 em gap.
+  const keysRoom = width / (SMALL * (opts.fontPx ?? 16)) - (unit ? textWidth(unit, 1) + 1 : 0);
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
-    // The chart's width in the small text's em (0.8125 of the widget's font), less the unit's and a 1 em gap.
-    keysRoom: ((room) => (room < 4 ? 0 : Math.floor(room)))(width / (0.8125 * (opts.fontPx ?? 16)) - (unit ? textWidth(unit, 1) + 1 : 0)),
+    keysRoom: keysRoom < 4 ? 0 : Math.floor(keysRoom),
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
     description: parts.join(tm.space),
     plotLabel: points.length ? tm.plot : m.states.noData,
