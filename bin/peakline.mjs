@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiled = join(root, 'dist', 'ssr', 'cli.js');
@@ -21,7 +22,8 @@ const io = {
   readText: (path) => (path === '-' ? readStdin() : readFile(path, 'utf8')),
   writeText: async (path, text) => {
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text, 'utf8');
+    // An .svgz image is gzip-compressed SVG: plain text under that name is a broken image.
+    await writeFile(path, /\.svgz$/i.test(path) ? gzipSync(text) : text, 'utf8');
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

@@ -25,6 +25,7 @@ import { gaugeSvg } from './svg.js';
 export interface CliIo {
   /** Reads a UTF-8 file ("-" is standard input). */
   readText(path: string): Promise<string>;
+  /** Writes UTF-8 text; a `.svgz` name gzip-compressed (the format SVG viewers expect under that name). */
   writeText(path: string, text: string): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;

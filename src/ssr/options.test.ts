@@ -73,6 +73,8 @@ describe("parseArgs: --out's extension and the format agree", () => {
     expect(error(gauge('--out', 'chart.svg'))).toBe('--out chart.svg is an SVG file name, but the format is html (the default): add --format svg, or name the file .html.');
     expect(error(gauge('--format', 'html', '--out', 'out/Chart.SVG'))).toBe('--out out/Chart.SVG is an SVG file name, but the format is html: add --format svg, or name the file .html.');
     expect(error(gauge('--format', 'svg', '--out', 'chart.html'))).toBe('--out chart.html is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.');
+    // .svgz is an SVG name too (it got uncompressed HTML and exit 0).
+    expect(error(gauge('--out', 'chart.svgz'))).toBe('--out chart.svgz is an SVG file name, but the format is html (the default): add --format svg, or name the file .html.');
   });
   it('advises --format svg for a gauge only (a sector panel or trajectory cannot be an SVG)', () => {
     expect(error(parseArgs(['--data', 'p.json', '--widget', 'sectors', '--out', 'x.svg']))).toBe('--out x.svg is an SVG file name, but the format is html (the default): only a gauge renders as SVG; name the file .html.');
@@ -80,6 +82,7 @@ describe("parseArgs: --out's extension and the format agree", () => {
   });
   it('takes matching names, and names of any other kind, as before', () => {
     expect(options(gauge('--format', 'svg', '--out', 'chart.svg')).out).toBe('chart.svg');
+    expect(options(gauge('--format', 'svg', '--out', 'chart.SVGZ')).out).toBe('chart.SVGZ');
     expect(options(gauge('--out', 'chart.htm')).out).toBe('chart.htm');
     expect(options(gauge('--format', 'svg', '--out', 'chart.txt')).out).toBe('chart.txt');
     expect(options(gauge('--out', 'snapshot')).out).toBe('snapshot');

@@ -78,7 +78,8 @@ Options:
                      widget upgrades to the live element when JavaScript runs (HTML only);
                      URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
   --out FILE         Write to FILE instead of standard output (a .svg name needs
-                     --format svg; a .html name, HTML)
+                     --format svg, and .svgz is written gzip-compressed; a .html
+                     name, HTML)
   -h, --help         Show this help
   -v, --version      Show the version
 
@@ -178,7 +179,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   // An image's file name with HTML in it (the default format) is a broken <img> in the newsletter it goes into, and
   // exit 0 said nothing: the extension and the format must agree.
   const out = values.get('out') ?? null;
-  const ext = out?.match(/\.(svg|html?|xhtml)$/i)?.[1]?.toLowerCase();
+  // .svgz is SVG, written gzip-compressed (bin/peakline.mjs).
+  const ext = out?.match(/\.(svgz?|html?|xhtml)$/i)?.[1]?.toLowerCase().replace('svgz', 'svg');
   if (ext === 'svg' && format !== 'svg')
     return { kind: 'error', message: `--out ${echo(out!)} is an SVG file name, but the format is ${format}${values.has('format') ? '' : ' (the default)'}: ${widget === 'gauge' ? 'add --format svg, or name' : 'only a gauge renders as SVG; name'} the file .html.` };
   if (ext && ext !== 'svg' && format === 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.` };

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { TARGET, china, root, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
 
 const gauge = (...extra) => ['render', '--data', china, '--widget', 'gauge', '--target', TARGET, ...extra];
@@ -411,6 +412,15 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
       assert.equal(code, 2, `${args.join(' ')} → ${stderr}`);
       assert.match(stderr, /^peakline: /);
     }
+  });
+
+  it('--out NAME.svgz: gzip-compressed SVG, as SVG viewers expect under that name', () => {
+    const out = join(tmp, 'gauge.svgz');
+    const { code, stderr } = runBin(gauge('--format', 'svg', '--out', out));
+    assert.equal(code, 0, stderr);
+    const bytes = readFileSync(out);
+    assert.deepEqual([...bytes.subarray(0, 2)], [0x1f, 0x8b]);
+    assert.match(gunzipSync(bytes).toString('utf8'), /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns=/);
   });
 
   it('--help and --version', () => {
