@@ -207,5 +207,25 @@ describe('the peak’s caret', () => {
             }
           }
     expect(carets).toBeGreaterThan(250); // 294: China's CO₂ and the demo's peaks at most widths
-  });
+  }, 30_000);
+});
+
+describe('the peak’s label and the likely range', () => {
+  it('keeps off the band’s edges ("2023年最高" ran into its upper edge, China’s CO₂ at 414 px in Chinese)', () => {
+    let checked = 0;
+    const struck: string[] = [];
+    for (const doc of Object.values(docs))
+      for (const target of doc.targets.filter((t) => t.goal.kind === 'peak'))
+        for (const lang of LANGS)
+          for (let width = 240; width <= 1200; width += 6) {
+            const g = trajectoryView(doc, target, { lang, width }).geometry;
+            const label = g?.labels.find((l) => /^(Peak|Highest) \d{4}$|^\d{4}\u2060年(峰值|最高)$/.test(l.text));
+            if (!g?.band || !label) continue;
+            checked++;
+            const edges = polylines(g.band);
+            if (edges.some((run) => run.some((p, i) => i > 0 && crosses(run[i - 1]!, p, label.rect)))) struck.push(`${target.id} ${lang} ${width}`);
+          }
+    expect(checked).toBeGreaterThan(600);
+    expect(struck).toEqual([]);
+  }, 30_000);
 });

@@ -225,7 +225,11 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // The peak before the deadline: the deadline's label has a second place (at the bottom of its line), the peak's has not.
   // Other labels keep 2 em clear of its caret at its height: "Baseline" 16 px beside the ▼ read as the caret's label
   // (China's CO₂ at 320 px), its own label above it.
-  if (peak) requests.push({ text: labels.peak, ...peak, keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
+  // It keeps off the likely-range band's edges, where the projection starts beside it ("2023年最高" ran into the band's upper
+  // edge, China's CO₂ at 414 px), over its caret, to one side of it before going below. Only this label: the band's edges
+  // as every label's obstacles moved the demo's "Target 21" onto its required path.
+  const avoid = peak && bandD ? (['hi', 'lo'] as const).flatMap((k) => lineObstacles(model.projection.map((p) => ({ x: x(p.year), y: y(p[k]) })))) : undefined;
+  if (peak) requests.push({ text: labels.peak, ...peak, avoid, positions: ['above', 'above-right', 'above-left', 'right', 'left', 'below', 'below-right', 'below-left'], keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
   if (deadline !== null) {
     requests.push({
       // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).

@@ -20,6 +20,8 @@ export interface LabelRequest {
   readonly offset?: number;
   /** Left out rather than placed across a line: a label only clear positions may hold (see `placeLabels`). */
   readonly clear?: boolean;
+  /** Soft obstacles for this label only (a peak's label keeps off the likely-range band's edges). */
+  readonly avoid?: readonly Rect[];
   /** Room the labels after this one keep out of, whether or not this one was placed. */
   readonly keepOut?: Rect;
   /** Further anchors (with their positions) tried when every position around the first is taken. */
@@ -97,7 +99,7 @@ export function placeLabels(
           const r = box.rect;
           if (r.x0 < bounds.x0 || r.x1 > bounds.x1 || r.y0 < bounds.y0 || r.y1 > bounds.y1 || taken.some((t) => intersects(r, t, 2))) continue;
           let hits = 0;
-          for (const t of soft) if (intersects(r, t, 1) && ++hits >= fewest) break;
+          for (const t of req.avoid ? soft.concat(req.avoid) : soft) if (intersects(r, t, 1) && ++hits >= fewest) break;
           if (hits < fewest) [best, fewest] = [box, hits];
           if (!hits) break search;
         }
