@@ -229,7 +229,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // edge, China's CO₂ at 414 px), over its caret, to one side of it before going below. Only this label: the band's edges
   // as every label's obstacles moved the demo's "Target 21" onto its required path.
   const avoid = peak && bandD ? (['hi', 'lo'] as const).flatMap((k) => lineObstacles(model.projection.map((p) => ({ x: x(p.year), y: y(p[k]) })))) : undefined;
-  if (peak) requests.push({ text: labels.peak, ...peak, avoid, positions: ['above', 'above-right', 'above-left', 'right', 'left', 'below', 'below-right', 'below-left'], keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
+  if (peak) requests.push({ text: labels.peak, ...peak, avoid, keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
   if (deadline !== null) {
     requests.push({
       // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).

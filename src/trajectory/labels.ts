@@ -1,6 +1,6 @@
 /**
  * Direct labels for the chart's marks (baseline, target, milestones, peak, deadline), placed
- * without collisions: each label tries its positions in order (above, below, right, left of its
+ * without collisions: each label tries its positions in order (above, to a side, then below its
  * anchor, or those it asks for) and takes the first inside the bounds that overlaps no label or
  * obstacle already placed. A label with no free position is dropped; the legend still names the
  * mark, and the table and description carry the values. Pure: widths are estimated (`textWidth`, src/i18n/text-width.ts).
@@ -44,7 +44,8 @@ export interface PlacedLabel {
   readonly rect: Rect;
 }
 
-const DEFAULT_POSITIONS: readonly LabelPosition[] = ['above', 'below', 'above-right', 'above-left', 'right', 'left', 'below-right', 'below-left'];
+// Over the anchor, then to a side, before below it (a peak's label under its point read as far from its caret above).
+const DEFAULT_POSITIONS: readonly LabelPosition[] = ['above', 'above-right', 'above-left', 'right', 'left', 'below', 'below-right', 'below-left'];
 
 export function intersects(a: Rect, b: Rect, pad = 0): boolean {
   return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
