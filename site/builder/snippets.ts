@@ -143,7 +143,7 @@ export function reserveHint(c: WidgetChoice, heights: readonly number[], fontPx 
   return widths.map((w, i) => Math.ceil(((measured[i]! - chart(w)) / fontPx) * 10) / 10).join(' ');
 }
 
-/** Padding of embed.html's <main> on each side (site/embed.css): the iframe adds it above and below the widget. */
+/** Padding of embed.html's <main> above and below the widget (site/embed.css; none at the sides, so the widget is as wide as the iframe the builder measured it for). */
 export const EMBED_PADDING = 4;
 
 /**

@@ -177,6 +177,44 @@ test('each widget’s copied inline snippet, pasted into a bare page, renders fr
   }
 });
 
+test('the iframe snippet, its listener stripped, shows the whole widget at the widths the builder measured (320, 360, 900 px)', async () => {
+  // A CMS that strips <script> strips the auto-height listener too: the height the builder wrote is all there is. It
+  // measured the widget at 320, 360 and 900 px wide; embed.html's 4 px side padding made it 8 px narrower there, so its
+  // text wrapped more and the iframe cut off its last lines (a sector panel by 40 px at 320 px, a trajectory by 15 at 900).
+  const { page, context } = await open(browser, server.url('/peakline/index.html'), { width: 1280, height: 900 });
+  try {
+    for (const widget of ['trajectory', 'sectors']) {
+      const pick = page.locator('peakline-embed-builder select[data-key="widget"]');
+      await pick.waitFor({ timeout: 10_000 });
+      await pick.selectOption(widget);
+      await page.waitForFunction((w) => document.querySelector('peakline-embed-builder').shadowRoot.querySelector('#snippet-2')?.textContent.includes(`widget=${w}`), widget, { timeout: 10_000 });
+      await page.waitForTimeout(1500); // the previews measured, the height written
+      const snippet = (await page.locator('peakline-embed-builder #snippet-2').textContent()).replace(' loading="lazy"', '');
+      // The built-in dataset's address points at /peakline/data/: the repository's /data/ is what this server has.
+      const iframe = snippet.replace(/data=[^&"]+/, `data=${encodeURIComponent(server.url('/data/cn-industry-carbon-peaking-2022.json'))}`);
+      const columns = [320, 360, 900].map((w) => `<div style="width:${w}px">${iframe}</div>`).join('');
+      await writeFile(join(outDir, `iframe-${widget}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Iframe</title><body style="margin:0">${columns}</body></html>`);
+      const { page: host, context: hc } = await open(browser, server.url(`/peakline/iframe-${widget}.html`), { width: 1000, height: 900 });
+      try {
+        const frames = host.frames().slice(1);
+        assert.equal(frames.length, 3);
+        for (const f of frames) {
+          await f.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy])'), undefined, { timeout: 10_000 });
+        }
+        await host.waitForTimeout(300);
+        for (const f of frames) {
+          const { width, shown, needed } = await f.evaluate(() => ({ width: innerWidth, shown: innerHeight, needed: document.documentElement.scrollHeight }));
+          assert.ok(needed <= shown, `${widget} at ${width} px: ${needed} px of widget in a ${shown} px iframe`);
+        }
+      } finally {
+        await hc.close();
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 /** Opens the embed page and waits for its widget to leave the loading state. */
 async function embed(query, hash = '') {
   const opened = await open(browser, server.url(`/peakline/embed.html?${query}${hash}`), { width: 640, height: 900 });
@@ -371,6 +409,7 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
     const inner = await frame.evaluate(() => ({
       main: document.querySelector('main').getBoundingClientRect().height,
       widget: document.querySelector('#widget > *').getBoundingClientRect().height,
+      width: document.querySelector('#widget > *').getBoundingClientRect().width,
       top: document.querySelector('main').getBoundingClientRect().top,
     }));
     const heights = await page.evaluate(() => window.__heights);
@@ -378,9 +417,11 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
     const last = heights.at(-1);
     assert.equal(last.o, new URL(src).origin);
     assert.equal(last.h, Math.ceil(inner.main), `posted ${last.h} for a ${inner.main} px page`);
-    // Only the 4 px padding on each side (the builder's iframe height counts exactly that).
+    // Only the 4 px padding above and below (the builder's iframe height counts exactly that), none at the sides: the
+    // widget is as wide as the iframe, the width the builder measured it at (8 px narrower, it wrapped more and was cut off).
     assert.equal(inner.top, 0);
     assert.ok(Math.abs(inner.main - inner.widget - 8) < 0.01, `main ${inner.main} vs widget ${inner.widget}`);
+    assert.equal(inner.width, 900);
   } finally {
     await browserContext.close();
   }
