@@ -80,6 +80,9 @@ export const themeStyles = css`
   :host {
     ${lightVars}
     display: block;
+    /* Not split between pages, nor between a page's CSS columns (a magazine layout balanced two columns by breaking a
+       card in two). On the host: the frame alone left the host breakable before it. */
+    break-inside: avoid;
     box-sizing: border-box !important;
     min-width: 0;
     max-width: 100%;
@@ -123,9 +126,6 @@ export const themeStyles = css`
   @media print {
     :host {
       print-color-adjust: exact;
-    }
-    .frame {
-      break-inside: avoid;
     }
     /* On paper, controls do nothing: no sort menu or table button (an open table prints). A disclosure prints open:
        closed, its further sources and the method were left off the page without a trace. */
