@@ -60,5 +60,7 @@ if (window.parent !== window) {
     if (height === last) return;
     last = height;
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+    // AMP's <amp-iframe resizable> takes the same height in its own message (an AMP page cannot run the listener).
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   }).observe(host);
 }

@@ -400,7 +400,7 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
   try {
     const src = server.url('/peakline/embed.html?widget=gauge&target=industrial-energy-intensity-2025&data=/data/cn-industry-carbon-peaking-2022.json');
     await page.setContent(
-      `<script>window.__heights=[];addEventListener('message',function(e){if(e.data&&e.data.type==='peakline:embed-height')window.__heights.push({h:e.data.height,o:e.origin})})</script>` +
+      `<script>window.__heights=[];window.__amp=[];addEventListener('message',function(e){if(e.data&&e.data.type==='peakline:embed-height')window.__heights.push({h:e.data.height,o:e.origin});if(e.data&&e.data.sentinel==='amp'&&e.data.type==='embed-size')window.__amp.push(e.data.height)})</script>` +
         `<iframe src="${src}" title="t" width="900" height="200" style="border:0"></iframe>`,
     );
     const frame = page.frames()[1];
@@ -417,6 +417,8 @@ test('embed.html posts its height to the host page (peakline:embed-height) and a
     const last = heights.at(-1);
     assert.equal(last.o, new URL(src).origin);
     assert.equal(last.h, Math.ceil(inner.main), `posted ${last.h} for a ${inner.main} px page`);
+    // The same height as AMP's <amp-iframe resizable> asks for it (an AMP page runs no listener of ours).
+    assert.equal((await page.evaluate(() => window.__amp)).at(-1), last.h);
     // Only the 4 px padding above and below (the builder's iframe height counts exactly that), none at the sides: the
     // widget is as wide as the iframe, the width the builder measured it at (8 px narrower, it wrapped more and was cut off).
     assert.equal(inner.top, 0);
