@@ -10,6 +10,7 @@
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { parseAndValidate } from '../format/validate.js';
+import { VERSION } from '../version.js';
 
 export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -35,7 +36,12 @@ interface Entry {
   result?: LoadResult;
 }
 
-const entries = new Map<string, Entry>();
+/**
+ * The page's requests by URL, shared by the copies of this version of the kit on the page: the one-widget bundles an
+ * article's snippets load (a gauge's, a trajectory's, a sector panel's) each carry this module, and each fetched and
+ * validated the same document again. Another version keeps its own (its entries may not be these).
+ */
+const entries: Map<string, Entry> = ((globalThis as Record<string, unknown>)[`__peaklineLoads${VERSION}`] ??= new Map()) as Map<string, Entry>;
 
 /** Whether the page's number data has been asked for (see loadDocument): once a page, by its first request. */
 let warmed = false;

@@ -96,6 +96,28 @@ describe('the one-widget bundles (built)', () => {
     }
   });
 
+  it('all three on one page, each widget with its own src (an article of three snippets): the document is fetched once', async () => {
+    const p = await page('gauge,trajectory,sectors');
+    try {
+      // A URL of its own, so no earlier test's request or the HTTP cache answers: each bundle's loader asked again.
+      const url = `/data/cn-industry-carbon-peaking-2022%2Ejson?shared=${Date.now()}`;
+      const box = p.doc.createElement('div');
+      for (const [tag, target] of [['peakline-gauge', 'industrial-energy-intensity-2025'], ['peakline-trajectory', 'industrial-energy-intensity-2025'], ['peakline-sectors', '']]) {
+        const el = p.doc.createElement(tag!);
+        el.setAttribute('src', url);
+        if (target) el.setAttribute('target', target);
+        box.append(el);
+      }
+      p.doc.body.append(box);
+      await new Promise((r) => setTimeout(r, 1500));
+      for (const el of box.children) expect(inShadow(el, '[part~="problems"]'), el.localName).to.equal(null);
+      const fetched = p.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('shared='));
+      expect(fetched.length, 'requests for the document').to.equal(1);
+    } finally {
+      p.remove();
+    }
+  });
+
   // Either order: the second copy skips the widget the first defined (and <peakline-data>), and says so once.
   for (const [bundles, widget, order] of [
     ['all,gauge', 'gauge', 'dist/peakline.js, then a one-widget bundle'],
