@@ -28,9 +28,15 @@ export function setLoadTimeout(ms: number): number {
   return was;
 }
 
+/**
+ * Shared by the bundles of one version on a page (`entries`), so its keys must read the same in every bundle: none may
+ * be a private or protected member's name, which scripts/terser-pass.ts shortens, differently in each bundle (hence
+ * `aborter`: the elements have a private `controller`). test/browser/one-widget-bundles.test.ts draws three widgets,
+ * one from each one-widget bundle, from one request.
+ */
 interface Entry {
   promise: Promise<LoadResult>;
-  readonly controller: AbortController;
+  readonly aborter: AbortController;
   waiting: number;
   /** The answer, once settled (an entry whose answer failed is taken out of the cache at once). */
   result?: LoadResult;
@@ -117,8 +123,8 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
   const href = toHref(src);
   if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
   let entry = entries.get(href);
-  if (!entry || (!entry.result && entry.controller.signal.aborted)) {
-    const created = (entry = { controller: new AbortController(), waiting: 0 } as Entry);
+  if (!entry || (!entry.result && entry.aborter.signal.aborted)) {
+    const created = (entry = { aborter: new AbortController(), waiting: 0 } as Entry);
     // While the page's first request is out, in a task of its own: a page's first Intl.NumberFormat loads the browser's
     // number data (25–35 ms at 1× CPU here, 100 ms and more at 4×), which the first render would otherwise pay once the
     // data is in. Never an uncaught error, even where a page has replaced Intl with something that throws: the widgets'
@@ -133,7 +139,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
         }
       });
     }
-    created.promise = fetchDocument(href, created.controller, timeoutMs, fresh).then((r) => {
+    created.promise = fetchDocument(href, created.aborter, timeoutMs, fresh).then((r) => {
       created.result = r;
       // Failures are not cached, so a later widget (or a retry) asks again.
       if (!r.ok && entries.get(href) === created) entries.delete(href);
@@ -148,7 +154,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
     const onAbort = () => {
       // The shared request is aborted only when every caller waiting on it has aborted.
       if (--shared.waiting <= 0 && !shared.result) {
-        shared.controller.abort();
+        shared.aborter.abort();
         if (entries.get(href) === shared) entries.delete(href);
       }
       resolve(failure(`Loading ${url} was cancelled.`));

@@ -102,14 +102,17 @@ describe('the one-widget bundles (built)', () => {
       // A URL of its own, so no earlier test's request or the HTTP cache answers: each bundle's loader asked again.
       const url = `/data/cn-industry-carbon-peaking-2022%2Ejson?shared=${Date.now()}`;
       const box = p.doc.createElement('div');
+      // Each drawn from the shared answer (a bundle reading another's entry under another property name would wait forever).
+      const ready: Promise<Event>[] = [];
       for (const [tag, target] of [['peakline-gauge', 'industrial-energy-intensity-2025'], ['peakline-trajectory', 'industrial-energy-intensity-2025'], ['peakline-sectors', '']]) {
         const el = p.doc.createElement(tag!);
         el.setAttribute('src', url);
         if (target) el.setAttribute('target', target);
+        ready.push(new Promise((r) => el.addEventListener('peakline-ready', r, { once: true })));
         box.append(el);
       }
       p.doc.body.append(box);
-      await new Promise((r) => setTimeout(r, 1500));
+      await Promise.all(ready);
       for (const el of box.children) expect(inShadow(el, '[part~="problems"]'), el.localName).to.equal(null);
       const fetched = p.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('shared='));
       expect(fetched.length, 'requests for the document').to.equal(1);
