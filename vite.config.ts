@@ -12,6 +12,8 @@ import { defineConfig } from 'vitest/config';
 import { minifyCssLiterals, minifyHtmlLiterals } from './scripts/minify-css-literals.js';
 import { terserPass } from './scripts/terser-pass.js';
 import { compileHint } from './scripts/compile-hint.js';
+import { licenceBannerPlugin } from './scripts/licence-banner.js';
+import pkg from './package.json' with { type: 'json' };
 
 /** A site page by file name, as an absolute path: the dev server's root is `site/`, so relative inputs would miss. */
 const page = (name: string) => fileURLToPath(new URL(`site/${name}`, import.meta.url));
@@ -24,8 +26,8 @@ export default defineConfig(({ mode }) => ({
   // Relative asset URLs: the built site works from any folder (https://example.org/peakline/), not only a host's root.
   base: './',
   publicDir: mode === 'lib' || mode.startsWith('iife') ? false : 'public',
-  // The compile hint after the terser pass, which drops comments.
-  plugins: [minifyCssLiterals(), ...(mode.startsWith('iife') ? [minifyHtmlLiterals(), terserPass(), compileHint()] : [])],
+  // The compile hint and the licence comment after the terser pass, which drops comments.
+  plugins: [minifyCssLiterals(), ...(mode.startsWith('iife') ? [minifyHtmlLiterals(), terserPass(), compileHint(), licenceBannerPlugin(pkg.version)] : [])],
   server: { port: 5173, host: '127.0.0.1', fs: { allow: ['..'] } },
   build:
     mode.startsWith('iife')

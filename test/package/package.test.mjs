@@ -58,6 +58,14 @@ describe('npm package', () => {
     // …and no declaration without its module (the bundles' entries, a test fixture).
     for (const d of files.filter((f) => f.endsWith('.d.ts') && !f.endsWith('format/types.d.ts'))) assert.ok(files.includes(d.replace(/\.d\.ts$/, '.js')), `${d} has its module (format/types.d.ts alone is types only)`);
     assert.ok(files.includes('LICENSE'), 'the licence text is in the tarball');
+    // The bundles copy Lit (BSD-3-Clause) and d3-array (ISC), whose notices must travel with them: their texts in
+    // LICENSE, and a comment naming them in each bundle, which is often hosted alone.
+    const licence = readFileSync(join(installed, 'LICENSE'), 'utf8');
+    for (const notice of ['Copyright (c) 2017 Google LLC', 'BSD 3-Clause License', 'Copyright 2010-2023 Mike Bostock']) assert.ok(licence.includes(notice), `LICENSE has "${notice}"`);
+    for (const f of files.filter((f) => /^dist\/peakline(-\w+)?\.js$/.test(f))) {
+      const [, second] = readFileSync(join(installed, f), 'utf8').split('\n', 2);
+      assert.match(second, /^\/\*! Peakline \S+ \(MIT\) \| Lit \(c\) Google LLC, BSD-3-Clause \| d3-array \(c\) Mike Bostock, ISC/, `${f} names the code it copies`);
+    }
     assert.deepEqual(files.filter((f) => /\.test\.|^src\/|^test\/|^stories\/|^site\/|^scratch\//.test(f)), []);
   });
 
