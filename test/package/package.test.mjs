@@ -58,6 +58,8 @@ describe('npm package', () => {
     // …and no declaration without its module (the bundles' entries, a test fixture).
     for (const d of files.filter((f) => f.endsWith('.d.ts') && !f.endsWith('format/types.d.ts'))) assert.ok(files.includes(d.replace(/\.d\.ts$/, '.js')), `${d} has its module (format/types.d.ts alone is types only)`);
     assert.ok(files.includes('LICENSE'), 'the licence text is in the tarball');
+    // The built-in datasets, which README's CLI example renders from the installed package, and nothing else of data/.
+    assert.deepEqual(files.filter((f) => f.startsWith('data/')).sort(), ['data/cn-industry-carbon-peaking-2022.json', 'data/eu-climate-law-2021.json', 'data/illustrative-demo.json', 'data/schema/peakline-policy.v1.schema.json']);
     // The bundles copy Lit (BSD-3-Clause) and d3-array (ISC), whose notices must travel with them: their texts in
     // LICENSE, and a comment naming them in each bundle, which is often hosted alone.
     const licence = readFileSync(join(installed, 'LICENSE'), 'utf8');
@@ -71,7 +73,7 @@ describe('npm package', () => {
 
   it('every export resolves to a file that is there, and package.json names the manifest', () => {
     const resolved = inConsumer(`
-      const subpaths = ['peakline', 'peakline/define.js', 'peakline/core.js', 'peakline/peakline.js', 'peakline/peakline-gauge.js', 'peakline/peakline-trajectory.js', 'peakline/peakline-sectors.js', 'peakline/schema.json', 'peakline/custom-elements.json', 'peakline/package.json'];
+      const subpaths = ['peakline', 'peakline/define.js', 'peakline/core.js', 'peakline/peakline.js', 'peakline/peakline-gauge.js', 'peakline/peakline-trajectory.js', 'peakline/peakline-sectors.js', 'peakline/schema.json', 'peakline/data/cn-industry-carbon-peaking-2022.json', 'peakline/custom-elements.json', 'peakline/package.json'];
       const out = {};
       for (const s of subpaths) { try { out[s] = import.meta.resolve(s); } catch (e) { out[s] = 'FAILED ' + e.message; } }
       try { import.meta.resolve('peakline/dist/gauge/gauge.js'); out.private = 'resolved'; } catch { out.private = 'not exported'; }
@@ -245,6 +247,15 @@ export { options };
     for (const [module, resolution] of [['esnext', 'bundler'], ['node16', 'node16']])
       check({ noEmit: true, strict: true, skipLibCheck: true, target: 'es2022', lib: ['es2022', 'dom'], module, moduleResolution: resolution, types: [] }, ['use.ts', 'use-define.ts', 'use-events.ts', 'use-bundle.ts'], resolution);
     check({ noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', lib: ['es2022'], module: 'node16', moduleResolution: 'node16', types: [] }, ['use-core.ts'], 'core.js without the DOM library');
+  });
+
+  it("the installed CLI renders README's example from the dataset in the package", () => {
+    const consumer = join(work, 'consumer');
+    const data = 'node_modules/peakline/data/cn-industry-carbon-peaking-2022.json';
+    execFileSync(process.execPath, [join(installed, 'bin/peakline.mjs'), 'render', '--data', data, '--widget', 'gauge', '--target', 'industrial-energy-intensity-2025', '--lang', 'zh', '--theme', 'dark', '--out', 'gauge.html'], { cwd: consumer, stdio: 'ignore' });
+    assert.match(readFileSync(join(consumer, 'gauge.html'), 'utf8'), /<html lang="zh-CN">[\s\S]*<peakline-gauge/);
+    const imported = inConsumer(`const { default: doc } = await import('peakline/data/cn-industry-carbon-peaking-2022.json', { with: { type: 'json' } }); console.log(JSON.stringify(doc.formatVersion));`);
+    assert.equal(imported, 1);
   });
 
   it('the installed CLI writes a static snapshot', () => {
