@@ -258,6 +258,38 @@ export { options };
     assert.equal(imported, 1);
   });
 
+  it("README's JSX declarations for React type-check against the published types", () => {
+    const dir = join(work, 'consumer');
+    // The snippet as README shows it, in a project that has React's types (a stub of the three names it uses: the
+    // package has no React dependency to check against).
+    const snippet = /declare them\nonce in a `\.d\.ts` of your app:\n\n```ts\n([^]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1];
+    assert.ok(snippet, "README's React snippet");
+    mkdirSync(join(dir, 'node_modules/@types/react'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules/@types/react/package.json'), JSON.stringify({ name: '@types/react', version: '19.0.0', types: 'index.d.ts' }));
+    writeFileSync(join(dir, 'node_modules/@types/react/index.d.ts'), 'export interface HTMLAttributes<T> { id?: string; lang?: string; onError?: (e: Event) => void }\nexport interface RefAttributes<T> { ref?: { current: T | null } }\nexport namespace JSX { interface IntrinsicElements {} }\n');
+    writeFileSync(join(dir, 'peakline-jsx.d.ts'), snippet);
+    writeFileSync(
+      join(dir, 'use-jsx.ts'),
+      `import type { JSX } from 'react';
+type E = JSX.IntrinsicElements;
+export const gauge: E['peakline-gauge'] = { target: 'x', variant: 'bar', asOf: 2024, headingLevel: '2', data: {}, 'onpeakline-ready': (e) => e.detail, 'onpeakline-error': (e) => e.detail.problems };
+export const sectors: E['peakline-sectors'] = { layout: 'dots', rows: 3, 'onpeakline-select': (e) => e.detail.targetId.toUpperCase() };
+export const provider: E['peakline-data'] = { src: '/x.json' };
+export const trajectory: E['peakline-trajectory'] = { target: 'x', method: 'rate' };
+// @ts-expect-error: not a variant
+export const bad: E['peakline-gauge'] = { variant: 'donut' };
+`,
+    );
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { noEmit: true, strict: true, skipLibCheck: false, target: 'es2022', lib: ['es2022', 'dom'], module: 'esnext', moduleResolution: 'bundler', types: [] }, files: ['peakline-jsx.d.ts', 'use-jsx.ts'] }));
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+    } catch (err) {
+      assert.fail(`tsc failed on README's JSX declarations:\n${err.stdout}${err.stderr}`);
+    } finally {
+      rmSync(join(dir, 'node_modules/@types'), { recursive: true, force: true });
+    }
+  });
+
   it('the installed CLI writes a static snapshot', () => {
     const html = execFileSync(process.execPath, [join(installed, 'bin/peakline.mjs'), 'render', '--data', CHINA, '--widget', 'gauge', '--target', 'industrial-energy-intensity-2025'], { cwd: join(work, 'consumer'), encoding: 'utf8' });
     assert.match(html, /<peakline-gauge[^>]*><template [^>]*shadowrootmode="open">[\s\S]*<\/template><div class="peakline-fallback">[\s\S]*<\/div><\/peakline-gauge>/);
