@@ -125,6 +125,19 @@ describe('npm package', () => {
       assert.ok(out.exports.includes(name), `exports ${name}`);
   });
 
+  it("README's code example runs as written, in the installed package", () => {
+    const example = /## In code \(browser or Node\)\n\n```js\n([^]*?)```/.exec(readFileSync(join(root, 'README.md'), 'utf8'))?.[1];
+    assert.ok(example, "README's example");
+    // Its imports first (ES modules hoist them anyway), then `json`, which it leaves to the reader, then its lines.
+    const imports = example.split('\n').filter((l) => l.startsWith('import '));
+    const rest = example.split('\n').filter((l) => !l.startsWith('import '));
+    const out = inConsumer(`${imports.join('\n')}
+const json = JSON.parse((await import('node:fs')).readFileSync(${JSON.stringify(CHINA)}, 'utf8'));
+${rest.join('\n')}
+console.log(JSON.stringify(result.ok));`);
+    assert.equal(out, true);
+  });
+
   it('peakline/core.js: validate, lint and assess in Node without Lit, the DOM or any global', () => {
     const out = inConsumer(`
       const before = new Set(Object.getOwnPropertyNames(globalThis));
