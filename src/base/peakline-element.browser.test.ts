@@ -154,6 +154,46 @@ describe('peakline-error fires once per new data state', () => {
   }
 });
 
+describe('peakline-ready fires again once what is shown changes', () => {
+  it('another target, method or year: once each after it is drawn; not for a theme, nor the same target set again', async () => {
+    const m = create('peakline-gauge', { target: ENERGY, data: structuredClone(china) });
+    await settled(m.el);
+    expect(m.ready).to.have.length(1);
+    const title = () => m.el.shadowRoot!.querySelector('#title')?.textContent;
+    const before = title();
+    m.el.target = 'clinker-capacity-2025';
+    await settled(m.el);
+    // Fired after the new chart is in the DOM: a page waiting for it to measure or screenshot reads the new one.
+    expect(m.ready, 'another target').to.have.length(2);
+    expect(title()).not.to.equal(before);
+    m.el.target = 'clinker-capacity-2025';
+    m.el.theme = 'dark';
+    await settled(m.el);
+    expect(m.ready, 'the same target, and a theme').to.have.length(2);
+    m.el.method = 'rate';
+    await settled(m.el);
+    m.el.asOf = 2022;
+    await settled(m.el);
+    expect(m.ready, 'a method and a year').to.have.length(4);
+    m.el.target = 'nope';
+    await settled(m.el);
+    expect([m.ready.length, m.errors.length]).to.deep.equal([4, 1]);
+  });
+
+  it('a sector panel: a new filter, not a reader\'s selection nor a sort', async () => {
+    const m = create('peakline-sectors', { data: structuredClone(china) });
+    await settled(m.el);
+    expect(m.ready).to.have.length(1);
+    m.el.selected = ENERGY;
+    m.el.sort = 'name';
+    await settled(m.el);
+    expect(m.ready).to.have.length(1);
+    m.el.sectors = 'steel';
+    await settled(m.el);
+    expect(m.ready).to.have.length(2);
+  });
+});
+
 /**
  * An option that is an error: its message in English, then (lang="zh") in Chinese, one peakline-error for both, and
  * the error box gone once `fix` sets the attribute to a good value.

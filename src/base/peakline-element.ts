@@ -131,8 +131,8 @@ export abstract class PeaklineElement extends LitElement {
    */
   headingLevel: string | null = null;
 
-  // Every new state (loading, a new document from any source, an error) is announced afresh
-  // once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
+  // Every new state (loading, a new document from any source, an error, another target or filter: willUpdate) is
+  // announced afresh once rendered: inline JSON edited in place or a provider's new data fire `peakline-ready` too.
   private readonly controller = new PolicyDataController(this, () => (this.announced = null));
 
   /** Readers of the element's and its chart body's (`.body`) content-box widths in CSS pixels, rounded; 0 until first measured. */
@@ -296,6 +296,10 @@ export abstract class PeaklineElement extends LitElement {
       }
     }
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
+    // What is shown changed (another target, method, year or filter): `peakline-ready` (or `-error`) again once drawn,
+    // so a page that drives a widget from its own controls hears when the new chart is there. Not for a theme, a sort or
+    // a reader's selection, which show the same figures.
+    if (['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'].some((k) => (changed as Map<unknown, unknown>).has(k))) this.announced = null;
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
     const crash = this.crash;
