@@ -71,6 +71,7 @@ describe('problem messages in Chinese', () => {
     expect(zh('{\n  \u201ca\u201d: 1\n}')).toBe('不是有效的 JSON（第2行，第3列）：弯引号（\u201c）：请改用直双引号（"）');
     expect(zh("{\n  'a': 1\n}")).toBe('不是有效的 JSON（第2行，第3列）：单引号（\'）：请改用双引号（"）');
     expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第2行，第14列）：数字 95,5 用了逗号作小数点：请写作 95.5');
+    expect(zh('{\n  "value": 1,300\n}')).toBe('不是有效的 JSON（第2行，第13列）：数字 1,300 中有逗号：若为千位分隔符请写作 1300，若为小数点请写作 1.300');
     expect(zh('hello')).toBe('不是有效的 JSON（第1行，第1列）：JSON 文档应以 "{" 开头');
     expect(zh('%PDF-1.7')).toBe('不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件');
   });

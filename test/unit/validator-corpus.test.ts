@@ -130,6 +130,10 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate('{\n  "a": \u201cx\u201d\n}').problems[0]!.message).toBe('is not valid JSON (line 2, column 8): a curly quote (\u201c): use straight double quotes (")');
     // A European decimal comma: the parser took 95 as the value and "5" as the next key.
     expect(parseAndValidate('{\n  "value": 95,5\n}').problems[0]!.message).toBe('is not valid JSON (line 2, column 14): a decimal comma in 95,5: write 95.5');
+    // Three digits after the comma: thousands (an English "1,300") or decimals; "write 1.300" alone was a thousandfold error.
+    expect(parseAndValidate('{\n  "value": 1,300\n}').problems[0]!.message).toBe(
+      'is not valid JSON (line 2, column 13): a comma in 1,300: write 1300 (no thousands separator) or 1.300 (a decimal point)',
+    );
     // …but a list of two numbers is valid JSON, not a decimal comma.
     expect(parseAndValidate('{"a": [95,5]}').problems[0]!.message).toBe('unknown field "a"');
     // Text that is not JSON at all.
