@@ -152,6 +152,10 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
     /^is (\d+) characters long: the widgets show it whole, as a title or a row's name, on many lines of a phone's column; shorten it$/,
     (n) => `长${n}个字符：组件会完整显示它（作为标题或行名），在手机栏宽中占很多行；请缩短`,
   ],
+  [
+    /^is (.+), which the baseline \((.+) in (\d+)\) already meets, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
+    (g, b, y) => `为 ${g}，基准值（${y}年 ${b}）已达到它，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
+  ],
   // The loader (the address and the browser's own error text stay as they are).
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过${n}${unit === 's' ? '秒' : '毫秒'}，已停止。`],
   [

@@ -187,6 +187,41 @@ describe('lint: titles too long for a phone', () => {
   });
 });
 
+describe('lint: a goal the baseline already meets', () => {
+  const level = (comparison: string, value: number, base = 19) =>
+    doc((d) => {
+      d.indicators.push({ id: 'share', label: 'Renewables share', unit: '%', better: comparison === 'at-most' ? 'lower' : 'higher' });
+      d.targets.push({ id: 'share', indicator: 'share', baseline: { year: 2020, value: base }, goal: { kind: 'absolute', value, comparison, year: 2030 }, source: 'plan' });
+    });
+  it('worked example: a share written as a fraction (0.35 for 35%) below its baseline of 19%', () => {
+    expect(lint(level('at-least', 0.35))).toEqual([
+      {
+        path: 'targets[1].goal.value',
+        message:
+          "is 0.35, which the baseline (19 in 2020) already meets, so the widgets show the target achieved from the start: check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
+      },
+    ]);
+  });
+  it('a level equal to the baseline, an at-most level above it, and a count the baseline has reached', () => {
+    expect(lint(level('at-least', 19)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
+    expect(lint(level('at-most', 30)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
+    const count = doc((d) => {
+      d.indicators.push({ id: 'standards', label: 'Standards', unit: 'standards', better: 'higher' });
+      d.targets.push({ id: 'standards', indicator: 'standards', baseline: { year: 2020, value: 200 }, goal: { kind: 'count', value: 200, year: 2027 }, source: 'plan' });
+    });
+    expect(lint(count).map((w) => w.path)).toEqual(['targets[1].goal.value']);
+  });
+  it('stays silent for a level beyond the baseline, an "about" goal, and a level without a baseline value', () => {
+    expect(lint(level('at-least', 35))).toEqual([]);
+    expect(lint(level('at-most', 10))).toEqual([]);
+    expect(lint(level('about', 19))).toEqual([]);
+    expect(lint(doc((d) => {
+      d.indicators.push({ id: 'share', label: 'Renewables share', unit: '%', better: 'higher' });
+      d.targets.push({ id: 'share', indicator: 'share', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 0.35, comparison: 'at-least', year: 2030 }, source: 'plan' });
+    }))).toEqual([]);
+  });
+});
+
 describe('lint: the built-in datasets', () => {
   const load = (name: string) => validate(JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'))).data!;
   // Every baseline with an observation in its year matches it exactly, every target cites its source, milestones lie

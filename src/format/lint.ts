@@ -22,6 +22,9 @@
  * 5. A title longer than {@link LONG_TITLE} (the policy's, a sector's, an indicator's or a target's label, in any
  *    language): the widgets show it whole, as a heading or a row's name, on many lines of a phone's column (an audit's
  *    2,000-character label made a gauge 4,809 px tall, and the document was "Valid").
+ * 6. A goal its own baseline already meets (an "at-least" level or a count at or below the baseline value, an
+ *    "at-most" level at or above it): typically a share written as a fraction (0.35 for 35%) or a value in another
+ *    unit. The widgets call it achieved from the first year, beside "27% of the way backwards".
  */
 import type { LocalizedText, PolicyDocument, Target } from './types.js';
 import { observationsOf } from './lookup.js';
@@ -145,6 +148,14 @@ export function lint(doc: PolicyDocument): DataWarning[] {
           );
       });
     }
+    // 6. A goal met before the plan starts.
+    const g = t.goal;
+    if (b.value !== undefined && (g.kind === 'count' || (g.kind === 'absolute' && g.comparison !== 'about')) && (g.kind === 'absolute' && g.comparison === 'at-most' ? b.value <= g.value : b.value >= g.value))
+      warn(
+        `${p}.goal.value`,
+        `is ${g.value}, which the baseline (${b.value} in ${b.year}) already meets, so the widgets show the target achieved from the start: ` +
+          "check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
+      );
   });
 
   // 4. Invented values beside reported ones, per indicator (its series: lookup.ts): the warning points at the first invented one.
