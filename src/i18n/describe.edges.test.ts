@@ -7,6 +7,7 @@ import type { Observation, PolicyDocument, Target } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import type { PeakFacts } from '../progress/peak.js';
 import { describeTarget, holdUnit, movement, targetHeading, targetPhrase } from './describe.js';
+import { trajectoryMessages } from '../trajectory/messages.js';
 
 const NB = '\u00a0';
 /** A fresh document (targetValues caches by document) with `target` and, optionally, observations. */
@@ -46,6 +47,16 @@ describe('targetPhrase', () => {
     const target = t({ kind: 'cap', allowances: [{ year: 2025, value: 110 }, { year: 2030, value: 90 }] });
     expect(targetPhrase(docOf(target, undefined, '吨'), target, 'zh')).toBe('年度限额，2030\u2060年降至90\u2060吨');
     expect(targetPhrase(docOf(target), target, 'en')).toBe(`annual caps, down to 90${NB}Mt in 2030`);
+  });
+  it('rising caps (a ceiling that lets the value grow) are not "down to" their last allowance', () => {
+    const rising = t({ kind: 'cap', allowances: [{ year: 2022, value: 1400 }, { year: 2025, value: 1440 }] });
+    expect(targetPhrase(docOf(rising), rising, 'en')).toBe(`annual caps, rising to 1,440${NB}Mt in 2025`);
+    expect(targetPhrase(docOf(rising, undefined, '吨'), rising, 'zh')).toBe('年度限额，2025\u2060年升至1,440\u2060吨');
+    // Flat allowances, or one, keep "down to".
+    const flat = t({ kind: 'cap', allowances: [{ year: 2024, value: 100 }, { year: 2025, value: 100 }] });
+    expect(targetPhrase(docOf(flat), flat, 'en')).toBe(`annual caps, down to 100${NB}Mt in 2025`);
+    // The trajectory's description of the caps says "from … to …" in Chinese too, not "降至" (down to) whichever way they go.
+    expect(trajectoryMessages('zh').describe.cap('1,400吨', 2022, '1,440吨', 2025)).toBe('年度限额从2022\u2060年的1,400吨至2025\u2060年的1,440吨。');
   });
 
   it('a small rise (+0.5%) in Chinese is 上升, not 下降', () => {

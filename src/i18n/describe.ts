@@ -83,7 +83,9 @@ function phrase(doc: PolicyDocument, target: Target, lang: Lang): string {
     }
     case 'cap': {
       const last = lastAllowance(g);
-      return zh ? `年度限额，${last.year}年降至${n(last.value)}` : `annual caps, down to ${n(last.value)} in ${last.year}`;
+      // Allowances that rise (a plan letting coal power grow to a ceiling) do not go "down to" the last one.
+      const up = last.value > g.allowances[0]!.value;
+      return zh ? `年度限额，${last.year}年${up ? '升' : '降'}至${n(last.value)}` : `annual caps, ${up ? 'rising' : 'down'} to ${n(last.value)} in ${last.year}`;
     }
   }
 }
