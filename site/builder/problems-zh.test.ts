@@ -88,7 +88,7 @@ describe('data warnings in Chinese', () => {
     targets: [
       { id: 'a', indicator: 'a', label: 'x'.repeat(200), baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2025 }, milestones: [{ year: 2023, value: -5 }] },
       { id: 'b', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2025 }, source: 's' },
-      { id: 'c', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 5, comparison: 'at-most', year: 2025 }, source: 's' },
+      { id: 'c', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 5, comparison: 'at-most', year: 2025 }, source: 's', thresholds: { onTrack: 95 } },
     ],
     observations: [
       { indicator: 'a', year: 2020, value: 94.4, provenance: { status: 'official', source: 's' } },
@@ -99,8 +99,8 @@ describe('data warnings in Chinese', () => {
   const warnings = [...lint(validate(doc(true)).data!), ...lint(validate(doc(false)).data!)];
   const messages = new Set(warnings.map((w) => w.message));
 
-  it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, goal met at the baseline', () => {
-    expect(messages.size).toBe(8);
+  it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, goal met at the baseline, thresholds as percentages', () => {
+    expect(messages.size).toBe(9);
   });
   for (const message of messages) {
     it(`translates: ${message.slice(0, 90)}`, () => {

@@ -156,6 +156,10 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
     /^is (.+), which the baseline \((.+) in (\d+)\) already meets, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
     (g, b, y) => `为 ${g}，基准值（${y}年 ${b}）已达到它，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
   ],
+  [
+    /^is (.+): a threshold is a ratio of the pace the target needs \(the default for (\w+) is (.+)\), not a percentage; write (.+) for (.+)%$/,
+    (v, k, d, fix, pct) => `为 ${v}：阈值是相对于目标所需速度的比值（${k} 的默认值为 ${d}），不是百分比；${pct}% 请写作 ${fix}`,
+  ],
   // The loader (the address and the browser's own error text stay as they are).
   [/^Loading (.+) took longer than (\d+) (s|ms), so it was stopped\.$/s, (url, n, unit) => `加载 ${url} 超过${n}${unit === 's' ? '秒' : '毫秒'}，已停止。`],
   [

@@ -222,6 +222,18 @@ describe('lint: a goal the baseline already meets', () => {
   });
 });
 
+describe('lint: thresholds written as percentages', () => {
+  it('worked example: 95 and 60 for 0.95 and 0.6', () => {
+    expect(lint(doc((d) => (d.targets[0].thresholds = { onTrack: 95, needsAcceleration: 60 })))).toEqual([
+      { path: 'targets[0].thresholds.onTrack', message: 'is 95: a threshold is a ratio of the pace the target needs (the default for onTrack is 0.95), not a percentage; write 0.95 for 95%' },
+      { path: 'targets[0].thresholds.needsAcceleration', message: 'is 60: a threshold is a ratio of the pace the target needs (the default for needsAcceleration is 0.6), not a percentage; write 0.6 for 60%' },
+    ]);
+  });
+  it('stays silent for ratios up to 5', () => {
+    expect(lint(doc((d) => (d.targets[0].thresholds = { onTrack: 5, needsAcceleration: 0.8 })))).toEqual([]);
+  });
+});
+
 describe('lint: the built-in datasets', () => {
   const load = (name: string) => validate(JSON.parse(readFileSync(new URL(`../../data/${name}.json`, import.meta.url), 'utf8'))).data!;
   // Every baseline with an observation in its year matches it exactly, every target cites its source, milestones lie

@@ -25,6 +25,8 @@
  * 6. A goal its own baseline already meets (an "at-least" level or a count at or below the baseline value, an
  *    "at-most" level at or above it): typically a share written as a fraction (0.35 for 35%) or a value in another
  *    unit. The widgets call it achieved from the first year, beside "27% of the way backwards".
+ * 7. Thresholds written as percentages (`"onTrack": 95` for 0.95): ratios above {@link MAX_THRESHOLD}, which no
+ *    target reaches, so every status is off track or worse and nothing says why.
  */
 import type { LocalizedText, PolicyDocument, Target } from './types.js';
 import { observationsOf } from './lookup.js';
@@ -72,6 +74,9 @@ export const LONG_TITLE = 160;
 
 /** A text's width in columns (see LONG_TITLE). */
 export const columns = (text: string): number => [...text].reduce((n, c) => n + (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+
+/** The largest threshold ratio that does not warn: 5, five times the pace the path asks for (the defaults are 0.95 and 0.6). */
+export const MAX_THRESHOLD = 5;
 
 /** A computed figure as an editor would write it: 86.5, not 86.49999999999999. */
 const show = (n: number) => String(Number(n.toPrecision(10)));
@@ -148,6 +153,10 @@ export function lint(doc: PolicyDocument): DataWarning[] {
           );
       });
     }
+    // 7. Thresholds as percentages.
+    for (const [k, v] of Object.entries(t.thresholds ?? {}))
+      if (v > MAX_THRESHOLD)
+        warn(`${p}.thresholds.${k}`, `is ${v}: a threshold is a ratio of the pace the target needs (the default for ${k} is ${k === 'onTrack' ? 0.95 : 0.6}), not a percentage; write ${show(v / 100)} for ${v}%`);
     // 6. A goal met before the plan starts.
     const g = t.goal;
     if (b.value !== undefined && (g.kind === 'count' || (g.kind === 'absolute' && g.comparison !== 'about')) && (g.kind === 'absolute' && g.comparison === 'at-most' ? b.value <= g.value : b.value >= g.value))
