@@ -194,6 +194,26 @@ describe('the policy-data format: schema, types and validator', () => {
     });
     expect(kinds.sort(), 'types.ts').toEqual(fromValidator);
   });
+
+  it('limits the schema can express are the validator\'s: text length, a relative change, a count', () => {
+    // An editor's completion should flag what the widgets refuse: a label of 4,001 characters or none, a change of 0 or
+    // below −100%, a count of 12.5 or 0.
+    const problems = (edit: (d: Json) => void) => {
+      const d = structuredClone(base);
+      edit(d);
+      return validate(d).problems.length;
+    };
+    const text = schema.$defs.LocalizedText.oneOf as Json[];
+    for (const t of [text[0]!, (text[1]!.patternProperties as Json)[Object.keys(text[1]!.patternProperties as Json)[0]!]!])
+      expect([t.minLength, t.maxLength]).toEqual([1, 4000]);
+    expect(problems((d) => (d.policy.title = 'x'.repeat(4000)))).toBe(0);
+    expect(problems((d) => (d.policy.title = 'x'.repeat(4001)))).toBe(1);
+    expect(problems((d) => (d.policy.title = ''))).toBe(1);
+    const change = schema.$defs.RelativeGoal.properties.change as Json;
+    expect([change.minimum, change.not]).toEqual([-100, { const: 0 }]);
+    const count = schema.$defs.CountGoal.properties.value as Json;
+    expect([count.type, count.minimum]).toEqual(['integer', 1]);
+  });
 });
 
 describe('the data format docs page (stories/docs/DataFormat.mdx)', () => {
