@@ -198,21 +198,22 @@ describe('lint: a goal the baseline already meets', () => {
       {
         path: 'targets[1].goal.value',
         message:
-          "is 0.35, which the baseline (19 in 2020) already meets, so the widgets show the target achieved from the start: check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
+          "is 0.35, which the baseline (19 in 2020) already passes, so the widgets show the target achieved from the start: check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
       },
     ]);
   });
-  it('a level equal to the baseline, an at-most level above it, and a count the baseline has reached', () => {
-    expect(lint(level('at-least', 19)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
+  it('an at-most level above the baseline, and a count the baseline has passed', () => {
     expect(lint(level('at-most', 30)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
     const count = doc((d) => {
       d.indicators.push({ id: 'standards', label: 'Standards', unit: 'standards', better: 'higher' });
-      d.targets.push({ id: 'standards', indicator: 'standards', baseline: { year: 2020, value: 200 }, goal: { kind: 'count', value: 200, year: 2027 }, source: 'plan' });
+      d.targets.push({ id: 'standards', indicator: 'standards', baseline: { year: 2020, value: 200 }, goal: { kind: 'count', value: 150, year: 2027 }, source: 'plan' });
     });
     expect(lint(count).map((w) => w.path)).toEqual(['targets[1].goal.value']);
   });
-  it('stays silent for a level beyond the baseline, an "about" goal, and a level without a baseline value', () => {
+  it('stays silent for a level beyond the baseline, one equal to it (a level to hold), an "about" goal, and a level without a baseline value', () => {
     expect(lint(level('at-least', 35))).toEqual([]);
+    expect(lint(level('at-least', 19))).toEqual([]);
+    expect(lint(level('at-most', 19))).toEqual([]);
     expect(lint(level('at-most', 10))).toEqual([]);
     expect(lint(level('about', 19))).toEqual([]);
     expect(lint(doc((d) => {
