@@ -72,6 +72,7 @@ describe('problem messages in Chinese', () => {
     expect(zh("{\n  'a': 1\n}")).toBe('不是有效的 JSON（第2行，第3列）：单引号（\'）：请改用双引号（"）');
     expect(zh('{\n  "value": 95,5\n}')).toBe('不是有效的 JSON（第2行，第14列）：数字 95,5 用了逗号作小数点：请写作 95.5');
     expect(zh('{\n  "value": 1,300\n}')).toBe('不是有效的 JSON（第2行，第13列）：数字 1,300 中有逗号：若为千位分隔符请写作 1300，若为小数点请写作 1.300');
+    expect(zh('{\n  "value": 12,345,678\n}')).toBe('不是有效的 JSON（第2行，第14列）：数字 12,345,678 用了千位分隔符：请写作 12345678');
     expect(zh('hello')).toBe('不是有效的 JSON（第1行，第1列）：JSON 文档应以 "{" 开头');
     expect(zh('%PDF-1.7')).toBe('不是文本文件（是图片、PDF 或压缩包吗？）：请选择 JSON 数据文件');
   });

@@ -82,6 +82,7 @@ const HINTS: [RegExp, (...g: string[]) => string][] = [
   [/^a curly quote \((.)\): use straight double quotes \("\)$/, (q) => `弯引号（${q}）：请改用直双引号（"）`],
   [/^a single quote \('\): use double quotes \("\)$/, () => `单引号（'）：请改用双引号（"）`],
   [/^a decimal comma in (.+): write (.+)$/, (n, fix) => `数字 ${n} 用了逗号作小数点：请写作 ${fix}`],
+  [/^thousands separators in (.+): write (.+)$/, (n, fix) => `数字 ${n} 用了千位分隔符：请写作 ${fix}`],
   [/^a comma in (.+): write (.+) \(no thousands separator\) or (.+) \(a decimal point\)$/, (n, whole, decimal) => `数字 ${n} 中有逗号：若为千位分隔符请写作 ${whole}，若为小数点请写作 ${decimal}`],
   [/^a JSON document starts with "\{"$/, () => 'JSON 文档应以 "{" 开头'],
   [/^the text ends too soon: a closing \} or \], or a closing quote, is missing$/, () => '文本提前结束：缺少右括号 } 或 ]，或缺少结束引号'],

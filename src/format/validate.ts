@@ -149,10 +149,19 @@ export function parseAndValidate(raw: string): ValidationResult {
       else if (ch === "'") hint = `a single quote ('): use double quotes (")`;
       else if (!before && ch !== '{') hint = 'a JSON document starts with "{"';
       else if (/\d/.test(ch) && /\d,$/.test(before) && before.length === pos) {
-        const n = `${/\d+,$/.exec(before)![0]}${/^\d+/.exec(text.slice(pos))![0]}`;
+        // The whole number, with its sign, further groups and decimals: "12,345,678" was "write 12345", "-1,300" "write 1300".
+        const n = `${/-?\d+,$/.exec(before)![0]}${/^\d+(?:,\d{3})*(?:\.\d+)?/.exec(text.slice(pos))![0]}`;
         // Three digits after the comma may be thousands (1,300) as well as decimals (19,007): "write 1.300" was a
-        // thousandfold error for an English author. Both readings are offered; the author knows which is meant.
-        [pos, hint] = [pos - 1, /,\d{3}$/.test(n) ? `a comma in ${n}: write ${n.replace(',', '')} (no thousands separator) or ${n.replace(',', '.')} (a decimal point)` : `a decimal comma in ${n}: write ${n.replace(',', '.')}`];
+        // thousandfold error for an English author. Both readings are offered; the author knows which is meant. More than
+        // one group (12,345,678), or decimals after one (1,300.5), can only be thousands.
+        [pos, hint] = [
+          pos - 1,
+          !/^-?\d+,\d+$/.test(n)
+            ? `thousands separators in ${n}: write ${n.replace(/,/g, '')}`
+            : /,\d{3}$/.test(n)
+              ? `a comma in ${n}: write ${n.replace(',', '')} (no thousands separator) or ${n.replace(',', '.')} (a decimal point)`
+              : `a decimal comma in ${n}: write ${n.replace(',', '.')}`,
+        ];
       } else if (ch < ' ') hint = `a line break, tab or other control character inside a text (${visible(ch)}): write a line break as \\n, or remove it`;
     }
     // A text cut short (a copy that missed its end): V8 names no position; the end is where something is missing.

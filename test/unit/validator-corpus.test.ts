@@ -134,6 +134,13 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate('{\n  "value": 1,300\n}').problems[0]!.message).toBe(
       'is not valid JSON (line 2, column 13): a comma in 1,300: write 1300 (no thousands separator) or 1.300 (a decimal point)',
     );
+    // The whole number: its sign, every group, its decimals ("12,345,678" was "write 12345", "-1,300" "write 1300").
+    const hint = (n: string) => parseAndValidate(`{\n  "value": ${n}\n}`).problems[0]!.message.replace(/^.*\): /, '');
+    expect(hint('-1,300')).toBe('a comma in -1,300: write -1300 (no thousands separator) or -1.300 (a decimal point)');
+    expect(hint('12,345,678')).toBe('thousands separators in 12,345,678: write 12345678');
+    expect(hint('1,300.5')).toBe('thousands separators in 1,300.5: write 1300.5');
+    expect(hint('1,3000')).toBe('a decimal comma in 1,3000: write 1.3000');
+    expect(hint('-95,5')).toBe('a decimal comma in -95,5: write -95.5');
     // …but a list of two numbers is valid JSON, not a decimal comma.
     expect(parseAndValidate('{"a": [95,5]}').problems[0]!.message).toBe('unknown field "a"');
     // Text that is not JSON at all.
