@@ -100,6 +100,12 @@ describe('data warnings in Chinese', () => {
   const warnings = [...lint(validate(doc(true)).data!), ...lint(validate(doc(false)).data!)];
   const messages = new Set(warnings.map((w) => w.message));
 
+  it('a goal the baseline already meets: 达到, not 超过 (an at-most goal of 5 is above its baseline of 3, not exceeded by it)', () => {
+    const goal = warnings.find((w) => w.path === 'targets[2].goal.value')!;
+    expect(goal.message).toMatch(/^is 5, which the baseline \(3 in 2020\) already passes/);
+    expect(problemZh(goal.message)).toMatch(/^为 5，基准值（2020年 3）已达到该目标，/);
+  });
+
   it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, goal met at the baseline, thresholds as percentages', () => {
     expect(messages.size).toBe(9);
   });

@@ -155,7 +155,7 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
   ],
   [
     /^is (.+), which the baseline \((.+) in (\d+)\) already passes, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
-    (g, b, y) => `为 ${g}，基准值（${y}年 ${b}）已超过它，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
+    (g, b, y) => `为 ${g}，基准值（${y}年 ${b}）已达到该目标，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
   ],
   [
     /^is (.+): a threshold is a ratio of the pace the target needs \(the default for (\w+) is (.+)\), not a percentage; write (.+) for (.+)%$/,
