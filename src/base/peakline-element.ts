@@ -73,7 +73,7 @@ export const PLACEHOLDER_DELAY_MS = 200;
 /**
  * Base class of every Peakline widget (not registered as an element itself).
  *
- * @fires peakline-ready - After the widget has rendered its data.
+ * @fires peakline-ready - After the widget has rendered its data, and again after a new target, method, as-of year or filter is rendered.
  * @fires peakline-error - When data cannot be loaded or is invalid; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout).
  * @csspart title - The widget's title (the target's, or the panel's).
  * @csspart subtitle - The line under the title.

@@ -43,7 +43,7 @@ export interface PeaklineSelectDetail {
  * @tagname peakline-sectors
  * @summary A panel comparing every sector's targets on one scale.
  * @fires peakline-select - When a reader selects a row (click, Enter or Space); `detail.targetId` is the target's id.
- * @fires peakline-ready - After the data is rendered.
+ * @fires peakline-ready - After the data is rendered, and again after a new method, as-of year or filter is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or a filter names an unknown sector, indicator or target; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout).
  * @csspart frame - The widget's box.
  * @csspart sort - The sort control (a select element).
