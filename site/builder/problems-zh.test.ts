@@ -85,11 +85,11 @@ describe('data warnings in Chinese', () => {
     formatVersion: 1,
     policy: { id: 'p', title: 'P', jurisdiction: 'XX', ...(documents ? { documents: ['s'] } : {}) },
     sources: [{ id: 's', title: 'S', url: 'https://example.org/s' }],
-    indicators: ['a', 'b'].map((id) => ({ id, label: id, unit: 't', better: 'lower' })),
+    indicators: [...['a', 'b'].map((id) => ({ id, label: id, unit: 't', better: 'lower' })), { id: 'c', label: 'c', unit: '%', better: 'higher' }],
     targets: [
       { id: 'a', indicator: 'a', label: 'x'.repeat(200), baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2025 }, milestones: [{ year: 2023, value: -5 }] },
       { id: 'b', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2025 }, source: 's' },
-      { id: 'c', indicator: 'b', baseline: { year: 2020, value: 3 }, goal: { kind: 'absolute', value: 5, comparison: 'at-most', year: 2025 }, source: 's', thresholds: { onTrack: 95 } },
+      { id: 'c', indicator: 'c', baseline: { year: 2020, value: 30 }, goal: { kind: 'absolute', value: 0.3, comparison: 'at-least', year: 2025 }, source: 's', thresholds: { onTrack: 95 } },
     ],
     observations: [
       { indicator: 'a', year: 2020, value: 94.4, provenance: { status: 'official', source: 's' } },
@@ -100,13 +100,13 @@ describe('data warnings in Chinese', () => {
   const warnings = [...lint(validate(doc(true)).data!), ...lint(validate(doc(false)).data!)];
   const messages = new Set(warnings.map((w) => w.message));
 
-  it('a goal the baseline already meets: 达到, not 超过 (an at-most goal of 5 is above its baseline of 3, not exceeded by it)', () => {
+  it('a goal a tenth of its baseline or less: 不到…的十分之一', () => {
     const goal = warnings.find((w) => w.path === 'targets[2].goal.value')!;
-    expect(goal.message).toMatch(/^is 5, which the baseline \(3 in 2020\) already passes/);
-    expect(problemZh(goal.message)).toMatch(/^为 5，基准值（2020年 3）已达到该目标，/);
+    expect(goal.message).toMatch(/^is 0\.3, a tenth of the baseline \(30 in 2020\) or less/);
+    expect(problemZh(goal.message)).toMatch(/^为 0\.3，不到基准值（2020年 30）的十分之一，/);
   });
 
-  it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, goal met at the baseline, thresholds as percentages', () => {
+  it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, a goal a tenth of its baseline, thresholds as percentages', () => {
     expect(messages.size).toBe(9);
   });
   for (const message of messages) {

@@ -154,8 +154,8 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
     (n) => `长${n}个字符：组件会完整显示它（作为标题或行名），在手机栏宽中占很多行；请缩短`,
   ],
   [
-    /^is (.+), which the baseline \((.+) in (\d+)\) already passes, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
-    (g, b, y) => `为 ${g}，基准值（${y}年 ${b}）已达到该目标，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
+    /^is (.+), a tenth of the baseline \((.+) in (\d+)\) or less, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
+    (g, b, y) => `为 ${g}，不到基准值（${y}年 ${b}）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
   ],
   [
     /^is (.+): a threshold is a ratio of the pace the target needs \(the default for (\w+) is (.+)\), not a percentage; write (.+) for (.+)%$/,

@@ -187,35 +187,40 @@ describe('lint: titles too long for a phone', () => {
   });
 });
 
-describe('lint: a goal the baseline already meets', () => {
+describe('lint: a goal an order of magnitude below its baseline', () => {
   const level = (comparison: string, value: number, base = 19) =>
     doc((d) => {
       d.indicators.push({ id: 'share', label: 'Renewables share', unit: '%', better: comparison === 'at-most' ? 'lower' : 'higher' });
       d.targets.push({ id: 'share', indicator: 'share', baseline: { year: 2020, value: base }, goal: { kind: 'absolute', value, comparison, year: 2030 }, source: 'plan' });
     });
-  it('worked example: a share written as a fraction (0.35 for 35%) below its baseline of 19%', () => {
+  it('worked example: a share written as a fraction (0.35 for 35%) beside its baseline of 19%', () => {
     expect(lint(level('at-least', 0.35))).toEqual([
       {
         path: 'targets[1].goal.value',
         message:
-          "is 0.35, which the baseline (19 in 2020) already passes, so the widgets show the target achieved from the start: check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
+          "is 0.35, a tenth of the baseline (19 in 2020) or less, so the widgets show the target achieved from the start: check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
       },
     ]);
   });
-  it('an at-most level above the baseline, and a count the baseline has passed', () => {
-    expect(lint(level('at-most', 30)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
+  it('a tenth exactly, and a count written in the wrong unit (2 for 200 standards)', () => {
+    expect(lint(level('at-least', 1.9)).map((w) => w.path)).toEqual(['targets[1].goal.value']);
     const count = doc((d) => {
       d.indicators.push({ id: 'standards', label: 'Standards', unit: 'standards', better: 'higher' });
-      d.targets.push({ id: 'standards', indicator: 'standards', baseline: { year: 2020, value: 200 }, goal: { kind: 'count', value: 150, year: 2027 }, source: 'plan' });
+      d.targets.push({ id: 'standards', indicator: 'standards', baseline: { year: 2020, value: 200 }, goal: { kind: 'count', value: 2, year: 2027 }, source: 'plan' });
     });
     expect(lint(count).map((w) => w.path)).toEqual(['targets[1].goal.value']);
   });
-  it('stays silent for a level beyond the baseline, one equal to it (a level to hold), an "about" goal, and a level without a baseline value', () => {
-    expect(lint(level('at-least', 35))).toEqual([]);
+  it('stays silent for real policies: a floor already cleared (a red line to hold), a ceiling not reached yet, a level to hold', () => {
+    // Arable land "at least 18.65" (100 million ha… the red line) from 19.18: cleared, and to be held.
+    expect(lint(level('at-least', 18.65, 19.18))).toEqual([]);
+    expect(lint(level('at-least', 2))).toEqual([]);
+    expect(lint(level('at-most', 30))).toEqual([]);
+    expect(lint(level('at-most', 0.35))).toEqual([]);
     expect(lint(level('at-least', 19))).toEqual([]);
-    expect(lint(level('at-most', 19))).toEqual([]);
-    expect(lint(level('at-most', 10))).toEqual([]);
-    expect(lint(level('about', 19))).toEqual([]);
+    expect(lint(level('about', 1))).toEqual([]);
+    expect(lint(level('at-least', -5, -1))).toEqual([]);
+  });
+  it('stays silent for a level without a baseline value', () => {
     expect(lint(doc((d) => {
       d.indicators.push({ id: 'share', label: 'Renewables share', unit: '%', better: 'higher' });
       d.targets.push({ id: 'share', indicator: 'share', baseline: { year: 2020 }, goal: { kind: 'absolute', value: 0.35, comparison: 'at-least', year: 2030 }, source: 'plan' });

@@ -22,10 +22,10 @@
  * 5. A title longer than {@link LONG_TITLE} (the policy's, a sector's, an indicator's or a target's label, in any
  *    language): the widgets show it whole, as a heading or a row's name, on many lines of a phone's column (an audit's
  *    2,000-character label made a gauge 4,809 px tall, and the document was "Valid").
- * 6. A goal its own baseline already passes (an "at-least" level or a count below the baseline value, an "at-most"
- *    level above it): typically a share written as a fraction (0.35 for 35%) or a value in another unit. The widgets
- *    call it achieved from the first year, beside "27% of the way backwards". A goal equal to its baseline is a level to
- *    hold ("keep forest cover at least 24%"), drawn as such (WayShares.hold), and not warned about.
+ * 6. An "at-least" level or a count a tenth of its baseline value or less: typically a share written as a fraction
+ *    (0.35 for 35%) or a value in another unit. The widgets call it achieved from the first year, beside "27% of the
+ *    way backwards". Not any goal the baseline passes: a floor already cleared ("arable land at least 18.65 from
+ *    19.18", a red line to hold) or a ceiling not yet reached is a real policy, and a warning there is noise.
  * 7. Thresholds written as percentages (`"onTrack": 95` for 0.95): ratios above {@link MAX_THRESHOLD}, which no
  *    target reaches, so every status is off track or worse and nothing says why.
  */
@@ -158,12 +158,12 @@ export function lint(doc: PolicyDocument): DataWarning[] {
     for (const [k, v] of Object.entries(t.thresholds ?? {}))
       if (v > MAX_THRESHOLD)
         warn(`${p}.thresholds.${k}`, `is ${v}: a threshold is a ratio of the pace the target needs (the default for ${k} is ${k === 'onTrack' ? 0.95 : 0.6}), not a percentage; write ${show(v / 100)} for ${v}%`);
-    // 6. A goal passed before the plan starts (not one equal to the baseline: a level to hold).
+    // 6. A goal an order of magnitude below its baseline (a unit slip, not a floor already cleared).
     const g = t.goal;
-    if (b.value !== undefined && (g.kind === 'count' || (g.kind === 'absolute' && g.comparison !== 'about')) && (g.kind === 'absolute' && g.comparison === 'at-most' ? b.value < g.value : b.value > g.value))
+    if ((g.kind === 'count' || (g.kind === 'absolute' && g.comparison === 'at-least')) && b.value! > 0 && g.value * 10 <= b.value!)
       warn(
         `${p}.goal.value`,
-        `is ${g.value}, which the baseline (${b.value} in ${b.year}) already passes, so the widgets show the target achieved from the start: ` +
+        `is ${g.value}, a tenth of the baseline (${b.value} in ${b.year}) or less, so the widgets show the target achieved from the start: ` +
           "check the value and the indicator's unit (a percentage written 0.35 for 35%?)",
       );
   });
