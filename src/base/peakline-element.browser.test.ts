@@ -170,6 +170,10 @@ describe('peakline-ready fires again once what is shown changes', () => {
     m.el.theme = 'dark';
     await settled(m.el);
     expect(m.ready, 'the same target, and a theme').to.have.length(2);
+    // '' is the default, as null is: nothing drawn changes.
+    (m.el as { method: unknown }).method = '';
+    await settled(m.el);
+    expect(m.ready, 'method "" for null').to.have.length(2);
     m.el.method = 'rate';
     await settled(m.el);
     m.el.asOf = 2022;

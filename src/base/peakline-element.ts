@@ -299,7 +299,7 @@ export abstract class PeaklineElement extends LitElement {
     // What is shown changed (another target, method, year or filter): `peakline-ready` (or `-error`) again once drawn,
     // so a page that drives a widget from its own controls hears when the new chart is there. Not for a theme, a sort or
     // a reader's selection, which show the same figures.
-    if (['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'].some((k) => (changed as Map<unknown, unknown>).has(k))) this.announced = null;
+    if (['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'].some((k) => (changed as Map<unknown, unknown>).has(k) && (changed as Map<unknown, unknown>).get(k) !== self[k])) this.announced = null;
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
     const crash = this.crash;
