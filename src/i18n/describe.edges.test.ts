@@ -56,7 +56,7 @@ describe('targetPhrase', () => {
     const flat = t({ kind: 'cap', allowances: [{ year: 2024, value: 100 }, { year: 2025, value: 100 }] });
     expect(targetPhrase(docOf(flat), flat, 'en')).toBe(`annual caps, down to 100${NB}Mt in 2025`);
     // The trajectory's description of the caps says "from … to …" in Chinese too, not "降至" (down to) whichever way they go.
-    expect(trajectoryMessages('zh').describe.cap('1,400吨', 2022, '1,440吨', 2025)).toBe('年度限额从2022\u2060年的1,400吨至2025\u2060年的1,440吨。');
+    expect(trajectoryMessages('zh').describe.cap('1,400吨', 2022, '1,440吨', 2025)).toBe('年度限额从2022\u2060年的1,400吨调整至2025\u2060年的1,440吨。');
   });
 
   it('a small rise (+0.5%) in Chinese is 上升, not 下降', () => {
