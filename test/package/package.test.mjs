@@ -106,6 +106,16 @@ describe('npm package', () => {
     assert.deepEqual(sectors.events.map((e) => [e.name, e.type.text]), [['peakline-select', 'CustomEvent<PeaklineSelectDetail>'], ['peakline-ready', 'CustomEvent<null>'], ['peakline-error', 'CustomEvent<PeaklineErrorDetail>']]);
   });
 
+  it('the standalone bundles imported in Node (a server render of a page that imports one) get define.js, not a browser script', () => {
+    const out = inConsumer(`
+      const got = {};
+      for (const s of ['peakline/peakline.js', 'peakline/peakline-gauge.js']) {
+        try { await import(s); got[s] = import.meta.resolve(s).split('/').pop(); } catch (e) { got[s] = 'THREW ' + e.message; }
+      }
+      console.log(JSON.stringify(got));`);
+    assert.deepEqual(out, { 'peakline/peakline.js': 'define.js', 'peakline/peakline-gauge.js': 'define.js' });
+  });
+
   it('importing peakline defines no element; peakline/define.js defines them all; the API works', () => {
     const out = inConsumer(`
       const api = await import('peakline');
