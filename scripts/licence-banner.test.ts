@@ -10,6 +10,8 @@ describe('licence banner', () => {
     expect(banner).toMatch(/\| Lit \(c\) Google LLC, BSD-3-Clause \|/);
     expect(banner).toMatch(/\| d3-array \(c\) Mike Bostock, ISC \|/);
     expect(/^[\x20-\x7e]*$/.test(banner)).toBe(true);
+    // A bundle without d3-array's code (the sector panel's) does not credit it.
+    expect(licenceBanner('1.2.3', false)).toBe('/*! Peakline 1.2.3 (MIT) | Lit (c) Google LLC, BSD-3-Clause | texts: LICENSE */');
   });
   it('goes after the compile hint, which stays on the first line, and is written once', () => {
     const code = withLicenceBanner(withLicenceBanner(withCompileHint('x()'), '1.2.3'), '1.2.3');

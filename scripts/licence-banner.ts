@@ -11,14 +11,14 @@
 import type { Plugin } from 'vite';
 import { COMPILE_HINT } from './compile-hint.js';
 
-/** The comment, for a given Peakline version. */
-export const licenceBanner = (version: string): string =>
-  `/*! Peakline ${version} (MIT) | Lit (c) Google LLC, BSD-3-Clause | d3-array (c) Mike Bostock, ISC | texts: LICENSE */`;
+/** The comment, for a given Peakline version: d3-array named where the bundle has its code (the sector panel's has none). */
+export const licenceBanner = (version: string, d3 = true): string =>
+  `/*! Peakline ${version} (MIT) | Lit (c) Google LLC, BSD-3-Clause | ${d3 ? 'd3-array (c) Mike Bostock, ISC | ' : ''}texts: LICENSE */`;
 
 /** `code` with the banner after the compile hint's line (or first, without one), once. */
-export function withLicenceBanner(code: string, version: string): string {
-  const banner = licenceBanner(version);
-  if (code.includes(banner)) return code;
+export function withLicenceBanner(code: string, version: string, d3 = true): string {
+  if (code.includes(`/*! Peakline ${version} (MIT)`)) return code;
+  const banner = licenceBanner(version, d3);
   const hint = `${COMPILE_HINT}\n`;
   return code.startsWith(hint) ? `${hint}${banner}\n${code.slice(hint.length)}` : `${banner}\n${code}`;
 }
@@ -28,7 +28,8 @@ export function licenceBannerPlugin(version: string): Plugin {
     name: 'peakline:licence-banner',
     apply: 'build',
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = withLicenceBanner(chunk.code, version);
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk') chunk.code = withLicenceBanner(chunk.code, version, Object.keys(chunk.modules).some((id) => /[\\/]d3-array[\\/]/.test(id)));
     },
   };
 }
