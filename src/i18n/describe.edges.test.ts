@@ -52,9 +52,12 @@ describe('targetPhrase', () => {
     const rising = t({ kind: 'cap', allowances: [{ year: 2022, value: 1400 }, { year: 2025, value: 1440 }] });
     expect(targetPhrase(docOf(rising), rising, 'en')).toBe(`annual caps, rising to 1,440${NB}Mt in 2025`);
     expect(targetPhrase(docOf(rising, undefined, '吨'), rising, 'zh')).toBe('年度限额，2025\u2060年升至1,440\u2060吨');
-    // Flat allowances, or one, keep "down to".
+    // Flat allowances, or one, go neither way.
     const flat = t({ kind: 'cap', allowances: [{ year: 2024, value: 100 }, { year: 2025, value: 100 }] });
-    expect(targetPhrase(docOf(flat), flat, 'en')).toBe(`annual caps, down to 100${NB}Mt in 2025`);
+    expect(targetPhrase(docOf(flat), flat, 'en')).toBe(`annual caps, 100${NB}Mt in 2025`);
+    expect(targetPhrase(docOf(flat, undefined, '吨'), flat, 'zh')).toBe('年度限额，2025\u2060年为100\u2060吨');
+    const one = t({ kind: 'cap', allowances: [{ year: 2025, value: 90 }] });
+    expect(targetPhrase(docOf(one), one, 'en')).toBe(`annual caps, 90${NB}Mt in 2025`);
     // The trajectory's description of the caps says "from … to …" in Chinese too, not "降至" (down to) whichever way they go.
     expect(trajectoryMessages('zh').describe.cap('1,400吨', 2022, '1,440吨', 2025)).toBe('年度限额从2022\u2060年的1,400吨调整至2025\u2060年的1,440吨。');
   });

@@ -83,9 +83,12 @@ function phrase(doc: PolicyDocument, target: Target, lang: Lang): string {
     }
     case 'cap': {
       const last = lastAllowance(g);
-      // Allowances that rise (a plan letting coal power grow to a ceiling) do not go "down to" the last one.
-      const up = last.value > g.allowances[0]!.value;
-      return zh ? `年度限额，${last.year}年${up ? '升' : '降'}至${n(last.value)}` : `annual caps, ${up ? 'rising' : 'down'} to ${n(last.value)} in ${last.year}`;
+      // Allowances that rise (a plan letting coal power grow to a ceiling) do not go "down to" the last one, nor do flat
+      // ones (a single allowance, or the same each year): "annual caps, 100 Mt in 2025".
+      const d = Math.sign(last.value - g.allowances[0]!.value);
+      return zh
+        ? `年度限额，${last.year}年${['降至', '为', '升至'][d + 1]}${n(last.value)}`
+        : `annual caps, ${['down to ', '', 'rising to '][d + 1]}${n(last.value)} in ${last.year}`;
     }
   }
 }
