@@ -140,6 +140,8 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(hint('12,345,678')).toBe('thousands separators in 12,345,678: write 12345678');
     expect(hint('1,300.5')).toBe('thousands separators in 1,300.5: write 1300.5');
     expect(hint('1,3000')).toBe('a decimal comma in 1,3000: write 1.3000');
+    // Two decimals (a European price, 12,50) can only be a decimal comma: thousands come in threes.
+    expect(hint('12,50')).toBe('a decimal comma in 12,50: write 12.50');
     expect(hint('-95,5')).toBe('a decimal comma in -95,5: write -95.5');
     // …but a list of two numbers is valid JSON, not a decimal comma.
     expect(parseAndValidate('{"a": [95,5]}').problems[0]!.message).toBe('unknown field "a"');
