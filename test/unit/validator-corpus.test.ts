@@ -138,6 +138,8 @@ describe('parseAndValidate: what editors paste or serve', () => {
     const hint = (n: string) => parseAndValidate(`{\n  "value": ${n}\n}`).problems[0]!.message.replace(/^.*\): /, '');
     expect(hint('-1,300')).toBe('a comma in -1,300: write -1300 (no thousands separator) or -1.300 (a decimal point)');
     expect(hint('12,345,678')).toBe('thousands separators in 12,345,678: write 12345678');
+    // Every group, however many: a billion (1,234,567,890) is not cut after its second ("write 1234567").
+    expect(hint('1,234,567,890')).toBe('thousands separators in 1,234,567,890: write 1234567890');
     expect(hint('1,300.5')).toBe('thousands separators in 1,300.5: write 1300.5');
     expect(hint('1,3000')).toBe('a decimal comma in 1,3000: write 1.3000');
     // Two decimals (a European price, 12,50) can only be a decimal comma: thousands come in threes.
