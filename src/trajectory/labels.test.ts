@@ -21,6 +21,13 @@ describe('labelBox', () => {
 });
 
 describe('placeLabels', () => {
+  it('by default tries above, then to a side, before below (a peak’s label under its point read as far from its caret)', () => {
+    // "Peak" (28.8 px) at (150, 100): above is 135.6–164.4 × 78.6–93, struck by the obstacle (130–150 × 80–90); above-right,
+    // 153.5–182.3 × 78.6–93, is clear of it by 3.5 px (more than the 2 px pad), and so is below (107–121.4): above-right wins.
+    const placed = placeLabels([{ text: 'Peak', x: 150, y: 100 }], bounds, [{ x0: 130, y0: 80, x1: 150, y1: 90 }], [], FONT_PX);
+    expect(placed.map((p) => p.rect)).toEqual([{ x0: 153.5, y0: 78.6, x1: 182.3, y1: 93 }]);
+  });
+
   it('moves a label that would overlap one placed before it', () => {
     const reqs: LabelRequest[] = [
       { text: 'First label', x: 150, y: 100 },
