@@ -195,6 +195,13 @@ describe('peakline-ready fires again once what is shown changes', () => {
     m.el.sectors = 'steel';
     await settled(m.el);
     expect(m.ready).to.have.length(2);
+    // The other two filters each draw other rows: 3, then 4.
+    m.el.indicator = 'clinker-energy-intensity-index';
+    await settled(m.el);
+    expect(m.ready, 'an indicator filter').to.have.length(3);
+    m.el.targets = 'clinker-capacity-2025';
+    await settled(m.el);
+    expect(m.ready, 'a targets filter').to.have.length(4);
   });
 });
 
