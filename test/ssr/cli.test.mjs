@@ -423,6 +423,15 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
     assert.match(gunzipSync(bytes).toString('utf8'), /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns=/);
   });
 
+  it('--out NAME.SVGZ in capitals is compressed too; a .svg name stays plain text', () => {
+    const upper = join(tmp, 'GAUGE.SVGZ');
+    assert.equal(runBin(gauge('--format', 'svg', '--out', upper)).code, 0);
+    assert.deepEqual([...readFileSync(upper).subarray(0, 2)], [0x1f, 0x8b]);
+    const plain = join(tmp, 'gauge-plain.svg');
+    assert.equal(runBin(gauge('--format', 'svg', '--out', plain)).code, 0);
+    assert.match(readFileSync(plain, 'utf8'), /^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns=/);
+  });
+
   it('--help and --version', () => {
     const help = runBin(['--help']);
     assert.equal(help.code, 0);
