@@ -106,6 +106,12 @@ describe('data warnings in Chinese', () => {
     expect(problemZh(goal.message)).toBe('为 0.3，不到基准值（2020年 30）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）');
   });
 
+  it('thresholds written as percentages: 95% 请写作 0.95, not the other way round', () => {
+    const threshold = warnings.find((w) => w.path === 'targets[2].thresholds.onTrack')!;
+    expect(threshold.message).toBe('is 95: a threshold is a ratio of the pace the target needs (the default for onTrack is 0.95), not a percentage; write 0.95 for 95%');
+    expect(problemZh(threshold.message)).toBe('为 95：阈值是相对于目标所需速度的比值（onTrack 的默认值为 0.95），不是百分比；95% 请写作 0.95');
+  });
+
   it('the examples give every kind: baseline (with and without a percentage), source (two wordings), milestone, mixed series, long title, a goal a tenth of its baseline, thresholds as percentages', () => {
     expect(messages.size).toBe(9);
   });
