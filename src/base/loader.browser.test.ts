@@ -13,6 +13,7 @@ import '../define.js';
 import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineErrorDetail } from './peakline-element.js';
 import { clearLoadCache, loadDocument, setLoadTimeout } from './loader.js';
+import { VERSION } from '../version.js';
 import { useHarness } from '../../test/helpers/harness.js';
 import { holdFetch, type HeldRequest } from '../../test/helpers/hold-fetch.js';
 
@@ -149,6 +150,20 @@ function countingNumberFormat(): { counting: typeof Intl.NumberFormat; made: () 
   });
   return { counting, made: () => made };
 }
+
+describe('loader: the requests shared by the bundles on the page', () => {
+  it('are kept under this version\'s own key (another version\'s copy keeps its own map)', async () => {
+    const shared = (globalThis as Record<string, unknown>)[`__peaklineLoads${VERSION}`];
+    expect(shared).to.be.instanceOf(Map);
+    expect((globalThis as Record<string, unknown>).__peaklineLoads, 'a key without the version').to.equal(undefined);
+    const stop = new AbortController();
+    const src = new URL('/data/shared-key-test.json', location.href).href;
+    const pending = loadDocument(src, stop.signal);
+    expect((shared as Map<string, unknown>).has(src), 'the request is in the shared map').to.equal(true);
+    stop.abort();
+    await pending;
+  });
+});
 
 describe('loader: the wait is used', () => {
   it("a request's wait loads the browser's number data: an Intl.NumberFormat is made before the answer", async () => {
