@@ -228,4 +228,22 @@ describe('the peak’s label and the likely range', () => {
     expect(checked).toBeGreaterThan(600);
     expect(struck).toEqual([]);
   }, 30_000);
+
+  it('keeps 2 px off the band’s lower edge too, not only its upper one (China’s CO₂ from 2005, 2022 and 2023 made lower)', () => {
+    // 2022 at 95% and 2023 at 98% of the published values: the projection from 2023 falls, and its lower edge passes
+    // beside "Peak 2021". At 720 px the label is 529.86–612.66 × 211.26–225.66, 2 px and more clear of both edges;
+    // avoiding the upper edge only, it stood 6 px higher (205.26–219.66), within 2 px of the lower one (720–780 px).
+    const doc = structuredClone(china) as unknown as PolicyDocument & { observations: { indicator: string; year: number; value: number }[] };
+    doc.observations = doc.observations.filter((o) => o.indicator !== 'co2-national' || o.year >= 2005);
+    for (const o of doc.observations) if (o.indicator === 'co2-national') o.value *= o.year === 2023 ? 0.98 : o.year === 2022 ? 0.95 : 1;
+    const near: number[] = [];
+    for (let width = 600; width <= 780; width += 12) {
+      const g = view(doc, 'industrial-co2-peak-2030', { width }).geometry!;
+      const r = g.labels.find((l) => /^(Peak|Highest) \d{4}$/.test(l.text))!.rect;
+      // Grown by 3 px: `crosses` shrinks a box by 1, so a segment it meets passes within 2 px of the label.
+      const grown = { x0: r.x0 - 3, y0: r.y0 - 3, x1: r.x1 + 3, y1: r.y1 + 3 };
+      if (polylines(g.band).some((run) => run.some((p, i) => i > 0 && crosses(run[i - 1]!, p, grown)))) near.push(width);
+    }
+    expect(near).toEqual([]);
+  });
 });
