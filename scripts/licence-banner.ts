@@ -17,8 +17,8 @@ export const licenceBanner = (version: string, d3 = true): string =>
 
 /** `code` with the banner after the compile hint's line (or first, without one), once. */
 export function withLicenceBanner(code: string, version: string, d3 = true): string {
-  if (code.includes(`/*! Peakline ${version} (MIT)`)) return code;
   const banner = licenceBanner(version, d3);
+  if (code.includes(banner)) return code;
   const hint = `${COMPILE_HINT}\n`;
   return code.startsWith(hint) ? `${hint}${banner}\n${code.slice(hint.length)}` : `${banner}\n${code}`;
 }

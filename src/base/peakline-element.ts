@@ -70,6 +70,9 @@ let smallTextSaid = false;
  */
 export const PLACEHOLDER_DELAY_MS = 200;
 
+/** The options that change what a widget shows (see willUpdate: `peakline-ready` again once they are drawn). */
+const SHOWN = ['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'];
+
 /**
  * Base class of every Peakline widget (not registered as an element itself).
  *
@@ -294,12 +297,13 @@ export abstract class PeaklineElement extends LitElement {
         const converted = convert(value);
         if (!value.trim() || !Number.isNaN(converted)) self[key] = converted;
       }
+      // What is shown changed (another target, method, year or filter; read as converted, so `method = ''` after null,
+      // both the default, is no change): `peakline-ready` (or `-error`) again once drawn, so a page that drives a widget
+      // from its own controls hears when the new chart is there. Not for a theme, a sort or a reader's selection, which
+      // show the same figures.
+      if (SHOWN.includes(key as string) && (changed as Map<unknown, unknown>).get(key) !== self[key]) this.announced = null;
     }
     if (changed.has('data') || changed.has('src')) this.controller.resolve();
-    // What is shown changed (another target, method, year or filter): `peakline-ready` (or `-error`) again once drawn,
-    // so a page that drives a widget from its own controls hears when the new chart is there. Not for a theme, a sort or
-    // a reader's selection, which show the same figures.
-    if (['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'].some((k) => (changed as Map<unknown, unknown>).has(k) && (changed as Map<unknown, unknown>).get(k) !== self[k])) this.announced = null;
     // Once per update: subclasses' willUpdate, render() and updated() all read `problems`.
     const s = this.dataState;
     const crash = this.crash;

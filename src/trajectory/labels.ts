@@ -93,6 +93,8 @@ export function placeLabels(
     let best: PlacedLabel | undefined;
     let fewest = Infinity;
     const o = req.offset ?? 7;
+    // This label's own soft obstacles with the shared ones, once per label (not per position tried).
+    const lines = req.avoid ? soft.concat(req.avoid) : soft;
     search: for (const offset of req.text ? [o, o + font / 2, o + font] : []) {
       for (const anchor of [req, ...(req.alternatives ?? [])]) {
         for (const pos of anchor.positions ?? DEFAULT_POSITIONS) {
@@ -100,7 +102,7 @@ export function placeLabels(
           const r = box.rect;
           if (r.x0 < bounds.x0 || r.x1 > bounds.x1 || r.y0 < bounds.y0 || r.y1 > bounds.y1 || taken.some((t) => intersects(r, t, 2))) continue;
           let hits = 0;
-          for (const t of req.avoid ? soft.concat(req.avoid) : soft) if (intersects(r, t, 1) && ++hits >= fewest) break;
+          for (const t of lines) if (intersects(r, t, 1) && ++hits >= fewest) break;
           if (hits < fewest) [best, fewest] = [box, hits];
           if (!hits) break search;
         }
