@@ -26,7 +26,22 @@ const badDocument = (() => {
   return doc;
 })();
 
-const DATASETS = { china, demo, eu, bad: badDocument } as const;
+/**
+ * A limit (illustrative, like the demo it is made from): the demo's transport CO₂, 40 Mt in 2015, against "at most 45 Mt
+ * by 2030", a ceiling its baseline already meets. 44.1 Mt in 2024 has used 82% of the room; at its pace since 2015 it
+ * would pass 45 before 2030.
+ */
+const limitDocument = (() => {
+  const doc = JSON.parse(JSON.stringify(demo)) as { targets: { id: string; label: { en: string; zh: string }; goal: object; note: object }[] };
+  const t = doc.targets.find((x) => x.id === 'transport-co2-30-2030')!;
+  t.id = 'transport-co2-limit-45-2030';
+  t.label = { en: 'Transport CO₂ at most 45 Mt by 2030', zh: '到2030年交通二氧化碳排放不超过4500万吨' };
+  t.goal = { kind: 'absolute', value: 45, comparison: 'at-most', year: 2030 };
+  t.note = { en: 'Illustrative: a ceiling above the baseline (a limit to stay within).', zh: '示例：高于基准值的上限（不可越过的限度）。' };
+  return doc;
+})();
+
+const DATASETS = { china, demo, eu, bad: badDocument, limit: limitDocument } as const;
 
 /** A URL whose answer never comes (the Loading story holds its fetch). */
 const SLOW_URL = 'https://peakline.invalid/slow/policy.json';
@@ -71,7 +86,7 @@ Copy and paste:
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad'], description: 'Built-in dataset, set as the `data` property (story only): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with three faults' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad', 'limit'], description: 'Built-in dataset, set as the `data` property (story only): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with three faults, `limit` the demo with a ceiling above its baseline' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Show the state as it was in this year (`as-of` attribute; a later year is an error)' },
@@ -195,6 +210,18 @@ export const KindAbsoluteAtMost: Story = { args: demoTarget('transport-co2-30-20
 export const KindAbsoluteAbout: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
 /** Cap: annual allowances falling to 21 Mt CO₂e in 2030; the path follows the allowances. */
 export const KindCap: Story = { args: demoTarget('buildings-ghg-allowances-2030') };
+/**
+ * A limit: "at most 45 Mt by 2030" from 40 Mt, a ceiling the baseline already meets (illustrative). The share is of the
+ * room used, 82% by 2024; at its pace since 2015 the value would pass 45 Mt by 2030, so it is off track (by `path`,
+ * still within it today, on track).
+ */
+export const KindLimit: Story = {
+  args: { dataset: 'limit', target: 'transport-co2-limit-45-2030' },
+  play: async ({ canvasElement }) => {
+    await expectStatus(canvasElement, 'peakline-gauge', 'off-track');
+    await expect(canvasElement.querySelector('peakline-gauge')!.shadowRoot!.textContent!).toMatch(/82% of the headroom used|余量已用82%/);
+  },
+};
 /** Peak, reached: emissions peaked in 2019, before the 2025 deadline. */
 export const KindPeak: Story = { args: demoTarget('industry-co2-peak-2025') };
 /** Peak, still rising: growth is not slowing, so the projected peak lies past the deadline (tick at the right end). */

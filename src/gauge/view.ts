@@ -132,7 +132,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
         ? a.latest && a.status === 'insufficient-data' ? (a.baselineFromObservation ? m.explain.insufficient(1) : a.explanation) : ''
         : isPeak
           ? gm.yearsSoFar(shares.from!, a.latest!.year)
-          : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress),
+          : inRangeText(doc, target, a, lang) || wayText(lang, shares.progress, a.limit),
     // The figure is named by its visible title: the description goes on from there.
     description: describeTarget(doc, target, a, lang, false),
     legend: a.latest ? legend : legend.filter((item) => geometry.markers.some((mk) => mk.kind === item.kind)),

@@ -97,6 +97,12 @@ export interface Messages {
      * is inside its range (on track) or outside it (off track). `status` is the status's name.
      */
     about: (range: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, status: string) => string;
+    /**
+     * A limit (the baseline already meets the target: see `Assessment.limit`): where the method lands (as for `about`)
+     * is within it, past it, or (`over`, a cap) above the latest year's allowance. `status`: the status's name before the
+     * target year; '' after it, where `missed` follows.
+     */
+    limit: (target: string, targetYear: number, value: string, year: number, projected: boolean, inside: boolean, over: boolean, status: string) => string;
     /** An "about" target without a tolerance in the data: the half-width Peakline chose (see `aboutTolerance`). */
     /** `five`: ±5% of the target, formatted, when half the way was taken instead (5% would hold the baseline); else false. */
     aboutDefault: (tolerance: string, five: string | false) => string;
@@ -187,6 +193,8 @@ const en: Messages = {
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
       `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'outside'} it: ${status.toLowerCase()}.`,
+    limit: (t, ty, v, y, projected, inside, over, status) =>
+      `The baseline already meets the target, so ${t} by ${ty} is a limit to stay within. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${over ? 'above its allowance' : inside ? 'within it' : 'past it'}${status && `: ${status.toLowerCase()}`}.`,
     aboutDefault: (t, five) =>
       `The target says "about" without a range: Peakline takes ±${t}, ${five ? `half the way from the baseline, as 5% of the target (±${five}) would hold the baseline already` : '5% of the target'}.`,
   },
@@ -271,6 +279,8 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,
+    limit: (t, ty, v, y, projected, inside, over, status) =>
+      `基准值已达到目标，${ty}年${t}是不可越过的限度。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${over ? '高于当年限额' : inside ? '处于限度之内' : '已越过限度'}${status && `：${status}`}。`,
     aboutDefault: (t, five) =>
       `目标为“左右”而未给出区间：Peakline 取±${t}，即${five ? `基准值与目标值差距的一半；若取目标值的5%（±${five}），基准值已处于区间内` : '目标值的5%'}。`,
   },
@@ -362,10 +372,11 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * whole too, and at 250% text "截至2024年应完成" (275 px) and "预计约2030年达峰" were wider than a 320 px column's line:
  * they break after the year as well, "截至2024年 ⏎ 应完成 ⏎ 80%", "预计约2030年 ⏎ 达峰".
  */
-export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
+export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; used: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
   en: {
     of: (s) => `${s} of the way`,
     back: (s) => `${s} of the way backwards`,
+    used: (s) => `${s} of the headroom used`,
     due: (s, y) => `${s} due by ${y}`,
     peak: (y, after) => `Peak ${after ? 'after' : 'around'} ${y}`,
     noPeak: 'No peak at this pace',
@@ -373,6 +384,7 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
   zh: /* @__PURE__ */ joinTable({
     of: (s) => `已完成${s}`,
     back: (s) => `倒退${s}`,
+    used: (s) => `余量已用${s}`,
     due: (s, y) => `截至${y}年\u200b应完成\u200b${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}\u200b达峰`,
     noPeak: '按当前增速\u200b不会达峰',

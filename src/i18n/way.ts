@@ -12,9 +12,12 @@ import { shownPeakYear, type PeakFacts } from '../progress/peak.js';
  * `share` (1 = the target reached) in words; below 0, moved away from the target. Short of the target is at most "99%":
  * 99.6% of the way rounded to "100% of the way" beside a figure that does not meet the target.
  */
-export function wayText(lang: Lang, share: number): string {
+export function wayText(lang: Lang, share: number, limit?: boolean): string {
   // (Within a billionth of 1 is there: a −6% goal from 40 is 37.599999999999994, which 37.6 meets, at 0.9999999999999976.)
-  return share < 0 ? WAY[lang].back(formatShare(lang, -share)) : WAY[lang].of(formatShare(lang, share < 1 - 1e-9 ? Math.min(share, 0.99) : share));
+  const s = formatShare(lang, Math.abs(share < 1 - 1e-9 ? Math.min(share, 0.99) : share));
+  // A limit's share is of the room to it used up (see Assessment.limit): "80% of the headroom used"; moved away from
+  // it, none ("0%", not "backwards": that is the good way).
+  return limit ? WAY[lang].used(share < 0 ? formatShare(lang, 0) : s) : share < 0 ? WAY[lang].back(s) : WAY[lang].of(s);
 }
 
 /** The share due by `year` (the latest observation's) on the required path, in words: "42% due by 2022". */

@@ -78,7 +78,14 @@ export interface Assessment {
   readonly range: readonly [number, number] | null;
   /** The range is Peakline's reading of "about" (the data gave no tolerance; see `aboutTolerance`), not the plan's. */
   readonly rangeAssumed: boolean;
-  /** The latest value meets the target (an "about" target's only from its target year on; a peak's once confirmed). */
+  /**
+   * The baseline already meets the target: a ceiling above it, a floor below it, caps rising from it (a relative goal
+   * never is: its change goes the better way). There is no way to cover, only room to stay within, so `progress` is the share of that room used up (over 1:
+   * past the limit), `ratio` and `expected` are null, and the status is where the method lands: within the limit on
+   * track, past it off track; met, like a range, only from the target year on.
+   */
+  readonly limit: boolean;
+  /** The latest value meets the target (an "about" target or a limit only from its target year on; a peak's once confirmed; a cap's only within its latest year's allowance too). */
   readonly met: boolean;
   /**
    * Met late: the first year after the target year in which the target was met, where the value observed in the target
@@ -155,7 +162,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     targetId: target.id, kind: target.goal.kind, method, status: 'insufficient-data', ratio: null, progress: null,
     expected: null, baseline: null, baselineFromObservation: false, target: null, finalTarget: null, comparison: null,
     latest: null, projected: null, achievedAnnualRate: null, requiredAnnualRate: null, rateKind: null, pathValue: null,
-    pathGap: null, path: [], pathShape: null, range: null, rangeAssumed: false, met: false, metLate: null, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
+    pathGap: null, path: [], pathShape: null, range: null, rangeAssumed: false, limit: false, met: false, metLate: null, missed: false, peak: null, thresholds: { ...DEFAULT_THRESHOLDS, ...target.thresholds }, used: [], illustrative: false,
     estimated: false, asOf: options.asOf ?? null, explanation: '',
   };
   const { goal: g, baseline: b } = target;
@@ -291,9 +298,25 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       sentence = latest.year < goal.year ? m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear) : m.reached(ratio());
     }
   } else if (!a.range) a.status = 'wrong-direction';
+  // A limit (see Assessment.limit): moving towards it uses the room up, it is not progress (20 → 31 against "at most 30
+  // by 2030" was "110% of the way", ratio 3.67, on track). It is judged as a range is before its year, by where the method
+  // lands, within it or past it, and met only from its year on.
+  const limit = (a.limit = far && !a.range && meets(goal, baseline.value));
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
-  const early = a.range && latest.year < goal.year;
-  a.met = meets(goal, latest.value) && !early;
+  const early = (a.range || limit) && latest.year < goal.year;
+  // A cap is kept year by year: above its allowance for the latest year, a value does not meet it, whatever the last
+  // allowance (28 against 2023's 23, on caps rising to 30, "already meets the target of 30").
+  const over = g.kind === 'cap' && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
+  a.met = meets(goal, latest.value) && !early && !over;
+  if (limit) {
+    a.ratio = a.expected = null;
+    sentence = '';
+    // Where the method lands, as for a range below; past the year, the missed target (see conclude) says the rest.
+    const land = method === 'path' || over || !early ? latest : projected;
+    const inside = !over && meets(goal, land.value);
+    if (early) a.status = inside ? 'on-track' : 'off-track';
+    if (early || !a.met) lines.push(m.limit(fmt(goal.value), goal.year, fmt(land.value), land.year, land !== latest, inside, over, early ? messages(lang).status[a.status] : ''));
+  }
   if (a.met) {
     a.status = 'achieved';
     lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
@@ -314,7 +337,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     }
   }
   if (sentence) lines.push(sentence);
-  if (early) {
+  if (early && !limit) {
     // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
     const land = method === 'path' ? latest : projected;
     const inside = meets(goal, land.value);

@@ -169,7 +169,7 @@ export function buildRow(
       // An "about" target says where it stands against its range rather than "113% of the way" (see inRangeText).
       const inRange = inRangeText(doc, target, a, lang);
       // A target that holds its baseline has no share of a way: its latest value, as a row without a share shows it.
-      const way = progress === null || shares.hold ? '' : wayText(lang, progress);
+      const way = progress === null || shares.hold ? '' : wayText(lang, progress, a.limit);
       valueText = inRange || way || (shares.hold ? valueInYear(doc, target, lang, a.latest!) : '—');
       if (expected !== null) dueText = dueByText(lang, expected, a.latest!.year);
     }

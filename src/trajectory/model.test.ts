@@ -27,3 +27,13 @@ describe('edges: the band of a peak target', () => {
   });
 });
 
+
+describe('a limit (the baseline already meets the target)', () => {
+  it('"at most 50" from 40 draws no required path up to the ceiling, only the ceiling; a ceiling below the baseline keeps its path', () => {
+    const limit = model(doc({ kind: 'absolute', comparison: 'at-most', value: 50, year: 2025 }, [40, 44, 48]));
+    expect(limit.required).toEqual([]);
+    expect(limit.requiredShape).toBeNull();
+    expect(limit.reference).toEqual({ kind: 'ceiling', value: 50 });
+    expect(model(doc({ kind: 'absolute', comparison: 'at-most', value: 30, year: 2025 }, [40, 38, 36])).required.length).toBeGreaterThan(1);
+  });
+});
