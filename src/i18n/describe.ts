@@ -42,14 +42,21 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   // sentence, range, target), and each would scan every observation of the document again.
   let byTarget = formats.get(doc);
   if (!byTarget) formats.set(doc, (byTarget = {}));
+  const key = `${lang} ${target.id}`;
+  if (byTarget[key]) return byTarget[key];
   const g = target.goal;
   // A baseline or goal without a value (relative and peak goals) gives undefined, which valueFormat skips like any non-finite value.
-  return (byTarget[`${lang} ${target.id}`] ??= valueFormat(
+  const value = (x: object) => (x as { value?: number }).value!;
+  // The values a status turns on, written apart from any value near them (see valueFormat's pivots): the goal's (a
+  // relative one's from the baseline value), a cap's allowances, the milestones.
+  const pivots = [g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? [])].map(value).filter(Number.isFinite);
+  const derived = g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)].filter(Number.isFinite) : [];
+  return (byTarget[key] = valueFormat(
     lang,
     unitOf(doc, target, lang),
-    [target.baseline, g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? []), ...observationsOf(doc, target.indicator)].map(
-      (x) => (x as { value?: number }).value!,
-    ),
+    [value(target.baseline), ...pivots, ...observationsOf(doc, target.indicator).map(value)],
+    pivots,
+    derived,
   ));
 }
 

@@ -190,7 +190,7 @@ export const isIndexUnit = (unit: string) => /^(index|指数)/i.test(unit);
  * Not folded: index units, "%", and in Chinese units that do not start with a Chinese character (formatNumber's 万/亿).
  * A "%" unit is written attached: "26.5%".
  */
-export function valueFormat(lang: Lang, unit: string, values: readonly number[] = []): ValueFormat {
+export function valueFormat(lang: Lang, unit: string, values: readonly number[] = [], pivots: readonly number[] = [], derived: readonly number[] = []): ValueFormat {
   const index = !unit || isIndexUnit(unit);
   const zh = lang === 'zh';
   // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".
@@ -236,14 +236,35 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     const [f] = unitFor(value);
     return digitsIn(value, f) + Math.round(Math.log10(f / factor));
   };
-  const number = (value: number, d = digits(value)) => write(value, factor, d);
+  /**
+   * Decimals for `value` beside the pivots (the target's values, which a status turns on), from `d`, the usual ones: a
+   * pivot itself as published (a target of 11,902.5 read "11,903" beside a value of 11,902.6, which does not meet it),
+   * and a value within a step of the last decimal written of one, to at least the pivot's decimals (so rounding cannot
+   * carry it past the pivot) and on until the two differ: 30.004 against "at most 30", not met, read "30 Mt" beside
+   * "Wrong direction"; now "30.004 Mt". Within `meets`' billionth a value is the pivot (a computed
+   * 29.999999999999996 is "30"). `derived` pivots (a relative goal's value, EU 4,876.3 × 0.45 = 2,194.3575) have no
+   * published decimals: only the values near them are written apart.
+   */
+  const sharp = (value: number, f: number, d: number) => {
+    for (const p of [...pivots, ...derived]) {
+      const gap = Math.abs(value - p);
+      const apart = gap > 1e-9 * Math.max(1, Math.abs(p));
+      // (Two values that write alike are within a step of the last decimal: no others are written twice to compare.)
+      if (gap * f < 10 ** -d) {
+        if (pivots.includes(p)) d = Math.max(d, publishedDigits(p * f));
+        while (apart && d < 15 && write(value, f, d) === write(p, f, d)) d++;
+      }
+    }
+    return d;
+  };
+  const number = (value: number, d = sharp(value, factor, digits(value))) => write(value, factor, d);
   const quantity = (value: number, d?: number): string => {
     if (index) return number(value, d);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first, and
     // keep that precision in the unit the value is written in.
     if (d !== undefined && shared) value = Math.round(value * factor * 10 ** d) / 10 ** d / factor;
     const [f, named] = unitFor(value);
-    const n = write(value, f, d === undefined ? digitsIn(value, f) : d + Math.round(Math.log10(factor / f)));
+    const n = write(value, f, d === undefined ? sharp(value, f, digitsIn(value, f)) : d + Math.round(Math.log10(factor / f)));
     // Zero in the base unit, as Chinese writes it ("不超过0吨二氧化碳当量"), not a magnitude of nothing ("0亿吨").
     const u = n === '0' ? unit.slice(prefix.length) : named;
     if (zh) return glue(n, u);
