@@ -368,7 +368,8 @@ function check(doc: unknown): Problem[] {
         if (y > now) add(`${p}.year`, `${y} is in the future: observations must be of years that have happened`);
         const key = `${ind}\u0000${y}`;
         const first = observed.get(key);
-        if (first) add(`${p}.year`, `duplicate observation of "${ind}" for ${y} (also at ${first})`);
+        // Quoted as `describe` quotes any value (an indicator that is no id is shortened, its invisible characters spelled out).
+        if (first) add(`${p}.year`, `duplicate observation of ${describe(ind)} for ${y} (also at ${first})`);
         else observed.set(key, p);
         return true;
       }),

@@ -75,4 +75,14 @@ describe('edges: validator boundaries (worked values)', () => {
     const p = problems(doc({ goal: { kind: 'cap', allowances: [{ year: 2022, value: 95 }, { year: 2025, value: 90 }] }, milestones: [{ year: 2027, value: 85 }] }));
     expect(p).toEqual(['targets[0].milestones[0].year: must not be after the target year (2025), got 2027']);
   });
+
+  it('a duplicate observation of a malformed indicator quotes it as every other message does: shortened, invisible characters spelled out', () => {
+    // Written raw, a hostile indicator (a bidi override, a megabyte of text, an object) reached the error box as it was.
+    const dup = (indicator: unknown) => problems(doc({ goal: { kind: 'relative', change: -10, year: 2030 } }, [2021, 2021].map((y) => ({ ...obs(y), indicator }))));
+    const last = (indicator: unknown) => dup(indicator).at(-1)!;
+    expect(last('ind')).toBe('observations[1].year: duplicate observation of "ind" for 2021 (also at observations[0])');
+    expect(last(`evil\u202egnp.exe${'x'.repeat(5000)}`)).toBe('observations[1].year: duplicate observation of "evil\\u202Egnp.exe' + 'x'.repeat(25) + '…" for 2021 (also at observations[0])');
+    expect(last('a\u0000b')).toBe('observations[1].year: duplicate observation of "a\\u0000b" for 2021 (also at observations[0])');
+    for (const p of dup({ a: 1 })) expect(p).not.toContain('[object Object]');
+  });
 });
