@@ -93,6 +93,17 @@ describe('measuredEm: the loading height the embed builder measured for this ver
     // 700 px (41.875 em inner): 14 + 6.35 − 4.89 + 3 = 18.46 → 18.5.
     expect(trajectoryReserve(700, 419, 16, 'en', '24.5 22 14')).toBe('calc(419px + 18.5em)');
   });
+  it('is at most 500 em, about the most `rows` reserves (40 rows of every target at 320 px: 501 em), whatever a CMS writes', () => {
+    // Unbounded, reserve="9999 9999 9999" kept a gauge 160,000 px tall after its data came, and "1e300 …" a trajectory
+    // 33 million px: the article below it was gone.
+    expect(measuredEm('9999 9999 9999', 640, 16)).toBe(500);
+    expect(measuredEm('1e400 1e400 1e400', 300, 16)).toBe(500);
+    expect(measuredEm('24.5 9999 14', 640, 16)).toBeLessThanOrEqual(500);
+    expect(trajectoryReserve(700, 419, 16, 'en', '1e300 1e300 1e300')).toBe('calc(419px + 500em)');
+    expect(sectorsReserve(600, 3, 16, 'en', false, '9999 9999 9999 9999 9999 9999')[0]).toBe(500);
+    // Measurements below it are as they were.
+    expect(measuredEm('499 499 499', 640, 16)).toBe(499);
+  });
 });
 
 describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E360 E480 E733 E734 E900", em)', () => {

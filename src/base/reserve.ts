@@ -59,7 +59,9 @@ export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
  * (estimated from `rows`, 28 of 220 grow, by up to 57 px, and up to 385 px are spare).
  */
 export function measuredEm(reserve: string | null, width: number, fontPx: number): number {
-  const e = (reserve ?? '').split(' ').map(parseFloat);
+  // Each at most 500 em, about what `rows` reserves at most (40 rows at 320 px): a CMS's reserve="9999 9999 9999" kept
+  // the widget 160,000 px tall once its data came.
+  const e = (reserve ?? '').split(' ').map((x) => Math.min(parseFloat(x), 500));
   const at = e[3] ? PANEL_AT : RESERVE_AT;
   const w = frameInner(width, fontPx) / fontPx;
   // The first measured width above this one: none, the last height; the 360 px one or less, the 320 px one's.
