@@ -4,6 +4,7 @@
  * the element with createElement/setAttribute only (no markup from the URL ever reaches the DOM).
  */
 import { loadDocument } from '../src/base/loader.js';
+import { echo } from '../src/format/echo.js';
 import { defineElements } from '../src/registry.js';
 import { HEIGHT_MESSAGE } from './builder/snippets.js';
 
@@ -32,8 +33,9 @@ const zh = params.get('lang')?.startsWith('zh');
 const [ctor] = known ? await Promise.all([WIDGETS[widget]!().catch(() => null), url && loadDocument(url)]) : [null];
 if (ctor) defineElements({ [tag]: ctor });
 else if (!known)
-  // Text only: the value from the address is never markup.
-  host.textContent = zh ? `widget=“${widget}” 不是 gauge、trajectory 或 sectors。` : `widget="${widget}" is not one of gauge, trajectory, sectors.`;
+  // Text only: the value from the address is never markup. Echoed as the widgets echo a value (shortened, invisible
+  // characters spelled out): a text-direction override in the address reversed the rest of the sentence.
+  host.textContent = zh ? `widget=“${echo(widget)}” 不是 gauge、trajectory 或 sectors。` : `widget="${echo(widget)}" is not one of gauge, trajectory, sectors.`;
 else host.textContent = zh ? '无法加载此图表。' : 'This chart could not be loaded.';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;

@@ -301,6 +301,21 @@ test('a widget name the page does not know says so, as text, rather than showing
   }
 });
 
+test('a hostile widget name is echoed as every widget echoes a value: shortened, invisible characters spelled out', async () => {
+  // A text-direction override in the address reversed the rest of the sentence ("widget=… is not one of …"), and a
+  // name of thousands of characters was written out whole.
+  const name = `<img src=x onerror=alert(1)>\u202e${'x'.repeat(3000)}`;
+  const { page, context, log } = await open(browser, server.url(`/peakline/embed.html?widget=${encodeURIComponent(name)}`));
+  try {
+    await page.waitForFunction(() => document.querySelector('#widget')?.textContent?.includes('is not one of'));
+    assert.equal(await page.locator('#widget').textContent(), `widget="<img src=x onerror=alert(1)>\\u202E${'x'.repeat(8)}…" is not one of gauge, trajectory, sectors.`);
+    assert.equal(await page.locator('#widget > *').count(), 0);
+    assert.deepEqual(log.pageErrors, []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('other widgets by name (whichever the build defines)', async () => {
   for (const [widget, query] of [
     ['sectors', 'widget=sectors&data=/data/illustrative-demo.json'],
@@ -374,7 +389,8 @@ test('a hostile widget name is shown as text: no element, no markup, no script',
   try {
     await page.waitForFunction(() => document.querySelector('#widget')?.textContent?.includes('is not one of'));
     await page.waitForTimeout(200);
-    assert.equal(await page.locator('#widget').textContent(), `widget="${widget}" is not one of gauge, trajectory, sectors.`);
+    // Shortened to 40 characters, as every echoed value is.
+    assert.equal(await page.locator('#widget').textContent(), `widget="${widget.slice(0, 37)}…" is not one of gauge, trajectory, sectors.`);
     assert.equal(await page.locator('#widget script, #widget img').count(), 0);
     assert.equal(await page.evaluate(() => window.__pwned ?? null), null);
     assert.deepEqual(log.pageErrors, []);
