@@ -118,6 +118,7 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
     (c, i) => `第${i}个字符处有不可见的文字方向控制符（${c}）：请删除，它会使其后显示的文字颠倒`,
   ],
   [/^contains a control character \((.+)\) at character (\d+): remove it$/, (c, i) => `第${i}个字符处有控制字符（${c}）：请删除`],
+  [/^contains half of a character \((.+): an emoji cut in two\?\) at character (\d+): remove it$/, (c, i) => `第${i}个字符处有半个字符（${c}：被截断的表情符号？）：请删除`],
   [/^"(.*)" is not a language code like "en", "zh" or "zh-Hant"$/, (l) => `"${l}" 不是语言代码（应如 "en"、"zh" 或 "zh-Hant"）`],
   [/^must be an http\(s\) address; "(.*)" links are not allowed$/, (p) => `必须是 http(s) 网址；不允许 "${p}" 链接`],
   [/^unknown field "(.*)"$/, (f) => `未知字段 "${f}"`],

@@ -10,3 +10,11 @@ describe('clip', () => {
     expect(echo(forty)).toBe(forty);
   });
 });
+
+describe('visible', () => {
+  it('spells out half a character (a lone surrogate, from a text cut inside an emoji), not a whole emoji', () => {
+    expect(echo('a\ud83db')).toBe('a\\uD83Db');
+    expect(echo('a\ude00')).toBe('a\\uDE00');
+    expect(echo('a\ud83d\ude00')).toBe('a\ud83d\ude00');
+  });
+});

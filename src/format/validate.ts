@@ -212,9 +212,11 @@ function check(doc: unknown): Problem[] {
     const bidi = BIDI.exec(v);
     if (bidi) return add(p, `contains an invisible text-direction control (${visible(bidi[0])}) at character ${bidi.index + 1}: remove it, as it reverses the text shown after it`);
     // Control characters other than tab and line breaks show as nothing or as a box ("\u0007", a bell, from a bad export;
-    // C1 controls from text decoded in the wrong encoding).
-    const control = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.exec(v);
-    return !control || add(p, `contains a control character (${visible(control[0])}) at character ${control.index + 1}: remove it`);
+    // C1 controls from text decoded in the wrong encoding); so does half a character (a lone surrogate: a text cut inside
+    // an emoji), which JSON's \u escapes can write.
+    const control = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\p{Cs}]/u.exec(v);
+    const c = control && visible(control[0]);
+    return !control || add(p, `contains ${control[0] > '\x9f' ? `half of a character (${c}: an emoji cut in two?)` : `a control character (${c})`} at character ${control.index + 1}: remove it`);
   };
   const num: Check = (v, p) => {
     if (!req(v, p)) return false;

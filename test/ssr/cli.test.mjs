@@ -218,14 +218,23 @@ describe('hostile strings', () => {
     assert.deepEqual(xmlProblems(stdout), []);
   });
 
-  it('drops characters XML forbids that valid data can hold (a lone surrogate, U+FFFE)', async () => {
+  it('drops characters XML forbids that valid data can hold (U+FFFE)', async () => {
     const odd = chinaVariant('noncharacters.json', (doc) => {
-      doc.targets.find((x) => x.id === TARGET).label = 'half \uD800 and \uFFFE here';
+      doc.targets.find((x) => x.id === TARGET).label = 'odd \uFFFE here';
     });
     const { code, stdout } = await runCli(['render', '--data', odd, '--target', TARGET, '--format', 'svg']);
     assert.equal(code, 0);
-    assert.match(stdout, /<title id="pl-[0-9a-z]+-title">half  and  here<\/title>/);
+    assert.match(stdout, /<title id="pl-[0-9a-z]+-title">odd  here<\/title>/);
     assert.deepEqual(xmlProblems(stdout), []);
+  });
+
+  it('half a character (a lone surrogate) is a data problem, named with its path (exit 1)', async () => {
+    const half = chinaVariant('lone-surrogate.json', (doc) => {
+      doc.targets.find((x) => x.id === TARGET).label = 'half \uD800 here';
+    });
+    const { code, stderr } = await runCli(['render', '--data', half, '--target', TARGET, '--format', 'svg']);
+    assert.equal(code, 1);
+    assert.match(stderr, /targets\[\d+\]\.label: contains half of a character \(\\uD800: an emoji cut in two\?\) at character 6: remove it/);
   });
 
   it('control characters are a data problem, named with their path (exit 1)', async () => {
