@@ -315,6 +315,16 @@ describe('loader: failures become visible messages', () => {
     expect(!r.ok && r.problems[0]!.message).to.contain('the server answered 503 Service Unavailable');
   });
 
+  it('a status text is quoted as the address is: shortened, invisible characters spelled out', async () => {
+    // The server's own words: 20,000 characters of them made an 8,000 px error box, and C1 controls (U+0085, U+009B)
+    // went into it as they were.
+    window.fetch = async () => new Response('oops', { status: 500, statusText: `Bad\x85\x9b${'x'.repeat(20000)}` });
+    const r = await loadDocument(DOC_A);
+    const message = !r.ok ? r.problems[0]!.message : '';
+    expect(message).to.match(/: the server answered 500 Bad\\u0085\\u009Bx+…\.$/);
+    expect(message.length).to.be.below(250);
+  });
+
   it('network error or CORS (fetch rejects) → a message about the network or CORS', async () => {
     window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
     const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);

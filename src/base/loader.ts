@@ -97,7 +97,9 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
         // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
         return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`, 0);
       }
-      if (!response.ok) return failure(`Could not load ${url}: the server answered ${`${response.status} ${response.statusText}`.trim()}.`, response.status);
+      // The server's own words quoted as the address is (shortened, invisible characters spelled out): a status text of
+      // 20,000 characters made an 8,000 px error box.
+      if (!response.ok) return failure(`Could not load ${url}: the server answered ${echo(`${response.status} ${response.statusText}`.trim(), 80)}.`, response.status);
       try {
         return parseAndValidate(await response.text());
       } catch {
