@@ -373,6 +373,21 @@ describe('real and illustrative datasets', () => {
     expect(v.domain).toEqual([-0.5, 1.25]);
     expect(v.rows.find((r) => r.targetId === 'clinker-capacity-about-100-2028')!.band!.map((s) => +s.toFixed(4))).toEqual([0.8333, 1.1667]);
   });
+  it('a panel mixing real and illustrative data says which rows are illustrative (the footer badge alone marked every row)', () => {
+    const real: TestTarget = { id: 'real', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2024, value: 90 }] };
+    const invented: TestTarget = { ...real, id: 'invented' };
+    const doc = makeDoc([real, invented]);
+    // test-doc.ts marks every observation illustrative: the first target's becomes an official one.
+    const mixed: PolicyDocument = { ...doc, observations: doc.observations!.map((o) => (o.indicator === 'real-ind' ? { ...o, provenance: { ...o.provenance, status: 'official' as const } } : o)) };
+    for (const [lang, word] of [['en', 'illustrative data'], ['zh', '示意数据']] as const) {
+      const v = sectorsView(mixed, {}, { lang, sort: 'data' });
+      expect(v.illustrative).toBe(true);
+      expect(v.rows[0]!.targetText).not.toContain(word);
+      expect(v.rows[1]!.targetText.endsWith(` · ${word}`)).toBe(true);
+    }
+    // Every row illustrative (the demo): the badge says it for all, and no row repeats it.
+    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'data' }).rows.some((r) => /illustrative/i.test(r.targetText))).toBe(false);
+  });
   it('EU: three rows in two sectors', () => {
     const v = sectorsView(EU, {}, { lang: 'zh', sort: 'status' });
     expect(v.rows.map((r) => r.status)).toEqual(['off-track', 'needs-acceleration', 'needs-acceleration']);

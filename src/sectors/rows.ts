@@ -254,7 +254,11 @@ export interface SectorsViewOptions {
 export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf, now }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
   const targets = selectTargets(doc, filters);
-  const rows = sortRows(targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf, now })), sort, lang);
+  const built = targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf, now }));
+  // Real and invented data side by side: the footer's one badge would mark every row, so the illustrative ones say so
+  // by their target (a panel of illustrative rows only has the badge alone).
+  const mixed = built.some((r) => r.illustrative) && built.some((r) => !r.illustrative && !r.noData);
+  const rows = sortRows(mixed ? built.map((r) => (r.illustrative ? { ...r, targetText: `${r.targetText} · ${m.provenance.illustrative.toLowerCase()}` } : r)) : built, sort, lang);
   // Counted by the name each row shows, so a target met after its year is "achieved late" here too, before those met in time.
   const counts = WORST_FIRST.flatMap((s) => (s === 'achieved' ? [m.achievedLate, m.status[s]] : [m.status[s]]))
     .map((name): [string, number] => [name, rows.filter((r) => statusName(m, r) === name).length])
