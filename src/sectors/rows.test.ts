@@ -123,6 +123,18 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // The description adds what the visible "Peaked 2019" leaves out: the peak's value and the time passed.
     expect(r.details).toMatch(/^Peaked at .+ in 2019; 70% of the time to the deadline has passed\.$/);
   });
+  it('peak past its deadline: the time bar stops at the deadline and does not widen every row\'s scale', () => {
+    // Peaked in 2019 before a 2022 deadline, data to 2024: (2024 − 2015) ÷ (2022 − 2015) = 129% of the time drew a grey
+    // bar past the target tick, read as overshoot, and stretched the shared scale to 150% for a row at 50% of the way.
+    const late: TestTarget = { id: 'late-peak', sector: 'industry', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'peak', year: 2022 }, observations: [{ year: 2015, value: 100 }, { year: 2016, value: 104 }, { year: 2017, value: 107 }, { year: 2018, value: 109 }, { year: 2019, value: 110 }, { year: 2020, value: 108 }, { year: 2021, value: 106 }, { year: 2022, value: 104 }, { year: 2023, value: 102 }, { year: 2024, value: 101 }] };
+    const half: TestTarget = { id: 'half', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2024, value: 90 }] };
+    const v = sectorsView(makeDoc([late, half]), {}, { lang: 'en', sort: 'data' });
+    const r = v.rows[0]!;
+    expect(r.status).toBe('achieved');
+    expect(r.progress).toBe(1);
+    expect(r.details).toMatch(/; 100% of the time to the deadline has passed\.$/);
+    expect(v.domain).toEqual([0, 1]);
+  });
   it('no data: says so, with no shares', () => {
     const r = row('no-data');
     expect(r.noData).toBe(true);

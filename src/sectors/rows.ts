@@ -149,7 +149,10 @@ export function buildRow(
   const noData = early || a.status === 'insufficient-data' || !a.latest;
   const peak = target.goal.kind === 'peak';
   const shares = noData ? { progress: null, expected: null, milestones: [], band: undefined } : wayShares(target, a);
-  const { progress, milestones, band } = shares;
+  const { milestones, band } = shares;
+  // A peak's time stops at its deadline: past it, a bar beyond the target tick read as overshoot, and its share of time
+  // widened every row's scale of the way (129% of the time for data two years past a 2022 deadline).
+  const progress = peak && shares.progress! > 1 ? 1 : shares.progress;
   // No peak in sight: past the scale (▶, as the legend says), not a ◆ at its end that reads as a year (the China panel's
   // scale ends at 150%, where the gauge puts it).
   const expected = a.peak && !a.peak.confirmed && a.peak.projectedPeakYear === null && shares.expected !== null ? Infinity : shares.expected;
