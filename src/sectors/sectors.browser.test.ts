@@ -83,7 +83,7 @@ describe('<peakline-sectors>', () => {
 
   it('the legend explains the ▶ of a value beyond the scale, only when a row has one; the peak marks, reached ones too', async () => {
     const legend = (el: PeaklineSectors) => el.shadowRoot!.querySelector('[part~="legend"]')!.textContent!;
-    const arrows = (el: PeaklineSectors) => rowsOf(el).filter((li) => /^[▶◀] /.test(li.querySelector('.readout .value')?.textContent ?? '')).length;
+    const arrows = (el: PeaklineSectors) => rowsOf(el).filter((li) => /^"[▶◀] /.test(getComputedStyle(li.querySelector('.readout .value') ?? li, '::before').content)).length;
     // 200 → at most 100 by 2030; 0 in 2024 is 200% of the way, past the scale's end (150%).
     const beyond = makeDoc([{ id: 'beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 0 }] }]);
     const b = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${beyond}></peakline-sectors>`));
@@ -528,11 +528,22 @@ describe('<peakline-sectors>', () => {
     for (const layout of ['bars', 'dots'] as const) {
       const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${doc} layout=${layout}></peakline-sectors>`));
       const far = el.shadowRoot!.querySelector('li[data-target="far"]')!;
-      expect(far.querySelector('.value')!.textContent).to.equal('▶ 200% of the way');
+      // The ▶ is seen (generated content), not heard: the option's name read "Achieved play button 200% of the way" (▶
+      // is an emoji, whose spoken name is "play button"; ◀ "reverse button"), and the words say beyond 100% already.
+      const value = far.querySelector('.value')!;
+      expect(value.textContent).to.equal('200% of the way');
+      expect(getComputedStyle(value, '::before').content).to.equal('"▶ " / ""');
+      type Node = { role: string; name: string; children: Node[] };
+      const option = findAccessibilityNode<Node>((await a11ySnapshot({})) as unknown as Node, (n) => n.role === 'option' && n.name.includes('200% of the way'))!;
+      expect(option.name).not.to.match(/[▶◀]/);
       expect(far.querySelector('path.overflow')).to.exist;
       expect(el.shadowRoot!.querySelector('li[data-target="near"] path.overflow')).to.be.null;
       expect(el.shadowRoot!.querySelector('.axis')!.textContent).to.contain('150%');
     }
+    // Below the scale's end, ◀ (−160% of the way, past −50%).
+    const back = makeDoc([{ id: 'back', sector: 'power', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'relative', change: -30, year: 2030 }, observations: [{ year: 2024, value: 148 }] }]);
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${back}></peakline-sectors>`));
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.value')!, '::before').content).to.equal('"◀ " / ""');
   });
 
   it('illustrative data: the badge; EU: a second real policy', async () => {

@@ -15,6 +15,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
  * The sector tag ends in a colon that is heard, not shown (generated content, empty, with ":" as its alternative text), so
  * a row's name reads "Transport: Transport CO₂…" rather than a stutter.
+ * The ▶ or ◀ before a value beyond the scale is the reverse: shown, not heard (its alternative text empty), as a screen
+ * reader names them as emoji ("play button", "reverse button") and the value's words already say it.
  * Grid tracks are minmax(0, …), so grid items need no `min-width: 0`. The axis is laid out in the rows' text size, its
  * labels (.ticks) in the smaller one, so its columns, padding and gap (in em) are the rows' and it spans their charts.
  * Chinese readouts and the summary line break at spaces and punctuation only (keep-all), where they can: in a narrow status column
@@ -43,6 +45,8 @@ select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;co
 .phrase{font-weight:400}
 .sector,.phrase,.status{display:block}
 .sector::after{content:""/":"}
+.above::before{content:"▶ "/""}
+.below::before{content:"◀ "/""}
 :lang(zh) .sector::after{content:""/"\\ff1a"}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .ticks,.readout{font-variant-numeric:tabular-nums}
