@@ -14,7 +14,7 @@ import type { Goal } from '../format/types.js';
 import { METHODS, assess, type AssessOptions } from './assess.js';
 import { wayText } from '../i18n/way.js';
 import { gaugeView } from '../gauge/view.js';
-import { buildRow } from '../sectors/rows.js';
+import { buildRow, sortRows } from '../sectors/rows.js';
 
 const CEILING: Goal = { kind: 'absolute', comparison: 'at-most', value: 50, year: 2025 };
 const run = (points: [number, number][], goal: Goal = CEILING, options: AssessOptions = {}) => assess(lateDoc(points, goal), 't', options)!;
@@ -133,5 +133,15 @@ describe('the widgets say a limit\'s share as room used, with no share "due"', (
     const row = buildRow(doc, doc.targets[0]!, 0, 'zh', { method: 'path' });
     expect(row.valueText).toBe('余量已用80%');
     expect(row.dueText).toBe('');
+  });
+});
+
+describe('sorted by progress, a limit follows the shares of the way, as a peak does', () => {
+  it('a limit with 20% of its room used (42 Mt against at most 50 from 40) sorts after a target 50% of the way (35 Mt against at most 30)', () => {
+    const limitDoc = lateDoc([[2020, 41], [2022, 42]], CEILING);
+    const wayDoc = lateDoc([[2020, 38], [2022, 35]], { kind: 'absolute', comparison: 'at-most', value: 30, year: 2025 });
+    const rows = [buildRow(limitDoc, limitDoc.targets[0]!, 0, 'en', { method: 'path' }), buildRow(wayDoc, wayDoc.targets[0]!, 1, 'en', { method: 'path' })];
+    expect(rows.map((r) => r.progress)).toEqual([expect.closeTo(0.2, 12), expect.closeTo(0.5, 12)]);
+    expect(sortRows(rows, 'progress', 'en').map((r) => r.index)).toEqual([1, 0]);
   });
 });

@@ -47,6 +47,8 @@ export interface SectorRow {
   readonly targetText: string;
   /** A peak target: the bar is time to the deadline and `expected` the projected peak year. */
   readonly peak: boolean;
+  /** A limit (see Assessment.limit): its bar is the room used, not a share of the way. */
+  readonly limit: boolean;
   readonly status: Status;
   /** The assessment's `metLate`: an achieved target met only after its year, named "Achieved late" (`statusName`). */
   readonly metLate: number | null;
@@ -190,6 +192,7 @@ export function buildRow(
     // …and a status judged on a stand-in series: "· indicative: the series is national CO₂, not industrial".
     targetText: [heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
+    limit: a.limit,
     status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
     details,
@@ -212,7 +215,8 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
  * - `status`: wrong direction, off track, needs acceleration, on track, achieved (late, then in time), then no data;
  *   within one status the lowest ratio (the most behind) first;
  * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
- *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so); no data last.
+ *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so), and limits, whose
+ *   bar is the room used (see Assessment.limit); no data last.
  *   (A target that holds its baseline sorts as its bar is drawn: full while met, empty once not.) Elapsed time among
  *   shares of the way put an off-track peak 60% of the way to its deadline after a row 51% of the way that needs
  *   acceleration, and an achieved peak (90% of the time gone) below rows still on their way;
@@ -222,9 +226,9 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
   // Achieved late before achieved in time, as the summary counts them.
   const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || +!a.metLate - +!b.metLate || byNumber(a.ratio, b.ratio);
-  // A share of the way, or null: after the shares (byNumber), and among themselves (∞ − ∞ is NaN) in the status order;
-  // two equal shares keep dataset order.
-  const way = (r: SectorRow) => (r.peak ? null : r.progress);
+  // A share of the way, or null (a peak's time, a limit's room used: neither is one): after the shares (byNumber), and
+  // among themselves (∞ − ∞ is NaN) in the status order; two equal shares keep dataset order.
+  const way = (r: SectorRow) => (r.peak || r.limit ? null : r.progress);
   const cmp = (a: SectorRow, b: SectorRow): number =>
     order === 'data'
       ? 0

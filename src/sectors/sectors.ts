@@ -35,7 +35,7 @@ export interface PeaklineSelectDetail {
  * indicator's) under "All sectors". `sectors`, `indicator` and `targets` narrow them (a target
  * without a sector is in no sector list). Sort orders: `status` (default: wrong direction, off track, needs
  * acceleration, on track, achieved, then no data), `progress` (least of the way first; then rows without a share of
- * the way, peak targets (their bar is time elapsed, not progress) among them, most behind first; no data last), `name`
+ * the way, peak targets (their bar is time elapsed, not progress) and limits (room used) among them, most behind first; no data last), `name`
  * (no data last) and `data` (the dataset's order). Readers re-sort with the visible control;
  * the new order is announced. Rows are a list with roving focus: ArrowUp/ArrowDown/Home/End
  * move between rows; click, Enter or Space selects one.
@@ -77,7 +77,7 @@ export class PeaklineSectors extends PeaklineElement {
 
   /**
    * Row order: `status` (default, most behind first), `progress` (least of the way first, then peak targets, whose bar is
-   * time elapsed, most behind first), `name`, or `data` (dataset order).
+   * time elapsed, and limits, whose bar is room used, most behind first), `name`, or `data` (dataset order).
    */
   sort: SortOrder = 'status';
 
