@@ -17,6 +17,8 @@ export const DEFAULT_THRESHOLDS: Required<Thresholds> = { onTrack: 0.95, needsAc
  */
 export function classify(ratio: number, thresholds: Thresholds = {}): Status {
   const { onTrack, needsAcceleration } = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  // Slack for floating point: 0.1 ÷ (1/6) is 0.5999999999999999, which read "0.60" and "off track".
+  ratio += 1e-12;
   if (ratio >= onTrack) return 'on-track';
   if (ratio >= needsAcceleration) return 'needs-acceleration';
   if (ratio >= 0) return 'off-track';
