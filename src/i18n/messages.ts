@@ -79,6 +79,8 @@ export interface Messages {
      * it; false where there is none (whether it was met on time is unknown, and `met` is the first year the data show).
      */
     late: (targetYear: number, value: string | false, met: number) => string;
+    /** Met in the target year (`value`, that year's), not by the latest value. */
+    kept: (targetYear: number, value: string) => string;
     noDistance: string;
     insufficient: (n: number) => string;
     /** No baseline value, and the first observation (`first`) is not before the target year: nothing to measure from. */
@@ -180,6 +182,7 @@ const en: Messages = {
     missed: (y) => `The target year ${y} has passed without the target being met.`,
     late: (y, v, met) =>
       v ? `The target year ${y} passed without the target being met (${v}); it was met in ${met}, ${lateBy(met - y)}.` : `There is no figure for the target year ${y}; the data first show the target met in ${met}.`,
+    kept: (y, v) => `The target was met in ${y} (${v}); the latest value no longer meets it.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
     insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
     noBaseline: (first, y) => `The target gives no baseline value, and the first observation (${first}) is not before the target year (${y}): progress has no starting point to be measured from.`,
@@ -266,6 +269,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     achieved: (l, y, t) => `最新值${l}（${y}年）已达到目标${t}。`,
     missed: (y) => `目标年份${y}年已过，目标未实现。`,
     late: (y, v, met) => (v ? `目标年份${y}年未实现目标（当年为${v}），${met}年才实现，逾期${met - y}年。` : `目标年份${y}年没有数据；数据显示目标于${met}年首次实现。`),
+    kept: (y, v) => `目标已于${y}年实现（当年为${v}），但最新值已不再达标。`,
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
     noBaseline: (first, y) => `目标未给出基准值，而第一个观测值（${first}年）不早于目标年（${y}年）：无从衡量进展。`,

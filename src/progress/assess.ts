@@ -317,6 +317,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     if (early) a.status = inside ? 'on-track' : 'off-track';
     if (early || !a.met) lines.push(m.limit(fmt(goal.value), goal.year, fmt(land.value), land.year, land !== latest, inside, over, early ? messages(lang).status[a.status] : ''));
   }
+  const due = points.find((p) => p.year === goal.year);
   if (a.met) {
     a.status = 'achieved';
     lines.push(m.achieved(fmt(latest.value), latest.year, fmt(goal.value)));
@@ -329,12 +330,17 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // (the latest value meets every milestone; a milestone reached after its own year is not called late); a cap, against
     // its last allowance (earlier allowances are the required path, not deadlines). Peaks: see assessPeak.
     // (Met by a latest value up to the target year, the first year met is not after it.)
-    const due = points.find((p) => p.year === goal.year);
     const first = points.find((p) => p.year >= ((due || a.range) ? goal.year : 0) && meets(goal, p.value))!;
     if (first.year > goal.year) {
       if (due) a.metLate = first.year;
       lines.push(m.late(goal.year, !!due && fmt(due.value), first.year));
     }
+  } else if (due && due !== latest && meets(goal, due.value)) {
+    // Met in its target year, not by the latest value: the deadline is judged on that year's value (as for `metLate`), so
+    // achieved, on time (29 Mt in 2022 against at most 30 by 2022, then 33 in 2023, was "passed without being met").
+    a.status = 'achieved';
+    lines.push(m.kept(goal.year, fmt(due.value)));
+    sentence = '';
   }
   if (sentence) lines.push(sentence);
   if (early && !limit) {
