@@ -257,8 +257,11 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     }
     return d;
   };
-  const number = (value: number, d = sharp(value, factor, digits(value))) => write(value, factor, d);
+  /** A value within `meets`' billionth of a pivot is the pivot: "zero by 2050" projected at −1.1e-13 is "0", not "−0.000000000000114". */
+  const snap = (v: number) => [...pivots, ...derived].find((p) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p))) ?? v;
+  const number = (value: number, d?: number) => write((value = snap(value)), factor, d ?? sharp(value, factor, digits(value)));
   const quantity = (value: number, d?: number): string => {
+    value = snap(value);
     if (index) return number(value, d);
     // Explicit decimals are the shared unit's (a gap as precise as the figures it separates): round there first, and
     // keep that precision in the unit the value is written in.
