@@ -93,6 +93,8 @@ export interface Messages {
     /** Growth without a clear trend (three rates or more): `slope` is the fitted slope and `se` its standard error. */
     peakSteady: (growth: string, falling: boolean, n: number, slope: string, se: string, deadline: number, ratio: string) => string;
     milestone: (value: string, year: number) => string;
+    /** A count's milestone whose year has come, which the latest value does not reach. */
+    passed: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
     /**
      * An "about" target before its year: where the method lands (the projection, or for `path` the latest value)
@@ -193,6 +195,7 @@ const en: Messages = {
     peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
       `The last ${n} yearly growth rates average ${growth} and show no clear trend (a line through them changes by ${slope} ± ${se} points a year, less than twice its standard error), so growth is taken as steady: ${falling ? 'the series is not growing' : `it would not reach zero by ${deadline}`}. Ratio = ${ratio}.`,
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
+    passed: (v, y) => `Short of the ${y} milestone (${v}).`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
     about: (r, ty, v, y, projected, inside, status) =>
       `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'outside'} it: ${status.toLowerCase()}.`,
@@ -280,6 +283,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
       `最近${n}个年增速平均为${growth}，没有明显趋势（拟合直线每年变化${slope} ± ${se}个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。比值 = ${ratio}。`,
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到${v}。`,
+    passed: (v, y) => `未达到${y}年阶段目标（${v}）。`,
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,

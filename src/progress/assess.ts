@@ -227,9 +227,14 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // Count targets: judge against the first milestone not yet reached (the final count once they all are).
   let goal = final;
   let milestone: YearValue | undefined;
+  let passed: YearValue | undefined;
   if (g.kind === 'count') {
     // (The validator keeps milestones in ascending years.)
-    const next = target.milestones?.find((s) => latest.value < s.value);
+    // A milestone whose year has come unmet is passed, not the target: judged against the next one still ahead (80 in
+    // 2024 against 100 by 2024, 200 by 2030 was "missed" for ever after, six years before the target year).
+    const short = target.milestones?.filter((s) => latest.value < s.value);
+    const next = short?.find((s) => s.year > latest.year);
+    passed = short?.filter((s) => s.year <= latest.year).pop();
     if (next && (next.year !== g.year || next.value !== g.value)) {
       milestone = next;
       goal = resolveGoal(target, baseline, better, next)!;
@@ -259,6 +264,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const projected = (a.projected = { year: horizon, value: project(latest, achieved, horizon) });
 
   lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
+  if (passed) lines.push(m.passed(fmt(passed.value), passed.year));
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
