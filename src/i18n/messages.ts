@@ -96,6 +96,8 @@ export interface Messages {
     /** A count's milestone whose year has come, which the latest value does not reach. */
     passed: (value: string, year: number) => string;
     cap: (allowance: string, year: number, over: boolean) => string;
+    /** A cap above its allowance for the latest year, before its last: off track whatever the ratio. */
+    breach: string;
     /**
      * An "about" target before its year: where the method lands (the projection, or for `path` the latest value)
      * is inside its range (on track) or outside it (off track). `status` is the status's name.
@@ -172,7 +174,7 @@ const en: Messages = {
     inputs: (b, by, l, ly, t, ty) => `Baseline ${b} (${by}); latest ${l} (${ly}); target ${t} by ${ty}.`,
     baselineFromObservation: (by, y) => `The target gives no value for its ${by} baseline, so the first observation (${y}) stands in for it.`,
     path: (v, y, progress, expected, ratio, back) =>
-      `A straight line from the baseline to the target passes ${v} in ${y}, so ${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
+      `${v ? `A straight line from the baseline to the target passes ${v} in ${y}, so ` : 'By the allowance, '}${expected} of the way was due by then; ${back ? `the value has gone ${back} of the way backwards` : `${progress} has been covered`}.${ratio ? ` Ratio = ${progress} ÷ ${expected} = ${ratio}.` : ''}`,
     rate: (achieved, required, ratio, linear, due) =>
       `The value has changed by ${achieved} a year since the baseline${linear ? ' (a fixed amount: a percentage rate does not work when the baseline, the latest value or the target is zero or below)' : ''}; reaching the target ${due ? 'needed' : 'needs'} ${required} a year. R = ${ratio}.`,
     extrapolation: (rate, projected, y, ratio, linear) =>
@@ -197,6 +199,7 @@ const en: Messages = {
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     passed: (v, y) => `Short of the ${y} milestone (${v}).`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
+    breach: 'Above its allowance, it is off track, whatever the ratio.',
     about: (r, ty, v, y, projected, inside, status) =>
       `The target is a range, ${r}, met only if the value is in it in ${ty}. ${projected ? `At this pace the value would be ${v} in ${y}, ` : `The latest value, ${v} (${y}), is `}${inside ? 'within' : 'outside'} it: ${status.toLowerCase()}.`,
     limit: (t, ty, v, y, projected, inside, over, status) =>
@@ -261,7 +264,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     inputs: (b, by, l, ly, t, ty) => `基准值${b}（${by}年）；最新值${l}（${ly}年）；目标为到${ty}年达到${t}。`,
     baselineFromObservation: (by, y) => `目标未给出${by}年的基准值，因此以第一个观测值（${y}年）代替。`,
     path: (v, y, progress, expected, ratio, back) =>
-      `从基准到目标的直线路径在${y}年为${v}，即届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
+      `${v ? `从基准到目标的直线路径在${y}年为${v}，即` : '按限额，'}届时应完成${expected}；实际${back ? `倒退${back}` : `已完成${progress}`}。${ratio ? `比值 = ${progress} ÷ ${expected} = ${ratio}。` : ''}`,
     rate: (achieved, required, ratio, linear, due) =>
       `自基准年以来年均${zhChange(achieved)}${linear ? '（基准值、最新值或目标值为零或负数，无法计算复合增长率，改用线性变化率）' : ''}；实现目标${due ? '原本' : ''}需要年均${zhChange(required)}。R = ${ratio}。`,
     extrapolation: (rate, projected, y, ratio, linear) =>
@@ -285,6 +288,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到${v}。`,
     passed: (v, y) => `未达到${y}年阶段目标（${v}）。`,
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
+    breach: '超过当年限额，无论比值如何，均为进度落后。',
     about: (r, ty, v, y, projected, inside, status) =>
       `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,
     limit: (t, ty, v, y, projected, inside, over, status) =>

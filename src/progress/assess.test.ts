@@ -554,8 +554,13 @@ describe('assess: edge cases', () => {
       expect(a.progress).toBeCloseTo(0.3, 10);
       expect(a.expected).toBeCloseTo(1 / 3, 10);
       expect(a.ratio).toBeCloseTo(0.9, 10);
-      expect(a.status).toBe('needs-acceleration');
+      // Above its allowance before the last year: off track whatever the ratio (0.9 read "needs acceleration").
+      expect(a.status).toBe('off-track');
       expect(a.explanation).toContain('The allowance for 2023 is 867; the latest value is above it.');
+      expect(a.explanation).toContain('By the allowance, 33.3% of the way was due by then; 30% has been covered. Ratio = 30% ÷ 33.3% = 0.90. Above its allowance, it is off track, whatever the ratio.');
+      expect(a.explanation).not.toContain('straight line');
+      // Within it (860 < 866.667): the ratio's status, 0.3/0.3333 → 1.05, on track.
+      expect(run(cap(860)).status).toBe('on-track');
     });
 
     it('says so when the latest value is within the allowance', () => {
@@ -580,9 +585,9 @@ describe('assess: edge cases', () => {
         expect(a.expected).toBe(0);
         expect(a.progress).toBeCloseTo(-0.1, 10);
         expect(a.status).toBe('wrong-direction');
-        expect(a.explanation).toContain('so 0% of the way was due by then; the value has gone 10% of the way backwards.');
+        expect(a.explanation).toContain('By the allowance, 0% of the way was due by then; the value has gone 10% of the way backwards.');
         expect(a.explanation).not.toContain('—');
-        expect(run(held(102), { lang: 'zh' }).explanation).toContain('即届时应完成0%；实际倒退10%。方向相反');
+        expect(run(held(102), { lang: 'zh' }).explanation).toContain('按限额，届时应完成0%；实际倒退10%。方向相反');
       });
 
       it('held at 100: 98 (10% of the way) and 100 (none) are within the allowance, on track', () => {

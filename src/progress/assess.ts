@@ -266,7 +266,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   lines.push(m.inputs(fmt(baseline.value), baseline.year, fmt(latest.value), latest.year, fmt(goal.value), goal.year));
   if (passed) lines.push(m.passed(fmt(passed.value), passed.year));
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
-  if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, latest.value > pathValue));
+  // A cap is kept year by year: above its allowance for the latest year, a value does not meet it, whatever the last
+  // allowance (28 against 2023's 23, on caps rising to 30, "already meets the target of 30").
+  const over = g.kind === 'cap' && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
+  if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, over));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
   if (a.rangeAssumed) {
     // Which rule gave the range: 5% of the target, or half the way when 5% would hold the baseline (see aboutTolerance).
@@ -290,7 +293,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       a.ratio = expected > 0 ? progress / expected : progress < expected ? -Infinity : Infinity;
       // Shares to a tenth, so the division can be checked: 50.4% ÷ 40% = 1.26 (rounded to 50% ÷ 40% it read as 1.25).
       // Gone the wrong way, the sentence says "41% of the way backwards", as the gauge does; the division keeps the sign.
-      sentence = m.path(fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), expected > 0 && ratio(), progress < 0 && formatShare(lang, -progress, 1));
+      sentence = m.path(g.kind === 'cap' ? '' : fmt(pathValue), latest.year, formatShare(lang, progress, 1), formatShare(lang, expected, 1), expected > 0 && ratio(), progress < 0 && formatShare(lang, -progress, 1));
     } else if (method === 'rate') {
       // d: +1 when the target lies above the baseline, −1 below. For compound rates sign(y₀) corrects
       // for negative baselines, where a rising ratio means a falling value.
@@ -310,9 +313,6 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   const limit = (a.limit = far && !a.range && meets(goal, baseline.value));
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
   const early = (a.range || limit) && latest.year < goal.year;
-  // A cap is kept year by year: above its allowance for the latest year, a value does not meet it, whatever the last
-  // allowance (28 against 2023's 23, on caps rising to 30, "already meets the target of 30").
-  const over = g.kind === 'cap' && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
   a.met = meets(goal, latest.value) && !early && !over;
   if (limit) {
     a.ratio = a.expected = null;
@@ -323,6 +323,11 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     if (early) a.status = inside ? 'on-track' : 'off-track';
     if (early || !a.met) lines.push(m.limit(fmt(goal.value), goal.year, fmt(land.value), land.year, land !== latest, inside, over, early ? messages(lang).status[a.status] : ''));
   }
+  // Above its allowance before the last year, a cap is off track whatever the method's ratio (31 Mt against 2023's 28.2,
+  // on caps falling to 30, was "on track", Q = 2.07; caps rising from the baseline are limits, above); gone the wrong
+  // way, it stays that.
+  const breach = over && !limit && latest.year < goal.year && !(a.ratio! < 0);
+  if (breach) a.status = 'off-track';
   const due = points.find((p) => p.year === goal.year);
   if (a.met) {
     a.status = 'achieved';
@@ -349,6 +354,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     sentence = '';
   }
   if (sentence) lines.push(sentence);
+  if (breach) lines.push(m.breach);
   if (early && !limit) {
     // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
     const land = method === 'path' ? latest : projected;

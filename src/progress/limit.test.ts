@@ -104,6 +104,13 @@ describe('caps are kept year by year', () => {
     expect(strip(run([[2020, 44], [2022, 48]], RISING, { lang: 'zh' }).explanation)).toContain('最新值4800万吨（2022年）高于当年限额：进度落后。');
   });
 
+  it('falling caps, 38 (2020) → 30 (2025): 36 in 2022, above its allowance of 34.8, is off track by every method, and said so', () => {
+    const falling: Goal = { kind: 'cap', allowances: [{ year: 2020, value: 38 }, { year: 2025, value: 30 }] };
+    for (const method of METHODS) expect(run([[2020, 37], [2022, 36]], falling, { method }).status).toBe('off-track');
+    expect(strip(run([[2020, 37], [2022, 36]], falling, { lang: 'zh' }).explanation)).toContain('2022年的限额为3480万吨；最新值高于限额。');
+    expect(strip(run([[2020, 37], [2022, 36]], falling, { lang: 'zh' }).explanation)).toMatch(/超过当年限额，无论比值如何，均为进度落后。$/);
+  });
+
   it('falling caps from above the baseline are judged by the method as before: 38 (2020) → 30 (2025), 33 in 2022 within 34.8', () => {
     const a = run([[2020, 37], [2022, 33]], { kind: 'cap', allowances: [{ year: 2020, value: 38 }, { year: 2025, value: 30 }] }, { method: 'path' });
     expect(a.limit).toBe(false);
