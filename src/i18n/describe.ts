@@ -6,7 +6,7 @@
  */
 import type { PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
-import { lastAllowance } from '../progress/goal.js';
+import { aboutTolerance, lastAllowance } from '../progress/goal.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
 import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
@@ -49,8 +49,10 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   const value = (x: object) => (x as { value?: number }).value!;
   // The values a status turns on, written apart from any value near them (see valueFormat's pivots): the goal's (a
   // relative one's from the baseline value), a cap's allowances, the milestones.
-  const pivots = [g, ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? [])].map(value).filter(Number.isFinite);
-  const derived = g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)].filter(Number.isFinite) : [];
+  // An "about" goal's are its range's ends, not its middle (a projection of 1,799.6 inside 1,773–1,827 read as such).
+  const about = g.kind === 'absolute' && g.comparison === 'about' && aboutTolerance(g.value, value(target.baseline), g.tolerance);
+  const pivots = [...(about === false ? [g] : []), ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? [])].map(value).filter(Number.isFinite);
+  const derived = (g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)] : about !== false ? [g.value - about, g.value + about] : []).filter(Number.isFinite);
   return (byTarget[key] = valueFormat(
     lang,
     unitOf(doc, target, lang),

@@ -53,3 +53,19 @@ describe('the gauge of a target held at its baseline, missed by a hair', () => {
     expect(strip(v.a.explanation)).toContain('latest 30.004 Mt (2022); target 30 Mt by 2025');
   });
 });
+
+describe('an "about" goal: its range\'s ends are the pivots, not its middle', () => {
+  it('China\'s clinker as of 2021: the projection, 1,799.6 Mt inside 1,773–1,827, reads "1,800 Mt" as before', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { assess } = await import('../progress/assess.js');
+    const doc = JSON.parse(readFileSync('data/cn-industry-carbon-peaking-2022.json', 'utf8'));
+    const a = assess(doc, 'clinker-capacity-2025', { asOf: 2021, method: 'extrapolation' })!;
+    expect(a.projected!.value).toBeCloseTo(1799.6, 1);
+    expect(strip(a.explanation)).toContain('the value would be 1,800 Mt in 2025');
+  });
+  it('a value a hair outside an end is written apart from it: 1,772.6 beside 1,773', () => {
+    const q = valueFormat('en', 'Mt', [1854], [], [1773, 1827]);
+    expect(strip(q.quantity(1772.6))).toBe('1,772.6 Mt');
+    expect(strip(q.quantity(1773))).toBe('1,773 Mt');
+  });
+});
