@@ -80,12 +80,15 @@ export interface Assessment {
   readonly rangeAssumed: boolean;
   /**
    * The baseline already meets the target: a ceiling above it, a floor below it, caps rising from it (a relative goal
-   * never is: its change goes the better way). There is no way to cover, only room to stay within, so `progress` is the share of that room used up (over 1:
-   * past the limit), `ratio` and `expected` are null, and the status is where the method lands: within the limit on
-   * track, past it off track; met, like a range, only from the target year on.
+   * never is: its change goes the better way). There is no way to cover, only room to stay within, so `progress` is the
+   * share of that room used up (over 1: past the limit), `ratio` and `expected` are null, and the status is where the
+   * method lands: within the limit on track, past it off track; met, like a range, only from the target year on.
    */
   readonly limit: boolean;
-  /** The latest value meets the target (an "about" target or a limit only from its target year on; a peak's once confirmed; a cap's only within its latest year's allowance too). */
+  /**
+   * The latest value meets the target (an "about" target or a limit only from its target year on; a peak's once
+   * confirmed; a cap's only within its latest year's allowance too).
+   */
   readonly met: boolean;
   /**
    * Met late: the first year after the target year in which the target was met, where the value observed in the target
