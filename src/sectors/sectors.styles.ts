@@ -45,8 +45,8 @@ select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;co
 .phrase{font-weight:400}
 .sector,.phrase,.status{display:block}
 .sector::after{content:""/":"}
-.above::before{content:"▶ "/""}
-.below::before{content:"◀ "/""}
+.above::before{content:"\\25b6\\20"/""}
+.below::before{content:"\\25c0\\20"/""}
 :lang(zh) .sector::after{content:""/"\\ff1a"}
 .status svg{vertical-align:-.15em;margin-inline-end:.35em}
 .ticks,.readout{font-variant-numeric:tabular-nums}
