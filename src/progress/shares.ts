@@ -51,7 +51,8 @@ export function wayShares(target: Target, a: Assessment): WayShares {
   if (a.baseline && a.finalTarget && a.latest && a.status !== 'insufficient-data' && !(Math.abs(d) > 1e-12))
     return { progress: a.status === 'achieved' || a.status === 'on-track' ? 1 : 0, expected: null, milestones: [], hold: true };
   const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)) : [];
-  if (g.kind === 'count' && a.baseline && a.finalTarget && a.latest) {
+  // (A count its baseline already meets is a limit: no path, nothing due; below, as any limit.)
+  if (g.kind === 'count' && !a.limit && a.baseline && a.finalTarget && a.latest) {
     // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
     // "expected" marker agrees with the chart and the status label.
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
