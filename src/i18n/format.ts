@@ -234,7 +234,8 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
    */
   const digits = (value: number) => {
     const [f] = unitFor(value);
-    return digitsIn(value, f) + Math.round(Math.log10(f / factor));
+    // Apart from a pivot near it too (see sharp), so a gap worked out from two written figures is not 0 where they differ.
+    return sharp(value, factor, digitsIn(value, f) + Math.round(Math.log10(f / factor)));
   };
   /**
    * Decimals for `value` beside the pivots (the target's values, which a status turns on), from `d`, the usual ones: a
@@ -259,7 +260,7 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
   };
   /** A value within `meets`' billionth of a pivot is the pivot: "zero by 2050" projected at −1.1e-13 is "0", not "−0.000000000000114". */
   const snap = (v: number) => [...pivots, ...derived].find((p) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p))) ?? v;
-  const number = (value: number, d?: number) => write((value = snap(value)), factor, d ?? sharp(value, factor, digits(value)));
+  const number = (value: number, d?: number) => write((value = snap(value)), factor, d ?? digits(value));
   const quantity = (value: number, d?: number): string => {
     value = snap(value);
     if (index) return number(value, d);

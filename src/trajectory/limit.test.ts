@@ -18,3 +18,14 @@ describe("the trajectory's description of a limit", () => {
     expect(strip(trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 }).description)).toContain('Target: 50 Mt by 2025.');
   });
 });
+
+describe("the trajectory's gap beside a value written apart from its target (valueFormat's pivots)", () => {
+  it('30.004 Mt in 2022 against at most 30 by 2022, missed: "0.004 Mt above the target", not "meeting the target"', () => {
+    const doc = lateDoc([[2020, 36], [2022, 30.004]]);
+    const en = strip(trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 }).description);
+    expect(en).toContain('In 2022: 30.004 Mt, 0.004 Mt above the target. Status: Off track.');
+    const zh = strip(trajectoryView(doc, doc.targets[0]!, { lang: 'zh', width: 600 }).description);
+    expect(zh).not.toContain('恰好达到目标');
+    expect(zh).toContain('2022年：3000.4万吨，高出目标0.4万吨。');
+  });
+});

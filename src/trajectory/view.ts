@@ -151,7 +151,9 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // With its unit, so a headline stands on its own ("beating the target by 9.8 Mt"); a gap between percentages is
     // in points ("12.9 points short"), not a percentage, and so is one between index values ("beating the target by 2.6
     // points": a bare 2.6 had no unit).
-    const digits = q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean)));
+    // Or, where the value is written apart from the target it is near (valueFormat's pivots: 30.004 against at most 30),
+    // the value's: "0.004 Mt above the target", not "meeting the target" beside "Off track".
+    const digits = Math.max(q.digits(Math.min(...[against!.value, exact].map(Math.abs).filter(Boolean))), q.digits(exact || against!.value));
     // Nor more precise than its own three figures allow (one decimal more): 181 million and 300 Mt are 181 million Mt
     // apart, not 180.9997 million; a gap written in a coarser word keeps that word's figures (105 million Mt, not
     // 104.9997 million).
