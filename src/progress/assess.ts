@@ -340,11 +340,11 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // was met late, in the first year after it that meets it (33 Mt in 2022 against at most 30 by 2022, 29 in 2023: met
     // in 2023, a year late); without a value for that year, whether it was met on time is unknown, and the explanation
     // says the first year the data show it met, if that is after the target year. The same `meets` for every kind: a
-    // ceiling or a floor; a range ("about"), which counts only from its year; a count, judged here against its final count
+    // ceiling or a floor; a range ("about") or a limit, which count only from their year; a count, judged here against its final count
     // (the latest value meets every milestone; a milestone reached after its own year is not called late); a cap, against
     // its last allowance (earlier allowances are the required path, not deadlines). Peaks: see assessPeak.
     // (Met by a latest value up to the target year, the first year met is not after it.)
-    const first = points.find((p) => p.year >= ((due || a.range) ? goal.year : 0) && meets(goal, p.value))!;
+    const first = points.find((p) => p.year >= ((due || a.range || limit) ? goal.year : 0) && meets(goal, p.value))!;
     if (first.year > goal.year) {
       if (due) a.metLate = first.year;
       lines.push(m.late(goal.year, !!due && fmt(due.value), first.year));

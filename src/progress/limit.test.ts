@@ -152,3 +152,11 @@ describe('sorted by progress, a limit follows the shares of the way, as a peak d
     expect(sortRows(rows, 'progress', 'en').map((r) => r.index)).toEqual([1, 0]);
   });
 });
+
+describe('a limit met after its year, without a figure for that year', () => {
+  it('44 (2020), 52 (2022, past), 49 (2026) against at most 50 by 2025: the data first show it met in 2026, not in 2020 before its year', () => {
+    const a = run([[2020, 44], [2022, 52], [2026, 49]]);
+    expect([a.status, a.met, a.metLate]).toEqual(['achieved', true, null]);
+    expect(strip(a.explanation)).toContain('There is no figure for the target year 2025; the data first show the target met in 2026.');
+  });
+});
