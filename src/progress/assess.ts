@@ -271,8 +271,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (milestone) lines.push(m.milestone(fmt(milestone.value), milestone.year));
   // A cap is kept year by year: above its allowance for the latest year, a value does not meet it, whatever the last
   // allowance (28 against 2023's 23, on caps rising to 30, "already meets the target of 30").
-  const over = g.kind === 'cap' && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
-  if (g.kind === 'cap') lines.push(m.cap(fmt(pathValue), latest.year, over));
+  // (Before the first allowance's year there is none: the path there is a line from the baseline, judged by the method.)
+  const capped = g.kind === 'cap' && latest.year >= g.allowances[0]!.year;
+  const over = capped && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
+  if (capped) lines.push(m.cap(fmt(pathValue), latest.year, over));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
   if (a.rangeAssumed) {
     // Which rule gave the range: 5% of the target, or half the way when 5% would hold the baseline (see aboutTolerance).

@@ -160,3 +160,21 @@ describe('a limit met after its year, without a figure for that year', () => {
     expect(strip(a.explanation)).toContain('There is no figure for the target year 2025; the data first show the target met in 2026.');
   });
 });
+
+describe('before its first allowance a cap has no allowance to be above', () => {
+  it('43 Mt in 2019, caps rising from 45 (2020) to 50 (2025), baseline 40 (2018): no "allowance for 2019" (42.5 is the line from the baseline), judged as a limit by the method', () => {
+    const rising: Goal = { kind: 'cap', allowances: [{ year: 2020, value: 45 }, { year: 2025, value: 50 }] };
+    const a = run([[2019, 43]], rising, { method: 'path' });
+    expect([a.limit, a.status, a.met]).toEqual([true, 'on-track', false]);
+    expect(a.explanation).not.toContain('allowance');
+    // At +7.5% a year, 43 × 1.075^6 = 66.4 Mt in 2025: past 50, off track by the projection, not by an allowance.
+    expect(strip(run([[2019, 43]], rising).explanation)).toContain('At this pace the value would be 66.4 Mt in 2025, past it: off track.');
+  });
+
+  it('39.5 Mt in 2019, caps falling from 38 (2021): the path ratio judges, 5% ÷ 6.7% = 0.75, needs acceleration (not "above its allowance" of 39.3)', () => {
+    const a = run([[2019, 39.5]], { kind: 'cap', allowances: [{ year: 2021, value: 38 }, { year: 2025, value: 30 }] }, { method: 'path' });
+    expect(a.ratio).toBeCloseTo(0.75, 12);
+    expect(a.status).toBe('needs-acceleration');
+    expect(a.explanation).not.toContain('Above its allowance');
+  });
+});
