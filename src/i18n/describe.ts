@@ -49,10 +49,15 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   const value = (x: object) => (x as { value?: number }).value!;
   // The values a status turns on, written apart from any value near them (see valueFormat's pivots): the goal's (a
   // relative one's from the baseline value), a cap's allowances, the milestones.
-  // An "about" goal's are its range's ends, not its middle (a projection of 1,799.6 inside 1,773–1,827 read as such).
+  // An "about" goal's are its range's ends, not its middle (a projection of 1,799.6 inside 1,773–1,827 read as such),
+  // written as precisely as they are (51.2504 read "above the target range (48.8–51.3 Mt)").
   const about = g.kind === 'absolute' && g.comparison === 'about' && aboutTolerance(g.value, value(target.baseline), g.tolerance);
-  const pivots = [...(about === false ? [g] : []), ...(g.kind === 'cap' ? g.allowances : []), ...(target.milestones ?? [])].map(value).filter(Number.isFinite);
-  const derived = (g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)] : about !== false ? [g.value - about, g.value + about] : []).filter(Number.isFinite);
+  const pivots = [
+    ...(about === false ? [g] : [{ value: g.value - about }, { value: g.value + about }]),
+    ...(g.kind === 'cap' ? g.allowances : []),
+    ...(target.milestones ?? []),
+  ].map(value).filter(Number.isFinite);
+  const derived = (g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)] : []).filter(Number.isFinite);
   return (byTarget[key] = valueFormat(
     lang,
     unitOf(doc, target, lang),

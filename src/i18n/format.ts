@@ -246,8 +246,9 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
    * 29.999999999999996 is "30"). `derived` pivots (a relative goal's value, EU 4,876.3 × 0.45 = 2,194.3575) have no
    * published decimals: only the values near them are written apart.
    */
+  const all = [...pivots, ...derived];
   const sharp = (value: number, f: number, d: number) => {
-    for (const p of [...pivots, ...derived]) {
+    for (const p of all) {
       const gap = Math.abs(value - p);
       const apart = gap > 1e-9 * Math.max(1, Math.abs(p));
       // (Two values that write alike are within a step of the last decimal: no others are written twice to compare.)
@@ -259,7 +260,7 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
     return d;
   };
   /** A value within `meets`' billionth of a pivot is the pivot: "zero by 2050" projected at −1.1e-13 is "0", not "−0.000000000000114". */
-  const snap = (v: number) => [...pivots, ...derived].find((p) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p))) ?? v;
+  const snap = (v: number) => all.find((p) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p))) ?? v;
   const number = (value: number, d?: number) => write((value = snap(value)), factor, d ?? digits(value));
   const quantity = (value: number, d?: number): string => {
     value = snap(value);

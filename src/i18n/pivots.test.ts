@@ -69,3 +69,12 @@ describe('an "about" goal: its range\'s ends are the pivots, not its middle', ()
     expect(strip(q.quantity(1773))).toBe('1,773 Mt');
   });
 });
+
+describe('a range\'s ends are written as precisely as they are', () => {
+  it('about 50 ±2.5% from 40: 51.2504 in 2022 is "above the target range (48.75–51.25 Mt)", not "(48.8–51.3 Mt)"', () => {
+    const doc = lateDoc([[2020, 45], [2022, 51.2504]], { kind: 'absolute', comparison: 'about', value: 50, year: 2025, tolerance: 2.5 }, { baseline: { year: 2018, value: 40 } });
+    const v = gaugeView(doc, doc.targets[0]!, { lang: 'en', width: 320, variant: 'arc' });
+    expect(strip(v.headline)).toBe('51.2504 Mt');
+    expect(strip(v.progressText)).toBe('above the target range (48.75–51.25 Mt)');
+  });
+});

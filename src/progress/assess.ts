@@ -351,7 +351,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       if (due) a.metLate = first.year;
       lines.push(m.late(goal.year, !!due && fmt(due.value), first.year));
     }
-  } else if (due && due !== latest && meets(goal, due.value)) {
+  } else if (due && meets(goal, due.value)) {
     // Met in its target year, not by the latest value: the deadline is judged on that year's value (as for `metLate`), so
     // achieved, on time (29 Mt in 2022 against at most 30 by 2022, then 33 in 2023, was "passed without being met").
     a.status = 'achieved';
