@@ -274,7 +274,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // (Before the first allowance's year there is none: the path there is a line from the baseline, judged by the method.)
   const capped = g.kind === 'cap' && latest.year >= g.allowances[0]!.year;
   const over = capped && !meets({ value: pathValue, comparison: 'at-most', tolerance: 0 }, latest.value);
-  if (capped) lines.push(m.cap(fmt(pathValue), latest.year, over));
+  // (Past the last allowance's year, that allowance: there is none for 2026 of caps to 2025.)
+  if (capped) lines.push(m.cap(fmt(pathValue), Math.min(latest.year, goal.year), over));
   // A range the data did not give is Peakline's reading of "about": say so, and how it was drawn.
   if (a.rangeAssumed) {
     // Which rule gave the range: 5% of the target, or half the way when 5% would hold the baseline (see aboutTolerance).

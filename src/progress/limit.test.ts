@@ -111,6 +111,18 @@ describe('caps are kept year by year', () => {
     expect(strip(run([[2020, 37], [2022, 36]], falling, { lang: 'zh' }).explanation)).toMatch(/超过当年限额，无论比值如何，均为进度落后。$/);
   });
 
+  it('an allowance between two given ones is a figure a value beside it is written apart from: 34.804 above 2022\'s 34.8', () => {
+    const falling: Goal = { kind: 'cap', allowances: [{ year: 2020, value: 38 }, { year: 2025, value: 30 }] };
+    const en = strip(run([[2020, 37], [2022, 34.804]], falling).explanation);
+    expect(en).toContain('latest 34.804 Mt (2022)');
+    expect(en).toContain('The allowance for 2022 is 34.8 Mt; the latest value is above it.');
+  });
+
+  it('past the last allowance\'s year, the sentence names that allowance, not one for the latest year', () => {
+    const falling: Goal = { kind: 'cap', allowances: [{ year: 2020, value: 38 }, { year: 2025, value: 30 }] };
+    expect(strip(run([[2020, 37], [2026, 31]], falling).explanation)).toContain('The allowance for 2025 is 30 Mt; the latest value is above it.');
+  });
+
   it('falling caps from above the baseline are judged by the method as before: 38 (2020) → 30 (2025), 33 in 2022 within 34.8', () => {
     const a = run([[2020, 37], [2022, 33]], { kind: 'cap', allowances: [{ year: 2020, value: 38 }, { year: 2025, value: 30 }] }, { method: 'path' });
     expect(a.limit).toBe(false);
