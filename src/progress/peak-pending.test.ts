@@ -19,4 +19,10 @@ describe('a peak by the deadline, awaiting its second lower value', () => {
     expect([a.peak!.confirmed, a.missed, a.status]).toEqual([false, false, 'on-track']);
     expect(a.explanation).not.toContain('without the target being met');
   });
+  it('growth already below zero: the peak so far is the highest value\'s year, 2024, not the latest year\'s, 2025 (which read "reaches zero around 2025; the deadline is 2024" beside On track)', () => {
+    const a = assess(doc, 't')!;
+    expect(a.peak!.growth).toBeLessThan(0);
+    expect(a.peak!.projectedPeakYear).toBe(2024);
+    expect(a.explanation).toContain('reaches zero around 2024; the deadline is 2024.');
+  });
 });

@@ -124,7 +124,9 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   const growth = fit && fit.intercept + fit.slope * latest.year;
   let projectedPeakYear: number | null = null;
   if (fit) {
-    if (growth! <= 0) projectedPeakYear = latest.year;
+    // Growth already at or below zero: the peak so far is the highest value's year (113 in 2024, then 111 in 2025,
+    // read "reaches zero around 2025; the deadline is 2024" beside On track).
+    if (growth! <= 0) projectedPeakYear = top.year;
     else if (fit.slope < 0) projectedPeakYear = latest.year + growth! / -fit.slope;
     const path = projectPeak(latest, growth!, fit.slope, deadline);
     a.projected = { year: Math.max(deadline, latest.year), value: path[path.length - 1]!.value };
