@@ -7,6 +7,7 @@
 import type { PolicyDocument, Target, YearValue } from '../format/types.js';
 import type { Assessment } from '../progress/assess.js';
 import { aboutTolerance, lastAllowance } from '../progress/goal.js';
+import { pathValueAt } from '../progress/path.js';
 import { formatChange, formatNumber, valueFormat, type ValueFormat } from './format.js';
 import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
@@ -59,10 +60,14 @@ export function targetValues(doc: PolicyDocument, target: Target, lang: Lang): V
   ].map(value).filter(Number.isFinite);
   // A cap's allowances for the years between two given ones, as the required path interpolates them (34.804 above 2022's
   // 34.8, between 38 in 2020 and 30 in 2025, read "34.8" twice).
-  const derived = (g.kind === 'relative' ? [value(target.baseline) * (1 + g.change / 100)] : g.kind === 'cap' ? g.allowances.flatMap((a, i) => {
-    const b = g.allowances[i + 1];
-    return b ? Array.from({ length: Math.max(0, b.year - a.year - 1) }, (_, k) => a.value + ((b.value - a.value) * (k + 1)) / (b.year - a.year)) : [];
-  }) : []).filter(Number.isFinite);
+  const first = g.kind === 'cap' ? g.allowances[0]!.year : 0;
+  const derived = (
+    g.kind === 'relative'
+      ? [value(target.baseline) * (1 + g.change / 100)]
+      : g.kind === 'cap'
+        ? Array.from({ length: lastAllowance(g).year - first + 1 }, (_, k) => pathValueAt(g.allowances, first + k)!)
+        : []
+  ).filter(Number.isFinite);
   return (byTarget[key] = valueFormat(
     lang,
     unitOf(doc, target, lang),

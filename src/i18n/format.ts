@@ -247,20 +247,20 @@ export function valueFormat(lang: Lang, unit: string, values: readonly number[] 
    * published decimals: only the values near them are written apart.
    */
   const all = [...pivots, ...derived];
+  /** Within `meets`' billionth (progress/goal.ts): the same value. */
+  const same = (v: number, p: number) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p));
   const sharp = (value: number, f: number, d: number) => {
-    for (const p of all) {
-      const gap = Math.abs(value - p);
-      const apart = gap > 1e-9 * Math.max(1, Math.abs(p));
+    all.forEach((p, i) => {
       // (Two values that write alike are within a step of the last decimal: no others are written twice to compare.)
-      if (gap * f < 10 ** -d) {
-        if (pivots.includes(p)) d = Math.max(d, publishedDigits(p * f));
-        while (apart && d < 15 && write(value, f, d) === write(p, f, d)) d++;
+      if (Math.abs(value - p) * f < 10 ** -d) {
+        if (i < pivots.length) d = Math.max(d, publishedDigits(p * f));
+        while (!same(value, p) && d < 15 && write(value, f, d) === write(p, f, d)) d++;
       }
-    }
+    });
     return d;
   };
-  /** A value within `meets`' billionth of a pivot is the pivot: "zero by 2050" projected at −1.1e-13 is "0", not "−0.000000000000114". */
-  const snap = (v: number) => all.find((p) => Math.abs(v - p) <= 1e-9 * Math.max(1, Math.abs(p))) ?? v;
+  /** A value the same as a pivot is the pivot: "zero by 2050" projected at −1.1e-13 is "0", not "−0.000000000000114". */
+  const snap = (v: number) => all.find((p) => same(v, p)) ?? v;
   const number = (value: number, d?: number) => write((value = snap(value)), factor, d ?? digits(value));
   const quantity = (value: number, d?: number): string => {
     value = snap(value);

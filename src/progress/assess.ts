@@ -81,8 +81,8 @@ export interface Assessment {
   /**
    * The baseline already meets the target: a ceiling above it, a floor below it, caps rising from it (a relative goal
    * never is: its change goes the better way). There is no way to cover, only room to stay within, so `progress` is the
-   * share of that room used up (over 1: past the limit), `ratio` and `expected` are null, and the status is where the
-   * method lands: within the limit on track, past it off track; met, like a range, only from the target year on.
+   * share of that room used up (over 1: past the limit), `ratio` and `expected` are null, there is no required path (but a
+   * cap's allowances: `path` [], `pathValue` and `pathGap` null), and the status is where the method lands: within the limit on track, past it off track; met, like a range, only from the target year on.
    */
   readonly limit: boolean;
   /**
@@ -320,12 +320,18 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
   const early = (a.range || limit) && latest.year < goal.year;
   a.met = meets(goal, latest.value) && !early && !over;
+  // Where the method lands, for a range or a limit before its year: the latest value for `path` (and for a cap above its
+  // allowance, which has landed outside it), else the projection to the target year (R and Q both follow it); past the
+  // year, the latest value.
+  const land = method === 'path' || over || !early ? latest : projected;
+  const inside = !over && meets(goal, land.value);
   if (limit) {
+    // No way and no required path (it is not drawn: nothing requires the value to rise to a ceiling), only the limit;
+    // a cap's allowances stay its path.
     a.ratio = a.expected = null;
+    if (g.kind !== 'cap') [a.path, a.pathShape, a.pathValue, a.pathGap] = [[], null, null, null];
     sentence = '';
-    // Where the method lands, as for a range below; past the year, the missed target (see conclude) says the rest.
-    const land = method === 'path' || over || !early ? latest : projected;
-    const inside = !over && meets(goal, land.value);
+    // Past the year, the missed target (see conclude) says the rest.
     if (early) a.status = inside ? 'on-track' : 'off-track';
     if (early || !a.met) lines.push(m.limit(fmt(goal.value), goal.year, fmt(land.value), land.year, land !== latest, inside, over, early ? messages(lang).status[a.status] : ''));
   }
@@ -362,9 +368,6 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (sentence) lines.push(sentence);
   if (breach) lines.push(m.breach);
   if (early && !limit) {
-    // Where the method lands: the latest value for `path`, else the projection to the target year (R and Q both follow it).
-    const land = method === 'path' ? latest : projected;
-    const inside = meets(goal, land.value);
     // Past the range on the far side from the baseline: it would have to turn back. Holding the baseline value (no
     // distance), any side is the far side.
     if (inside || !far || (land.value - goal.value) * distance > 0) {

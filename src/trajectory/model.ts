@@ -85,8 +85,8 @@ export function trajectoryModel(doc: PolicyDocument, target: Target, a: Assessme
 
   // Required path: the Assessment's. Caps: the allowances themselves, so no cap line runs over the years before the
   // first one (the assessment's path starts at the baseline, to judge a value between it and the first cap). A limit
-  // (see Assessment.limit) has none: nothing requires the value to rise to a ceiling; its reference line is the limit.
-  const required = (g.kind === 'cap' ? g.allowances : a.path.length > 1 && !a.limit ? a.path : []).map(pick);
+  // has none (see Assessment.limit); its reference line is the limit.
+  const required = (g.kind === 'cap' ? g.allowances : a.path.length > 1 ? a.path : []).map(pick);
   const requiredShape = g.kind === 'cap' ? 'cap' : required.length ? a.pathShape : null;
 
   // Reference mark: a ceiling, a floor or a range at the target value (caps draw their allowances instead).

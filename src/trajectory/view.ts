@@ -216,8 +216,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const c0 = caps[0]!;
     const c1 = caps[caps.length - 1]!;
     parts.push(d.cap(u(c0.value), c0.year, u(c1.value), c1.year));
-  } else if (base && goal && !a.limit) {
-    // (A limit has no required path, drawn or said: its target alone, below.)
+  } else if (base && goal && model.required.length) {
+    // (Said as drawn: a limit has no required path, only its target, below.)
     const rate = model.requiredShape === 'compound' ? tm.perYear(rateText(lang, annualRate(base, goal, 'compound'), q)) : '';
     parts.push(d.path(u(base.value), base.year, u(goal.value), goal.year, rate));
   } else if (goal) parts.push(m.words.target + m.colon + d.milestone(u(goal.value), goal.year) + tm.stop);
