@@ -97,9 +97,9 @@ describe('view mutants: the "of" text and the progress text', () => {
   });
 
   it('a judged target without a share (the baseline already at the goal) says nothing there, not its explanation', () => {
-    // At most 100 by 2030 from 100: achieved with no way to measure. Kills `a.latest ? a.explanation : ''`.
+    // At most 100 by 2030 from 100: on track (90 in 2024) with no way to measure. Kills `a.latest ? a.explanation : ''`.
     const v = view({ id: 'c', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 90 }] });
-    expect([v.a.status, v.progressText]).toEqual(['achieved', '']);
+    expect([v.a.status, v.progressText]).toEqual(['on-track', '']);
   });
 
   it('a value past the scale\'s low end: "◀" and its share', () => {

@@ -396,17 +396,17 @@ describe('a target met after its year (the audit\'s worked numbers: at most 30 M
 });
 
 describe('a target equal to its baseline ("keep at least 30%" from 30%)', () => {
-  it('met: the dial full, as its "Achieved" says, and no "100% of the way" of a way that has no length', () => {
+  it('within it before its year: the dial full, as its "On track" says, and no "100% of the way" of a way that has no length', () => {
     const v = view(holdDoc(), 'hold', 'en');
-    expect(v.a.status).toBe('achieved');
+    expect([v.a.status, v.a.limit]).toEqual(['on-track', true]);
     expect(v.geometry.fill).not.toBe('');
     expect(v.progressText).toBe('');
     expect(v.headline).toBe('32%');
   });
 
-  it('moved the wrong way (at most 50 t from 50 t, 53 t): the dial empty', () => {
+  it('past it (at most 50 t from 50 t, 53 t): off track, the dial empty', () => {
     const v = view(holdDoc(), 'hold-miss', 'zh');
-    expect(v.a.status).toBe('wrong-direction');
+    expect(v.a.status).toBe('off-track');
     // The fill of a share of 0: from the dial's start back to it (the same as any target still at its baseline).
     expect(v.geometry.fill).not.toBe(view(holdDoc(), 'hold', 'zh').geometry.fill);
     expect(v.geometry.fill).toMatch(/^M-139,[-.e\d]+L-111,/);

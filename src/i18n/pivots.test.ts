@@ -45,11 +45,12 @@ describe('a value near a pivot is written to the digit where they differ', () =>
 });
 
 describe('the gauge of a target held at its baseline, missed by a hair', () => {
-  it('30.004 Mt against at most 30 from 30: the headline and the explanation say 30.004, beside "Wrong direction"', () => {
+  it('30.004 Mt against at most 30 from 30: the headline and the explanation say 30.004, beside "Off track"', () => {
     const doc = lateDoc([[2020, 30], [2022, 30.004]], { kind: 'absolute', comparison: 'at-most', value: 30, year: 2025 }, { baseline: { year: 2018, value: 30 } });
     const v = gaugeView(doc, doc.targets[0]!, { lang: 'en', width: 320, variant: 'arc' });
-    expect(v.a.status).toBe('wrong-direction');
+    expect(v.a.status).toBe('off-track');
     expect(strip(v.headline)).toBe('30.004 Mt');
+    expect(strip(v.a.explanation)).toContain('At this pace the value would be 30.01 Mt in 2025, past it: off track.');
     expect(strip(v.a.explanation)).toContain('latest 30.004 Mt (2022); target 30 Mt by 2025');
   });
 });

@@ -8,6 +8,8 @@ import { assess, type AssessOptions, type Assessment, beforeBaseline, findTarget
 import { STATUSES } from './status.js';
 import { shownPeakYear, type PeakFacts } from './peak.js';
 
+const strip = (s: string) => s.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
+
 // ---------------------------------------------------------------------------------------------
 // Fixture factories: one document, one indicator "ind", one target "t".
 // ---------------------------------------------------------------------------------------------
@@ -200,15 +202,31 @@ describe('assess: edge cases', () => {
   describe('baseline equal to the target (absolute at-most 100, baseline 100)', () => {
     const flat = (value: number): Spec => ({ goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, points: [[2023, value]] });
 
-    it('a value at or below it has met the target', () => {
+    it('a value at or below it before 2030 is within the limit it is (on track), not achieved years early', () => {
+      // The baseline already meets "at most 100" (it equals it): a limit to stay within, as one a hair above is, met only
+      // from its year on (it was "achieved" in 2023 while one at 100.000001 was "on track").
       for (const v of [95, 100]) {
-        const a = run(flat(v));
-        expect(a.status).toBe('achieved');
-        expect(a.met).toBe(true);
+        const a = run(flat(v), { method: 'path' });
+        expect([a.limit, a.status, a.met]).toEqual([true, 'on-track', false]);
         // Distance 0: progress and expected have nothing to divide by.
         expect(a.progress).toBeNull();
         expect(a.expected).toBeNull();
+        expect(strip(a.explanation)).toContain(`so 100 by 2030 is a limit to stay within. The latest value, ${v} (2023), is within it: on track.`);
       }
+      // A hair above the baseline: the same status and sentence.
+      const hair = run({ ...flat(95), goal: { kind: 'absolute', value: 100.000001, comparison: 'at-most', year: 2030 } });
+      expect([hair.limit, hair.status, hair.met]).toEqual([true, 'on-track', false]);
+    });
+
+    it('in its year, within it: achieved; after its year, past it: missed', () => {
+      expect(run({ ...flat(0), points: [[2023, 100], [2030, 99]] }).status).toBe('achieved');
+      // Kept in its year, past it since: achieved on time (the "kept" sentence).
+      const kept = run({ ...flat(0), points: [[2023, 100], [2030, 99], [2031, 101]] });
+      expect([kept.status, kept.met]).toEqual(['achieved', false]);
+      expect(kept.explanation).toContain('The target was met in 2030');
+      const missed = run({ ...flat(0), points: [[2023, 100], [2030, 101]] });
+      expect([missed.status, missed.missed]).toEqual(['off-track', true]);
+      expect(strip(missed.explanation)).toContain('The latest value, 101 (2030), is past it.');
     });
 
     it('the ratio is null, not ±Infinity or NaN, when the distance is 0 (every method)', () => {
@@ -220,12 +238,18 @@ describe('assess: edge cases', () => {
       }
     });
 
-    it('moving away from it is the wrong direction', () => {
-      const a = run(flat(105));
-      expect(a.met).toBe(false);
-      expect(a.status).toBe('wrong-direction');
-      expect(a.ratio).toBeNull();
-      expect(a.explanation).toContain('already equals the target');
+    it('past it before its year: off track, by where the method lands', () => {
+      const a = run(flat(105), { method: 'path' });
+      expect([a.met, a.status, a.ratio]).toEqual([false, 'off-track', null]);
+      expect(strip(a.explanation)).toContain('The latest value, 105 (2023), is past it: off track.');
+      // Back within it by 2023 from 105 in 2022: the path method lands on the latest value, the projection on the trend.
+      const back: Spec = { ...flat(0), points: [[2022, 105], [2023, 99]] };
+      expect(run(back, { method: 'path' }).status).toBe('on-track');
+      expect(run(back, { method: 'extrapolation' }).status).toBe('on-track');
+      const up: Spec = { ...flat(0), points: [[2022, 95], [2023, 99]] };
+      expect(run(up, { method: 'path' }).status).toBe('on-track');
+      // 100 (2020) → 99 (2023), 95 → 99 has no say: the trend is from the baseline, −1/3 a year, so inside.
+      expect(run(up, { method: 'extrapolation' }).status).toBe('on-track');
     });
   });
 

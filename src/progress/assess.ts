@@ -79,10 +79,12 @@ export interface Assessment {
   /** The range is Peakline's reading of "about" (the data gave no tolerance; see `aboutTolerance`), not the plan's. */
   readonly rangeAssumed: boolean;
   /**
-   * The baseline already meets the target: a ceiling above it, a floor below it, caps rising from it (a relative goal
-   * never is: its change goes the better way). There is no way to cover, only room to stay within, so `progress` is the
-   * share of that room used up (over 1: past the limit), `ratio` and `expected` are null, there is no required path (but a
-   * cap's allowances: `path` [], `pathValue` and `pathGap` null), and the status is where the method lands: within the limit on track, past it off track; met, like a range, only from the target year on.
+   * The baseline already meets the target: a ceiling above it, a floor below it, caps rising from it, or a goal equal to
+   * it (no room; a relative goal only with a change of 0). There is no way to cover, only room to stay within, so
+   * `progress` is the share of that room used up (over 1: past the limit; null without room), `ratio` and `expected` are
+   * null, there is no required path (but a cap's allowances: `path` [], `pathValue` and `pathGap` null), and the status
+   * is where the method lands: within the limit on track, past it off track; met, like a range, only from the target
+   * year on.
    */
   readonly limit: boolean;
   /**
@@ -283,6 +285,11 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     lines.push(m.aboutDefault(fmt(goal.tolerance), goal.tolerance < five && fmt(five)));
   }
 
+  // A limit (see Assessment.limit): moving towards it uses the room up, it is not progress (20 → 31 against "at most 30
+  // by 2030" was "110% of the way", ratio 3.67, on track). A goal equal to its baseline is one with no room ("at most
+  // 100" from 100 was "achieved" years early, one a hair above it "on track"). It is judged as a range is before its
+  // year, by where the method lands, within it or past it, and met only from its year on.
+  const limit = (a.limit = !a.range && meets(goal, baseline.value));
   // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
   // Missing values format as "—".
   // (An "about" target that holds its baseline value has no distance either, but its range judges it: see below.)
@@ -312,11 +319,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
       // not "the value would be 33 Mt in 2022" of a 2022 value. Q is then the latest value's share of the way.
       sentence = latest.year < goal.year ? m.extrapolation(rateText(lang, achieved, q), fmt(projected.value), horizon, ratio(), linear) : m.reached(ratio());
     }
-  } else if (!a.range) a.status = 'wrong-direction';
-  // A limit (see Assessment.limit): moving towards it uses the room up, it is not progress (20 → 31 against "at most 30
-  // by 2030" was "110% of the way", ratio 3.67, on track). It is judged as a range is before its year, by where the method
-  // lands, within it or past it, and met only from its year on.
-  const limit = (a.limit = far && !a.range && meets(goal, baseline.value));
+  } else if (!a.range && !limit) a.status = 'wrong-direction';
   // An "about" target before its year: a value to hold near counts only in its target year, so being in the range is not yet achieving it.
   const early = (a.range || limit) && latest.year < goal.year;
   a.met = meets(goal, latest.value) && !early && !over;

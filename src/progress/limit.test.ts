@@ -75,9 +75,9 @@ describe('a ceiling above the baseline is a limit to stay within', () => {
     expect(a.status).toBe('off-track');
   });
 
-  it('not a limit: a ceiling below the baseline (at most 30 from 40), a target equal to it, a range', () => {
+  it('not a limit: a ceiling below the baseline (at most 30 from 40), a range; a target equal to it is one, with no room', () => {
     expect(run([[2020, 36], [2022, 33]], { kind: 'absolute', comparison: 'at-most', value: 30, year: 2025 }).limit).toBe(false);
-    expect(run([[2020, 36], [2022, 33]], { kind: 'absolute', comparison: 'at-most', value: 40, year: 2025 }).limit).toBe(false);
+    expect(run([[2020, 36], [2022, 33]], { kind: 'absolute', comparison: 'at-most', value: 40, year: 2025 }).limit).toBe(true);
     expect(run([[2020, 44], [2022, 48]], { kind: 'absolute', comparison: 'about', value: 50, year: 2025, tolerance: 5 }).limit).toBe(false);
   });
 });

@@ -108,7 +108,7 @@ describe('count targets', () => {
     expect(s.expected).toBe(1);
   });
 
-  it('a count already at its goal at baseline has no distance: a hold, full as it is met (it drew nothing beside "Achieved")', () => {
+  it('a count already at its goal at baseline has no distance: a hold, full while within it (it drew nothing beside "Achieved")', () => {
     const doc = valid({
       formatVersion: 1,
       policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
@@ -119,7 +119,8 @@ describe('count targets', () => {
       ],
     });
     expect(sharesOf(doc, 'c')).toEqual({ progress: 1, expected: null, milestones: [], hold: true });
-    expect(assess(doc, 'c')!.status).toBe('achieved');
+    // Before 2025, a limit with no room, kept so far: on track, not achieved eight years early.
+    expect(assess(doc, 'c')!.status).toBe('on-track');
   });
 
   it('China PCF standards (no observations) → nothing to draw', () => {
@@ -179,12 +180,12 @@ describe('edges: peak shares without a baseline value', () => {
 });
 
 describe('a target equal to its baseline ("hold"): no way to go', () => {
-  it('met (at least 30% from 30%, 32% in 2023): the scale full, no due-by tick; missed (at most 50 t from 50 t, 53 t): empty', () => {
+  it('within it (at least 30% from 30%, 32% in 2023): the scale full, no due-by tick; past it (at most 50 t from 50 t, 53 t): empty', () => {
     // (target − baseline) = 0: no share of the way exists. The dial was empty beside "Achieved".
     const doc = holdDoc();
     expect(sharesOf(doc, 'hold')).toEqual({ progress: 1, expected: null, milestones: [], hold: true });
     expect(sharesOf(doc, 'hold-miss')).toEqual({ progress: 0, expected: null, milestones: [], hold: true });
-    expect([assess(doc, 'hold')!.status, assess(doc, 'hold-miss')!.status]).toEqual(['achieved', 'wrong-direction']);
+    expect([assess(doc, 'hold')!.status, assess(doc, 'hold-miss')!.status]).toEqual(['on-track', 'off-track']);
   });
 
   it('"about 30" from 30: full while in its range (on track before its year), empty once out of it', () => {

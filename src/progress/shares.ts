@@ -7,7 +7,7 @@
  * - peak: time, not level. The scale runs from the first year of the trend to the deadline;
  *   the fill reaches the latest year, and the "expected" marker is the projected peak year, so a
  *   marker beyond the deadline means the peak is projected too late;
- * - a target equal to its baseline: no way to go; the scale is full while it is met (`hold`);
+ * - a target equal to its baseline (a limit with no room): no way to go; the scale is full while it is kept (`hold`);
  * - "about" (range) targets: also the range as a band. Being in it is what counts, not a share of the way, so the
  *   latest value is drawn as a dot in or beside the band, not as a fill from the baseline (1,793 Mt against "about
  *   1,800", baseline 1,854, is 113% "of the way" but in the range: a fill past the target read as overshoot).

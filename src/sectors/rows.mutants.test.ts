@@ -124,10 +124,10 @@ describe('rows mutants: the panel as a whole', () => {
 
 describe('rows mutants: more of the row', () => {
   it('a target already at its goal at the baseline has no way to measure: its latest value, not "100% of the way"', () => {
-    // At most 100 by 2030 from 100 (2020), 90 in 2024: achieved, but the way is 100 − 100 = 0, so no share: the bar
-    // full as the target is met (`hold`), the value as it stands. Kills `wayText(lang, progress)` for a hold.
+    // At most 100 by 2030 from 100 (2020), 90 in 2024: within it (on track), but the way is 100 − 100 = 0, so no share:
+    // the bar full while it is kept (`hold`), the value as it stands. Kills `wayText(lang, progress)` for a hold.
     const r = rowOf(only({ id: 'c', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 90 }] }));
-    expect([r.status, r.progress, r.valueText]).toEqual(['achieved', 1, '90\u00a0Mt in 2024']);
+    expect([r.status, r.progress, r.valueText]).toEqual(['on-track', 1, '90\u00a0Mt in 2024']);
   });
 
   it('a target\'s own sector comes before its indicator\'s', () => {

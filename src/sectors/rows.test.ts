@@ -517,11 +517,11 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
 });
 
 describe('a target equal to its baseline: no way, so no share of it', () => {
-  it('the row shows its latest value, the bar full while met and empty once missed (it read "—" over an empty bar beside "Achieved")', () => {
+  it('the row shows its latest value, the bar full while within it and empty once past it (it read "—" over an empty bar beside "Achieved")', () => {
     const doc = holdDoc();
     const [met, missed] = ['hold', 'hold-miss'].map((id) => buildRow(doc, doc.targets.find((t) => t.id === id)!, 0, 'en', {}));
-    expect([met!.status, met!.progress, met!.valueText]).toEqual(['achieved', 1, '32% in 2023']);
-    expect([missed!.status, missed!.progress, missed!.valueText]).toEqual(['wrong-direction', 0, '53\u00a0t in 2023']);
+    expect([met!.status, met!.progress, met!.valueText]).toEqual(['on-track', 1, '32% in 2023']);
+    expect([missed!.status, missed!.progress, missed!.valueText]).toEqual(['off-track', 0, '53\u00a0t in 2023']);
     expect(buildRow(doc, doc.targets[1]!, 1, 'zh', {}).valueText).toBe('2023\u2060年为53\u2060吨');
     // Not read twice: the description adds what the visible text leaves out, here nothing.
     expect([met!.details, missed!.details]).toEqual(['', '']);

@@ -1,7 +1,7 @@
 /**
  * Targets that hold their baseline's value, so there is no way to go: "keep the non-fossil share at least 30%" from 30%
- * (2020), observed 31.5 (2022) and 32 (2023), met; and "coal intensity at most 50 t" from 50 t, observed 51–53
- * (2021–2023), moved the wrong way.
+ * (2020), observed 31.5 (2022) and 32 (2023), within it before 2025 (on track); and "coal intensity at most 50 t" from
+ * 50 t, observed 51–53 (2021–2023), past it (off track). Limits with no room (see Assessment.limit).
  */
 import type { PolicyDocument } from '../../src/format/types.js';
 import { valid } from './valid.js';
