@@ -14,6 +14,8 @@ export interface Messages {
   status: Record<Status, string>;
   /** The `achieved` status of a target met only after its target year (`metLate`; see `statusName`). */
   achievedLate: string;
+  /** The `achieved` status of a target met in its target year whose latest value no longer meets it (see `statusName`). */
+  achievedKept: string;
   states: {
     loading: string; noData: string; error: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
@@ -133,6 +135,7 @@ const en: Messages = {
     'insufficient-data': 'Insufficient data',
   },
   achievedLate: 'Achieved late',
+  achievedKept: 'Achieved (no longer met)',
   states: {
     loading: 'Loading policy data…',
     noData: 'No data yet',
@@ -223,6 +226,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     'insufficient-data': '数据不足',
   },
   achievedLate: '逾期实现',
+  achievedKept: '已实现（现未达标）',
   states: {
     loading: '正在加载政策数据…',
     noData: '暂无数据',
@@ -308,10 +312,12 @@ export function messages(lang: Lang): Messages {
 }
 
 /**
- * A status as the widgets name it: "Achieved late" for a target met only after its year (`metLate`), whose status, and
- * so its colour, icon and place in a sort, stays `achieved`.
+ * A status as the widgets name it: "Achieved late" for a target met only after its year (`metLate`), and "Achieved (no
+ * longer met)" for one met in its year whose latest value does not meet it (it read "Achieved" beside "70% of the way"),
+ * whose status, and so its colour, icon and place in a sort, stays `achieved`.
  */
-export const statusName = (m: Messages, a: { status: Status; metLate: number | null }): string => (a.metLate ? m.achievedLate : m.status[a.status]);
+export const statusName = (m: Messages, a: { status: Status; metLate: number | null; met: boolean }): string =>
+  a.metLate ? m.achievedLate : a.status === 'achieved' && !a.met ? m.achievedKept : m.status[a.status];
 
 /**
  * What only the one-target widgets (gauge, trajectory) say: the method's formula above the explanation, the problems of

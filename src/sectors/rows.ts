@@ -52,6 +52,8 @@ export interface SectorRow {
   readonly status: Status;
   /** The assessment's `metLate`: an achieved target met only after its year, named "Achieved late" (`statusName`). */
   readonly metLate: number | null;
+  /** The assessment's `met`: an achieved target not met by its latest value is named so (`statusName`). */
+  readonly met: boolean;
   /** True when there is nothing to judge yet: the row says "no data yet" and sorts last. */
   readonly noData: boolean;
   /** Share of the way from baseline (0) to target (1); for peak targets, share of the time to the deadline. */
@@ -193,7 +195,7 @@ export function buildRow(
     targetText: [heading.goal, pending && m.provenance.pending(pending), !noData && target.proxy && m.provenance.indicative(localize(target.proxy, lang))].filter(Boolean).join(' · '),
     peak,
     limit: a.limit,
-    status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, noData, progress, expected,
+    status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, met: a.met, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
     details,
     illustrative: a.illustrative,
@@ -212,20 +214,23 @@ const collator = (lang: Lang) => (collators[lang] ??= new Intl.Collator(intlLoca
 
 /**
  * Sorts rows (a new array; ties keep dataset order):
- * - `status`: wrong direction, off track, needs acceleration, on track, achieved (late, then in time), then no data;
+ * - `status`: wrong direction, off track, needs acceleration, on track, achieved (no longer met, late, then in time),
+ *   then no data;
  *   within one status the lowest ratio (the most behind) first;
  * - `progress`: least of the way first; then the rows without a share of the way, as under `status` (most behind
  *   first): peak targets, whose bar is time elapsed to the deadline, not progress (the legend says so), and limits, whose
  *   bar is the room used (see Assessment.limit); no data last.
- *   (A target that holds its baseline sorts as its bar is drawn: full while met, empty once not.) Elapsed time among
+ *   (A target equal to its baseline is a limit with no room; an "about" one sorts as its bar is drawn: full while in
+ *   its range, empty once not.) Elapsed time among
  *   shares of the way put an off-track peak 60% of the way to its deadline after a row 51% of the way that needs
  *   acceleration, and an achieved peak (90% of the time gone) below rows still on their way;
  * - `name`: sector, then target name, in the reader's language's collation; no data last;
  * - `data`: the dataset's own order, exactly.
  */
 export function sortRows(rows: readonly SectorRow[], order: SortOrder, lang: Lang): SectorRow[] {
-  // Achieved late before achieved in time, as the summary counts them.
-  const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || +!a.metLate - +!b.metLate || byNumber(a.ratio, b.ratio);
+  // Achieved but no longer met, then late, before achieved in time, as the summary counts them (`met` differs only
+  // within "achieved").
+  const status = (a: SectorRow, b: SectorRow) => WORST_FIRST.indexOf(a.status) - WORST_FIRST.indexOf(b.status) || +a.met - +b.met || +!a.metLate - +!b.metLate || byNumber(a.ratio, b.ratio);
   // A share of the way, or null (a peak's time, a limit's room used: neither is one): after the shares (byNumber), and
   // among themselves (∞ − ∞ is NaN) in the status order; two equal shares keep dataset order.
   const way = (r: SectorRow) => (r.peak || r.limit ? null : r.progress);
@@ -267,7 +272,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   const mixed = built.some((r) => r.illustrative) && built.some((r) => !r.illustrative && !r.noData);
   const rows = sortRows(mixed ? built.map((r) => (r.illustrative ? { ...r, targetText: `${r.targetText} · ${m.provenance.illustrative.toLowerCase()}` } : r)) : built, sort, lang);
   // Counted by the name each row shows, so a target met after its year is "achieved late" here too, before those met in time.
-  const counts = WORST_FIRST.flatMap((s) => (s === 'achieved' ? [m.achievedLate, m.status[s]] : [m.status[s]]))
+  const counts = WORST_FIRST.flatMap((s) => (s === 'achieved' ? [m.achievedKept, m.achievedLate, m.status[s]] : [m.status[s]]))
     .map((name): [string, number] => [name, rows.filter((r) => statusName(m, r) === name).length])
     .filter((c) => c[1]);
   return {

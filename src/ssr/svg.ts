@@ -197,7 +197,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const headlineSize = Math.max(12, Math.min(30, Math.floor(room / Math.max(1, headlineEms))));
   const ofInline = !!of && headlineEms * headlineSize + 8 + ems(of) * 15 <= room;
   const ofLines = of && !ofInline ? wrapLines(of, room, 15) : [];
-  const statusText = statusName(m, { status, metLate: a.metLate });
+  const statusText = statusName(m, { status, metLate: a.metLate, met: a.met });
   const asOfInline = !!asOfText && (ems(statusText) + ems(asOfText)) * 15 + 8 <= room;
 
   // The marks' keys, drawn as on the chart but upright and a little heavier (a milestone, a gap in the fill on the
