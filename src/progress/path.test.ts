@@ -122,3 +122,17 @@ describe('edges: requiredPath', () => {
     expect(requiredPath(cap, { year: 2021, value: 100 }, { year: 2025, value: 80 }, 'path', null).points).toEqual([{ year: 2021, value: 100 }, { year: 2025, value: 80 }]);
   });
 });
+
+describe('a count\'s milestones that its baseline already meets', () => {
+  it('are not on the path: 100 by 2027 from 120 (2020), 200 by 2030, is a straight line to 200 (it dipped below 120)', () => {
+    const count = target({ kind: 'count', value: 200, year: 2030 }, [{ year: 2027, value: 100 }]);
+    const b = { year: 2020, value: 120 };
+    const p = requiredPath(count, b, { year: 2030, value: 200 }, 'path', 'linear');
+    expect(p.points).toEqual([b, { year: 2030, value: 200 }]);
+    // 120 + 3 × 80 ÷ 10 = 144 in 2023 (through the milestone it was 120 − 3 × 20 ÷ 7 = 111.4, "−11% due").
+    expect(pathValueAt(p.points, 2023)).toBeCloseTo(144, 10);
+    // A milestone on the way stays: 150 by 2025.
+    const on = target({ kind: 'count', value: 200, year: 2030 }, [{ year: 2025, value: 150 }]);
+    expect(requiredPath(on, b, { year: 2030, value: 200 }, 'path', 'linear').points.map((q) => q.value)).toEqual([120, 150, 200]);
+  });
+});

@@ -75,6 +75,21 @@ describe('relative, absolute and cap targets use the assessment', () => {
     expect(s.milestones).toEqual([0.5]);
     expect(s.progress).toBeCloseTo(0.25, 10);
   });
+
+  it('a count\'s milestone its baseline already meets is no tick (100 by 2027 from 120, 200 by 2030: it sat at −25%), and nothing is due below 0', () => {
+    const doc = valid({
+      formatVersion: 1,
+      policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+      indicators: [{ id: 'i', label: 'I', unit: 'units', better: 'higher' }],
+      targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 120 }, goal: { kind: 'count', value: 200, year: 2030 }, milestones: [{ year: 2027, value: 100 }, { year: 2028, value: 160 }], method: 'path' }],
+      observations: [{ indicator: 'i', year: 2023, value: 130, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } }],
+    });
+    // 160 is (160 − 120) ÷ 80 = 0.5 of the way; the path 120 → 160 (2028) passes 120 + 3 × 40 ÷ 8 = 135 in 2023: 0.1875.
+    const s = sharesOf(doc, 't');
+    expect(s.milestones).toEqual([0.5]);
+    expect(s.expected).toBeCloseTo(0.1875, 10);
+    expect(s.progress).toBeCloseTo(0.125, 10);
+  });
 });
 
 describe('count targets', () => {

@@ -50,7 +50,8 @@ export function wayShares(target: Target, a: Assessment): WayShares {
   // too): full while met or in its range, empty once not. Nothing to judge yet (one observation) draws nothing.
   if (a.baseline && a.finalTarget && a.latest && a.status !== 'insufficient-data' && !(Math.abs(d) > 1e-12))
     return { progress: a.status === 'achieved' || a.status === 'on-track' ? 1 : 0, expected: null, milestones: [], hold: true };
-  const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)) : [];
+  // (Ticks on the way only: a milestone its baseline already meets is none; see requiredPath.)
+  const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)).filter((s) => s > 0) : [];
   // (A count its baseline already meets is a limit: no path, nothing due; below, as any limit.)
   if (g.kind === 'count' && !a.limit && a.baseline && a.finalTarget && a.latest) {
     // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
