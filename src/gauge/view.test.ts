@@ -413,3 +413,22 @@ describe('a target equal to its baseline ("keep at least 30%" from 30%)', () => 
     expect(v.progressText).toBe('');
   });
 });
+
+describe('the legend keys the milestones drawn', () => {
+  const count = (milestones: { year: number; value: number }[]) => valid({
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+    indicators: [{ id: 'i', label: 'Standards', unit: 'standards', better: 'higher' }],
+    targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 120 }, goal: { kind: 'count', value: 200, year: 2030 }, milestones }],
+    observations: [{ indicator: 'i', year: 2023, value: 130, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } }],
+  });
+
+  it('none for a milestone its baseline already meets (100 by 2027 from 120), which is no tick; one for 160 by 2028', () => {
+    const met = view(count([{ year: 2027, value: 100 }]), 't', 'en');
+    expect(met.geometry.markers.some((mk) => mk.kind === 'milestone')).toBe(false);
+    expect(met.legend.map((l) => l.kind)).not.toContain('milestone');
+    const ahead = view(count([{ year: 2028, value: 160 }]), 't', 'en');
+    expect(ahead.geometry.markers.some((mk) => mk.kind === 'milestone')).toBe(true);
+    expect(ahead.legend.map((l) => l.kind)).toContain('milestone');
+  });
+});

@@ -90,7 +90,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
     if (shares.expected !== null && a.latest) add('expected', dueByText(lang, shares.expected, a.latest.year));
     // Its year from the goal when there is no data yet to assess ("Target by 2025", not a bare "Target").
     add('target', gm.targetBy(a.finalTarget?.year ?? goalYear(target.goal)));
-    if (target.milestones?.length) add('milestone', m.words.milestone);
+    if (shares.milestones.length) add('milestone', m.words.milestone);
   }
   const peakHeadline = () => {
     if (!a.peak || !a.latest) return headline(doc, target, a, lang);
