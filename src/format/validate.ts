@@ -139,14 +139,20 @@ export function parseAndValidate(raw: string): ValidationResult {
       }
     }
     // The common hand-editing mistakes, named where they are (the parser names the next character, on the next line for
-    // a trailing comma): a comma after the last item, curly or single quotes, a decimal comma.
+    // a trailing comma): a comma after the last item, curly or single quotes, a comment, NaN, a decimal comma.
     let hint = '';
     if (pos >= 0) {
+      let word: string | undefined;
       const ch = text[pos]!;
+      const minus = +(text[pos - 1] === '-');
       const before = text.slice(0, pos).trimEnd();
       if ((ch === '}' || ch === ']') && before.endsWith(',')) [pos, hint] = [before.length - 1, `a comma after the last item, before "${ch}": remove it`];
       else if (/[\u201c\u201d\u2018\u2019\u201e]/.test(ch)) hint = `a curly quote (${ch}): use straight double quotes (")`;
       else if (ch === "'") hint = `a single quote ('): use double quotes (")`;
+      // A comment (JSON with comments, as editors save settings), and the words Python's json.dumps and JavaScript write
+      // for a number that is not one.
+      else if (/^\/[/*]/.test(text.slice(pos))) hint = 'a comment: JSON has none, remove it';
+      else if ((word = /^-?(Infinity|NaN|undefined)\b/.exec(text.slice(pos - minus))?.[0])) [pos, hint] = [pos - minus, `${word} is not JSON: write a number, or leave the field out`];
       else if (!before && ch !== '{') hint = 'a JSON document starts with "{"';
       else if (/\d/.test(ch) && /\d,$/.test(before) && before.length === pos) {
         // The whole number, with its sign, further groups and decimals: "12,345,678" was "write 12345", "-1,300" "write 1300".

@@ -89,6 +89,21 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate(`\uFEFF${baseText}`).problems).toEqual([]);
   });
 
+  it('names a comment, and NaN, Infinity or undefined (Python\'s json.dumps writes NaN), where V8 said "Unexpected token \'N\'"', () => {
+    const say = (text: string) => parseAndValidate(text).problems[0]!.message;
+    expect(say('{ // from the spreadsheet\n  "formatVersion": 1\n}')).toBe('is not valid JSON (line 1, column 3): a comment: JSON has none, remove it');
+    expect(say('/* data */ {}')).toBe('is not valid JSON (line 1, column 1): a comment: JSON has none, remove it');
+    expect(say('{\n  "a": 1 /* Mt */\n}')).toBe('is not valid JSON (line 2, column 10): a comment: JSON has none, remove it');
+    const value = (word: string, column: number) => `is not valid JSON (line 2, column ${column}): ${word} is not JSON: write a number, or leave the field out`;
+    expect(say('{\n  "value": NaN\n}')).toBe(value('NaN', 12));
+    expect(say('{\n  "value": Infinity}')).toBe(value('Infinity', 12));
+    expect(say('{\n  "value": -Infinity}')).toBe(value('-Infinity', 12));
+    expect(say('{\n  "value": undefined}')).toBe(value('undefined', 12));
+    // Not a word of its own: the token as before.
+    expect(say('{\n  "value": NaNa}')).toBe("is not valid JSON (line 2, column 12): Unexpected token 'N'");
+    expect(say('{\n  "value": / 2}')).toBe("is not valid JSON (line 2, column 12): Unexpected token '/'");
+  });
+
   it('locates an "Unexpected token" too, which V8 gives no position, from the text it quotes around the token', () => {
     // V8: `Unexpected token '}', ..." "title": }\n  , "mor"... is not valid JSON`. The quote starts 10 characters
     // before the token; found in the text, it gives line 5, column 14. The quote itself is then left out.
@@ -103,7 +118,7 @@ describe('parseAndValidate: what editors paste or serve', () => {
     expect(parseAndValidate(`{"a":  x  , "b": ${'1'.repeat(30)}}`).problems[0]!.message).toBe("is not valid JSON (line 1, column 8): Unexpected token 'x'");
     // The quoted text can occur earlier, inside a string: the error is at the last occurrence the text is valid up to.
     const twice = '{\n  "note": "series: 1, 2, 3, 4, NaN, 5, 6, 7, 8",\n  "values": [1, 2, 3, 4, NaN, 5, 6, 7, 8]\n}';
-    expect(parseAndValidate(twice).problems[0]!.message).toBe("is not valid JSON (line 3, column 26): Unexpected token 'N'");
+    expect(parseAndValidate(twice).problems[0]!.message).toBe('is not valid JSON (line 3, column 26): NaN is not JSON: write a number, or leave the field out');
     // Old Mac line endings (CR alone) count as lines too.
     expect(parseAndValidate(doc.replace(/\n/g, '\r')).problems[0]!.message).toBe("is not valid JSON (line 5, column 14): Unexpected token '}'");
     // A token nobody sees is spelled out (a no-break space pasted from a web page); an emoji is shown whole.
