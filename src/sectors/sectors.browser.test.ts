@@ -63,6 +63,28 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('at 200% text from 320 to 414 px the sort menu\'s text never runs under its arrow: it fits, or ends in an ellipsis (en, zh)', async () => {
+    // A native <select> cannot wrap: narrowed to the frame, "Status (most behind first)" ran under its arrow at 414 px in
+    // a sans-serif ("first)" under the chevron), and "…fir" at 320 px.
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const lang of ['en', 'zh'])
+      for (const width of [320, 360, 414]) {
+        const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang=${lang} style="width:${width}px;--peakline-font-size:32px;font-family:system-ui,sans-serif"></peakline-sectors>`));
+        const frame = el.shadowRoot!.querySelector('[part~="frame"]')!.getBoundingClientRect();
+        const select = el.shadowRoot!.querySelector('select')!;
+        const style = getComputedStyle(select);
+        const box = select.getBoundingClientRect();
+        const at = `${lang} ${width} px`;
+        expect(box.right, at).to.be.at.most(frame.right - 1);
+        expect(box.width, at).to.be.at.least(6 * parseFloat(style.fontSize));
+        ctx.font = style.font;
+        const text = ctx.measureText(select.selectedOptions[0]!.text).width;
+        // The content box less the room its arrow takes (1 em, more than Chromium's chevron and its gap).
+        const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.fontSize);
+        if (text > room) expect(style.textOverflow, `${at}: text ${Math.round(text)} px in ${Math.round(room)} px`).to.equal('ellipsis');
+      }
+  });
+
   it('at 200% text in a 320 px column the axis labels stand inside the frame, apart ("150%" hides), both layouts (en, zh)', async () => {
     // A phone review: "150%" at the axis's end and the sort menu cut off by the frame. An end label hides below a gap
     // of 4.75 em of its text: with 52 px it showed at 32 px text, over "100%".

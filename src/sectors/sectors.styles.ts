@@ -29,7 +29,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * text between the sector and the phrase; an edge axis label hides itself (max-width 0) where its
  * gap to 0% or 100% is under 4.75em of its text (half of one label, a whole other, a gap), so the panel never
  * re-renders for its measured width. The sort control may shrink (min-width 0), so at 200% text in a 320 px
- * column its menu narrows rather than being cut off by the frame. It is at least 24 px tall (WCAG 2.5.8) at any font size.
+ * column its menu narrows rather than being cut off by the frame; a select cannot wrap, so its text then ends in an
+ * ellipsis before the arrow (it ran under it: "Status (most behind first)" at 414 px). It is at least 24 px tall (WCAG 2.5.8) at any font size.
  * (Rows deliberately do not use content-visibility: auto — an estimated row height that differs
  * from the real one would shift the page as a reader scrolls.)
  */
@@ -38,7 +39,7 @@ export const sectorsStyles = css`${markStyles}
 .frame{container-type:inline-size}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 .control{min-width:0;max-width:100%}
-select{max-width:100%;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
+select{max-width:100%;text-overflow:ellipsis;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
 .control,.ticks,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
