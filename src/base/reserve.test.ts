@@ -33,34 +33,34 @@ describe('trajectoryReserve', () => {
 });
 
 describe('sectorsReserve', () => {
-  it('at 900 px (three columns): rows of 4.25 + 2 em, heading and footer 15.8 + 3.8 em (worked: 19.6 + 6 × 6.25 = 57.1)', () => {
-    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 165 / 54.375 = 3.03; − 1.05 = 1.98 → 2.0 (rounded before it is
-    // added); heading: 305 / 54.375 = 5.61; − 1.85 = 3.76 → 3.8. The row is reported to a tenth (6.25 → 6.3).
+  it('at 900 px (three columns): rows of 4 + 3 em, heading and footer 15.8 + 3.8 em (worked: 19.6 + 6 × 7 = 61.6)', () => {
+    // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 205 / 54.375 = 3.77; − 0.8 = 2.97 → 3.0 (rounded before it is
+    // added); heading: 305 / 54.375 = 5.61; − 1.85 = 3.76 → 3.8.
     const [frame, row] = sectorsReserve(900, 6, 16, 'en');
-    expect(row).toBe(6.3);
-    expect(frame).toBeCloseTo(57.1, 6);
+    expect(row).toBe(7);
+    expect(frame).toBeCloseTo(61.6, 6);
   });
-  it('at 320 px (stacked): rows of 6.4 + 5 em, heading and footer 15.8 + 15 em', () => {
-    // inner 18.125 em; row: 114 / 18.125 = 6.29; − 1.3 = 4.99 → 5.0; heading: 305 / 18.125 = 16.83; − 1.85 = 14.98 → 15.0
+  it('at 320 px (stacked): rows of 6.2 + 6.3 em, heading and footer 15.8 + 15 em', () => {
+    // inner 18.125 em; row: 130 / 18.125 = 7.17; − 0.85 = 6.32 → 6.3; heading: 305 / 18.125 = 16.83; − 1.85 = 14.98 → 15.0
     const [frame, row] = sectorsReserve(320, 6, 16, 'en');
-    expect(row).toBe(11.4);
-    expect(frame).toBeCloseTo(99.2, 6); // 15.8 + 15 + 6 × 11.4
+    expect(row).toBe(12.5);
+    expect(frame).toBeCloseTo(105.8, 6); // 15.8 + 15 + 6 × 12.5
   });
   it('wraps Chinese at 0.85 of English', () => {
-    // row: 4.99 × 0.85 = 4.24 → 4.2; heading: 14.98 × 0.85 = 12.73 → 12.7
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.8 + 12.7 + 6 * 10.6), 10.6]);
+    // row: 6.32 × 0.85 = 5.37 → 5.4; heading: 14.98 × 0.85 = 12.73 → 12.7
+    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.8 + 12.7 + 6 * 11.6), 11.6]);
   });
   it('a panel of every target reserves its longer list of sources: 6.5 em and what wraps', () => {
-    // 320 px: 165 / 18.125 = 9.10; − 1.35 = 7.75 → 7.8, so 14.3 em more than the filtered panel (99.2)
-    expect(sectorsReserve(320, 6, 16, 'en', true)).toEqual([113.5, 11.4]);
-    // 900 px: 165 / 54.375 = 3.03; − 1.35 = 1.68 → 1.7: 8.2 em more (57.1); the rows are the same
-    expect(sectorsReserve(900, 6, 16, 'en', true)).toEqual([65.3, 6.3]);
+    // 320 px: 165 / 18.125 = 9.10; − 1.35 = 7.75 → 7.8, so 14.3 em more than the filtered panel (105.8)
+    expect(sectorsReserve(320, 6, 16, 'en', true)).toEqual([120.1, 12.5]);
+    // 900 px: 165 / 54.375 = 3.03; − 1.35 = 1.68 → 1.7: 8.2 em more (61.6); the rows are the same
+    expect(sectorsReserve(900, 6, 16, 'en', true)).toEqual([69.8, 7]);
   });
   it('switches to three columns at 44 em inner width, as the stylesheet’s container query', () => {
-    // 733 px: 43.94 em inner, stacked: 6.4 + (114 / 43.94 − 1.3 = 1.29 → 1.3)
-    expect(sectorsReserve(733, 1, 16, 'en')[1]).toBe(7.7);
-    // 735 px: 44.06 em inner, three columns: 4.25 + (165 / 44.06 − 1.05 = 2.69 → 2.7) = 6.95 → 7.0
-    expect(sectorsReserve(735, 1, 16, 'en')[1]).toBe(7);
+    // 733 px: 43.94 em inner, stacked: 6.2 + (130 / 43.94 − 0.85 = 2.11 → 2.1)
+    expect(sectorsReserve(733, 1, 16, 'en')[1]).toBe(8.3);
+    // 735 px: 44.06 em inner, three columns: 4 + (205 / 44.06 − 0.8 = 3.85 → 3.9) = 7.9
+    expect(sectorsReserve(735, 1, 16, 'en')[1]).toBe(7.9);
   });
 });
 
@@ -138,13 +138,13 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
     expect(measuredEm(r, 640, 20)).toBe(48);
   });
   it('gives sectorsReserve its frame, and the skeleton rows as estimated but within it (less 8 em for the rest)', () => {
-    // At 600 px: estimated 3 rows, their row 6.4 + (114 / 35.625 − 1.3 = 1.9) = 8.3 em, and the frame
-    // 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 8.3 = 47.4 em; measured, 47.2 em, with room for those rows.
-    expect(sectorsReserve(600, 3, 16, 'en')).toEqual([47.4, 8.3]);
-    expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 8.3]);
+    // At 600 px: estimated 3 rows, their row 6.2 + (130 / 35.625 − 0.85 = 2.8) = 9 em, and the frame
+    // 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 9 = 49.5 em; measured, 47.2 em, with room for those rows.
+    expect(sectorsReserve(600, 3, 16, 'en')).toEqual([49.5, 9]);
+    expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 9]);
     // A panel measured at 20 em has room for rows of (20 − 8) / 3 = 4 em.
     expect(sectorsReserve(600, 3, 16, 'en', false, '20 20 20 20 20 20')).toEqual([20, 4]);
     // Without its numbers, the estimate.
-    expect(sectorsReserve(600, 3, 16, 'en', false, '55 48')).toEqual([47.4, 8.3]);
+    expect(sectorsReserve(600, 3, 16, 'en', false, '55 48')).toEqual([49.5, 9]);
   });
 });

@@ -55,8 +55,8 @@ export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
  * target, by 8 em), hence two measurements 1 px apart there. Between two, a straight line, not an area over the width
  * (a panel's rows wrap in steps, under the area's curve: 23 of 1,280 grew), plus 3 em, at most the higher of the two:
  * over the 11 panels the builder offers for the built-in datasets (English and Chinese, twelve widths it does not
- * measure at, 340–1,100 px: 264) none grows when its data arrives, with 41 px to spare at the median and 145 px at most
- * (estimated from `rows`, 28 of 220 grow, by up to 57 px, and up to 385 px are spare).
+ * measure at, 340–1,100 px: 264) none grows when its data arrives, with 41 px to spare at the median and 155 px at most
+ * (estimated from `rows`, 32 of 220 grow, by up to 57 px, and up to 349 px are spare).
  */
 export function measuredEm(reserve: string | null, width: number, fontPx: number): number {
   // Each at most 500 em, about what `rows` reserves at most (40 rows at 320 px): a CMS's reserve="9999 9999 9999" kept
@@ -87,9 +87,9 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
 
 /**
  * The sector panel's frame while loading, in em: heading, axis, legend and footer (15.8 em, plus what
- * wraps) and `rows` rows; and one row. A row is at least 4.25 em in the three-column layout (an inner
- * width of 44 em or more, as the stylesheet's container query) and 6.4 em stacked, and grows as its label and
- * readout wrap. A panel of every target (`all`: no `sectors`, `indicator` or `targets` to filter by) cites more
+ * wraps) and `rows` rows; and one row. A row is at least 4 em in the three-column layout (an inner
+ * width of 44 em or more, as the stylesheet's container query) and 6.2 em stacked, and grows as its label (with its
+ * latest value's line) and readout wrap. A panel of every target (`all`: no `sectors`, `indicator` or `targets` to filter by) cites more
  * sources, each a line or more in its footer: 6.5 em more, plus what wraps.
  *
  * The panel keeps this height for its first render with data (the spare height above its footer; at most
@@ -97,13 +97,14 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * reserving too little does: the constants are fitted to the built-in datasets' 220 panels (each sector
  * and all, English and Chinese, ten widths from 320 to 1,100 px, `rows` set as the embed builder writes it) with a
  * grown pixel weighed as six spare ones. `npm run build:bundle && node scripts/reserve-fit.mjs` measures them
- * (twenty-third session, when the panel began to stack below 44 em rather than 36): 28 of the 220 grow when their
- * data arrives, by 57 px at most, and 71 px are spare on average. The constants before, fitted when the footer and
- * the rows were shorter, let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
+ * (refitted when each row with data gained a line for its latest value, which let 84 of the 220 grow, by up to
+ * 106 px): 32 of the 220 grow when their data arrives, by 57 px at most, and 64 px are spare on average (before that
+ * line, 28, by 57 px at most, with 71 px spare). The constants fitted when the footer and the rows were shorter still
+ * let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
  */
 export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all = false, reserve: string | null = null): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 44;
-  const row = wide ? 4.25 + wrapEm(width, fontPx, lang, 165, 1.05) : 6.4 + wrapEm(width, fontPx, lang, 114, 1.3);
+  const row = wide ? 4 + wrapEm(width, fontPx, lang, 205, 0.8) : 6.2 + wrapEm(width, fontPx, lang, 130, 0.85);
   const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;
   const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row);
   // A measured frame: the skeleton's rows as estimated, but within it (less 8 em for its lines, margins and padding),

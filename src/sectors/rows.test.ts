@@ -157,6 +157,20 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // Not the sector, name, target, status and shares again: the name has them, and each option read some 60 words.
     expect(row('rel-lower').details).toBe('Down 12% from 2020 as of 2025.');
   });
+  it('the latest value with unit and year is shown under the target, once: not again in the description', () => {
+    // The panel showed shares only ("60% of the way"); the figure was in the screen-reader description alone.
+    expect([row('rel-lower').latestText, row('rel-lower').details]).toEqual(['Latest: 88\u00a0Mt in 2025', 'Down 12% from 2020 as of 2025.']);
+    expect([row('abs-higher').latestText, row('abs-higher').details]).toEqual(['Latest: 30\u00a0Mt in 2024', '']);
+    expect([row('abs-higher', 'zh').latestText, row('abs-higher', 'zh').details]).toEqual(['最新：2024\u2060年为30Mt', '']);
+    // A peak's description keeps what its bar alone shows, the time passed; peaked, where and when too.
+    expect(row('peak').latestText).toBe('Latest: 53\u00a0Mt in 2022');
+    const rising = buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'en');
+    expect([rising.valueText, rising.latestText, rising.details]).toEqual(['No peak at this pace', 'Latest: 357\u00a0PJ in 2024', '60% of the time to the deadline has passed.']);
+    expect(buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'zh').details).toBe('时间进度60%。');
+    // Nothing to add where the value text is the latest value, or there is none.
+    expect(row('no-data').latestText).toBe('');
+    expect(sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' }).rows[0]!.latestText).toBe('');
+  });
   it('a status judged on a stand-in series says so by its target, with what the series is (the data\'s proxy)', () => {
     const co2 = CN.targets.find((t) => t.id === 'industrial-co2-peak-2030')!;
     expect(buildRow(CN, co2, 0, 'en', { now: 2026 }).targetText).toBe('Target: peak by 2030 · indicative: national CO₂, not industrial');
@@ -493,7 +507,8 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
     expect([r.status, r.metLate, statusName(messages('en'), r)]).toEqual(['achieved', 2023, 'Achieved late']);
     expect(statusName(messages('zh'), late('zh'))).toBe('逾期实现');
     expect(r.valueText).toBe('110% of the way');
-    expect(r.details).toBe('29\u00a0Mt in 2023.');
+    // The latest value in sight, under the target, so not again in the description.
+    expect([r.latestText, r.details]).toEqual(['Latest: 29\u00a0Mt in 2023', '']);
   });
 
   it('the summary counts a target met late as "achieved late", not with those met in time', () => {

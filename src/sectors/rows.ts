@@ -71,9 +71,16 @@ export interface SectorRow {
   /** "60% due by 2022" (empty when there is none). */
   readonly dueText: string;
   /**
+   * The latest value with its unit and year, shown under the target ("Latest: 44.1 Mt CO₂ in 2024"), so a reader
+   * comparing sectors has the figure, not only a share of the way; '' without data, or where `valueText` already is it
+   * (a row without a share: "0.3 GW in 2024").
+   */
+  readonly latestText: string;
+  /**
    * What the row's accessible name (its visible text) leaves out, read after it as its description: where the latest
-   * value stands ("44.1 Mt CO₂ in 2024."), and for a peak the share of the time to the deadline that has passed; ''
-   * without data. (The whole sentence, sector, target and status again, doubled every option to some 60 words.)
+   * value stands when that is not its value ("Down 6.8% from 2020 as of 2022.", "Peaked at 53.6 Mt in 2019"), and for a
+   * peak the share of the time to the deadline that has passed; '' when there is nothing more. (The whole sentence,
+   * sector, target and status again, doubled every option to some 60 words.)
    */
   readonly details: string;
   readonly illustrative: boolean;
@@ -163,7 +170,8 @@ export function buildRow(
   const p = progress === null ? '' : formatShare(lang, progress);
   // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
   // "0.3 GW" beside "Insufficient data" said neither when nor why; not a change from itself), the bar left empty.
-  let valueText = early ? sm.beforeBaseline(target.baseline.year) : a.latest ? valueInYear(doc, target, lang, a.latest) : m.words.noDataYet;
+  const latest = a.latest && !early ? valueInYear(doc, target, lang, a.latest) : '';
+  let valueText = early ? sm.beforeBaseline(target.baseline.year) : latest || m.words.noDataYet;
   let dueText = '';
   let tail = '';
   if (!noData) {
@@ -177,17 +185,18 @@ export function buildRow(
       const inRange = inRangeText(doc, target, a, lang);
       // A target that holds its baseline has no share of a way: its latest value, as a row without a share shows it.
       const way = progress === null || shares.hold ? '' : wayText(lang, progress, a.limit);
-      valueText = inRange || way || (shares.hold ? valueInYear(doc, target, lang, a.latest!) : '—');
+      valueText = inRange || way || (shares.hold ? latest : '—');
       if (expected !== null) dueText = dueByText(lang, expected, a.latest!.year);
     }
   }
-  // Where the latest value stands, beside the share; a row without a share shows it already ("0.3 GW in 2024").
   // A target year over without a figure for it: "Target: −13.5% vs 2020 by 2025 · no 2025 figure yet", in sight (as
   // the one-target widgets' readout says it) and in the row's name.
   const pending = noData ? null : pendingYear(a, asOf, now);
+  // Not the latest value again, which the row shows (its own line, or its value text): a peak's time passed alone then,
+  // without its separator ("; ", "；").
   const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
-  // (Nothing when the row's visible value already says it: a target that holds its baseline shows its latest value.)
-  const details = where && where !== valueText ? (lang === 'zh' ? where + tail + '。' : where[0]!.toUpperCase() + where.slice(1) + tail + '.') : '';
+  const said = where === latest ? tail.replace(/^\W ?/, '') : where + tail;
+  const details = said && (lang === 'zh' ? said + '。' : said[0]!.toUpperCase() + said.slice(1) + '.');
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
@@ -197,6 +206,7 @@ export function buildRow(
     limit: a.limit,
     status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, met: a.met, noData, progress, expected,
     milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
+    latestText: latest && valueText !== latest ? m.words.latest + m.colon + latest : '',
     details,
     illustrative: a.illustrative,
   };

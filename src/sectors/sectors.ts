@@ -259,8 +259,9 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
     // chart, which has none, is written into the row's template, not a template of its own.
     // --_pl-status comes from the row's data-status in the stylesheet (no inline styles).
     // The rows are a single-select listbox (onKeydown): each an option named by its visible text, label and readout
-    // (so speech input can say what it sees), and described by what that leaves out, the latest value and its year
-    // (kept out of the option, whose content is its name, in a hidden box that aria-describedby still reads). Without
+    // (so speech input can say what it sees), the latest value and its year with them, under the target; and described
+    // by what that leaves out, a change since the baseline or a peak's time passed (kept out of the option, whose
+    // content is its name, in a hidden box that aria-describedby still reads). Without
     // script (the static renderer) nothing can be selected: a plain list, and no row is a tab stop.
     return html`<p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
@@ -270,7 +271,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span></div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${statusName(m, row)}</span> <span class=${row.noData ? nothing : `value ${g.overflow?.side ?? ''}`}>${held(row.valueText)}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span> ${row.latestText ? html`<span class="phrase">${row.latestText}</span>` : nothing}</div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${statusName(m, row)}</span> <span class=${row.noData ? nothing : `value ${g.overflow?.side ?? ''}`}>${held(row.valueText)}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>
