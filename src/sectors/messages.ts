@@ -34,6 +34,8 @@ export interface SectorsMessages {
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
   beforeBaseline: (baselineYear: number) => string;
+  /** After a latest value that the data mark as an estimate (the trajectory's table says so too). */
+  estimate: string;
   /** A peak row's share of the time from baseline to deadline, which its visible text leaves out: "70% of the time to the deadline has passed". */
   elapsed: (share: string) => string;
   /** Legend: the bar or arrow (either layout), the due-by-now tick, peak rows. */
@@ -74,6 +76,7 @@ const en: SectorsMessages = {
   summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${(n > 1 ? s.replace('Needs', 'Need') : s).toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `before its ${y} baseline year`,
+  estimate: ' (estimate)',
   elapsed: (p) => `; ${p} of the time to the deadline has passed`,
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by the latest data',
@@ -100,6 +103,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   summary: (total, parts) => `共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,
   noSector: '全行业',
   beforeBaseline: (y) => `早于其基准年（${y}年）`,
+  estimate: '（估算）',
   elapsed: (p) => `；时间进度${p}`,
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '截至最新数据应完成',

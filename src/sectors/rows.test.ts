@@ -171,6 +171,28 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(row('no-data').latestText).toBe('');
     expect(sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' }).rows[0]!.latestText).toBe('');
   });
+  it('a latest value that is an estimate says so, beside it, wherever the row shows it ("(estimate)", "（估算）")', () => {
+    // Marked as such only by the trajectory (a hollow point): the panel showed China's estimates as plain figures.
+    const doc = makeDoc([
+      { id: 'est', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2023, value: 95 }, { year: 2024, value: 92 }] },
+      { id: 'off', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2023, value: 95 }, { year: 2024, value: 92 }] },
+      { id: 'one', sector: 'power', better: 'higher', baseline: { year: 2024 }, goal: { kind: 'absolute', value: 2, comparison: 'at-least', year: 2030 }, observations: [{ year: 2024, value: 0.3 }] },
+    ]);
+    const status = (ind: string, year: number) => doc.observations!.find((o) => o.indicator === ind && o.year === year)!.provenance as { status: string };
+    // The latest (2024) an estimate; the other target's 2023 one only, which is not its latest; the lone value too.
+    status('est-ind', 2024).status = 'estimate';
+    status('off-ind', 2023).status = 'estimate';
+    status('one-ind', 2024).status = 'estimate';
+    const at = (id: string, lang: 'en' | 'zh' = 'en') => buildRow(doc, doc.targets.find((t) => t.id === id)!, 0, lang);
+    expect(at('est').latestText).toBe('Latest: 92\u00a0Mt in 2024 (estimate)');
+    expect(at('est', 'zh').latestText).toBe('最新：2024\u2060年为92Mt（估算）');
+    expect(at('off').latestText).toBe('Latest: 92\u00a0Mt in 2024');
+    expect([at('one').valueText, at('one').latestText]).toEqual(['0.3\u00a0Mt in 2024 (estimate)', '']);
+    // The description still says what the row does not show, not the value again.
+    expect(at('est').details).toBe('Down 8% from 2020 as of 2024.');
+    // China's figures are estimates: the clinker capacity row's too.
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.latestText).toBe('Latest: 1,793\u00a0Mt in 2024 (estimate)');
+  });
   it('a status judged on a stand-in series says so by its target, with what the series is (the data\'s proxy)', () => {
     const co2 = CN.targets.find((t) => t.id === 'industrial-co2-peak-2030')!;
     expect(buildRow(CN, co2, 0, 'en', { now: 2026 }).targetText).toBe('Target: peak by 2030 · indicative: national CO₂, not industrial');

@@ -12,7 +12,7 @@ import type { Method, PolicyDocument, Problem, Target } from '../format/types.js
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
 import { movement, targetHeading, valueInYear } from '../i18n/describe.js';
-import { sectorOf } from '../format/lookup.js';
+import { observationsOf, sectorOf } from '../format/lookup.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
@@ -71,9 +71,9 @@ export interface SectorRow {
   /** "60% due by 2022" (empty when there is none). */
   readonly dueText: string;
   /**
-   * The latest value with its unit and year, shown under the target ("Latest: 44.1 Mt CO₂ in 2024"), so a reader
-   * comparing sectors has the figure, not only a share of the way; '' without data, or where `valueText` already is it
-   * (a row without a share: "0.3 GW in 2024").
+   * The latest value with its unit and year, shown under the target ("Latest: 44.1 Mt CO₂ in 2024", "… (estimate)"
+   * where the data say it is one), so a reader comparing sectors has the figure, not only a share of the way; '' without
+   * data, or where `valueText` already is it (a row without a share: "0.3 GW in 2024").
    */
   readonly latestText: string;
   /**
@@ -170,7 +170,9 @@ export function buildRow(
   const p = progress === null ? '' : formatShare(lang, progress);
   // One observation (the baseline) is a value without progress: shown as it is, with its year ("0.3 GW in 2024"; a bare
   // "0.3 GW" beside "Insufficient data" said neither when nor why; not a change from itself), the bar left empty.
-  const latest = a.latest && !early ? valueInYear(doc, target, lang, a.latest) : '';
+  const plain = a.latest && !early ? valueInYear(doc, target, lang, a.latest) : '';
+  // An estimate says so wherever the value is shown, as the trajectory's table does ("(estimate)", "（估算）").
+  const latest = plain && plain + (observationsOf(doc, target.indicator).find((o) => o.year === a.latest!.year)?.provenance.status === 'estimate' ? sm.estimate : '');
   let valueText = early ? sm.beforeBaseline(target.baseline.year) : latest || m.words.noDataYet;
   let dueText = '';
   let tail = '';
@@ -195,7 +197,7 @@ export function buildRow(
   // Not the latest value again, which the row shows (its own line, or its value text): a peak's time passed alone then,
   // without its separator ("; ", "；").
   const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
-  const said = where === latest ? tail.replace(/^\W ?/, '') : where + tail;
+  const said = where === plain ? tail.replace(/^\W ?/, '') : where + tail;
   const details = said && (lang === 'zh' ? said + '。' : said[0]!.toUpperCase() + said.slice(1) + '.');
   return {
     targetId: target.id, index, sectorLabel,

@@ -357,6 +357,29 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('a latest value that is an estimate says so, in sight and in the row\'s name: China\'s figures (en, zh, dark)', async () => {
+    // The trajectory draws estimates hollow; the panel showed them as plain figures, to sight and to screen readers.
+    for (const [lang, word] of [['en', ' (estimate)'], ['zh', '（估算）']] as const) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china} lang=${lang} theme="dark" style="width:320px"></peakline-sectors>`));
+      const withData = rowsOf(el).filter((li) => li.dataset.status !== 'insufficient-data');
+      expect(withData, lang).to.have.length(3);
+      for (const li of withData) {
+        const line = li.querySelectorAll('.phrase')[1]!;
+        expect(line.textContent!.endsWith(word), `${lang} ${li.dataset.target}: ${line.textContent}`).to.equal(true);
+        expect(line.getBoundingClientRect().width, lang).to.be.above(0);
+      }
+      type Node = { role: string; name: string; description?: string; children: Node[] };
+      const tree = (await a11ySnapshot({})) as unknown as Node;
+      const options = findAccessibilityNode<Node>(tree, (n) => n.role === 'listbox')!.children.filter((n) => n.role === 'option');
+      expect(options.filter((o) => o.name.includes(word.trim())), lang).to.have.length(3);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    // Invented (illustrative) figures are not estimates: the badge says what they are.
+    const demoPanel = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    expect(demoPanel.shadowRoot!.textContent).not.to.contain('estimate');
+  });
+
   it('an "about" row draws its range as a band and its latest value as a dot, as the gauge does; the legend says so', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     const row = rowsOf(el).find((li) => li.dataset.target === 'clinker-capacity-about-100-2028')!;
