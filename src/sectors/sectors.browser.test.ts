@@ -553,6 +553,54 @@ describe('<peakline-sectors>', () => {
     expect(el.selected).to.equal(null);
   });
 
+  it('a re-sort or new data from the page keeps keyboard focus on the same row (by target), or on the sort control', async () => {
+    // Lit reused each row's element by position: the focused <li> stayed focused and took another target's row, so a
+    // screen reader's current option changed under it (and its tab stop moved elsewhere).
+    const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
+    const focused = () => el.shadowRoot!.activeElement as HTMLElement | null;
+    await sendKeys({ press: 'Tab' }); // the sort control
+    expect(focused()?.localName).to.equal('select');
+    await sendKeys({ press: 'Tab' }); // the rows' tab stop, the first
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const id = idsOf(el)[2]!;
+    expect(focused()?.dataset.target).to.equal(id);
+    el.setAttribute('sort', 'name');
+    await el.updateComplete;
+    expect(idsOf(el).indexOf(id), 'moved by the sort').to.not.equal(2);
+    expect(focused()?.dataset.target, 'after a re-sort').to.equal(id);
+    expect(focused()!.tabIndex).to.equal(0);
+    // The keys go on from where that row is now.
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    const next = idsOf(el)[idsOf(el).indexOf(id) + 1];
+    expect(focused()?.dataset.target).to.equal(next);
+    // New data that reorders the rows: the power sector's CO₂, on track, goes further the wrong way than transport's, the
+    // first row by status, where focus is.
+    el.sort = 'status';
+    await el.updateComplete;
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(focused()?.dataset.target).to.equal('transport-co2-30-2030');
+    const doc = structuredClone(demo);
+    const power = doc.observations.filter((o) => o.indicator === 'power-co2');
+    power.reduce((a, b) => (b.year > a.year ? b : a)).value *= 10;
+    el.data = doc;
+    await el.updateComplete;
+    expect(idsOf(el).slice(0, 2), 'moved by the new data').to.deep.equal(['power-co2-minus-50-2030', 'transport-co2-30-2030']);
+    expect(focused()?.dataset.target, 'after new data').to.equal('transport-co2-30-2030');
+    // On the control, it stays on the control.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(focused()?.localName).to.equal('select');
+    el.setAttribute('sort', 'progress');
+    await el.updateComplete;
+    expect(focused()?.localName).to.equal('select');
+    expect((focused() as HTMLSelectElement).value).to.equal('progress');
+  });
+
   it('forgets what it announced when its language changes: no English "Sorted by…" left in a Chinese panel', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;

@@ -185,6 +185,18 @@ export class PeaklineSectors extends PeaklineElement {
     if (this.reserved) this.keep = Math.min(this.reserved[0], reserve(base.rows.length)[0]);
   }
 
+  /**
+   * Focus goes where the tab stop is when it is on a row that is not the tab stop's: a row the keys moved to, or, as Lit
+   * reuses each row's element by position, its own row after a re-sort or new data from the page (the focused element
+   * then holds another target's row, which a screen reader read as the reader's current option), or the new tab stop
+   * where that row is gone. Nothing renders again.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = (this.shadowRoot!.activeElement as HTMLElement | null)?.dataset.target;
+    if (id && id !== this.focusId) this.renderRoot.querySelector<HTMLElement>('li[tabindex="0"]')?.focus();
+  }
+
   private select(targetId: string): void {
     this.selected = this.focusId = targetId;
     this.dispatchEvent(new CustomEvent<PeaklineSelectDetail>('peakline-select', { detail: { targetId }, bubbles: true, composed: true }));
@@ -200,8 +212,13 @@ export class PeaklineSectors extends PeaklineElement {
     if (id) this.select(id);
   }
 
-  /** Roving focus: ArrowUp/ArrowDown/Home/End move between rows; Enter or Space selects. */
-  private async onKeydown(e: KeyboardEvent): Promise<void> {
+  /** The row a reader is on, however focus came there (Tab, keys, a click), is the tab stop. */
+  private onFocus(e: Event): void {
+    this.focusId = (e.target as HTMLElement).dataset.target ?? this.focusId;
+  }
+
+  /** Roving focus: ArrowUp/ArrowDown/Home/End move between rows (updated() moves focus); Enter or Space selects. */
+  private onKeydown(e: KeyboardEvent): void {
     const id = (e.target as HTMLElement).dataset.target;
     const rows = this.view?.rows ?? [];
     const i = rows.findIndex((r) => r.targetId === id);
@@ -212,8 +229,6 @@ export class PeaklineSectors extends PeaklineElement {
     e.preventDefault();
     if (pick) return this.select(id!);
     this.focusId = rows[next!]!.targetId;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('li[tabindex="0"]')?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -267,7 +282,7 @@ ${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} =
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
-<ul class="rows" part="rows" role=${snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick}>
+<ul class="rows" part="rows" role=${snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocus}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
