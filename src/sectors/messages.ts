@@ -90,7 +90,7 @@ const en: SectorsMessages = {
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
   unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
   explanation:
-    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path (a straight line under the path method, else a constant annual rate; for caps, the allowances). Count targets: toward the final count, milestones as notches. Peak targets: time elapsed to the deadline, not progress; ◆ the peak year, reached or projected.',
+    'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path (a straight line under the path method, else a constant annual rate; for caps, the allowances). Count targets: toward the final count, milestones as notches. Peak targets: time elapsed to the deadline, not progress; a diamond marks the peak year, reached or projected.',
 };
 
 const zh: SectorsMessages = /* @__PURE__ */ joinTable({
@@ -117,7 +117,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
   unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
-    '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（直线路径法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：显示距期限已过去的时间（而非进度），◆ 为达峰年份（已达峰或预计）。',
+    '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（直线路径法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：显示距期限已过去的时间（而非进度），菱形为达峰年份（已达峰或预计）。',
 });
 
 const TABLES: Record<Lang, SectorsMessages> = { en, zh };

@@ -118,6 +118,52 @@ describe('<peakline-sectors>', () => {
     expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
   });
 
+  it('the legend reads as words only: its ◆ ▶ ◀ are shown, not read out (en, zh)', async () => {
+    // A screen reader read them as "black diamond", "play button", "reverse button" in the middle of the legend.
+    const beyond = makeDoc([
+      { id: 'beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 0 }] },
+      { id: 'peak', sector: 'power', better: 'lower', baseline: { year: 2018 }, goal: { kind: 'peak', year: 2030 }, observations: [100, 101, 103, 106, 110, 115].map((value, i) => ({ year: 2018 + i, value })) },
+    ]);
+    type Node = { role: string; name: string; children?: Node[] };
+    const texts = (n: Node): string[] => [n.name, ...(n.children ?? []).flatMap(texts)];
+    for (const [lang, words] of [['en', ['beyond the scale', 'peak year, reached or projected']], ['zh', ['超出刻度范围', '达峰年份']]] as const) {
+      const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${beyond} lang=${lang}></peakline-sectors>`));
+      const legend = el.shadowRoot!.querySelector('[part~="legend"]')!;
+      // Shown: the glyphs are on screen, as the marks they stand for are.
+      for (const glyph of ['◆', '▶', '◀']) expect(legend.textContent, `${lang} ${glyph}`).to.contain(glyph);
+      // In the line of its words, not a column of its own (a flex item of the item: at 320 px the words ran in three
+      // columns either side of it).
+      el.style.width = '320px';
+      await new Promise(requestAnimationFrame);
+      for (const glyph of legend.querySelectorAll('[aria-hidden="true"]')) {
+        // The words next to it on either side (its item's first glyph has none before it).
+        const near = (step: 'previousSibling' | 'nextSibling') => {
+          let n = glyph[step];
+          while (n && (n.nodeType === Node.COMMENT_NODE || !n.textContent?.trim())) n = n[step];
+          if (!n) return null;
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          const rects = [...range.getClientRects()];
+          return step === 'previousSibling' ? rects.at(-1)! : rects[0]!;
+        };
+        const [before, after] = [near('previousSibling'), near('nextSibling')];
+        const g = glyph.getBoundingClientRect();
+        const at = `${lang} ${glyph.textContent} at ${Math.round(g.left)},${Math.round(g.top)}`;
+        if (before) expect(Math.abs(g.top - before.top) < 4 && g.left >= before.right - 1, `${at}, after ${Math.round(before.right)},${Math.round(before.top)}`).to.equal(true);
+        else expect(Math.abs(g.top - after!.top) < 4 && g.right <= after!.left + 1, `${at}, before ${Math.round(after!.left)},${Math.round(after!.top)}`).to.equal(true);
+      }
+      // The whole panel as a screen reader has it (Chromium's tree flattens the legend's list into its texts), the
+      // values beyond the scale too, whose ▶ was already generated content with empty alternative text, and the
+      // calculation's explanation, which named the ◆ too.
+      for (const d of el.shadowRoot!.querySelectorAll('details')) d.open = true;
+      const heard = texts((await a11ySnapshot({})) as unknown as Node).join(' ');
+      for (const w of words) expect(heard, lang).to.contain(w);
+      expect(heard, lang).to.contain(lang === 'en' ? 'a diamond marks the peak year' : '菱形为达峰年份');
+      expect(heard, `${lang}: ${heard}`).not.to.match(/[◆▶◀]/);
+      el.remove();
+    }
+  });
+
   it('the legend keys only the marks drawn: no progress or due keys for targets without data (en, zh)', async () => {
     const keys = (el: PeaklineSectors) => [...el.shadowRoot!.querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.trim());
     // China's steel row has no data: only its target tick is drawn.

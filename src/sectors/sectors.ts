@@ -334,7 +334,10 @@ ${this.renderLegend(v)}`;
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
     const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
     // Keys for the marks drawn only (legendKeys); a peak's fill is time, with a key of its own below. No whitespace
-    // between the items (a flex list: it would render nothing).
+    // between the items (a flex list: it would render nothing). The ◆ ▶ ◀ in its words are shown, not read: a screen
+    // reader named them "black diamond", "play button" and "reverse button" between the words. One box for the words (the
+    // item is a flex box: each glyph its own item put the words in columns either side of it).
+    const words = (text: string) => html`<span>${text.split(/([◆▶◀])/).map((p, i) => (i % 2 ? html`<span aria-hidden="true">${p}</span>` : p))}</span>`;
     const { progress, due, band, overflow } = this.keys;
     return html`<ul class="legend" part="legend">${
       progress
@@ -351,7 +354,7 @@ ${this.renderLegend(v)}`;
       band
         ? key(svg`<rect class="range" x="0.5" y="0.5" width="15" height="9"></rect><circle class="dot" cx="8" cy="5" r="3.5"></circle>`, sm.legendRange)
         : nothing
-    }${v.anyPeak ? html`<li>${sm.legendPeak}</li>` : nothing}${overflow ? html`<li>${sm.legendOverflow}</li>` : nothing}</ul>`;
+    }${v.anyPeak ? html`<li>${words(sm.legendPeak)}</li>` : nothing}${overflow ? html`<li>${words(sm.legendOverflow)}</li>` : nothing}</ul>`;
   }
 }
 
