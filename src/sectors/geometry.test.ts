@@ -60,6 +60,17 @@ describe('bars layout', () => {
     expect(late.x).toBe(100);
     expect(late.shape).toBe(PIN_RIGHT);
   });
+  it('a pinned mark stands 2 px clear of the tick at the scale\'s end (target 3.5 px wide, baseline 2 px)', () => {
+    // Alone, a peak row's scale ends at its target (100%), where the pin of a peak not in sight sat on the tick.
+    const xs = (d: string) => [...d.matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]));
+    const right = rowGeometry('bars', [0, 1], shares(0.6, Infinity, [], true)).marks;
+    const pin = right.find((m) => m.clamped)!;
+    expect([pin.x, right.find((m) => m.kind === 'target')!.x]).toEqual([100, 100]);
+    expect(Math.min(...xs(pin.shape!))).toBeGreaterThanOrEqual(3.5 / 2 + 2);
+    const left = rowGeometry('bars', [0, 1], shares(0.6, -1)).marks.find((m) => m.clamped)!;
+    expect([left.clamped, left.x]).toEqual(['below', 0]);
+    expect(Math.max(...xs(left.shape!))).toBeLessThanOrEqual(-(2 / 2 + 2));
+  });
 });
 
 describe('dots layout', () => {

@@ -82,8 +82,12 @@ export const CHEVRONS_LEFT = 'M-3,-5L-8,0L-3,5M-8,-5L-13,0L-8,5';
 export const DIAMOND = 'M0,-6L5,0L0,6L-5,0Z';
 /** A notch above the bar, pointing down at the milestone. */
 export const MILESTONE = 'M-4,-11.5L4,-11.5L0,-6.5Z';
-export const PIN_RIGHT = 'M1,-6L8,0L1,6Z';
-const PIN_LEFT = 'M-1,-6L-8,0L-1,6Z';
+/**
+ * A mark beyond the scale, pinned just past its end: 4 px out, so a 2 px gap keeps it clear of a tick there (the target's
+ * is 3.5 px wide, the baseline's 2): alone, a peak row's scale ends at its target, and the pin sat on its tick.
+ */
+export const PIN_RIGHT = 'M4,-6L11,0L4,6Z';
+const PIN_LEFT = 'M-4,-6L-11,0L-4,6Z';
 
 /** One row's chart on the shared domain. */
 export function rowGeometry(layout: SectorsLayout, domain: readonly [number, number], shares: RowShares): RowGeometry {

@@ -426,6 +426,22 @@ describe('<peakline-sectors>', () => {
     expect(demoPanel.shadowRoot!.textContent).not.to.contain('estimate');
   });
 
+  it('a lone peak row\'s ▶ (no peak in sight) stands clear of the target tick, as in a panel whose scale runs past 100% (both layouts)', async () => {
+    // Alone (the scale ends at 100%), the pin past the scale's end sat on the target tick: an arrow-headed tick.
+    for (const layout of ['bars', 'dots'])
+      for (const targets of ['transport-energy-peak-2030', '']) {
+        const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} targets=${targets} layout=${layout}></peakline-sectors>`));
+        const row = rowsOf(el).find((li) => li.dataset.target === 'transport-energy-peak-2030')!;
+        const pin = row.querySelector('path.pin')!.getBoundingClientRect();
+        const line = row.querySelector('line.mark.target')!;
+        // A line's box is its geometry: its stroke reaches half its width either side.
+        const right = line.getBoundingClientRect().right + parseFloat(getComputedStyle(line).strokeWidth) / 2;
+        const at = `${layout} ${targets || 'all'}: pin from ${pin.left.toFixed(1)}, tick to ${right.toFixed(1)}`;
+        // Apart by at least 2 px, whether or not the target is at the scale's end.
+        expect(pin.left - right, at).to.be.at.least(2);
+      }
+  });
+
   it('an "about" row draws its range as a band and its latest value as a dot, as the gauge does; the legend says so', async () => {
     const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     const row = rowsOf(el).find((li) => li.dataset.target === 'clinker-capacity-about-100-2028')!;
