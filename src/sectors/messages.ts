@@ -48,8 +48,10 @@ export interface SectorsMessages {
   legendOverflow: string;
   /** Word for "progress" in the calculation formula. */
   progress: string;
-  /** Body when the filters match no target. */
-  noRows: (filters: string) => string;
+  /** Body when the filters match no target: `names` what they asked for ("Steel or Building materials"), joined by `or` and `and`. */
+  noRows: (names: string) => string;
+  or: string;
+  and: string;
   noRowsAtAll: string;
   /** `rows` that is not a whole number above 0 (`value` as written). */
   badRows: (value: string) => string;
@@ -84,7 +86,9 @@ const en: SectorsMessages = {
   legendPeak: 'Peak targets: time elapsed to the deadline (not progress); ◆ peak year, reached or projected (▶ later than the scale)',
   legendOverflow: '▶ ◀ beyond the scale',
   progress: 'Progress',
-  noRows: (filters) => `No targets match ${filters}.`,
+  noRows: (names) => `No targets listed for ${names}.`,
+  or: ' or ',
+  and: ' and ',
   noRowsAtAll: 'This dataset has no targets.',
   badRows: (v) => `rows="${v}" is not a whole number of rows (1 or more).`,
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
@@ -111,7 +115,9 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   legendPeak: '达峰目标：显示距期限已过去的时间（而非进度）；◆ 达峰年份（已达峰或预计；▶ 晚于刻度范围）',
   legendOverflow: '▶ ◀ 超出刻度范围',
   progress: '进度',
-  noRows: (filters) => `没有符合 ${filters} 的目标。`,
+  noRows: (names) => `未列出${names}的目标。`,
+  or: '或',
+  and: '、',
   noRowsAtAll: '此数据集中没有目标。',
   badRows: (v) => `rows="${v}" 无效：行数须为大于0的整数。`,
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,

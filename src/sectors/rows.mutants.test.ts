@@ -154,10 +154,11 @@ describe('rows mutants: the view passes its options on and keeps dataset positio
     expect(sectorsView(doc, { targets: ['b'] }, { lang: 'en', sort: 'data' }).rows.map((r) => [r.targetId, r.index])).toEqual([['b', 1]]);
   });
 
-  it('the filters in words name each attribute as written, lists comma-joined, attributes space-separated', () => {
-    // Kills `indicators=` for the attribute `indicator=`, ', ' inside a list and ', ' between attributes.
-    const v = sectorsView(doc, { sectors: ['steel', 'power'], indicators: ['x'], targets: ['t1', 't2'] }, { lang: 'en', sort: 'data' });
-    expect(v.filterText).toBe('sectors="steel,power" indicator="x" targets="t1,t2"');
+  it('the filters in words name each id by its kind\'s name, "or" within a filter, "and" between them; an unknown id as written', () => {
+    // Kills swapping the kinds' lists, a target named by its id or its indicator's id, and the joins swapped.
+    const v = sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'], targets: ['a', 'gone'] }, { lang: 'en', sort: 'data' });
+    expect(v.filterText).toBe('Industry or Power and Indicator of b and Indicator of a or gone');
+    expect(sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'] }, { lang: 'zh', sort: 'data' }).filterText).toBe('工业或电力、Indicator of b');
   });
 });
 

@@ -315,8 +315,12 @@ describe('selecting rows', () => {
     expect(parseList('')).toEqual([]);
     expect(parseList(null)).toEqual([]);
   });
-  it('the filters in words, for the "no targets match" message', () => {
-    expect(sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'en', sort: 'status' }).filterText).toBe('sectors="petrochemicals"');
+  it('the filters in words, for the message when none match: by name, not id ("No targets listed for …")', () => {
+    const v = sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'en', sort: 'status' });
+    expect([v.rows.length, v.filterText]).toEqual([0, 'Petrochemicals and chemicals']);
+    expect(sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'zh', sort: 'status' }).filterText).toBe('石化化工');
+    // Without rows, the footer cites the plan's documents, where a reader can check what it sets; no data sources.
+    expect([v.sources.targets.map((s) => s.id), v.sources.data]).toEqual([['plan-peaking-iki'], []]);
   });
 });
 

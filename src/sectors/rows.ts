@@ -94,12 +94,18 @@ export interface SectorsView {
   /** "6 targets: 1 achieved, 5 insufficient data" (statuses worst first); empty without rows. */
   readonly summary: string;
   readonly policyTitle: string;
-  /** Provenance for the footer: the policy document and the rows' data sources. */
+  /**
+   * Provenance for the footer: where the rows' targets are set and their data sources; without rows, the policy's
+   * documents (as `targets`), where a reader can check what the plan sets.
+   */
   readonly sources: CitedSources;
   readonly illustrative: boolean;
   readonly anyPeak: boolean;
   readonly anyMilestones: boolean;
-  /** The filters in words, for the "no targets match" message: `sectors="steel"`. */
+  /**
+   * The filters in words, for the message when none match: each id by its name ("Petrochemicals and chemicals"), those
+   * of one filter joined by "or", the filters by "and"; '' without filters.
+   */
   readonly filterText: string;
 }
 
@@ -274,9 +280,20 @@ export interface SectorsViewOptions {
   readonly now?: number;
 }
 
+/** A filter's id by its name: a sector's or indicator's label, a target's heading; an unknown id (the element shows an error instead) as written. */
+function named(doc: PolicyDocument, kind: FilterKind, id: string, lang: Lang): string {
+  if (kind === 'targets') {
+    const t = doc.targets.find((x) => x.id === id);
+    return t ? targetHeading(doc, t, lang).name : id;
+  }
+  const x = (kind === 'sectors' ? (doc.sectors ?? []) : doc.indicators).find((x) => x.id === id);
+  return x ? localize(x.label, lang) : id;
+}
+
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
 export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf, now }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
+  const sm = sectorsMessages(lang);
   const targets = selectTargets(doc, filters);
   const built = targets.map((t) => buildRow(doc, t, doc.targets.indexOf(t), lang, { method, asOf, now }));
   // Real and invented data side by side: the footer's one badge would mark every row, so the illustrative ones say so
@@ -290,16 +307,16 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   return {
     rows,
     domain: sharedDomain(rows),
-    summary: rows.length ? sectorsMessages(lang).summary(rows.length, counts) : '',
+    summary: rows.length ? sm.summary(rows.length, counts) : '',
     policyTitle: localize(doc.policy.title, lang),
     // Each indicator's series once, in order of first use (a repeated series cites nothing new): 10,000 targets on a
     // handful of indicators resolved 110,000 observations' sources.
-    sources: citedSources(doc, targets.map((t) => t.source), [...new Set(targets.map((t) => t.indicator))].flatMap((ind) => seriesOf(doc, ind, asOf))),
+    sources: citedSources(doc, targets.length ? targets.map((t) => t.source) : (doc.policy.documents ?? []), [...new Set(targets.map((t) => t.indicator))].flatMap((ind) => seriesOf(doc, ind, asOf))),
     illustrative: rows.some((r) => r.illustrative),
     anyPeak: rows.some((r) => r.peak && !r.noData),
     anyMilestones: rows.some((r) => r.milestones.length > 0),
     filterText: KINDS.filter((k) => filters[k]?.length)
-      .map((k) => `${k === 'indicators' ? 'indicator' : k}="${filters[k]!.join(',')}"`)
-      .join(' '),
+      .map((k) => filters[k]!.map((id) => named(doc, k, id, lang)).join(sm.or))
+      .join(sm.and),
   };
 }

@@ -1095,15 +1095,32 @@ describe('<peakline-sectors>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('zero matching rows: a clear message, not an error', async () => {
-    const el = await fixture<PeaklineSectors>(html`<peakline-sectors sectors="petrochemicals"></peakline-sectors>`);
-    const ok = oneEvent(el, 'peakline-ready');
-    el.data = china;
-    await ok;
-    await el.updateComplete;
-    expect(rowsOf(el)).to.have.length(0);
-    expect(el.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.equal('No targets match sectors="petrochemicals".');
-    await expect(el).to.be.accessible();
+  it('zero matching rows: a clear message naming what was asked for in words, and the plan\'s source; not an error (en, zh, dark)', async () => {
+    // It read 'No targets match sectors="petrochemicals".' (the attribute, not the sector's name) with no source at all,
+    // only "How is this calculated?" of a calculation there was none of.
+    for (const [lang, message, label] of [
+      ['en', 'No targets listed for Petrochemicals and chemicals.', 'Source: '],
+      ['zh', '未列出石化化工的目标。', '来源：'],
+    ] as const) {
+      const el = await fixture<PeaklineSectors>(html`<peakline-sectors sectors="petrochemicals" lang=${lang} theme="dark"></peakline-sectors>`);
+      const ok = oneEvent(el, 'peakline-ready');
+      el.data = china;
+      await ok;
+      await el.updateComplete;
+      expect(rowsOf(el)).to.have.length(0);
+      expect(el.shadowRoot!.querySelector('[part~="empty"]')!.textContent, lang).to.equal(message);
+      // Where the plan is published, so a reader can check what it sets: its documents, as the source.
+      const footer = el.shadowRoot!.querySelector('[part~="footer"]')!;
+      const links = [...footer.querySelectorAll<HTMLAnchorElement>('a[part~="source"]')];
+      expect(links.map((a) => a.href), lang).to.deep.equal(['https://climatecooperation.cn/climate/china-issues-action-plan-for-industrial-carbon-peaking-by-2030/']);
+      expect(footer.textContent!.trim().startsWith(label), `${lang}: ${footer.textContent}`).to.equal(true);
+      expect(footer.querySelector('details'), lang).to.equal(null);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+    // Filters of two kinds, each named: no power target on transport's CO₂.
+    const both = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} sectors="power,buildings" indicator="transport-co2"></peakline-sectors>`));
+    expect(both.shadowRoot!.querySelector('[part~="empty"]')!.textContent).to.equal('No targets listed for Power or Buildings and Transport CO₂ emissions.');
   });
 
   it('a bad document is listed with its JSON paths', async () => {

@@ -244,5 +244,16 @@ export const Loading: Story = {
 /** An invalid document: every problem listed with its JSON path. */
 export const ErrorBadDocument: Story = { args: { dataset: 'bad' } };
 
-/** A filter that matches nothing says so (an unknown id would be an error naming it). */
-export const NoMatchingRows: Story = { args: { sectors: 'petrochemicals' } };
+/**
+ * A filter that matches nothing says so, by the names of what it asked for ("No targets listed for Petrochemicals and
+ * chemicals"), and cites the plan, where a reader can check what it sets (an unknown id would be an error naming it).
+ */
+export const NoMatchingRows: Story = {
+  args: { sectors: 'petrochemicals' },
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    const lang = panelLang(el);
+    await waitFor(() => expect(el.shadowRoot?.querySelector('[part~="empty"]')?.textContent).toBe(sectorsMessages(lang).noRows(lang === 'zh' ? '石化化工' : 'Petrochemicals and chemicals')));
+    await expect(el.shadowRoot!.querySelectorAll('[part~="footer"] a[part~="source"]')).toHaveLength(1);
+  },
+};

@@ -246,8 +246,10 @@ ${SORT_ORDERS.map((o) => html`<option value=${o} ?selected=${o === sort}>${sm.so
   : nothing}
 </div>
 <p class="sr-only" role="status">${this.announcement}</p>
-${v.rows.length ? this.renderRows(v) : html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p>`}
-${this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`)}
+${v.rows.length
+  ? [this.renderRows(v), this.renderFooter(v.sources, v.illustrative, sm.explanation, `${sm.progress} = (${w.latest} − ${w.baseline}) ÷ (${w.target} − ${w.baseline})`)]
+  : // Nothing to calculate, no figures: what was asked for, in words, and where the plan is, to check what it sets.
+    html`<p class="no-rows" part="empty">${v.filterText ? sm.noRows(v.filterText) : sm.noRowsAtAll}</p><div class="footer" part="footer">${v.sources.targets.map((s) => this.renderSourceLink(this.m.provenance.source, s))}</div>`}
 </div>`;
   }
 
