@@ -225,6 +225,12 @@ export const FortyRows: Story = { args: { dataset: 'forty' } };
 /** One row: no sort control. */
 export const OneRow: Story = { args: { sectors: 'steel' } };
 
+/**
+ * A peak row alone, its peak not in sight: the scale ends at its target, and the ▶ past the scale's end stands clear of
+ * the target tick (it sat on it, an arrow-headed tick).
+ */
+export const OnePeakRow: Story = { args: { dataset: 'demo', targets: 'transport-energy-peak-2030', width: '480px' } };
+
 /** A 280 px column: labels wrap and each row stacks, label above the bar. */
 export const Narrow: Story = { args: { dataset: 'demo', width: '280px' } };
 
