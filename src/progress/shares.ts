@@ -52,8 +52,9 @@ export function wayShares(target: Target, a: Assessment): WayShares {
     return { progress: a.status === 'achieved' || a.status === 'on-track' ? 1 : 0, expected: null, milestones: [], hold: true };
   // (Ticks on the way only: a milestone its baseline already meets is none; see requiredPath.)
   const milestones = d ? (target.milestones ?? []).map((m) => share(m.value)).filter((s) => s > 0) : [];
-  // (A count its baseline already meets is a limit: no path, nothing due; below, as any limit.)
-  if (g.kind === 'count' && !a.limit && a.baseline && a.finalTarget && a.latest) {
+  // (A count its baseline already meets is a limit: no path, nothing due; below, as any limit. One observation standing in
+  // for the baseline is nothing to judge yet, as for any kind: no shares, so the gauge says why, not "0% of the way".)
+  if (g.kind === 'count' && !a.limit && a.baseline && a.finalTarget && a.latest && a.status !== 'insufficient-data') {
     // The required path through the milestones (Assessment.pathValue, the trajectory's line), so the
     // "expected" marker agrees with the chart and the status label.
     const pathAtLatest = a.pathValue ?? b + ((a.latest.year - a.baseline.year) / (a.finalTarget.year - a.baseline.year)) * d;
