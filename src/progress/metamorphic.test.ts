@@ -2,9 +2,11 @@
  * Metamorphic properties of the progress engine: transformations of a valid document whose effect on `assess()` (and on
  * `wayShares()`) the rules in ARCHITECTURE.md fix, checked on small generated documents (test/helpers/policy-arb.ts).
  * Each relation holds for every target kind it names; where it does not hold by design, the exclusion says why.
- * Two defects were found this way, each with its worked example beside the module: a count with one observation drew
- * shares of a way it did not have (count-stand-in.test.ts; the consistency and time-shift relations), and a count's
- * milestone in its target year was judged before the count (milestone-final-year.test.ts; the milestone relation).
+ * Three defects were found this way, each with its worked example beside the module: a count with one observation drew
+ * shares of a way it did not have (count-stand-in.test.ts; the consistency and time-shift relations), a count's
+ * milestone in its target year was judged before the count (milestone-final-year.test.ts; the milestone relation), and
+ * a peak whose data end before its baseline year had a negative share of time (peak-before-baseline.test.ts; the
+ * consistency relation).
  * To hunt further: `FUZZ_RUNS=3000 FUZZ_SEED=7 npx vitest run src/progress/metamorphic.test.ts`.
  *
  * Relations that do not hold, by design (so not tested here):
@@ -419,6 +421,8 @@ describe('metamorphic: consistency of one assessment', () => {
         if (a.status === 'insufficient-data' && a.kind !== 'peak') expect([shares.progress, shares.expected]).toEqual([null, null]);
         if (a.kind !== 'peak' && shares.expected !== null) expect(shares.expected).toBeLessThanOrEqual(1 + 1e-12);
         if (a.kind !== 'peak' && a.kind !== 'cap' && shares.expected !== null) expect(shares.expected).toBeGreaterThanOrEqual(-1e-12);
+        // A peak's share of time runs from the start of its scale, at or before the latest year, to the deadline.
+        if (a.kind === 'peak' && shares.progress !== null) expect([shares.from! <= a.latest!.year, shares.progress >= 0]).toEqual([true, true]);
         // Met and not a limit, a range or a level held: at least the whole way.
         if (a.met && a.kind !== 'peak' && !a.limit && !a.range && !shares.hold && shares.progress !== null) expect(shares.progress).toBeGreaterThanOrEqual(1 - 1e-9);
         // A count judged against its target year (so against its final count, milestones being interim steps): the gauge's

@@ -35,7 +35,9 @@ export function wayShares(target: Target, a: Assessment): WayShares {
   const g = target.goal;
   if (g.kind === 'peak') {
     if (!a.latest || !a.peak) return { progress: null, expected: null, milestones: [] };
-    const start = a.baseline?.year ?? a.used[0]?.year ?? a.latest.year;
+    // The baseline's year, but for data that end before it (a peak reads them all): theirs, as without a baseline value
+    // (data 2015–2019 against a 2020 baseline read "Years so far: 2020–2019", −10% of the time).
+    const start = a.baseline && a.baseline.year <= a.latest.year ? a.baseline.year : a.used[0]!.year;
     const span = g.year - start;
     if (span <= 0) return { progress: null, expected: null, milestones: [] };
     const share = (year: number) => (year - start) / span;

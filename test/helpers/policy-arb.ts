@@ -75,7 +75,7 @@ const trend = (s: Spec): fc.Arbitrary<Pair[]> =>
   fc
     .record({
       pace: fc.constantFrom(-0.5, 0, 0.3, 0.6, 0.8, 0.9, 1, 1.1, 1.5),
-      first: fc.integer({ min: s.baseYear - 1, max: s.baseYear + 3 }),
+      first: fc.integer({ min: s.baseYear - (s.kind === 'peak' ? 8 : 1), max: s.baseYear + 3 }),
       n: fc.integer({ min: 1, max: 8 }),
       gaps: fc.boolean(),
       noise: fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 8, maxLength: 8 }),
@@ -123,7 +123,8 @@ const shape = (kinds: readonly Kind[]): fc.Arbitrary<Spec> =>
         .record({
           allowances: pairs(r.baseYear + 1, goalYear, 4).map((xs) => (xs.length ? xs : [[goalYear, r.goalValue] as Pair])),
           milestones,
-          obs: pairs(r.baseYear - 1, Math.min(NOW, goalYear + 3), 8),
+          // (A peak reads the whole series, also before its baseline year.)
+          obs: pairs(r.baseYear - (r.kind === 'peak' ? 6 : 1), Math.min(NOW, goalYear + 3), 8),
         })
         .map(({ allowances, milestones, obs }): Spec => {
           const count = r.kind === 'count';
