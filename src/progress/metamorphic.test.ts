@@ -279,6 +279,13 @@ describe('metamorphic: one kind of goal as another', () => {
       if (Math.abs(r!.ratio! - 1) > 1e-6) expect(r!.ratio! > 1).toBe(x!.ratio! > 1);
     });
   });
+
+  it('a limit is judged alike by rate and extrapolation: neither has a ratio, both land on the projection', () => {
+    property(26, 200, (s) => {
+      const r = run(build(s), 'rate');
+      if (r.limit) expect(run(build(s), 'extrapolation').status).toBe(r.status);
+    });
+  });
 });
 
 describe('metamorphic: monotonicity', () => {
