@@ -23,7 +23,11 @@
  *   against 60, Q = 52.5 ÷ 60 = 0.88, needs acceleration), for "about" targets judged by a projection (a faster move can
  *   overshoot the range: off track), and for peaks (205.5, 208.4, 210.8 then 210.5: a clear falling trend, on track;
  *   then 205.5: −1.96 ± 0.98 points a year is short of twice its standard error, so growth is held at the rates' mean,
- *   +0.01%, "would not reach zero by 2033", off track).
+ *   +0.01%, "would not reach zero by 2033", off track). With the trend's kind unchanged, peaks are monotone under
+ *   thresholds up to 1; above 1 they are not: growth already at or below zero scores 1, a peak still ahead (deadline −
+ *   t) ÷ (peak − t), which can be far more (188.2, 193.5, 196.6, 197.4 in 2011–2014, peak by 2025, onTrack 1.3: zero
+ *   growth in 2014.3, ratio 32.8, on track; 196.4 in 2014: growth already 0, ratio 1, needs acceleration). Left for a
+ *   decision: the documented ratio of 1 assumes the default thresholds.
  * - A stagnant year (the latest value repeated a year later) never improving it fails for ranges (a slower pace can land
  *   in the range instead of past it), limits and caps (an allowance can rise).
  */
