@@ -85,4 +85,11 @@ describe('edges: validator boundaries (worked values)', () => {
     expect(last('a\u0000b')).toBe('observations[1].year: duplicate observation of "a\\u0000b" for 2021 (also at observations[0])');
     for (const p of dup({ a: 1 })) expect(p).not.toContain('[object Object]');
   });
+
+  it('a long scheme in a source\'s url is shortened as every echoed value is', () => {
+    // Under the 4,000-character limit, a scheme of 3,990 letters was quoted whole: a box of 4,000 characters.
+    const url = (u: string) => problems({ ...(doc({ goal: { kind: 'relative', change: -10, year: 2030 } }) as object), sources: [{ id: 's', title: 'S', url: u }] });
+    expect(url(`${'a'.repeat(3990)}:foo`)).toEqual([`sources[0].url: must be an http(s) address; "${'a'.repeat(37)}…" links are not allowed`]);
+    expect(url('javascript:alert(1)')).toEqual(['sources[0].url: must be an http(s) address; "javascript:" links are not allowed']);
+  });
 });
