@@ -407,6 +407,46 @@ describe('options outside their allowed values are errors in every widget', () =
       expect(errorText(m.el)).not.to.contain('bug');
     });
 
+  // Each problem with a widget's own attribute had the path '', the whole document's, in `peakline-error`: a page's
+  // listener could not tell `target="nope"` from an empty file. Its path is the attribute's name; the box labels it
+  // only where the message does not begin with the attribute as written.
+  const ATTRIBUTE_CASES: [tag: string, props: Record<string, unknown>, attrs: Record<string, string>, paths: string[]][] = [
+    ['peakline-gauge', {}, {}, ['target']],
+    ['peakline-gauge', { target: 'no-such-id' }, {}, ['target']],
+    ['peakline-gauge', { target: ENERGY }, { 'as-of': '20x2', method: 'fastest', variant: 'donut', theme: 'sepia', 'heading-level': '9' }, ['theme', 'method', 'heading-level', 'as-of', 'variant']],
+    ['peakline-gauge', { target: 'industrial-co2-peak-2030' }, { 'as-of': '1999' }, ['as-of']],
+    ['peakline-trajectory', {}, {}, ['target']],
+    ['peakline-trajectory', { target: 'no-such-id' }, {}, ['target']],
+    ['peakline-trajectory', { target: ENERGY }, { 'as-of': '2150', method: 'x' }, ['method', 'as-of']],
+    ['peakline-trajectory', { target: 'industrial-co2-peak-2030' }, { 'as-of': '1999' }, ['as-of']],
+    // (Eight problems: the box lists eight.)
+    ['peakline-sectors', {}, { layout: 'pie', sort: 'x', 'as-of': 'abc', sectors: 'nope', indicator: 'nope', targets: 'nope', rows: 'abc', target: 'y' }, ['layout', 'sort', 'as-of', 'sectors', 'indicator', 'targets', 'rows', 'target']],
+    ['peakline-sectors', {}, { theme: 'sepia', method: 'x', 'heading-level': '0' }, ['theme', 'method', 'heading-level']],
+  ];
+  for (const [tag, props, attrs, paths] of ATTRIBUTE_CASES)
+    it(`${tag} ${JSON.stringify({ ...props, ...attrs })}: each problem's path is its attribute's name, in English and Chinese`, async () => {
+      const m = create(tag, { ...props, data: china }, attrs);
+      await settled(m.el);
+      const items = () => [...m.el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      for (const lang of ['en', 'zh']) {
+        m.el.lang = lang;
+        await settled(m.el);
+        expect(m.errors, 'one peakline-error').to.have.length(1);
+        // The event's problems were computed in the language the widget had then; the box's are recomputed.
+        const problems = m.errors[0]!.detail.problems;
+        expect(problems.map((p) => p.path)).to.deep.equal(paths);
+        expect(items()).to.have.length(paths.length);
+        items().forEach((item, i) => {
+          const path = paths[i]!;
+          // `theme="sepia" is not…` alone; "No sector with id…" after its attribute, as the data's after their paths.
+          expect(item.startsWith(`${path}="`) || item.startsWith(`${path}${lang === 'zh' ? '：' : ': '}`), item).to.equal(true);
+          expect(item.startsWith(`${path}: ${path}=`) || item.startsWith(`${path}：${path}=`), item).to.equal(false);
+        });
+      }
+      // Not the data's problems: in the widget's language, not marked English.
+      expect(m.el.shadowRoot!.querySelector('[part~="problems"]')!.hasAttribute('lang')).to.equal(false);
+    });
+
   it('a sector panel: rows="abc" and a target attribute are errors, not silent fallbacks', async () => {
     const sectors = WIDGETS.find(([t]) => t === 'peakline-sectors')![1];
     // rows="abc" reserved a NaN height while loading; now it reserves the default and names the mistake.

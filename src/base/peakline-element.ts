@@ -361,10 +361,14 @@ export abstract class PeaklineElement extends LitElement {
     return [];
   }
 
-  /** A problem when attribute `attr`'s value is not one of `allowed` (the value echoed at most 40 characters long). */
+  /**
+   * A problem when attribute `attr`'s value is not one of `allowed` (the value echoed at most 40 characters long). Its
+   * path is the attribute's name, as every problem with a widget's own attributes has (a page's listener told them
+   * from the document's by `''`, the whole document's path).
+   */
   protected notOneOf(attr: string, value: unknown, allowed: readonly string[]): Problem[] {
     // Set as a property, a value may be undefined (unset, as null) or a number (React's headingLevel={3}).
-    return value == null || allowed.includes(String(value)) ? [] : [{ path: '', message: this.m.states.notOneOf(attr, echo(String(value)), allowed) }];
+    return value == null || allowed.includes(String(value)) ? [] : [{ path: attr, message: this.m.states.notOneOf(attr, echo(String(value)), allowed) }];
   }
 
   /**
@@ -380,8 +384,8 @@ export abstract class PeaklineElement extends LitElement {
     // which the message then quotes as written. (Not reflected: a reflection would overwrite what the editor wrote.)
     const text = echo(Number.isNaN(asOf) ? (this.getAttribute('as-of') ?? 'NaN') : String(asOf));
     if (asOf != null)
-      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: '', message: this.m.states.badAsOf(text) });
-      else if (asOf > now) problems.push({ path: '', message: this.m.states.futureAsOf(text, now) });
+      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: 'as-of', message: this.m.states.badAsOf(text) });
+      else if (asOf > now) problems.push({ path: 'as-of', message: this.m.states.futureAsOf(text, now) });
     return problems;
   }
 
@@ -477,8 +481,10 @@ export abstract class PeaklineElement extends LitElement {
         ${shown.map((p) => {
           // A validator's message continues its path ("targets[0].year: must be…"), so one about the whole document ("is
           // not valid JSON") gets "(document)" for a subject, as in the builder; a sentence of its own (capitalised) stands
-          // alone, as does a widget's own problem (`theme="sepia" is not one of…` was labelled "(document)").
-          const path = p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
+          // alone, as does a widget's own problem (`theme="sepia" is not one of…` was labelled "(document)"). An
+          // attribute's problem that begins with the attribute as written (`theme="sepia" is…`) is not labelled with its
+          // name (its path) again; one that does not (a sector filter's "No sector with id…") is.
+          const path = p.message.startsWith(`${p.path}=`) ? '' : p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
           // A line may break after each dot of a long path, not between its end and the colon (a phone's line held
           // "observations[0].provenance.source" and began the next with ": is required").
           return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;

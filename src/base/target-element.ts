@@ -40,22 +40,22 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
 
   /**
    * Problems with the widget's options: no `target` set, a target id the document does not have, then the `method`
-   * and `as-of` checks, and an `as-of` before the target's baseline year.
+   * and `as-of` checks, and an `as-of` before the target's baseline year; each with the attribute's name for its path.
    */
   protected override widgetProblems(): readonly Problem[] {
     const { doc, target } = this;
     if (!doc) return [];
-    if (!target) return [{ path: '', message: this.targetMessages.noTarget }];
+    if (!target) return [{ path: 'target', message: this.targetMessages.noTarget }];
     const t = findTarget(doc, target);
     // With the nearest id when the attribute looks like a typo of one ("steel-scrap-capacity-2052" → "…-2025").
     // Else the ids it has (the first eight), so the editor can pick one.
     if (!t) {
       const ids = doc.targets.map((x) => x.id);
-      return [{ path: '', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids) }];
+      return [{ path: 'target', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids) }];
     }
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).
-    if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: '', message: this.targetMessages.earlyAsOf(String(this.asOf), t.baseline.year) });
+    if (!problems.length && beforeBaseline(t, this.asOf)) problems.push({ path: 'as-of', message: this.targetMessages.earlyAsOf(String(this.asOf), t.baseline.year) });
     return problems;
   }
 

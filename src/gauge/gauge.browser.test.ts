@@ -1069,7 +1069,7 @@ describe('events', () => {
   it('peakline-error carries the problems; fixing the input fires peakline-ready', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.errors).to.have.length(1);
-    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: '', message: 'target="nope": this dataset has no target with that id (its ids: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
+    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'target', message: 'target="nope": this dataset has no target with that id (its ids: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
     m.el.target = ENERGY;
     await m.el.updateComplete;
     expect(m.ready).to.have.length(1);
@@ -1113,7 +1113,7 @@ const fiveHundredProblems = smallDoc((d) => {
 });
 
 const badCases: BadCase[] = [
-  { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'target="no-such-target": this dataset has no target with that id', path: '' },
+  { name: 'unknown target id', mount: withData(china, { target: 'no-such-target' }), message: 'target="no-such-target": this dataset has no target with that id', path: 'target' },
   { name: 'missing target attribute', mount: async () => mount(html`<peakline-gauge .data=${china}></peakline-gauge>`), message: 'Set the target attribute to the id of a target in the data.' },
   { name: 'missing target attribute, in Chinese', mount: async () => mount(html`<peakline-gauge lang="zh" .data=${china}></peakline-gauge>`), message: '请将 target 属性设为数据中某个目标的 ID。' },
   { name: 'invalid method', mount: withData(china, { target: ENERGY, method: 'fastest' }), message: 'method="fastest" is not one of path, rate, extrapolation.' },

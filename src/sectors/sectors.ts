@@ -140,9 +140,9 @@ export class PeaklineSectors extends PeaklineElement {
       ...this.optionProblems(),
       ...selectionProblems(doc, this.filters, this.language),
       // A layout hint and a gauge's attribute, each a silent fallback otherwise (too little room reserved; every target shown).
-      ...[this.getAttribute('rows')].filter((v) => v?.trim() && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: '', message: this.sm.badRows(echo(v!)) })),
+      ...[this.getAttribute('rows')].filter((v) => v?.trim() && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: 'rows', message: this.sm.badRows(echo(v!)) })),
       // (An empty one, as templates write, is no choice; beside `targets`, it is only to be removed.)
-      ...[this.stray].filter((v) => v).map((v) => ({ path: '', message: this.sm.targetAttr(this.targets ? '' : echo(v!)) })),
+      ...[this.stray].filter((v) => v).map((v) => ({ path: 'target', message: this.sm.targetAttr(this.targets ? '' : echo(v!)) })),
     ];
   }
 
