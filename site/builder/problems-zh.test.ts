@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { lint } from '../../src/format/lint.js';
-import { clearLoadCache, loadDocument } from '../../src/base/loader.js';
+import { clearLoadCache, failed, loadDocument } from '../../src/base/loader.js';
+import { loadMessage, messages } from '../../src/i18n/messages.js';
 import { problemZh } from './problems-zh.js';
 
 const files = import.meta.glob('../../test/corpus/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
@@ -156,6 +157,24 @@ describe('loader messages in Chinese', () => {
     expect(zh[2]).toMatch(/超过20毫秒，已停止。$/);
     expect(zh[3]).toMatch(/^无法读取 .* 的响应。$/);
     expect(zh[4]).toBe('"javascript:alert(1)" 不是 http(s) 网址，因此未加载。');
+  });
+
+  it("are what a Chinese widget says of the same failure (the kit's own table, src/i18n/messages.ts)", async () => {
+    const load = (fetchImpl: () => Promise<Response>, url: string, timeoutMs?: number) => (vi.stubGlobal('fetch', fetchImpl), loadDocument(url, undefined, timeoutMs));
+    const results = await Promise.all([
+      loadDocument('javascript:alert(1)'),
+      loadDocument(`ftp://${'a'.repeat(200)}`),
+      load(async () => new Response('nope', { status: 503, statusText: 'Service\u0085Unavailable' }), 'https://example.org/a.json'),
+      load(async () => Promise.reject(new TypeError('Failed to fetch')), 'https://example.org/b.json'),
+      load(() => new Promise<Response>(() => {}), 'https://example.org/c.json', 20),
+      load(async () => ({ ok: true, text: () => Promise.reject(new Error('bad body')) }) as unknown as Response, 'https://example.org/d.json'),
+    ]);
+    // A timeout in seconds (a widget's is 10 s), as the loader words it.
+    for (const r of [...results, failed(['timeout', 'https://example.org/e.json', 10_000])]) {
+      if (r.ok || !r.failure) throw new Error('a failure to load');
+      expect(loadMessage(messages('en'), r.failure)).toBe(r.problems[0]!.message);
+      expect(problemZh(r.problems[0]!.message)).toBe(loadMessage(messages('zh'), r.failure));
+    }
   });
 });
 

@@ -10,12 +10,18 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { ancestor } from './ancestor.js';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { validate } from '../format/validate.js';
-import { loadDocument, loaded, type LoadResult } from './loader.js';
+import { failed, loadDocument, loaded, type LoadResult } from './loader.js';
+import type { LoadFailure } from '../i18n/messages.js';
 
+/**
+ * A widget's (or a `<peakline-data>`'s) document: loading, ready, or the problems in the way. `failure`: no document,
+ * or none could be loaded from `src` (the network, CORS, an HTTP error, a timeout), which each widget says in its own
+ * language; the problems say it in English.
+ */
 export type DataState =
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly doc: PolicyDocument }
-  | { readonly status: 'error'; readonly problems: readonly Problem[] };
+  | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly failure?: LoadFailure };
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
@@ -33,8 +39,8 @@ export interface DataProvider extends HTMLElement {
 const validated = new WeakMap<object, DataState>();
 const validatedText = new Map<unknown, DataState>();
 
-function fromResult(r: LoadResult | ReturnType<typeof validate>): DataState {
-  return r.ok ? { status: 'ready', doc: r.data! } : { status: 'error', problems: r.problems };
+function fromResult(r: LoadResult): DataState {
+  return r.ok ? { status: 'ready', doc: r.data } : { status: 'error', problems: r.problems, failure: r.failure };
 }
 
 function stateFor(value: unknown): DataState {
@@ -50,10 +56,7 @@ function stateFor(value: unknown): DataState {
 
 const LOADING: DataState = { status: 'loading' };
 
-const NO_SOURCE: DataState = {
-  status: 'error',
-  problems: [{ path: '', message: 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.' }],
-};
+const NO_SOURCE: DataState = /* @__PURE__ */ fromResult(failed(['none']));
 
 /**
  * The text of the element's own `<script type="application/json">` child, or null if it has none. CMSs that turn line

@@ -6,13 +6,18 @@
  *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours').
  * - A request unanswered after `timeoutMs` fails with a clear message.
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
+ * - A failure to load is a problem in English (the builder and `<peakline-data>`'s own event read it) and a
+ *   `LoadFailure`, which each widget says in its own language.
  */
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { echo } from '../format/echo.js';
 import { parseAndValidate } from '../format/validate.js';
+import { loadMessage, messages, type LoadFailure } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 
-export type LoadResult = { readonly ok: true; readonly data: PolicyDocument } | { readonly ok: false; readonly problems: readonly Problem[] };
+export type LoadResult =
+  | { readonly ok: true; readonly data: PolicyDocument }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly failure?: LoadFailure };
 
 /** How long a request may take before it fails (ms); `setLoadTimeout` changes it. */
 let timeout = 10_000;
@@ -74,7 +79,11 @@ export function loaded(src: string): LoadResult | undefined {
   return entries.get(toHref(src))?.result;
 }
 
-const failure = (message: string, status?: number): LoadResult => ({ ok: false, problems: [status === undefined ? { path: '', message } : { path: '', message, status }] });
+/** A failure to load: its problem in English, with the HTTP `status` where there is one, and the failure itself. */
+export function failed(failure: LoadFailure, status?: number): LoadResult & { ok: false } {
+  const message = loadMessage(messages('en'), failure)!;
+  return { ok: false, problems: [status === undefined ? { path: '', message } : { path: '', message, status }], failure };
+}
 
 /** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. `fresh` revalidates with the server. */
 function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh: boolean): Promise<LoadResult> {
@@ -83,7 +92,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
   const url = echo(href, 80);
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      resolve(failure(`Loading ${url} took longer than ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}, so it was stopped.`));
+      resolve(failed(['timeout', url, timeoutMs]));
       // Stop the hung request too, so it does not hold one of the browser's few connections.
       controller.abort();
     }, timeoutMs);
@@ -94,16 +103,15 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
         response = await fetch(href, { signal, cache: fresh ? 'no-cache' : 'default', headers: { accept: 'application/json' } });
       } catch {
         // Aborted (the timeout, or every caller gone): this answer is never read, the promise has settled or been dropped.
-        // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
-        return failure(`Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`, 0);
+        return failed(['network', url], 0);
       }
       // The server's own words quoted as the address is (shortened, invisible characters spelled out): a status text of
       // 20,000 characters made an 8,000 px error box.
-      if (!response.ok) return failure(`Could not load ${url}: the server answered ${echo(`${response.status} ${response.statusText}`.trim(), 80)}.`, response.status);
+      if (!response.ok) return failed(['http', url, echo(`${response.status} ${response.statusText}`.trim(), 80)], response.status);
       try {
         return parseAndValidate(await response.text());
       } catch {
-        return failure(`Could not read the response from ${url}.`);
+        return failed(['read', url]);
       }
     };
     // The first to settle wins: the answer, or the timeout.
@@ -123,7 +131,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
 export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = timeout, fresh = false): Promise<LoadResult> {
   const url = echo(src, 80);
   const href = toHref(src);
-  if (!href) return Promise.resolve(failure(`"${url}" is not an http(s) address, so it was not loaded.`));
+  if (!href) return Promise.resolve(failed(['scheme', url]));
   let entry = entries.get(href);
   if (!entry || (!entry.result && entry.aborter.signal.aborted)) {
     const created = (entry = { aborter: new AbortController(), waiting: 0 } as Entry);
@@ -159,7 +167,8 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
         shared.aborter.abort();
         if (entries.get(href) === shared) entries.delete(href);
       }
-      resolve(failure(`Loading ${url} was cancelled.`));
+      // (Never shown: a widget drops a cancelled request's answer. Not a LoadFailure, so in English only.)
+      resolve({ ok: false, problems: [{ path: '', message: `Loading ${url} was cancelled.` }] });
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });

@@ -14,7 +14,7 @@ import { ancestor } from './ancestor.js';
 import type { Method, PolicyDocument, Problem, Source } from '../format/types.js';
 import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
-import { messages, type Messages } from '../i18n/messages.js';
+import { loadMessage, messages, type Messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { METHODS } from '../progress/assess.js';
 import { echo } from '../format/echo.js';
@@ -152,7 +152,7 @@ export abstract class PeaklineElement extends LitElement {
 
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
-  /** Whether `problems` are the data's (the validator's or the loader's, in English), not the widget's own. */
+  /** Whether `problems` are the data's (the validator's, in English), not the widget's own or a failure to load. */
   private dataFault = false;
 
   /**
@@ -309,8 +309,21 @@ export abstract class PeaklineElement extends LitElement {
     const crash = this.crash;
     if (crash && (crash[0] !== s || changed.size > +(changed as Map<unknown, unknown>).has('crash'))) this.crash = null;
     const again = this.crash?.[2] ?? [];
-    this.dataFault = s.status === 'error' || again.length > 0;
-    this.problems = this.crash ? (again.length ? again : [{ path: '', message: this.m.states.crashed(crash![1]) }]) : s.status === 'error' ? s.problems : s.status === 'ready' ? this.widgetProblems() : [];
+    // No document, or none could be loaded: said in this widget's language (the problem's own message is English, and
+    // a <peakline-data> may serve widgets of two languages), its HTTP status kept.
+    const said = s.status === 'error' && s.failure && loadMessage(this.m, s.failure);
+    this.dataFault = (s.status === 'error' && !said) || again.length > 0;
+    this.problems = this.crash
+      ? again.length
+        ? again
+        : [{ path: '', message: this.m.states.crashed(crash![1]) }]
+      : s.status === 'error'
+        ? said
+          ? [{ ...s.problems[0]!, message: said }]
+          : s.problems
+        : s.status === 'ready'
+          ? this.widgetProblems()
+          : [];
     const at = `${this.width} ${this.fontPx} ${this.language}`;
     const loading = s.status === 'loading';
     // Below the viewport when the data arrives: nothing a reader sees moves, so nothing is kept (below-fold.ts).
@@ -463,10 +476,11 @@ export abstract class PeaklineElement extends LitElement {
   /**
    * The error box: a plain statement and every problem (this update's) with its JSON path. Text
    * only, never markup. Without a listed problem it names the one it knows: the chart could not be shown.
-   * The data's problems (the validator's and the loader's) are in English in a Chinese widget too (the
-   * builder translates them; the bundle does not carry the translation), so their list is marked
-   * `lang="en"` and a screen reader reads it with an English voice; the line above it says so, and where to read
-   * them in Chinese. The widget's own problems (an unknown target, an option out of range) are in the widget's language.
+   * The data's problems (the validator's) are in English in a Chinese widget too (the builder translates them; the
+   * bundle does not carry the translation), so their list is marked `lang="en"` and a screen reader reads it with an
+   * English voice; the line above it says so, and where to read them in Chinese. The widget's own problems (an unknown
+   * target, an option out of range) and a failure to load its data (no data, a 404, the network) are in the widget's
+   * language.
    */
   protected renderError(): TemplateResult {
     const m = this.m;

@@ -208,7 +208,7 @@ export interface Problem {
   /**
    * Only when a document could not be loaded from its URL: the server's HTTP status (404, 500…), or 0 when no answer
    * could be read (the network failed, or the server does not allow this page to read it: CORS). A page can tell a
-   * missing file from a mistake in the data without reading the English message.
+   * missing file from a mistake in the data without reading the message, which is in the widget's language.
    */
   readonly status?: number;
 }

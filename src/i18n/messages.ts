@@ -27,6 +27,21 @@ export interface Messages {
     futureAsOf: (value: string, now: number) => string;
     /** Computing or drawing the view threw (`detail` is the exception's text). */
     crashed: (detail: string) => string;
+    /** No document, or none could be loaded: what went wrong (`LoadFailure`), said in the widget's language. */
+    load: {
+      /** No data property, inline JSON, `src` or `<peakline-data>`. */
+      none: () => string;
+      /** `src` is no http(s) address (`url` echoed, as every address below). */
+      scheme: (url: string) => string;
+      /** The network failed, or CORS kept the answer from the page. */
+      network: (url: string) => string;
+      /** An error answer: `status` is its status and status text, echoed ("404 Not Found"). */
+      http: (url: string, status: string) => string;
+      /** The answer's body could not be read. */
+      read: (url: string) => string;
+      /** No answer within `ms` milliseconds. */
+      timeout: (url: string, ms: number) => string;
+    };
   };
   provenance: {
     source: string; data: string; illustrative: string; illustrativeHint: string; howCalculated: string;
@@ -145,6 +160,15 @@ const en: Messages = {
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
     crashed: (detail) => `Drawing this data failed (${detail}). This is a bug in Peakline: please report it with the data.`,
+    load: {
+      none: () => 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.',
+      scheme: (url) => `"${url}" is not an http(s) address, so it was not loaded.`,
+      // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
+      network: (url) => `Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`,
+      http: (url, status) => `Could not load ${url}: the server answered ${status}.`,
+      read: (url) => `Could not read the response from ${url}.`,
+      timeout: (url, ms) => `Loading ${url} took longer than ${ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`}, so it was stopped.`,
+    },
   },
   provenance: {
     source: 'Source',
@@ -236,6 +260,15 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     badAsOf: (v) => `as-of="${v}" 不是年份。`,
     futureAsOf: (v, now) => `as-of="${v}" 是未来年份：请使用${now}年或更早的年份。`,
     crashed: (detail) => `绘制此数据时出错（${detail}）。这是 Peakline 的缺陷，请连同数据一起报告。`,
+    // As the embed builder says the loader's English (site/builder/problems-zh.ts).
+    load: {
+      none: () => '没有数据：请设置 data 属性，在元素内添加 <script type="application/json">，设置 src，或将其放入 <peakline-data src="…"> 中。',
+      scheme: (url) => `"${url}" 不是 http(s) 网址，因此未加载。`,
+      network: (url) => `无法加载 ${url}：网络故障，或服务器不允许此页面读取（CORS）。`,
+      http: (url, status) => `无法加载 ${url}：服务器返回 ${status}。`,
+      read: (url) => `无法读取 ${url} 的响应。`,
+      timeout: (url, ms) => `加载 ${url} 超过${ms < 1000 ? `${ms}毫秒` : `${Math.round(ms / 1000)}秒`}，已停止。`,
+    },
   },
   provenance: {
     source: '来源',
@@ -301,6 +334,16 @@ const zh: Messages = /* @__PURE__ */ joinTable({
       `目标为“左右”而未给出区间：Peakline 取±${t}，即${five ? `基准值与目标值差距的一半；若取目标值的5%（±${five}），基准值已处于区间内` : '目标值的5%'}。`,
   },
 });
+
+/**
+ * What went wrong getting a widget its document (see `Messages.states.load`): the kind, the address echoed, and the
+ * status ("404 Not Found") or the time allowed (ms). Data, not text, so that every widget says it in its own language:
+ * widgets of two languages share one request, and one `<peakline-data>`.
+ */
+export type LoadFailure = readonly ['none' | 'scheme' | 'network' | 'read', string?] | readonly ['http', string, string] | readonly ['timeout', string, number];
+
+/** A load failure in a language; undefined for a kind this copy of the kit does not know (another version's provider). */
+export const loadMessage = (m: Messages, [kind, url, detail]: LoadFailure): string | undefined => (m.states.load[kind] as ((url?: string, detail?: unknown) => string) | undefined)?.(url, detail);
 
 // Chinese first: the minified bundle inlines the tables in this order, and the Chinese one then follows the sector
 // panel's Chinese strings, so gzip codes the Chinese text as one run (−34 B gzip against { en, zh }).
