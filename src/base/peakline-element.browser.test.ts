@@ -648,6 +648,65 @@ describe('text too small to read', () => {
   });
 });
 
+describe('a reserve the widget cannot read', () => {
+  // reserve="tall" or "-5" was used as far as it could be read, silently: "-5" reserved 5 em less than the chart at a
+  // phone's width, "tall" the estimate. The estimate is kept, and the console says why, once each time it is set.
+  const said: string[] = [];
+  const realWarn = console.warn;
+  beforeEach(() => {
+    said.length = 0;
+    console.warn = (...args: unknown[]) => said.push(String(args[0]));
+  });
+  afterEach(() => {
+    console.warn = realWarn;
+  });
+  const reserveWarnings = () => said.filter((s) => s.includes('reserve='));
+
+  for (const [tag, props, n, good] of [
+    ['peakline-gauge', { target: ENERGY }, 3, '32.2 26.2 17.9'],
+    ['peakline-trajectory', { target: ENERGY }, 3, '32.2 26.2 17.9'],
+    ['peakline-sectors', {}, 6, '79.3 72 61 46.5 54.7 44.6'],
+  ] as const)
+    it(`${tag}: is said in the console once per value, naming it and the form, and the loading height is the estimate`, async () => {
+      holdFetch();
+      const src = `/held-reserve-${Math.random()}.json`;
+      const plain = create(tag, { ...props, src });
+      const bad = create(tag, { ...props, src }, { reserve: 'tall' });
+      for (const m of [plain, bad]) m.wrapper.style.width = '320px';
+      await settled(bad.el);
+      await settled(plain.el);
+      const height = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[aria-busy="true"]')!.getBoundingClientRect().height;
+      expect(reserveWarnings()).to.deep.equal([`Peakline: reserve="tall" on <${tag}> is not ${n} heights in em, as the embed builder writes it: its loading height is estimated.`]);
+      expect(height(bad.el)).to.equal(height(plain.el));
+      // Not again for another update (a language, a width).
+      bad.el.lang = 'zh';
+      bad.wrapper.style.width = '330px';
+      await settled(bad.el);
+      plain.el.lang = 'zh';
+      plain.wrapper.style.width = '330px';
+      await settled(plain.el);
+      expect(reserveWarnings()).to.have.length(1);
+      // Below zero: it reserved less than the chart itself at 320 px; now the estimate, and said again.
+      bad.el.setAttribute('reserve', '-5');
+      await settled(bad.el);
+      expect(reserveWarnings()).to.have.length(2);
+      expect(reserveWarnings()[1]).to.contain('reserve="-5"');
+      expect(height(bad.el)).to.equal(height(plain.el));
+      // Another widget's form (a panel's six on a gauge, a gauge's three on a panel) is not this one's.
+      bad.el.setAttribute('reserve', n === 3 ? '79.3 72 61 46.5 54.7 44.6' : '32.2 26.2 17.9');
+      await settled(bad.el);
+      expect(reserveWarnings()).to.have.length(3);
+      // Its own form, and none at all (a template's blank field), say nothing.
+      for (const value of [good, '', ' ']) {
+        bad.el.setAttribute('reserve', value);
+        await settled(bad.el);
+      }
+      bad.el.removeAttribute('reserve');
+      await settled(bad.el);
+      expect(reserveWarnings()).to.have.length(3);
+    });
+});
+
 describe('focus rings with --peakline-padding: 0', () => {
   it('the frame clips with room for a ring (2 px off, 3 px wide) at its edge; hidden cut the footer links\' rings', async () => {
     const m = create('peakline-gauge', { data: china, target: ENERGY });

@@ -23,6 +23,7 @@ import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { watchWidth } from './width-controller.js';
 import { belowFold } from './below-fold.js';
+import { reserveEm } from './reserve.js';
 import { watchLang } from './lang-controller.js';
 import { styleMap } from './style-map.js';
 
@@ -176,6 +177,12 @@ export abstract class PeaklineElement extends LitElement {
 
   /** The width, font size and language the loading height was reserved at, while loading or kept; '' otherwise. */
   private reservedAt = '';
+  /**
+   * How many heights `reserve` has (see `reserveEm`): the sector panel's six (its whole height at six widths); the
+   * one-target widgets', three (their text's, at three).
+   */
+  protected readonly reserveCount: number = 6;
+
   /** Whether an animation frame has come since the loading height was reserved: the loading box was drawn. */
   private seen = false;
 
@@ -344,6 +351,11 @@ export abstract class PeaklineElement extends LitElement {
       requestAnimationFrame(look);
     }
     if (loading || below || !this.seen || this.reservedAt !== at) this.reservedAt = loading ? at : '';
+    // A `reserve` the widget cannot read is no data, and the loading height is estimated instead: said in the console, once
+    // each time it is set, not in the error box (a sector panel's "-5" hid nothing; a chart does not need it).
+    const reserve = (this as { reserve?: unknown }).reserve;
+    if ((changed as Map<unknown, unknown>).has('reserve') && String(reserve ?? '').trim() && !reserveEm(reserve, this.reserveCount) && !isServer)
+      console.warn(`Peakline: reserve="${echo(String(reserve))}" on <${this.localName}> is not ${this.reserveCount} heights in em, as the embed builder writes it: its loading height is estimated.`);
     if (this.fontPx < SMALL_TEXT_PX && !smallTextSaid && this.isConnected) {
       smallTextSaid = true;
       console.warn(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredEm, PANEL_AT, RESERVE_AT, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
+import { measuredEm, PANEL_AT, RESERVE_AT, reserveEm, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
 
 describe('wrapEm', () => {
   it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
@@ -106,6 +106,31 @@ describe('measuredEm: the loading height the embed builder measured for this ver
   });
 });
 
+describe('reserveEm: a reserve is read whole, or not at all', () => {
+  it('is its n numbers above 0, between any spaces, each at most 500 em', () => {
+    expect(reserveEm('32.2 26.2 17.9', 3)).toEqual([32.2, 26.2, 17.9]);
+    expect(reserveEm(' 32.2  26.2\t17.9 ', 3)).toEqual([32.2, 26.2, 17.9]);
+    expect(reserveEm('79.3 72 61 46.5 54.7 44.6', 6)).toEqual([79.3, 72, 61, 46.5, 54.7, 44.6]);
+    expect(reserveEm('1e400 9999 1', 3)).toEqual([500, 500, 1]);
+  });
+  it('is null for anything else, so the widget estimates (and says so in the console)', () => {
+    // "-5" reserved 5 em less than the chart below 360 px; "32px …" was read as 32 em; a panel's six on a gauge were
+    // read with a panel's widths.
+    for (const bad of [null, undefined, '', '  ', 'tall', '-5', '-5 -5 -5', '0 0 0', '32px 26px 18px', '32 26', '32 26 18 12', '32 NaN 18', '32,26,18', '79.3 72 61 46.5 54.7 44.6'])
+      expect(reserveEm(bad, 3), String(bad)).toBeNull();
+    expect(reserveEm('32.2 26.2 17.9', 6)).toBeNull();
+  });
+  it('measuredEm is NaN for it at every width: "-5" no longer reserves less than the chart at a phone\'s width', () => {
+    for (const w of [300, 320, 340, 640, 1000]) {
+      expect(measuredEm('-5', w, 16), `-5 at ${w}`).toBeNaN();
+      expect(measuredEm('-5 -5 -5', w, 16), `-5 -5 -5 at ${w}`).toBeNaN();
+      expect(measuredEm('32 26 18 12 10 9', w, 16), `a panel's six on a gauge at ${w}`).toBeNaN();
+    }
+    expect(trajectoryReserve(320, 200, 16, 'en', '-5')).toBe(trajectoryReserve(320, 200, 16, 'en'));
+    expect(sectorsReserve(320, 3, 16, 'en', false, 'tall')).toEqual(sectorsReserve(320, 3, 16, 'en'));
+  });
+});
+
 describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E360 E480 E733 E734 E900", em)', () => {
   // A made-up panel, taller again once its rows go onto one line each at 44 em (40 → 45 em), as the EU's is (46.5 → 54.7).
   const r = '60 55 48 40 45 38';
@@ -113,29 +138,29 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
     expect(PANEL_AT).toEqual([18.125, 20.625, 28.125, 43.9375, 44, 54.375]);
   });
   it('below 360 px: E320; from 900 px: E900', () => {
-    expect(measuredEm(r, 340, 16)).toBe(60);
-    expect(measuredEm(r, 900, 16)).toBe(38);
-    expect(measuredEm(r, 1100, 16)).toBe(38);
+    expect(measuredEm(r, 340, 16, 6)).toBe(60);
+    expect(measuredEm(r, 900, 16, 6)).toBe(38);
+    expect(measuredEm(r, 1100, 16, 6)).toBe(38);
   });
   it('between two widths: a straight line through them plus 3 em, at most the higher of the two', () => {
     // 440 px (25.625 em): 48 + 3 + (55 − 48) × (28.125 − 25.625) / (28.125 − 20.625) = 51 + 2.33 = 53.3.
-    expect(measuredEm(r, 440, 16)).toBe(53.3);
+    expect(measuredEm(r, 440, 16, 6)).toBe(53.3);
     // 400 px (23.125 em): 51 + 4.67 = 55.7, more than E360: 55.
-    expect(measuredEm(r, 400, 16)).toBe(55);
+    expect(measuredEm(r, 400, 16, 6)).toBe(55);
     // 600 px (35.625 em): 40 + 3 + (48 − 40) × (43.9375 − 35.625) / (43.9375 − 28.125) = 43 + 4.21 = 47.2.
-    expect(measuredEm(r, 600, 16)).toBe(47.2);
+    expect(measuredEm(r, 600, 16, 6)).toBe(47.2);
     // 850 px (51.25 em): 38 + 3 + 7 × (54.375 − 51.25) / (54.375 − 44) = 41 + 2.11 = 43.1.
-    expect(measuredEm(r, 850, 16)).toBe(43.1);
+    expect(measuredEm(r, 850, 16, 6)).toBe(43.1);
   });
   it('from 44 em, the panel’s height in one-line rows (E734), not the stacked rows’ just below (E733)', () => {
     // 734 px (44 em): 38 + 3 + 7 × 1 = 48, at most 45. Through E733 and E900 it would be 40 + 3 × … under 45: grown.
-    expect(measuredEm(r, 734, 16)).toBe(45);
-    expect(measuredEm(r, 800, 16)).toBe(45);
+    expect(measuredEm(r, 734, 16, 6)).toBe(45);
+    expect(measuredEm(r, 800, 16, 6)).toBe(45);
     // 733 px (43.9375 em, still stacked): 45 + 3 + (40 − 45) × 1 = 43, at least E733 (40).
-    expect(measuredEm(r, 733, 16)).toBe(43);
+    expect(measuredEm(r, 733, 16, 6)).toBe(43);
   });
   it('counts the width in the panel’s own em (640 px at 20 px: 30.15 em, 43 + 8 × 13.79 / 15.81 = 50.0, at most 48)', () => {
-    expect(measuredEm(r, 640, 20)).toBe(48);
+    expect(measuredEm(r, 640, 20, 6)).toBe(48);
   });
   it('gives sectorsReserve its frame, and the skeleton rows as estimated but within it (less 8 em for the rest)', () => {
     // At 600 px: estimated 3 rows, their row 6.2 + (130 / 35.625 − 0.85 = 2.8) = 9 em, and the frame

@@ -57,19 +57,37 @@ export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
  * over the 11 panels the builder offers for the built-in datasets (English and Chinese, twelve widths it does not
  * measure at, 340–1,100 px: 264) none grows when its data arrives, with 41 px to spare at the median and 155 px at most
  * (estimated from `rows`, 32 of 220 grow, by up to 57 px, and up to 349 px are spare).
+ *
+ * `n`: how many heights the widget's `reserve` has, 3 (a gauge's or trajectory's) or 6 (a sector panel's). Any other
+ * `reserve` is NaN too (see `reserveEm`).
  */
-export function measuredEm(reserve: string | null, width: number, fontPx: number): number {
-  // Each at most 500 em, about what `rows` reserves at most (40 rows at 320 px): a CMS's reserve="9999 9999 9999" kept
-  // the widget 160,000 px tall once its data came.
-  const e = (reserve ?? '').split(' ').map((x) => Math.min(parseFloat(x), 500));
-  const at = e[3] ? PANEL_AT : RESERVE_AT;
+export function measuredEm(reserve: unknown, width: number, fontPx: number, n = 3): number {
+  const e = reserveEm(reserve, n);
+  if (!e) return NaN;
+  const at = n > 3 ? PANEL_AT : RESERVE_AT;
   const w = frameInner(width, fontPx) / fontPx;
   // The first measured width above this one: none, the last height; the 360 px one or less, the 320 px one's.
   const k = at.findIndex((x) => x > w);
   // Between two: text as an area over the width, a panel's rows (wrapping in steps) as a line.
-  const f = (x: number) => (e[3] ? x : -1 / x);
+  const f = (x: number) => (n > 3 ? x : -1 / x);
   const [l, r, il, ir] = [e[k - 1]!, e[k]!, f(at[k - 1]!), f(at[k]!)];
   return k < 0 ? +e[at.length - 1]! : k < 2 ? e[0]! : Math.min(Math.max(l, r), tenth(r + 3 + ((l - r) * (ir - f(w))) / (ir - il)));
+}
+
+/**
+ * The `n` heights (em) of a `reserve`, each at most 500 em; null unless it is `n` numbers above 0 between spaces, as the
+ * embed builder writes them. "tall", "-5" or "32px 26px 18px" (read as 32 em) was used as far as it could be read, or
+ * not at all, silently: "-5" reserved 5 em less than the chart at a phone's width. The widget then estimates its height
+ * and says so in the console (PeaklineElement).
+ */
+export function reserveEm(reserve: unknown, n: number): number[] | null {
+  const e = String(reserve ?? '')
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  // Each at most 500 em, about what `rows` reserves at most (40 rows at 320 px): a CMS's reserve="9999 9999 9999" kept
+  // the widget 160,000 px tall once its data came.
+  return e.length === n && e.every((x) => x > 0) ? e.map((x) => Math.min(x, 500)) : null;
 }
 
 /**
@@ -109,6 +127,6 @@ export function sectorsReserve(width: number, rows: number, fontPx: number, lang
   const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row);
   // A measured frame: the skeleton's rows as estimated, but within it (less 8 em for its lines, margins and padding),
   // so the loading box is that tall, no taller.
-  const measured = measuredEm(reserve, width, fontPx);
+  const measured = measuredEm(reserve, width, fontPx, 6);
   return measured ? [measured, tenth(Math.min(row, (measured - 8) / rows))] : [frame, tenth(row)];
 }

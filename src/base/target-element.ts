@@ -34,6 +34,8 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
    */
   reserve: string | null = null;
 
+  protected override readonly reserveCount = 3;
+
   private get targetMessages(): TargetMessages {
     return TARGET_MESSAGES[this.language];
   }
