@@ -34,6 +34,51 @@ describe('media features: theme auto, print, reduced motion', () => {
     expect(frameBg(fixed)).to.equal('rgb(255, 255, 255)'); // an explicit theme ignores the OS setting
   });
 
+  it('theme="auto" follows the reader\'s system, not the page\'s color-scheme (README, "Dark sites"): CSS cannot tell them apart', async () => {
+    // light-dark() and the inherited color-scheme would let a widget follow a page that declares its scheme, but a page
+    // that declares none (most, and many that darken themselves with a prefers-color-scheme query) renders light
+    // whatever the system says, exactly as one that declares `light`: followed, every auto widget on such a page would
+    // stay light on a dark system. A probe in the widget's place shows the two alike, so auto keeps to the system.
+    const root = document.documentElement;
+    const probe = document.createElement('div');
+    probe.style.color = 'light-dark(rgb(1, 1, 1), rgb(2, 2, 2))';
+    document.body.append(probe);
+    const used = () => getComputedStyle(probe).color;
+    try {
+      for (const system of ['light', 'dark'] as const) {
+        await emulateMedia({ colorScheme: system });
+        const none = used();
+        root.style.colorScheme = 'light';
+        expect(used(), `a page that declares light, on a ${system} system, reads as one that declares nothing`).to.equal(none);
+        expect(none, `on a ${system} system`).to.equal('rgb(1, 1, 1)');
+        root.style.colorScheme = '';
+      }
+      // What the widgets do: auto is the system's scheme on pages of either scheme; light and dark are themselves.
+      const el = await fixture<HTMLElement>(
+        html`<div>${['auto', 'light', 'dark'].map((theme) => html`<peakline-gauge .data=${china} target=${TARGET} theme=${theme}></peakline-gauge>`)}</div>`,
+      );
+      const [auto, light, dark] = [...el.querySelectorAll('peakline-gauge')];
+      const DARK = 'rgb(22, 24, 29)';
+      const LIGHT = 'rgb(255, 255, 255)';
+      for (const page of ['dark', 'light'])
+        for (const system of ['light', 'dark'] as const) {
+          root.style.colorScheme = page;
+          await emulateMedia({ colorScheme: system });
+          for (const g of [auto!, light!, dark!]) await ready(g);
+          const label = `page ${page}, system ${system}`;
+          expect(frameBg(auto!), label).to.equal(system === 'dark' ? DARK : LIGHT);
+          expect(frameBg(light!), label).to.equal(LIGHT);
+          expect(frameBg(dark!), label).to.equal(DARK);
+          // The frame's own scheme (its scrollbars, the sort menu) is the theme's, not the page's.
+          const scheme = (g: Element) => getComputedStyle(g.shadowRoot!.querySelector('[part~="frame"]')!).colorScheme;
+          expect([scheme(auto!), scheme(light!), scheme(dark!)], label).to.deep.equal([system, 'light', 'dark']);
+        }
+    } finally {
+      root.style.colorScheme = '';
+      probe.remove();
+    }
+  });
+
   it('print: a dark or auto widget prints in the light palette, its backgrounds kept and the card not split', async () => {
     // Browsers print without backgrounds by default: the dark theme's light text (#eceef2) came out on white paper.
     await emulateMedia({ colorScheme: 'dark' });
