@@ -373,9 +373,10 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   if (sentence) lines.push(sentence);
   if (breach) lines.push(m.breach);
   if (early && !limit) {
-    // Past the range on the far side from the baseline: it would have to turn back. Holding the baseline value (no
-    // distance), any side is the far side.
-    if (inside || !far || (land.value - goal.value) * distance > 0) {
+    // Past the range on the far side from the baseline: it would have to turn back. From a baseline inside the range
+    // (holding its value, or near it), any side is the far side: it had only to stay (1,760 against about 1,800 ± 1.5%
+    // from 1,790 was "wrong direction", beside a dot outside the band).
+    if (inside || meets(goal, baseline.value) || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
       lines.push(m.about(formatRange(q, a.range!, lang), goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }
