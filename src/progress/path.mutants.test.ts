@@ -28,3 +28,16 @@ describe('requiredPath: only count targets pass through their milestones', () =>
     expect(p).toEqual({ shape: 'straight', points: [{ year: 2020, value: 100 }, { year: 2030, value: 80 }] });
   });
 });
+
+describe('requiredPath: a count milestone only bends the path when it lies on the way from the baseline', () => {
+  it('a milestone equal to the baseline value (100 by 2025 from 100 in 2020, 200 by 2030) is no node: one straight line', () => {
+    // (100 − 100) · (200 − 100) = 0, not > 0: left out. The straight path gives 100 + 100 · 4/10 = 140 due in 2024; through
+    // the milestone it would stay flat at 100 until 2025 (nothing due by 2024), then rise 20 a year to 200.
+    const count: Target = {
+      id: 't', indicator: 'i', baseline: { year: 2020, value: 100 }, goal: { kind: 'count', value: 200, year: 2030 },
+      milestones: [{ year: 2025, value: 100 }],
+    } as Target;
+    const p = requiredPath(count, { year: 2020, value: 100 }, { year: 2030, value: 200 }, 'path', null);
+    expect(p.points).toEqual([{ year: 2020, value: 100 }, { year: 2030, value: 200 }]);
+  });
+});
