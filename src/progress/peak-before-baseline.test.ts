@@ -44,4 +44,14 @@ describe('a peak whose data end before its baseline year', () => {
     const shares = wayShares(doc.targets[0]!, assess(doc, 't')!);
     expect([shares.from, shares.progress]).toEqual([2020, 0.1]);
   });
+
+  it('data ending in the baseline year itself keep the scale from the baseline: 2015–2020 against 2020 is 0% of the time, from 2020', () => {
+    // Latest 2020 = the baseline's year, so the baseline starts the scale (`<=`, not `<`): (2020 − 2020) ÷ (2030 − 2020)
+    // = 0. From the first observation it would be (2020 − 2015) ÷ (2030 − 2015) = 1/3 of the time.
+    const json = structuredClone(peak({ year: 2020, value: 110 })) as any;
+    json.observations.push({ indicator: 'co2', year: 2020, value: 110.5, provenance: { status: 'official', source: 'src' } });
+    const doc = valid(json);
+    const shares = wayShares(doc.targets[0]!, assess(doc, 't')!);
+    expect([shares.from, shares.progress]).toEqual([2020, 0]);
+  });
 });
