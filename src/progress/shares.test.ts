@@ -231,3 +231,19 @@ describe('a target equal to its baseline ("hold"): no way to go', () => {
     expect(wayShares(findTarget(doc, 'hold')!, assess(doc, 'hold', { asOf: 2020 })!).progress).toBe(null);
   });
 });
+
+describe('count milestones: ticks on the way only', () => {
+  const count = (milestones: { year: number; value: number }[]) => valid({
+    formatVersion: 1,
+    policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
+    indicators: [{ id: 'i', label: 'Standards', unit: 'standards', better: 'higher' }],
+    targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 120 }, goal: { kind: 'count', value: 200, year: 2030 }, milestones }],
+    observations: [{ indicator: 'i', year: 2023, value: 130, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } }],
+  });
+
+  it('a milestone at the baseline value (120 by 2027 from 120) is no tick: its share (120 − 120) ÷ (200 − 120) = 0 is not > 0', () => {
+    // Beside it, 160 by 2028 is a tick at (160 − 120) ÷ 80 = 0.5.
+    expect(sharesOf(count([{ year: 2027, value: 120 }]), 't').milestones).toEqual([]);
+    expect(sharesOf(count([{ year: 2027, value: 120 }, { year: 2028, value: 160 }]), 't').milestones).toEqual([0.5]);
+  });
+});
