@@ -27,6 +27,12 @@ describe('rows mutants: judged as of a year before the baseline year', () => {
     // Kills the proxy note without `!noData` (a status that is not there cannot be indicative).
     expect(r.targetText).toBe('Target: peak by 2030');
   });
+
+  it('shows no latest value either: the 2018 value (104.06) is before the 2020 baseline, which the row says instead', () => {
+    // Kills `plain` without `!early`: the row read "before its 2020 baseline year" beside "Latest: 104.06 … in 2018".
+    const r = rowOf(doc, { asOf: 2018 });
+    expect([r.valueText, r.latestText]).toEqual(['before its 2020 baseline year', '']);
+  });
 });
 
 describe('rows mutants: the peak mark when no peak is in sight', () => {
