@@ -164,7 +164,7 @@ describe('rows mutants: the view passes its options on and keeps dataset positio
     // Kills swapping the kinds' lists, a target named by its id or its indicator's id, and the joins swapped.
     const v = sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'], targets: ['a', 'gone'] }, { lang: 'en', sort: 'data' });
     expect(v.filterText).toBe('Industry or Power and Indicator of b and Indicator of a or gone');
-    expect(sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'] }, { lang: 'zh', sort: 'data' }).filterText).toBe('工业或电力、Indicator of b');
+    expect(sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'] }, { lang: 'zh', sort: 'data' }).filterText).toBe('工业或电力，且Indicator of b');
   });
 });
 

@@ -110,12 +110,12 @@ describe('<peakline-sectors>', () => {
     const beyond = makeDoc([{ id: 'beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 0 }] }]);
     const b = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${beyond}></peakline-sectors>`));
     expect(arrows(b)).to.equal(1);
-    expect(legend(b)).to.contain('▶ ◀ beyond the scale');
+    expect(legend(b)).to.contain('▶ ◀ a value beyond the scale');
     const d = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo}></peakline-sectors>`));
     expect(arrows(d)).to.equal(0);
     expect(legend(d)).not.to.contain('beyond the scale');
     // Industrial CO₂'s ◆ is its reached 2019 peak; transport energy's projected one is past the scale (▶ at its end).
-    expect(legend(d)).to.contain('◆ peak year, reached or projected (▶ later than the scale)');
+    expect(legend(d)).to.contain('◆ peak year, reached or projected; ▶ a peak year later than the scale');
   });
 
   it('the legend reads as words only: its ◆ ▶ ◀ are shown, not read out (en, zh)', async () => {
@@ -126,7 +126,9 @@ describe('<peakline-sectors>', () => {
     ]);
     type Node = { role: string; name: string; children?: Node[] };
     const texts = (n: Node): string[] => [n.name, ...(n.children ?? []).flatMap(texts)];
-    for (const [lang, words] of [['en', ['beyond the scale', 'peak year, reached or projected']], ['zh', ['超出刻度范围', '达峰年份']]] as const) {
+    // Each item says what its hidden glyph stands for in words of its own (hidden, "( later than the scale)" named
+    // nothing, and " beyond the scale" began with nothing to be beyond it).
+    for (const [lang, words] of [['en', ['a value beyond the scale', 'peak year, reached or projected;', 'a peak year later than the scale']], ['zh', ['数值超出刻度范围', '达峰年份（已达峰或预计）；', '达峰年份晚于刻度范围']]] as const) {
       const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${beyond} lang=${lang}></peakline-sectors>`));
       const legend = el.shadowRoot!.querySelector('[part~="legend"]')!;
       // Shown: the glyphs are on screen, as the marks they stand for are.
