@@ -14,6 +14,7 @@ import { gaugeView, type GaugeViewOptions } from './view.js';
 import { valid } from '../../test/helpers/valid.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
 import { holdDoc } from '../../test/helpers/hold-target.js';
+import { countDoc } from '../../test/helpers/count-target.js';
 import { messages, statusName } from '../i18n/messages.js';
 
 
@@ -415,13 +416,7 @@ describe('a target equal to its baseline ("keep at least 30%" from 30%)', () => 
 });
 
 describe('the legend keys the milestones drawn', () => {
-  const count = (milestones: { year: number; value: number }[]) => valid({
-    formatVersion: 1,
-    policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
-    indicators: [{ id: 'i', label: 'Standards', unit: 'standards', better: 'higher' }],
-    targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 120 }, goal: { kind: 'count', value: 200, year: 2030 }, milestones }],
-    observations: [{ indicator: 'i', year: 2023, value: 130, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } }],
-  });
+  const count = countDoc;
 
   it('none for a milestone its baseline already meets (100 by 2027 from 120), which is no tick; one for 160 by 2028', () => {
     const met = view(count([{ year: 2027, value: 100 }]), 't', 'en');

@@ -11,6 +11,7 @@ import { wayShares } from './shares.js';
 import type { Assessment } from './assess.js';
 import { valid } from '../../test/helpers/valid.js';
 import { holdDoc } from '../../test/helpers/hold-target.js';
+import { countDoc } from '../../test/helpers/count-target.js';
 
 
 const cn = valid(china);
@@ -233,13 +234,7 @@ describe('a target equal to its baseline ("hold"): no way to go', () => {
 });
 
 describe('count milestones: ticks on the way only', () => {
-  const count = (milestones: { year: number; value: number }[]) => valid({
-    formatVersion: 1,
-    policy: { id: 'p', title: 'P', jurisdiction: 'XX' },
-    indicators: [{ id: 'i', label: 'Standards', unit: 'standards', better: 'higher' }],
-    targets: [{ id: 't', indicator: 'i', baseline: { year: 2020, value: 120 }, goal: { kind: 'count', value: 200, year: 2030 }, milestones }],
-    observations: [{ indicator: 'i', year: 2023, value: 130, provenance: { status: 'illustrative', source: { title: 'S', url: 'https://example.org/' } } }],
-  });
+  const count = countDoc;
 
   it('a milestone at the baseline value (120 by 2027 from 120) is no tick: its share (120 − 120) ÷ (200 − 120) = 0 is not > 0', () => {
     // Beside it, 160 by 2028 is a tick at (160 − 120) ÷ 80 = 0.5.
