@@ -291,7 +291,8 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
   // by 2030" was "110% of the way", ratio 3.67, on track). A goal equal to its baseline is one with no room ("at most
   // 100" from 100 was "achieved" years early, one a hair above it "on track"). It is judged as a range is before its
   // year, by where the method lands, within it or past it, and met only from its year on.
-  const limit = (a.limit = !a.range && meets(goal, baseline.value));
+  const held = meets(goal, baseline.value);
+  const limit = (a.limit = !a.range && held);
   // The method's ratio (path ratio, R or Q; left null where there is nothing to divide) and its sentence.
   // Missing values format as "—".
   // (An "about" target that holds its baseline value has no distance either, but its range judges it: see below.)
@@ -376,7 +377,7 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // Past the range on the far side from the baseline: it would have to turn back. From a baseline inside the range
     // (holding its value, or near it), any side is the far side: it had only to stay (1,760 against about 1,800 ± 1.5%
     // from 1,790 was "wrong direction", beside a dot outside the band).
-    if (inside || meets(goal, baseline.value) || (land.value - goal.value) * distance > 0) {
+    if (inside || held || (land.value - goal.value) * distance > 0) {
       a.status = inside ? 'on-track' : 'off-track';
       lines.push(m.about(formatRange(q, a.range!, lang), goal.year, fmt(land.value), land.year, land !== latest, inside, messages(lang).status[a.status]));
     }

@@ -8,7 +8,7 @@
  * as ticks); and elapsed time to the deadline for peak targets (the "expected" mark is then
  * the projected peak year). Values below 0 moved away from the target; above 1 went beyond it.
  */
-import type { Method, PolicyDocument, Problem, Target } from '../format/types.js';
+import type { Indicator, Method, PolicyDocument, Problem, Sector, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
 import { movement, targetHeading, valueInYear } from '../i18n/describe.js';
@@ -116,10 +116,13 @@ export function parseList(value: string | null | undefined): string[] {
   return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 }
 
+/** What each filter chooses among, by kind. */
+const filterables = (doc: PolicyDocument) => ({ sectors: doc.sectors ?? [], indicators: doc.indicators, targets: doc.targets });
+
 /** Filter values that name nothing in the dataset, as problems for the error box. */
 export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, lang: Lang): Problem[] {
   const sm = sectorsMessages(lang);
-  const have = { sectors: doc.sectors ?? [], indicators: doc.indicators, targets: doc.targets };
+  const have = filterables(doc);
   const known = have.sectors.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
   return KINDS.flatMap((kind) =>
     (filters[kind] ?? [])
@@ -282,12 +285,8 @@ export interface SectorsViewOptions {
 
 /** A filter's id by its name: a sector's or indicator's label, a target's heading; an unknown id (the element shows an error instead) as written. */
 function named(doc: PolicyDocument, kind: FilterKind, id: string, lang: Lang): string {
-  if (kind === 'targets') {
-    const t = doc.targets.find((x) => x.id === id);
-    return t ? targetHeading(doc, t, lang).name : id;
-  }
-  const x = (kind === 'sectors' ? (doc.sectors ?? []) : doc.indicators).find((x) => x.id === id);
-  return x ? localize(x.label, lang) : id;
+  const x = filterables(doc)[kind].find((x) => x.id === id);
+  return !x ? id : kind === 'targets' ? targetHeading(doc, x as Target, lang).name : localize((x as Sector | Indicator).label, lang);
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
