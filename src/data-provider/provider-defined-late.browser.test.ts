@@ -53,3 +53,19 @@ describe('a <peakline-data> defined after its widgets', () => {
     other.provider.remove();
   });
 });
+
+describe('a PeaklineData defined under another tag (a page using the package classes)', () => {
+  it('serves the widgets inside it, as <peakline-data> does', async () => {
+    defineProvider();
+    // The same class cannot take two tags; a page that re-tags defines only its own name.
+    customElements.define('acme-data', class extends PeaklineData {});
+    const provider = document.createElement('acme-data');
+    provider.setAttribute('src', DOC_A);
+    const gauge = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
+    provider.append(gauge);
+    document.body.append(provider);
+    await waitUntil(() => gauge.shadowRoot!.querySelector('[role=figure]'), 'the gauge drew the provider\'s data');
+    expect(gauge.shadowRoot!.querySelector('.error')).to.equal(null);
+    provider.remove();
+  });
+});
