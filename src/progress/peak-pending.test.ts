@@ -23,6 +23,34 @@ describe('a peak by the deadline, awaiting its second lower value', () => {
     const a = assess(doc, 't')!;
     expect(a.peak!.growth).toBeLessThan(0);
     expect(a.peak!.projectedPeakYear).toBe(2024);
-    expect(a.explanation).toContain('reaches zero around 2024; the deadline is 2024.');
+    expect(a.explanation).toContain('no longer growing (its highest value so far is 2024\'s; the deadline is 2024): it scores 1.00.');
+  });
+});
+
+// The same series with a later deadline: a line through its last five rates (+2.9, +1.9, +1.8, +0.9, −1.8%: fitted −0.9%
+// in 2025, −1.02 points a year) is a clear trend with growth below zero. No years to zero growth are left, so the
+// explanation no longer divides by them ("Ratio = years to the deadline ÷ years to zero growth = 1.00", 5 ÷ −1 read 1).
+const by2030 = lateDoc([[2019, 100], [2020, 105], [2021, 108], [2022, 110], [2023, 112], [2024, 113], [2025, 111]], { kind: 'peak', year: 2030 });
+const rising = lateDoc([[2019, 100], [2020, 110], [2021, 118], [2022, 124], [2023, 128], [2024, 130], [2025, 131]], { kind: 'peak', year: 2030 });
+const strict = (doc: typeof by2030) => ({ ...doc, targets: doc.targets.map((t) => ({ ...t, thresholds: { onTrack: 1.2 } })) });
+
+describe('a peak whose growth has already turned', () => {
+  it('names no division it does not make, in both languages', () => {
+    const en = assess(by2030, 't')!.explanation;
+    expect(en).toContain('The series is no longer growing (its highest value so far is 2024\'s; the deadline is 2030): it scores 1.00.');
+    expect(en).not.toContain('÷');
+    const zh = assess(by2030, 't', { lang: 'zh' })!.explanation;
+    expect(zh).toContain('该序列已不再增长');
+    expect(zh).not.toContain('÷');
+  });
+  it('scores the on-track threshold where a target sets it above 1 (it was 1: "needs acceleration" while a rising series was on track)', () => {
+    const falling = assess(strict(by2030), 't')!;
+    expect([falling.ratio, falling.status]).toEqual([1.2, 'on-track']);
+    // A rising series about to turn: +0.3% in 2025, −1.65 points a year, zero growth around 2025.2: 5 ÷ 0.17 ≈ 29.8.
+    const up = assess(strict(rising), 't')!;
+    expect(up.peak!.growth).toBeGreaterThan(0);
+    expect([up.ratio! > 29 && up.ratio! < 31, up.status]).toEqual([true, 'on-track']);
+    // Under the default thresholds the falling series still scores 1.
+    expect(assess(by2030, 't')!.ratio).toBe(1);
   });
 });

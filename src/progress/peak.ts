@@ -7,8 +7,9 @@
  *   (up to five) year-on-year growth rates gives the year growth reaches zero, the projected
  *   peak. ratio = (deadline − latest year) ÷ (projected peak − latest year), so a peak
  *   projected on the deadline scores 1, one projected twice as far away scores 0.5.
- *   Growth already at or below zero scores 1 (peaking, not yet confirmed); growth that is not
- *   slowing scores 0 (off track). The shared thresholds then apply.
+ *   Growth already at or below zero scores 1, or the on-track threshold where a target sets it higher (peaking, not
+ *   yet confirmed: on track whatever the thresholds); growth that is not slowing scores 0 (off track). The shared
+ *   thresholds then apply.
  * - A trend only where the rates show one: a slope at least twice its standard error. Else growth
  *   is taken as steady at their mean. Fewer than three rates (four consecutive years) are
  *   insufficient data: two points always fit a line exactly. China's CO₂, 2019–2023 (+3.7, +1.8,
@@ -142,11 +143,11 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     a.explanation = m.noTrend(rates.length);
     return a;
   } else
-    a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? 1 : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
+    a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? Math.max(1, a.thresholds.onTrack) : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
   const line = confirmed
     ? m.peakReached(q.quantity(top.value), top.year, laterLower, deadline)
     : trend
-      ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!))
+      ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!), growth! <= 0)
       : m.peakSteady(formatChange(lang, growth!), growth! <= 0, rates.length, formatNumber(lang, fitted!.slope, 2), formatNumber(lang, fitted!.se ?? 0, 2), deadline, formatRatio(lang, a.ratio!));
   // Missed only by a highest value after the deadline: one by it, with a lower value after, awaits its confirmation (113
   // in 2024, 111 in 2025, "peak by 2024", was "passed without the target being met"); the trend judges it meanwhile.
