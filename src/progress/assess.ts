@@ -238,7 +238,9 @@ export function assess(doc: PolicyDocument, targetId: string, options: AssessOpt
     // A milestone whose year has come unmet is passed, not the target: judged against the next one still ahead (80 in
     // 2024 against 100 by 2024, 200 by 2030 was "missed" for ever after, six years before the target year).
     const short = target.milestones?.filter((s) => latest.value < s.value);
-    const next = short?.find((s) => s.year > latest.year);
+    // (Nor one its baseline already meets, which is not on its way either (see requiredPath): 110 in 2023 from 120,
+    // against 120 by 2027, 200 by 2030, was a limit with no room, "—" of the way; it has lost ground towards 200.)
+    const next = short?.find((s) => s.year > latest.year && s.value > baseline.value);
     passed = short?.filter((s) => s.year <= latest.year).pop();
     // One in the target year is no interim step (nor on the required path): it falls due with the final count, which
     // asks as much or more (100 by 2030 beside 200 by 2030 judged 60 in 2024 "on track", R = 15 ÷ 10 a year).
