@@ -31,5 +31,6 @@ describe('lookups in a document', () => {
     time(1000); // warm up
     const [small, large] = [time(1000), time(10000)];
     expect(large / small, `${Math.round(small)} ms for 1,000, ${Math.round(large)} ms for 10,000`).toBeLessThan(15);
-  });
+    // The ratio is the test, not the time: a loaded machine took 5.6 s (the default timeout is 5 s).
+  }, 60_000);
 });
