@@ -22,7 +22,7 @@ import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
 import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, addressWarning, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
-import { TEMPLATE } from './template.js';
+import { template } from './template.js';
 
 /**
  * The narrowest iframe the iframe snippet's height allows for, less embed.html's padding: a 328 px column, a 360 px
@@ -219,7 +219,7 @@ export class EmbedBuilder extends LitElement {
       if (new URLSearchParams(location.search).get('ui') === 'zh') this.setUi('zh', false);
       this.useDocument(BUILTIN.china.doc);
     }
-    this.templateUrl = URL.createObjectURL(new Blob([JSON.stringify(TEMPLATE, null, 2)], { type: 'application/json' }));
+    this.templateUrl = URL.createObjectURL(new Blob([JSON.stringify(template(location.href), null, 2)], { type: 'application/json' }));
     this.observer = new ResizeObserver(() => {
       // Measured in the next frame, outside the observer's callback, so no "ResizeObserver loop" error.
       cancelAnimationFrame(this.measureFrame);

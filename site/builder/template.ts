@@ -1,6 +1,11 @@
-/** The smallest useful valid document: what "Download a template" gives an editor to start from. */
+/** Where the site serves the JSON Schema (scripts/prepare-site.mjs copies data/ beside the pages). */
+export const SCHEMA_PATH = 'data/schema/peakline-policy.v1.schema.json';
+
+/**
+ * The smallest useful valid document: what "Download a template" gives an editor to start from (`$schema` is set by
+ * `template()`).
+ */
 export const TEMPLATE = {
-  $schema: 'https://peakline.dev/schema/peakline-policy.v1.schema.json',
   formatVersion: 1,
   policy: {
     id: 'my-policy',
@@ -22,3 +27,9 @@ export const TEMPLATE = {
     { indicator: 'energy-intensity', year: 2022, value: 95, provenance: { status: 'illustrative', source: 'plan', derivation: 'Replace with your data' } },
   ],
 } as const;
+
+/**
+ * The template as downloaded from the builder at `page`: its `$schema` is the schema this site serves, so an editor
+ * offers completion while the site is online. (The schema's `$id`, https://peakline.dev/…, has nothing published at it.)
+ */
+export const template = (page: string) => ({ $schema: new URL(SCHEMA_PATH, page).href, ...TEMPLATE });
