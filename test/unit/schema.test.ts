@@ -236,4 +236,9 @@ describe('the data format docs page (stories/docs/DataFormat.mdx)', () => {
       for (const f of goal) expect(rows.get(kind), `${kind}: ${f}`).toMatch(new RegExp(`\`${f}\\b`));
     }
   });
+
+  it('shows a document that validate() accepts as it is (a reader copies it to start)', () => {
+    const example = /```jsonc\n([^]*?)```/.exec(page)?.[1] ?? '';
+    expect(validate(JSON.parse(example))).toMatchObject({ ok: true });
+  });
 });
