@@ -126,7 +126,10 @@ export abstract class PeaklineElement extends LitElement {
   /** Assessment method (for every target shown): `path`, `rate` or `extrapolation` (default: each target's own, else extrapolation). */
   method: Method | null = null;
 
-  /** Show the state as it was in this year: later observations are ignored. */
+  /**
+   * Show the state as it was in this year: later observations are ignored. A year up to the current one (for a gauge
+   * or trajectory, not before the target's baseline year); any other value is an error, an empty one the default.
+   */
   asOf: number | null = null;
 
   /**

@@ -29,8 +29,8 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
 
   /**
    * The loading height measured for this target, written by the embed builder: its text's height in em at 320, 360
-   * and 900 px ("32.2 26.2 17.9"), so the box reserved while the data loads fits it (no blank band, no growth; see
-   * `measuredEm`). Without its numbers, the height is estimated from the width alone.
+   * and 900 px ("32.2 26.2 17.9"), so the box reserved while the data loads fits it (no blank band, no growth). Without it, or with anything but
+   * three numbers above 0 (the console says so), the height is estimated from the width alone.
    */
   reserve: string | null = null;
 

@@ -18,7 +18,10 @@
 /** Text in one or more languages. A plain string is read as English. */
 export type LocalizedText = string | { readonly [lang: string]: string };
 
-/** How directly a source reports the figure (see shared/data-sources/china-official-figures.md). */
+/**
+ * How directly a source reports the figure: `P` a page of the government body itself; `S1` a state news agency or
+ * state media reporting an official release; `S2` trade press, foreign media, reposts, aggregators or blogs.
+ */
 export type SourceTier = 'P' | 'S1' | 'S2';
 
 /** A citable document: a law, a plan, a statistical release or a dataset. */
@@ -140,7 +143,7 @@ export interface CapGoal {
 export type Goal = RelativeGoal | AbsoluteGoal | PeakGoal | CountGoal | CapGoal;
 export type GoalKind = Goal['kind'];
 
-/** Classification thresholds on the method's ratio (see ARCHITECTURE.md). */
+/** Classification thresholds on the method's ratio (see METHODS.md). Ratios, not percentages: 0.95, not 95. */
 export interface Thresholds {
   /** Ratio at or above which a target is on track (default 0.95). */
   readonly onTrack?: number;

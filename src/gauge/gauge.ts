@@ -17,7 +17,7 @@ import { cachedView } from '../base/view-cache.js';
  *
  * @tagname peakline-gauge
  * @summary A progress gauge for one policy target.
- * @fires peakline-ready - After the data is rendered, and again after a new target, method, as-of year or filter is rendered.
+ * @fires peakline-ready - After the data is rendered, and again after a new document, target, method or as-of year is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or has no such target; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout).
  * @csspart frame - The widget's box.
  * @csspart body - The chart area.

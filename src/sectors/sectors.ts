@@ -43,7 +43,7 @@ export interface PeaklineSelectDetail {
  * @tagname peakline-sectors
  * @summary A panel comparing every sector's targets on one scale.
  * @fires peakline-select - When a reader selects a row (click, Enter or Space); `detail.targetId` is the target's id.
- * @fires peakline-ready - After the data is rendered, and again after a new method, as-of year or filter is rendered.
+ * @fires peakline-ready - After the data is rendered, and again after a new document, method, as-of year or filter is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or a filter names an unknown sector, indicator or target; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout).
  * @csspart frame - The widget's box.
  * @csspart sort - The sort control (a select element).
@@ -90,7 +90,8 @@ export class PeaklineSectors extends PeaklineElement {
   /**
    * The loading height measured for this panel, written by the embed builder: its height in em at 320, 360 and 480 px,
    * either side of where its rows change layout (733 and 734 px at 16 px) and at 900 px ("79.3 72 61 46.5 54.7 44.6"),
-   * so the box reserved while the data loads fits it (see `measuredEm`). Without its numbers, estimated from `rows`.
+   * so the box reserved while the data loads fits it. Without it, or with anything but six numbers above 0 (the console
+   * says so), estimated from `rows`.
    */
   reserve: string | null = null;
 

@@ -50,7 +50,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  *
  * @tagname peakline-trajectory
  * @summary A chart of one target's observed series, required path and projection.
- * @fires peakline-ready - After the data is rendered, and again after a new target, method, as-of year or filter is rendered.
+ * @fires peakline-ready - After the data is rendered, and again after a new document, target, method or as-of year is rendered.
  * @fires peakline-error - When data cannot be loaded, is invalid, or has no such target; `detail.problems` lists `{path, message}` (with `status` when `src` could not be loaded: the HTTP status of an error answer, 0 when the network or CORS failed; none for a timeout).
  * @csspart frame - The widget's box.
  * @csspart body - The chart area.
