@@ -1,7 +1,7 @@
 /**
  * Validator for the Peakline policy-data format v1.
  *
- * Hand-written on purpose (see ARCHITECTURE.md, "Why a hand-written validator"):
+ * Hand-written on purpose (see ARCHITECTURE.md, "The policy-data format"):
  * it is CSP-safe (no `eval`/`new Function`), small, reports **every** problem with a JSON
  * path and a sentence a CMS editor can act on, and checks semantics that JSON Schema cannot
  * (unique ids, references, years in order, contradictions with the indicator's direction).

@@ -1,7 +1,7 @@
 /**
  * The progress engine: one target's assessment, as pure data. No DOM.
  *
- * Methods (documented with sources in ARCHITECTURE.md):
+ * Methods (documented with sources in METHODS.md):
  * - `path`: ratio = progress ÷ expected, against the required path (EEA distance-to-target).
  * - `rate`: R = sign(y₀)·d·CAGR_achieved ÷ |CAGR_required| (Statistics Canada / Open SDG).
  * - `extrapolation` (default): project the latest value to the target year at the achieved CAGR;

@@ -1,6 +1,6 @@
 /**
  * Metamorphic properties of the progress engine: transformations of a valid document whose effect on `assess()` (and on
- * `wayShares()`) the rules in ARCHITECTURE.md fix, checked on small generated documents (test/helpers/policy-arb.ts).
+ * `wayShares()`) the rules in METHODS.md fix, checked on small generated documents (test/helpers/policy-arb.ts).
  * Each relation holds for every target kind it names; where it does not hold by design, the exclusion says why.
  * Three defects were found this way, each with its worked example beside the module: a count with one observation drew
  * shares of a way it did not have (count-stand-in.test.ts; the consistency and time-shift relations), a count's

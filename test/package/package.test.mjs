@@ -49,7 +49,7 @@ after(() => {
 
 describe('npm package', () => {
   it('the tarball holds the modules with their types, the bundle, the manifest, the schema and the CLI; no tests or sources', () => {
-    for (const f of ['package.json', 'README.md', 'ARCHITECTURE.md', 'CHANGELOG.md', 'custom-elements.json', 'bin/peakline.mjs', 'dist/peakline.js', 'dist/peakline-gauge.js', 'dist/peakline-trajectory.js', 'dist/peakline-sectors.js', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/ssr/cli.js', 'data/schema/peakline-policy.v1.schema.json'])
+    for (const f of ['package.json', 'README.md', 'ARCHITECTURE.md', 'METHODS.md', 'CHANGELOG.md', 'custom-elements.json', 'bin/peakline.mjs', 'dist/peakline.js', 'dist/peakline-gauge.js', 'dist/peakline-trajectory.js', 'dist/peakline-sectors.js', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/define.d.ts', 'dist/ssr/cli.js', 'data/schema/peakline-policy.v1.schema.json'])
       assert.ok(files.includes(f), `${f} is in the tarball`);
     // Every module has its declaration beside it.
     const modules = files.filter((f) => /^dist\/(?!ssr\/|peakline(-\w+)?\.js$).*\.js$/.test(f));
