@@ -14,7 +14,7 @@ import { declarations, elements } from '../helpers/manifest.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
-const DOCS = ['README.md', 'ARCHITECTURE.md', 'METHODS.md', 'bench/SIZE.md'];
+const DOCS = ['README.md', 'ARCHITECTURE.md', 'METHODS.md', 'CONTRIBUTING.md', 'bench/SIZE.md'];
 const readme = read('README.md');
 
 /** Every file in the repository (not node_modules, nor build output), relative to its root. */
