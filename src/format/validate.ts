@@ -449,6 +449,9 @@ function check(doc: unknown): Problem[] {
       }
       const cmp = g.comparison as string;
       if (passed.comparison && ind && ind === CONTRADICTS[cmp]) add(`${gp}.comparison`, `"${cmp}" contradicts the indicator, which says ${ind as string} is better`);
+      // A count only rises ("200 standards by 2030"), judged as "at-least": on an indicator where lower is better, its
+      // progress would be read the wrong way round.
+      if (kind === 'count' && ind === 'lower') add(`${gp}.kind`, '"count" contradicts the indicator, which says lower is better');
       const tol = g.tolerance;
       if (tol !== undefined && kind === 'absolute') {
         if (cmp !== 'about') add(`${gp}.tolerance`, 'only applies when comparison is "about"');
