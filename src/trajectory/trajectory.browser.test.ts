@@ -546,6 +546,38 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')).to.equal(null);
   });
 
+  it('a finger that scrubbed along the chart and lifted: a tap anywhere off the chart hides the tooltip, a tap on it moves it', async () => {
+    const el = await mount(360);
+    const other = await fixture<HTMLButtonElement>(html`<button>elsewhere</button>`);
+    const overlay = $(el, 'rect.overlay')!;
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    const touch = (target: Element, type: string, x: number) =>
+      target.dispatchEvent(new PointerEvent(type, { clientX: x, clientY: box.top + 120, bubbles: true, composed: true, pointerType: 'touch' }));
+    // A drag from the left edge to the right one: no click, so the plot never takes focus (and no blur hides the tooltip).
+    touch(overlay, 'pointerdown', box.left + 2);
+    touch(overlay, 'pointermove', box.left + box.width / 2);
+    touch(overlay, 'pointermove', box.right - 2);
+    touch(overlay, 'pointerup', box.right - 2);
+    touch(overlay, 'pointerleave', box.right - 2);
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"] strong')!.textContent).to.equal('2022');
+    expect(el.shadowRoot!.activeElement).to.equal(null);
+    // A tap back on the chart moves it (the first year)...
+    touch(overlay, 'pointerdown', box.left + 2);
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"] strong')!.textContent).to.equal('2020');
+    // ...one on the chart's own legend, or anywhere else on the page, hides it (it stayed: over the chart, and over the
+    // text above it, where a finger's tooltip goes, until the reader happened to swipe over the chart).
+    touch($(el, '[part="legend"]')!, 'pointerdown', box.left + 2);
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    touch(overlay, 'pointerdown', box.right - 2);
+    await el.updateComplete;
+    touch(other, 'pointerdown', 0);
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+  });
+
   it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {
     const el = await mount(600);
     const overlay = $(el, 'rect.overlay')!;

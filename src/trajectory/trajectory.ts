@@ -231,7 +231,17 @@ ${pt
     this.tooltip = false;
     // (Also called from willUpdate, which the static renderer runs in Node: no window there.)
     globalThis.removeEventListener?.('keydown', this.onEscape);
+    globalThis.removeEventListener?.('pointerdown', this.onAway, true);
   }
+
+  /**
+   * A finger (or mouse) pressed anywhere off the chart hides a tooltip the pointer opened, as a tap that focused the
+   * chart hides it on blur: a finger that scrubbed along the chart and lifted never focused it (no click), so the
+   * tooltip stayed over the chart whatever the reader tapped next. Listened for only while one is shown.
+   */
+  private onAway = (e: Event) => {
+    if (!e.composedPath().includes(this.renderRoot.querySelector('.plot')!)) this.hide();
+  };
 
   /**
    * Escape anywhere on the page hides a tooltip the pointer opened, so it can be dismissed without moving the pointer
@@ -245,12 +255,15 @@ ${pt
     }
   };
 
-  /** Shows the tooltip at point `i` (the slider's value); by pointer, Escape anywhere hides it. */
+  /** Shows the tooltip at point `i` (the slider's value); by pointer, Escape or a press off the chart anywhere hides it. */
   private show(i: number, byKey?: boolean, finger?: number): void {
     this.active = i;
     this.finger = finger;
     this.tooltip = true;
-    if (!byKey) addEventListener('keydown', this.onEscape);
+    if (!byKey) {
+      addEventListener('keydown', this.onEscape);
+      addEventListener('pointerdown', this.onAway, true);
+    }
   }
 
   override disconnectedCallback(): void {
