@@ -535,7 +535,9 @@ describe('<peakline-trajectory>', () => {
     const el = await mount(360);
     const overlay = $(el, 'rect.overlay')!;
     const box = $(el, 'svg.chart')!.getBoundingClientRect();
-    expect(getComputedStyle($(el, '.plot')!).touchAction).to.equal('pan-y');
+    // Pinch-zoom too: with pan-y alone, two fingers on the chart could not zoom the page (measured by CDP touches in a
+    // 360 px phone: the page's scale stayed 1 there, 2.9 off the chart).
+    expect(getComputedStyle($(el, '.plot')!).touchAction).to.equal('pan-y pinch-zoom');
     overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.left + 80, clientY: box.top + 120, bubbles: true, pointerType: 'touch' }));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')).not.to.equal(null);

@@ -18,6 +18,10 @@ import { css } from 'lit';
  * 207 px, 175 px inside), and the frame's overflow-wrap cut it, "Mt CO ⏎ ₂" or "Mt C ⏎ O₂". At 16 px text 16 em is the
  * narrower bound in any column over 290 px, so nothing changes there.
  *
+ * A finger dragged sideways over the plot scrubs through the years (touch-action: pan-y); one swiped up or down scrolls the
+ * page, and two fingers pinch-zoom it (pinch-zoom: with pan-y alone, a pinch that began on the chart, most of a phone's
+ * screen, did nothing, though the tick labels are the page's smallest text).
+ *
  * The table toggle is at least 24 px tall (WCAG 2.5.8) whatever the font size: 24.1 px at 16 px, 21 at 14.
  *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
@@ -30,7 +34,7 @@ export const trajectoryStyles = css`
 .pace,.tick,.value,table{font-variant-numeric:tabular-nums}
 .unit{margin-top:var(--_pl-gap);line-height:1.3}
 .body{position:relative;margin-top:.25em}
-.plot{touch-action:pan-y}
+.plot{touch-action:pan-y pinch-zoom}
 .plot:focus-visible{outline-offset:-3px}
 .keys{display:none;position:absolute;bottom:100%;right:0;box-sizing:border-box;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;margin:0 0 .25em;padding:0 .4em;font-size:var(--_pl-small);color:var(--_pl-muted);background:var(--_pl-bg);border:1px solid var(--_pl-border);border-radius:4px}
 .plot:focus-visible+.keys{display:block}
