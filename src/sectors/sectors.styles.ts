@@ -31,6 +31,8 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * re-renders for its measured width. The sort control may shrink (min-width 0), so at 200% text in a 320 px
  * column its menu narrows rather than being cut off by the frame; a select cannot wrap, so its text then ends in an
  * ellipsis before the arrow (it ran under it: "Status (most behind first)" at 414 px). It is at least 24 px tall (WCAG 2.5.8) at any font size.
+ * A row's hover shade (the selected row's) only where a pointer hovers: on a touch screen :hover sticks to the row last
+ * tapped, so after a re-sort, or a selection the page made, another target's row in its place looked selected.
  * (Rows deliberately do not use content-visibility: auto — an estimated row height that differs
  * from the real one would shift the page as a reader scrolls.)
  */
@@ -62,8 +64,8 @@ ${statusColours}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .rows{border-bottom:1px solid var(--_pl-border)}
 .row{align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border)}[role=option]{cursor:pointer}
-.row:hover,[aria-selected=true]{background:var(--_pl-surface)}
-[aria-selected=true]{box-shadow:inset 4px 0 0 var(--_pl-focus)}
+@media (hover:hover){.row:hover{background:var(--_pl-surface)}}
+[aria-selected=true]{background:var(--_pl-surface);box-shadow:inset 4px 0 0 var(--_pl-focus)}
 .row:focus-visible{outline-offset:-3px}
 .chart{width:calc(100% - 28px);margin-inline:14px;forced-color-adjust:none;background:linear-gradient(var(--_pl-track),var(--_pl-track)) center/100% 12px no-repeat}
 .dots .chart{background-image:linear-gradient(var(--_pl-muted),var(--_pl-muted));background-size:100% 1px}
