@@ -82,6 +82,18 @@ describe('tooltipPlace', () => {
       // edge it sat under the finger and over its point.
       expect(tooltipPlace(146, 60, W, H, 16, SHORT, 70).style).toEqual({ right: '24.50%', top: '15.45%', transform: 'translateY(calc(-100% - 12px))' });
     });
+    it('counts as room above only the part of the chart on screen (a chart taller than a landscape phone\'s screen)', () => {
+      // Touching 10 px below a point at 150: 124 px above, room for SHORT (94.7 needed) with the whole chart on screen.
+      expect(tooltipPlace(40, 150, W, H, 16, SHORT, 160, 0).style).toEqual({ left: '0.00%', top: '56.36%', transform: 'translateY(calc(-100% - 12px))' });
+      // With its top 60 px above the screen, 124 − 60 = 64 px are left on screen: too few, so beside the finger at the
+      // top of what is on screen, 60 px down (27.27% of 220), 40 + 36 = 76 px from the left (26.03% of 292). It sat at
+      // the chart's top edge, off the screen.
+      expect(tooltipPlace(40, 150, W, H, 16, SHORT, 160, 60).style).toEqual({ left: '26.03%', top: '27.27%' });
+      // 29 px above the screen leave 95 px: room enough, as before.
+      expect(tooltipPlace(40, 150, W, H, 16, SHORT, 160, 29).style.top).toBe('56.36%');
+      // A mouse's tooltip is not moved (hidden is passed for a finger only, and a mouse's goes below where above is short).
+      expect(tooltipPlace(40, 150, W, H, 16, SHORT).style.top).toBe('68.18%');
+    });
     it('cuts its source to one line where that makes it fit above the finger', () => {
       // LONG_SOURCE: 95.6 px (111.6 needed), 78.7 on one line (94.7 needed). Touching at 136: 100 px above the fingertip.
       const p = tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 136);

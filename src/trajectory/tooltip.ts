@@ -12,7 +12,8 @@
  * Under a finger (`finger`: how far down the chart it touches) the hand covers everything below the fingertip, so the
  * box goes above both its point and the fingertip, never below; where there is no room above, it sits at the chart's
  * top edge beside the finger, on the side with more room, and where there is no room there either, above the fingertip
- * all the same, over the text above the chart.
+ * all the same, over the text above the chart. Under a finger, "above" and "the top edge" are of the part of the chart on
+ * screen.
  */
 import { textWidth } from '../i18n/text-width.js';
 
@@ -59,18 +60,24 @@ export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: numb
   return Math.min(max, Math.max(...text.map((s) => textWidth(s, font))) + sides);
 }
 
-/** The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font; `finger`: where a finger touches, px down. */
-export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText, finger?: number): TooltipPlace {
+/**
+ * The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font; `finger`: where a
+ * finger touches, px down; `hidden`: how much of the chart's top is scrolled above the screen, px (under a finger only).
+ */
+export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText, finger?: number, hidden = 0): TooltipPlace {
   const touch = finger !== undefined;
   // The lowest the box may end: above its point, and above the fingertip too. Below is never open to a finger.
   const top = touch ? Math.min(y, finger - FINGER) : y;
+  // The room above it: under a finger, on screen only (a phone's chart can be taller than the screen, in landscape; one
+  // tapped near the screen's top edge put the box at the chart's top edge, off the screen).
+  const room = top - hidden;
   const below = touch ? -Infinity : height - y;
   // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
   const fits = (room: number, h: number) => room >= h + OFFSET + 4;
   const full = tooltipHeight(text, width, fontPx, 2);
-  const oneLine = !fits(top, full) && !fits(below, full);
+  const oneLine = !fits(room, full) && !fits(below, full);
   const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
-  const above = fits(top, h) || (!fits(below, h) && top > below);
+  const above = fits(room, h) || (!fits(below, h) && room > below);
   // Too tall for either side even so (large text on a phone), it stays inside the chart at the roomier side's edge,
   // over its point, rather than cover the pace line above the chart or the legend below it; under a finger, at the
   // top edge beside the finger.
@@ -83,11 +90,12 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   // Under a finger with no room beside it either (a point near the middle of a phone's chart), the box goes above the
   // fingertip all the same, over the status and pace above the chart while the finger is down: at the top edge it sat
   // under the finger and over its own point.
-  const neither = !fits(top, h) && !fits(below, h) && !(touch && width - near - FINGER < wide);
+  const neither = !fits(room, h) && !fits(below, h) && !(touch && width - near - FINGER < wide);
   return {
     style: {
       [left ? 'left' : 'right']: pct(Math.max(0, touch && neither ? near + FINGER : near - wide / 2) / width),
-      ...(neither ? { [above ? 'top' : 'bottom']: '0%' } : { top: pct(top / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
+      // (At the top edge of what is on screen.)
+      ...(neither ? { [above ? 'top' : 'bottom']: hidden ? pct(hidden / height) : '0%' } : { top: pct(top / height), transform: `translateY(${above ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`})` }),
     },
     oneLine,
   };

@@ -580,6 +580,25 @@ describe('<peakline-trajectory>', () => {
     expect($(el, '[part="tooltip"]')).to.equal(null);
   });
 
+  it('a finger\'s tooltip stays on screen where the chart\'s top is scrolled above it (a landscape phone)', async () => {
+    // A 740 px chart is 440 px tall, taller than a landscape phone's 360 px screen.
+    const el = await mount(740);
+    const spacer = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'height:2000px' }));
+    const point = () => $$(el, 'svg.chart circle.point')[0]!.getBoundingClientRect();
+    // The first point (the baseline, near the chart's top) 40 px below the screen's top edge.
+    scrollBy(0, point().top - 40);
+    const p = point();
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    expect(box.top).to.be.below(0);
+    $(el, 'rect.overlay')!.dispatchEvent(new PointerEvent('pointerdown', { clientX: p.left + p.width / 2, clientY: p.bottom + 20, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+    // It sat at the chart's top edge, 40 px or more above the screen.
+    expect(tip.top, `tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart from ${Math.round(box.top)}`).to.be.at.least(-0.5);
+    spacer.remove();
+    scrollTo(0, 0);
+  });
+
   it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {
     const el = await mount(600);
     const overlay = $(el, 'rect.overlay')!;

@@ -73,7 +73,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, offTop: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
@@ -81,6 +81,8 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   private tooltip = false;
   /** Where a finger touched the chart, px down it (undefined for a mouse or the keyboard): the tooltip goes above it. */
   private finger: number | undefined = undefined;
+  /** How much of the chart's top was above the screen when the finger touched, px: the tooltip stays below that. */
+  private offTop = 0;
   /** Where the tooltip sits, while one is shown. */
   private place: TooltipPlace | undefined;
   private tableOpen = false;
@@ -111,7 +113,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // The tooltip shown, placed beside its point (and above a finger), for the lines its template writes.
     const g = this.view?.geometry;
     const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
-    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, [`${pt.year} ${pt.value}`, pt.status, pt.path, pt.source], this.finger);
+    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, [`${pt.year} ${pt.value}`, pt.status, pt.path, pt.source], this.finger, this.offTop);
   }
 
   private updateView(): void {
@@ -297,7 +299,10 @@ ${pt
       if (Math.abs(q.x - x) < Math.abs(pts[best]!.x - x)) best = i;
     });
     // Setting the same point again changes nothing (Lit skips unchanged state); a finger's height in whole px.
-    this.show(best, false, e.pointerType === 'touch' ? Math.round(((e.clientY - box.top) * g.height) / box.height) : undefined);
+    const touch = e.pointerType === 'touch';
+    const px = (y: number) => Math.round((y * g.height) / box.height);
+    this.offTop = touch ? px(Math.max(0, -box.top)) : 0;
+    this.show(best, false, touch ? px(e.clientY - box.top) : undefined);
   }
 
   private onLeave(e: PointerEvent): void {
