@@ -599,6 +599,22 @@ describe('<peakline-trajectory>', () => {
     scrollTo(0, 0);
   });
 
+  it('a phone turned to landscape under a finger\'s tooltip: the tooltip goes beside its point in the new chart', async () => {
+    const el = await mount(360);
+    const p = $$(el, 'svg.chart circle.point')[1]!.getBoundingClientRect();
+    $(el, 'rect.overlay')!.dispatchEvent(new PointerEvent('pointerdown', { clientX: p.left + p.width / 2, clientY: p.bottom + 30, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    el.parentElement!.style.width = '740px';
+    await settle(el);
+    const q = $$(el, 'svg.chart circle.point')[1]!.getBoundingClientRect();
+    const y = q.top + q.height / 2;
+    const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+    // 12 px above or below it, as for a point no finger covers now (the finger has lifted). It kept the finger's place
+    // in the 220 px chart, in one 440 px tall: 90 px above its point (measured by CDP at 360 × 740 turned to 740 × 360).
+    const gap = Math.min(Math.abs(y - 12 - tip.bottom), Math.abs(y + 12 - tip.top));
+    expect(gap, `point at ${Math.round(y)}, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}`).to.be.below(1);
+  });
+
   it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {
     const el = await mount(600);
     const overlay = $(el, 'rect.overlay')!;

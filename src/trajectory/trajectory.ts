@@ -137,6 +137,10 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     const opts = { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx };
     this.view = cachedView(doc, `trajectory ${target.id} ${JSON.stringify(opts)}`, () => trajectoryView(doc, target, opts));
     this.viewKey = key;
+    // Where a finger touched was of the old geometry (a phone turned to landscape: the tooltip stayed above that place in
+    // a chart twice as tall, 90 px off its point); the finger has lifted since, so the tooltip goes beside its point.
+    this.finger = undefined;
+    this.offTop = 0;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
       this.hide();
