@@ -104,7 +104,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     // Why the status is "indicative" (the readout's word, whose title only a mouse reaches), written out in the
     // disclosure for keyboard, touch and screen readers, as the illustrative badge's hint is: the data's note may not say.
     const why = v.proxy && a.latest ? this.m.provenance.indicative(v.proxy) : '';
-    return html`<div class="frame ${variant}" style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
+    return html`<div class=${`frame ${variant}`} style=${styleMap({ 'min-height': this.keepsReserve ? `max(100%, ${reserve})` : undefined })} part="frame" role="figure" aria-labelledby="title" lang=${this.frameLang}>
 ${this.renderTitle(v.title)}
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 <p class="sr-only" id="description">${v.description}</p>

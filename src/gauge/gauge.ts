@@ -74,11 +74,11 @@ export class PeaklineGauge extends PeaklineTargetElement {
     // No view whenever there are problems (see willUpdate).
     if (!v) return this.renderError();
     const { a, geometry: g } = v;
-    const line = (cls: string, mk: GaugeMarker) => svg`<line class="marker ${cls}" x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
+    const line = (cls: string, mk: GaugeMarker) => svg`<line class=${`marker ${cls}`} x1=${mk.x1} y1=${mk.y1} x2=${mk.x2} y2=${mk.y2}></line>`;
     // A milestone and the "due" tick get a background-coloured halo, so they show on the fill and on the track alike (the
     // dashed due tick on an on-track fill was 1.6:1 on the dark theme, a few stubs past the fill's edge).
     const markers = g.markers.map((mk) => (mk.kind === 'milestone' || mk.kind === 'expected' ? svg`${line('halo', mk)}${line(mk.kind, mk)}` : line(mk.kind, mk)));
-    const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class="marker ${cls}" x1="5" y1="0" x2="5" y2="10"></line></svg>`;
+    const key = (cls: string) => html`<svg class="key" viewBox="0 0 10 10" aria-hidden="true"><line class=${`marker ${cls}`} x1="5" y1="0" x2="5" y2="10"></line></svg>`;
     // Without data the gauge keeps its shape (the empty track, dashed, with the target and milestones
     // where they will be): the box reserved while loading is filled, not left as a blank hole.
     const data = !!a.latest;
@@ -88,9 +88,9 @@ export class PeaklineGauge extends PeaklineTargetElement {
     // Written without whitespace between tags: in the grid, flex boxes and SVG here it renders nothing, and costs bytes.
     return this.renderFigure(
       v,
-      html`<div class="body${data ? '' : ' no-data'}" part="body"><svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>${
+      html`<div class=${data ? 'body' : 'body no-data'} part="body"><svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`} aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>${
         g.backward ? backHatch() : nothing
-      }<g transform="translate(${g.origin.x},${g.origin.y})"><path class="track" d=${g.track}></path>${
+      }<g transform=${`translate(${g.origin.x},${g.origin.y})`}><path class="track" d=${g.track}></path>${
         g.band ? svg`<path class="range" d=${g.band}></path>` : nothing
       }${
         // A peak's fill is time elapsed, not progress: neutral, so it does not read as ground gained (the status has its chip).

@@ -238,7 +238,7 @@ export class PeaklineSectors extends PeaklineElement {
     if (!v) return this.renderError();
     const { sm, sort } = this;
     const w = this.m.words;
-    return html`<div class="frame ${this.layout}" part="frame" role="group" aria-labelledby="title subtitle" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
+    return html`<div class=${`frame ${this.layout}`} part="frame" role="group" aria-labelledby="title subtitle" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
 <div class="head">
 <div>${this.renderTitle(sm.title)}<p class="subtitle" part="subtitle" id="subtitle">${v.policyTitle}</p><p class="meta">${v.summary}</p></div>
 ${v.rows.length > 1
@@ -283,16 +283,16 @@ ${v.rows.length
     // script (the static renderer) nothing can be selected: a plain list, and no row is a tab stop.
     return html`<p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
-  (t) => html`<span class="tick ${t.align}${t.gap === null ? '' : ' fit'}" style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
+  (t) => html`<span class=${`tick ${t.align}${t.gap === null ? '' : ' fit'}`} style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
 <ul class="rows" part="rows" role=${snapshot ? 'list' : 'listbox'} aria-label=${sm.rows(sm.sort[this.sort])} @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocus}>
 ${v.rows.map((row, i) => {
   const g = this.charts[i]!;
   const id = row.targetId;
-  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby="l${i} r${i}" aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id="l${i}" aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span> ${row.latestText ? html`<span class="phrase">${row.latestText}</span>` : nothing}</div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id="r${i}" aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${statusName(m, row)}</span> <span class=${row.noData ? nothing : `value ${g.overflow?.side ?? ''}`}>${held(row.valueText)}</span> ${row.dueText}</div></li>`;
+  return html`<li class="row" part="row" data-target=${id} data-status=${row.status} tabindex=${snapshot ? nothing : id === active ? 0 : -1} role=${snapshot ? nothing : 'option'} aria-selected=${snapshot ? nothing : String(id === selected)} aria-labelledby=${`l${i} r${i}`} aria-describedby=${row.details ? `s${i}` : nothing}><div class="label" id=${`l${i}`} aria-hidden="true"><span class="sector">${row.sectorLabel}</span> ${row.name} <span class="phrase">${row.targetText}</span> ${row.latestText ? html`<span class="phrase">${row.latestText}</span>` : nothing}</div><svg class=${row.peak ? 'chart time' : 'chart'} part="chart" aria-hidden="true" height=${ROW_CHART_HEIGHT}>${this.chartMarks(row, g, i === this.keys.hatchIn)}</svg> <div class="readout" id=${`r${i}`} aria-hidden="true"><span class="status" part="status">${statusIcon(row.status)}${statusName(m, row)}</span> <span class=${row.noData ? nothing : `value ${g.overflow?.side ?? ''}`}>${held(row.valueText)}</span> ${row.dueText}</div></li>`;
 })}
 </ul>
-<div hidden>${v.rows.map((row, i) => html`<span id="s${i}">${row.details}</span>`)}</div>
+<div hidden>${v.rows.map((row, i) => html`<span id=${`s${i}`}>${row.details}</span>`)}</div>
 ${this.renderLegend(v)}`;
   }
 
@@ -300,8 +300,8 @@ ${this.renderLegend(v)}`;
   private chartMarks(row: SectorRow, g: RowGeometry, hatch: boolean): unknown[] {
     // The chart is ROW_CHART_HEIGHT (24px) tall: marks are centred on y = 12 and the bar spans 6–18 (see geometry.ts).
     // Shapes are drawn around (0, 0): a nested <svg> places them at a percentage of the width.
-    const at = (x: number, cls: string, d: string) => svg`<svg x="${x}%" y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
-    const tick = (cls: string, mk: RowMark) => svg`<line class="${cls} ${mk.kind}" x1="${mk.x}%" x2="${mk.x}%" y1=${mk.y1} y2=${mk.y2}></line>`;
+    const at = (x: number, cls: string, d: string) => svg`<svg x=${`${x}%`} y="12" overflow="visible"><path class=${cls} d=${d}></path></svg>`;
+    const tick = (cls: string, mk: RowMark) => svg`<line class=${`${cls} ${mk.kind}`} x1=${`${mk.x}%`} x2=${`${mk.x}%`} y1=${mk.y1} y2=${mk.y2}></line>`;
     const { fill, line } = g;
     const bars = this.layout === 'bars';
     // The marks are one flat list, only those drawn (a slot per optional mark left a DOM marker in every row, drawn or
@@ -311,12 +311,12 @@ ${this.renderLegend(v)}`;
     else if (fill) {
       if (hatch) marks.push(backHatch());
       // A peak's marks are time, not ground gained: neutral in both layouts (the dots layout drew them in the status colour).
-      marks.push(svg`<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x="${fill.x}%" y="6" width="${fill.width}%" height="12"></rect>`);
+      marks.push(svg`<rect class=${fill.back ? 'fill back' : row.peak ? 'fill time' : 'fill'} x=${`${fill.x}%`} y="6" width=${`${fill.width}%`} height="12"></rect>`);
     }
-    if (g.band) marks.push(svg`<rect class="range" x="${g.band.x}%" y="6" width="${g.band.width}%" height="12"></rect>`);
+    if (g.band) marks.push(svg`<rect class="range" x=${`${g.band.x}%`} y="6" width=${`${g.band.width}%`} height="12"></rect>`);
     // The latest value's dot under the ticks, so the target's stays in sight over it.
-    if (g.dot !== null) marks.push(svg`<circle class="dot" cx="${g.dot}%" cy="12" r="6"></circle>`);
-    if (line) marks.push(svg`<line class="line" x1="${line.x1}%" x2="${line.x2}%" y1="12" y2="12"></line>`);
+    if (g.dot !== null) marks.push(svg`<circle class="dot" cx=${`${g.dot}%`} cy="12" r="6"></circle>`);
+    if (line) marks.push(svg`<line class="line" x1=${`${line.x1}%`} x2=${`${line.x2}%`} y1="12" y2="12"></line>`);
     for (const mk of g.marks) {
       if (mk.shape) marks.push(at(mk.x, mk.clamped ? 'pin' : mk.kind, mk.shape));
       else {
@@ -324,7 +324,7 @@ ${this.renderLegend(v)}`;
         marks.push(tick('mark', mk));
       }
     }
-    if (line) marks.push(svg`<circle class="origin" cx="${line.x1}%" cy="12" r="4"></circle>`);
+    if (line) marks.push(svg`<circle class="origin" cx=${`${line.x1}%`} cy="12" r="4"></circle>`);
     if (line && g.head) marks.push(at(line.x2, 'head-shape', g.head));
     if (g.overflow) marks.push(at(g.overflow.x, 'overflow', g.overflow.path));
     return marks;
@@ -335,7 +335,7 @@ ${this.renderLegend(v)}`;
     const w = this.m.words;
     const key = (content: unknown, label: string) =>
       html`<li><svg class="key" viewBox="0 0 16 10" aria-hidden="true">${content}</svg>${label}</li>`;
-    const tick = (cls: string) => svg`<line class="mark ${cls}" x1="8" x2="8" y1="0" y2="10"></line>`;
+    const tick = (cls: string) => svg`<line class=${`mark ${cls}`} x1="8" x2="8" y1="0" y2="10"></line>`;
     // Keys for the marks drawn only (legendKeys); a peak's fill is time, with a key of its own below. No whitespace
     // between the items (a flex list: it would render nothing). The ◆ ▶ ◀ in its words are shown, not read: a screen
     // reader named them "black diamond", "play button" and "reverse button" between the words. One box for the words (the

@@ -186,11 +186,11 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
 <div class="body" part="body">
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
 <div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? now!.year : nothing} aria-valuetext=${keys ? now!.announce : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
-<svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
+<svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`} aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
 <g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>
 <g class="tick y">${g.tickLabels.y.map((t) => text(t.x, t.y, 'end', t.label))}</g>
-<svg x=${p.x0} y=${p.y0 - 1} width=${w} height=${h} viewBox="${p.x0} ${p.y0 - 1} ${w} ${h}">${paths(g.lines)}${pt ? svg`<path class="crosshair" d="M${pt.x},${p.y0}V${p.y1}"></path>` : nothing}</svg>
+<svg x=${p.x0} y=${p.y0 - 1} width=${w} height=${h} viewBox=${`${p.x0} ${p.y0 - 1} ${w} ${h}`}>${paths(g.lines)}${pt ? svg`<path class="crosshair" d=${`M${pt.x},${p.y0}V${p.y1}`}></path>` : nothing}</svg>
 ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
