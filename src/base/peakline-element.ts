@@ -529,7 +529,8 @@ export abstract class PeaklineElement extends LitElement {
     const title = localize(source.title, this.language);
     // Marked when in the other language (an English title in a Chinese widget), so a screen reader switches voice.
     const lang = otherLang(title, this.language) ?? nothing;
-    return html`<span>${label}${this.m.colon}${url
+    // Label and colon as one text (one node, one part): a widget cites two or more sources.
+    return html`<span>${label + this.m.colon}${url
       ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source" lang=${lang}>${title}</a>`
       : html`<span lang=${lang}>${title}</span>`}</span>`;
   }

@@ -11,8 +11,9 @@ import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
 import { cachedView } from '../base/view-cache.js';
 
-/** Static marks as SVG paths. */
-const paths = (marks: readonly Mark[]) => marks.map(([c, d]) => svg`<path class=${c} d=${d}></path>`);
+/** Static marks as SVG paths; one mark (most legend keys) as itself, not a list of one, which Lit keeps as a part and two markers. */
+const path = ([c, d]: Mark) => svg`<path class=${c} d=${d}></path>`;
+const paths = (marks: readonly Mark[]) => (marks.length === 1 ? path(marks[0]!) : marks.map(path));
 
 /** An SVG text. */
 const text = (x: number, y: number, anchor: string, s: string) => svg`<text x=${x} y=${y} text-anchor=${anchor}>${s}</text>`;
