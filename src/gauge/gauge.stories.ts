@@ -9,6 +9,7 @@ import type { PeaklineGauge } from './gauge.js';
 import { expectStatus } from '../../stories/expect-status.js';
 import { expectTheme } from '../../stories/expect-theme.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
+import { statesDocument } from '../../stories/illustrative-states.js';
 
 /**
  * A realistic broken document, as a CMS editor might save it: a year typed as text, a misspelt
@@ -41,7 +42,7 @@ const limitDocument = (() => {
   return doc;
 })();
 
-const DATASETS = { china, demo, eu, bad: badDocument, limit: limitDocument } as const;
+const DATASETS = { china, demo, eu, bad: badDocument, limit: limitDocument, states: statesDocument } as const;
 
 /** A URL whose answer never comes (the Loading story holds its fetch). */
 const SLOW_URL = 'https://peakline.invalid/slow/policy.json';
@@ -86,7 +87,7 @@ Copy and paste:
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad', 'limit'], description: 'Built-in dataset, set as the `data` property (story only): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with three faults, `limit` the demo with a ceiling above its baseline' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad', 'limit', 'states'], description: 'Built-in dataset, set as the `data` property (story only): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with three faults, `limit` the demo with a ceiling above its baseline, `states` the demo with targets achieved late, no longer met, a limit and a long title (stories/illustrative-states.ts)' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Show the state as it was in this year (`as-of` attribute; a later year is an error)' },
@@ -197,6 +198,22 @@ export const StatusOffTrack: Story = { args: demoTarget('renewable-electricity-6
 export const StatusWrongDirection: Story = { args: demoTarget('transport-co2-30-2030') };
 /** Insufficient data: a single observation cannot show a trend. */
 export const StatusInsufficientData: Story = { args: demoTarget('electrolysers-2gw-2030') };
+/**
+ * Achieved late (illustrative): at most 30 Mt by 2022 from 40 Mt; 33 Mt in 2022 missed the deadline, 29 Mt in 2023 met
+ * it. The achieved colour and icon, named "Achieved late".
+ */
+export const StatusAchievedLate: Story = {
+  args: { dataset: 'states', target: 'freight-co2-30-2022' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-gauge', 'achieved', 'achievedLate'),
+};
+/**
+ * Achieved, no longer met (illustrative): the same goal met in 2022 (29 Mt), above it since (32 Mt in 2024). Achieved
+ * on time, so the achieved colour, named "Achieved (no longer met)" beside a fill short of the target.
+ */
+export const StatusAchievedNoLongerMet: Story = {
+  args: { dataset: 'states', target: 'shipping-co2-30-2022' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-gauge', 'achieved', 'achievedKept'),
+};
 
 // ---- One story per kind of goal ---------------------------------------------------------------
 
@@ -295,6 +312,20 @@ export const AsHeading: Story = {
 };
 /** Chinese, from the element's own `lang` (the page's language is used when it has none). */
 export const ChineseLanguage: Story = { args: { lang: 'zh' } };
+/** A long title (illustrative, about 150 columns, as ministries title their targets) in a 320 px column: it wraps whole, nothing is cut. */
+export const LongTitleNarrow: Story = { args: { dataset: 'states', target: 'long-label-energy-intensity-2030', width: '320px' } };
+/**
+ * On a right-to-left page (`dir="rtl"`, an Arabic or Hebrew site): the widget keeps its own left-to-right layout, so
+ * figures ("−6.8%") and the dial read as in English; only its place in the column follows the page.
+ */
+export const RightToLeftPage: Story = {
+  decorators: [(story) => html`<div dir="rtl"><p>نص المقال قبل الرسم البياني.</p>${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[part~="headline"]')).not.toBeNull());
+    await expect(getComputedStyle(host.shadowRoot!.querySelector('[part~="frame"]')!).direction).toBe('ltr');
+  },
+};
 
 // ---- Dark theme -----------------------------------------------------------------------------
 // These set the toolbar's theme to dark for the story, so the page around the widget is dark too (the element's

@@ -9,10 +9,12 @@ import type { PeaklineSectors } from './sectors.js';
 import { manyTargets } from './test-doc.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
 import { expectTheme } from '../../stories/expect-theme.js';
+import { statesDocument } from '../../stories/illustrative-states.js';
+import { messages } from '../i18n/messages.js';
 import { toLang } from '../i18n/lang.js';
 import { sectorsMessages } from './messages.js';
 
-const DATASETS = { china, demo, eu, forty: manyTargets(40) } as const;
+const DATASETS = { china, demo, eu, forty: manyTargets(40), states: statesDocument } as const;
 type DatasetKey = keyof typeof DATASETS | 'bad';
 
 interface Args {
@@ -65,7 +67,7 @@ Copy-paste embed:
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'bad'], description: 'Which built-in dataset (set as the `data` property)' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'states', 'bad'], description: 'Which built-in dataset (set as the `data` property): `states` is the demo with targets achieved late, no longer met, a limit and a long title (stories/illustrative-states.ts)' },
     sectors: { control: 'text', description: 'Comma-separated sector ids; narrows the rows' },
     indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows' },
     targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
@@ -192,6 +194,22 @@ export const IllustrativeEveryStatus: Story = {
 /** The same as arrows from baseline to the latest value. */
 export const IllustrativeDots: Story = { args: { dataset: 'demo', layout: 'dots' } };
 
+/**
+ * The demo with four more illustrative targets: one achieved late, one achieved and no longer met (both in the achieved
+ * colour, each named), a limit ("82% of the headroom used") and a long title.
+ */
+export const IllustrativeMoreStates: Story = {
+  args: { dataset: 'states' },
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    await rowsReady(el);
+    const m = messages(panelLang(el));
+    const names = [...el.shadowRoot!.querySelectorAll('[part~="status"]')].map((s) => s.textContent!.trim());
+    await expect(names).toContain(m.achievedLate);
+    await expect(names).toContain(m.achievedKept);
+  },
+};
+
 /** A second real policy: the European Climate Law. */
 export const EU: Story = { args: { dataset: 'eu' } };
 
@@ -236,6 +254,17 @@ export const Narrow: Story = { args: { dataset: 'demo', width: '280px' } };
 
 /** A wide column: label, bar and status side by side. */
 export const Wide: Story = { args: { dataset: 'demo', width: '1100px', layout: 'dots' } };
+
+/** On a right-to-left page (`dir="rtl"`): the panel keeps its left-to-right scale (0% left of 100%) and layout. */
+export const RightToLeftPage: Story = {
+  args: { dataset: 'demo' },
+  decorators: [(story) => html`<div dir="rtl"><p>نص المقال قبل الرسم البياني.</p>${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    await rowsReady(el);
+    await expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="frame"]')!).direction).toBe('ltr');
+  },
+};
 
 /**
  * The reserved box while data loads (here a request that never answers; after the loader's

@@ -9,6 +9,7 @@ import type { PeaklineTrajectory } from './trajectory.js';
 import { expectStatus } from '../../stories/expect-status.js';
 import { expectTheme } from '../../stories/expect-theme.js';
 import { holdFetch } from '../../stories/hold-fetch.js';
+import { statesDocument } from '../../stories/illustrative-states.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
 const badDocument = (() => {
@@ -18,7 +19,7 @@ const badDocument = (() => {
   return doc;
 })();
 
-const DATASETS = { china, demo, eu, bad: badDocument } as const;
+const DATASETS = { china, demo, eu, bad: badDocument, states: statesDocument } as const;
 
 /** A URL whose answer never comes (the Loading story holds its fetch, as the gauge's does). */
 const SLOW_URL = 'https://peakline.invalid/slow/trajectory-policy.json';
@@ -60,7 +61,7 @@ Keyboard: Tab to the chart, ←/→ step through the years (each is announced), 
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad'], description: 'Which built-in dataset (set as the `data` property): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with two faults' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'bad', 'states'], description: 'Which built-in dataset (set as the `data` property): `china` the industrial plan, `demo` illustrative values, `eu` the European Climate Law (set `target` to one of its ids), `bad` a document with two faults, `states` the demo with targets achieved late, no longer met, a limit and a long title (stories/illustrative-states.ts)' },
     target: { control: 'text', description: 'Id of the target to show (`target` attribute)' },
     method: { control: 'select', options: ['', 'path', 'rate', 'extrapolation'], description: 'Assessment method (`method` attribute); empty = the target’s own, else extrapolation' },
     asOf: { control: { type: 'number', min: 1990, max: new Date().getUTCFullYear() }, description: 'Ignore observations after this year (`as-of` attribute; a later year is an error)' },
@@ -183,6 +184,16 @@ export const StatusOffTrack: Story = { args: demoTarget('renewable-electricity-6
 export const StatusWrongDirection: Story = { args: demoTarget('transport-co2-30-2030') };
 /** Insufficient data: one observation only, standing in for a baseline without a value ("Stand-in baseline"); the path from it and the target are still drawn. */
 export const StatusInsufficientData: Story = { args: demoTarget('electrolysers-2gw-2030') };
+/** Achieved late (illustrative): at most 30 Mt by 2022; 33 Mt in 2022 missed it, 29 Mt in 2023 met it. */
+export const StatusAchievedLate: Story = {
+  args: { dataset: 'states', target: 'freight-co2-30-2022' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-trajectory', 'achieved', 'achievedLate'),
+};
+/** Achieved, no longer met (illustrative): met in 2022 (29 Mt), above the ceiling since (32 Mt in 2024). */
+export const StatusAchievedNoLongerMet: Story = {
+  args: { dataset: 'states', target: 'shipping-co2-30-2022' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-trajectory', 'achieved', 'achievedKept'),
+};
 
 // ---- One story per goal kind (illustrative data) -------------------------------------------
 
@@ -196,6 +207,14 @@ export const KindAbsoluteAtMost: Story = { args: demoTarget('transport-co2-30-20
 export const KindAbsoluteAbout: Story = { args: demoTarget('clinker-capacity-about-100-2028') };
 /** Cap: the annual allowances are the required path. */
 export const KindCap: Story = { args: demoTarget('buildings-ghg-allowances-2030') };
+/**
+ * A limit (illustrative): at most 45 Mt by 2030 from 40 Mt, a ceiling the baseline already meets. The limit is the
+ * reference line, with no required path up to it; at its pace the series would pass it before 2030 (off track).
+ */
+export const KindLimit: Story = {
+  args: { dataset: 'states', target: 'transport-co2-limit-45-2030' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-trajectory', 'off-track'),
+};
 /** Peak, confirmed: the peak year is marked and the deadline drawn. */
 export const KindPeakConfirmed: Story = { args: demoTarget('industry-co2-peak-2025') };
 /** Peak, still rising at the deadline. */
@@ -237,3 +256,20 @@ export const Narrow: Story = { args: { width: '280px' } };
 
 /** 1100 px wide. */
 export const Wide: Story = { args: { width: '1100px', target: 'industrial-energy-intensity-2025' } };
+
+/** A long title (illustrative, about 150 columns) in a 320 px column: it wraps whole above the chart. */
+export const LongTitleNarrow: Story = { args: { dataset: 'states', target: 'long-label-energy-intensity-2030', width: '320px' } };
+
+/**
+ * On a right-to-left page (`dir="rtl"`): the chart keeps its left-to-right layout (time runs left to right, axis labels
+ * on the left, "−36.3%" not "36.3%−").
+ */
+export const RightToLeftPage: Story = {
+  args: { target: 'industrial-energy-intensity-2025' },
+  decorators: [(story) => html`<div dir="rtl"><p>نص المقال قبل الرسم البياني.</p>${story()}</div>`],
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[part~="chart"]')).not.toBeNull());
+    await expect(getComputedStyle(host.shadowRoot!.querySelector('[part~="frame"]')!).direction).toBe('ltr');
+  },
+};
