@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import '../src/define.js';
+import { HOSTS, hostPage } from './host-page.js';
 // Generated from the elements' JSDoc by `npm run analyze` (run before storybook and the story tests).
 import manifest from '../custom-elements.json';
 
@@ -21,13 +22,6 @@ const partsAsSelectors = (m: typeof manifest) => ({
 });
 setCustomElementsManifest(partsAsSelectors(manifest));
 
-/** Article pages to preview the widgets in: Peakline inherits the page's font by default. */
-const HOSTS = {
-  plain: { title: 'Plain page (system sans)', background: '#ffffff', color: '#1d1f23', font: 'system-ui, sans-serif', size: '16px' },
-  newspaper: { title: 'Newspaper (serif on cream)', background: '#fff8ef', color: '#222222', font: "Georgia, 'Noto Serif SC', 'Songti SC', serif", size: '18px' },
-  magazine: { title: 'Magazine (large sans)', background: '#f4f1ea', color: '#111111', font: "'Helvetica Neue', Arial, 'Noto Sans SC', sans-serif", size: '19px' },
-  darksite: { title: 'Dark news site', background: '#0d0f14', color: '#e8eaf0', font: 'system-ui, sans-serif', size: '16px' },
-} as const;
 
 /** The manifest's sections a control cannot set (a story's own categories, such as the theming playground's, keep theirs). */
 const DOCUMENTATION_ONLY = new Set(['events', 'slots', 'css custom properties', 'css shadow parts']);
@@ -71,18 +65,7 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', lang: 'en', host: 'plain' },
   decorators: [
-    (story, context) => {
-      const { theme, lang, host } = context.globals as { theme: string; lang: string; host: keyof typeof HOSTS };
-      const h = HOSTS[host] ?? HOSTS.plain;
-      document.documentElement.lang = lang;
-      // A dark widget on a light page is a real combination, but by default show each theme on a matching page.
-      const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-      document.body.style.background = dark && host === 'plain' ? '#101217' : h.background;
-      document.body.style.color = dark && host === 'plain' ? '#eceef2' : h.color;
-      document.body.style.fontFamily = h.font;
-      document.body.style.fontSize = h.size;
-      return story();
-    },
+    hostPage,
   ],
   parameters: {
     controls: { expanded: true },
