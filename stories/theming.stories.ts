@@ -18,33 +18,48 @@ const meta: Meta = {
 export default meta;
 
 const colourTokens = Object.keys(light).filter((k) => k !== 'status');
+/** What a documented property is for, from the elements' `@cssproperty` JSDoc (custom-elements.json), without its defaults. */
+const use = (name: string) => (documented.find((p) => p.name === name)?.description ?? '').replace(/\s*\(dark: (?:[^()]|\([^)]*\))*\)/, '');
 const row = (name: string, l: string, d: string) =>
   html`<tr>
     <td><code>--peakline-color-${name}</code></td>
     <td><span class="swatch" style=${styleMap({ background: l })}></span> <code>${l}</code></td>
     <td><span class="swatch" style=${styleMap({ background: d })}></span> <code>${d}</code></td>
+    <td>${use(`--peakline-color-${name}`)}</td>
   </tr>`;
 
-/** Every colour token with its light and dark default. Override any of them on the element or an ancestor. */
+/**
+ * Every colour token with its light and dark default and what it paints, then the type, spacing and frame properties
+ * with their defaults. Override any of them on the element or an ancestor.
+ */
 export const Tokens: StoryObj = {
   render: () => html`<style>
-      .tokens { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; }
+      .tokens { border-collapse: collapse; font: 14px/1.4 system-ui, sans-serif; margin-bottom: 1.5em; }
       .tokens th, .tokens td { border-bottom: 1px solid #d5d8de; padding: 4px 10px; text-align: left; }
+      .tokens td:first-child { white-space: nowrap; }
       .swatch { display: inline-block; width: 1.2em; height: 1.2em; border: 1px solid #888; vertical-align: middle; }
     </style>
     <table class="tokens">
       <caption>Colour tokens (light and dark defaults)</caption>
-      <thead><tr><th scope="col">Custom property</th><th scope="col">Light</th><th scope="col">Dark</th></tr></thead>
+      <thead><tr><th scope="col">Custom property</th><th scope="col">Light</th><th scope="col">Dark</th><th scope="col">What it paints</th></tr></thead>
       <tbody>
         ${colourTokens.map((k) => row(k === 'background' ? 'bg' : k, String(light[k as keyof typeof light]), String(dark[k as keyof typeof dark])))}
         ${Object.keys(light.status).map((s) => row(`status-${s}`, light.status[s as keyof typeof light.status], dark.status[s as keyof typeof dark.status]))}
       </tbody>
     </table>
-    <p style=${styleMap({ font: '14px system-ui' })}>
-      Sizes: <code>--peakline-font-family</code> (inherit), <code>--peakline-font-size</code> (1rem), <code>--peakline-font-size-small</code>,
-      <code>--peakline-font-size-large</code>, <code>--peakline-line-height</code>, <code>--peakline-radius</code>, <code>--peakline-padding</code>,
-      <code>--peakline-gap</code>, <code>--peakline-border-width</code>.
-    </p>`,
+    <table class="tokens">
+      <caption>Type, spacing and frame</caption>
+      <thead><tr><th scope="col">Custom property</th><th scope="col">Default</th><th scope="col">What it sets</th></tr></thead>
+      <tbody>
+        ${documented.filter((p) => !p.name.startsWith('--peakline-color-')).map((p) => html`<tr><td><code>${p.name}</code></td><td><code>${p.default ?? ''}</code></td><td>${p.description ?? ''}</td></tr>`)}
+      </tbody>
+    </table>`,
+  // Every documented property is listed, each with what it does (the sizes were names in a sentence, without defaults).
+  play: async ({ canvasElement }) => {
+    const listed = [...canvasElement.querySelectorAll('.tokens td:first-child code')].map((c) => c.textContent);
+    for (const p of documented) await expect(listed).toContain(p.name);
+    for (const tr of canvasElement.querySelectorAll('.tokens tbody tr')) await expect(tr.lastElementChild!.textContent!.trim()).not.toBe('');
+  },
 };
 
 const newsroom = {
