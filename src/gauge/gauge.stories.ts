@@ -251,6 +251,7 @@ export const KindCountWithMilestones: Story = { args: demoTarget('heat-pumps-500
 /**
  * Loading: the request never answers; the box keeps the size the gauge will have, so the page does not jump. It is the
  * frame alone for the first 200 ms (a quick answer shows no placeholders), then placeholders for the title and the dial.
+ * After the loader's 10 s timeout the gauge shows the timeout error.
  */
 export const Loading: Story = {
   args: { src: SLOW_URL },
