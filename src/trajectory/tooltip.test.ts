@@ -94,6 +94,15 @@ describe('tooltipPlace', () => {
       // A mouse's tooltip is not moved (hidden is passed for a finger only, and a mouse's goes below where above is short).
       expect(tooltipPlace(40, 150, W, H, 16, SHORT).style.top).toBe('68.18%');
     });
+    it('ignores the part scrolled off screen without a finger (the keyboard after a touch: the trajectory keeps the last touch\'s)', () => {
+      // A key pressed after a finger touched the chart 100 px below the screen's top: 150 px above the point, room for
+      // SHORT (94.7 needed), so above it, as with nothing hidden; it went below (150 − 100 = 50 px "on screen").
+      const key = tooltipPlace(40, 150, W, H, 16, SHORT);
+      expect(key.style.transform).toBe('translateY(calc(-100% - 12px))');
+      expect(tooltipPlace(40, 150, W, H, 16, SHORT, undefined, 100)).toEqual(key);
+      // Nor, with room on neither side, at the top of the part that was on screen: at the chart's top edge, 0%.
+      expect(tooltipPlace(40, 60, W, H, 16, SHORT, undefined, 100)).toEqual(tooltipPlace(40, 60, W, H, 16, SHORT));
+    });
     it('cuts its source to one line where that makes it fit above the finger', () => {
       // LONG_SOURCE: 95.6 px (111.6 needed), 78.7 on one line (94.7 needed). Touching at 136: 100 px above the fingertip.
       const p = tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 136);

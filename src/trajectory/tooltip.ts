@@ -70,6 +70,9 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   const top = touch ? Math.min(y, finger - FINGER) : y;
   // The room above it: under a finger, on screen only (a phone's chart can be taller than the screen, in landscape; one
   // tapped near the screen's top edge put the box at the chart's top edge, off the screen).
+  // (Without a finger, none is: a key pressed after a touch passed the touch's, and its box went below its point with
+  // room above.)
+  if (!touch) hidden = 0;
   const room = top - hidden;
   const below = touch ? -Infinity : height - y;
   // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
