@@ -4,7 +4,7 @@
  *   2. an inline `<script type="application/json">` child (CMS-friendly: no extra request);
  *   3. its `src` attribute;
  *   4. the nearest ancestor `<peakline-data>` provider (or a PeaklineData defined under another tag, as a page using
- *      the package's classes may: it is known by its `dataState`).
+ *      the package's classes may: it is known by its `subscribe`, which a widget, with a `dataState` too, has not).
  * Every path ends in the same validated `DataState`. Nothing here throws.
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
@@ -132,7 +132,7 @@ export class PolicyDataController implements ReactiveController {
     const { data } = this.host;
     const src = this.host.src?.trim();
     const inline = data === undefined || data === null ? inlineJson(this.host) : null;
-    const provider = data == null && inline === null && !src ? ancestor(this.host, (e) => 'dataState' in e || e.localName === 'peakline-data') : null;
+    const provider = data == null && inline === null && !src ? ancestor(this.host, (e) => 'subscribe' in e || e.localName === 'peakline-data') : null;
     const from = data ?? inline ?? (src ? `src:${src}` : provider);
     if (Object.is(from, this.from)) return;
     this.from = from;
@@ -191,7 +191,7 @@ export class PolicyDataController implements ReactiveController {
       this.cancel();
       this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
     };
-    if ('dataState' in provider) return attach();
+    if ('subscribe' in provider) return attach();
     this.use(LOADING);
     void customElements.whenDefined('peakline-data').then(attach);
   }

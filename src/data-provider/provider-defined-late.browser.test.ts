@@ -69,3 +69,25 @@ describe('a PeaklineData defined under another tag (a page using the package cla
     provider.remove();
   });
 });
+
+describe('a widget inside another widget, inside a provider', () => {
+  it('takes the provider\'s data, not the outer widget for a provider (which has a dataState, and no subscribe)', async () => {
+    defineProvider();
+    const { provider, gauge: outer } = setUp();
+    const inner = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    outer.append(inner);
+    provider.append(outer);
+    try {
+      document.body.append(provider);
+    } catch (e) {
+      errors.push(e);
+    }
+    removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+    await waitUntil(() => (inner as unknown as { dataState: { status: string } }).dataState.status === 'ready', 'the inner gauge had the provider\'s data');
+    provider.remove();
+  });
+});
