@@ -94,6 +94,14 @@ describe('tooltipPlace', () => {
       // A mouse's tooltip is not moved (hidden is passed for a finger only, and a mouse's goes below where above is short).
       expect(tooltipPlace(40, 150, W, H, 16, SHORT).style.top).toBe('68.18%');
     });
+    it('cuts its source to one line where that makes it fit in the part on screen', () => {
+      // LONG_SOURCE needs 111.6 px, 94.7 on one line. Touching 10 px below a point at 150: 124 px above, the whole box
+      // fits; with 20 px of the chart's top above the screen, 104 px on screen: on one line, still above its point.
+      expect(tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 160, 0).oneLine).toBe(false);
+      const p = tooltipPlace(146, 150, W, H, 16, LONG_SOURCE, 160, 20);
+      expect(p.oneLine).toBe(true);
+      expect(p.style).toMatchObject({ top: '56.36%', transform: 'translateY(calc(-100% - 12px))' });
+    });
     it('ignores the part scrolled off screen without a finger (the keyboard after a touch: the trajectory keeps the last touch\'s)', () => {
       // A key pressed after a finger touched the chart 100 px below the screen's top: 150 px above the point, room for
       // SHORT (94.7 needed), so above it, as with nothing hidden; it went below (150 − 100 = 50 px "on screen").

@@ -25,6 +25,15 @@ describe('edges: validator boundaries (worked values)', () => {
     expect(problems(doc(REL, [obs(now + 1)]))).toEqual([`observations[0].year: ${now + 1} is in the future: observations must be of years that have happened`]);
   });
 
+  it('a count is rejected on an indicator where lower is better only: not where `better` is missing or misspelt (that one problem)', () => {
+    const COUNT = { goal: { kind: 'count', value: 200, year: 2030 } };
+    expect(problems(doc(COUNT))).toEqual(['targets[0].goal.kind: "count" contradicts the indicator, which says lower is better']);
+    expect(problems(doc(COUNT, [], 'higher'))).toEqual([]);
+    const one = problems(doc(COUNT, [], 'more'));
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatch(/^indicators\[0\]\.better: /);
+  });
+
   it('a value of the wrong type is named as such (true), not a crash, and not told to "remove the quotes"', () => {
     expect(problems(doc(REL, [obs(2021, true)]))).toEqual(['observations[0].value: must be a number, got boolean']);
   });
