@@ -19,6 +19,21 @@ function setUp() {
   return { provider, gauge };
 }
 
+// First: no <peakline-data> is defined yet, as on a page that re-tags it.
+describe('a PeaklineData under another tag, with <peakline-data> never defined', () => {
+  it('serves the widgets inside it at once (they did not wait for <peakline-data>)', async () => {
+    customElements.define('first-data', class extends PeaklineData {});
+    const provider = document.createElement('first-data');
+    provider.setAttribute('src', DOC_A);
+    const gauge = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
+    provider.append(gauge);
+    document.body.append(provider);
+    await waitUntil(() => gauge.shadowRoot!.querySelector('[role=figure]'), 'the gauge drew the provider\'s data');
+    expect(customElements.get('peakline-data')).to.equal(undefined);
+    provider.remove();
+  });
+});
+
 describe('a <peakline-data> defined after its widgets', () => {
   // Order matters: the first two run before the provider is defined.
   it('data given to the widget while it waits wins over the provider once that is defined', async () => {
