@@ -599,6 +599,33 @@ describe('<peakline-trajectory>', () => {
     scrollTo(0, 0);
   });
 
+  it('a finger\'s tooltip near the top of a chart wholly on screen goes beside the finger inside the chart, and its press listener goes with it', async () => {
+    const el = await mount(360);
+    scrollTo(0, 0);
+    const added = spyOnWindowKeydown('pointerdown');
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    // The text above the chart puts its top well down the screen: no part of it is hidden (not a negative part, which
+    // counted the page above the chart as room, and put the box there, over the status and pace).
+    expect(box.top).to.be.above(100);
+    const p = $$(el, 'svg.chart circle.point')[0]!.getBoundingClientRect();
+    const overlay = $(el, 'rect.overlay')!;
+    overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: p.left + p.width / 2, clientY: p.bottom + 20, bubbles: true, composed: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+    expect(tip.top, `tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}, chart from ${Math.round(box.top)}`).to.be.at.least(box.top - 0.5);
+    expect(added.count).to.equal(1);
+    // A press on the chart's axis labels, off the overlay but on the chart, leaves it.
+    $(el, 'g.tick.y text')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).not.to.equal(null);
+    // Escape hides it, and the page-wide press listener is gone with it.
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="tooltip"]')).to.equal(null);
+    expect(added.count).to.equal(0);
+    added.restore();
+  });
+
   it('a phone turned to landscape under a finger\'s tooltip: the tooltip goes beside its point in the new chart', async () => {
     const el = await mount(360);
     const p = $$(el, 'svg.chart circle.point')[1]!.getBoundingClientRect();
@@ -1156,16 +1183,16 @@ describe('<peakline-trajectory>', () => {
 });
 
 /** Counts the keydown listeners added to window and not yet removed (by function). */
-function spyOnWindowKeydown() {
+function spyOnWindowKeydown(kind = 'keydown') {
   const live = new Set<unknown>();
   const add = window.addEventListener;
   const remove = window.removeEventListener;
   window.addEventListener = function (this: Window, type: string, fn: unknown, ...rest: unknown[]) {
-    if (type === 'keydown') live.add(fn);
+    if (type === kind) live.add(fn);
     return (add as (...a: unknown[]) => void).call(this, type, fn, ...rest);
   } as typeof window.addEventListener;
   window.removeEventListener = function (this: Window, type: string, fn: unknown, ...rest: unknown[]) {
-    if (type === 'keydown') live.delete(fn);
+    if (type === kind) live.delete(fn);
     return (remove as (...a: unknown[]) => void).call(this, type, fn, ...rest);
   } as typeof window.removeEventListener;
   return {
