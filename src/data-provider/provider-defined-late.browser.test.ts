@@ -19,16 +19,22 @@ function setUp() {
   return { provider, gauge };
 }
 
+/** A PeaklineData under `tag` (the same class cannot take two tags: a page that re-tags defines only its own name), with a gauge inside it, once the gauge has drawn its data. */
+async function retagged(tag: string) {
+  customElements.define(tag, class extends PeaklineData {});
+  const provider = document.createElement(tag);
+  provider.setAttribute('src', DOC_A);
+  const gauge = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
+  provider.append(gauge);
+  document.body.append(provider);
+  await waitUntil(() => gauge.shadowRoot!.querySelector('[role=figure]'), 'the gauge drew the provider\'s data');
+  return { provider, gauge };
+}
+
 // First: no <peakline-data> is defined yet, as on a page that re-tags it.
 describe('a PeaklineData under another tag, with <peakline-data> never defined', () => {
   it('serves the widgets inside it at once (they did not wait for <peakline-data>)', async () => {
-    customElements.define('first-data', class extends PeaklineData {});
-    const provider = document.createElement('first-data');
-    provider.setAttribute('src', DOC_A);
-    const gauge = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
-    provider.append(gauge);
-    document.body.append(provider);
-    await waitUntil(() => gauge.shadowRoot!.querySelector('[role=figure]'), 'the gauge drew the provider\'s data');
+    const { provider } = await retagged('first-data');
     expect(customElements.get('peakline-data')).to.equal(undefined);
     provider.remove();
   });
@@ -72,14 +78,7 @@ describe('a <peakline-data> defined after its widgets', () => {
 describe('a PeaklineData defined under another tag (a page using the package classes)', () => {
   it('serves the widgets inside it, as <peakline-data> does', async () => {
     defineProvider();
-    // The same class cannot take two tags; a page that re-tags defines only its own name.
-    customElements.define('acme-data', class extends PeaklineData {});
-    const provider = document.createElement('acme-data');
-    provider.setAttribute('src', DOC_A);
-    const gauge = Object.assign(document.createElement('peakline-gauge'), { target: 'energy-intensity-2025' });
-    provider.append(gauge);
-    document.body.append(provider);
-    await waitUntil(() => gauge.shadowRoot!.querySelector('[role=figure]'), 'the gauge drew the provider\'s data');
+    const { provider, gauge } = await retagged('acme-data');
     expect(gauge.shadowRoot!.querySelector('.error')).to.equal(null);
     provider.remove();
   });
