@@ -82,7 +82,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   private tooltip = false;
   /** Where a finger touched the chart, px down it (undefined for a mouse or the keyboard): the tooltip goes above it. */
   private finger: number | undefined = undefined;
-  /** How much of the chart's top was above the screen when the finger touched, px: the tooltip stays below that. */
+  /** How much of the chart's top was above the screen at the last press, px: a finger's tooltip stays below that (tooltipPlace reads it under a finger only). */
   private offTop = 0;
   /** Where the tooltip sits, while one is shown. */
   private place: TooltipPlace | undefined;
@@ -141,7 +141,6 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // Where a finger touched was of the old geometry (a phone turned to landscape: the tooltip stayed above that place in
     // a chart twice as tall, 90 px off its point); the finger has lifted since, so the tooltip goes beside its point.
     this.finger = undefined;
-    this.offTop = 0;
     if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
       this.active = null;
       this.hide();
@@ -306,7 +305,8 @@ ${pt
     // Setting the same point again changes nothing (Lit skips unchanged state); a finger's height in whole px.
     const touch = e.pointerType === 'touch';
     const px = (y: number) => Math.round((y * g.height) / box.height);
-    this.offTop = touch ? px(Math.max(0, -box.top)) : 0;
+    // (Read for a finger only: see tooltipPlace.)
+    this.offTop = px(Math.max(0, -box.top));
     this.show(best, false, touch ? px(e.clientY - box.top) : undefined);
   }
 
