@@ -106,7 +106,7 @@ export interface Messages {
     noTrend: (n: number) => string;
     peakReached: (peak: string, year: number, later: number, deadline: number) => string;
     /** `after`: growth does not reach zero by `peakYear` (ten years past the deadline; see shownPeakYear). */
-    /** `falling`: growth at or below zero, `peakYear` the highest value's year (no division: no years to zero growth are left). */
+    /** `falling`: growth at or below zero, `peakYear` the highest value's year (no division: no years to zero growth are left). `ratio` '' for a peak after its deadline: no score. */
     peakTrend: (growth: string, slope: string, n: number, peakYear: number, after: boolean, deadline: number, ratio: string, falling: boolean) => string;
     /** Growth without a clear trend (three rates or more): `slope` is the fitted slope and `se` its standard error. */
     peakSteady: (growth: string, falling: boolean, n: number, slope: string, se: string, deadline: number, ratio: string) => string;
@@ -221,9 +221,9 @@ const en: Messages = {
     noTrend: (n) => `Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there ${n === 1 ? 'is one' : `are ${n || 'none'}`}.`,
     peakReached: (peak, y, later, deadline) => `The series peaked at ${peak} in ${y}, before the ${deadline} deadline, and ${later} later observations are lower.`,
     peakTrend: (growth, slope, n, y, after, deadline, ratio, falling) =>
-      `A line through the last ${n} yearly growth rates puts growth at ${growth} in the latest year, changing by ${slope} points a year. ${falling ? `The series is no longer growing (its highest value so far is ${y}'s; the deadline is ${deadline}): it scores ${ratio}.` : `At that trend growth ${after ? 'does not reach zero by' : 'reaches zero around'} ${y}; the deadline is ${deadline}. Ratio = years to the deadline ÷ years to zero growth = ${ratio}.`}`,
+      `A line through the last ${n} yearly growth rates puts growth at ${growth} in the latest year, changing by ${slope} points a year. ${falling ? `The series is no longer growing (its highest value so far is ${y}'s; the deadline is ${deadline})${ratio && `: it scores ${ratio}`}.` : `At that trend growth ${after ? 'does not reach zero by' : 'reaches zero around'} ${y}; the deadline is ${deadline}.${ratio && ` Ratio = years to the deadline ÷ years to zero growth = ${ratio}.`}`}`,
     peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
-      `The last ${n} yearly growth rates average ${growth} and show no clear trend (a line through them changes by ${slope} ± ${se} points a year, less than twice its standard error), so growth is taken as steady: ${falling ? 'the series is not growing' : `it would not reach zero by ${deadline}`}. Ratio = ${ratio}.`,
+      `The last ${n} yearly growth rates average ${growth} and show no clear trend (a line through them changes by ${slope} ± ${se} points a year, less than twice its standard error), so growth is taken as steady: ${falling ? 'the series is not growing' : `it would not reach zero by ${deadline}`}.${ratio && ` Ratio = ${ratio}.`}`,
     milestone: (v, y) => `Judged against the next milestone: ${v} by ${y}.`,
     passed: (v, y) => `Short of the ${y} milestone (${v}).`,
     cap: (v, y, over) => `The allowance for ${y} is ${v}; the latest value is ${over ? 'above' : 'within'} it.`,
@@ -320,9 +320,9 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     noTrend: (n) => `判断达峰需要增速趋势：至少三个年增速，即连续四年的观测值；目前${n ? `只有${n}个` : '没有'}。`,
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值${peak}，早于${deadline}年的期限，其后${later}个观测值均低于峰值。`,
     peakTrend: (growth, slope, n, y, after, deadline, ratio, falling) =>
-      `对最近${n}个年增速拟合直线，最新一年增速为${growth}，每年变化${slope}个百分点。${falling ? `该序列已不再增长（迄今最高值出现在${y}年；期限为${deadline}年），比值计为${ratio}。` : `按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`}`,
+      `对最近${n}个年增速拟合直线，最新一年增速为${growth}，每年变化${slope}个百分点。${falling ? `该序列已不再增长（迄今最高值出现在${y}年；期限为${deadline}年）${ratio && `，比值计为${ratio}`}。` : `按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。${ratio && `比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`}`}`,
     peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
-      `最近${n}个年增速平均为${growth}，没有明显趋势（拟合直线每年变化${slope} ± ${se}个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。比值 = ${ratio}。`,
+      `最近${n}个年增速平均为${growth}，没有明显趋势（拟合直线每年变化${slope} ± ${se}个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。${ratio && `比值 = ${ratio}。`}`,
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到${v}。`,
     passed: (v, y) => `未达到${y}年阶段目标（${v}）。`,
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,

@@ -54,3 +54,25 @@ describe('a peak whose growth has already turned', () => {
     expect(assess(by2030, 't')!.ratio).toBe(1);
   });
 });
+
+// A highest value after the deadline has missed it: "peak by 2022", 113 in 2024 then 111 in 2025. The trend (growth
+// −0.9%, turned) scored 1, "it scores 1.00", read beside "The target year 2022 has passed without the target being met".
+describe('a peak after its deadline: missed, and no score beside it', () => {
+  const after2022 = lateDoc([[2019, 100], [2020, 105], [2021, 108], [2022, 110], [2023, 112], [2024, 113], [2025, 111]], { kind: 'peak', year: 2022 });
+  it('turned: the highest value\'s year without a score, in both languages; ratio 0', () => {
+    const en = assess(after2022, 't')!;
+    expect([en.status, en.missed, en.ratio]).toEqual(['off-track', true, 0]);
+    expect(en.explanation).toContain('The series is no longer growing (its highest value so far is 2024\'s; the deadline is 2022). The target year 2022 has passed without the target being met.');
+    const zh = assess(after2022, 't', { lang: 'zh' })!.explanation;
+    expect(zh).toContain('该序列已不再增长（迄今最高值出现在2024\u2060年；期限为2022\u2060年）。目标年份2022\u2060年已过');
+    expect(zh).not.toContain('比值');
+  });
+  it('still rising with no clear trend: "would not reach zero", no "Ratio = 0.00"', () => {
+    const a = assess(lateDoc([[2019, 100], [2020, 105], [2021, 108], [2022, 110], [2023, 112], [2024, 113], [2025, 115]], { kind: 'peak', year: 2022 }), 't')!;
+    expect(a.explanation).toContain('it would not reach zero by 2022. The target year 2022 has passed');
+    expect(a.explanation).not.toContain('Ratio');
+  });
+  it('by its deadline the score stays (the same series, "peak by 2030")', () => {
+    expect(assess(by2030, 't', { lang: 'zh' })!.explanation).toContain('），比值计为1.00。');
+  });
+});

@@ -46,11 +46,21 @@ describe('peak mutants: a deadline already passed while still rising', () => {
   // Growth 5, 4.5, 4, 3.5, 3 % (2019–2023): fitted 3% in 2023 falling 0.5 a year, zero in 2029. Deadline 2021.
   const a = run({ kind: 'peak', year: 2021 }, 2017, SLOWING);
 
-  it('scores 0, not a negative ratio: no years are left to the deadline', () => {
-    // max(0, 2021 − 2023) ÷ (2029 − 2023) = 0 ÷ 6 = 0. Kills dropping the Math.max: (2021 − 2023) ÷ 6 = −0.33.
+  it('its highest value (2023) after the deadline: missed, scores 0 and says no score', () => {
     expect(a.peak!.projectedPeakYear).toBe(2029);
-    expect(a.ratio).toBe(0);
-    expect(a.explanation).toContain('Ratio = years to the deadline ÷ years to zero growth = 0.00.');
+    expect([a.ratio, a.missed]).toEqual([0, true]);
+    expect(a.explanation).toContain('reaches zero around 2029; the deadline is 2021. The target year 2021 has passed without the target being met.');
+  });
+
+  it('scores 0, not a negative ratio, where no years are left to the deadline and the highest value is by it', () => {
+    // +20, +16, +12, +8, −1 % (2019–2023): the highest value is 2022's, the deadline; 2023's is lower, one value, so
+    // not confirmed. The line through the rates is 1% in 2023 (slope −5 ± 0.58: a clear trend), zero 0.2 years later.
+    // max(0, 2022 − 2023) ÷ 0.2 = 0. Kills dropping the Math.max: (2022 − 2023) ÷ 0.2 = −5.
+    const d = run({ kind: 'peak', year: 2022 }, 2018, [[2018, 100], [2019, 120], [2020, 139.2], [2021, 155.904], [2022, 168.37632], [2023, 166.6925568]]);
+    expect(d.peak!.growth).toBeCloseTo(1, 9);
+    expect(d.peak!.projectedPeakYear).toBe(2023.2);
+    expect([d.ratio, d.missed, d.status]).toEqual([0, false, 'off-track']);
+    expect(d.explanation).toContain('Ratio = years to the deadline ÷ years to zero growth = 0.00.');
   });
 
   it('projects to the latest year itself (nothing left to project), not back to the deadline', () => {

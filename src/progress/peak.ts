@@ -114,7 +114,8 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
   // A peak after the deadline is never confirmed: the target says when the series turns, so a later peak misses it
   // whatever follows (off track once the deadline is over), and is not "achieved late" as a value reached after its
   // year is (`metLate` stays null; see assess.ts).
-  const confirmed = top.year <= deadline && laterLower >= 2;
+  const late = top.year > deadline;
+  const confirmed = !late && laterLower >= 2;
 
   const rates = yearOnYear(used).slice(-TREND_POINTS);
   // Fewer than three rates cannot show a trend, nor that there is none: insufficient data (below).
@@ -143,13 +144,16 @@ export function assessPeak(a: Mutable<Assessment>, deadline: number, baseline: B
     a.explanation = m.noTrend(rates.length);
     return a;
   } else
-    a.ratio = projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? Math.max(1, a.thresholds.onTrack) : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
+    // A highest value after the deadline has missed it, whatever the trend: no score ("it scores 1.00" read beside
+    // "has passed without the target being met").
+    a.ratio = late || projectedPeakYear === null ? 0 : projectedPeakYear <= latest.year ? Math.max(1, a.thresholds.onTrack) : Math.max(0, deadline - latest.year) / (projectedPeakYear - latest.year);
+  const score = late ? '' : formatRatio(lang, a.ratio!);
   const line = confirmed
     ? m.peakReached(q.quantity(top.value), top.year, laterLower, deadline)
     : trend
-      ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, formatRatio(lang, a.ratio!), growth! <= 0)
-      : m.peakSteady(formatChange(lang, growth!), growth! <= 0, rates.length, formatNumber(lang, fitted!.slope, 2), formatNumber(lang, fitted!.se ?? 0, 2), deadline, formatRatio(lang, a.ratio!));
+      ? m.peakTrend(formatChange(lang, growth!), formatNumber(lang, fit!.slope, 2), rates.length, ...shownPeakYear(a.peak), deadline, score, growth! <= 0)
+      : m.peakSteady(formatChange(lang, growth!), growth! <= 0, rates.length, formatNumber(lang, fitted!.slope, 2), formatNumber(lang, fitted!.se ?? 0, 2), deadline, score);
   // Missed only by a highest value after the deadline: one by it, with a lower value after, awaits its confirmation (113
   // in 2024, 111 in 2025, "peak by 2024", was "passed without the target being met"); the trend judges it meanwhile.
-  return conclude(a, [line], lang, top.year > deadline ? deadline : null, 'off-track');
+  return conclude(a, [line], lang, late ? deadline : null, 'off-track');
 }
