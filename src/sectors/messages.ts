@@ -57,8 +57,8 @@ export interface SectorsMessages {
   badRows: (value: string) => string;
   /** A `target` attribute, which the panel does not have: it takes `targets` (`value` ''; when `targets` is set too). */
   targetAttr: (value: string) => string;
-  /** A filter names an id the dataset lacks; `known` lists the valid ids (sectors only). */
-  unknown: (kind: FilterKind, id: string, known?: string) => string;
+  /** A filter names an id the dataset lacks: with the nearest id (`guess`) when there is one, else `known`, the first eight valid ids. */
+  unknown: (kind: FilterKind, id: string, guess: string | undefined, known: string) => string;
   /** The "How is this calculated?" text, below the formula (see `progress`). */
   explanation: string;
 }
@@ -92,7 +92,7 @@ const en: SectorsMessages = {
   noRowsAtAll: 'This dataset has no targets.',
   badRows: (v) => `rows="${v}" is not a whole number of rows (1 or more).`,
   targetAttr: (v) => `A sector panel has no target attribute: ${v ? `to show some targets, use targets="${v}"` : 'remove it'}.`,
-  unknown: (kind, id, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${known ? ` (${kind}: ${known})` : ''}`,
+  unknown: (kind, id, guess, known) => `No ${kind.slice(0, -1)} with id "${id}" in this dataset${guess ? `; did you mean "${guess}"?` : known ? ` (${kind}: ${known})` : ''}`,
   explanation:
     'Below 0%: moved away from the target; above 100%: beyond it. Dashed tick: the share due by the year of the latest value on the required path (a straight line under the path method, else a constant annual rate; for caps, the allowances). Count targets: toward the final count, milestones as notches. Peak targets: time elapsed to the deadline, not progress; a diamond marks the peak year, reached or projected.',
 };
@@ -121,7 +121,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   noRowsAtAll: '此数据集中没有目标。',
   badRows: (v) => `rows="${v}" 无效：行数须为大于0的整数。`,
   targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
-  unknown: (kind, id, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
+  unknown: (kind, id, guess, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${guess ? `；是否指“${guess}”？` : known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
   explanation:
     '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（直线路径法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：显示距期限已过去的时间（而非进度），菱形为达峰年份（已达峰或预计）。',
 });

@@ -11,6 +11,7 @@
 import type { Indicator, Method, PolicyDocument, Problem, Sector, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
+import { closest } from '../format/closest.js';
 import { movement, targetHeading, valueInYear } from '../i18n/describe.js';
 import { observationsOf, sectorOf } from '../format/lookup.js';
 import { inRangeText } from '../i18n/in-range.js';
@@ -123,13 +124,19 @@ const filterables = (doc: PolicyDocument) => ({ sectors: doc.sectors ?? [], indi
 export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, lang: Lang): Problem[] {
   const sm = sectorsMessages(lang);
   const have = filterables(doc);
-  const known = have.sectors.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
-  return KINDS.flatMap((kind) =>
-    (filters[kind] ?? [])
-      .filter((id) => !have[kind].some((x) => x.id === id))
-      // Labelled by the attribute it was written in: `indicator` (singular), whose list is the data's `indicators`.
-      .map((id) => ({ path: kind === 'indicators' ? 'indicator' : kind, message: sm.unknown(kind, echo(id), kind === 'sectors' ? known : '') })),
-  );
+  return KINDS.flatMap((kind) => {
+    const ids = have[kind].map((x) => x.id);
+    return (
+      (filters[kind] ?? [])
+        .filter((id) => !ids.includes(id))
+        // Labelled by the attribute it was written in: `indicator` (singular), whose list is the data's `indicators`.
+        // With the nearest id, else the first eight there are (as the gauge's `target`).
+        .map((id) => ({
+          path: kind === 'indicators' ? 'indicator' : kind,
+          message: sm.unknown(kind, echo(id), closest(id, ids), [...ids.slice(0, 8), ...(ids.length > 8 ? ['…'] : [])].join(lang === 'zh' ? '、' : ', ')),
+        }))
+    );
+  });
 }
 
 /**
