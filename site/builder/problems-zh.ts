@@ -42,6 +42,7 @@ const FIXED: Record<string, string> = {
   'is required (a list [...])': '为必填项（列表 [...]）',
   'is required: 1': '为必填项：1',
   'is required: a source id or {"title": …, "url": …}': '为必填项：来源 ID，或 {"title": …, "url": …}',
+  'is a web address: write a source id or {"title": …, "url": …}': '是网址：请写来源 ID，或 {"title": …, "url": …}',
   'is required for a relative target: the change is measured from it': '相对目标必须提供此值：变化幅度从它算起',
   'must not be empty (or only invisible characters)': '不能为空（或只有不可见字符）',
   'must have at least one language, like {"en": "…"}': '至少需要一种语言，如 {"en": "…"}',

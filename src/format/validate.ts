@@ -331,8 +331,11 @@ function check(doc: unknown): Problem[] {
   });
   const inlineSource = objOf(source(opt(id)));
   /** A source id, or a source object given in place. */
+  // A web address where an id goes (the likeliest slip) is named as such: "must be a lowercase id" told no one what to write.
   const sourceRef: Check = (v, p) =>
-    typeof v === 'string' ? ref('source')(v, p) : v === undefined ? add(p, 'is required: a source id or {"title": …, "url": …}') : inlineSource(v, p);
+    v === undefined || /^https?:/i.test(v as string)
+      ? add(p, `${v ? 'is a web address: write' : 'is required:'} a source id or {"title": …, "url": …}`)
+      : typeof v === 'string' ? ref('source')(v, p) : inlineSource(v, p);
 
   /** Each indicator's `better`, for the contradiction checks. */
   const better = new Map<unknown, unknown>();
