@@ -10,9 +10,16 @@ describe('wrapLines (SVG text does not wrap)', () => {
     // 16 px × 0.6 = 9.6 px a character: 100 px holds 10 characters.
     expect(wrapLines('alpha beta gamma delta', 100, 16)).toEqual(['alpha beta', 'gamma', 'delta']);
   });
-  it('keeps a line that fits whole, and lets a word longer than the line overflow on its own', () => {
+  it('keeps a line that fits whole', () => {
     expect(wrapLines('short', 100, 16)).toEqual(['short']);
-    expect(wrapLines('a supercalifragilistic word', 100, 16)).toEqual(['a', 'supercalifragilistic', 'word']);
+  });
+  it('breaks a word longer than the line (it overflowed, and an image clips it), after URL punctuation where it can', () => {
+    // 10 characters a line: "supercalifragilistic" (20) has no punctuation, so it breaks after 10.
+    expect(wrapLines('a supercalifragilistic word', 100, 16)).toEqual(['a', 'supercalif', 'ragilistic', 'word']);
+    // "https://ab" fills the line; its last slash (the 8th character, in the line's second half) is the break.
+    expect(wrapLines('see https://ab.cd/efgh/ij', 100, 16)).toEqual(['see', 'https://', 'ab.cd/', 'efgh/ij']);
+    // A slash in the line's first half would leave a short line: "a/bcdefghijkl" breaks after 10 characters.
+    expect(wrapLines('a/bcdefghijkl', 100, 16)).toEqual(['a/bcdefghi', 'jkl']);
   });
   it('breaks between CJK characters (1 em each), keeping closing punctuation with the one before', () => {
     // 5 characters of 16 px fit in 80 px.
@@ -20,8 +27,9 @@ describe('wrapLines (SVG text does not wrap)', () => {
     expect(wrapLines('目标四，五六七', 64, 16)).toEqual(['目标四，', '五六七']);
   });
   it('never ends a line on an opening bracket: it goes with what it opens', () => {
-    // "方案（" is 3 em: at 48 px the bracket moves down with the Latin run it opens (it ended the line: "方案（").
-    expect(wrapLines('方案（climate.cn 报道）', 48, 16)).toEqual(['方案', '（climate.cn', '报道）']);
+    // "方案（" is 3 em: at 112 px (7 em) the bracket moves down with the Latin run it opens, 1 + 6 em (it ended the line:
+    // "方案（").
+    expect(wrapLines('方案（climate.cn 报道）', 112, 16)).toEqual(['方案', '（climate.cn', '报道）']);
     expect(wrapLines('一二《三四》', 48, 16)).toEqual(['一二', '《三', '四》']);
   });
   it('mixes scripts: a Latin run stays whole', () => {
@@ -75,6 +83,20 @@ describe('gaugeSvg legend', () => {
   it('keys an "about" target inside its range by the range', () => {
     const s = gaugeSvg(doc, findTarget(doc, 'clinker-capacity-about-100-2028')!, { lang: 'en', theme: 'dark', width: 400, variant: 'bar' });
     expect(s).toMatch(/stroke-dasharray="3 2"\/><text [^>]*>[^<]*range[^<]*<\/text>/);
+  });
+});
+
+describe('gaugeSvg text', () => {
+  it('keeps a source titled by its address inside a 320 px image (its end was clipped at the edge)', () => {
+    const base = demo as unknown as PolicyDocument;
+    const url = 'https://www.example.gov/xxgk/zcfb/tz/202205/t20220526_1326022.html';
+    const doc: PolicyDocument = { ...base, sources: base.sources!.map((s) => (s.id === 'illustrative' ? { ...s, title: { en: url, zh: url } } : s)) };
+    const target = findTarget(doc, 'heat-pumps-500-2032')!;
+    const svg = gaugeSvg(doc, target, { lang: 'en', theme: 'light', width: 320, variant: 'arc' });
+    const lines = [...svg.matchAll(/<tspan x="16" y="\d+">([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+    // 288 px of 12 px text at 0.6 em a character: 40 characters a line.
+    for (const l of lines) expect(l.length, l).toBeLessThanOrEqual(40);
+    expect(lines.join('')).toContain(url);
   });
 });
 

@@ -61,13 +61,40 @@ const ems = (text: string) => [...text].reduce((n, ch) => n + (WIDE_CHAR.test(ch
 const PIECE = `[\uff08\u300c\u300e\u300a\u3010\u201c\u2018(]*(?:[${WIDE}][\u3001\u3002\uff0c\uff1a\uff1b\uff09\u300d\u300f\u300b\u3011]*|(?:[^\\s${WIDE}\u2060]|\u00a0)+)`;
 
 /**
+ * A word wider than the line, in pieces that fit: after its last hyphen, slash or other URL punctuation that keeps at
+ * least half the line, else between any two characters, as the live widget breaks it (`overflow-wrap: anywhere`). An
+ * image clips what overflows: a source titled by its address lost its end at the image's edge.
+ */
+function splitWord(word: string, maxWidth: number, fontSize: number): string[] {
+  const pieces: string[] = [];
+  let rest = [...word.trimEnd()];
+  const fits = (chars: readonly string[]) => ems(chars.join('')) * fontSize <= maxWidth;
+  while (!fits(rest)) {
+    let n = 1;
+    while (fits(rest.slice(0, n + 1))) n++;
+    for (let i = n - 1; i >= n / 2; i--) {
+      if (/[-/_.?&=#\u2010\u2013]/.test(rest[i]!)) {
+        n = i + 1;
+        break;
+      }
+    }
+    pieces.push(rest.slice(0, n).join(''));
+    rest = rest.slice(n);
+  }
+  // Its trailing space stays with its last piece, the room before the next word.
+  return [...pieces, rest.join('') + word.slice(word.trimEnd().length)];
+}
+
+/**
  * Greedy line breaking for SVG text, which does not wrap: between words, or between CJK characters
- * (their closing punctuation stays with the character before it). A word wider than the line overflows.
+ * (their closing punctuation stays with the character before it). A word wider than the line is broken (`splitWord`).
  */
 export function wrapLines(text: string, maxWidth: number, fontSize: number): string[] {
   // Words break at spaces, but not at the no-break space between a figure and its unit ("1,793\u00a0Mt"), nor at a
   // word joiner, which holds a Chinese figure to its unit ("3000\u2060万\u2060吨").
-  const units = text.match(new RegExp(`(?:(?:${PIECE})\u2060)*(?:${PIECE})[^\\S\u00a0]*|[^\\S\u00a0]+`, 'g')) ?? [];
+  const units = (text.match(new RegExp(`(?:(?:${PIECE})\u2060)*(?:${PIECE})[^\\S\u00a0]*|[^\\S\u00a0]+`, 'g')) ?? []).flatMap((unit) =>
+    ems(unit.trimEnd()) * fontSize > maxWidth ? splitWord(unit, maxWidth, fontSize) : [unit],
+  );
   const lines: string[] = [];
   let line = '';
   for (const unit of units) {
