@@ -80,6 +80,11 @@ describe("parseArgs: --out's extension and the format agree", () => {
     expect(error(parseArgs(['--data', 'p.json', '--widget', 'sectors', '--out', 'x.svg']))).toBe('--out x.svg is an SVG file name, but the format is html (the default): only a gauge renders as SVG; name the file .html.');
     expect(error(parseArgs(['--data', 'p.json', '--widget', 'trajectory', '--target', 'x', '--out', 'x.svg']))).toMatch(/only a gauge renders as SVG; name the file \.html\.$/);
   });
+  it('refuses a picture or PDF file name, which got HTML and exit 0 (peakline writes neither)', () => {
+    expect(error(gauge('--out', 'chart.png'))).toBe('--out chart.png is a PNG file name, but peakline writes HTML or SVG only: name the file .html (or .svg, with --format svg) and convert it with another tool.');
+    expect(error(gauge('--format', 'svg', '--out', 'out/Chart.JPG'))).toBe('--out out/Chart.JPG is a JPG file name, but peakline writes HTML or SVG only: name the file .svg and convert it with another tool.');
+    expect(error(parseArgs(['--data', 'p.json', '--widget', 'sectors', '--out', 'print.pdf']))).toBe('--out print.pdf is a PDF file name, but peakline writes HTML or SVG only: name the file .html and convert it with another tool.');
+  });
   it('takes matching names, and names of any other kind, as before', () => {
     expect(options(gauge('--format', 'svg', '--out', 'chart.svg')).out).toBe('chart.svg');
     expect(options(gauge('--format', 'svg', '--out', 'chart.SVGZ')).out).toBe('chart.SVGZ');

@@ -79,7 +79,7 @@ Options:
                      URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
   --out FILE         Write to FILE instead of standard output (a .svg name needs
                      --format svg, and .svgz is written gzip-compressed; a .html
-                     name, HTML)
+                     name, HTML; a .png, .jpg or .pdf name is refused)
   -h, --help         Show this help
   -v, --version      Show the version
 
@@ -183,6 +183,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   const ext = out?.match(/\.(svgz?|html?|xhtml)$/i)?.[1]?.toLowerCase().replace('svgz', 'svg');
   if (ext === 'svg' && format !== 'svg')
     return { kind: 'error', message: `--out ${echo(out!)} is an SVG file name, but the format is ${format}${values.has('format') ? '' : ' (the default)'}: ${widget === 'gauge' ? 'add --format svg, or name' : 'only a gauge renders as SVG; name'} the file .html.` };
+  // A picture or a PDF name got HTML and exit 0, an image that does not display in the newsletter it went into.
+  const foreign = out?.match(/\.(png|jpe?g|gif|webp|avif|pdf)$/i)?.[1];
+  if (foreign)
+    return { kind: 'error', message: `--out ${echo(out!)} is a ${foreign.toUpperCase()} file name, but peakline writes HTML or SVG only: name the file .${format}${widget === 'gauge' && format === 'html' ? ' (or .svg, with --format svg)' : ''} and convert it with another tool.` };
   if (ext && ext !== 'svg' && format === 'svg') return { kind: 'error', message: `--out ${echo(out!)} is an HTML file name, but the format is svg: name the file .svg, or drop --format svg.` };
 
   return {
