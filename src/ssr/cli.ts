@@ -84,17 +84,19 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
 
+  // How the messages name the data: "-" alone read "peakline: - is not valid Peakline policy data".
+  const name = o.data === '-' ? 'standard input' : o.data;
   let text: string;
   try {
     text = await io.readText(o.data);
   } catch (err) {
-    io.stderr(`peakline: cannot read ${o.data}: ${err instanceof Error ? err.message : String(err)}\n`);
+    io.stderr(`peakline: cannot read ${name}: ${err instanceof Error ? err.message : String(err)}\n`);
     return EXIT.data;
   }
   const result = parseAndValidate(text);
   if (!result.ok) {
     const n = result.problems.length;
-    io.stderr(`peakline: ${o.data} is not valid Peakline policy data (${n} problem${n === 1 ? '' : 's'}):\n`);
+    io.stderr(`peakline: ${name} is not valid Peakline policy data (${n} problem${n === 1 ? '' : 's'}):\n`);
     io.stderr(result.problems.map((p) => `${problemLine(p)}\n`).join(''));
     return EXIT.data;
   }
@@ -104,11 +106,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const warnings = lint(doc);
   if (warnings.length > 0) {
     const n = warnings.length;
-    io.stderr(`peakline: ${o.data} has ${n} data warning${n === 1 ? '' : 's'} (rendered all the same):\n${warnings.map((w) => `${problemLine(w)}\n`).join('')}`);
+    io.stderr(`peakline: ${name} has ${n} data warning${n === 1 ? '' : 's'} (rendered all the same):\n${warnings.map((w) => `${problemLine(w)}\n`).join('')}`);
   }
   const problems = dataProblems(doc, o);
   if (problems.length > 0) {
-    io.stderr(`peakline: ${o.data} cannot be shown in the ${o.widget} widget:\n${problems.map((p) => `${problemLine(p)}\n`).join('')}`);
+    io.stderr(`peakline: ${name} cannot be shown in the ${o.widget} widget:\n${problems.map((p) => `${problemLine(p)}\n`).join('')}`);
     return EXIT.data;
   }
 

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { TARGET, china, root, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { TARGET, bin, china, root, chinaVariant, runBin, runCli, tmp, xmlProblems } from './helpers.mjs';
 
 const gauge = (...extra) => ['render', '--data', china, '--widget', 'gauge', '--target', TARGET, ...extra];
 
@@ -384,6 +385,12 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
     const clean = runBin(['render', '--data', china, '--target', 'clinker-capacity-2025']);
     assert.equal(clean.code, 0);
     assert.equal(clean.stderr, '');
+  });
+
+  it('names data read from standard input so (it said "peakline: - is not valid Peakline policy data")', () => {
+    const r = spawnSync(process.execPath, [bin, 'render', '--data', '-', '--target', TARGET], { cwd: root, encoding: 'utf8', input: '{"formatVersion": 1,' });
+    assert.equal(r.status, 1);
+    assert.match(r.stderr, /^peakline: standard input is not valid Peakline policy data \(1 problem\):\n\(document\): is not valid JSON/);
   });
 
   it('unreadable JSON: exit 1', async () => {
