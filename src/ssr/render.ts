@@ -19,7 +19,7 @@ import type { PolicyDocument } from '../format/types.js';
 import { PeaklineGauge } from '../gauge/gauge.js';
 import { gaugeView } from '../gauge/view.js';
 import { findTarget } from '../progress/assess.js';
-import { resolveSource, safeUrl } from '../format/sources.js';
+import { safeUrl } from '../format/sources.js';
 import { messages } from '../i18n/messages.js';
 import { localize, otherLang } from '../i18n/text.js';
 import { describeTarget } from '../i18n/describe.js';
@@ -94,12 +94,15 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
   const v = target && gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
   // "7 targets: 1 off track, 2 on track, 4 insufficient data", as the panel's own summary.
-  const summary = v ? '' : sectorsView(doc, sectorFilters(o), { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf }).summary;
+  const panel = v ? null : sectorsView(doc, sectorFilters(o), { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf });
+  const summary = panel?.summary ?? '';
   // "Energy use … −13.5% by 2025" and "Down 6.8% from 2020 as of 2022; …; on track."; a panel: the plan and its summary.
   const [name, sentence] = v ? [v.title, describeTarget(doc, target!, v.a, o.lang, false)] : [policy, summary];
-  const links = v ? [...v.sources.targets, ...v.sources.data] : (doc.policy.documents ?? []).map((ref) => resolveSource(doc, ref)).filter((s) => !!s);
+  // The panel's too, as its footer cites them: the plan alone was cited for statuses that its data decide.
+  const { targets, data } = (v ?? panel!).sources;
+  const links = [...targets, ...data];
   const cited = links
-    .map((s) => [safeUrl(s!.url), localize(s!.title, o.lang)] as const)
+    .map((s) => [safeUrl(s.url), localize(s.title, o.lang)] as const)
     // A title in the other language is marked, as in the widget's footer, so a screen reader switches voice.
     .map(([url, text]) => {
       const lang = otherLang(text, o.lang);

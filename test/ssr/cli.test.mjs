@@ -42,6 +42,17 @@ describe('peakline render --format html', () => {
     assert.match(sectors.stdout, /<div class="peakline-fallback"><p><strong>工业领域碳达峰实施方案<\/strong><\/p><p>共7项目标：/);
   });
 
+  it("cites the sector panel's sources in its light-DOM text, as its footer does (the plan alone was cited for statuses its data decide)", async () => {
+    const { stdout } = await runCli(['render', '--data', china, '--widget', 'sectors']);
+    const fallback = stdout.match(/<div class="peakline-fallback">(.*?)<\/div>/)?.[1] ?? '';
+    const cited = [...fallback.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    // The footer's 7 (3 shown and "4 more sources"): the plan, the MEE's and NDRC's texts, and 4 data sources, among them
+    // Our World in Data's CO₂ series that decides the off-track row.
+    assert.equal(cited.length, 7, fallback);
+    assert.ok(cited.some((u) => u.includes('github.com/owid/co2-data')), fallback);
+    assert.match(fallback, /<p>Source: <a href="https:\/\/climatecooperation\.cn\//);
+  });
+
   it('marks a source title in the other language in the light-DOM text, as the widget does, so a screen reader switches voice', async () => {
     const eu = join(root, 'data', 'eu-climate-law-2021.json');
     const { code, stdout } = await runCli(['render', '--data', eu, '--target', 'net-ghg-minus-55-by-2030', '--lang', 'zh']);
