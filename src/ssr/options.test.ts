@@ -93,3 +93,17 @@ describe("parseArgs: --out's extension and the format agree", () => {
     expect(options(gauge('--out', 'snapshot')).out).toBe('snapshot');
   });
 });
+
+describe('parseArgs: --bundle and the widget agree', () => {
+  const args = (widget: string, bundle: string) => parseArgs(['--data', 'p.json', '--widget', widget, '--target', 'x', '--bundle', bundle]);
+  it("refuses another widget's own bundle, which never upgrades this one (the snapshot stayed static with JavaScript on)", () => {
+    expect(error(args('sectors', 'https://cdn.example/peakline-gauge.js'))).toBe('--bundle peakline-gauge.js defines the gauge only: the sector panel would never upgrade. Use peakline-sectors.js or peakline.js.');
+    expect(error(args('gauge', '/js/peakline-trajectory.min.js?v=2'))).toMatch(/^--bundle peakline-trajectory\.min\.js defines the trajectory only: the gauge would never upgrade\./);
+  });
+  it("takes the widget's own bundle, the all-in-one bundle and any other name", () => {
+    expect(options(args('sectors', 'https://cdn.example/peakline-sectors.js')).bundle).toBe('https://cdn.example/peakline-sectors.js');
+    expect(options(args('gauge', 'peakline.js')).bundle).toBe('peakline.js');
+    expect(options(args('gauge', 'https://cdn.example/peakline-gauge.js#x')).bundle).toBe('https://cdn.example/peakline-gauge.js#x');
+    expect(options(args('trajectory', 'https://cdn.example/my-peakline-gauge.js')).bundle).toBe('https://cdn.example/my-peakline-gauge.js');
+  });
+});

@@ -175,6 +175,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
   if (bundle !== null && !/^(https?:\/\/|\/|\.{0,2}\/)|^[\w.-]+(\/[\w.-]+)*$/i.test(bundle)) {
     return { kind: 'error', message: `--bundle must be an http(s) URL or a relative path (got "${echo(bundle)}").` };
   }
+  // Another widget's own bundle never upgrades this one: the snapshot stayed static, silently, with JavaScript on.
+  const own = bundle?.match(/(?:^|\/)(peakline-(gauge|trajectory|sectors)(?:\.min)?\.js)(?:[?#]|$)/i);
+  const named = (w: string) => (w === 'sectors' ? 'sector panel' : w);
+  if (own && own[2]!.toLowerCase() !== widget)
+    return { kind: 'error', message: `--bundle ${own[1]} defines the ${named(own[2]!.toLowerCase())} only: the ${named(widget)} would never upgrade. Use peakline-${widget}.js or peakline.js.` };
 
   // An image's file name with HTML in it (the default format) is a broken <img> in the newsletter it goes into, and
   // exit 0 said nothing: the extension and the format must agree.
