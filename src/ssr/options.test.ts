@@ -92,6 +92,10 @@ describe("parseArgs: --out's extension and the format agree", () => {
     expect(options(gauge('--format', 'svg', '--out', 'chart.txt')).out).toBe('chart.txt');
     expect(options(gauge('--out', 'snapshot')).out).toBe('snapshot');
   });
+  it('reads "-" as standard output, as --data reads it as standard input (it wrote a file named "-")', () => {
+    expect(options(gauge('--out', '-')).out).toBe(null);
+    expect(options(gauge('--out=-')).out).toBe(null);
+  });
 });
 
 describe('parseArgs: --bundle and the widget agree', () => {

@@ -77,7 +77,7 @@ Options:
   --bundle URL       Add <script type="module" src=URL> and the data inline, so the
                      widget upgrades to the live element when JavaScript runs (HTML only);
                      URL is peakline.js or the widget's own bundle (peakline-gauge.js …)
-  --out FILE         Write to FILE instead of standard output (a .svg name needs
+  --out FILE         Write to FILE instead of standard output ("-") (a .svg name needs
                      --format svg, and .svgz is written gzip-compressed; a .html
                      name, HTML; a .png, .jpg or .pdf name is refused)
   -h, --help         Show this help
@@ -183,7 +183,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
   // An image's file name with HTML in it (the default format) is a broken <img> in the newsletter it goes into, and
   // exit 0 said nothing: the extension and the format must agree.
-  const out = values.get('out') ?? null;
+  // "-" is standard output, as --data's "-" is standard input (it wrote a file named "-").
+  const out = values.get('out') === '-' ? null : (values.get('out') ?? null);
   // .svgz is SVG, written gzip-compressed (bin/peakline.mjs).
   const ext = out?.match(/\.(svgz?|html?|xhtml)$/i)?.[1]?.toLowerCase().replace('svgz', 'svg');
   if (ext === 'svg' && format !== 'svg')
