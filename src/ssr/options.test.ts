@@ -98,6 +98,14 @@ describe("parseArgs: --out's extension and the format agree", () => {
   });
 });
 
+describe('parseArgs: --data', () => {
+  it('refuses an address with how to read it (it failed as "ENOENT: no such file or directory")', () => {
+    expect(error(parseArgs(['--data', 'https://example.org/p.json', '--target', 'x']))).toBe(
+      '--data takes a file, not an address: download it, or pipe it in (curl -s https://example.org/p.json | peakline render --data - …).',
+    );
+  });
+});
+
 describe('parseArgs: --bundle and the widget agree', () => {
   const args = (widget: string, bundle: string) => parseArgs(['--data', 'p.json', '--widget', widget, '--target', 'x', '--bundle', bundle]);
   it("refuses another widget's own bundle, which never upgrades this one (the snapshot stayed static with JavaScript on)", () => {

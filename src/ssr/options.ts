@@ -130,6 +130,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
   const data = values.get('data');
   if (!data) return { kind: 'error', message: '--data FILE is required. Run peakline --help.' };
+  // Read as a file name, an address failed as "cannot read https://…: ENOENT: no such file or directory".
+  if (/^https?:\/\//i.test(data)) return { kind: 'error', message: `--data takes a file, not an address: download it, or pipe it in (curl -s ${echo(data)} | peakline render --data - …).` };
 
   const widget = oneOf('widget', values.get('widget') ?? 'gauge', WIDGETS);
   const lang = oneOf('lang', values.get('lang') ?? 'en', ['en', 'zh'] as const);
