@@ -115,7 +115,7 @@ describe('halos', () => {
 });
 
 describe('legend keys', () => {
-  const none = { progress: false, due: false, band: false, overflow: false, hatchIn: -1 };
+  const none = { progress: false, due: false, band: false, overflow: false, peakYear: false, peakLate: false, hatchIn: -1 };
   it('keys only the marks drawn: rows without data have neither progress nor a due tick', () => {
     expect(legendKeys([rowGeometry('bars', [0, 1], shares(null)), rowGeometry('dots', [0, 1], shares(null))], [{ peak: false }, { peak: false }])).toEqual(none);
     // A bar at 60% with 50% due: progress and due. The same as a dot's line.
@@ -123,7 +123,19 @@ describe('legend keys', () => {
     expect(legendKeys([rowGeometry('dots', [0, 1], shares(0.6))], [{ peak: false }])).toEqual({ ...none, progress: true });
   });
   it('a peak’s fill is time, not progress; its expected mark is the peak, not a due tick', () => {
-    expect(legendKeys([rowGeometry('bars', [0, 1], shares(0.4, 0.8, [], true))], [{ peak: true }])).toEqual(none);
+    expect(legendKeys([rowGeometry('bars', [0, 1], shares(0.4, 0.8, [], true))], [{ peak: true }])).toEqual({ ...none, peakYear: true });
+  });
+  it('keys a peak’s ◆ and ▶ only where a row draws them: China’s CO₂, no peak in sight, is a ▶ past the scale and no ◆', () => {
+    // China's panel: 2020–2023 of 2020–2030 is 0.3 of the time, the peak year never (Infinity), on a 0–150% scale.
+    const never = rowGeometry('bars', [0, 1.5], shares(0.3, Infinity, [], true));
+    expect(never.marks.find((m) => m.kind === 'peak')).toMatchObject({ clamped: 'above', shape: PIN_RIGHT });
+    expect(legendKeys([never], [{ peak: true }])).toEqual({ ...none, peakLate: true });
+    // A peak projected for 2027.7 (0.77 of the time): a ◆ on the scale, no ▶. Both rows: both keys.
+    const soon = rowGeometry('bars', [0, 1.5], shares(0.3, 0.77, [], true));
+    expect(legendKeys([soon], [{ peak: true }])).toEqual({ ...none, peakYear: true });
+    expect(legendKeys([never, soon], [{ peak: true }, { peak: true }])).toEqual({ ...none, peakYear: true, peakLate: true });
+    // A due tick pinned past the scale is not a peak's ▶.
+    expect(legendKeys([rowGeometry('bars', [0, 1], shares(0.5, 2))], [{ peak: false }]).peakLate).toBe(false);
   });
   it('a band, an overflow, and the first row gone the wrong way (which defines the hatch)', () => {
     const band = rowGeometry('bars', [0, 1.5], { ...shares(1.1), band: [0.9, 1.2] as const });
@@ -131,7 +143,7 @@ describe('legend keys', () => {
     const back = rowGeometry('bars', [-0.5, 1.5], shares(-0.4));
     // The band's row draws a dot, not a fill: no progress key from it alone.
     expect(legendKeys([band], [{ peak: false }])).toEqual({ ...none, band: true });
-    expect(legendKeys([band, over, back, back], [{ peak: false }, { peak: false }, { peak: false }, { peak: false }])).toEqual({ progress: true, due: false, band: true, overflow: true, hatchIn: 2 });
+    expect(legendKeys([band, over, back, back], [{ peak: false }, { peak: false }, { peak: false }, { peak: false }])).toEqual({ ...none, progress: true, band: true, overflow: true, hatchIn: 2 });
   });
 });
 

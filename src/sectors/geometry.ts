@@ -138,6 +138,9 @@ export interface LegendKeys {
   readonly band: boolean;
   /** A value past the scale's end. */
   readonly overflow: boolean;
+  /** A peak row's ◆ (its peak year on the scale), and its ▶ (a peak year past the scale's end). */
+  readonly peakYear: boolean;
+  readonly peakLate: boolean;
   /** The first row whose bar went the wrong way, which defines the hatch (ids are per shadow root); −1 for none. */
   readonly hatchIn: number;
 }
@@ -152,6 +155,9 @@ export function legendKeys(charts: readonly RowGeometry[], rows: readonly Pick<R
     due: charts.some((g) => g.marks.some((m) => m.kind === 'expected')),
     band: charts.some((g) => g.band),
     overflow: charts.some((g) => g.overflow),
+    // The China panel's one peak is projected past the scale: its legend keyed a ◆ that no row drew.
+    peakYear: charts.some((g) => g.marks.some((m) => m.kind === 'peak' && !m.clamped)),
+    peakLate: charts.some((g) => g.marks.some((m) => m.kind === 'peak' && m.clamped === 'above')),
     hatchIn: charts.findIndex((g) => g.fill?.back),
   };
 }

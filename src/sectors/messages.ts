@@ -43,7 +43,8 @@ export interface SectorsMessages {
   legendExpected: string;
   /** "About" targets: the range drawn as a band, the latest value as a dot in or beside it. */
   legendRange: string;
-  legendPeak: string;
+  /** Peak rows: the fill is time; with the keys of the peak marks drawn only (a ◆ peak year, a ▶ one past the scale). */
+  legendPeak: (year: unknown, late: unknown) => string;
   /** The arrow before a value beyond either end of the shared scale (its bar is cut there). */
   legendOverflow: string;
   /** Word for "progress" in the calculation formula. */
@@ -83,7 +84,7 @@ const en: SectorsMessages = {
   legendProgress: 'Progress (colour shows status)',
   legendExpected: 'Due by the latest data',
   legendRange: 'Target range, latest value as a dot',
-  legendPeak: 'Peak targets: time elapsed to the deadline (not progress); ◆ peak year, reached or projected; ▶ a peak year later than the scale',
+  legendPeak: (year, late) => `Peak targets: time elapsed to the deadline (not progress)${year ? '; ◆ peak year, reached or projected' : ''}${late ? '; ▶ a peak year later than the scale' : ''}`,
   legendOverflow: '▶ ◀ a value beyond the scale',
   progress: 'Progress',
   noRows: (names) => `No targets listed for ${names}.`,
@@ -112,7 +113,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   legendProgress: '进度（颜色表示状态）',
   legendExpected: '截至最新数据应完成',
   legendRange: '目标区间（圆点为最新值）',
-  legendPeak: '达峰目标：显示距期限已过去的时间（而非进度）；◆ 达峰年份（已达峰或预计）；▶ 达峰年份晚于刻度范围',
+  legendPeak: (year, late) => `达峰目标：显示距期限已过去的时间（而非进度）${year ? '；◆ 达峰年份（已达峰或预计）' : ''}${late ? '；▶ 达峰年份晚于刻度范围' : ''}`,
   legendOverflow: '▶ ◀ 数值超出刻度范围',
   progress: '进度',
   noRows: (names) => `未列出${names}的目标。`,

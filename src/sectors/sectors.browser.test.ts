@@ -116,6 +116,11 @@ describe('<peakline-sectors>', () => {
     expect(legend(d)).not.to.contain('beyond the scale');
     // Industrial CO₂'s ◆ is its reached 2019 peak; transport energy's projected one is past the scale (▶ at its end).
     expect(legend(d)).to.contain('◆ peak year, reached or projected; ▶ a peak year later than the scale');
+    // China's one peak (CO₂, no peak at this pace) is a ▶ past the scale, and no row draws a ◆: the legend keyed one.
+    const c = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${china}></peakline-sectors>`));
+    expect(c.shadowRoot!.querySelectorAll('.chart .peak').length).to.equal(0);
+    expect(legend(c)).to.contain('Peak targets: time elapsed to the deadline (not progress); ▶ a peak year later than the scale');
+    expect(legend(c)).not.to.contain('◆');
   });
 
   it('the legend reads as words only: its ◆ ▶ ◀ are shown, not read out (en, zh)', async () => {
@@ -123,6 +128,8 @@ describe('<peakline-sectors>', () => {
     const beyond = makeDoc([
       { id: 'beyond', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 200 }, goal: { kind: 'absolute', value: 100, comparison: 'at-most', year: 2030 }, observations: [{ year: 2024, value: 0 }] },
       { id: 'peak', sector: 'power', better: 'lower', baseline: { year: 2018 }, goal: { kind: 'peak', year: 2030 }, observations: [100, 101, 103, 106, 110, 115].map((value, i) => ({ year: 2018 + i, value })) },
+      // Peaked in 2020: its ◆ (the legend keys a ◆ only where a row draws one).
+      { id: 'peaked', sector: 'power', better: 'lower', baseline: { year: 2018 }, goal: { kind: 'peak', year: 2030 }, observations: [100, 110, 120, 115, 112, 110].map((value, i) => ({ year: 2018 + i, value })) },
     ]);
     type Node = { role: string; name: string; children?: Node[] };
     const texts = (n: Node): string[] => [n.name, ...(n.children ?? []).flatMap(texts)];

@@ -341,7 +341,7 @@ ${this.renderLegend(v)}`;
     // reader named them "black diamond", "play button" and "reverse button" between the words. One box for the words (the
     // item is a flex box: each glyph its own item put the words in columns either side of it).
     const words = (text: string) => html`<span>${text.split(/([◆▶◀])/).map((p, i) => (i % 2 ? html`<span aria-hidden="true">${p}</span>` : p))}</span>`;
-    const { progress, due, band, overflow } = this.keys;
+    const { progress, due, band, overflow, peakYear, peakLate } = this.keys;
     return html`<ul class="legend" part="legend">${
       progress
         ? key(
@@ -357,7 +357,7 @@ ${this.renderLegend(v)}`;
       band
         ? key(svg`<rect class="range" x="0.5" y="0.5" width="15" height="9"></rect><circle class="dot" cx="8" cy="5" r="3.5"></circle>`, sm.legendRange)
         : nothing
-    }${v.anyPeak ? html`<li>${words(sm.legendPeak)}</li>` : nothing}${overflow ? html`<li>${words(sm.legendOverflow)}</li>` : nothing}</ul>`;
+    }${v.anyPeak ? html`<li>${words(sm.legendPeak(peakYear, peakLate))}</li>` : nothing}${overflow ? html`<li>${words(sm.legendOverflow)}</li>` : nothing}</ul>`;
   }
 }
 
