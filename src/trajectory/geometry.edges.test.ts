@@ -83,8 +83,6 @@ describe('geometry by hand: the y extent', () => {
     // 4.575 px a unit: 200 is at 376 − 130 × 4.575 = −218.75 (drawn, clipped by the plot); 400 and beyond would be at
     // −1,134 and further: held at top − 2 × height = 10 − 800 = −790, finite.
     expect(line(g, 'projection')).toBe('M158,330.25L216,-218.75L274,-790L332,-790L390,-790');
-    // An end off the plot gets no end marker.
-    expect(marker(g, 'projection-end')).toBeUndefined();
     // Falling instead, to −1,000: the axis goes down to 80 − 2 × 20 = 40 at most (with air 37.6…102.4, nice 30…110), and
     // −1,000 (at 376 + 970 × 4.575 = 4,814) is held at bottom + 2 × height = 376 + 800 = 1,176.
     // −200 (at 376 + 230 × 4.575 = 1,428.25) too: a coordinate is never more than two plot heights off.
@@ -150,22 +148,27 @@ describe('geometry by hand: observation dots', () => {
 describe('geometry by hand: the projection\'s end', () => {
   // 366 px over 124 units (−4…120, or −120…4 for values ≤ 0): a pixel is 124 / 366 of a unit.
   const px = 124 / 366;
-  const end = (m: Partial<TrajectoryModel>) => marker(geo(m), 'projection-end');
-  it('is marked by a 3.5 px ring where a projection of two points or more ends: 2029 → 2030, at (622, y)', () => {
+  // The end, as the gap to a 2030 target (at `to`) starts from it: x − 4, y (the end itself is not marked, below).
+  const end = (m: Partial<TrajectoryModel>, to = 20) => line(geo({ target: { year: 2030, value: to }, ...m }), 'gap')?.split('h')[0];
+  it('is where a projection of two points or more ends: 2029 → 2030, at (622, y)', () => {
     // 50 is 54 units above the bottom's −4: 376 − 54 × 366 / 124 = 216.61.
-    expect(end({ projection: proj(2029, [50, 50]) })).toBe('M618.5,216.61a3.5,3.5 0 1 0 7,0a3.5,3.5 0 1 0 -7,0');
-    // A one-point projection (the latest observation alone: the deadline is its year) has no end to mark.
+    expect(end({ projection: proj(2029, [50, 50]) })).toBe('M618,216.61');
+    // A one-point projection (the latest observation alone: the deadline is its year) has no end.
     expect(end({ projection: proj(2029, [50]) })).toBeUndefined();
   });
-  it('is marked on the plot\'s edges and up to half a pixel (rounding) beyond them, not a pixel beyond', () => {
-    // Bottom (376): −4 is on it; half a pixel under it (376.5) still marked; a pixel under (377) not.
-    expect(end({ projection: proj(2029, [50, -4]) })).toMatch(/^M618\.5,376a/);
-    expect(end({ projection: proj(2029, [50, -4 - 0.5 * px]) })).toMatch(/^M618\.5,376\.5a/);
+  it('is not marked: a hollow ring there was the glyph of an estimate, a value for a year with none published', () => {
+    const g = geo({ target: { year: 2030, value: 20 }, projection: proj(2029, [50, 50]) });
+    expect(g.markers.map(([cls]) => cls)).toEqual(['marker target', 'marker target-dot']);
+  });
+  it('lies on the plot\'s edges and up to half a pixel (rounding) beyond them, not a pixel beyond', () => {
+    // Bottom (376): −4 is on it; half a pixel under it (376.5) still there; a pixel under (377) not.
+    expect(end({ projection: proj(2029, [50, -4]) })).toBe('M618,376');
+    expect(end({ projection: proj(2029, [50, -4 - 0.5 * px]) })).toBe('M618,376.5');
     expect(end({ projection: proj(2029, [50, -4 - px]) })).toBeUndefined();
-    // Top (10), on the axis −120…4 of values ≤ 0: 4 is on it; 9.5 marked; 9 not.
-    const top = (v: number) => end({ yExtent: [-100, 0], projection: proj(2029, [-50, v]) });
-    expect(top(4)).toMatch(/^M618\.5,10a/);
-    expect(top(4 + 0.5 * px)).toMatch(/^M618\.5,9\.5a/);
+    // Top (10), on the axis −120…4 of values ≤ 0: 4 is on it; 9.5 there; 9 not.
+    const top = (v: number) => end({ yExtent: [-100, 0], projection: proj(2029, [-50, v]) }, -50);
+    expect(top(4)).toBe('M618,10');
+    expect(top(4 + 0.5 * px)).toBe('M618,9.5');
     expect(top(4 + px)).toBeUndefined();
   });
   it('its gap to a ceiling target is drawn from 1 px on: none on the target, none at half a pixel', () => {
@@ -193,7 +196,6 @@ describe('geometry by hand: "about" targets (a range)', () => {
   });
   it('one ending inside the range has no gap to show', () => {
     expect(line(at(52), 'gap')).toBeUndefined();
-    expect(marker(at(52), 'projection-end')).toBe('M618.5,210.71a3.5,3.5 0 1 0 7,0a3.5,3.5 0 1 0 -7,0');
   });
   it('the range is drawn as a band from its top to its bottom, at least 1 px tall when the tolerance is tiny', () => {
     expect(line(at(52), 'reference-range')).toBe('M32,201.85H632V231.37H32Z');

@@ -73,7 +73,7 @@ export interface TrajectoryGeometry {
   readonly grid: readonly Mark[];
   /** Reference, deadline, band, required path, projection, series and gap: clipped to the plot. */
   readonly lines: readonly Mark[];
-  /** Baseline, milestones, target, peak and the projection's end: drawn over the lines. */
+  /** Baseline, milestones, target and peak: drawn over the lines. */
   readonly markers: readonly Mark[];
   readonly observed: string;
   readonly required: string;
@@ -166,7 +166,9 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // No spread (too few changes to take one from, see band.ts): no band, and so no legend key for it.
   const bandD = model.spread ? bandPath(model.projection, x, y) : '';
   const last = model.projection[model.projection.length - 1];
-  // The projection's end, where it lies within the plot (a clipped runaway line has no end to mark).
+  // The projection's end, where it lies within the plot (a clipped runaway line has none): the gap's anchor and an
+  // obstacle to labels, not marked. Its ring was the hollow dot of an estimate: "Estimate (hollow)" keyed a 2025 value
+  // that no one has published (China's energy intensity, "no 2025 figure yet"). The line's end and the gap's cap show it.
   const end = model.projection.length > 1 ? at(last!) : null;
   const endShown = end && end.y >= top - 0.5 && end.y <= bottom + 0.5 ? end : null;
 
@@ -205,7 +207,6 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
     add(markers, 'marker target-dot', ring(target.x, target.y, 2.5));
   }
   add(markers, 'marker peak', peak && caret(peak.x, peak.y));
-  add(markers, 'projection-end', endShown && ring(endShown.x, endShown.y, 3.5));
 
   // Direct labels, most important first; observed points and the projection's end are obstacles.
   const requests: LabelRequest[] = [];

@@ -25,11 +25,13 @@ describe('edges: marker shapes, by hand', () => {
 describe('edges: marker sizes on the China energy-intensity chart at 600 px', () => {
   // From paths.test.ts: baseline (42, 78.2), target (582, 262.34), projection end (582, 298.39); 108 px a year.
   const g = trajectoryView(cn, cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!, { lang: 'en', width: 600 }).geometry;
-  it('baseline square 6, target rings 6.5 and 2.5, projection end 3.5', () => {
+  it('baseline square 6, target rings 6.5 and 2.5; the projection\'s end unmarked, the gap\'s cap at it', () => {
     expect(g.markers).toContainEqual(['marker baseline', 'M36,72.2h12v12h-12Z']);
     expect(g.markers).toContainEqual(['marker target', 'M575.5,262.34a6.5,6.5 0 1 0 13,0a6.5,6.5 0 1 0 -13,0']);
     expect(g.markers).toContainEqual(['marker target-dot', 'M579.5,262.34a2.5,2.5 0 1 0 5,0a2.5,2.5 0 1 0 -5,0']);
-    expect(g.markers).toContainEqual(['projection-end', 'M578.5,298.39a3.5,3.5 0 1 0 7,0a3.5,3.5 0 1 0 -7,0']);
+    // A hollow ring at (582, 298.39) was the "Estimate (hollow)" glyph: a 2025 value no one has published.
+    expect(g.markers.map(([cls]) => cls)).toEqual(['marker baseline', 'marker target', 'marker target-dot']);
+    expect(g.lines.find(([cls]) => cls === 'gap')![1]).toBe('M578,298.39h8m-4,0V262.34m-4,0h8');
   });
   it('observation dots: 0.38 of a year (108 px → 41) capped at 3.5', () => {
     expect(g.pointRadius).toBe(3.5);

@@ -57,7 +57,6 @@ path{fill:none}
 .baseline{stroke:var(--_pl-path);stroke-width:1.75}
 .target,.milestone{fill:var(--_pl-bg);stroke:var(--_pl-target);stroke-width:2}
 .target-dot,.peak{fill:var(--_pl-target)}
-.projection-end{fill:var(--_pl-bg);stroke:var(--_pl-projection);stroke-width:2}
 .gap{stroke:var(--_pl-status);stroke-width:2}
 .label{fill:var(--_pl-text);paint-order:stroke;stroke:var(--_pl-bg);stroke-width:3;stroke-linejoin:round}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}

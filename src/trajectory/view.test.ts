@@ -395,7 +395,7 @@ describe('a runaway projection does not squash the chart', () => {
     const v = trajectoryView(doc, doc.targets[0]!, { lang: 'en', width: 600 });
     expect(v.model.projection.at(-1)!.value).toBeCloseTo(200 * 2 ** 19, -3);
     expect(Math.max(...v.geometry.yTicks.map((t) => t.value))).toBe(1200);
-    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end'), 'the end is off the plot').toBeUndefined();
+    expect(v.geometry.lines.find(([cls]) => cls === 'gap'), 'the end is off the plot: no gap from it').toBeUndefined();
     // The sentence still gives the figure the chart cannot show.
     // In words from a million, to three figures, the gap as coarse as the figure it is read from (105 million and 300
     // are 105 million apart, not 104.9997 million; before, "104,857,600 Mt … by 104,857,300 Mt").
@@ -417,9 +417,9 @@ describe('extreme values within the format’s ±1e15 never put NaN or Infinity 
     const doc = docWith({ baseline: { year: 2020, value: 1e-15 }, goal: { kind: 'absolute', value: 1, comparison: 'at-most', year: 2200 } }, [[2021, 1e15]], 'lower');
     const v = finiteGeometry(doc);
     expect(v.model.projection.some((p) => !Number.isFinite(p.value))).toBe(true);
-    // The line leaves the plot (clipped); its end, far outside, gets no marker.
+    // The line leaves the plot (clipped); its end, far outside, gets no gap.
     expect(v.geometry.projection).toMatch(/^M/);
-    expect(v.geometry.markers.find(([cls]) => cls === 'projection-end')).toBeUndefined();
+    expect(v.geometry.lines.find(([cls]) => cls === 'gap')).toBeUndefined();
   });
 
   it('values of ±1e15 in one series', () => {
