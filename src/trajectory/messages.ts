@@ -32,6 +32,8 @@ export interface TrajectoryMessages {
     requiredRate: string;
     cap: string;
     band: string;
+    /** The pace line where too few changes give no likely range (band.ts): without one it read as certain. */
+    paceFew: string;
     ceiling: string;
     floor: string;
     range: string;
@@ -121,6 +123,7 @@ const en: TrajectoryMessages = {
     requiredRate: 'Required path (constant rate)',
     cap: 'Annual caps',
     band: 'Likely range (past swings)',
+    paceFew: 'At this pace (too few years for a likely range)',
     ceiling: 'Target level (a ceiling)',
     floor: 'Target level (a floor)',
     range: 'Target range',
@@ -191,6 +194,7 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
     requiredRate: '所需路径（恒定变化率）',
     cap: '年度限额',
     band: '可能区间（按以往波动）',
+    paceFew: '按当前速度（年份太少，无可能区间）',
     ceiling: '目标水平（上限）',
     floor: '目标水平（下限）',
     range: '目标区间',

@@ -187,6 +187,16 @@ describe('marks by goal kind', () => {
     expect(view(dm, 'transport-co2-30-2030').legend.find((l) => l.key === 'baseline')!.label).toBe('Baseline');
     expect(view(dm, 'transport-co2-30-2030').geometry.labels.map((l) => l.text)).toContain('Baseline');
   });
+  it('a pace line without a likely range (fewer than four changes) says why in the legend; one with a range does not', () => {
+    // China's energy intensity: two changes (2021, 2022), no band; its −3.5% a year to 83.9 in 2025 read as certain.
+    const pace = (id: string, lang: 'en' | 'zh' = 'en') => view(cn, id, { lang }).legend.find((l) => l.key === 'projection')!.label;
+    expect(view(cn, 'industrial-energy-intensity-2025').geometry.band).toBe('');
+    expect(pace('industrial-energy-intensity-2025')).toBe('At this pace (too few years for a likely range)');
+    expect(pace('industrial-energy-intensity-2025', 'zh')).toBe('按当前速度（年份太少，无可能区间）');
+    // Clinker capacity: four changes (2021–2024), a band: the plain key beside "Likely range (past swings)".
+    expect(pace('clinker-capacity-2025')).toBe('At this pace');
+    expect(pace('industrial-co2-peak-2030', 'zh')).toBe('按当前速度');
+  });
   it('draws a straight required path for method "path"', () => {
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).model.required).toEqual([{ year: 2020, value: 100 }, { year: 2025, value: 86.5 }]);
     expect(view(cn, 'industrial-energy-intensity-2025', { method: 'path' }).legend.find((l) => l.key === 'required')!.label).toBe('Required path');

@@ -243,7 +243,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   add('illustrative', obs.some((o) => o.status === 'illustrative'));
   if (model.requiredShape === 'cap') add('cap', 1);
   else add('required', model.required.length, model.requiredShape === 'compound' ? l.requiredRate : m.words.path);
-  add('projection', geometry.projection);
+  // No band (fewer than four changes): the legend says why, so the bare line does not read as more certain than a banded one.
+  add('projection', geometry.projection, geometry.band ? undefined : l.paceFew);
   add('band', geometry.band);
   add('baseline', base, baseName);
   add('target', goal);
