@@ -15,7 +15,7 @@ import { markStyles } from '../theme/marks.styles.js';
  * A headline too long for its line is set smaller (.long, decided by the view from its estimated width), and what
  * still wraps wraps into balanced lines, not a lone "量" at 320 px.
  *
- * The share line (an "about" target's "处于假定区间（17.73亿～18.27亿吨）内") wraps greedily, not with the frame's text-wrap:
+ * The share line (an "about" target's "处于假定区间内（17.73亿～18.27亿吨）") wraps greedily, not with the frame's text-wrap:
  * pretty: Chromium's pretty breaking of Chinese text put a word-joined run that just fits a line of its own on the line
  * before it, past the frame, which clipped it (36 px text in a 330–342 px column in the tests' font: 193 px past; a
  * phone review saw it at 32 px in 320 px). Elsewhere pretty is kept: it spares Chinese titles a last line of one character.

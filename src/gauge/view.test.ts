@@ -148,7 +148,8 @@ describe('other kinds of target', () => {
     const given = structuredClone(cn);
     (given.targets.find((t) => t.id === 'clinker-capacity-2025')!.goal as { tolerance?: number }).tolerance = 1.5;
     expect(view(given, 'clinker-capacity-2025', 'en').progressText).toBe('within the target range (1,773–\u20601,827\u00a0Mt)');
-    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间（17.73\u2060亿\u2060～\u206018.27\u2060亿\u2060吨）内');
+    // 内 before the range: after it, the sector panel's 900 px readout put "内" alone on its last line.
+    expect(view(cn, 'clinker-capacity-2025', 'zh').progressText).toBe('处于假定区间内（17.73\u2060亿\u2060～\u206018.27\u2060亿\u2060吨）');
     expect(view(cn, 'clinker-capacity-2025', 'en', { asOf: 2021 }).a.status).toBe('on-track');
     expect(v.subtitle).toBe('Building materials · Target: about 1,800\u00a0Mt by 2025');
     // No fill from the baseline (it ran to 113%, past the target tick, and read as overshoot): the range as a band
@@ -175,7 +176,7 @@ describe('other kinds of target', () => {
     const within = view(ill, 'clinker-capacity-about-100-2028', 'en');
     expect(within.a.status).toBe('off-track');
     expect(within.progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
+    expect(view(ill, 'clinker-capacity-about-100-2028', 'zh').progressText).toBe('处于假定区间内（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将低于该区间');
     // The path method judges the latest value itself: nothing projected to name.
     expect(view(ill, 'clinker-capacity-about-100-2028', 'en', { method: 'path' }).progressText).toBe('within the assumed range (95–\u2060105\u00a0Mt)');
     expect(view(at(93), 'clinker-capacity-about-100-2028', 'en').progressText).toBe('below the assumed range (95–\u2060105\u00a0Mt)');

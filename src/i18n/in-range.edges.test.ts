@@ -44,7 +44,7 @@ describe('inRangeText', () => {
 
   it('within now but projected out of the range by the target year: where the projection lands is said too', () => {
     expect(say({ projected: { year: 2030, value: 90 } })).toBe('within the target range (95–\u2060105\u00a0Mt), at this pace below it by 2030');
-    expect(say({ projected: { year: 2030, value: 90 } }, 'zh')).toMatch(/^处于目标区间（.+）内，按当前速度2030\u2060年将低于该区间$/);
+    expect(say({ projected: { year: 2030, value: 90 } }, 'zh')).toMatch(/^处于目标区间内（.+），按当前速度2030\u2060年将低于该区间$/);
   });
 
   it('outside now but projected into it: "above the target range …, at this pace within it by 2030"', () => {

@@ -11,7 +11,7 @@ import { IN_RANGE } from './messages.js';
 
 /**
  * Where an "about" target's latest value lies against its range, written as `formatRange` writes it:
- * "within the target range (1,773–1,827 Mt)" ("处于目标区间（17.73亿～18.27亿吨）内"), or "below…"/"above…"; within it but
+ * "within the target range (1,773–1,827 Mt)" ("处于目标区间内（17.73亿～18.27亿吨）": its 内 before the range, not alone on a line after it), or "below…"/"above…"; within it but
  * projected to another side by the target year, also that ("…, at this pace below it by 2028", "above the target
  * range (95–105 Mt), at this pace within it by 2028");
  * '' for other targets or without a value. Shown instead of "113% of the way": for a value to hold

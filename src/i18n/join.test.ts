@@ -30,8 +30,8 @@ describe('joinFigures', () => {
 
 describe('heldFigures', () => {
   it('splits out each figure held by word joiners: a range\'s first figure with its wave dash, its second with its unit', () => {
-    expect(heldFigures(`处于假定区间（17.73${J}～${J}18.27${J}亿${J}吨）内，按当前速度2028${J}年将低于该区间`)).toEqual([
-      '处于假定区间（', `17.73${J}～`, J, `18.27${J}亿${J}吨`, '）内，按当前速度', `2028${J}年`, '将低于该区间',
+    expect(heldFigures(`处于假定区间内（17.73${J}～${J}18.27${J}亿${J}吨），按当前速度2028${J}年将低于该区间`)).toEqual([
+      '处于假定区间内（', `17.73${J}～`, J, `18.27${J}亿${J}吨`, '），按当前速度', `2028${J}年`, '将低于该区间',
     ]);
   });
 

@@ -420,7 +420,7 @@ type InRange = (range: string, side: number, then: readonly [side: number, year:
 
 export const IN_RANGE: Record<Lang, InRange> = {
   en: (r, side, then, assumed) => `${side < 0 ? 'below' : side > 0 ? 'above' : 'within'} the ${assumed ? 'assumed' : 'target'} range (${r})${then ? `, at this pace ${then[0] < 0 ? 'below' : then[0] ? 'above' : 'within'} it by ${then[1]}` : ''}`,
-  zh: /* @__PURE__ */ joined((r, side, then, assumed) => (side ? `${side < 0 ? '低' : '高'}于${assumed ? '假定' : '目标'}区间（${r}）` : `处于${assumed ? '假定' : '目标'}区间（${r}）内`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : '')),
+  zh: /* @__PURE__ */ joined((r, side, then, assumed) => (side ? `${side < 0 ? '低' : '高'}于${assumed ? '假定' : '目标'}区间（${r}）` : `处于${assumed ? '假定' : '目标'}区间内（${r}）`) + (then ? `，按当前速度${then[1]}年将${then[0] ? `${then[0] < 0 ? '低' : '高'}于该区间` : '回到该区间内'}` : '')),
 };
 
 /**

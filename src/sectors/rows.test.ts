@@ -504,7 +504,7 @@ describe('an "about" target within its range but projected out of it', () => {
     const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
     expect(row('en').status).toBe('off-track');
     expect(row('en').valueText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
-    expect(row('zh').valueText).toBe('处于假定区间（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨）内，按当前速度2028\u2060年将低于该区间');
+    expect(row('zh').valueText).toBe('处于假定区间内（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
     expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
   });
