@@ -48,7 +48,7 @@ const meta: Meta<Args> = {
 - **Observed series**: line and points; estimated or illustrative points are hollow; a missing year stays a gap.
 - **Baseline and target** markers, interim **milestones** (count targets), and the goal's kind: a **ceiling** (at-most, relative cuts), a **floor** (at-least), a **range** (about), **annual caps** (caps), or the **deadline** and highest value (peak targets).
 - **Required path** from baseline to target: a straight line for method \`path\`, a constant annual rate for \`rate\` and \`extrapolation\`.
-- **Projection** from the latest observation at the achieved rate (dashed), with a band of ±1 standard deviation of the recent year-on-year changes (from at least four of them), widening as σ·√(k(1 + k/n)). The gap at the target year is written out: "At this pace: 83.9 in 2025, beating the target by 2.6 points".
+- **Projection** from the latest observation at the achieved rate (dashed), with a band of ±1 standard deviation of the recent year-on-year changes (from at least four of them; with fewer, none, and the legend's key says why), widening as σ·√(k(1 + k/n)). The gap at the target year is written out: "At this pace: 83.9 in 2025, beating the target by 2.6 points".
 
 Keyboard: Tab to the chart, ←/→ step through the years (each is announced), Home/End jump, Escape hides the tooltip. The **Data table** button shows the same values as a table, which screen readers always have.
 
