@@ -102,7 +102,7 @@ export const builderMessages = {
     iframeData: (kb: number) =>
       `This iframe’s address carries the data itself: ${kb} KB. Some CMSs cut or refuse an address that long; if yours does, put the JSON file online and load it here “From a URL”, so the address carries only that URL.`,
     iframeNote: (h: number) =>
-      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off while “How is this calculated?” is closed (a reader who opens it scrolls inside the frame). In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it sizes every Peakline iframe to fit its widget.`,
+      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off while “How is this calculated?” is closed (a reader who opens it scrolls inside the frame). In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it grows every Peakline iframe to fit its widget, and shrinks one to its widget only while it is below the screen, so the article does not move as it is read.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
     /** Completes the button's visible "Copy" for screen readers: "Copy the “…” snippet". */
@@ -208,7 +208,7 @@ export const builderMessages = {
     iframeData: (kb: number) =>
       `此 iframe 的地址直接包含数据，共 ${kb} KB。部分内容管理系统会截断或拒绝这么长的地址；若遇到这种情况，请把 JSON 文件放到网上，并在此处选择“来自网址”加载，这样地址只包含该网址。`,
     iframeNote: (h: number) =>
-      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此在“如何计算？”收起时内容不会被截断（读者展开后可在框内滚动）。栏更宽时组件较矮，iframe 下方会留出空白。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码，它会让每个 Peakline iframe 自动适应组件高度。`,
+      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此在“如何计算？”收起时内容不会被截断（读者展开后可在框内滚动）。栏更宽时组件较矮，iframe 下方会留出空白。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码：组件高于 iframe 时它会加高 iframe；iframe 仍在屏幕下方时才会缩到组件的高度，以免读者阅读时页面移动。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
     copyWhich: (form: string) => `“${form}”代码`,

@@ -131,6 +131,29 @@ describe('embed snippets', () => {
     expect(s).toContain('f.contentWindow===e.source');
     expect(listenerSnippet('https://x</script>')).not.toContain('x</script>');
   });
+
+  it('auto-height listener: grows an iframe in view, but shrinks it below its snippet height only below the viewport', () => {
+    // The listener run as a page runs it, with an iframe 675 px tall by its snippet (a gauge's tallest, a phone's).
+    const script = listenerSnippet('https://site.example').slice('<script>'.length, -'</script>'.length);
+    const post = (top: number, height: number, attr = '675') => {
+      let listener: ((e: unknown) => void) | undefined;
+      const source = {};
+      const f = { contentWindow: source, height: attr, style: { height: '' }, getBoundingClientRect: () => ({ top }) };
+      new Function('addEventListener', 'document', 'innerHeight', script)((_: string, l: typeof listener) => (listener = l), { querySelectorAll: () => [f] }, 800);
+      listener!({ origin: 'https://site.example', source, data: { type: HEIGHT_MESSAGE, height } });
+      return f.style.height;
+    };
+    // In view at 900 px the widget is 486 px: the iframe keeps its 675 (fitted, it moved the article below: CLS 0.022).
+    expect(post(200, 486)).toBe('675px');
+    // Above the viewport too (a browser without scroll anchoring would move what the reader sees).
+    expect(post(-900, 486)).toBe('675px');
+    // Taller than its snippet (a 288 px column, a disclosure opened): grown, in view or not.
+    expect(post(200, 702.3)).toBe('703px');
+    // Below the viewport it fits: nothing the reader sees moves.
+    expect(post(900, 486)).toBe('486px');
+    // No height attribute (a CMS dropped it: 150 px): sized to the widget.
+    expect(post(200, 486, '')).toBe('486px');
+  });
 });
 
 

@@ -160,12 +160,16 @@ export const HEIGHT_MESSAGE = 'peakline:embed-height';
 
 /**
  * One line for the host page: resizes each iframe that posts a Peakline height message, and only when the message
- * comes from the embed page's origin and from an iframe on this page.
+ * comes from the embed page's origin and from an iframe on this page. An iframe not below the viewport (the reader
+ * sees it, or what follows it) grows to fit, but is not shrunk below the height its snippet gives it: fitting a
+ * desktop column's shorter widget moved the article under it as the reader watched (layout shift 0.013–0.042 for one
+ * iframe at 768–900 px); the spare height stays blank below the widget, as without the listener. Below the viewport it
+ * fits, moving nothing seen.
  */
 export function listenerSnippet(embedOrigin: string): string {
   return (
     `<script>addEventListener("message",function(e){var d=e.data;if(e.origin!==${JSON.stringify(embedOrigin).replace(/</g, '\\u003c')}||!d||d.type!=="${HEIGHT_MESSAGE}"||!(d.height>0))return;` +
-    `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(d.height)+"px"})})</script>`
+    `document.querySelectorAll("iframe").forEach(function(f){if(f.contentWindow===e.source)f.style.height=Math.ceil(f.getBoundingClientRect().top<innerHeight?Math.max(d.height,+f.height||0):d.height)+"px"})})</script>`
   );
 }
 
