@@ -482,7 +482,7 @@ export abstract class PeaklineElement extends LitElement {
    * found: `<peakline-gauge src="/data/cn.json" target="steel">` (values shortened, invisible characters and quotes
    * spelled out), and the `<peakline-data src>` its data came from, whose file it is.
    */
-  private get tag(): string {
+  protected get tag(): string {
     const echoed = (e: Element, keys: string[]) => `<${[e.localName, ...keys.filter((k) => e.getAttribute(k)).map((k) => `${k}="${echo(e.getAttribute(k)!, 60)}"`)].join(' ')}>`;
     const from = this.controller.from;
     return echoed(this, ['src', 'target', 'sectors', 'indicator', 'targets']) + (from instanceof Element ? ` in ${echoed(from, ['src'])}` : '');

@@ -951,8 +951,11 @@ describe('<peakline-sectors>', () => {
     }
   });
 
-  it('without `rows` it reserves 6 rows; a panel of 3 keeps no more than the reserve for 3', async () => {
+  it('without `rows` it reserves 6 rows; a panel of 3 keeps no more than the reserve for 3, and says what to write', async () => {
     const realFetch = window.fetch;
+    const realWarn = console.warn;
+    const warned: string[] = [];
+    console.warn = (m: string) => warned.push(m);
     const requests = holdFetch();
     try {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><peakline-sectors src="/slow-${Math.random()}.json"></peakline-sectors></div>`);
@@ -973,8 +976,14 @@ describe('<peakline-sectors>', () => {
       expect(frame().style.minHeight).to.equal(`max(100%, ${three}em)`);
       // No taller than that reserve, or than its content if that is taller (scrollHeight, plus the frame's 1 px borders).
       expect(el.getBoundingClientRect().height).to.be.at.most(Math.max(three * em, frame().scrollHeight + 2) + 1);
+      // It shrank, which moves the page under it: the editor who wrote no `rows` is told the one to write, once.
+      expect(warned).to.deep.equal([`Peakline: <peakline-sectors src="${el.src}"> reserved 6 rows while loading, and has 3: the page moved. Write rows="3".`]);
+      el.sort = 'name';
+      await el.updateComplete;
+      expect(warned).to.have.length(1);
     } finally {
       window.fetch = realFetch;
+      console.warn = realWarn;
     }
   });
 
@@ -1009,9 +1018,15 @@ describe('<peakline-sectors>', () => {
         window.fetch = realFetch;
         const { el, reserved, requests } = await loading(reserve);
         const done = oneEvent(el, 'peakline-ready');
+        const realWarn = console.warn;
+        const warned: unknown[] = [];
+        console.warn = (m: unknown) => warned.push(m);
         requests[0]!.json(doc);
         await done;
         await el.updateComplete;
+        console.warn = realWarn;
+        // Nothing moved, so no `rows` to ask for (the builder writes it, but its measured height is what counts).
+        expect(warned, at).to.deep.equal([]);
         // No growth when the data arrives, and at most 3 em (the margin between measured widths) to spare.
         expect(el.getBoundingClientRect().height, `${at}: ready`).to.be.closeTo(reserved, 0.5);
         expect(reserved - drawn, `${at}: reserved ${reserved} px, drawn ${drawn} px`).to.be.within(-0.5, 48);

@@ -122,6 +122,8 @@ export class PeaklineSectors extends PeaklineElement {
    * height; 0 when not kept.
    */
   private keep = 0;
+  /** Whether the console was told this panel's `rows` (see willUpdate). */
+  private told = false;
 
   private get sm(): SectorsMessages {
     return sectorsMessages(this.language);
@@ -183,7 +185,15 @@ export class PeaklineSectors extends PeaklineElement {
     });
     // The panel with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
     // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
-    if (this.reserved) this.keep = Math.min(this.reserved[0], reserve(base.rows.length)[0]);
+    const n = base.rows.length;
+    const fit = reserve(n)[0];
+    if (this.reserved) this.keep = Math.min(this.reserved[0], fit);
+    // Rows guessed (no `rows`, no `targets`: 6, and no measured `reserve`) and wrong, in view: the page moved (a one-row
+    // panel shrank by 568 px at 900 px, layout shift 0.10). Said once per panel, with what to write.
+    if (this.reserved && this.reserved[0] !== fit && !this.told) {
+      this.told = true;
+      console.warn(`Peakline: ${this.tag} reserved ${this.skeletonRows} rows while loading, and has ${n}: the page moved. Write rows="${n}".`);
+    }
   }
 
   /**
