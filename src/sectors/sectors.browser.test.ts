@@ -987,6 +987,37 @@ describe('<peakline-sectors>', () => {
     }
   });
 
+  it('above the screen when its data comes, its change of height moves nothing the reader sees (scroll anchoring holds)', async () => {
+    // A reader who scrolled past a loading panel: the browser keeps what is on screen in place as the panel above
+    // changes height (6 rows reserved, 1 drawn). With the frame as the rows' size container, Chromium's scroll anchoring
+    // let go, and the article under the panel moved by it (layout shift 0.63–0.92 for a panel of one row; an image
+    // there moves nothing).
+    const realFetch = window.fetch;
+    const requests = holdFetch();
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 360px"><peakline-sectors src="/slow-${Math.random()}.json" sectors="steel"></peakline-sectors><p style="height: 3000px">Article</p></div>`);
+      const el = wrap.querySelector('peakline-sectors')!;
+      const after = wrap.querySelector('p')!;
+      await el.updateComplete;
+      scrollTo(0, scrollY + el.getBoundingClientRect().bottom + 100);
+      await frame();
+      await frame();
+      const [top, height] = [after.getBoundingClientRect().top, el.getBoundingClientRect().height];
+      const done = oneEvent(el, 'peakline-ready');
+      requests[0]!.json(china);
+      await done;
+      await frame();
+      await frame();
+      expect(rowsOf(el)).to.have.length(1);
+      expect(height - el.getBoundingClientRect().height, 'the panel shrank').to.be.above(200);
+      expect(after.getBoundingClientRect().top).to.be.closeTo(top, 1);
+    } finally {
+      scrollTo(0, 0);
+      window.fetch = realFetch;
+    }
+  });
+
   it('with the height the embed builder measured for it (reserve), its loading box fits: no blank band, no growth', async () => {
     // Estimated from `rows` alone, China's steel panel (one target, no data yet) kept about 200 px blank above its footer
     // at a phone's width; the EU's panel of every target is taller at 740 px than just below 44 em (its rows go onto

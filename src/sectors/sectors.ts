@@ -291,7 +291,7 @@ ${v.rows.length
     // by what that leaves out, a change since the baseline or a peak's time passed (kept out of the option, whose
     // content is its name, in a hidden box that aria-describedby still reads). Without
     // script (the static renderer) nothing can be selected: a plain list, and no row is a tab stop.
-    return html`<p class="meta">${sm.scale}</p>
+    return html`<div class="grid"><p class="meta">${sm.scale}</p>
 <div class="axis" aria-hidden="true"><div class="ticks">${this.ticks.map(
   (t) => html`<span class=${`tick ${t.align}${t.gap === null ? '' : ' fit'}`} style=${styleMap({ left: `${t.x}%`, '--_pl-gap-pct': t.gap })}>${formatShare(this.language, t.share)}</span>`,
 )}</div></div>
@@ -303,7 +303,7 @@ ${v.rows.map((row, i) => {
 })}
 </ul>
 <div hidden>${v.rows.map((row, i) => html`<span id=${`s${i}`}>${row.details}</span>`)}</div>
-${this.renderLegend(v)}`;
+${this.renderLegend(v)}</div>`;
   }
 
   /** One row's chart's marks (its <svg> is in the row's template): the track is the svg's CSS background; ticks get a halo only where they cross the fill or line. */
