@@ -333,7 +333,7 @@ function check(doc: unknown): Problem[] {
   /** A source id, or a source object given in place. */
   // A web address where an id goes (the likeliest slip) is named as such: "must be a lowercase id" told no one what to write.
   const sourceRef: Check = (v, p) =>
-    v === undefined || /^https?:/i.test(v as string)
+    v === undefined || (typeof v === 'string' && /^https?:/i.test(v))
       ? add(p, `${v ? 'is a web address: write' : 'is required:'} a source id or {"title": …, "url": …}`)
       : typeof v === 'string' ? ref('source')(v, p) : inlineSource(v, p);
 

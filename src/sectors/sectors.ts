@@ -188,9 +188,10 @@ export class PeaklineSectors extends PeaklineElement {
     const n = base.rows.length;
     const fit = reserve(n)[0];
     if (this.reserved) this.keep = Math.min(this.reserved[0], fit);
-    // Rows guessed (no `rows`, no `targets`: 6, and no measured `reserve`) and wrong, in view: the page moved (a one-row
-    // panel shrank by 568 px at 900 px, layout shift 0.10). Said once per panel, with what to write.
-    if (this.reserved && this.reserved[0] !== fit && !this.told) {
+    // Rows reserved (kept only for a panel on or above the screen) but not those it has: the page moved (a one-row panel
+    // without `rows` shrank by 568 px at 900 px, layout shift 0.10). Said once per panel, with what to write; not for a
+    // panel whose filters match nothing, which says so itself (rows="0" is no value to write).
+    if (n && this.reserved && this.reserved[0] !== fit && !this.told) {
       this.told = true;
       console.warn(`Peakline: ${this.tag} reserved ${this.skeletonRows} rows while loading, and has ${n}: the page moved. Write rows="${n}".`);
     }
