@@ -6,6 +6,9 @@ import { gaugeSvg, wrapLines } from './svg.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
 
 describe('wrapLines (SVG text does not wrap)', () => {
+  it('ends with no room at all (a negative width left a word-breaking loop that never did)', () => {
+    expect(wrapLines('word', -1, 16)).toEqual(['w', 'o', 'r', 'd']);
+  });
   it('breaks between words, greedily, at 0.6 em per Latin character', () => {
     // 16 px × 0.6 = 9.6 px a character: 100 px holds 10 characters.
     expect(wrapLines('alpha beta gamma delta', 100, 16)).toEqual(['alpha beta', 'gamma', 'delta']);

@@ -69,7 +69,8 @@ function splitWord(word: string, maxWidth: number, fontSize: number): string[] {
   const pieces: string[] = [];
   let rest = [...word.trimEnd()];
   const fits = (chars: readonly string[]) => ems(chars.join('')) * fontSize <= maxWidth;
-  while (!fits(rest)) {
+  // (rest.length: with no room at all, nothing fits, not even nothing.)
+  while (rest.length && !fits(rest)) {
     let n = 1;
     while (fits(rest.slice(0, n + 1))) n++;
     for (let i = n - 1; i >= n / 2; i--) {
