@@ -8,7 +8,7 @@ import { PeaklineElement } from './peakline-element.js';
 import type { Problem } from '../format/types.js';
 import type { CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
-import { closest } from '../format/closest.js';
+import { closest, someIds } from '../format/closest.js';
 import { statusName, TARGET_MESSAGES, type TargetMessages } from '../i18n/messages.js';
 import { pendingYear } from '../progress/status.js';
 import { beforeBaseline, findTarget, type Assessment } from '../progress/assess.js';
@@ -53,7 +53,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     // Else the ids it has (the first eight), so the editor can pick one.
     if (!t) {
       const ids = doc.targets.map((x) => x.id);
-      return [{ path: 'target', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids) }];
+      return [{ path: 'target', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), someIds(ids)) }];
     }
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).

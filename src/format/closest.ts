@@ -49,3 +49,6 @@ export function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** The first eight of a dataset's ids and "…" for more: what an error names when no id is near the one written. */
+export const someIds = (ids: readonly string[]): readonly string[] => (ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids);

@@ -333,9 +333,13 @@ function check(doc: unknown): Problem[] {
   /** A source id, or a source object given in place. */
   // A web address where an id goes (the likeliest slip) is named as such: "must be a lowercase id" told no one what to write.
   const sourceRef: Check = (v, p) =>
-    v === undefined || (typeof v === 'string' && /^https?:/i.test(v))
-      ? add(p, `${v ? 'is a web address: write' : 'is required:'} a source id or {"title": …, "url": …}`)
-      : typeof v === 'string' ? ref('source')(v, p) : inlineSource(v, p);
+    typeof v === 'string'
+      ? /^https?:/i.test(v)
+        ? add(p, 'is a web address: write a source id or {"title": …, "url": …}')
+        : ref('source')(v, p)
+      : v === undefined
+        ? add(p, 'is required: a source id or {"title": …, "url": …}')
+        : inlineSource(v, p);
 
   /** Each indicator's `better`, for the contradiction checks. */
   const better = new Map<unknown, unknown>();

@@ -378,7 +378,7 @@ export interface TargetMessages {
    * sector panel's. Led by the attribute as written, as the other option errors are (its path "targets", the data's list,
    * read as the panel's `targets` attribute).
    */
-  unknownTarget: (id: string, guess: string | undefined, ids: string[]) => string;
+  unknownTarget: (id: string, guess: string | undefined, ids: readonly string[]) => string;
   earlyAsOf: (value: string, baselineYear: number) => string;
   /** "indicative" beside the status, where the reason is in its title and the target's note (room is short there). */
   indicativeShort: string;

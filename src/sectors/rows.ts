@@ -11,7 +11,7 @@
 import type { Indicator, Method, PolicyDocument, Problem, Sector, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { echo } from '../format/echo.js';
-import { closest } from '../format/closest.js';
+import { closest, someIds } from '../format/closest.js';
 import { movement, targetHeading, valueInYear } from '../i18n/describe.js';
 import { observationsOf, sectorOf } from '../format/lookup.js';
 import { inRangeText } from '../i18n/in-range.js';
@@ -133,7 +133,7 @@ export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, l
         // With the nearest id, else the first eight there are (as the gauge's `target`).
         .map((id) => ({
           path: kind === 'indicators' ? 'indicator' : kind,
-          message: sm.unknown(kind, echo(id), closest(id, ids), [...ids.slice(0, 8), ...(ids.length > 8 ? ['…'] : [])].join(lang === 'zh' ? '、' : ', ')),
+          message: sm.unknown(kind, echo(id), closest(id, ids), someIds(ids).join(lang === 'zh' ? '、' : ', ')),
         }))
     );
   });

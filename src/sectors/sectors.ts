@@ -185,15 +185,17 @@ export class PeaklineSectors extends PeaklineElement {
     });
     // The panel with data keeps what was reserved, but no more than the reserve for the rows it has: a guessed
     // row count (6 without `rows`) that was too high would otherwise leave a blank of whole rows above the footer.
-    const n = base.rows.length;
-    const fit = reserve(n)[0];
-    if (this.reserved) this.keep = Math.min(this.reserved[0], fit);
-    // Rows reserved (kept only for a panel on or above the screen) but not those it has: the page moved (a one-row panel
-    // without `rows` shrank by 568 px at 900 px, layout shift 0.10). Said once per panel, with what to write; not for a
-    // panel whose filters match nothing, which says so itself (rows="0" is no value to write).
-    if (n && this.reserved && this.reserved[0] !== fit && !this.told) {
-      this.told = true;
-      console.warn(`Peakline: ${this.tag} reserved ${this.skeletonRows} rows while loading, and has ${n}: the page moved. Write rows="${n}".`);
+    if (this.reserved) {
+      const n = base.rows.length;
+      const fit = reserve(n)[0];
+      this.keep = Math.min(this.reserved[0], fit);
+      // Rows reserved (kept only for a panel on or above the screen) but not those it has: the page moved (a one-row
+      // panel without `rows` shrank by 568 px at 900 px, layout shift 0.10). Said once per panel, with what to write;
+      // not for a panel whose filters match nothing, which says so itself (rows="0" is no value to write).
+      if (n && this.reserved[0] !== fit && !this.told) {
+        this.told = true;
+        console.warn(`Peakline: ${this.tag} reserved ${this.skeletonRows} rows while loading, and has ${n}: the page moved. Write rows="${n}".`);
+      }
     }
   }
 

@@ -72,8 +72,7 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   // tapped near the screen's top edge put the box at the chart's top edge, off the screen).
   // (Without a finger, none is: a key pressed after a touch passed the touch's, and its box went below its point with
   // room above.)
-  if (!touch) hidden = 0;
-  const room = top - hidden;
+  const room = top - (touch ? hidden : 0);
   const below = touch ? -Infinity : height - y;
   // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
   const fits = (room: number, h: number) => room >= h + OFFSET + 4;
