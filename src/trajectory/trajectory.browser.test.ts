@@ -158,12 +158,12 @@ describe('<peakline-trajectory>', () => {
     expect($$(el, 'svg.chart circle.point.hollow')).to.have.length(34);
     expect($(el, 'svg.chart path.deadline')).to.exist;
     expect($(el, 'svg.chart .marker.peak')).to.exist;
-    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('At this pace: 14,500\u00a0Mt\u00a0CO₂ in 2030, still rising');
   });
 
   it('reads Chinese: pace, the axis in the unit its label names (亿吨), description', async () => {
     const el = await mount(900, { target: CO2, lang: 'zh' });
-    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030\u2060年为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    expect($(el, '[part="pace"]')!.textContent).to.equal('按当前速度：2030\u2060年为145\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect($(el, '.meta.unit')!.textContent).to.equal('亿吨二氧化碳');
     const ticks = $$(el, '.tick.y text').map((t) => t.textContent);
     expect(ticks).to.include('100');

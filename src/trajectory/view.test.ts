@@ -55,16 +55,16 @@ describe('the pace annotation', () => {
     expect(v.pace).toBe('In 2024: 88, beating the target by 1 point');
   });
 
-  it('a gap is the difference of the figures as written (EU −55%: 2,822 and 2,194 are 628 apart, not the unrounded 627.2)', () => {
-    // Projection 2,821.6 Mt in 2030; target 4,876.35 × 0.45 = 2,194.36.
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,822\u00a0Mt\u00a0CO₂e in 2030, 628\u00a0Mt\u00a0CO₂e above the target');
+  it('a gap is the difference of the figures as written (EU −55%: 2,820 and 2,194 are 626 apart, not the unrounded 627.2)', () => {
+    // Projection 2,821.6 Mt in 2030, to the ten its band of ±410 is worth (roundToBand): 2,820; target 4,876.35 × 0.45 = 2,194.36.
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030').pace).toBe('At this pace: 2,820\u00a0Mt\u00a0CO₂e in 2030, 626\u00a0Mt\u00a0CO₂e above the target');
     expect(view(euDoc, 'net-ghg-minus-55-by-2030').geometry.labels.map((l) => l.text)).toContain('Target 2,194');
-    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为28.22\u2060亿\u2060吨二氧化碳当量，高出目标6.28\u2060亿\u2060吨二氧化碳当量');
+    expect(view(euDoc, 'net-ghg-minus-55-by-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为28.2\u2060亿\u2060吨二氧化碳当量，高出目标6.26\u2060亿\u2060吨二氧化碳当量');
   });
 
   it('above an at-most target is "above" it, not "short of" it (read as under the cap), in both languages', () => {
     expect(view(dm, 'transport-co2-30-2030').pace).toBe('At this pace: 47.1\u00a0Mt\u00a0CO₂ in 2030, 17.1\u00a0Mt\u00a0CO₂ above the target');
-    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为4706\u2060万\u2060吨二氧化碳，高出目标1706\u2060万\u2060吨二氧化碳');
+    expect(view(dm, 'transport-co2-30-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为4710\u2060万\u2060吨二氧化碳，高出目标1710\u2060万\u2060吨二氧化碳');
     // A headline names its unit; a gap between two percentages is in points (32% → 60% is 28 points, not "28%").
     expect(view(dm, 'renewable-electricity-60-2030').pace).toBe('At this pace: 32% in 2030, 28 points short of the target');
     expect(view(dm, 'renewable-electricity-60-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为32%，距目标还差28\u2060个\u2060百分点');
@@ -78,16 +78,17 @@ describe('the pace annotation', () => {
   });
 
   it('says whether a peak target is still rising at the deadline', () => {
-    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,532\u00a0Mt\u00a0CO₂ in 2030, still rising');
-    // 14,532 Mt, to the 0.01亿 (1 Mt) English writes: 145.32亿, not the four figures "145.3".
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升');
+    // 14,532 Mt, with a likely range of 13,393–15,768 (±1,190): to the hundred that is worth (a chart editor's review: five
+    // figures claimed a precision the band denies), and Chinese the same 145亿.
+    expect(view(cn, 'industrial-co2-peak-2030').pace).toBe('At this pace: 14,500\u00a0Mt\u00a0CO₂ in 2030, still rising');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).pace).toBe('按当前速度：2030\u2060年为145\u2060亿\u2060吨二氧化碳，届时仍在上升');
     expect(view(dm, 'industry-co2-peak-2025').pace).toBe('At this pace: 47.6\u00a0Mt\u00a0CO₂ in 2025, already falling');
     // As of 2019 the demo's growth is slowing (+1% a year, the gauge's "Peak around 2021"): the projection levels off at
     // its peak and stays there, above the 2019 high of 53.6. It read "already falling".
     const early = view(dm, 'industry-co2-peak-2025', { asOf: 2019 });
     expect(early.model.projection.at(-1)!.value).toBeGreaterThan(53.6);
     expect(early.pace).toBe('At this pace: 53.9\u00a0Mt\u00a0CO₂ in 2025, levelling off');
-    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025\u2060年为5388\u2060万\u2060吨二氧化碳，届时趋于平稳');
+    expect(view(dm, 'industry-co2-peak-2025', { asOf: 2019, lang: 'zh' }).pace).toBe('按当前速度：2025\u2060年为5390\u2060万\u2060吨二氧化碳，届时趋于平稳');
   });
 
   it('compares the latest value once the target year has passed', () => {
@@ -366,12 +367,12 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145.32\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在133.93\u2060亿至157.68\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在134\u2060亿至158\u2060亿\u2060吨二氧化碳之间。');
     // Every figure of a sentence to the 0.01亿 English's whole Mt give: "从1990年的24.85亿…变为2023年的119.03亿" (it
     // wrote 119亿, four figures, beside 24.85亿).
     expect(v.description).toContain('从1990\u2060年的24.85\u2060亿\u2060吨二氧化碳变为2023\u2060年的119.03\u2060亿\u2060吨二氧化碳（+379%）');
-    // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂").
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,393 and 15,768\u00a0Mt\u00a0CO₂.');
+    // The range's unit once, in English too (it read "between 13,393 Mt CO₂ and 15,768 Mt CO₂"), to the hundred as the pace.
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'en', width: 320 }).description).toContain('2030 would likely be between 13,400 and 15,800\u00a0Mt\u00a0CO₂.');
     // The data table: every figure as published up to five significant figures (OWID's Mt to the kilotonne are whole Mt,
     // 0.01亿), all to the same decimals so the decimal points align: 1990's 2,484.855 is 24.85, 2001's 3,728.51 37.29,
     // 2014's 9,990.257 99.90, 2023's 11,902.503 119.03; the tooltip the same figure with its unit.
@@ -385,7 +386,8 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
   });
 
   it('a gap keeps the precision of its figures; values under 1\u2060亿 read in 万 beside 亿', () => {
-    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028\u2060年为9028\u2060万\u2060吨，低于假定区间472\u2060万\u2060吨');
+    // 90.28 Mt with a band of ±1.4: to the 0.1 Mt (10万) that is worth, as in English.
+    expect(view(dm, 'clinker-capacity-about-100-2028', { lang: 'zh' }).pace).toBe('按当前速度：2028\u2060年为9030\u2060万\u2060吨，低于假定区间470\u2060万\u2060吨');
     expect(view(dm, 'clinker-capacity-about-100-2028').pace).toBe('At this pace: 90.3\u00a0Mt in 2028, 4.7\u00a0Mt below the assumed range');
   });
 

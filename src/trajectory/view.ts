@@ -18,6 +18,7 @@ import { assess, rateText, type Assessment } from '../progress/assess.js';
 import { pathValueAt } from '../progress/path.js';
 import { annualRate } from '../progress/rates.js';
 import { seriesOf } from '../progress/series.js';
+import { roundToBand } from './band.js';
 import { trajectoryGeometry, type PointGeometry, type TrajectoryGeometry } from './geometry.js';
 import { trajectoryMessages } from './messages.js';
 import { trajectoryModel, type TrajectoryModel } from './model.js';
@@ -138,7 +139,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const against = model.judged ?? goal;
   // Only for a target with a value: a projection, or a latest value at or after its year, needs one.
   // Each figure as it is written (its own decimals, in the shown magnitude), so a gap is their difference as a reader
-  // would work it out: 2,822 and 2,194 are 628 apart, though the unrounded 2,821.6 and 2,194.4 are 627.2.
+  // would work it out: 2,820 (the projection, see roundToBand) and 2,194 are 626 apart, though the unrounded 2,821.6 and 2,194.4 are 627.2.
   const written = (v: number) => {
     const k = q.factor * 10 ** q.digits(v);
     return Math.round(v * k) / k;
@@ -186,8 +187,11 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     u(p.value), p.year,
     model.kind === 'peak' ? (trend > 0 ? tm.rising : trend < 0 ? tm.falling : tm.flat) : gapPhrase(p.value) + (a.metLate ? m.words.metLate(a.metLate - against!.year) : ''),
   ];
+  // Its figures in words to the precision the band is worth, "14,500 Mt CO₂ in 2030" beside 13,400–15,800, and never so
+  // coarse that the gap to the target or a range's end rounds away (roundToBand); the explanation keeps its exact arithmetic.
+  const round = (v: number, m = reference?.kind === 'range' ? [reference.lo, reference.hi] : against ? [against.value] : []) => roundToBand(v, last!.lo, last!.hi, m);
   const pace = projected
-    ? paceAt(last!)
+    ? paceAt({ year: last!.year, value: round(last!.value) })
     : a.latest && (model.kind === 'peak' ? a.peak?.growth != null : against && a.latest.year >= against.year)
       ? paceAt(a.latest)
       : null;
@@ -229,7 +233,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
         ? d.peakProjection(formatChange(lang, a.peak!.growth!), a.peak!.trend, ...pace!)
         : d.projection(a.baseline!.year, tm.perYear(rateText(lang, { kind: a.rateKind!, value: a.achievedAnnualRate! }, q)), ...pace!),
     );
-    if (model.spread) parts.push(d.band(...rangeEnds(q, last!.lo, last!.hi), last!.year));
+    if (model.spread) parts.push(d.band(...rangeEnds(q, round(last!.lo, []), round(last!.hi, [])), last!.year));
   } else if (pace) parts.push(tm.latest(...pace) + tm.stop);
   parts.push(d.status(statusName(m, a)));
 
