@@ -9,6 +9,7 @@
  */
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ancestor } from './ancestor.js';
+import { echo } from '../format/echo.js';
 import type { PolicyDocument, Problem } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { failed, loadDocument, loaded, type LoadResult } from './loader.js';
@@ -143,7 +144,10 @@ export class PolicyDataController implements ReactiveController {
     }
     if (src) return this.load(src);
     if (provider) return this.follow(provider);
-    this.use(this.parsing() ? LOADING : NO_SOURCE);
+    // A `data` attribute is never read: a framework writes one (`data="[object Object]"`) when it renders the element
+    // before peakline/define.js defined it; the message names it, as the page's code plainly gives data.
+    const attr = this.host.getAttribute('data');
+    this.use(this.parsing() ? LOADING : attr === null ? NO_SOURCE : fromResult(failed(['none', echo(attr, 40)])));
   }
 
   /**

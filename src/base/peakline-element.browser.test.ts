@@ -287,6 +287,43 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
     }
   });
 
+  // React, Vue and Svelte set `data` as a property only if the element has one: rendered before peakline/define.js
+  // ran, it gets `data="[object Object]"`, an attribute no widget reads. "Set the data property" beside code that
+  // plainly sets it said nothing of why.
+  it('a data attribute, as a framework writes before the element is defined, is named in the "No data" message', async () => {
+    const tag = `late-gauge-${Math.random().toString(36).slice(2)}`;
+    const en = create(tag, { target: ENERGY }, { data: String({}) });
+    const zh = create(tag, { target: ENERGY }, { data: String({}), lang: 'zh' });
+    const Gauge = customElements.get('peakline-gauge')!;
+    customElements.define(tag, class extends Gauge {});
+    await settled(en.el);
+    await settled(zh.el);
+    expect(errorText(en.el)).to.contain('No data: data="[object Object]" is an attribute, not read: import peakline/define.js before a framework renders this.');
+    expect(en.errors.map((e) => e.detail.problems.map((p) => p.message))).to.deep.equal([['No data: data="[object Object]" is an attribute, not read: import peakline/define.js before a framework renders this.']]);
+    expect(errorText(zh.el)).to.contain('没有数据：data="[object Object]" 是特性，不会被读取：请在框架渲染前导入 peakline/define.js。');
+    // A long one (JSON written in the attribute by hand) is echoed short; without one, the message is as it was.
+    const long = create('peakline-gauge', { target: ENERGY }, { data: JSON.stringify(china) });
+    const none = create('peakline-gauge', { target: ENERGY });
+    await settled(long.el);
+    await settled(none.el);
+    expect(errorText(long.el)).to.contain('No data: data="{\\"$schema\\":\\"./schema/peakline-policy.…" is an attribute, not read');
+    expect(errorText(none.el)).to.contain('No data: set the data property');
+  });
+
+  it('a <peakline-data> with a data attribute says so in the widgets inside it', async () => {
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    harness.wrappers.push(wrapper);
+    const provider = document.createElement('peakline-data');
+    provider.setAttribute('data', String({}));
+    const gauge = document.createElement('peakline-gauge');
+    gauge.target = ENERGY;
+    provider.append(gauge);
+    wrapper.append(provider);
+    await settled(gauge);
+    expect(errorText(gauge)).to.contain('No data: data="[object Object]" is an attribute');
+  });
+
   for (const [tag, props] of WIDGETS)
     it(`${tag}: the same set as properties (React and Vue pass an empty field so)`, async () => {
       const plain = create(tag, { ...props, data: china });
