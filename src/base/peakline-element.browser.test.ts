@@ -298,15 +298,16 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
     customElements.define(tag, class extends Gauge {});
     await settled(en.el);
     await settled(zh.el);
-    expect(errorText(en.el)).to.contain('No data: data="[object Object]" is an attribute, not read: import peakline/define.js before a framework renders this.');
-    expect(en.errors.map((e) => e.detail.problems.map((p) => p.message))).to.deep.equal([['No data: data="[object Object]" is an attribute, not read: import peakline/define.js before a framework renders this.']]);
-    expect(errorText(zh.el)).to.contain('没有数据：data="[object Object]" 是特性，不会被读取：请在框架渲染前导入 peakline/define.js。');
+    const said = 'No data (data="[object Object]" is an attribute, never read): set the data property';
+    expect(errorText(en.el)).to.contain(said);
+    expect(en.errors.map((e) => e.detail.problems.map((p) => p.message.slice(0, said.length)))).to.deep.equal([[said]]);
+    expect(errorText(zh.el)).to.contain('没有数据（data="[object Object]" 是特性，不会被读取）：请设置 data 属性');
     // A long one (JSON written in the attribute by hand) is echoed short; without one, the message is as it was.
     const long = create('peakline-gauge', { target: ENERGY }, { data: JSON.stringify(china) });
     const none = create('peakline-gauge', { target: ENERGY });
     await settled(long.el);
     await settled(none.el);
-    expect(errorText(long.el)).to.contain('No data: data="{\\"$schema\\":\\"./schema/peakline-policy.…" is an attribute, not read');
+    expect(errorText(long.el)).to.contain('No data (data="{\\"$schema\\":\\"./schema/peakline-policy.…" is an attribute, never read');
     expect(errorText(none.el)).to.contain('No data: set the data property');
   });
 
@@ -321,7 +322,7 @@ describe('an empty option is unset, as a CMS template writes it for an optional 
     provider.append(gauge);
     wrapper.append(provider);
     await settled(gauge);
-    expect(errorText(gauge)).to.contain('No data: data="[object Object]" is an attribute');
+    expect(errorText(gauge)).to.contain('No data (data="[object Object]" is an attribute');
   });
 
   for (const [tag, props] of WIDGETS)

@@ -162,10 +162,10 @@ const en: Messages = {
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
     crashed: (detail) => `Drawing this data failed (${detail}). This is a bug in Peakline: please report it with the data.`,
     load: {
+      // A `data` attribute (`a`) is never read, typed by hand or written by a framework that rendered before
+      // peakline/define.js ran ("[object Object]": the README's framework section says why).
       none: (a) =>
-        a === undefined
-          ? 'No data: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.'
-          : `No data: data="${a}" is an attribute, not read: import peakline/define.js before a framework renders this.`,
+        `No data${a === undefined ? '' : ` (data="${a}" is an attribute, never read)`}: set the data property, add a <script type="application/json"> inside, set src, or wrap in <peakline-data src="…">.`,
       scheme: (url) => `"${url}" is not an http(s) address, so it was not loaded.`,
       // The browser's own words ("Failed to fetch") say nothing more, and no more in Chinese: left out.
       network: (url) => `Could not load ${url}: the network failed or the server does not allow this page to read it (CORS).`,
@@ -267,9 +267,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     // As the embed builder says the loader's English (site/builder/problems-zh.ts).
     load: {
       none: (a) =>
-        a === undefined
-          ? '没有数据：请设置 data 属性，在元素内添加 <script type="application/json">，设置 src，或将其放入 <peakline-data src="…"> 中。'
-          : `没有数据：data="${a}" 是特性，不会被读取：请在框架渲染前导入 peakline/define.js。`,
+        `没有数据${a === undefined ? '' : `（data="${a}" 是特性，不会被读取）`}：请设置 data 属性，在元素内添加 <script type="application/json">，设置 src，或将其放入 <peakline-data src="…"> 中。`,
       scheme: (url) => `"${url}" 不是 http(s) 网址，因此未加载。`,
       network: (url) => `无法加载 ${url}：网络故障，或服务器不允许此页面读取（CORS）。`,
       http: (url, status) => `无法加载 ${url}：服务器返回 ${status}。`,
