@@ -351,6 +351,18 @@ describe('sorting', () => {
     ] as SectorRow[];
     expect(sortRows(rows, 'status', 'en').map((r) => r.targetId)).toEqual(['c', 'b', 'd', 'a']);
   });
+  it('status: a peak whose growth has turned is the furthest ahead of the on-track rows, not behind a rising one', () => {
+    // Peak by 2030. Turned: 113 in 2024, 111 in 2025, growth fitted at −0.9%: scored 1 (peak-pending.test.ts). Rising:
+    // growth +0.3% in 2025, zero around 2025.2, ratio 5 ÷ 0.17 ≈ 29.8. Both on track; sorted by ratio, the series that
+    // has stopped growing was listed as more behind than the one still growing.
+    const obs = (v: number[]) => v.map((value, i) => ({ year: 2019 + i, value }));
+    const doc = makeDoc([
+      { id: 'turned', better: 'lower', baseline: { year: 2019 }, goal: { kind: 'peak', year: 2030 }, observations: obs([100, 105, 108, 110, 112, 113, 111]) },
+      { id: 'rising', better: 'lower', baseline: { year: 2019 }, goal: { kind: 'peak', year: 2030 }, observations: obs([100, 110, 118, 124, 128, 130, 131]) },
+    ]);
+    const v = sectorsView(doc, {}, { lang: 'en', sort: 'status', now: 2026 });
+    expect(v.rows.map((r) => [r.targetId, r.status])).toEqual([['rising', 'on-track'], ['turned', 'on-track']]);
+  });
   it('progress: least of the way first, then peaks (time, not progress), no data last', () => {
     // Shares of the way: rel-wrong −0.4, abs-higher 0.25, count 0.3, no-sector 0.3, cap 0.48, rel-higher 0.5,
     // rel-lower 0.6, abs-beyond 1.5; then the peak, whose 0.7 is time elapsed (it sat between 0.6 and 1.5).

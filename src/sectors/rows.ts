@@ -65,7 +65,7 @@ export interface SectorRow {
   readonly milestones: readonly number[];
   /** "About" targets: the accepted range as shares of the way (see progress/shares.ts). */
   readonly band?: readonly [number, number];
-  /** The method's ratio (used to order rows within one status). */
+  /** The method's ratio (used to order rows within one status); Infinity for a peak whose growth has turned. */
   readonly ratio: number | null;
   /** The figure shown beside the status: "76% of the way", "Peak around 2027", "no data yet". */
   readonly valueText: string;
@@ -215,6 +215,9 @@ export function buildRow(
   const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
   const said = where === plain ? tail.replace(/^\W ?/, '') : where + tail;
   const details = said && (lang === 'zh' ? said + '。' : said[0]!.toUpperCase() + said.slice(1) + '.');
+  // A peak whose growth has turned scores 1 (no years to zero growth are left to divide by), which sorted it behind a
+  // peak still growing that scores 30: among the rows of its status it is the furthest ahead. (A late one scores 0.)
+  const ratio = a.peak && !a.peak.confirmed && a.peak.growth! <= 0 && a.ratio ? Infinity : a.ratio;
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
@@ -223,7 +226,7 @@ export function buildRow(
     peak,
     limit: a.limit,
     status: noData ? 'insufficient-data' : a.status, metLate: a.metLate, met: a.met, noData, progress, expected,
-    milestones, ...(band && { band }), ratio: a.ratio, valueText, dueText,
+    milestones, ...(band && { band }), ratio, valueText, dueText,
     latestText: latest && valueText !== latest ? m.words.latest + m.colon + latest : '',
     details,
     illustrative: a.illustrative,
