@@ -1,6 +1,7 @@
 /**
  * `peakline render`: static snapshots of the widgets for places without JavaScript
- * (RSS, AMP, newsletters, print, archives).
+ * (RSS, newsletters, print, archives). Not AMP's HTML (AMP's validator rejects its <template shadowrootmode>
+ * and inline <style> elements): there the SVG goes in an <amp-img>, or the iframe snippet in an <amp-iframe> (README).
  *
  * How it is built and run: @lit-labs/ssr needs JavaScript, not TypeScript, so
  * `npm run build:ssr` bundles this folder and the src/ modules it uses with esbuild into
