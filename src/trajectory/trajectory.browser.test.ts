@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { spokenTexts } from '../../test/helpers/spoken.js';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
@@ -473,7 +473,7 @@ describe('<peakline-trajectory>', () => {
     overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: cx, clientY: svgBox.top + 50, bubbles: true, pointerType: 'mouse' }));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')!.textContent).to.contain('2021');
-    overlay.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
+    $(el, '.body')!.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await el.updateComplete;
     expect($(el, '[part="tooltip"]')).to.equal(null);
     overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: svgBox.right - 5, clientY: svgBox.top + 50, bubbles: true, pointerType: 'touch' }));
@@ -663,6 +663,54 @@ describe('<peakline-trajectory>', () => {
     el.remove();
     expect(added.count).to.equal(0);
     added.restore();
+  });
+
+  it('a mouse can move from its point onto the tooltip, across the gap and over it, and press it, without it going or changing year (WCAG 1.4.13 hoverable); a finger\'s lets presses through', async function () {
+    this.timeout(60000);
+    const mid = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as const;
+    const year = (el: PeaklineTrajectory) => $(el, '[part="tooltip"] strong')?.textContent ?? 'no tooltip';
+    for (const [target, width] of [[INTENSITY, 600], [CO2, 360], [CO2, 900]] as const) {
+      const el = await mount(width, { target });
+      const all = $$(el, 'svg.chart circle.point').map((c) => c.getBoundingClientRect());
+      // (Six of the CO₂ series' 34 points, its first and last among them: each walk is some 40 real mouse moves.)
+      const points = all.filter((_, i) => i % Math.ceil(all.length / 6) === 0 || i === all.length - 1);
+      for (const [i, p] of points.entries()) {
+        const [x, y] = mid(p);
+        await sendMouse({ type: 'move', position: [x, y] });
+        await el.updateComplete;
+        const shown = year(el);
+        const tip = $(el, '[part="tooltip"]')!.getBoundingClientRect();
+        const [tx, ty] = mid(tip);
+        const where = `${target} at ${width} px, point ${i} (${shown})`;
+        // Straight up or down from the point to the box (it always spans its point's x), 4 px at a time, then across it.
+        const path: [number, number][] = [];
+        for (let yy = y; Math.abs(yy - ty) > 4; yy += Math.sign(ty - y) * 4) path.push([x, yy]);
+        for (let xx = Math.ceil(tip.left + 2); xx < tip.right - 2; xx += 16) path.push([xx, ty]);
+        for (const at of path) {
+          await sendMouse({ type: 'move', position: at });
+          await el.updateComplete;
+          expect(year(el), `${where}, mouse at ${at.map((n, k) => n - (k ? tip.top : tip.left))} from the box`).to.equal(shown);
+        }
+        // The box is what the mouse is over (not the chart under it), and a press on it (to select its text) keeps it.
+        expect(el.shadowRoot!.elementFromPoint(tx, ty)!.closest('[part="tooltip"]'), where).not.to.equal(null);
+        await sendMouse({ type: 'down' });
+        await sendMouse({ type: 'up' });
+        await el.updateComplete;
+        expect(year(el), `${where}, pressed`).to.equal(shown);
+      }
+      // Off the chart, it goes.
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await el.updateComplete;
+      expect($(el, '[part="tooltip"]'), target).to.equal(null);
+      el.parentElement!.remove();
+    }
+    // A finger's box sits above the fingertip and is not hit: a tap where it is reaches the chart (another year).
+    const el = await mount(360);
+    const [x, y] = mid($$(el, 'svg.chart circle.point')[1]!.getBoundingClientRect());
+    $(el, 'rect.overlay')!.dispatchEvent(new PointerEvent('pointerdown', { clientX: x, clientY: y + 30, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    const [tx, ty] = mid($(el, '[part="tooltip"]')!.getBoundingClientRect());
+    expect(el.shadowRoot!.elementFromPoint(tx, ty)!.closest('[part="tooltip"]')).to.equal(null);
   });
 
   it('a new target under an open tooltip removes the page listener; the Escape that hides a tooltip goes no further', async () => {

@@ -22,6 +22,9 @@ import { css } from 'lit';
  * page, and two fingers pinch-zoom it (pinch-zoom: with pan-y alone, a pinch that began on the chart, most of a phone's
  * screen, did nothing, though the tick labels are the page's smallest text).
  *
+ * A mouse can move onto the tooltip (WCAG 1.4.13), which then stays as it is, and press it to select its text; a finger's
+ * (`.touch`, above the fingertip) lets taps through to the chart under it, as a finger cannot hover.
+ *
  * The table toggle is at least 24 px tall (WCAG 2.5.8) whatever the font size: 24.1 px at 16 px, 21 at 14.
  *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
@@ -62,7 +65,8 @@ path{fill:none}
 .crosshair{stroke:var(--_pl-muted);stroke-dasharray:2 2}
 .active-ring{fill:none;stroke:var(--_pl-text);stroke-width:2}
 .overlay{fill:none;pointer-events:all;cursor:crosshair}
-.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;width:max-content;max-width:min(16em,100%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3;pointer-events:none}
+.tooltip{position:absolute;z-index:1;display:grid;gap:.05em;width:max-content;max-width:min(16em,100%);padding:.35em .55em;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:6px;box-shadow:0 2px 6px rgb(0 0 0/.15);font-size:var(--_pl-small);line-height:1.3}
+.touch{pointer-events:none}
 .tooltip .source{display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden}
 .one .source{-webkit-line-clamp:1}
 .value{font-weight:600}

@@ -183,7 +183,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     return this.renderFigure(v, html`${this.renderReadout(a, v.proxy)}
 <p class="pace" part="pace" ?hidden=${!v.pace} aria-hidden="true">${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
-<div class="body" part="body">
+<div class="body" part="body" @pointerleave=${this.onLeave}>
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
 <div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? now!.year : nothing} aria-valuetext=${keys ? now!.announce : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`} aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
@@ -195,12 +195,12 @@ ${paths(g.markers)}
 ${g.points.map((q) => svg`<circle class=${q.hollow ? 'point hollow' : 'point'} cx=${q.x} cy=${q.y} r=${g.pointRadius}></circle>`)}
 ${pt ? svg`<circle class="active-ring" cx=${pt.x} cy=${pt.y} r=${g.pointRadius + 4}></circle>` : nothing}
 <g class="label">${g.labels.map((l) => text(l.x, l.y, l.anchor, l.text))}</g>
-${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointerleave=${this.onLeave} @pointercancel=${this.hide}></rect>` : nothing}
+${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2} @pointermove=${this.onPointer} @pointerdown=${this.onPointer} @pointercancel=${this.hide}></rect>` : nothing}
 </svg>
 </div>
 ${interactive && !pt && v.keysRoom ? html`<p class="keys" aria-hidden="true" style=${styleMap({ 'max-width': `${v.keysRoom}em` })}>${tm.keys}</p>` : nothing}
 ${pt
-  ? html`<div class=${this.place!.oneLine ? 'tooltip one' : 'tooltip'} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
+  ? html`<div class=${`tooltip${this.place!.oneLine ? ' one' : ''}${this.finger === undefined ? '' : ' touch'}`} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
 <span><strong>${pt.year}</strong> <span class="value">${pt.value}</span></span>
 <span class="muted">${pt.status}</span>
 <span ?hidden=${!pt.path}>${pt.path}</span>
@@ -241,12 +241,12 @@ ${pt
   }
 
   /**
-   * A finger (or mouse) pressed anywhere off the chart hides a tooltip the pointer opened, as a tap that focused the
+   * A finger (or mouse) pressed anywhere off the chart (and off the tooltip) hides a tooltip the pointer opened, as a tap that focused the
    * chart hides it on blur: a finger that scrubbed along the chart and lifted never focused it (no click), so the
    * tooltip stayed over the chart whatever the reader tapped next. Listened for only while one is shown.
    */
   private onAway = (e: Event) => {
-    if (!e.composedPath().includes(this.renderRoot.querySelector('.plot')!)) this.hide();
+    if (!e.composedPath().includes(this.renderRoot.querySelector('.body')!)) this.hide();
   };
 
   /**
@@ -310,6 +310,11 @@ ${pt
     this.show(best, false, touch ? px(e.clientY - box.top) : undefined);
   }
 
+  /**
+   * A mouse leaving the chart hides the tooltip; one moving onto it, or over the chart's margins on the way there, keeps
+   * it (WCAG 1.4.13: hoverable), so this listens on the body, which holds the chart and the tooltip, not on the plot's
+   * overlay (the way up from a point near the plot's top left the overlay, and the tooltip went before the mouse got to it).
+   */
   private onLeave(e: PointerEvent): void {
     // A finger lifting off a touch screen also "leaves"; keep the tooltip there until the next tap.
     // (A finger that swipes up or down scrolls the page instead, touch-action: pan-y; the browser then cancels the
