@@ -443,6 +443,56 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(status.textContent).to.contain('"nope"');
   });
 
+  it('a URL\'s or a dropped file\'s data warning, and a data address readers cannot load, are said in the status region, once', async () => {
+    // China's clinker target with a baseline its own 2020 observation contradicts: valid, with one data warning.
+    const i = china.targets.findIndex((t) => t.id === 'clinker-capacity-2025');
+    const warned = JSON.stringify({ ...china, targets: china.targets.map((t, j) => (j === i ? { ...t, baseline: { year: 2020, value: 1800 } } : t)) });
+    answer = async () => new Response(warned, { status: 200 });
+    const el = await openWith(3);
+    const status = root(el).querySelector('#data-status')!;
+    const said: string[] = [];
+    new MutationObserver(() => said.push(status.textContent!)).observe(status, { childList: true, subtree: true, characterData: true });
+    const load = async (url: string) => {
+      await type(el, 'input[inputmode="url"]', url);
+      root(el).querySelector<HTMLButtonElement>('form button')!.click();
+      await until(el, () => fetched.at(-1) === url && !!root(el).querySelector('#data-warnings'), `the load of ${url}`);
+    };
+    const warning = `1 data warning — the widgets work, but check it before publishing: targets[${i}].baseline.value: is 1800, but the observation of "clinker-capacity" for 2020`;
+    await load('https://data.example/warned.json');
+    // It said "…check it before publishing:" and stopped: the warning itself was only in the box, never read out.
+    expect(status.textContent).to.match(new RegExp(`^Valid: 7 targets\\. ${warning.replace(/[[\]().]/g, '\\$&')}`));
+    expect(status.textContent).not.to.contain('http');
+    // Choosing another widget, its options or the interface's state around it says nothing again.
+    const before = said.length;
+    await pick(el, 'widget', 'trajectory');
+    await pick(el, 'widget', 'gauge');
+    expect(said.length, said.slice(before).join(' | ')).to.equal(before);
+    // A data address on this computer: the snippets' box says readers elsewhere cannot load it, and so does the status.
+    await load('http://127.0.0.1:5302/warned.json');
+    expect(status.textContent).to.contain(warning);
+    expect(status.textContent).to.contain('These snippets load their files from http://127.0.0.1:5302, which is this computer or a private network');
+    // In Chinese too, the warning translated.
+    await toggleUi(el);
+    try {
+      expect(status.textContent).to.contain(`发现1条数据提醒（不影响组件使用），发布前请核对： targets[${i}].baseline.value：为 1800`);
+      expect(status.textContent).to.contain('这些嵌入代码从 http://127.0.0.1:5302 加载文件');
+    } finally {
+      await toggleUi(el);
+    }
+    // A dropped file says its warning as a URL does.
+    chooseOrigin(el, 5);
+    await settle(el);
+    const files = new DataTransfer();
+    files.items.add(new File([warned], 'warned.json', { type: 'application/json' }));
+    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+    await until(el, () => !!root(el).querySelector('#data-warnings'), 'the dropped file');
+    expect(status.textContent).to.contain(`Valid: 7 targets. ${warning}`);
+    expect(status.textContent).not.to.contain('127.0.0.1');
+    // The snippets' address warning is the description of the field that changes it.
+    const field = root(el).querySelector<HTMLInputElement>('.files-at input')!;
+    expect(field.getAttribute('aria-describedby')!.split(' ').map((id) => root(el).getElementById(id)!.textContent).join(' ')).to.contain('which is this computer');
+  });
+
   it('a pasted document that starts with a byte-order mark is read like the same file', async () => {
     const el = await openWith(4);
     const area = root(el).querySelector('textarea')!;

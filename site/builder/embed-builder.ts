@@ -505,12 +505,19 @@ export class EmbedBuilder extends LitElement {
   private get statusText(): string {
     const t = this.t;
     if (this.loading) return t.loading;
-    const first = this.problems[0];
-    if (!first) return this.doc ? `${t.valid(this.doc.targets.length)}${this.warnings.length ? ` ${t.warnings(this.warnings.length)}` : ''}` : '';
-    const count = `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}`;
-    // A loaded URL or file also says its first problem: "1 problem" alone tells a screen reader user nothing to fix.
+    // A loaded URL or file also says its first problem, or its first data warning: "1 problem" or "1 data warning — …
+    // check it before publishing:" alone tells a screen reader user nothing to check (the warning was never read out).
     // Pasted text says only the count, which does not change on every keystroke (a JSON error's column would).
-    return this.origin === 'paste' ? count : `${count} ${first.path || t.documentPath}${t.colon}${this.problemsZh[0] || first.message}`;
+    const first = (p: Problem | undefined, zh: string | null | undefined) => (p && this.origin !== 'paste' ? ` ${p.path || t.documentPath}${t.colon}${zh || p.message}` : '');
+    if (!this.problems.length) {
+      if (!this.doc) return '';
+      const warned = this.warnings.length ? ` ${t.warnings(this.warnings.length)}${first(this.warnings[0], this.warningsZh[0])}` : '';
+      // A data address readers elsewhere cannot load (plain http, this computer) is said here too, as it loads: the
+      // box that says it is above the snippets, far down the page.
+      const away = this.origin === 'url' && this.loaded ? addressWarning([this.loaded.url]) : null;
+      return `${t.valid(this.doc.targets.length)}${warned}${away ? ` ${(away.kind === 'local' ? t.filesLocal : t.filesHttp)(away.host)}` : ''}`;
+    }
+    return `${t.problems(this.problems.length)}${this.untranslated ? t.problemsInEnglish : ''}${first(this.problems[0], this.problemsZh[0])}`;
   }
 
   override render() {
@@ -837,12 +844,12 @@ export class EmbedBuilder extends LitElement {
           spellcheck="false"
           placeholder="https://"
           aria-invalid=${badBase ? 'true' : 'false'}
-          aria-describedby="files-at-note"
+          aria-describedby=${warning ? 'files-at-note files-warning' : 'files-at-note'}
           .value=${this.filesAt}
           @input=${(e: Event) => this.setFilesAt((e.target as HTMLInputElement).value)}
       /></label>
       <p class=${badBase ? 'field-error' : 'note'} id="files-at-note">${badBase ? t.filesAtInvalid : t.filesAtHint}</p>
-      ${warning ? html`<p class="warning">${(warning.kind === 'local' ? t.filesLocal : t.filesHttp)(warning.host)}</p>` : nothing}
+      ${warning ? html`<p class="warning" id="files-warning">${(warning.kind === 'local' ? t.filesLocal : t.filesHttp)(warning.host)}</p>` : nothing}
       <p class="note">${t.pasteNote}</p><p class="note">${t.scriptNote(scriptFile(sn.widget))}</p>
       ${forms.map(([label, text, note], i) => {
       const id = `snippet-${i}`;
