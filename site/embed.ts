@@ -35,7 +35,7 @@ if (ctor) defineElements({ [tag]: ctor });
 else if (!known)
   // Text only: the value from the address is never markup. Echoed as the widgets echo a value (shortened, invisible
   // characters spelled out): a text-direction override in the address reversed the rest of the sentence.
-  host.textContent = zh ? `widget=“${echo(widget)}” 不是 gauge、trajectory 或 sectors。` : `widget="${echo(widget)}" is not one of gauge, trajectory, sectors.`;
+  host.textContent = zh ? `widget="${echo(widget)}" 不是 gauge、trajectory 或 sectors。` : `widget="${echo(widget)}" is not one of gauge, trajectory, sectors.`;
 else host.textContent = zh ? '无法加载此图表。' : 'This chart could not be loaded.';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;

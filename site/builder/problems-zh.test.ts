@@ -123,6 +123,11 @@ describe('data warnings in Chinese', () => {
       expect(english(zh!), `${message} → ${zh}`).toEqual([]);
     });
   }
+  it('mixed series: the badge\'s words in Chinese quotation marks, the data\'s values in straight ones', () => {
+    expect(problemZh(warnings.find((w) => w.message.startsWith('is "illustrative"'))!.message)).toBe(
+      '为 "illustrative"："a" 有1个示意（虚构）观测值和1个报告观测值（official 或 estimate），图表会把它们连成一条线并标注“示意数据”：请把虚构数值放在单独的文档中',
+    );
+  });
   it("worked example: both values and the observation's path stay as they are", () => {
     expect(problemZh(warnings.find((w) => w.path === 'targets[0].baseline.value')!.message)).toBe(
       '为 100，但文档中 "a" 2020年的观测值（observations[0].value）为 94.4，相差5.9%：两个数字中有一个有误，或二者衡量的不是同一事物（组件从 100 起衡量进展）',

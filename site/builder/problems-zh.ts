@@ -149,7 +149,7 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
   ],
   [
     /^is "illustrative": "(.*)" has (\d+) illustrative \(invented\) and (\d+) reported \(official or estimate\) observations, which a chart joins in one line under an "Illustrative data" badge: keep invented values in a document of their own$/,
-    (ind, n, m) => `为 "illustrative"："${ind}" 有${n}个示意（虚构）观测值和${m}个报告观测值（official 或 estimate），图表会把它们连成一条线并标注"示意数据"：请把虚构数值放在单独的文档中`,
+    (ind, n, m) => `为 "illustrative"："${ind}" 有${n}个示意（虚构）观测值和${m}个报告观测值（official 或 estimate），图表会把它们连成一条线并标注“示意数据”：请把虚构数值放在单独的文档中`,
   ],
   [
     /^is (\d+) characters long: the widgets show it whole, as a title or a row's name, on many lines of a phone's column; shorten it$/,

@@ -299,6 +299,14 @@ test('a widget name the page does not know says so, as text, rather than showing
   } finally {
     await context.close();
   }
+  // In Chinese the attribute stays code, in straight quotes as it is typed (it had curly ones: widget=“guage”).
+  const zh = await open(browser, server.url('/peakline/embed.html?widget=guage&lang=zh'));
+  try {
+    await zh.page.waitForFunction(() => document.querySelector('#widget')?.textContent?.includes('guage'));
+    assert.equal(await zh.page.locator('#widget').textContent(), 'widget="guage" 不是 gauge、trajectory 或 sectors。');
+  } finally {
+    await zh.context.close();
+  }
 });
 
 test('a hostile widget name is echoed as every widget echoes a value: shortened, invisible characters spelled out', async () => {
