@@ -240,8 +240,11 @@ const en: Messages = {
   },
 };
 
-/** A signed yearly change as Chinese says it: "−3.5%" → 下降3.5%, "+4.9%（相对变化率）" → 上升4.9%（相对变化率）, "0%" → 变化0%. */
-const zhChange = (r: string) => (r[0] === '+' ? '上升' + r.slice(1) : r[0] === '−' ? '下降' + r.slice(1) : '变化' + r);
+/**
+ * A signed yearly change as Chinese says it: "−3.5%" → 下降3.5%, "+4.9%（相对变化率）" → 增长4.9%（相对变化率）, "0%" → 变化0%,
+ * never a sign after 下降 ("下降−3.5%"). The explanation's and the trajectory's description's rates alike (年均下降3.5%).
+ */
+export const zhChange = (r: string) => (r[0] === '+' ? '增长' + r.slice(1) : r[0] === '−' ? '下降' + r.slice(1) : '变化' + r);
 
 const zh: Messages = /* @__PURE__ */ joinTable({
   colon: '：',

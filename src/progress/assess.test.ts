@@ -880,7 +880,7 @@ describe('annual rates in the explanation, with their units', () => {
     // A 20% share (2020) → 24.2% (2024): (24.2 ÷ 20)^(1/4) − 1 = +4.9% a year, relative: about +1 point a year.
     const doc = withUnit('%', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] });
     expect(assess(doc, 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% (relative) a year, the value would be 32.2% in 2030.');
-    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均上升4.9%（相对变化率），');
+    expect(assess(doc, 't', { method: 'extrapolation', lang: 'zh' })!.explanation).toContain('若保持年均增长4.9%（相对变化率），');
     // Of any other unit, the percentage is the plain relative rate.
     expect(assess(withUnit('Mt', { better: 'higher', baseline: { year: 2020, value: 20 }, goal: { kind: 'absolute', value: 40, comparison: 'at-least', year: 2030 }, points: [[2024, 24.2]] }), 't', { method: 'extrapolation' })!.explanation).toContain('Continuing at +4.9% a year');
   });

@@ -8,6 +8,7 @@
 import type { ObservationStatus } from '../format/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { joinTable } from '../i18n/join.js';
+import { zhChange } from '../i18n/messages.js';
 
 /** A year: numbers are written as they are ("2025"). */
 type Y = number | string;
@@ -233,19 +234,20 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   year: '年份',
   value: (u) => (u ? `数值（${u}）` : '数值'),
   status: '数据类型',
-  perYear: (r) => `每年${r}`,
+  // As the explanation says a rate (年均下降3.5%), not "每年−3.5%".
+  perYear: (r) => `年均${zhChange(r)}`,
   describe: {
     trend: (n, a, ay, b, by, change) => `共${n}个观测值，从${ay}年的${a}变为${by}年的${b}（${change}）。`,
     single: (v, y) => `仅有一个观测值：${y}年为${v}。`,
     gaps: (y) => `${y}年无数据。`,
-    path: (b, by, t, ty, rate) => `所需路径从${by}年的${b}${rate ? `以${rate}的恒定变化率` : '沿直线'}达到${ty}年的目标${t}。`,
+    path: (b, by, t, ty, rate) => `所需路径从${by}年的${b}${rate ? `以${rate}的恒定速度` : '沿直线'}达到${ty}年的目标${t}。`,
     cap: (a, ay, b, by) => `年度限额从${ay}年的${a}调整至${by}年的${b}。`,
     milestones: (l) => `阶段目标：${l}。`,
     milestone: (v, y) => `到${y}年达到${v}`,
     peakDeadline: (y) => `该序列须于${y}年前达峰。`,
     peak: (confirmed, v, y) => (confirmed ? `已于${y}年达到峰值${v}。` : `迄今最高值为${y}年的${v}。`),
     projection: (since, rate, v, y, gap) => `按${since}年以来${rate}的速度，${y}年将为${v}，${gap}。`,
-    peakProjection: (growth, trend, v, y, gap) => `${trend ? `若增速（每年${growth}）按拟合趋势变化` : `若增速保持近年平均水平（每年${growth}）`}，${y}年将为${v}，${gap}。`,
+    peakProjection: (growth, trend, v, y, gap) => `${trend ? `若年增速（${growth}）按拟合趋势变化` : `若年增速保持近年平均水平（${growth}）`}，${y}年将为${v}，${gap}。`,
     band: (lo, hi, y) => `考虑以往波动，${y}年可能在${lo}至${hi}之间。`,
     bandHow: (n) => `可能区间为预测值上下各一个标准差（按最近${n}个年度变化计算，约有三分之二的可能落在其中），越往后越宽。`,
     status: (s) => `状态：${s}。`,

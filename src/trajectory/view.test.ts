@@ -128,8 +128,10 @@ describe('the description', () => {
   it('summarises trend, path and projection (Chinese)', () => {
     const d = view(cn, 'industrial-energy-intensity-2025', { lang: 'zh' }).description;
     expect(d).toContain('共3个观测值，从2020\u2060年的100变为2022\u2060年的93.2（−6.8%）。');
-    expect(d).toContain('所需路径从2020\u2060年的100以每年−2.9%的恒定变化率达到2025\u2060年的目标86.5。');
-    expect(d).toContain('按2020\u2060年以来每年−3.5%的速度，2025\u2060年将为83.9，优于目标2.6\u2060个\u2060点。');
+    // Rates in words, as the explanation says them (年均下降3.5%): not "每年−3.5%", and no sign after 下降.
+    expect(d).toContain('所需路径从2020\u2060年的100以年均下降2.9%的恒定速度达到2025\u2060年的目标86.5。');
+    expect(d).toContain('按2020\u2060年以来年均下降3.5%的速度，2025\u2060年将为83.9，优于目标2.6\u2060个\u2060点。');
+    expect(d).not.toMatch(/每年|[增长降]−/);
     expect(d).toContain('状态：进度正常。');
   });
 
@@ -367,7 +369,7 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     expect(v.unit).toBe('亿吨二氧化碳');
     expect(v.geometry.yTicks.map((t) => t.label)).toEqual(['0', '50', '100', '150', '200']);
     // Growth held at its recent average (no clear trend), and said so.
-    expect(v.description).toContain('若增速保持近年平均水平（每年+2.9%），2030\u2060年将为145\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在134\u2060亿至158\u2060亿\u2060吨二氧化碳之间。');
+    expect(v.description).toContain('若年增速保持近年平均水平（+2.9%），2030\u2060年将为145\u2060亿\u2060吨二氧化碳，届时仍在上升。考虑以往波动，2030\u2060年可能在134\u2060亿至158\u2060亿\u2060吨二氧化碳之间。');
     // Every figure of a sentence to the 0.01亿 English's whole Mt give: "从1990年的24.85亿…变为2023年的119.03亿" (it
     // wrote 119亿, four figures, beside 24.85亿).
     expect(v.description).toContain('从1990\u2060年的24.85\u2060亿\u2060吨二氧化碳变为2023\u2060年的119.03\u2060亿\u2060吨二氧化碳（+379%）');
@@ -483,9 +485,10 @@ describe('the projection band in the description carries the unit', () => {
     const en = view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description;
     expect(en).toContain('at a constant +8.7% (relative) a year.');
     expect(en).toContain('Continuing at +4.8% (relative) a year (the pace since 2020), it would be 29.6% in 2030');
-    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('按2020\u2060年以来每年+4.8%（相对变化率）的速度，2030\u2060年将为29.6%');
+    expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'zh', width: 640 }).description).toContain('按2020\u2060年以来年均增长4.8%（相对变化率）的速度，2030\u2060年将为29.6%');
     // EU net zero by 2050 (a straight line to zero): (3,105 − 4,876) ÷ 33 years ≈ −53.7 Mt CO₂e a year.
     expect(view(euDoc, 'climate-neutrality-by-2050', { lang: 'en', width: 640 }).description).toContain('Continuing at −53.7\u00a0Mt\u00a0CO₂e a year (the pace since 1990)');
+    expect(view(euDoc, 'climate-neutrality-by-2050', { lang: 'zh', width: 640 }).description).toContain('按1990\u2060年以来年均下降5367\u2060万\u2060吨二氧化碳当量的速度');
   });
   it('a share\'s change since the first observation is in points: 6.5% (2000) to 22.3% (2024) is +15.8 points, not +242.9%', () => {
     expect(view(euDoc, 'renewables-42-5-by-2030', { lang: 'en', width: 640 }).description).toContain('25 observations run from 6.5% in 2000 to 22.3% in 2024 (+15.8 points).');
