@@ -324,12 +324,12 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
     insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
     noBaseline: (first, y) => `目标未给出基准值，而第一个观测值（${first}年）不早于目标年（${y}年）：无从衡量进展。`,
-    noTrend: (n) => `判断达峰需要增速趋势：至少三个年增速，即连续四年的观测值；目前${n ? `只有${n}个` : '没有'}。`,
+    noTrend: (n) => `判断达峰需要增速趋势：至少三年的年增速，即连续四年的观测值；目前${n ? `只有${n}年` : '没有'}。`,
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值${peak}，早于${deadline}年的期限，其后${later}个观测值均低于峰值。`,
     peakTrend: (growth, slope, n, y, after, deadline, ratio, falling) =>
-      `对最近${n}个年增速拟合直线，最新一年增速为${growth}，每年变化${slope}个百分点。${falling ? `该序列已不再增长（迄今最高值出现在${y}年；期限为${deadline}年）${ratio && `，比值计为${ratio}`}。` : `按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。${ratio && `比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`}`}`,
+      `对近${n}年的年增速拟合直线，最新一年增速为${growth}，每年变化${slope}个百分点。${falling ? `该序列已不再增长（迄今最高值出现在${y}年；期限为${deadline}年）${ratio && `，比值计为${ratio}`}。` : `按此趋势，增速${after ? `到${y}年仍不会降至零` : `将在${y}年前后降至零`}；期限为${deadline}年。${ratio && `比值 = 距期限年数 ÷ 增速降至零所需年数 = ${ratio}。`}`}`,
     peakSteady: (growth, falling, n, slope, se, deadline, ratio) =>
-      `最近${n}个年增速平均为${growth}，没有明显趋势（拟合直线每年变化${slope} ± ${se}个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。${ratio && `比值 = ${ratio}。`}`,
+      `近${n}年的年增速平均为${growth}，没有明显趋势（拟合直线每年变化${slope} ± ${se}个百分点，不到其标准误的两倍），因此按增速不变计算：${falling ? '该序列已不再增长' : `到${deadline}年增速不会降至零`}。${ratio && `比值 = ${ratio}。`}`,
     milestone: (v, y) => `按下一个阶段目标评估：到${y}年达到${v}。`,
     passed: (v, y) => `未达到${y}年阶段目标（${v}）。`,
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,

@@ -838,6 +838,8 @@ describe('assess: peak targets', () => {
     expect(a.status).toBe('insufficient-data');
     expect(a.peak!.growth).toBeNull();
     expect(a.explanation).toBe('Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there are 2.');
+    // Years, not "个年增速" (a counter Chinese does not put before 年增速).
+    expect(run({ goal: PEAK, baseline: { year: 2020 }, points: [[2020, 100], [2021, 101], [2022, 100.5]] }, { lang: 'zh' }).explanation).toBe('判断达峰需要增速趋势：至少三年的年增速，即连续四年的观测值；目前只有2\u2060年。');
   });
 
   it('growth without a clear trend is taken as steady at its mean: China\'s CO₂ 2019–2023 cannot put a peak year on it', () => {
@@ -851,6 +853,13 @@ describe('assess: peak targets', () => {
     expect(a.peak!.projectedPeakYear).toBeNull();
     expect([a.ratio, a.status]).toEqual([0, 'off-track']);
     expect(a.explanation).toMatch(/^The last 5 yearly growth rates average \+2\.9% and show no clear trend \(a line through them changes by −0\.03 ± 0\.9 points a year, less than twice its standard error\), so growth is taken as steady: it would not reach zero by 2030\. Ratio = 0\.00\./);
+    expect(run({ goal: { kind: 'peak', year: 2030 }, baseline: { year: 2020 }, points }, { lang: 'zh' }).explanation).toMatch(/^近5\u2060年的年增速平均为\+2\.9%，没有明显趋势/);
+  });
+
+  it('Chinese counts the growth rates in years: 近5年的年增速, not 最近5个年增速', () => {
+    // 100, 110, 119, 126, 131, 134 (2018–2023): five rates falling by about 1.9 points a year, a clear trend.
+    const points: [number, number][] = [[2018, 100], [2019, 110], [2020, 119], [2021, 126], [2022, 131], [2023, 134]];
+    expect(run({ goal: { kind: 'peak', year: 2030 }, baseline: { year: 2018 }, points }, { lang: 'zh' }).explanation).toMatch(/^对近5\u2060年的年增速拟合直线，最新一年增速为/);
   });
 
   it('a single observation is insufficient-data', () => {

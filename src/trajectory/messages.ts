@@ -249,7 +249,7 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
     projection: (since, rate, v, y, gap) => `按${since}年以来${rate}的速度，${y}年将为${v}，${gap}。`,
     peakProjection: (growth, trend, v, y, gap) => `${trend ? `若年增速（${growth}）按拟合趋势变化` : `若年增速保持近年平均水平（${growth}）`}，${y}年将为${v}，${gap}。`,
     band: (lo, hi, y) => `考虑以往波动，${y}年可能在${lo}至${hi}之间。`,
-    bandHow: (n) => `可能区间为预测值上下各一个标准差（按最近${n}个年度变化计算，约有三分之二的可能落在其中），越往后越宽。`,
+    bandHow: (n) => `可能区间为预测值上下各一个标准差（按近${n}年的年度变化计算，约有三分之二的可能落在其中），越往后越宽。`,
     status: (s) => `状态：${s}。`,
     noData: '暂无观测值。',
   },

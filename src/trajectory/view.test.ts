@@ -108,7 +108,7 @@ describe('the band is defined where it is drawn', () => {
     // China's CO₂: a long yearly series, so σ comes from the last BAND_WINDOW (10) changes.
     const co2 = view(cn, 'industrial-co2-peak-2030');
     expect(co2.dataNotes).toContain('The likely range is the projection plus or minus one standard deviation of the last 10 yearly changes (about two chances in three), widening with each year ahead.');
-    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).dataNotes.at(-1)).toBe('可能区间为预测值上下各一个标准差（按最近10个年度变化计算，约有三分之二的可能落在其中），越往后越宽。');
+    expect(view(cn, 'industrial-co2-peak-2030', { lang: 'zh' }).dataNotes.at(-1)).toBe('可能区间为预测值上下各一个标准差（按近10\u2060年的年度变化计算，约有三分之二的可能落在其中），越往后越宽。');
     // Energy intensity: two yearly changes, no band, nothing to define.
     expect(view(cn, 'industrial-energy-intensity-2025').dataNotes.join(' ')).not.toContain('likely range');
   });
