@@ -789,7 +789,7 @@ describe('languages', () => {
   it('lang="zh" on the element', async () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target=${ENERGY} lang="zh"></peakline-gauge>`);
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal('进度正常');
-    expect(el.shadowRoot!.querySelector('.of')!.textContent).to.equal('目标 −13.5%');
+    expect(el.shadowRoot!.querySelector('.of')!.textContent).to.equal('目标：−13.5%');
     expect(text(el)).to.contain('截至2022\u2060年');
     expect(text(el)).to.contain('如何计算？');
     expect(text(el)).to.contain('目标：中国发布工业领域碳达峰实施方案');

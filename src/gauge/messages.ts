@@ -13,13 +13,13 @@ export interface GaugeMessages {
   targetBy: (year: number) => string;
   /**
    * A peak's headline, the series' growth, saying which: the fitted trend at the latest year ("Trend +2.9% a year",
-   * "年增速趋势 +2.9%") or, without a clear trend, the recent rates' mean ("Average +2.9% a year", "年均增速 +2.9%").
+   * "年增速趋势+2.9%") or, without a clear trend, the recent rates' mean ("Average +2.9% a year", "年均增速+2.9%").
    * A bare "+2.9% a year" read as last year's growth (China's CO₂ grew 4.4% in 2023; 2.9% is the mean of five years).
    */
   growth: (growth: string, trend: boolean) => string;
   /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
   mustPeak: (year: number) => string;
-  /** The goal beside the headline: "target −13.5%", "目标 18亿吨". */
+  /** The goal beside the headline: "target −13.5%"; "目标：18亿吨", as the subtitle's "目标：到2025年…" (no space in Chinese). */
   target: (goal: string) => string;
   /** A peak's fill is time: "Years so far: 2020–2023". */
   yearsSoFar: (from: number, to: number) => string;
@@ -37,9 +37,9 @@ const TABLES: Record<Lang, GaugeMessages> = {
   zh: /* @__PURE__ */ joinTable({
     peakBy: (y) => `${y}年前达峰`,
     targetBy: (y) => `${y}年目标`,
-    growth: (g, trend) => `${trend ? '年增速趋势' : '年均增速'} ${g}`,
+    growth: (g, trend) => (trend ? '年增速趋势' : '年均增速') + g,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
-    target: (g) => `目标 ${g}`,
+    target: (g) => `目标：${g}`,
     yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
   }),
 };

@@ -83,7 +83,7 @@ describe('China industrial energy intensity, Chinese', () => {
 
   it('headline and the target change', () => {
     expect(v.headline).toBe('−6.8%');
-    expect(v.of).toBe('目标 −13.5%');
+    expect(v.of).toBe('目标：−13.5%');
   });
 
   it('title, subtitle (full-width colon) and legend', () => {
@@ -195,7 +195,7 @@ describe('other kinds of target', () => {
     const v = view(cn, 'clinker-capacity-2025', 'zh');
     expect(v.headline).toBe('17.93\u2060亿\u2060吨');
     // Was "目标 1,800": raw Mt, no unit, beside a headline in 亿吨.
-    expect(v.of).toBe('目标 18\u2060亿\u2060吨');
+    expect(v.of).toBe('目标：18\u2060亿\u2060吨');
     expect(v.subtitle).toBe('建材 · 目标：到2025\u2060年约18\u2060亿\u2060吨');
     expect(v.a.explanation).toBe(
       '基准值18.54\u2060亿\u2060吨（2020\u2060年）；最新值17.93\u2060亿\u2060吨（2024\u2060年）；目标为到2025\u2060年达到18\u2060亿\u2060吨。目标为“左右”而未给出区间：Peakline 取±2700\u2060万\u2060吨，即基准值与目标值差距的一半；若取目标值的5%（±9000\u2060万\u2060吨），基准值已处于区间内。若保持年均下降0.8%，2025\u2060年将达到17.78\u2060亿\u2060吨。Q = (预测值 − 基准值) ÷ (目标值 − 基准值) = 1.41。目标为区间17.73\u2060亿\u2060～\u206018.27\u2060亿\u2060吨，2025\u2060年时数值处于区间内方为实现。按当前速度，2025\u2060年将为17.78\u2060亿\u2060吨，处于区间内：进度正常。',
@@ -223,7 +223,7 @@ describe('other kinds of target', () => {
     expect(v.progressText).toBe('Years so far: 2020–2023');
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
-    expect(zh.headline).toBe('年均增速 +2.9%');
+    expect(zh.headline).toBe('年均增速+2.9%');
     expect(zh.of).toBe('须于2030\u2060年前停止增长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
     expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速\u200b不会达峰']);
@@ -244,7 +244,7 @@ describe('other kinds of target', () => {
     const en = view(ill, 'renewable-electricity-60-2030', 'en');
     expect([en.headline, en.of]).toEqual(['26.5%', 'target 60%']);
     const zh = view(ill, 'renewable-electricity-60-2030', 'zh');
-    expect([zh.headline, zh.of]).toEqual(['26.5%', '目标 60%']);
+    expect([zh.headline, zh.of]).toEqual(['26.5%', '目标：60%']);
   });
 
   it('count with a milestone: illustrative heat pumps', () => {
@@ -332,9 +332,9 @@ describe('other kinds of target', () => {
     expect(v.a.explanation).toMatch(/^The target gives no value for its 2020 baseline, so the first observation \(2024\) stands in for it\. At least two/);
     // Without any value the headline says "No data yet", and nothing is added to it.
     expect(view(cn, 'steel-scrap-capacity-2025', 'en').progressText).toBe('');
-    // Chinese writes the target with its unit, as it writes every figure ("目标 2" had none, where 亿/万 units had).
+    // Chinese writes the target with its unit, as it writes every figure ("目标：2" had none, where 亿/万 units had).
     const zh = view(ill, 'electrolysers-2gw-2030', 'zh');
-    expect([zh.headline, zh.of]).toEqual(['0.3\u2060吉\u2060瓦', '目标 2\u2060吉\u2060瓦']);
+    expect([zh.headline, zh.of]).toEqual(['0.3\u2060吉\u2060瓦', '目标：2\u2060吉\u2060瓦']);
     expect(v.description).toBe('0.3\u00a0GW in 2024; target at least 2\u00a0GW by 2030; insufficient data.');
     expect(v.geometry.fill).toBe('');
   });

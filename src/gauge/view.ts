@@ -101,8 +101,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const ofText = (): string => {
     if (!a.latest) return '';
     if (isPeak) return a.peak?.confirmed ? '' : gm.mustPeak(target.goal.year);
-    // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标 −13.5%"), or its value with its
-    // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标 18亿吨"): a bare "target 500" under "140 thousand units" reads
+    // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标：−13.5%"), or its value with its
+    // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标：18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.
     const goal = target.goal.kind === 'relative' ? formatChange(lang, target.goal.change) : a.finalTarget ? targetValues(doc, target, lang).quantity(a.finalTarget.value) : '';
     return goal && gm.target(goal);

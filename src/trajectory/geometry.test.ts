@@ -57,7 +57,7 @@ describe('direct labels', () => {
       // The target is at (302, 183.95), the path reaches it from the upper left (at x = 283.55 it is at 175.55, inside
       // the old box 215.7–298.5 × 162.55–176.95). Every place beside the target crosses the path (or leaves the plot),
       // and 7 px above and left of the target's level, 60 px further left, it is clear.
-      expect(label!.text).toBe(lang === 'en' ? 'Target 2,194' : '目标 21.94');
+      expect(label!.text).toBe(lang === 'en' ? 'Target 2,194' : '目标：21.94');
       expect([label!.x, label!.y, label!.rect.y1]).toEqual([238.5, 173.95, 176.95]);
       const path = g.lines.find(([c]) => c === 'required')![1];
       for (const run of polylines(path)) for (let i = 1; i < run.length; i++) expect(crosses(run[i - 1]!, run[i]!, label!.rect)).toBe(false);

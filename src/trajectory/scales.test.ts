@@ -240,7 +240,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
     const target = cn.targets.find((t) => t.id === 'clinker-capacity-2025')!;
     for (const lang of LANGS) for (const w of WIDTHS) {
       const g = trajectoryView(cn, target, { lang, width: w }).geometry;
-      const label = g.labels.find((l) => l.text === (lang === 'zh' ? '目标 18' : 'Target 1,800'));
+      const label = g.labels.find((l) => l.text === (lang === 'zh' ? '目标：18' : 'Target 1,800'));
       expect(label, `${lang} ${w}`).toBeDefined();
       // Beside the marker: its right edge at most a font's width from it, as the label of the marker, not of a point.
       const marker = g.markers.find(([cls]) => cls === 'marker target')![1];
@@ -252,7 +252,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
   it('always labels the target of the energy-intensity chart, even at 240 px', () => {
     const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
     for (const lang of LANGS) for (const w of WIDTHS) {
-      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.text)).toContain(lang === 'zh' ? '目标 86.5' : 'Target 86.5');
+      expect(trajectoryView(cn, target, { lang, width: w }).geometry.labels.map((l) => l.text)).toContain(lang === 'zh' ? '目标：86.5' : 'Target 86.5');
     }
   });
 });

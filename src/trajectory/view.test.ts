@@ -342,14 +342,14 @@ describe('values in Chinese: one magnitude for axis, labels and table, a unit on
     // At 320 px the range's target label finds no place beside its marker clear of the lines: it sits over the band at
     // the marker's side (not slid to the 2023 point, where it read as that point's). At 600 px it sits by its marker.
     for (const g of [zh.geometry, view(cn, 'clinker-capacity-2025', { lang: 'zh', width: 600 }).geometry]) {
-      const label = g.labels.find((l) => l.text === '目标 18')!;
+      const label = g.labels.find((l) => l.text === '目标：18')!;
       const ring = g.markers.find(([cls]) => cls === 'marker target')![1];
       const markerX = Number(/^M([\d.]+),/.exec(ring)![1]) + 6.5;
       expect(markerX - label.rect.x1).toBeLessThan(20);
     }
     // …over the band's top edge, not on the lines that cross it.
     const band = zh.geometry.lines.find(([cls]) => cls === 'reference-range')![1];
-    expect(zh.geometry.labels.find((l) => l.text === '目标 18')!.rect.y1).toBeLessThanOrEqual(Number(/^M[\d.]+,([\d.]+)/.exec(band)![1]));
+    expect(zh.geometry.labels.find((l) => l.text === '目标：18')!.rect.y1).toBeLessThanOrEqual(Number(/^M[\d.]+,([\d.]+)/.exec(band)![1]));
     expect(zh.pace).toBe('按当前速度：2025\u2060年为17.78\u2060亿\u2060吨，处于假定区间内');
     expect(zh.description).toContain('2025\u2060年将为17.78\u2060亿\u2060吨，处于假定区间内。考虑以往波动，2025\u2060年可能在17.72\u2060亿至17.84\u2060亿\u2060吨之间。');
     const last = zh.points[zh.points.length - 1]!;
