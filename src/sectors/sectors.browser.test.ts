@@ -361,7 +361,7 @@ describe('<peakline-sectors>', () => {
     type Node = { role: string; name: string; description?: string; children: Node[] };
     const tree = (await a11ySnapshot({})) as unknown as Node;
     // Named by its order, not by the panel's title a third time (group, heading and list all read "Targets by sector").
-    const listbox = findAccessibilityNode<Node>(tree, (n) => n.role === 'listbox' && n.name === 'Targets, sorted by order in the plan')!;
+    const listbox = findAccessibilityNode<Node>(tree, (n) => n.role === 'listbox' && n.name === 'Targets, sorted by document order')!;
     const options = listbox.children.filter((n) => n.role === 'option');
     expect(options).to.have.length(rowsOf(el).length);
     // The sector tag is followed by a colon only a screen reader hears (CSS generated content, empty on screen, with ":"
@@ -526,7 +526,7 @@ describe('<peakline-sectors>', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
     expect(idsOf(el)).to.deep.equal(demo.targets.map((t) => t.id));
-    expect(liveText(el)).to.equal('Sorted by order in the plan');
+    expect(liveText(el)).to.equal('Sorted by document order');
     // A change from the page is reflected in the control (and not announced as a reader's choice).
     el.sort = 'name';
     await el.updateComplete;
