@@ -61,6 +61,16 @@ describe('data/*.json', () => {
       expect(bad).toEqual([]);
     });
 
+    it('its Chinese texts set Latin words and code apart with a space, as the widgets\' own Chinese does ("经 Our World in Data 发布", "`co2` 列")', () => {
+      const texts: string[] = [];
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === 'zh' && typeof x === 'string' ? texts.push(x) : walk(x);
+      };
+      walk(datasets.get(name));
+      expect(texts.flatMap((t) => t.match(/.{0,8}(?:\p{sc=Han}[A-Za-z`]|[A-Za-z`]\p{sc=Han}).{0,8}/gu) ?? [])).toEqual([]);
+    });
+
     it('every target assesses without throwing, in every language and method', () => {
       const doc = load(name);
       for (const target of doc.targets) {
