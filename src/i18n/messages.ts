@@ -412,7 +412,7 @@ export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
     },
     peakFormula: '比值 = 距期限年数 ÷ 增速趋势降至零所需年数',
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-    unknownTarget: (id, guess, ids) => `target="${id}"：此数据集中没有该 ID 的目标${guess ? `；是否指“${guess}”？` : ids.length ? `（现有 ID：${ids.join('、')}）` : ''}`,
+    unknownTarget: (id, guess, ids) => `target="${id}"：此数据集中没有该 ID 的目标${guess ? `；是否指“${guess}”？` : `${ids.length ? `（现有 ID：${ids.join('、')}）` : ''}。`}`,
     earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用${y}年或更晚的年份。`,
     indicativeShort: '仅供参考',
   }),

@@ -121,8 +121,9 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   and: '，且',
   noRowsAtAll: '此数据集中没有目标。',
   badRows: (v) => `rows="${v}" 无效：行数须为大于0的整数。`,
-  targetAttr: (v) => `行业面板没有 target 属性：${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
-  unknown: (kind, id, guess, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${guess ? `；是否指“${guess}”？` : known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}`,
+  // One colon a sentence: the error box puts "target：" before it.
+  targetAttr: (v) => `行业面板没有 target 属性，${v ? `要显示部分目标，请使用 targets="${v}"` : '请删除它'}。`,
+  unknown: (kind, id, guess, known) => `此数据集中没有 ID 为“${id}”的${ZH_KIND[kind]}${guess ? `；是否指“${guess}”？` : `${known ? `（现有${ZH_KIND[kind]}：${known}）` : ''}。`}`,
   explanation:
     '低于0%：背离目标；高于100%：超过目标。虚线刻度：按所需路径（直线路径法下为直线，其他方法为恒定年变化率；限额目标按限额）截至最新数值年份应完成的比例。数量目标按最终数量计，阶段目标以刻痕标出。达峰目标：显示距期限已过去的时间（而非进度），菱形为达峰年份（已达峰或预计）。',
 });
