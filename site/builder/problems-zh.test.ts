@@ -104,7 +104,12 @@ describe('data warnings in Chinese', () => {
   it('a goal a tenth of its baseline or less: 不到…的十分之一', () => {
     const goal = warnings.find((w) => w.path === 'targets[2].goal.value')!;
     expect(goal.message).toMatch(/^is 0\.3, a tenth of the baseline \(30 in 2020\) or less/);
-    expect(problemZh(goal.message)).toBe('为 0.3，不到基准值（2020年 30）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）');
+    expect(problemZh(goal.message)).toBe('为 0.3，不到基准值（2020年为 30）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）');
+  });
+
+  it('a milestone outside the way: the baseline said as a sentence (2020年为 100), not "2020年 100"', () => {
+    const milestone = warnings.find((w) => w.path === 'targets[0].milestones[0].value')!;
+    expect(problemZh(milestone.message)).toMatch(/^为 -5，不在从基准值（2020年为 100）到目标值（90）之间：/);
   });
 
   it('thresholds written as percentages: 95% 请写作 0.95, not the other way round', () => {

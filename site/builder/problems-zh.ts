@@ -145,7 +145,7 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
   ],
   [
     /^is (.+), outside the way from the baseline \((.+) in (\d+)\) to the target \((.+)\): a milestone is a value on the way, in the indicator's unit \(not a percentage change\)$/,
-    (m, b, y, g) => `为 ${m}，不在从基准值（${y}年 ${b}）到目标值（${g}）之间：阶段目标应是途中的数值，用指标的单位表示（而不是变化百分比）`,
+    (m, b, y, g) => `为 ${m}，不在从基准值（${y}年为 ${b}）到目标值（${g}）之间：阶段目标应是途中的数值，用指标的单位表示（而不是变化百分比）`,
   ],
   [
     /^is "illustrative": "(.*)" has (\d+) illustrative \(invented\) and (\d+) reported \(official or estimate\) observations, which a chart joins in one line under an "Illustrative data" badge: keep invented values in a document of their own$/,
@@ -157,7 +157,7 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
   ],
   [
     /^is (.+), a tenth of the baseline \((.+) in (\d+)\) or less, so the widgets show the target achieved from the start: check the value and the indicator's unit \(a percentage written 0\.35 for 35%\?\)$/,
-    (g, b, y) => `为 ${g}，不到基准值（${y}年 ${b}）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
+    (g, b, y) => `为 ${g}，不到基准值（${y}年为 ${b}）的十分之一，组件会从一开始就显示目标已实现：请检查该数值和指标的单位（是否把 35% 写成了 0.35？）`,
   ],
   [
     /^is (.+): a threshold is a ratio of the pace the target needs \(the default for (\w+) is (.+)\), not a percentage; write (.+) for (.+)%$/,
