@@ -113,6 +113,26 @@ describe('loader: shared requests', () => {
     expect(calls.map((c) => c.cache)).to.deep.equal(['default', 'no-cache']);
   });
 
+  it('keeps the last 16 addresses\' documents, least recently used out first (a live page flipping src)', async () => {
+    const calls = spyOnFetch();
+    const at = (i: number) => `${DOC_A}?v=${i}`;
+    const asked = (i: number) => calls.filter((c) => c.url.endsWith(at(i))).length;
+    for (let i = 0; i < 16; i++) expect((await loadDocument(at(i))).ok).to.equal(true);
+    // Asked again (a widget flipped back to it): no request, and it is now the most recently used.
+    await loadDocument(at(0));
+    expect(calls).to.have.length(16);
+    // A 17th address lets the least recently used go: v=1, not v=0.
+    await loadDocument(at(16));
+    await loadDocument(at(0));
+    expect(asked(0), 'v=0, used since, is kept').to.equal(1);
+    await loadDocument(at(1));
+    expect(asked(1), 'v=1, the least recently used, is fetched again').to.equal(2);
+    // A widget added for a kept address shows it at once, with no request.
+    const m = await mount(html`<peakline-gauge src=${at(16)} target=${TARGET}></peakline-gauge>`);
+    expect(isReady(m.gauges[0]!)).to.equal(true);
+    expect(calls).to.have.length(18);
+  });
+
   it('failures are not cached: a retry asks the server again', async () => {
     const calls = spyOnFetch();
     const a = await loadDocument(MISSING);

@@ -6,6 +6,8 @@
  *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours').
  * - A request unanswered after `timeoutMs` fails with a clear message.
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
+ * - The last `KEEP` addresses' documents are kept (least recently used first out): a live page that flips a widget
+ *   between a few addresses neither fetches nor parses them again. Failures are never kept, so the next ask retries.
  * - A failure to load is a problem in English (the builder and `<peakline-data>`'s own event read it) and a
  *   `LoadFailure`, which each widget says in its own language.
  */
@@ -54,6 +56,16 @@ interface Entry {
  */
 const entries: Map<string, Entry> = ((globalThis as Record<string, unknown>)[`__peaklineLoads${VERSION}`] ??= new Map()) as Map<string, Entry>;
 
+/** How many addresses' documents are kept (see `hit`): a page's few datasets, not every address a live page polled. */
+const KEEP = 16;
+
+/** The entry for `href`, made the most recently used if it has its answer. */
+function hit(href: string): Entry | undefined {
+  const e = entries.get(href);
+  if (e?.result) entries.delete(href), entries.set(href, e);
+  return e;
+}
+
 /** Whether the page's number data has been asked for (see loadDocument): once a page, by its first request. */
 let warmed = false;
 
@@ -76,7 +88,7 @@ function toHref(src: string): string {
 
 /** The document at `src` if this page has already loaded it, else undefined: a widget added later shows it at once. */
 export function loaded(src: string): LoadResult | undefined {
-  return entries.get(toHref(src))?.result;
+  return hit(toHref(src))?.result;
 }
 
 /** A failure to load: its problem in English, with the HTTP `status` where there is one, and the failure itself. */
@@ -132,7 +144,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
   const url = echo(src, 80);
   const href = toHref(src);
   if (!href) return Promise.resolve(failed(['scheme', url]));
-  let entry = entries.get(href);
+  let entry = hit(href);
   if (!entry || (!entry.result && entry.aborter.signal.aborted)) {
     const created = (entry = { aborter: new AbortController(), waiting: 0 } as Entry);
     // While the page's first request is out, in a task of its own: a page's first Intl.NumberFormat loads the browser's
@@ -151,8 +163,13 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
     }
     created.promise = fetchDocument(href, created.aborter, timeoutMs, fresh).then((r) => {
       created.result = r;
-      // Failures are not cached, so a later widget (or a retry) asks again.
-      if (!r.ok && entries.get(href) === created) entries.delete(href);
+      // Failures are not cached, so a later widget (or a retry) asks again. A document is the newest kept (an entry is
+      // set when asked, so it moves to the end), and the least recently used answered ones beyond KEEP are let go.
+      if (entries.get(href) === created) {
+        entries.delete(href);
+        if (r.ok) entries.set(href, created);
+        for (const [k, e] of entries) if (entries.size > KEEP && e.result) entries.delete(k);
+      }
       return r;
     });
     entries.set(href, created);
