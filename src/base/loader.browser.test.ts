@@ -280,12 +280,46 @@ describe('loader: cancellation', () => {
     expect(text(two)).to.contain('Fixture A');
   });
 
-  it('removing the last widget aborts its request', async () => {
+  it('removing the last widget aborts its request, a microtask later', async () => {
     const pending = holdFetch();
     const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
     await waitUntil(() => pending.length === 1);
     m.gauges[0]!.remove();
+    expect(pending[0]!.signal?.aborted, 'not in the task that removed it: it may be put back').to.equal(false);
+    await Promise.resolve();
     expect(pending[0]!.signal?.aborted).to.equal(true);
+  });
+
+  it('the last widget changing src abandons its old request, not left running', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge>`);
+    await waitUntil(() => pending.length === 1);
+    m.gauges[0]!.src = DOC_B;
+    await waitUntil(() => pending.length === 2, 'request B sent');
+    await Promise.resolve();
+    expect(pending[0]!.signal?.aborted, 'A aborted').to.equal(true);
+    pending[1]!.respond(await fixtureText(DOC_B));
+    await waitUntil(() => isReady(m.gauges[0]!), 'renders B');
+  });
+
+  it('a widget moved in the page while it loads (out and back in, one task) keeps its request: no abort, no second one', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><p>after</p>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => pending.length === 1);
+    // Below the paragraph: disconnected and connected again in one call.
+    m.wrapper.append(g);
+    // And into another element of the page, removed then inserted by hand.
+    const other = document.createElement('section');
+    m.wrapper.append(other);
+    g.remove();
+    other.append(g);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pending[0]!.signal?.aborted, 'the request is kept').to.equal(false);
+    expect(pending, 'no second request').to.have.length(1);
+    pending[0]!.respond(await fixtureText(DOC_A));
+    await waitUntil(() => isReady(g), 'renders A');
+    expect(m.ready).to.have.length(1);
   });
 
   it('loadDocument: the shared request is aborted only when every caller has aborted', async () => {
@@ -301,6 +335,7 @@ describe('loader: cancellation', () => {
     expect(!r1.ok && r1.problems[0]!.message).to.contain('was cancelled');
     expect(pending[0]!.signal?.aborted).to.equal(false);
     c2.abort();
+    await Promise.resolve();
     expect(pending[0]!.signal?.aborted).to.equal(true);
     expect((await p2).ok).to.equal(false);
   });

@@ -3,7 +3,8 @@
  *
  * - Many widgets asking for the same URL share one request and one validation.
  * - Each caller passes its own AbortSignal. The shared request is aborted only when every
- *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours').
+ *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours'), a microtask after
+ *   the last: a caller asking again in the same task (a widget moved in the page) keeps it.
  * - A request unanswered after `timeoutMs` fails with a clear message.
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
  * - The last `KEEP` addresses' documents are kept (least recently used first out): a live page that flips a widget
@@ -179,11 +180,15 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
   if (!signal) return shared.promise;
   return new Promise<LoadResult>((resolve) => {
     const onAbort = () => {
-      // The shared request is aborted only when every caller waiting on it has aborted.
-      if (--shared.waiting <= 0 && !shared.result) {
-        shared.aborter.abort();
-        if (entries.get(href) === shared) entries.delete(href);
-      }
+      // The shared request is aborted only when every caller waiting on it has aborted, a microtask later: a widget
+      // moved in the page (disconnected, then connected again in the same task) asks again and keeps it.
+      shared.waiting--;
+      queueMicrotask(() => {
+        if (shared.waiting <= 0 && !shared.result) {
+          shared.aborter.abort();
+          if (entries.get(href) === shared) entries.delete(href);
+        }
+      });
       // (Never shown: a widget drops a cancelled request's answer. Not a LoadFailure, so in English only.)
       resolve({ ok: false, problems: [{ path: '', message: `Loading ${url} was cancelled.` }] });
     };
