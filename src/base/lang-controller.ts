@@ -5,7 +5,8 @@
  * widget inside other components' shadow roots also watches `lang` in each of those roots (the
  * document's observer does not see into them). A widget is updated only when the tag it reads
  * (`tag`) differs from the last one it saw: a `lang` set elsewhere in the page, or under a nearer
- * ancestor's own, leaves it alone (60 widgets re-rendered for any `lang` changed anywhere).
+ * ancestor's own, leaves it alone (60 widgets re-rendered for any `lang` changed anywhere), nor does one that an update
+ * already drew with (an option set in the same task).
  */
 import type { ReactiveControllerHost } from 'lit';
 
@@ -49,6 +50,11 @@ export function watchLang(host: Host, tag: () => string | undefined): void {
     hostDisconnected() {
       checks.delete(check);
       own?.disconnect();
+    },
+    // The tag an update draws with: a `lang` set in the task that set an option (whose update, first, drew both) is
+    // then no change when the observer reports it, so the widget draws once, not twice.
+    hostUpdate() {
+      last = tag();
     },
   });
 }

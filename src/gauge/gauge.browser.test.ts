@@ -864,6 +864,33 @@ describe('languages', () => {
     document.body.removeAttribute('lang');
   });
 
+  it('an option and lang set in one task draw once, in either order, own lang or an ancestor\'s (a live page switching both)', async () => {
+    const m = await mount(html`<div><peakline-gauge .data=${china} target=${ENERGY}></peakline-gauge></div>`);
+    await settle(m.el);
+    let renders = 0;
+    const el = m.el as unknown as { render(): unknown };
+    const render = el.render.bind(m.el);
+    el.render = () => (renders++, render());
+    const status = () => m.el.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim();
+    m.el.method = 'rate';
+    m.el.setAttribute('lang', 'zh');
+    await settle(m.el);
+    expect(renders, 'option, then own lang').to.equal(1);
+    expect(status()).to.not.equal('On track');
+    renders = 0;
+    m.el.removeAttribute('lang');
+    m.el.method = 'path';
+    await settle(m.el);
+    expect(renders, 'lang, then option').to.equal(1);
+    renders = 0;
+    m.el.variant = 'bar';
+    (m.el.parentElement as HTMLElement).lang = 'zh';
+    await settle(m.el);
+    expect(renders, "option, then an ancestor's lang").to.equal(1);
+    expect(m.el.shadowRoot!.querySelector('[part~="frame"]')!.classList.contains('bar')).to.equal(true);
+    expect(status()).to.not.match(/[a-z]/);
+  });
+
   it('in large text in a 320 px column a status word is never broken: where it cannot share a line with the icon, it goes under it, whole', async () => {
     // "Needs acceleratio ⏎ n" beside its icon (a phone review, 200% text in a wide font; 40 px here, in the test page's
     // font, is where "acceleration" no longer fits beside the icon): the frame's overflow-wrap let the label shrink.

@@ -763,6 +763,28 @@ describe('<peakline-trajectory>', () => {
     expect(live(el), 'target: no year picked, so its last').to.match(/^2023\u2060年：/);
   });
 
+  it('an option and lang set in one task draw once (a live page switching both)', async () => {
+    const el = await mount(600);
+    let renders = 0;
+    const self = el as unknown as { render(): unknown; view: object };
+    const render = self.render.bind(el);
+    self.render = () => (renders++, render());
+    const first = self.view;
+    el.method = 'rate';
+    el.lang = 'zh';
+    await settle(el);
+    expect(renders, 'option, then lang').to.equal(1);
+    expect(self.view).to.not.equal(first);
+    expect($(el, '[part~="status"]')!.textContent).to.not.match(/[a-z]/);
+    renders = 0;
+    el.parentElement!.lang = 'en';
+    el.removeAttribute('lang');
+    el.method = 'path';
+    await settle(el);
+    expect(renders, "the ancestor's lang, then option").to.equal(1);
+    expect($(el, '[part~="status"]')!.textContent).to.match(/[a-z]/);
+  });
+
   it('with one source for every year, the value names none: the table caption and the footer do, marked with its language', async () => {
     // The EU's net GHG series has one English source; in a Chinese chart it was read with each year, in a Chinese voice.
     const el = await mount(600, { data: eu, target: 'net-ghg-minus-55-by-2030', lang: 'zh' });
