@@ -448,6 +448,44 @@ describe('<peakline-trajectory>', () => {
     expect(getComputedStyle(plot).outlineStyle).to.equal('solid'); // visible focus ring
   });
 
+  it('new data for the same target keeps the year picked and its tooltip while that year is still there (a live page\'s poll)', async () => {
+    const el = await mount(600);
+    const plot = $(el, '.plot') as HTMLElement;
+    const tooltip = () => $(el, '[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ') ?? null;
+    const edited = (edit: (obs: { indicator: string; year: number; value: number }[]) => void) => {
+      const doc = structuredClone(china) as unknown as PolicyDocument;
+      edit(doc.observations as unknown as { indicator: string; year: number; value: number }[]);
+      return doc;
+    };
+    const ID = 'industrial-energy-intensity-index';
+    plot.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(live(el)).to.match(/^2021: 94\.4/);
+    // The next poll: 2021 revised, 2023 added.
+    el.data = edited((obs) => {
+      obs.find((o) => o.indicator === ID && o.year === 2021)!.value = 94.1;
+      obs.push({ ...obs.find((o) => o.indicator === ID && o.year === 2022)!, year: 2023, value: 92 });
+    });
+    await settle(el);
+    expect(plot.getAttribute('aria-valuenow'), 'the year picked').to.equal('2021');
+    expect(live(el)).to.match(/^2021: 94\.1/);
+    expect(tooltip(), 'its tooltip, with the new value').to.contain('94.1');
+    expect(el.shadowRoot!.activeElement).to.equal(plot);
+    // A poll without that year: nothing picked, the tooltip gone, the slider at the last year.
+    el.data = edited((obs) => obs.splice(obs.findIndex((o) => o.indicator === ID && o.year === 2021), 1));
+    await settle(el);
+    expect(tooltip()).to.equal(null);
+    expect(plot.getAttribute('aria-valuenow')).to.equal('2022');
+    // A year picked, then another target: afresh.
+    await sendKeys({ press: 'Home' });
+    await el.updateComplete;
+    expect(tooltip()).to.contain('2020');
+    el.target = CO2;
+    await settle(el);
+    expect(tooltip()).to.equal(null);
+  });
+
   it('with no year picked, → stays on the last year, the value the slider announced, and shows it', async () => {
     for (const [target, last] of [[INTENSITY, '2022'], [CO2, '2023']] as const) {
       const el = await mount(390, { target });

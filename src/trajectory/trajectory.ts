@@ -133,7 +133,9 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     const key = [doc, this.target, this.method, this.asOf, this.language, width, fontPx];
     // (Without a view, viewKey is empty and no key matches.)
     if (key.every((k, i) => k === this.viewKey[i])) return;
-    const sameSeries = key[0] === this.viewKey[0] && key[1] === this.viewKey[1];
+    // The year picked (and its tooltip) stays picked through new data for this target (a live page's next poll), a
+    // method, an as-of, a language or a width, while that year is still drawn; another target starts afresh.
+    const year = key[1] === this.viewKey[1] ? this.view?.points[this.active ?? -1]?.year : undefined;
     // Shared with every trajectory of this target at this width on the page (src/base/view-cache.ts).
     const opts = { lang: this.language, width, method: this.method, asOf: this.asOf, fontPx };
     this.view = cachedView(doc, `trajectory ${target.id} ${JSON.stringify(opts)}`, () => trajectoryView(doc, target, opts));
@@ -141,10 +143,9 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // Where a finger touched was of the old geometry (a phone turned to landscape: the tooltip stayed above that place in
     // a chart twice as tall, 90 px off its point); the finger has lifted since, so the tooltip goes beside its point.
     this.finger = undefined;
-    if (!sameSeries || (this.active ?? 0) >= this.view.points.length) {
-      this.active = null;
-      this.hide();
-    }
+    const i = this.view.points.findIndex((q) => q.year === year);
+    if (i < 0) this.hide();
+    this.active = i < 0 ? null : i;
   }
 
   /** A row's source (or the table's one source): a link out of the table's Tab order while the table is closed. */
