@@ -105,8 +105,9 @@ export class PolicyDataController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     // A widget moved in the page keeps what it has shown (a second `peakline-ready` counted it twice); one still
-    // loading, or following a <peakline-data> (its subscription ends here), looks again when it is connected.
-    if (this.state === LOADING || this.from instanceof Element) this.from = undefined;
+    // loading (a new `src` under its chart too), or following a <peakline-data> (its subscription ends here: `stop`),
+    // looks again when it is connected.
+    if (this.state === LOADING || this.stop) this.from = undefined;
     this.observer?.disconnect();
     this.cancel();
   }
@@ -173,12 +174,15 @@ export class PolicyDataController implements ReactiveController {
     // Already loaded on this page (a widget added later): shown at once, with no loading box, so no height to keep.
     const done = loaded(src);
     if (done) return this.use(fromResult(done));
-    this.use(LOADING);
+    // A widget showing a document keeps it while the next loads (a live page's new `src`): no loading box in between,
+    // nothing moves; the new one replaces it once it is here.
+    this.cancel();
+    if (this.state.status !== 'ready') this.set(LOADING);
     const abort = new AbortController();
     this.stop = () => abort.abort();
     void loadDocument(src, abort.signal).then((result) => {
       // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
-      if (!abort.signal.aborted) this.set(fromResult(result));
+      if (!abort.signal.aborted) (this.stop = undefined), this.set(fromResult(result));
     });
   }
 

@@ -322,6 +322,27 @@ describe('loader: cancellation', () => {
     expect(m.ready).to.have.length(1);
   });
 
+  it('a widget given a new src keeps its chart; moved meanwhile, it keeps the request and draws the new document', async () => {
+    const pending = holdFetch();
+    const m = await mount(html`<peakline-gauge src=${DOC_A} target=${TARGET}></peakline-gauge><p>after</p>`);
+    const g = m.gauges[0]!;
+    await waitUntil(() => pending.length === 1);
+    pending[0]!.respond(await fixtureText(DOC_A));
+    await waitUntil(() => isReady(g), 'renders A');
+    g.src = DOC_B;
+    await waitUntil(() => pending.length === 2, 'request B sent');
+    expect(text(g), 'A, while B loads').to.contain('Fixture A');
+    m.wrapper.append(g);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pending, 'no third request').to.have.length(2);
+    expect(pending[1]!.signal?.aborted, 'B kept').to.equal(false);
+    expect(text(g), 'A, still').to.contain('Fixture A');
+    pending[1]!.respond(await fixtureText(DOC_B));
+    await waitUntil(() => text(g).includes('Fixture B'), 'renders B');
+    expect(m.ready).to.have.length(2);
+    expect(m.errors).to.have.length(0);
+  });
+
   it('loadDocument: the shared request is aborted only when every caller has aborted', async () => {
     const pending = holdFetch();
     const c1 = new AbortController();

@@ -486,6 +486,27 @@ describe('<peakline-trajectory>', () => {
     expect(tooltip()).to.equal(null);
   });
 
+  it('a new src keeps the chart, the year picked and its tooltip while it loads, and after, the year still there', async () => {
+    const { el, arrive } = await loadingTrajectory(600, INTENSITY);
+    await arrive(china);
+    const plot = $(el, '.plot') as HTMLElement;
+    plot.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const requests = holdFetch();
+    el.src = `/trajectory-next-poll-${Math.random()}.json`;
+    await settle(el);
+    expect(requests).to.have.length(1);
+    expect($(el, '[aria-busy="true"]'), 'no loading box').to.equal(null);
+    expect([$(el, '.plot'), plot.getAttribute('aria-valuenow'), $(el, '[part="tooltip"] strong')?.textContent]).to.deep.equal([plot, '2021', '2021']);
+    const ready = oneEvent(el, 'peakline-ready');
+    requests[0]!.json(structuredClone(china));
+    await ready;
+    await settle(el);
+    expect([plot.getAttribute('aria-valuenow'), $(el, '[part="tooltip"] strong')?.textContent]).to.deep.equal(['2021', '2021']);
+    window.fetch = realFetch;
+  });
+
   it('with no year picked, → stays on the last year, the value the slider announced, and shows it', async () => {
     for (const [target, last] of [[INTENSITY, '2022'], [CO2, '2023']] as const) {
       const el = await mount(390, { target });
