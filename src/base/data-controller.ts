@@ -28,6 +28,8 @@ export type DataState =
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src: string | null;
+  /** Lit's, with a name: an update the sector panel's shouldUpdate takes with its data state unchanged. */
+  requestUpdate(name?: PropertyKey, oldValue?: unknown): void;
 }
 
 /** A `<peakline-data>` as seen by the widgets inside it. */
@@ -74,6 +76,11 @@ function inlineJson(el: Element): string | null {
 
 export class PolicyDataController implements ReactiveController {
   state: DataState = LOADING;
+  /**
+   * Why a new `src` failed where a document was shown (a live page's poll): the document is kept, drawn, with this
+   * beside it, until the next state.
+   */
+  stale?: DataState & { status: 'error' } | undefined;
   /** Ends the current request or provider subscription. */
   private stop?: () => void;
   private observer?: MutationObserver;
@@ -118,7 +125,8 @@ export class PolicyDataController implements ReactiveController {
   }
 
   private set(state: DataState): void {
-    if (state === this.state) return;
+    if (state === this.state && !this.stale) return;
+    this.stale = undefined;
     this.state = state;
     this.onChange(state);
     this.host.requestUpdate();
@@ -182,7 +190,13 @@ export class PolicyDataController implements ReactiveController {
     this.stop = () => abort.abort();
     void loadDocument(src, abort.signal).then((result) => {
       // The newest src always wins: a superseded request was aborted (cancel), so its answer is dropped.
-      if (!abort.signal.aborted) (this.stop = undefined), this.set(fromResult(result));
+      if (abort.signal.aborted) return;
+      this.stop = undefined;
+      const state = fromResult(result);
+      // A new src that fails keeps the chart shown, with why beside it: one failed poll blanked a live page's chart. The
+      // update is named, for the sector panel's shouldUpdate, with an old value no host's `stale` has, so Lit takes it.
+      if (state.status === 'error' && this.state.status === 'ready') (this.stale = state), this.onChange(this.state), this.host.requestUpdate('stale', state);
+      else this.set(state);
     });
   }
 

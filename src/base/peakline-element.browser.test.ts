@@ -891,6 +891,44 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       h.stop();
     });
 
+    it(`${tag}: a new src that fails keeps the chart, says why in its footer and in a peakline-error; the next good one clears it`, async () => {
+      const h = held(tag, props);
+      h.answer(china);
+      await waitUntil(() => h.ready.length === 1, 'ready');
+      const chart = h.el.shadowRoot!.querySelector('[part~="frame"]')!;
+      const note = () => h.el.shadowRoot!.querySelector('[part~="stale"]');
+      expect(note()).to.equal(null);
+      h.el.src = `/held-poll-${Math.random()}.json`;
+      await h.el.updateComplete;
+      // New data that is not valid: the validator's first problem.
+      h.answer({ formatVersion: 1 });
+      await waitUntil(() => h.errors.length === 1, 'peakline-error');
+      await h.el.updateComplete;
+      expect(box(h.el), 'no error box').to.equal(null);
+      expect(h.el.shadowRoot!.querySelector('[part~="frame"]'), 'the same chart').to.equal(chart);
+      expect(note()!.getAttribute('role')).to.equal('status');
+      expect(note()!.closest('[part~="footer"]')).to.exist;
+      expect(note()!.textContent).to.match(/^Could not update: /);
+      expect(h.errors[0]!.detail.problems[0]!.message).to.equal(note()!.textContent!.replace('Could not update: ', ''));
+      // A failure to load (the network), said in the widget's language, as the error box says one.
+      h.el.lang = 'zh';
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      h.el.src = `/failed-poll-${Math.random()}.json`;
+      await waitUntil(() => h.errors.length === 2, 'peakline-error again');
+      await h.el.updateComplete;
+      expect(note()!.textContent).to.match(/^未能更新：/);
+      expect(h.errors[1]!.detail.problems[0]!.status).to.equal(0);
+      // The next poll that loads draws its document, without the note, and is announced as ready.
+      const requests = holdFetch();
+      h.el.src = `/held-poll-${Math.random()}.json`;
+      await waitUntil(() => requests.length === 1);
+      expect(note(), 'kept while the next poll loads').to.exist;
+      requests[0]!.json(china);
+      await waitUntil(() => h.ready.length === 2, 'ready again');
+      await h.el.updateComplete;
+      expect(note()).to.equal(null);
+    });
+
     it(`${tag}: given a new src once its data failed, it shows its loading box (an error box is no chart to keep)`, async () => {
       const h = held(tag, props);
       h.answer({ formatVersion: 1 });

@@ -83,6 +83,7 @@ const SHOWN = ['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'];
  * @csspart subtitle - The line under the title.
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
+ * @csspart stale - "Could not update: …", first in the footer, when a new `src` failed and the widget kept the chart it showed.
  * @csspart sources - The "N more sources" details element (also a `disclosure`), when the footer cites more sources than it lists.
  * @cssproperty [--peakline-font-family=inherit] - Font family, inherited from the page.
  * @cssproperty [--peakline-font-size=1rem] - Base font size. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
@@ -156,6 +157,8 @@ export abstract class PeaklineElement extends LitElement {
 
   /** Data problems, else widget problems, as of this update (computed once in `willUpdate`; read-only for subclasses). */
   protected problems: readonly Problem[] = [];
+  /** Why a new `src` failed under the chart kept (see PolicyDataController.stale), said as `problems` are; else none. */
+  private stale: readonly Problem[] = [];
   /** Whether `problems` are the data's (the validator's, in English), not the widget's own or a failure to load. */
   private dataFault = false;
 
@@ -323,6 +326,9 @@ export abstract class PeaklineElement extends LitElement {
     // a <peakline-data> may serve widgets of two languages), its HTTP status kept.
     const said = s.status === 'error' && s.failure && loadMessage(this.m, s.failure);
     this.dataFault = (s.status === 'error' && !said) || again.length > 0;
+    const st = this.controller.stale;
+    const stale = st?.failure && loadMessage(this.m, st.failure);
+    this.stale = st ? (stale ? [{ ...st.problems[0]!, message: stale }] : st.problems) : [];
     this.problems = this.crash
       ? again.length
         ? again
@@ -433,7 +439,8 @@ export abstract class PeaklineElement extends LitElement {
     // The next wait (a new `src`) starts with the empty frame again.
     this.stopWaitTimer();
     this.wait = undefined;
-    const problems = this.problems;
+    // A chart kept under a failed new `src` is announced as an error (its problems), as the error box would be.
+    const problems = this.problems.length ? this.problems : this.stale;
     const now = problems.length > 0 ? 'error' : 'ready';
     // Once per new data state (the controller resets `announced`), and when it turns ready ⇄ error.
     if (this.announced === now) return;
@@ -548,7 +555,11 @@ export abstract class PeaklineElement extends LitElement {
     // other plans and series) under a disclosure of its own, never dropped: each figure shown keeps its source.
     const [target, ...otherTargets] = sources.targets;
     const more = [...otherTargets.map((s) => this.renderSourceLink(m.words.target, s)), ...sources.data.slice(2).map((s) => this.renderSourceLink(p.data, s))];
+    // Why the chart shown could not be updated (a live page's failed poll), first in the footer, where the sources say
+    // where its figures come from: the first problem (a load's, or the new data's first).
+    const stale = this.stale[0];
     return html`<div class="footer" part="footer">
+      ${stale ? html`<p class="notice stale" part="stale" role="status">${m.states.notUpdated + m.colon + stale.message}</p>` : nothing}
       ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, target ?? null)}
       ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}

@@ -95,6 +95,26 @@ describe('<peakline-data> events', () => {
     }
   });
 
+  it('a new src that fails keeps the document for its widgets, and the provider says so with its own peakline-error', async () => {
+    const el = provider(DOC_A, ['energy-intensity-2025']);
+    const r = record(el);
+    document.body.append(el);
+    try {
+      await waitUntil(() => r.own.includes('peakline-ready:peakline-data'), 'provider ready');
+      const gauge = el.querySelector('peakline-gauge')!;
+      await gauge.updateComplete;
+      el.src = MISSING;
+      await waitUntil(() => r.own.includes('peakline-error:peakline-data'), 'provider error');
+      await gauge.updateComplete;
+      expect(el.dataState.status, 'its document kept').to.equal('ready');
+      expect(gauge.shadowRoot!.querySelector('[part~="headline"]'), "the gauge's chart kept").to.exist;
+      expect(r.page.filter((e) => e.startsWith('peakline-error')), 'no widget error').to.deep.equal([]);
+    } finally {
+      r.stop();
+      el.remove();
+    }
+  });
+
   it('a widget moved inside its provider, or with it, keeps what it showed: no second peakline-ready', async () => {
     // On reconnecting, the widget set "loading" and then the provider's state again, so it announced that state anew.
     const el = provider(DOC_A, ['energy-intensity-2025']);

@@ -57,7 +57,8 @@ export class PeaklineData extends LitElement implements DataProvider {
   }
 
   protected override updated(): void {
-    const state = this.controller.state;
+    // A new src that failed under the document kept (its widgets keep drawing it) is said all the same.
+    const state = this.controller.stale ?? this.controller.state;
     if (state === this.announced || state.status === 'loading') return;
     this.announced = state;
     this.dispatchEvent(

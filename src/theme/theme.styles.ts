@@ -228,6 +228,11 @@ export const themeStyles = css`
   .notice {
     color: var(--_pl-text);
   }
+  /* "Could not update: …" over the sources, a line of its own. */
+  .stale {
+    flex-basis: 100%;
+    margin: 0;
+  }
   /* The label wraps beside its icon where the icon and its longest word share a line (its basis is its min-content,
      the longest word); where they cannot (200% text in a 320 px column), it goes under the icon, whole: the frame's
      overflow-wrap: anywhere let it shrink beside the icon to "acceleratio ⏎ n". */
