@@ -909,7 +909,9 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       expect(note()!.getAttribute('role')).to.equal('status');
       expect(note()!.closest('[part~="footer"]')).to.exist;
       expect(note()!.textContent).to.match(/^Could not update: /);
-      expect(h.errors[0]!.detail.problems[0]!.message).to.equal(note()!.textContent!.replace('Could not update: ', ''));
+      // With its JSON path, as the error box gives it: "is required" alone would not say what is missing.
+      expect(note()!.textContent).to.equal('Could not update: policy: is required');
+      expect(h.errors[0]!.detail.problems[0]).to.deep.include({ path: 'policy', message: 'is required' });
       // A failure to load (the network), said in the widget's language, as the error box says one.
       h.el.lang = 'zh';
       window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));

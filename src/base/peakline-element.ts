@@ -556,10 +556,12 @@ export abstract class PeaklineElement extends LitElement {
     const [target, ...otherTargets] = sources.targets;
     const more = [...otherTargets.map((s) => this.renderSourceLink(m.words.target, s)), ...sources.data.slice(2).map((s) => this.renderSourceLink(p.data, s))];
     // Why the chart shown could not be updated (a live page's failed poll), first in the footer, where the sources say
-    // where its figures come from: the first problem (a load's, or the new data's first).
-    const stale = this.stale[0];
+    // where its figures come from: the first problem (a load's, or the new data's first), with its JSON path as the error
+    // box gives it ("policy: is required", not "is required").
+    const st = this.stale[0];
+    const stale = st && (st.path && !st.message.startsWith(st.path) ? `${st.path}: ` : '') + st.message;
     return html`<div class="footer" part="footer">
-      ${stale ? html`<p class="notice stale" part="stale" role="status">${m.states.notUpdated + m.colon + stale.message}</p>` : nothing}
+      ${stale ? html`<p class="notice stale" part="stale" role="status">${m.states.notUpdated + m.colon + stale}</p>` : nothing}
       ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, target ?? null)}
       ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}
