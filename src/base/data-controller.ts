@@ -25,6 +25,9 @@ export type DataState =
   | { readonly status: 'ready'; readonly doc: PolicyDocument }
   | { readonly status: 'error'; readonly problems: readonly Problem[]; readonly failure?: LoadFailure };
 
+/** Why a new `src` failed where a document was shown and kept (a live page's poll). */
+export type Stale = DataState & { status: 'error' };
+
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src: string | null;
@@ -35,7 +38,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 /** A `<peakline-data>` as seen by the widgets inside it. */
 export interface DataProvider extends HTMLElement {
   readonly dataState: DataState;
-  subscribe(listener: (state: DataState) => void): () => void;
+  /** `listener` hears the state, and why a new `src` failed under the document it keeps (see `stale`). */
+  subscribe(listener: (state: DataState, stale?: Stale) => void): () => void;
 }
 
 // One validation per object, text or other value (a number, a symbol…), however many widgets share
@@ -80,7 +84,7 @@ export class PolicyDataController implements ReactiveController {
    * Why a new `src` failed where a document was shown (a live page's poll): the document is kept, drawn, with this
    * beside it, until the next state.
    */
-  stale?: DataState & { status: 'error' } | undefined;
+  stale?: Stale | undefined;
   /** Ends the current request or provider subscription. */
   private stop?: () => void;
   private observer?: MutationObserver;
@@ -195,9 +199,17 @@ export class PolicyDataController implements ReactiveController {
       const state = fromResult(result);
       // A new src that fails keeps the chart shown, with why beside it: one failed poll blanked a live page's chart. The
       // update is named, for the sector panel's shouldUpdate, with an old value no host's `stale` has, so Lit takes it.
-      if (state.status === 'error' && this.state.status === 'ready') (this.stale = state), this.onChange(this.state), this.host.requestUpdate('stale', state);
+      if (state.status === 'error' && this.state.status === 'ready') this.keep(state);
       else this.set(state);
     });
+  }
+
+  /** Keeps the document shown, with why a new `src` failed beside it (its own, or its provider's). */
+  private keep(stale: Stale): void {
+    if (stale === this.stale) return;
+    this.stale = stale;
+    this.onChange(this.state);
+    this.host.requestUpdate('stale', stale);
   }
 
   /**
@@ -211,7 +223,8 @@ export class PolicyDataController implements ReactiveController {
     const attach = () => {
       if (!this.connected || this.from !== provider) return;
       this.cancel();
-      this.stop = (provider as DataProvider).subscribe((state) => this.set(state));
+      // A provider's failed poll under the document it keeps: each widget keeps its chart and says so, as with its own src.
+      this.stop = (provider as DataProvider).subscribe((state, stale) => (stale ? this.keep(stale) : this.set(state)));
     };
     if ('subscribe' in provider) return attach();
     this.use(LOADING);

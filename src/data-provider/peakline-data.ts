@@ -1,5 +1,5 @@
 import { LitElement, css, html, type PropertyDeclarations } from 'lit';
-import { PolicyDataController, type DataProvider, type DataState } from '../base/data-controller.js';
+import { PolicyDataController, type DataProvider, type DataState, type Stale } from '../base/data-controller.js';
 
 /**
  * Loads one policy document for every Peakline widget inside it.
@@ -28,9 +28,9 @@ export class PeaklineData extends LitElement implements DataProvider {
   /** URL of the policy-data JSON document. */
   src: string | null = null;
 
-  private readonly listeners = new Set<(state: DataState) => void>();
+  private readonly listeners = new Set<(state: DataState, stale?: Stale) => void>();
   private readonly controller = new PolicyDataController(this, (state) => {
-    for (const l of this.listeners) l(state);
+    for (const l of this.listeners) l(state, this.controller.stale);
   });
 
   /** The state last announced by an event: each state once, after the update that follows it (as widgets fire theirs). */
@@ -46,9 +46,9 @@ export class PeaklineData extends LitElement implements DataProvider {
   }
 
   /** Registers a widget; it is called at once with the current state, then on every change. */
-  subscribe(listener: (state: DataState) => void): () => void {
+  subscribe(listener: (state: DataState, stale?: Stale) => void): () => void {
     this.listeners.add(listener);
-    listener(this.controller.state);
+    listener(this.controller.state, this.controller.stale);
     return () => this.listeners.delete(listener);
   }
 
