@@ -89,6 +89,8 @@ export interface TrajectoryMessages {
   value: (unit: string) => string;
   status: string;
   perYear: (rate: string) => string;
+  /** The target level's label on the chart: "Target 86.5", "目标：86.5" (as the gauge's "目标：18亿吨"). */
+  targetLabel: (value: string) => string;
   describe: {
     trend: (n: number, first: string, firstYear: Y, latest: string, latestYear: Y, change: string) => string;
     single: (value: string, year: Y) => string;
@@ -163,6 +165,7 @@ const en: TrajectoryMessages = {
   // The figure's kind (official, estimate…), as the Chinese 数据类型; not "Status", which the widget's "On track" is.
   status: 'Data type',
   perYear: (r) => `${r} a year`,
+  targetLabel: (g) => `Target ${g}`,
   describe: {
     trend: (n, a, ay, b, by, change) => `${n} observations run from ${a} in ${ay} to ${b} in ${by} (${change}).`,
     single: (v, y) => `One observation: ${v} in ${y}.`,
@@ -236,6 +239,7 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   status: '数据类型',
   // As the explanation says a rate (年均下降3.5%), not "每年−3.5%".
   perYear: (r) => `年均${zhChange(r)}`,
+  targetLabel: (g) => `目标：${g}`,
   describe: {
     trend: (n, a, ay, b, by, change) => `共${n}个观测值，从${ay}年的${a}变为${by}年的${b}（${change}）。`,
     single: (v, y) => `仅有一个观测值：${y}年为${v}。`,

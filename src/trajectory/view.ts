@@ -127,8 +127,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     model, width, height: chartHeight(width, opts.fontPx), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
     labels: {
       baseline: baseName,
-      // Chinese takes its colon, as the gauge's "目标：18亿吨" ("目标 18" had a stray space).
-      target: goal ? m.words.target + (lang === 'zh' ? m.colon : ' ') + fmt(goal.value) : '',
+      target: goal ? tm.targetLabel(fmt(goal.value)) : '',
       milestone: fmt,
       deadline: model.deadline !== null ? tm.deadline(model.deadline) : '',
       peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
