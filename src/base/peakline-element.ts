@@ -561,7 +561,7 @@ export abstract class PeaklineElement extends LitElement {
     const st = this.stale[0];
     const stale = st && (st.path && !st.message.startsWith(st.path) ? `${st.path}: ` : '') + st.message;
     return html`<div class="footer" part="footer">
-      ${stale ? html`<p class="notice stale" part="stale" role="status">${m.states.notUpdated + m.colon + stale}</p>` : nothing}
+      ${stale ? html`<p class="notice stale" part="stale" role="status"><strong>${m.states.notUpdated + m.colon}</strong>${stale}</p>` : nothing}
       ${illustrative ? html`<span class="badge" part="badge" title=${p.illustrativeHint}>${p.illustrative}</span>` : nothing}
       ${this.renderSourceLink(m.words.target, target ?? null)}
       ${sources.data.slice(0, 2).map((s) => this.renderSourceLink(p.data, s))}
