@@ -810,11 +810,17 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(root(el).querySelector('.ok')?.textContent).to.equal('Valid: 1 target.');
     // A large document is checked once typing pauses, not on every keystroke (1–2 s each at 1.4 MB).
     const large = JSON.stringify({ ...demo, policy: { ...demo.policy, summary: 'x'.repeat(LARGE_PASTE) } });
-    await type(el, 'textarea', large.replace('"formatVersion":1', '"formatVersion":2'));
+    const area = root(el).querySelector('textarea')!;
+    area.value = large.replace('"formatVersion":1', '"formatVersion":2');
+    const typed = performance.now();
+    area.dispatchEvent(new Event('input'));
+    // Microtasks only: the pause's timer cannot have fired, however slow the machine (a frame's wait here could outlast
+    // the pause under load, and the check had then run).
+    await el.updateComplete;
     expect(root(el).querySelector('.ok')?.textContent, 'unchanged while typing').to.equal('Valid: 1 target.');
-    await new Promise((r) => setTimeout(r, PASTE_PAUSE_MS + 100));
+    await waitUntil(() => root(el).querySelector('#problems')?.textContent?.includes('formatVersion'), 'checked once typing paused', { timeout: 5000 });
+    expect(performance.now() - typed, 'not before the pause').to.be.at.least(PASTE_PAUSE_MS);
     await settle(el);
-    expect(root(el).querySelector('#problems')!.textContent).to.contain('formatVersion');
     // No targets: valid as a format, but nothing to show; a problem, not "Valid: 0 targets" above snippets of an error box.
     await type(el, 'textarea', JSON.stringify({ ...demo, targets: [] }));
     expect(root(el).querySelector('.ok')).to.be.null;
