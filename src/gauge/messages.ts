@@ -19,6 +19,11 @@ export interface GaugeMessages {
   growth: (growth: string, trend: boolean) => string;
   /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
   mustPeak: (year: number) => string;
+  /**
+   * What a peak whose growth has turned must do to be confirmed (two lower years after its highest): "must stay below
+   * its 2024 high"; "must stop growing (peak) by 2030" read as if it were still growing beside "Trend −1.2% a year".
+   */
+  stayBelow: (year: number) => string;
   /** The goal beside the headline: "target −13.5%"; "目标：18亿吨", as the subtitle's "目标：到2025年…" (no space in Chinese). */
   target: (goal: string) => string;
   /** A peak's fill is time: "Years so far: 2020–2023". */
@@ -31,6 +36,7 @@ const TABLES: Record<Lang, GaugeMessages> = {
     targetBy: (y) => `Target by ${y}`,
     growth: (g, trend) => `${trend ? 'Trend' : 'Average'} ${g} a year`,
     mustPeak: (y) => `must stop growing (peak) by ${y}`,
+    stayBelow: (y) => `must stay below its ${y} high`,
     target: (g) => `target ${g}`,
     yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
   },
@@ -39,6 +45,7 @@ const TABLES: Record<Lang, GaugeMessages> = {
     targetBy: (y) => `${y}年目标`,
     growth: (g, trend) => (trend ? '年增速趋势' : '年均增速') + g,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
+    stayBelow: (y) => `须保持低于${y}年的最高值`,
     target: (g) => `目标：${g}`,
     yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,
   }),

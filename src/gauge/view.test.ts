@@ -230,6 +230,22 @@ describe('other kinds of target', () => {
     expect(zh.progressText).toBe('已过年份：2020—2023\u2060年');
   });
 
+  it('a peak whose growth has turned, not yet confirmed: what it must do now, and its year as past, not forecast', () => {
+    // 113 in 2024, 111 in 2025: growth fitted at −0.9% (peak-pending.test.ts); one lower year of the two that confirm it.
+    const turned = lateDoc([[2019, 100], [2020, 105], [2021, 108], [2022, 110], [2023, 112], [2024, 113], [2025, 111]], { kind: 'peak', year: 2030 });
+    const v = view(turned, 't', 'en');
+    expect([v.a.status, v.headline]).toEqual(['on-track', 'Trend −0.9% a year']);
+    // Was "must stop growing (peak) by 2030" beside a falling trend, and "Peak around 2024", which read as a forecast.
+    expect(v.of).toBe('must stay below its 2024 high');
+    expect(v.legend).toEqual([{ kind: 'target', label: 'Target: peak by 2030' }, { kind: 'expected', label: 'Peaked 2024 (unconfirmed)' }]);
+    const zh = view(turned, 't', 'zh');
+    expect(zh.of).toBe('须保持低于2024\u2060年的最高值');
+    expect(zh.legend[1]!.label).toBe('2024\u2060年达峰\u200b（待确认）');
+    // A highest value after its deadline has missed it: still "must stop growing" (that target cannot be met now).
+    const late = lateDoc([[2019, 100], [2020, 105], [2021, 108], [2022, 110], [2023, 112], [2024, 113], [2025, 111]], { kind: 'peak', year: 2023 });
+    expect(view(late, 't', 'en').of).toBe('must stop growing (peak) by 2023');
+  });
+
   it('peak reached: illustrative industry CO₂', () => {
     const v = view(ill, 'industry-co2-peak-2025', 'en');
     expect(v.a.status).toBe('achieved');

@@ -100,7 +100,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   };
   const ofText = (): string => {
     if (!a.latest) return '';
-    if (isPeak) return a.peak?.confirmed ? '' : gm.mustPeak(target.goal.year);
+    // (A highest value after the deadline has missed it: that one still "must stop growing".)
+    if (isPeak) return a.peak?.confirmed ? '' : (a.peak?.growth ?? 1) <= 0 && a.peak!.peak.year <= target.goal.year ? gm.stayBelow(a.peak!.peak.year) : gm.mustPeak(target.goal.year);
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标：−13.5%"), or its value with its
     // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标：18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.

@@ -445,13 +445,14 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * whole too, and at 250% text "截至2024年应完成" (275 px) and "预计约2030年达峰" were wider than a 320 px column's line:
  * they break after the year as well, "截至2024年 ⏎ 应完成 ⏎ 80%", "预计约2030年 ⏎ 达峰".
  */
-export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; used: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; noPeak: string }> = {
+export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; used: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; turned: (year: number) => string; noPeak: string }> = {
   en: {
     of: (s) => `${s} of the way`,
     back: (s) => `${s} of the way backwards`,
     used: (s) => `${s} of the headroom used`,
     due: (s, y) => `${s} due by ${y}`,
     peak: (y, after) => `Peak ${after ? 'after' : 'around'} ${y}`,
+    turned: (y) => `Peaked ${y} (unconfirmed)`,
     noPeak: 'No peak at this pace',
   },
   zh: /* @__PURE__ */ joinTable({
@@ -460,6 +461,7 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
     used: (s) => `余量已用${s}`,
     due: (s, y) => `截至${y}年\u200b应完成\u200b${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}\u200b达峰`,
+    turned: (y) => `${y}年达峰\u200b（待确认）`,
     noPeak: '按当前增速\u200b不会达峰',
   }),
 };

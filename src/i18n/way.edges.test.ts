@@ -56,4 +56,14 @@ describe('peakText', () => {
     expect(peakText('en', facts({ projectedPeakYear: 2027.4 }))).toBe('Peak around 2027');
     expect(peakText('en', facts({ projectedPeakYear: 2045 }))).toBe('Peak after 2040');
   });
+
+  it('growth at or below zero (turned) names the highest year, unconfirmed: not "Peak around 2024", which read as a forecast', () => {
+    // assess puts the projected peak on the highest value's year once growth has turned (peak.ts).
+    const turned = facts({ peak: { year: 2024, value: 113 }, laterLower: 1, growth: -1.8, projectedPeakYear: 2024 });
+    expect(peakText('en', turned)).toBe('Peaked 2024 (unconfirmed)');
+    expect(peakText('zh', turned)).toBe('2024\u2060年达峰\u200b（待确认）'); // (the year held to its 年: joinTable)
+    // Zero growth has turned too; just above it has not.
+    expect(peakText('en', { ...turned, growth: 0 })).toBe('Peaked 2024 (unconfirmed)');
+    expect(peakText('en', { ...turned, growth: 0.1, projectedPeakYear: 2026.4 })).toBe('Peak around 2026');
+  });
 });

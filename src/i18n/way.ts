@@ -26,11 +26,14 @@ export function dueByText(lang: Lang, share: number, year: number): string {
 }
 
 /**
- * When a peak target peaks, as the gauge's legend and the sector panel's rows say it: "Peaked 2019", "Peak around 2027",
+ * When a peak target peaks, as the gauge's legend and the sector panel's rows say it: "Peaked 2019", "Peaked 2024
+ * (unconfirmed)" (growth turned, fewer than two lower years after the highest), "Peak around 2027",
  * "Peak after 2040" (growth slowing too slowly to read a year), or "No peak at this pace" (growth not slowing at all).
  */
 export function peakText(lang: Lang, peak: PeakFacts): string {
   if (peak.confirmed) return messages(lang).words.peaked(peak.peak.year);
   if (peak.projectedPeakYear === null) return WAY[lang].noPeak;
+  // Growth already at or below zero: the highest value so far is in the past, and "Peak around 2024" read as a forecast.
+  if (peak.growth! <= 0) return WAY[lang].turned(peak.peak.year);
   return WAY[lang].peak(...shownPeakYear(peak));
 }
