@@ -28,8 +28,11 @@ export interface SectorsMessages {
   sorted: (order: string) => string;
   /** The rows' own name, not the panel's title again (the group, the heading and the list each read "Targets by sector"). */
   rows: (order: string) => string;
-  /** Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given). */
-  summary: (total: number, parts: readonly [name: string, count: number][]) => string;
+  /**
+   * Counts under the heading: "6 targets: 1 achieved, 5 insufficient data" (status names given); in a panel pinned to a
+   * year (`as-of`), "3 targets as of 2015: …", which the rows said only in their own lines.
+   */
+  summary: (total: number, parts: readonly [name: string, count: number][], asOf?: number | null) => string;
   /** Label of the rows with no sector (a plan's headline targets, for a whole economy or industry). */
   noSector: string;
   /** A row judged as of a year before its baseline year (the panel's `as-of`), which has nothing to judge yet. */
@@ -76,7 +79,7 @@ const en: SectorsMessages = {
   sorted: (order) => `Sorted by ${lower(order)}`,
   rows: (order) => `Targets, sorted by ${lower(order)}`,
   // "2 need acceleration": the one status name that is a verb agrees with its count.
-  summary: (total, parts) => `${total} target${total === 1 ? '' : 's'}: ${parts.map(([s, n]) => `${n} ${(n > 1 ? s.replace('Needs', 'Need') : s).toLowerCase()}`).join(', ')}`,
+  summary: (total, parts, asOf) => `${total} target${total === 1 ? '' : 's'}${asOf ? ` as of ${asOf}` : ''}: ${parts.map(([s, n]) => `${n} ${(n > 1 ? s.replace('Needs', 'Need') : s).toLowerCase()}`).join(', ')}`,
   noSector: 'All sectors',
   beforeBaseline: (y) => `before its ${y} baseline year`,
   estimate: ' (estimate)',
@@ -105,7 +108,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '原文顺序' },
   sorted: (order) => `已按${order}排序`,
   rows: (order) => `目标列表，按${order}排列`,
-  summary: (total, parts) => `共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,
+  summary: (total, parts, asOf) => `${asOf ? `截至${asOf}年` : ''}共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,
   noSector: '全行业',
   beforeBaseline: (y) => `早于其基准年（${y}年）`,
   estimate: '（估算）',

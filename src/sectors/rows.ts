@@ -316,7 +316,7 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   return {
     rows,
     domain: sharedDomain(rows),
-    summary: rows.length ? sm.summary(rows.length, counts) : '',
+    summary: rows.length ? sm.summary(rows.length, counts, asOf) : '',
     policyTitle: localize(doc.policy.title, lang),
     // Each indicator's series once, in order of first use (a repeated series cites nothing new): 10,000 targets on a
     // handful of indicators resolved 110,000 observations' sources.
