@@ -1,11 +1,16 @@
 /**
  * Command-line options of `peakline render` (pure: no Node APIs, unit-testable).
  *
- *   peakline render --data FILE --widget gauge --target ID [--lang en|zh] [--theme light|dark|auto]
- *                   [--width 640] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
- *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE]
+ *   peakline render --data FILE|- [--widget gauge] --target ID [--lang en|zh] [--theme light|dark|auto]
+ *                   [--width 200-2000] [--format html|svg] [--variant arc|bar] [--method path|rate|extrapolation]
+ *                   [--as-of YEAR] [--heading-level 1-6] [--bundle URL] [--out FILE|-]
+ *   peakline render --data FILE --widget trajectory --target ID [--lang … --out, as above; HTML only, not --variant]
  *   peakline render --data FILE --widget sectors [--target IDS] [--sectors IDS] [--indicator IDS]
- *                   [--layout bars|dots] [--sort status|progress|name|data] [--lang … --out, as above; not --variant]
+ *                   [--layout bars|dots] [--sort status|progress|name|data] [--lang … --out, as above; HTML only,
+ *                   not --variant]
+ *   peakline --help (-h), peakline --version (-v)
+ *
+ * `render` may be left out; `--flag=value` works too. `USAGE` below is what `--help` prints.
  *
  * The sector panel's options are <peakline-sectors>'s attributes (src/sectors/sectors.ts), refused with another
  * widget; the ids in them are checked against the data in cli.ts, as the element checks them.

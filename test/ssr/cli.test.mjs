@@ -463,8 +463,12 @@ describe('errors and exit codes (bin/peakline.mjs)', () => {
     const help = runBin(['--help']);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /Usage: peakline render --data FILE/);
-    const version = runBin(['--version']);
-    assert.equal(version.code, 0);
-    assert.match(version.stdout, /^\d+\.\d+\.\d+/);
+    // The package's version and a newline, so a shell prompt does not start on its line; -v the same.
+    const { version: expected } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const version = runBin([flag]);
+      assert.equal(version.code, 0);
+      assert.equal(version.stdout, `${expected}\n`);
+    }
   });
 });
