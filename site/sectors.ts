@@ -1,7 +1,7 @@
 /**
  * The sectors panel on its own page, for screenshots and as the wiring demo: selecting a row
  * (click, Enter or Space) fires `peakline-select`, whose `detail.targetId` is set as the `target`
- * of the gauge below. (Switch the gauge to <peakline-trajectory> once that element exists.)
+ * of the gauge below (a <peakline-trajectory> would take it the same way).
  *
  * Query: ?dataset=china|demo|eu &lang=en|zh &theme=light|dark &layout=bars|dots &sectors=… &shot=1
  * (`shot` drops the page chrome and the demo gauge, so the panel is exactly the window's width.)
