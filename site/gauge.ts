@@ -1,5 +1,6 @@
 /**
- * Screenshot page for one gauge: site/gauge.html?dataset=&target=&variant=&width=&theme=&lang=
+ * Screenshot page for one gauge: site/gauge.html?dataset=&target=&variant=&width=&theme=&lang=&method=
+ * (`&open` opens its footer's disclosure once drawn).
  * The element is sized by the page; its document is handed over as the `data` property.
  */
 import '../src/define.js';

@@ -1,7 +1,7 @@
 /**
  * One <peakline-trajectory> per page, for screenshots and manual checks:
  *   trajectory.html?dataset=china&target=industrial-co2-peak-2030&width=320&theme=dark&lang=zh
- * With `all=1`, every target of the dataset one after another. No margins: the page is the widget.
+ * (`&method=path|rate|extrapolation` too). With `all=1`, every target of the dataset one after another. No margins: the page is the widget.
  */
 import { html, nothing, render } from 'lit';
 import '../src/define.js';
