@@ -3,10 +3,13 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect, waitFor } from 'storybook/test';
 import china from '../data/cn-industry-carbon-peaking-2022.json';
+import demo from '../data/illustrative-demo.json';
+import eu from '../data/eu-climate-law-2021.json';
 import type { PeaklineGauge } from '../src/gauge/gauge.js';
 import type { PeaklineSectors } from '../src/sectors/sectors.js';
 import type { PeaklineTrajectory } from '../src/trajectory/trajectory.js';
 import { dark, light } from '../src/theme/tokens.js';
+import { changed, painted, settled } from './painted.js';
 // Generated from the elements' JSDoc by `npm run analyze` (run before storybook and the story tests).
 import manifest from '../custom-elements.json';
 
@@ -140,6 +143,9 @@ const playgroundStyle = (args: PlaygroundArgs): Record<string, string> => {
 
 type Playground = StoryObj<PlaygroundArgs>;
 
+/** The demo's row selected on the playground's sector panel, so the selected row's surface and edge are drawn. */
+const SELECTED = 'power-co2-minus-50-2030';
+
 const playground: Playground = {
   argTypes: playgroundArgTypes,
   args: emptyPlayground,
@@ -150,21 +156,79 @@ const playground: Playground = {
         <peakline-gauge .data=${china} target="industrial-energy-intensity-2025" theme=${theme}></peakline-gauge>
       </div>
       <div style=${styleMap({ flex: '2 1 420px' })}>
-        <peakline-trajectory .data=${china} target="industrial-energy-intensity-2025" theme=${theme}></peakline-trajectory>
+        <peakline-trajectory .data=${eu} target="net-ghg-minus-55-by-2030" theme=${theme}></peakline-trajectory>
       </div>
       <div style=${styleMap({ flex: '2 1 420px' })}>
-        <peakline-sectors .data=${china} theme=${theme}></peakline-sectors>
+        <peakline-sectors .data=${demo} selected=${SELECTED} theme=${theme}></peakline-sectors>
       </div>
     </div>`;
   },
 };
 
 /**
- * Try the custom properties live: every documented `--peakline-*` property has a control (its description and default
- * as on each widget's docs page), set on a wrapper around a gauge, a trajectory and a sector panel (a property whose control is empty is not set, so the widget's default shows). The same
- * properties work on any ancestor or on the elements themselves.
+ * A value for `property` unlike any default: magenta for a colour, an odd size for a length, a monospace font.
  */
-export const Playground: Playground = { ...playground };
+const distinctive = (property: string): string =>
+  property.startsWith('--peakline-color-')
+    ? 'rgb(255, 0, 170)'
+    : ({
+        '--peakline-font-family': "'Courier New', monospace",
+        '--peakline-font-size': '23px',
+        '--peakline-font-size-small': '0.6em',
+        '--peakline-font-size-large': '3em',
+        '--peakline-line-height': '2.2',
+        '--peakline-radius': '19px',
+        '--peakline-padding': '2.3em',
+        '--peakline-gap': '2.1em',
+        '--peakline-border-width': '7px',
+      } as Record<string, string>)[property] ?? '';
+
+/** Waits until each widget on the playground shows its data (no frame still loading). */
+const playgroundReady = async (canvasElement: HTMLElement) => {
+  const widgets = [...canvasElement.querySelectorAll('peakline-gauge, peakline-trajectory, peakline-sectors')];
+  await waitFor(() => {
+    for (const w of widgets) expect(w.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy="true"])')).not.toBeNull();
+  });
+};
+
+/**
+ * Try the custom properties live: every documented `--peakline-*` property has a control (its description and default
+ * as on each widget's docs page), set on a wrapper around a gauge (China's industrial energy intensity), a trajectory
+ * (the EU's −55% by 2030, with its projection's likely range) and a sector panel (the illustrative demo: every status,
+ * the *Illustrative data* badge, and a selected row). A property whose control is empty is not set, so the widget's
+ * default shows. The same properties work on any ancestor or on the elements themselves.
+ *
+ * The play function sets each documented property in turn to a value unlike its default and fails if nothing drawn
+ * changes (stories/painted.ts): every property the docs list can be seen at work here.
+ */
+export const Playground: Playground = {
+  ...playground,
+  play: async ({ canvasElement, step }) => {
+    const wrapper = canvasElement.querySelector<HTMLElement>('.playground')!;
+    await playgroundReady(canvasElement);
+    await step('The playground shows what the properties paint: a band, every status, the badge, a selected row', async () => {
+      const trajectory = canvasElement.querySelector('peakline-trajectory')!.shadowRoot!;
+      const sectors = canvasElement.querySelector('peakline-sectors')!.shadowRoot!;
+      await expect(trajectory.querySelector('.band')).not.toBeNull();
+      await expect(sectors.querySelector(`[data-target="${SELECTED}"][aria-selected="true"]`)).not.toBeNull();
+      await expect(sectors.querySelector('[part~="badge"]')).not.toBeNull();
+    });
+    await settled(wrapper);
+    const before = painted(wrapper);
+    const unseen: string[] = [];
+    for (const p of documented) {
+      const value = distinctive(p.name);
+      await expect([p.name, value]).not.toEqual([p.name, '']);
+      wrapper.style.setProperty(p.name, value);
+      await settled(wrapper);
+      if (changed(before, painted(wrapper)).length === 0) unseen.push(p.name);
+      wrapper.style.removeProperty(p.name);
+      await settled(wrapper);
+    }
+    // Each property listed here is documented but changes nothing on the playground: show what it paints.
+    await expect(unseen, `documented, yet unseen on the playground: ${unseen.join(', ')}`).toEqual([]);
+  },
+};
 
 /**
  * The playground with a cream background, square corners, a thick border and a serif font; the play function checks
