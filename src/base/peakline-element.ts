@@ -85,28 +85,28 @@ const SHOWN = ['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'];
  * @csspart problems - The list of problems in the error box, each with its JSON path.
  * @csspart stale - "Could not update: …", first in the footer, when a new `src` failed and the widget kept the chart it showed.
  * @csspart sources - The "N more sources" details element (also a `disclosure`), when the footer cites more sources than it lists.
- * @cssproperty [--peakline-font-family=inherit] - Font family, inherited from the page.
- * @cssproperty [--peakline-font-size=1rem] - Base font size. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
- * @cssproperty [--peakline-font-size-small=0.8125em] - Size of secondary text.
- * @cssproperty [--peakline-line-height=1.4] - Line height.
- * @cssproperty [--peakline-radius=8px] - Corner radius of the frame.
- * @cssproperty [--peakline-padding=0.875em] - Padding inside the frame.
- * @cssproperty [--peakline-gap=0.5em] - Space between the frame's parts.
- * @cssproperty [--peakline-border-width=1px] - Frame border width.
- * @cssproperty [--peakline-color-bg=#ffffff] - Background of the frame (dark: #16181d).
- * @cssproperty [--peakline-color-surface=#f4f5f7] - Secondary surfaces (buttons, a selected row) and loading placeholders (dark: #20232a).
- * @cssproperty [--peakline-color-text=#1d1f23] - Main text (dark: #eceef2).
- * @cssproperty [--peakline-color-muted=#5b6069] - Secondary text (dark: #a7adb8).
- * @cssproperty [--peakline-color-border=#d5d8de] - The frame's border; also row dividers, axes and table rules (dark: #3a3f4a).
+ * @cssproperty [--peakline-font-family=inherit] - Font family of all the widget's text, the page's by default (e.g. `Georgia, serif` for a face of the widgets' own). The error box quotes the element in a monospace face whatever this is.
+ * @cssproperty [--peakline-font-size=1rem] - Base font size: every other size is in em of it (the small and large text, the chart's labels, the padding and the gap), so this one value scales the whole widget. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.
+ * @cssproperty [--peakline-font-size-small=0.8125em] - Size of secondary text, in em of the base size: the subtitle and the "as of" line, the footer (sources, badge, "How is this calculated?"), legends, the trajectory's Data table button and table, and the sector panel's sort control, sector names, axis labels and readouts.
+ * @cssproperty [--peakline-line-height=1.4] - Line height of the widget's text (a unitless number, as for `line-height`). Titles, the trajectory's unit line and its tooltip keep their own tighter 1.3.
+ * @cssproperty [--peakline-radius=8px] - Corner radius of the frame, whatever the state (the error and loading boxes are frames too); `0` for square corners. Buttons, badges and placeholders keep their own rounding.
+ * @cssproperty [--peakline-padding=0.875em] - Space between the frame's border and its content; with `--peakline-border-width: 0` and a `0` here the widget sits flush with the article's text (focus rings still show).
+ * @cssproperty [--peakline-gap=0.5em] - Space between the frame's parts: above the footer, above the gauge's dial, around the sector panel's rows, axis and legend, above the trajectory's unit line, Data table button and table.
+ * @cssproperty [--peakline-border-width=1px] - Width of the frame's border (`0` for none; its colour is `--peakline-color-border`). Row dividers, table rules and the Data table button's outline stay 1 px.
+ * @cssproperty [--peakline-color-bg=#ffffff] - Background of the frame; also the knock-out drawn round the trajectory's labels and the status icons' marks, and the inside of hollow markers, so they stay legible over lines (dark: #16181d).
+ * @cssproperty [--peakline-color-surface=#f4f5f7] - Secondary surfaces: the trajectory's Data table button and tooltip, a selected or hovered sector row, and the loading placeholders (dark: #20232a).
+ * @cssproperty [--peakline-color-text=#1d1f23] - Main text: titles, figures, the gauge's headline, the trajectory's labels and data table, the error box (dark: #eceef2). With `prefers-contrast: more`, the muted text, borders and tracks are mixed from it.
+ * @cssproperty [--peakline-color-muted=#5b6069] - Secondary text: subtitles, "as of" lines, footers, legends and axis labels; also the sector panel's baseline ticks, milestones, empty-row outlines and the time bar of a peak row (dark: #a7adb8).
+ * @cssproperty [--peakline-color-border=#d5d8de] - The frame's border; also the sector panel's row dividers, the trajectory's axis line, table rules, and the outline of its tooltip and Data table button (dark: #3a3f4a).
  * @cssproperty [--peakline-color-track=#e4e7ec] - Empty track of gauges and bars; the trajectory's gridlines (dark: #2f343d).
- * @cssproperty [--peakline-color-path=#1d1f23] - Required-path line and marker (dark: #eceef2).
- * @cssproperty [--peakline-color-target=#1d1f23] - Target marker, milestones, ranges and deadlines (dark: #eceef2).
- * @cssproperty [--peakline-color-focus=#1a56db] - Keyboard focus ring; a selected sector row's edge (dark: #8ab4ff).
- * @cssproperty [--peakline-color-illustrative=#7a4a00] - "Illustrative data" badge (dark: #f2c46d).
+ * @cssproperty [--peakline-color-path=#1d1f23] - The required path: the trajectory's dotted line and its baseline marker, the gauge's dashed tick where the path stands now, the sector rows' dashed "due" tick and peak marks (dark: #eceef2).
+ * @cssproperty [--peakline-color-target=#1d1f23] - The target: the trajectory's target marker and level line, its milestones, an "about" goal's range (a tint of it), annual caps and a peak's deadline; the gauge's and sector rows' target tick (dark: #eceef2).
+ * @cssproperty [--peakline-color-focus=#1a56db] - The 3 px keyboard focus ring round links, buttons, the chart and sector rows; also the 4 px edge of a selected sector row (dark: #8ab4ff).
+ * @cssproperty [--peakline-color-illustrative=#7a4a00] - Text and dashed outline of the "Illustrative data" badge, shown in the footer where any value is invented (dark: #f2c46d).
  * @cssproperty [--peakline-color-status-achieved=#1f63a6] - The “achieved” status: its text, icon and fill (dark: #74b4ff). At least 4.5:1 on the background, as text.
  * @cssproperty [--peakline-color-status-on-track=#1a6b4a] - The “on track” status: its text, icon and fill (dark: #60d394). At least 4.5:1 on the background, as text.
  * @cssproperty [--peakline-color-status-needs-acceleration=#9a5f00] - The “needs acceleration” status: its text, icon and fill (dark: #f5c045). At least 4.5:1 on the background, as text.
- * @cssproperty [--peakline-color-status-off-track=#8f1b13] - The “off track” status: its text, icon and fill (dark: #ff7766). At least 4.5:1 on the background, as text.
+ * @cssproperty [--peakline-color-status-off-track=#8f1b13] - The “off track” status: its text, icon and fill (dark: #ff7766). At least 4.5:1 on the background, as text. Also each problem's JSON path in the error box.
  * @cssproperty [--peakline-color-status-wrong-direction=#5e1b5c] - The “wrong direction” status: its text, icon and fill (dark: #ffb0e0). At least 4.5:1 on the background, as text.
  * @cssproperty [--peakline-color-status-insufficient-data=#5b6069] - The “insufficient data” status: its text, icon and fill (dark: #a7adb8). At least 4.5:1 on the background, as text.
  */

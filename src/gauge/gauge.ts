@@ -29,7 +29,7 @@ import { cachedView } from '../base/view-cache.js';
  * @csspart source - Each source link.
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
- * @cssproperty [--peakline-font-size-large=1.75em] - Size of the headline figure (a headline too long for its line is set at 0.786 of it).
+ * @cssproperty [--peakline-font-size-large=1.75em] - Size of the gauge's headline figure, the change so far ("−6.8%"), in em of the base size (a headline too long for its line is set at 0.786 of it).
  */
 export class PeaklineGauge extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, gaugeStyles];

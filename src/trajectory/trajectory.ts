@@ -68,8 +68,8 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
  * @csspart badge - The "illustrative data" badge.
  * @csspart disclosure - The "How is this calculated?" and "N more sources" details elements.
  * @cssproperty [--peakline-color-fill=#3a5bbf] - The observed series: its line and points (dark: #8aa6ff). Only the trajectory draws one; a gauge's or sector row's fill takes its status colour (`--peakline-color-status-*`).
- * @cssproperty [--peakline-color-projection=#3a5bbf] - The projection at the current pace (dark: #8aa6ff).
- * @cssproperty [--peakline-color-band=rgba(58, 91, 191, 0.14)] - The projection's uncertainty band (dark: rgba(138, 166, 255, 0.18)).
+ * @cssproperty [--peakline-color-projection=#3a5bbf] - The projection at the current pace: the dashed line from the latest observation to the target year, and the outline of its likely range (dark: #8aa6ff).
+ * @cssproperty [--peakline-color-band=rgba(58, 91, 191, 0.14)] - Fill of the projection's likely range, "Likely range (past swings)" in the legend: ±1 standard deviation of the recent year-on-year changes, drawn where there are at least four (dark: rgba(138, 166, 255, 0.18)). A translucent colour, as it lies over the gridlines and the required path; forced colours outline it instead.
  */
 export class PeaklineTrajectory extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
