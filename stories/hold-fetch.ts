@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { setLoadTimeout } from '../src/base/loader.js';
 
 /** The URL a `fetch` call asks for, whether it was given a string, a URL or a Request. */
@@ -30,10 +31,14 @@ export const holdFetch = (url: string, timeoutMs?: number) => () => {
  * after the story. Storybook serves no policy files, so the answer is made here, as the loader's browser tests make
  * theirs (src/base/loader.browser.test.ts).
  */
-export const answerFetch = (url: string, answer: () => Response | Error) => () => {
+export const answerFetch = (url: string, answer: () => Response | Error) => answerFetches({ [url]: answer });
+
+/** answerFetch for several addresses at once, each with its own answer (one `fetch` replaced, and put back once). */
+export const answerFetches = (answers: Record<string, () => Response | Error>) => () => {
   const real = window.fetch;
   window.fetch = (input, init) => {
-    if (urlOf(input) !== url) return real(input, init);
+    const answer = answers[urlOf(input)];
+    if (!answer) return real(input, init);
     const a = answer();
     return a instanceof Error ? Promise.reject(a) : Promise.resolve(a);
   };
@@ -41,3 +46,22 @@ export const answerFetch = (url: string, answer: () => Response | Error) => () =
     window.fetch = real;
   };
 };
+
+/** A 200 answer with `doc` as JSON, as a server sends a policy file. */
+export const jsonAnswer = (doc: unknown) => () => new Response(JSON.stringify(doc), { status: 200, headers: { 'content-type': 'application/json' } });
+
+/**
+ * For "update failed" stories, a decorator: once a widget in the story has drawn the document from `from`, the widget
+ * (or the `<peakline-data>` around it) is given the new src `to`, as a live page's poll gives one; the story's
+ * `beforeEach` makes `to` fail. Done on `peakline-ready`, so the docs page, which runs no play function, shows the state too.
+ */
+export const thenSrc =
+  (from: string, to: string) =>
+  (story: () => unknown): TemplateResult => {
+    const next = (e: Event) => {
+      const widget = e.target as Element & { src: string | null };
+      const source = (widget.closest('peakline-data') as (Element & { src: string | null }) | null) ?? widget;
+      if (source.src === from) source.src = to;
+    };
+    return html`<div @peakline-ready=${next}>${story()}</div>`;
+  };

@@ -10,6 +10,9 @@ import demo from '../data/illustrative-demo.json';
  *   meets (the demo's transport CO₂; 44.1 Mt in 2024 has used 82% of the room).
  * - `long-label-energy-intensity-2030`, a **long label** (about 150 columns, as a ministry titles its targets), on the
  *   demo's industrial energy intensity series.
+ * - `cement-co2-peak-2030`, a **peak turned**: cement CO₂ rose from 100 Mt (2015) ever more slowly to 111.7 Mt in 2023
+ *   and fell to 111.2 Mt in 2024. Growth has turned below zero, so it is on track, but one lower year does not confirm
+ *   a peak (two do), so it is not yet achieved: the state between the demo's rising and confirmed peaks.
  */
 type Doc = {
   indicators: object[];
@@ -44,6 +47,7 @@ export const statesDocument: unknown = (() => {
   doc.indicators.push(
     indicator('freight-co2', 'Road freight CO₂ emissions', '公路货运二氧化碳排放'),
     indicator('shipping-co2', 'Domestic shipping CO₂ emissions', '国内航运二氧化碳排放'),
+    { ...indicator('cement-co2', 'Cement CO₂ emissions', '水泥二氧化碳排放'), sector: 'industry' },
   );
   doc.targets.push(
     atMost30By2022('freight-co2-30-2022', 'freight-co2', 'Road freight CO₂ at most 30 Mt by 2022', '到2022年公路货运二氧化碳排放不超过3000万吨'),
@@ -71,10 +75,21 @@ export const statesDocument: unknown = (() => {
       legalStatus: 'policy',
       source: 'illustrative',
     },
+    {
+      id: 'cement-co2-peak-2030',
+      indicator: 'cement-co2',
+      label: { en: 'Cement CO₂ peaks before 2030', zh: '水泥二氧化碳排放2030年前达峰' },
+      baseline: { year: 2015, value: 100 },
+      goal: { kind: 'peak', year: 2030 },
+      note: { en: 'Illustrative: growth has turned (one lower year since the highest), a peak not yet confirmed.', zh: '示例：增长已转为下降（最高值后仅一年较低），峰值尚未确认。' },
+      legalStatus: 'policy',
+      source: 'illustrative',
+    },
   );
   doc.observations.push(
     ...obs('freight-co2', [[2018, 40], [2019, 38], [2020, 36], [2021, 34.5], [2022, 33], [2023, 29], [2024, 28.5]]),
     ...obs('shipping-co2', [[2018, 40], [2019, 38], [2020, 35], [2021, 32], [2022, 29], [2023, 31], [2024, 32]]),
+    ...obs('cement-co2', [[2015, 100], [2016, 103], [2017, 105.5], [2018, 107.5], [2019, 109], [2020, 110.2], [2021, 111], [2022, 111.5], [2023, 111.7], [2024, 111.2]]),
   );
   return doc;
 })();

@@ -8,7 +8,10 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineGauge } from './gauge.js';
 import { expectStatus } from '../../stories/expect-status.js';
 import { expectTheme } from '../../stories/expect-theme.js';
-import { holdFetch } from '../../stories/hold-fetch.js';
+import { answerFetches, holdFetch, jsonAnswer, thenSrc } from '../../stories/hold-fetch.js';
+import { expectKept } from '../../stories/expect-kept.js';
+import { messages } from '../i18n/messages.js';
+import { toLang } from '../i18n/lang.js';
 import { statesDocument } from '../../stories/illustrative-states.js';
 
 /**
@@ -46,6 +49,11 @@ const DATASETS = { china, demo, eu, bad: badDocument, limit: limitDocument, stat
 
 /** A URL whose answer never comes (the Loading story holds its fetch). */
 const SLOW_URL = 'https://peakline.invalid/slow/policy.json';
+/** A live page's src, and the next one it polls, which fails (the Update failed story answers both). */
+const LIVE_URL = 'https://peakline.invalid/live/gauge-policy.json';
+const LIVE_NEXT_URL = 'https://peakline.invalid/live/gauge-policy-next.json';
+/** A server too busy to answer, as a live page's poll may meet. */
+const unavailable = () => new Response('Service Unavailable', { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'text/plain' } });
 
 interface Args {
   dataset: keyof typeof DATASETS;
@@ -243,6 +251,15 @@ export const KindLimit: Story = {
 export const KindPeak: Story = { args: demoTarget('industry-co2-peak-2025') };
 /** Peak, still rising: growth is not slowing, so the projected peak lies past the deadline (tick at the right end). */
 export const KindPeakRising: Story = { args: demoTarget('transport-energy-peak-2030') };
+/**
+ * Peak, turned (illustrative): cement CO₂ rose ever more slowly to 111.7 Mt in 2023 and fell to 111.2 Mt in 2024. Growth
+ * has turned below zero, so it is on track, but one lower year does not confirm a peak (two do), so not yet "Achieved":
+ * the state between Kind Peak Rising and Kind Peak.
+ */
+export const KindPeakTurned: Story = {
+  args: { dataset: 'states', target: 'cement-co2-peak-2030' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-gauge', 'on-track'),
+};
 /** Count with a milestone: 500 thousand heat pumps by 2032, 200 thousand by 2027 (the thin tick). */
 export const KindCountWithMilestones: Story = { args: demoTarget('heat-pumps-500-2032') };
 
@@ -281,6 +298,67 @@ export const ErrorUnknownTarget: Story = {
     const text = host.shadowRoot!.querySelector('[role="alert"]')!.textContent!;
     await expect(text).toContain('industrial-energy-intensity-2030');
     await expect(text).toContain('industrial-energy-intensity-2025');
+  },
+};
+
+/**
+ * Loading with `reserve`, as the embed builder writes it (here the README's example, "32.2 26.2 17.9": the text's
+ * height in em at 320, 360 and 900 px; the builder measures each target's own): the box is reserved from these
+ * rather than estimated, so a long title or a long status does not make the page move when the data comes.
+ */
+export const LoadingReserved: Story = {
+  args: { src: SLOW_URL },
+  beforeEach: holdFetch(SLOW_URL),
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
+    <peakline-gauge src=${args.src} target=${args.target} reserve="32.2 26.2 17.9" lang=${args.lang || nothing} theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}></peakline-gauge>
+  </div>`,
+};
+
+/**
+ * Update failed, chart kept: a live page's gauge drew China's plan from its `src`, then was given a new `src` (the next
+ * version, as a page's poll asks for it) whose server answered 503. The gauge keeps the chart it drew and says why,
+ * first in its footer ("Could not update: …"), rather than blanking the page for one failed poll; `peakline-error`
+ * carries the problem. (The story makes both answers: Storybook serves no policy files.)
+ */
+export const UpdateFailedChartKept: Story = {
+  name: 'Update failed, chart kept',
+  args: { src: LIVE_URL },
+  beforeEach: answerFetches({ [LIVE_URL]: jsonAnswer(china), [LIVE_NEXT_URL]: unavailable }),
+  decorators: [thenSrc(LIVE_URL, LIVE_NEXT_URL)],
+  play: ({ canvasElement }) => expectKept(canvasElement, 'peakline-gauge', '[part~="headline"]', /503 Service Unavailable/),
+};
+
+/**
+ * Attributes a CMS editor mistyped: `theme="sepia"`, `method="fastest"`, `heading-level="7"`, `as-of="2150"` and
+ * `variant="pie"`. Each is listed by its attribute's name with the values it takes, and nothing else is drawn (a chart
+ * on a silently different method or year would mislead).
+ */
+export const ErrorBadAttributes: Story = {
+  render: (args) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
+    <peakline-gauge .data=${china} target=${args.target} theme="sepia" method="fastest" heading-level="7" as-of="2150" variant="pie" lang=${args.lang || nothing}></peakline-gauge>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull());
+    const items = [...host.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!);
+    await expect(items).toHaveLength(5);
+    for (const [i, written] of ['theme="sepia"', 'method="fastest"', 'heading-level="7"', 'as-of="2150"', 'variant="pie"'].entries()) await expect(items[i]).toContain(written);
+  },
+};
+
+/**
+ * No data source: the element has a `target` but no `data` property, inline JSON, `src` or `<peakline-data>` around
+ * it (a snippet pasted without its script tag's JSON, or a src left out). The error says the four ways to give it data.
+ */
+export const ErrorNoDataSource: Story = {
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
+    <peakline-gauge target=${args.target} lang=${args.lang || nothing} theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}></peakline-gauge>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-gauge') as PeaklineGauge;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull());
+    const lang = toLang(host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    await expect(host.shadowRoot!.querySelector('[role="alert"]')!.textContent).toContain(messages(lang).states.load.none());
   },
 };
 
