@@ -8,7 +8,8 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { PeaklineTrajectory } from './trajectory.js';
 import { expectStatus } from '../../stories/expect-status.js';
 import { expectTheme } from '../../stories/expect-theme.js';
-import { holdFetch } from '../../stories/hold-fetch.js';
+import { answerFetches, holdFetch, jsonAnswer, thenSrc } from '../../stories/hold-fetch.js';
+import { expectKept } from '../../stories/expect-kept.js';
 import { statesDocument } from '../../stories/illustrative-states.js';
 
 /** A realistic broken document: a year typed as text and a misspelt goal kind. */
@@ -23,6 +24,9 @@ const DATASETS = { china, demo, eu, bad: badDocument, states: statesDocument } a
 
 /** A URL whose answer never comes (the Loading story holds its fetch, as the gauge's does). */
 const SLOW_URL = 'https://peakline.invalid/slow/trajectory-policy.json';
+/** A live page's src, and the next one it polls, which fails (the Update failed story answers both). */
+const LIVE_URL = 'https://peakline.invalid/live/trajectory-policy.json';
+const LIVE_NEXT_URL = 'https://peakline.invalid/live/trajectory-policy-next.json';
 
 interface Args {
   dataset: keyof typeof DATASETS;
@@ -219,6 +223,15 @@ export const KindLimit: Story = {
 export const KindPeakConfirmed: Story = { args: demoTarget('industry-co2-peak-2025') };
 /** Peak, still rising at the deadline. */
 export const KindPeakRising: Story = { args: demoTarget('transport-energy-peak-2030') };
+/**
+ * Peak, turned (illustrative): cement CO₂ rose ever more slowly to 111.7 Mt in 2023 and fell to 111.2 Mt in 2024. Growth
+ * has turned below zero, so it is on track ("already falling"), but one lower year does not confirm a peak (two do):
+ * the state between Kind Peak Rising and Kind Peak Confirmed.
+ */
+export const KindPeakTurned: Story = {
+  args: { dataset: 'states', target: 'cement-co2-peak-2030' },
+  play: ({ canvasElement }) => expectStatus(canvasElement, 'peakline-trajectory', 'on-track'),
+};
 /** Count: the path runs through the 2027 milestone to the final count; the projection is judged against the milestone. */
 export const KindCount: Story = { args: demoTarget('heat-pumps-500-2032') };
 
@@ -236,6 +249,39 @@ export const Loading: Story = {
     const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
     await waitFor(() => expect(host.shadowRoot?.querySelector('[aria-busy="true"]')).not.toBeNull());
     await expect(host.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  },
+};
+
+/**
+ * Update failed, chart kept: a live page's chart drew China's CO₂ from its `src`, then was given a new `src` (the next
+ * version, as a page's poll asks for it) whose request failed as a network error does. The chart is kept, and its footer
+ * says why first ("Could not update: …"), rather than blanking the page for one failed poll. (The story makes both
+ * answers: Storybook serves no policy files.)
+ */
+export const UpdateFailedChartKept: Story = {
+  name: 'Update failed, chart kept',
+  args: { src: LIVE_URL },
+  beforeEach: answerFetches({ [LIVE_URL]: jsonAnswer(china), [LIVE_NEXT_URL]: () => new TypeError('Failed to fetch') }),
+  decorators: [thenSrc(LIVE_URL, LIVE_NEXT_URL)],
+  play: ({ canvasElement }) => expectKept(canvasElement, 'peakline-trajectory', '[part~="chart"]', /CORS/),
+};
+
+/**
+ * The Data table open (after a reader pressed the **Data table** button, as the play function does): every year's
+ * value, its required path and source, in a table that scrolls within 20 em; the button shows as pressed. Screen readers
+ * have the table whether it is open or not.
+ */
+export const DataTableOpen: Story = {
+  args: { target: 'industrial-energy-intensity-2025' },
+  play: async ({ canvasElement }) => {
+    const host = canvasElement.querySelector('peakline-trajectory') as PeaklineTrajectory;
+    await waitFor(() => expect(host.shadowRoot?.querySelector('[part~="table-toggle"]')).not.toBeNull());
+    const toggle = host.shadowRoot!.querySelector<HTMLButtonElement>('[part~="table-toggle"]')!;
+    await userEvent.click(toggle);
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('true'));
+    const table = host.shadowRoot!.querySelector('[part~="table"]')!;
+    await expect(table).toBeVisible();
+    await expect(table.querySelectorAll('tbody tr').length).toBeGreaterThan(0);
   },
 };
 
