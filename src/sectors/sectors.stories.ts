@@ -14,7 +14,10 @@ import { messages } from '../i18n/messages.js';
 import { toLang } from '../i18n/lang.js';
 import { sectorsMessages } from './messages.js';
 
-const DATASETS = { china, demo, eu, forty: manyTargets(40), states: statesDocument } as const;
+/** The EU document with its three targets taken out: a valid document whose panel has no rows at all. */
+const noTargets = { ...eu, targets: [] };
+
+const DATASETS = { china, demo, eu, forty: manyTargets(40), states: statesDocument, none: noTargets } as const;
 type DatasetKey = keyof typeof DATASETS | 'bad';
 
 interface Args {
@@ -67,7 +70,7 @@ Copy-paste embed:
     },
   },
   argTypes: {
-    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'states', 'bad'], description: 'Which built-in dataset (set as the `data` property): `states` is the demo with targets achieved late, no longer met, a limit and a long title (stories/illustrative-states.ts)' },
+    dataset: { control: 'select', options: ['china', 'demo', 'eu', 'forty', 'states', 'none', 'bad'], description: 'Which built-in dataset (set as the `data` property): `states` is the demo with targets achieved late, no longer met, a limit, a long title and a turned peak (stories/illustrative-states.ts); `none` the EU document without its targets' },
     sectors: { control: 'text', description: 'Comma-separated sector ids; narrows the rows' },
     indicator: { control: 'text', description: 'Comma-separated indicator ids; narrows the rows' },
     targets: { control: 'text', description: 'Comma-separated target ids; narrows the rows' },
@@ -173,6 +176,20 @@ export const ChinaSortedByProgress: Story = {
   },
 };
 
+/**
+ * `sort="name"`: the rows in alphabetical order of their titles, those without data last (the sort control shows the
+ * order chosen, as after a reader's choice).
+ */
+export const ChinaSortedByName: Story = {
+  name: 'China sorted by name',
+  args: { sort: 'name' },
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    await rowsReady(el);
+    await expect(el.shadowRoot!.querySelector('select')!.value).toBe('name');
+  },
+};
+
 /** `sectors="building-materials"` narrows the rows. */
 export const ChinaBuildingMaterials: Story = { args: { sectors: 'building-materials' } };
 
@@ -212,6 +229,21 @@ export const IllustrativeMoreStates: Story = {
 
 /** A second real policy: the European Climate Law. */
 export const EU: Story = { args: { dataset: 'eu' } };
+
+/**
+ * The European Climate Law as of 2015 (`as-of="2015"`): observations after 2015 are ignored, so the row shows the state
+ * a reader would have seen with 2015's data.
+ */
+export const EUAsOf2015: Story = {
+  name: 'EU as of 2015',
+  args: { dataset: 'eu', asOf: 2015 },
+  play: async ({ canvasElement }) => {
+    const el = panel(canvasElement);
+    const [row] = await rowsReady(el);
+    await expect(row!.textContent).toMatch(/2015/);
+    await expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+  },
+};
 
 /** The China plan in Chinese, from the element's own `lang` (the page's language, the toolbar's, is used when it has none). */
 export const ChineseLanguage: Story = { args: { lang: 'zh' } };
@@ -276,8 +308,74 @@ export const Loading: Story = {
   beforeEach: holdFetch(SLOW_URL),
 };
 
+/**
+ * Loading with `reserve`, as the embed builder writes it (here the README's example, "79.3 72 61 46.5 54.7 44.6": the
+ * panel's height in em at six widths; the builder measures each panel's own): the box is reserved from these rather
+ * than estimated from `rows`.
+ */
+export const LoadingReserved: Story = {
+  args: { src: SLOW_URL },
+  beforeEach: holdFetch(SLOW_URL),
+  render: (args, context) => html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
+    <peakline-sectors src=${args.src} reserve="79.3 72 61 46.5 54.7 44.6" lang=${args.lang || nothing} theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}></peakline-sectors>
+  </div>`,
+};
+
 /** An invalid document: every problem listed with its JSON path. */
 export const ErrorBadDocument: Story = { args: { dataset: 'bad' } };
+
+/** A valid document without targets (the EU's, its three taken out): the panel says so ("This dataset has no targets."). */
+export const NoTargets: Story = { args: { dataset: 'none' } };
+
+/** The panel's error box, once drawn: the text of each problem listed. */
+const problemsOf = async (el: PeaklineSectors) => {
+  await waitFor(() => expect(el.shadowRoot?.querySelector('[role="alert"]')).not.toBeNull());
+  return [...el.shadowRoot!.querySelectorAll('[part~="problems"] li')].map((li) => li.textContent!);
+};
+
+/** The panel with China's plan and one attribute written as an editor might (`attribute`: its name and value). */
+const panelWith = (name: 'rows' | 'target' | 'sectors', value: string) => (args: Args, context: { globals: Record<string, unknown> }) =>
+  html`<div style=${styleMap({ width: args.width, 'max-width': '100%' })}>
+    <peakline-sectors
+      .data=${china}
+      rows=${name === 'rows' ? value : nothing}
+      target=${name === 'target' ? value : nothing}
+      sectors=${name === 'sectors' ? value : nothing}
+      lang=${args.lang || nothing}
+      theme=${args.theme || (context.globals.theme as string | undefined) || 'light'}
+    ></peakline-sectors>
+  </div>`;
+
+/** `rows="abc"`: not a number of rows to reserve; said as an error, rather than reserving a guess. */
+export const ErrorBadRows: Story = {
+  render: panelWith('rows', 'abc'),
+  play: async ({ canvasElement }) => {
+    const [problem] = await problemsOf(panel(canvasElement));
+    await expect(problem).toContain('rows="abc"');
+  },
+};
+
+/**
+ * A gauge's `target="clinker-capacity-2025"` on a sector panel, which has no such attribute (it would otherwise show every
+ * target, silently): the error says to write `targets="clinker-capacity-2025"` instead.
+ */
+export const ErrorTargetAttribute: Story = {
+  render: panelWith('target', 'clinker-capacity-2025'),
+  play: async ({ canvasElement }) => {
+    const [problem] = await problemsOf(panel(canvasElement));
+    await expect(problem).toContain('targets="clinker-capacity-2025"');
+  },
+};
+
+/** `sectors="steal"`: no sector has that id; the error names it and the id it probably meant, "steel". */
+export const ErrorUnknownSector: Story = {
+  render: panelWith('sectors', 'steal'),
+  play: async ({ canvasElement }) => {
+    const [problem] = await problemsOf(panel(canvasElement));
+    await expect(problem).toContain('steal');
+    await expect(problem).toMatch(/"steel"|“steel”/);
+  },
+};
 
 /**
  * A filter that matches nothing says so, by the names of what it asked for ("No targets listed for Petrochemicals and
