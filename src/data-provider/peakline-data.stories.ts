@@ -5,7 +5,8 @@ import { expect, waitFor } from 'storybook/test';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
 import type { PeaklineGauge } from '../gauge/gauge.js';
 import type { PeaklineData } from './peakline-data.js';
-import { answerFetch, holdFetch } from '../../stories/hold-fetch.js';
+import { answerFetch, answerFetches, holdFetch, jsonAnswer, thenSrc } from '../../stories/hold-fetch.js';
+import { expectKept } from '../../stories/expect-kept.js';
 
 interface Args {
   theme: '' | 'light' | 'dark' | 'auto';
@@ -84,6 +85,8 @@ const SLOW_URL = 'https://peakline.invalid/slow/provider-policy.json';
 const TIMEOUT_URL = 'https://peakline.invalid/timeout/provider-policy.json';
 const MISSING_URL = 'https://peakline.invalid/missing/provider-policy.json';
 const PAGE_URL = 'https://peakline.invalid/page/provider-policy.json';
+const LIVE_URL = 'https://peakline.invalid/live/provider-policy.json';
+const LIVE_NEXT_URL = 'https://peakline.invalid/live/provider-policy-next.json';
 
 /** The story's provider and its gauges. */
 const parts = (canvasElement: HTMLElement) => ({
@@ -159,4 +162,23 @@ export const ErrorNotJSON: Story = {
       }),
   ),
   play: ({ canvasElement }) => expectLoadError(canvasElement, /is HTML, not JSON/),
+};
+
+/**
+ * Update failed, charts kept: a live page's provider loaded China's plan from its `src`, then was given a new `src` (the
+ * next version, as a page's poll asks for it) whose server answered 404. Both gauges keep the charts they drew, and each
+ * says why, first in its footer ("Could not update: …"); the provider fires `peakline-error` with the problem.
+ */
+export const UpdateFailedChartsKept: Story = {
+  name: 'Update failed, charts kept',
+  render: (args, context) => twoGauges({ src: LIVE_URL }, args, context.globals.theme as string | undefined),
+  beforeEach: answerFetches({
+    [LIVE_URL]: jsonAnswer(china),
+    [LIVE_NEXT_URL]: () => new Response('Not Found', { status: 404, statusText: 'Not Found', headers: { 'content-type': 'text/plain' } }),
+  }),
+  decorators: [thenSrc(LIVE_URL, LIVE_NEXT_URL)],
+  play: async ({ canvasElement }) => {
+    await expectKept(canvasElement, 'peakline-gauge', '[part~="headline"]', /404 Not Found/);
+    await expect(parts(canvasElement).provider.src).toBe(LIVE_NEXT_URL);
+  },
 };
