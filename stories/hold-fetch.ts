@@ -61,7 +61,9 @@ export const thenSrc =
     const next = (e: Event) => {
       const widget = e.target as Element & { src: string | null };
       const source = (widget.closest('peakline-data') as (Element & { src: string | null }) | null) ?? widget;
-      if (source.src === from) source.src = to;
+      // In a task of its own, as a poll's would be: set inside the widget's update (which fires `peakline-ready`), it
+      // scheduled another (Lit's "change-in-update" warning).
+      if (source.src === from) setTimeout(() => (source.src = to));
     };
     return html`<div @peakline-ready=${next}>${story()}</div>`;
   };
