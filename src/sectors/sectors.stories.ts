@@ -177,8 +177,9 @@ export const ChinaSortedByProgress: Story = {
 };
 
 /**
- * `sort="name"`: the rows in alphabetical order of their titles, those without data last (the sort control shows the
- * order chosen, as after a reader's choice).
+ * `sort="name"`: the rows in alphabetical order of their sector's name ("All sectors", "Building materials", "Steel"),
+ * then of their titles within a sector, those without data last; the sort control shows "Name (A–Z)", as after a
+ * reader's choice.
  */
 export const ChinaSortedByName: Story = {
   name: 'China sorted by name',
