@@ -7,7 +7,7 @@ describe('sorted: the live-region announcement after a re-sort', () => {
     // Kills `lower` returning its input unchanged ("Sorted by Status (most behind first)").
     const en = sectorsMessages('en');
     expect(SORT_ORDERS.map((o) => en.sorted(en.sort[o]))).toEqual([
-      'Sorted by status (most behind first)', 'Sorted by progress (least first)', 'Sorted by name (A–Z)', 'Sorted by document order',
+      'Sorted by status (most behind first)', 'Sorted by progress (least first)', 'Sorted by sector, then name (A–Z)', 'Sorted by document order',
     ]);
     // Chinese has no case: the name as it is.
     expect(sectorsMessages('zh').sorted('进度（从低到高）')).toBe('已按进度（从低到高）排序');

@@ -75,7 +75,7 @@ const en: SectorsMessages = {
   title: 'Targets by sector',
   scale: 'The scale runs from baseline (0%) to target (100%), so targets in any unit share it.',
   sortLabel: 'Sort by',
-  sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Name (A–Z)', data: 'Document order' },
+  sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Sector, then name (A–Z)', data: 'Document order' },
   sorted: (order) => `Sorted by ${lower(order)}`,
   rows: (order) => `Targets, sorted by ${lower(order)}`,
   // "2 need acceleration": the one status name that is a verb agrees with its count.
@@ -105,7 +105,7 @@ const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   title: '分行业目标',
   scale: '刻度从基准（0%）到目标（100%），不同单位的目标共用一个刻度。',
   sortLabel: '排序',
-  sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '名称', data: '原文顺序' },
+  sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '行业和名称', data: '原文顺序' },
   sorted: (order) => `已按${order}排序`,
   rows: (order) => `目标列表，按${order}排列`,
   summary: (total, parts, asOf) => `${asOf ? `截至${asOf}年` : ''}共${total}项目标：${parts.map(([s, n]) => `${s}${n}项`).join('，')}`,

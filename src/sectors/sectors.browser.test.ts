@@ -702,7 +702,7 @@ describe('<peakline-sectors>', () => {
     select.value = 'name';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await el.updateComplete;
-    expect(liveText(el)).to.equal('Sorted by name (A–Z)');
+    expect(liveText(el)).to.equal('Sorted by sector, then name (A–Z)');
     el.lang = 'zh';
     await new Promise(requestAnimationFrame); // the language's watch (a MutationObserver) requests the update
     await el.updateComplete;

@@ -178,7 +178,7 @@ export const ChinaSortedByProgress: Story = {
 
 /**
  * `sort="name"`: the rows in alphabetical order of their sector's name ("All sectors", "Building materials", "Steel"),
- * then of their titles within a sector, those without data last; the sort control shows "Name (A–Z)", as after a
+ * then of their titles within a sector, those without data last; the sort control shows "Sector, then name (A–Z)", as after a
  * reader's choice.
  */
 export const ChinaSortedByName: Story = {
