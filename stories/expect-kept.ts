@@ -4,7 +4,7 @@ import { messages } from '../src/i18n/messages.js';
 
 /**
  * For "update failed" stories: every widget `tag` in the story still draws its chart (`chart`: a selector inside its
- * shadow root), shows no error box, and says "Could not update: …" in its footer, in its own language, with `why`.
+ * shadow root), shows no error box, and says "Not updated: …" in its footer, in its own language, with `why`.
  */
 export async function expectKept(canvasElement: HTMLElement, tag: string, chart: string, why: RegExp): Promise<void> {
   const widgets = [...canvasElement.querySelectorAll<HTMLElement>(tag)];

@@ -908,9 +908,9 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       expect(h.el.shadowRoot!.querySelector('[part~="frame"]'), 'the same chart').to.equal(chart);
       expect(note()!.getAttribute('role')).to.equal('status');
       expect(note()!.closest('[part~="footer"]')).to.exist;
-      expect(note()!.textContent).to.match(/^Could not update: /);
+      expect(note()!.textContent).to.match(/^Not updated: /);
       // With its JSON path, as the error box gives it: "is required" alone would not say what is missing.
-      expect(note()!.textContent).to.equal('Could not update: policy: is required');
+      expect(note()!.textContent).to.equal('Not updated: policy: is required');
       expect(h.errors[0]!.detail.problems[0]).to.deep.include({ path: 'policy', message: 'is required' });
       // A failure to load (the network), said in the widget's language, as the error box says one.
       h.el.lang = 'zh';
@@ -918,7 +918,7 @@ describe('the loading box: the frame at once, its placeholders only if the data 
       h.el.src = `/failed-poll-${Math.random()}.json`;
       await waitUntil(() => h.errors.length === 2, 'peakline-error again');
       await h.el.updateComplete;
-      expect(note()!.textContent).to.match(/^未能更新：/);
+      expect(note()!.textContent).to.match(/^未更新：/);
       expect(h.errors[1]!.detail.problems[0]!.status).to.equal(0);
       // The next poll that loads draws its document, without the note, and is announced as ready.
       const requests = holdFetch();

@@ -83,7 +83,7 @@ const SHOWN = ['target', 'method', 'asOf', 'sectors', 'indicator', 'targets'];
  * @csspart subtitle - The line under the title.
  * @csspart error - The error box (also a `frame`), shown instead of the widget when data or options are wrong.
  * @csspart problems - The list of problems in the error box, each with its JSON path.
- * @csspart stale - "Could not update: …", first in the footer, when a new `src` failed and the widget kept the chart it showed.
+ * @csspart stale - "Not updated: …", first in the footer, when a new `src` failed and the widget kept the chart it showed.
  * @csspart sources - The "N more sources" details element (also a `disclosure`), when the footer cites more sources than it lists.
  * @cssproperty [--peakline-font-family=inherit] - Font family of all the widget's text, the page's by default (e.g. `Georgia, serif` for a face of the widgets' own). The error box quotes the element in a monospace face whatever this is.
  * @cssproperty [--peakline-font-size=1rem] - Base font size: every other size is in em of it (the small and large text, the chart's labels, the padding and the gap), so this one value scales the whole widget. The element's own `font-size` is not used (a host page's stray sizes must not reach the widget): set this, e.g. `1.6rem` for a theme with `html { font-size: 62.5% }`.

@@ -95,7 +95,7 @@ describe('<peakline-data> events', () => {
     }
   });
 
-  it('a new src that fails keeps the document for its widgets, each saying "Could not update", and the provider says so with its own peakline-error', async () => {
+  it('a new src that fails keeps the document for its widgets, each saying "Not updated", and the provider says so with its own peakline-error', async () => {
     const el = provider(DOC_A, ['energy-intensity-2025']);
     const r = record(el);
     document.body.append(el);
@@ -111,7 +111,7 @@ describe('<peakline-data> events', () => {
       // Each widget says why under its chart, as one with its own src does (the page hears its error, as for a first
       // load that fails); it had no line, and the page no word from it.
       const note = () => gauge.shadowRoot!.querySelector('[part~="stale"]');
-      expect(note()?.textContent).to.match(/^Could not update: .*gauge-does-not-exist/);
+      expect(note()?.textContent).to.match(/^Not updated: .*gauge-does-not-exist/);
       expect(r.page.filter((e) => e.startsWith('peakline-error')), 'the widget error').to.deep.equal(['peakline-error:peakline-gauge']);
       // The next src that loads clears it, for the provider's widgets too.
       el.src = DOC_A;

@@ -167,7 +167,7 @@ export const ErrorNotJSON: Story = {
 /**
  * Update failed, charts kept: a live page's provider loaded China's plan from its `src`, then was given a new `src` (the
  * next version, as a page's poll asks for it) whose server answered 404. Both gauges keep the charts they drew, and each
- * says why, first in its footer ("Could not update: …"); the provider fires `peakline-error` with the problem.
+ * says why, first in its footer ("Not updated: …"); the provider fires `peakline-error` with the problem.
  */
 export const UpdateFailedChartsKept: Story = {
   name: 'Update failed, charts kept',

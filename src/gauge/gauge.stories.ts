@@ -317,7 +317,7 @@ export const LoadingReserved: Story = {
 /**
  * Update failed, chart kept: a live page's gauge drew China's plan from its `src`, then was given a new `src` (the next
  * version, as a page's poll asks for it) whose server answered 503. The gauge keeps the chart it drew and says why,
- * first in its footer ("Could not update: …"), rather than blanking the page for one failed poll; `peakline-error`
+ * first in its footer ("Not updated: …"), rather than blanking the page for one failed poll; `peakline-error`
  * carries the problem. (The story makes both answers: Storybook serves no policy files.)
  */
 export const UpdateFailedChartKept: Story = {

@@ -18,7 +18,7 @@ export interface Messages {
   achievedKept: string;
   states: {
     loading: string; noData: string; error: string;
-    /** Before why a new `src` failed, under the chart it kept (a live page's poll): "Could not update". */
+    /** Before why a new `src` failed, under the chart it kept (a live page's poll): "Not updated" ("Could not update" read twice before "Could not load …"). */
     notUpdated: string;
     /** "3 problems:"; `english`: the list below is in English (data problems on a page in another language). */
     errorDetails: (n: number, english: boolean) => string;
@@ -158,7 +158,7 @@ const en: Messages = {
     loading: 'Loading policy data…',
     noData: 'No data yet',
     error: 'This chart could not be shown',
-    notUpdated: 'Could not update',
+    notUpdated: 'Not updated',
     errorDetails: (n) => (n === 1 ? '1 problem:' : `${n} problems:`),
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
@@ -265,7 +265,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     loading: '正在加载政策数据…',
     noData: '暂无数据',
     error: '无法显示此图表',
-    notUpdated: '未能更新',
+    notUpdated: '未更新',
     errorDetails: (n, english) => `发现${n}个问题${english ? '（说明为英文，可在嵌入代码生成器中查看中文说明）' : ''}：`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" 无效，可选值：${allowed.join('、')}。`,
     badAsOf: (v) => `as-of="${v}" 不是年份。`,

@@ -228,7 +228,7 @@ export const themeStyles = css`
   .notice {
     color: var(--_pl-text);
   }
-  /* "Could not update: …" over the sources, a line of its own. */
+  /* "Not updated: …" over the sources, a line of its own. */
   .stale {
     flex-basis: 100%;
     margin: 0;

@@ -255,7 +255,7 @@ export const Loading: Story = {
 /**
  * Update failed, chart kept: a live page's chart drew China's CO₂ from its `src`, then was given a new `src` (the next
  * version, as a page's poll asks for it) whose request failed as a network error does. The chart is kept, and its footer
- * says why first ("Could not update: …"), rather than blanking the page for one failed poll. (The story makes both
+ * says why first ("Not updated: …"), rather than blanking the page for one failed poll. (The story makes both
  * answers: Storybook serves no policy files.)
  */
 export const UpdateFailedChartKept: Story = {
