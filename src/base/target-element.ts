@@ -45,8 +45,9 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
    * and `as-of` checks, and an `as-of` before the target's baseline year; each with the attribute's name for its path.
    */
   protected override widgetProblems(): readonly Problem[] {
-    const { doc, target } = this;
-    if (!doc) return [];
+    // Called only with a ready document and no crash (willUpdate), so `doc` is never null here.
+    const { target } = this;
+    const doc = this.doc!;
     if (!target) return [{ path: 'target', message: this.targetMessages.noTarget }];
     const t = findTarget(doc, target);
     // With the nearest id when the attribute looks like a typo of one ("steel-scrap-capacity-2052" → "…-2025").

@@ -135,13 +135,12 @@ export class PeaklineSectors extends PeaklineElement {
 
   /** Bad `layout` or `sort` values and filters naming unknown ids, shown in the error box. */
   protected override widgetProblems(): readonly Problem[] {
-    const doc = this.doc;
-    if (!doc) return [];
+    // Called only with a ready document and no crash (willUpdate), so `doc` is never null here.
     return [
       ...this.notOneOf('layout', this.layout, LAYOUTS),
       ...this.notOneOf('sort', this.sort, SORT_ORDERS),
       ...this.optionProblems(),
-      ...selectionProblems(doc, this.filters, this.language),
+      ...selectionProblems(this.doc!, this.filters, this.language),
       // A layout hint and a gauge's attribute, each a silent fallback otherwise (too little room reserved; every target shown).
       ...[this.getAttribute('rows')].filter((v) => v?.trim() && !/^\s*0*[1-9]\d*\s*$/.test(v)).map((v) => ({ path: 'rows', message: this.sm.badRows(echo(v!)) })),
       // (An empty one, as templates write, is no choice; beside `targets`, it is only to be removed.)
