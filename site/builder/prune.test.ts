@@ -5,6 +5,7 @@ import type { PolicyDocument } from '../../src/format/types.js';
 import { validate } from '../../src/format/validate.js';
 import { assess } from '../../src/progress/assess.js';
 import { sectorsView } from '../../src/sectors/rows.js';
+import { sortedView } from '../../src/sectors/test-doc.js';
 import { pruneFor } from './prune.js';
 import { inlineJson } from './snippets.js';
 import { valid } from '../../test/helpers/valid.js';
@@ -46,16 +47,16 @@ describe('pruneFor: what an inline snippet carries', () => {
       const opts = { lang: 'en', sort: 'status' } as const;
       // Rows are the same but for `index`, a row's place in its document's targets (the "data" order, which is kept).
       const view = (d: PolicyDocument) => {
-        const v = sectorsView(d, { sectors: [...sectors] }, opts);
+        const v = sortedView(d, { sectors: [...sectors] }, opts);
         return { ...v, rows: v.rows.map(({ index: _, ...r }) => r) };
       };
       expect(view(p)).toEqual(view(doc));
-      expect(sectorsView(p, {}, { lang: 'en', sort: 'data' }).rows.map((r) => r.targetId)).toEqual(sectorsView(doc, { sectors: [...sectors] }, { lang: 'en', sort: 'data' }).rows.map((r) => r.targetId));
+      expect(sectorsView(p, {}, { lang: 'en' }).rows.map((r) => r.targetId)).toEqual(sectorsView(doc, { sectors: [...sectors] }, { lang: 'en' }).rows.map((r) => r.targetId));
     }
     // China, unfiltered: every one of the 7 targets is a row (the three headline ones under "All sectors"), with its data.
     const all = pruneFor(CN, { widget: 'sectors' });
     expect(all.targets).toHaveLength(7);
-    expect(sectorsView(all, {}, { lang: 'en', sort: 'data' }).rows.map((r) => r.targetId)).toEqual(CN.targets.map((t) => t.id));
+    expect(sectorsView(all, {}, { lang: 'en' }).rows.map((r) => r.targetId)).toEqual(CN.targets.map((t) => t.id));
     expect(all.observations!.some((o) => o.indicator === 'co2-national')).toBe(true);
     // 36 KB of JSON, 44 KB whole: the sources and documents no row cites are left out.
     expect(size(all)).toBeLessThan(37_000);

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indicatorOf, observationsOf, sectorOf } from './lookup.js';
-import { makeDoc, manyTargets } from '../sectors/test-doc.js';
-import { sectorsView } from '../sectors/rows.js';
+import { makeDoc, manyTargets, sortedView } from '../sectors/test-doc.js';
 
 describe('lookups in a document', () => {
   const doc = makeDoc([
@@ -25,7 +24,7 @@ describe('lookups in a document', () => {
     const time = (n: number) => {
       const d = manyTargets(n);
       const t0 = performance.now();
-      expect(sectorsView(d, {}, { lang: 'en', sort: 'status' }).rows).toHaveLength(n);
+      expect(sortedView(d, {}, { lang: 'en', sort: 'status' }).rows).toHaveLength(n);
       return performance.now() - t0;
     };
     time(1000); // warm up

@@ -8,7 +8,8 @@ import { lateDoc } from '../../test/helpers/late-target.js';
 import { valid } from '../../test/helpers/valid.js';
 import { gaugeView } from '../gauge/view.js';
 import { messages, statusName } from '../i18n/messages.js';
-import { buildRow, sectorsView } from '../sectors/rows.js';
+import { buildRow } from '../sectors/rows.js';
+import { sortedView } from '../sectors/test-doc.js';
 
 const strip = (s: string) => s.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
 const kept = lateDoc([[2020, 36], [2022, 29], [2023, 33]]);
@@ -46,9 +47,9 @@ describe('achieved in its year, no longer met', () => {
         t,
       ],
     });
-    const v = sectorsView(three, {}, { lang: 'en', sort: 'status' });
+    const v = sortedView(three, {}, { lang: 'en', sort: 'status' });
     expect(v.summary).toBe('3 targets: 1 achieved (no longer met), 1 achieved late, 1 achieved');
     expect(v.rows.map((row) => row.targetId)).toEqual(['t', 'l', 'a']);
-    expect(sectorsView(three, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共3项目标：已实现（现未达标）1项，逾期实现1项，已实现1项');
+    expect(sortedView(three, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共3项目标：已实现（现未达标）1项，逾期实现1项，已实现1项');
   });
 });

@@ -10,7 +10,7 @@ describe('a real target without data beside an illustrative one', () => {
     const invented: TestTarget = { ...real, id: 'invented', observations: [{ year: 2024, value: 90 }] };
     const doc = makeDoc([real, invented]);
     // test-doc.ts marks every observation illustrative; the real target has none.
-    const v = sectorsView(doc as PolicyDocument, {}, { lang: 'en', sort: 'data' });
+    const v = sectorsView(doc as PolicyDocument, {}, { lang: 'en' });
     expect(v.rows.map((r) => r.noData)).toEqual([true, false]);
     expect(v.illustrative).toBe(true);
     expect(v.rows.some((r) => /illustrative/i.test(r.targetText))).toBe(false);

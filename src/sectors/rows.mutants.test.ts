@@ -62,7 +62,7 @@ describe('rows mutants: the peak mark when no peak is in sight', () => {
     const r = rowOf(doc);
     expect([r.noData, r.expected]).toEqual([true, null]);
     // …and the panel's peak legend is for peak rows with data only. Kills `anyPeak` without `!r.noData`.
-    expect(sectorsView(doc, {}, { lang: 'en', sort: 'data' }).anyPeak).toBe(false);
+    expect(sectorsView(doc, {}, { lang: 'en' }).anyPeak).toBe(false);
   });
 });
 
@@ -114,14 +114,14 @@ describe('rows mutants: the panel as a whole', () => {
 
   it('no rows: no summary ("0 targets: " said nothing)', () => {
     // Kills the summary without its `rows.length ?` guard.
-    const v = sectorsView(makeDoc([withData]), { sectors: ['transport'] }, { lang: 'en', sort: 'data' });
+    const v = sectorsView(makeDoc([withData]), { sectors: ['transport'] }, { lang: 'en' });
     expect(v.rows).toEqual([]);
     expect(v.summary).toBe('');
   });
 
   it('one illustrative row makes the panel illustrative, even beside a row without data (which is not)', () => {
     // test-doc.ts marks every observation illustrative; the row without observations is not. Kills `every` for `some`.
-    const v = sectorsView(makeDoc([withData, noData]), {}, { lang: 'en', sort: 'data' });
+    const v = sectorsView(makeDoc([withData, noData]), {}, { lang: 'en' });
     expect(v.rows.map((r) => r.illustrative)).toEqual([true, false]);
     expect(v.illustrative).toBe(true);
   });
@@ -140,8 +140,8 @@ describe('rows mutants: more of the row', () => {
     // Target in "industry", its indicator in "power". Kills reading the indicator's sector first.
     const doc = only({ id: 's', sector: 'industry', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2025, value: 88 }] });
     (doc.indicators[0] as { sector?: string }).sector = 'power';
-    expect(sectorsView(doc, { sectors: ['industry'] }, { lang: 'en', sort: 'data' }).rows.map((r) => r.sectorLabel)).toEqual(['Industry']);
-    expect(sectorsView(doc, { sectors: ['power'] }, { lang: 'en', sort: 'data' }).rows).toEqual([]);
+    expect(sectorsView(doc, { sectors: ['industry'] }, { lang: 'en' }).rows.map((r) => r.sectorLabel)).toEqual(['Industry']);
+    expect(sectorsView(doc, { sectors: ['power'] }, { lang: 'en' }).rows).toEqual([]);
   });
 });
 
@@ -152,19 +152,19 @@ describe('rows mutants: the view passes its options on and keeps dataset positio
 
   it('`now` reaches every row: read in 2031, "no 2030 figure yet"', () => {
     // Kills sectorsView dropping `now` (the clock's year was used instead).
-    expect(sectorsView(doc, {}, { lang: 'en', sort: 'data', now: 2031 }).rows[0]!.targetText).toBe('Target: −20% vs 2020 by 2030 · no 2030 figure yet');
+    expect(sectorsView(doc, {}, { lang: 'en', now: 2031 }).rows[0]!.targetText).toBe('Target: −20% vs 2020 by 2030 · no 2030 figure yet');
   });
 
   it('a row\'s index is its position in the dataset, not among the selected targets', () => {
     // Only "b" selected: index 1 (its place in doc.targets), not 0. Kills `targets.indexOf(t)`.
-    expect(sectorsView(doc, { targets: ['b'] }, { lang: 'en', sort: 'data' }).rows.map((r) => [r.targetId, r.index])).toEqual([['b', 1]]);
+    expect(sectorsView(doc, { targets: ['b'] }, { lang: 'en' }).rows.map((r) => [r.targetId, r.index])).toEqual([['b', 1]]);
   });
 
   it('the filters in words name each id by its kind\'s name, "or" within a filter, "and" between them; an unknown id as written', () => {
     // Kills swapping the kinds' lists, a target named by its id or its indicator's id, and the joins swapped.
-    const v = sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'], targets: ['a', 'gone'] }, { lang: 'en', sort: 'data' });
+    const v = sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'], targets: ['a', 'gone'] }, { lang: 'en' });
     expect(v.filterText).toBe('Industry or Power and Indicator of b and Indicator of a or gone');
-    expect(sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'] }, { lang: 'zh', sort: 'data' }).filterText).toBe('工业或电力，且Indicator of b');
+    expect(sectorsView(doc, { sectors: ['industry', 'power'], indicators: ['b-ind'] }, { lang: 'zh' }).filterText).toBe('工业或电力，且Indicator of b');
   });
 });
 

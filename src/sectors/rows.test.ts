@@ -5,7 +5,7 @@ import eu from '../../data/eu-climate-law-2021.json';
 import type { PolicyDocument } from '../format/types.js';
 import { validate } from '../format/validate.js';
 import { buildRow, parseList, selectionProblems, selectTargets, sectorsView, sharedDomain, sortRows, type SectorRow } from './rows.js';
-import { makeDoc, manyTargets, type TestTarget } from './test-doc.js';
+import { makeDoc, manyTargets, sortedView, type TestTarget } from './test-doc.js';
 import { gaugeView } from '../gauge/view.js';
 import { messages, statusName } from '../i18n/messages.js';
 import { lateDoc } from '../../test/helpers/late-target.js';
@@ -128,7 +128,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // bar past the target tick, read as overshoot, and stretched the shared scale to 150% for a row at 50% of the way.
     const late: TestTarget = { id: 'late-peak', sector: 'industry', better: 'lower', baseline: { year: 2015, value: 100 }, goal: { kind: 'peak', year: 2022 }, observations: [{ year: 2015, value: 100 }, { year: 2016, value: 104 }, { year: 2017, value: 107 }, { year: 2018, value: 109 }, { year: 2019, value: 110 }, { year: 2020, value: 108 }, { year: 2021, value: 106 }, { year: 2022, value: 104 }, { year: 2023, value: 102 }, { year: 2024, value: 101 }] };
     const half: TestTarget = { id: 'half', sector: 'power', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -20, year: 2030 }, observations: [{ year: 2024, value: 90 }] };
-    const v = sectorsView(makeDoc([late, half]), {}, { lang: 'en', sort: 'data' });
+    const v = sectorsView(makeDoc([late, half]), {}, { lang: 'en' });
     const r = v.rows[0]!;
     expect(r.status).toBe('achieved');
     expect(r.progress).toBe(1);
@@ -147,7 +147,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(r.details).toBe('');
   });
   it('a single observation: its value and year are given, the bar stays empty (no share of the way)', () => {
-    const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' });
+    const v = sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en' });
     const r = v.rows[0]!;
     // In sight, with its year (a bare "0.3 GW" said neither when nor why); so not again in the row's description.
     expect([r.noData, r.status, r.progress, r.valueText]).toEqual([true, 'insufficient-data', null, '0.3\u00a0GW in 2024']);
@@ -169,7 +169,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect(buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'zh').details).toBe('时间进度60%。');
     // Nothing to add where the value text is the latest value, or there is none.
     expect(row('no-data').latestText).toBe('');
-    expect(sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en', sort: 'data' }).rows[0]!.latestText).toBe('');
+    expect(sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en' }).rows[0]!.latestText).toBe('');
   });
   it('a latest value that is an estimate says so, beside it, wherever the row shows it ("(estimate)", "（估算）")', () => {
     // Marked as such only by the trajectory (a hollow point): the panel showed China's estimates as plain figures.
@@ -191,7 +191,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     // The description still says what the row does not show, not the value again.
     expect(at('est').details).toBe('Down 8% from 2020 as of 2024.');
     // China's figures are estimates: the clinker capacity row's too.
-    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.latestText).toBe('Latest: 1,793\u00a0Mt in 2024 (estimate)');
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en' }).rows[0]!.latestText).toBe('Latest: 1,793\u00a0Mt in 2024 (estimate)');
   });
   it('a status judged on a stand-in series says so by its target, with what the series is (the data\'s proxy)', () => {
     const co2 = CN.targets.find((t) => t.id === 'industrial-co2-peak-2030')!;
@@ -233,7 +233,7 @@ describe('shared domain', () => {
     expect(at(-3, 4)).toEqual([-0.5, 1.5]);
   });
   it('for the worked rows', () => {
-    expect(sectorsView(DOC, {}, { lang: 'en', sort: 'status' }).domain).toEqual([-0.5, 1.5]);
+    expect(sortedView(DOC, {}, { lang: 'en', sort: 'status' }).domain).toEqual([-0.5, 1.5]);
   });
 });
 
@@ -243,12 +243,12 @@ describe('selecting rows', () => {
     expect(ids).toContain('no-sector');
     expect(ids).toContain('no-data');
     expect(ids).toHaveLength(worked.length);
-    expect(sectorsView(DOC, {}, { lang: 'en', sort: 'data' }).rows.find((r) => r.targetId === 'no-sector')!.sectorLabel).toBe('All sectors');
+    expect(sectorsView(DOC, {}, { lang: 'en' }).rows.find((r) => r.targetId === 'no-sector')!.sectorLabel).toBe('All sectors');
     // A sector filter leaves it out: it is in no sector.
     expect(selectTargets(DOC, { sectors: ['power'] }).map((t) => t.id)).not.toContain('no-sector');
   });
   it('China: all seven targets, the plan\'s headline ones (no sector) under "All sectors"; four honestly without data', () => {
-    const v = sectorsView(CN, {}, { lang: 'en', sort: 'status' });
+    const v = sortedView(CN, {}, { lang: 'en', sort: 'status' });
     // Worst first: the headline CO₂ peak, off track, leads. It was left out of the panel (only a footnote said so).
     expect(v.rows.map((r) => [r.targetId, r.sectorLabel])).toEqual([
       ['industrial-co2-peak-2030', 'All sectors'], ['industrial-energy-intensity-2025', 'All sectors'], ['clinker-capacity-2025', 'Building materials'],
@@ -257,8 +257,8 @@ describe('selecting rows', () => {
     ]);
     expect(v.rows.filter((r) => r.noData)).toHaveLength(4);
     expect(v.summary).toBe('7 targets: 1 off track, 2 on track, 4 insufficient data');
-    expect(sectorsView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共7项目标：进度落后1项，进度正常2项，数据不足4项');
-    expect(sectorsView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
+    expect(sortedView(CN, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共7项目标：进度落后1项，进度正常2项，数据不足4项');
+    expect(sortedView(CN, { sectors: ['building-materials'] }, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 on track, 2 insufficient data');
     expect(v.illustrative).toBe(false);
     // Every target's source and every series' source, each address once: the plan (its four targets cite one page), the
     // cement plan (two targets, one page), the carbon-footprint guidelines; and the data behind each figure shown.
@@ -270,11 +270,11 @@ describe('selecting rows', () => {
   it('as-of cites only the observations it shows, as the gauges and trajectories do', () => {
     // As of 2021: the energy-intensity row shows 2021's figure (Xinhua), not 2022's (CNR's repost); every source cited
     // is one a gauge of those targets, as of the same year, cites. It cited all four before.
-    const v = sectorsView(CN, {}, { lang: 'en', sort: 'status', asOf: 2021 });
+    const v = sortedView(CN, {}, { lang: 'en', sort: 'status', asOf: 2021 });
     expect(v.sources.data.map((s) => s.id)).toEqual(['owid-co2-data', 'xinhua-industrial-energy-2021', 'clinker-capacity-table']);
     for (const doc of [CN, EU, DEMO])
       for (let asOf = 1990; asOf <= 2025; asOf++) {
-        const panel = sectorsView(doc, {}, { lang: 'en', sort: 'data', asOf }).sources.data.map((s) => s.id);
+        const panel = sectorsView(doc, {}, { lang: 'en', asOf }).sources.data.map((s) => s.id);
         const gauges = new Set(doc.targets.flatMap((t) => gaugeView(doc, t, { lang: 'en', asOf, width: 400, variant: 'arc' }).sources.data.map((s) => s.id)));
         expect(panel.filter((id) => !gauges.has(id)), `${doc.policy.id} as of ${asOf}`).toEqual([]);
       }
@@ -324,18 +324,18 @@ describe('selecting rows', () => {
     expect(parseList(null)).toEqual([]);
   });
   it('the filters in words, for the message when none match: by name, not id ("No targets listed for …")', () => {
-    const v = sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'en', sort: 'status' });
+    const v = sortedView(CN, { sectors: ['petrochemicals'] }, { lang: 'en', sort: 'status' });
     expect([v.rows.length, v.filterText]).toEqual([0, 'Petrochemicals and chemicals']);
-    expect(sectorsView(CN, { sectors: ['petrochemicals'] }, { lang: 'zh', sort: 'status' }).filterText).toBe('石化化工');
+    expect(sortedView(CN, { sectors: ['petrochemicals'] }, { lang: 'zh', sort: 'status' }).filterText).toBe('石化化工');
     // Without rows, the footer cites the plan's documents, where a reader can check what it sets; no data sources.
     expect([v.sources.targets.map((s) => s.id), v.sources.data]).toEqual([['plan-peaking-iki'], []]);
   });
 });
 
 describe('sorting', () => {
-  const view = (sort: 'status' | 'progress' | 'name' | 'data') => sectorsView(DOC, {}, { lang: 'en', sort }).rows.map((r) => r.targetId);
+  const view = (sort: 'status' | 'progress' | 'name' | 'data') => sortedView(DOC, {}, { lang: 'en', sort }).rows.map((r) => r.targetId);
   it('status: wrong direction, off track, needs acceleration, on track, achieved, then no data', () => {
-    const v = sectorsView(DOC, {}, { lang: 'en', sort: 'status' });
+    const v = sortedView(DOC, {}, { lang: 'en', sort: 'status' });
     const ranks = v.rows.map((r) => r.status);
     expect(ranks[0]).toBe('wrong-direction');
     expect(ranks[ranks.length - 1]).toBe('insufficient-data');
@@ -360,7 +360,7 @@ describe('sorting', () => {
       { id: 'turned', better: 'lower', baseline: { year: 2019 }, goal: { kind: 'peak', year: 2030 }, observations: obs([100, 105, 108, 110, 112, 113, 111]) },
       { id: 'rising', better: 'lower', baseline: { year: 2019 }, goal: { kind: 'peak', year: 2030 }, observations: obs([100, 110, 118, 124, 128, 130, 131]) },
     ]);
-    const v = sectorsView(doc, {}, { lang: 'en', sort: 'status', now: 2026 });
+    const v = sortedView(doc, {}, { lang: 'en', sort: 'status', now: 2026 });
     expect(v.rows.map((r) => [r.targetId, r.status])).toEqual([['rising', 'on-track'], ['turned', 'on-track']]);
   });
   it('progress: least of the way first, then peaks (time, not progress), no data last', () => {
@@ -388,14 +388,14 @@ describe('sorting', () => {
     // clinker 97%; then the peaks, off track (transport energy, 60% of its time gone) before achieved (industrial CO₂,
     // 90%); then electrolysers without data. Transport energy was between energy intensity (51%, needs acceleration) and
     // the on-track buildings row; the achieved peak above clinker.
-    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'progress' }).rows.map((r) => r.targetId)).toEqual([
+    expect(sortedView(DEMO, {}, { lang: 'en', sort: 'progress' }).rows.map((r) => r.targetId)).toEqual([
       'transport-co2-30-2030', 'renewable-electricity-60-2030', 'heat-pumps-500-2032', 'industry-energy-intensity-minus-30-2030',
       'buildings-ghg-allowances-2030', 'power-co2-minus-50-2030', 'clinker-capacity-about-100-2028',
       'transport-energy-peak-2030', 'industry-co2-peak-2025', 'electrolysers-2gw-2030',
     ]);
   });
   it('name: by sector, then name, no data last', () => {
-    const rows = sectorsView(DOC, {}, { lang: 'en', sort: 'name' }).rows;
+    const rows = sortedView(DOC, {}, { lang: 'en', sort: 'name' }).rows;
     expect(rows.map((r) => r.sectorLabel)).toEqual(['All sectors', 'Buildings', 'Buildings', 'Industry', 'Industry', 'Industry', 'Power', 'Power', 'Transport', 'Power']);
     expect(rows.at(-1)!.targetId).toBe('no-data');
     expect(rows[1]!.targetId).toBe('cap');
@@ -414,7 +414,7 @@ describe('sorting', () => {
       return new Real(locale, options);
     } as unknown as typeof Intl.Collator);
     try {
-      const rows = fresh.sectorsView(DOC, {}, { lang: 'en', sort: 'data' }).rows;
+      const rows = fresh.sectorsView(DOC, {}, { lang: 'en' }).rows;
       for (const order of ['status', 'progress', 'data'] as const) fresh.sortRows(rows, order, 'en');
       expect(made).toEqual([]);
       for (let i = 0; i < 3; i++) expect(fresh.sortRows(rows, 'name', 'en')[1]!.targetId).toBe('cap');
@@ -426,7 +426,7 @@ describe('sorting', () => {
     }
   });
   it('does not reorder the input', () => {
-    const v = sectorsView(DOC, {}, { lang: 'en', sort: 'data' });
+    const v = sectorsView(DOC, {}, { lang: 'en' });
     const before = v.rows.map((r) => r.targetId);
     sortRows(v.rows, 'progress', 'en');
     expect(v.rows.map((r) => r.targetId)).toEqual(before);
@@ -435,7 +435,7 @@ describe('sorting', () => {
 
 describe('real and illustrative datasets', () => {
   it('illustrative demo: every status, and the illustrative flag', () => {
-    const v = sectorsView(DEMO, {}, { lang: 'en', sort: 'status' });
+    const v = sortedView(DEMO, {}, { lang: 'en', sort: 'status' });
     expect(v.rows).toHaveLength(10);
     expect(new Set(v.rows.map((r) => r.status)).size).toBe(6);
     expect(v.illustrative).toBe(true);
@@ -452,21 +452,21 @@ describe('real and illustrative datasets', () => {
     // test-doc.ts marks every observation illustrative: the first target's becomes an official one.
     const mixed: PolicyDocument = { ...doc, observations: doc.observations!.map((o) => (o.indicator === 'real-ind' ? { ...o, provenance: { ...o.provenance, status: 'official' as const } } : o)) };
     for (const [lang, word] of [['en', 'illustrative data'], ['zh', '示意数据']] as const) {
-      const v = sectorsView(mixed, {}, { lang, sort: 'data' });
+      const v = sectorsView(mixed, {}, { lang });
       expect(v.illustrative).toBe(true);
       expect(v.rows[0]!.targetText).not.toContain(word);
       expect(v.rows[1]!.targetText.endsWith(` · ${word}`)).toBe(true);
     }
     // Every row illustrative (the demo): the badge says it for all, and no row repeats it.
-    expect(sectorsView(DEMO, {}, { lang: 'en', sort: 'data' }).rows.some((r) => /illustrative/i.test(r.targetText))).toBe(false);
+    expect(sectorsView(DEMO, {}, { lang: 'en' }).rows.some((r) => /illustrative/i.test(r.targetText))).toBe(false);
   });
   it('EU: three rows in two sectors', () => {
-    const v = sectorsView(EU, {}, { lang: 'zh', sort: 'status' });
+    const v = sortedView(EU, {}, { lang: 'zh', sort: 'status' });
     expect(v.rows.map((r) => r.status)).toEqual(['off-track', 'needs-acceleration', 'needs-acceleration']);
     expect(v.summary).toBe('共3项目标：进度落后1项，需要加速2项');
     // English agrees the verb with the count: "2 need acceleration" (it read "2 needs acceleration"), "1 needs".
-    expect(sectorsView(EU, {}, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 off track, 2 need acceleration');
-    expect(sectorsView(EU, { targets: ['net-ghg-minus-55-by-2030'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 needs acceleration');
+    expect(sortedView(EU, {}, { lang: 'en', sort: 'status' }).summary).toBe('3 targets: 1 off track, 2 need acceleration');
+    expect(sortedView(EU, { targets: ['net-ghg-minus-55-by-2030'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 needs acceleration');
   });
   it('EU as of 2015: the summary names the pinned year, which only the rows\' own lines said', () => {
     const at = (lang: 'en' | 'zh') => sectorsView(EU, {}, { lang, sort: 'status', asOf: 2015 }).summary;
@@ -474,7 +474,7 @@ describe('real and illustrative datasets', () => {
     expect(at('zh')).toBe('截至2015\u2060年共3项目标：进度落后1项，需要加速1项，数据不足1项');
   });
   it('forty rows', () => {
-    const v = sectorsView(manyTargets(40), {}, { lang: 'en', sort: 'status' });
+    const v = sortedView(manyTargets(40), {}, { lang: 'en', sort: 'status' });
     expect(v.rows).toHaveLength(40);
     expect(v.rows.slice(-5).every((r) => r.noData)).toBe(true);
   });
@@ -483,7 +483,7 @@ describe('real and illustrative datasets', () => {
 describe('method and as-of apply to every row', () => {
   const doc = demo as unknown as PolicyDocument;
   const row = (opts: { method?: 'path' | 'rate' | 'extrapolation'; asOf?: number }) =>
-    sectorsView(doc, { targets: ['power-co2-minus-50-2030'] }, { lang: 'en', sort: 'data', ...opts }).rows[0]!;
+    sectorsView(doc, { targets: ['power-co2-minus-50-2030'] }, { lang: 'en', ...opts }).rows[0]!;
 
   it('as-of before the first observation after the baseline leaves a row without data', () => {
     expect(row({}).status).toBe('on-track');
@@ -493,7 +493,7 @@ describe('method and as-of apply to every row', () => {
   it('as-of before a row\'s baseline year says so in that row, which has nothing to judge; the other rows are judged', () => {
     // Heat pumps' baseline is 2019; power CO₂'s is 2015, with observations from then on.
     const v = (lang: 'en' | 'zh') =>
-      sectorsView(doc, { targets: ['heat-pumps-500-2032', 'power-co2-minus-50-2030'] }, { lang, sort: 'data', asOf: 2018 }).rows;
+      sectorsView(doc, { targets: ['heat-pumps-500-2032', 'power-co2-minus-50-2030'] }, { lang, asOf: 2018 }).rows;
     const [power, heat] = v('en'); // in the dataset's order
     expect(heat).toMatchObject({ status: 'insufficient-data', noData: true, progress: null, expected: null, valueText: 'before its 2019 baseline year', dueText: '' });
     expect(heat!.details).toBe('');
@@ -501,7 +501,7 @@ describe('method and as-of apply to every row', () => {
     expect(power!.valueText).toMatch(/of the way$/);
     expect(v('zh')[1]!.valueText).toBe('早于其基准年（2019\u2060年）');
     // From the baseline year on, the row is judged as before (its one observation, the baseline, is no progress yet).
-    expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', sort: 'data', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
+    expect(sectorsView(doc, { targets: ['heat-pumps-500-2032'] }, { lang: 'en', asOf: 2019 }).rows[0]!.valueText).not.toMatch(/baseline/);
   });
 
   it('as-of moves "latest" back in time, and the method changes the ratio and the required path, not progress', () => {
@@ -518,12 +518,12 @@ describe('method and as-of apply to every row', () => {
 
 describe('an "about" target within its range but projected out of it', () => {
   it('says so in the row, beside its "off track" (demo clinker: 101 in 2024, 90.3 at this pace in 2028; range 95–105)', () => {
-    const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang, sort: 'data' }).rows[0]!;
+    const row = (lang: 'en' | 'zh') => sectorsView(DEMO, { targets: ['clinker-capacity-about-100-2028'] }, { lang }).rows[0]!;
     expect(row('en').status).toBe('off-track');
     expect(row('en').valueText).toBe('within the assumed range (95–\u2060105\u00a0Mt), at this pace below it by 2028');
     expect(row('zh').valueText).toBe('处于假定区间内（9500\u2060万\u2060～\u20601.05\u2060亿\u2060吨），按当前速度2028\u2060年将低于该区间');
     // China's clinker capacity is within its range and projected to stay there: nothing to add.
-    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en', sort: 'data' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
+    expect(sectorsView(CN, { targets: ['clinker-capacity-2025'] }, { lang: 'en' }).rows[0]!.valueText).toBe('within the assumed range (1,773–\u20601,827\u00a0Mt)');
   });
 });
 
@@ -566,12 +566,12 @@ describe('a row whose target was met after its year (the audit\'s worked numbers
     // The same target twice: due in 2022 (met in 2023: late) and due in 2023 (met in 2023: in time).
     const t = doc.targets[0]!;
     const two = valid({ ...doc, targets: [t, { ...t, id: 't2', goal: { ...t.goal, year: 2023 } }] });
-    expect(sectorsView(two, {}, { lang: 'en', sort: 'status' }).summary).toBe('2 targets: 1 achieved late, 1 achieved');
-    expect(sectorsView(two, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共2项目标：逾期实现1项，已实现1项');
-    expect(sectorsView(two, { targets: ['t2'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 achieved');
+    expect(sortedView(two, {}, { lang: 'en', sort: 'status' }).summary).toBe('2 targets: 1 achieved late, 1 achieved');
+    expect(sortedView(two, {}, { lang: 'zh', sort: 'status' }).summary).toBe('共2项目标：逾期实现1项，已实现1项');
+    expect(sortedView(two, { targets: ['t2'] }, { lang: 'en', sort: 'status' }).summary).toBe('1 target: 1 achieved');
     // And sorted so: the late one first under "status", whichever comes first in the data.
     const reversed = valid({ ...doc, targets: [{ ...t, id: 't2', goal: { ...t.goal, year: 2023 } }, t] });
-    expect(sectorsView(reversed, {}, { lang: 'en', sort: 'status' }).rows.map((r) => r.targetId)).toEqual(['t', 't2']);
+    expect(sortedView(reversed, {}, { lang: 'en', sort: 'status' }).rows.map((r) => r.targetId)).toEqual(['t', 't2']);
   });
 
   it('the gauge names the same target\'s status the same way', () => {

@@ -284,7 +284,6 @@ export function sharedDomain(rows: readonly Pick<SectorRow, 'progress' | 'band'>
 
 export interface SectorsViewOptions {
   readonly lang: Lang;
-  readonly sort: SortOrder;
   /** Assessment method for every row (default: each target's own, else extrapolation). */
   readonly method?: Method | null;
   /** Judge every row as of this year. */
@@ -300,7 +299,7 @@ function named(doc: PolicyDocument, kind: FilterKind, id: string, lang: Lang): s
 }
 
 /** Everything the panel shows, computed from the data (pure; the element only templates it). */
-export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, sort, method, asOf, now }: SectorsViewOptions): SectorsView {
+export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang, method, asOf, now }: SectorsViewOptions): SectorsView {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
   const targets = selectTargets(doc, filters);
@@ -308,7 +307,8 @@ export function sectorsView(doc: PolicyDocument, filters: SectorFilters, { lang,
   // Real and invented data side by side: the footer's one badge would mark every row, so the illustrative ones say so
   // by their target (a panel of illustrative rows only has the badge alone).
   const mixed = built.some((r) => r.illustrative) && built.some((r) => !r.illustrative && !r.noData);
-  const rows = sortRows(mixed ? built.map((r) => (r.illustrative ? { ...r, targetText: `${r.targetText} · ${m.provenance.illustrative.toLowerCase()}` } : r)) : built, sort, lang);
+  // In the dataset's order (selectTargets keeps it): the element sorts them (sortRows) as the reader chooses.
+  const rows = mixed ? built.map((r) => (r.illustrative ? { ...r, targetText: `${r.targetText} · ${m.provenance.illustrative.toLowerCase()}` } : r)) : built;
   // Counted by the name each row shows, so a target met after its year is "achieved late" here too, before those met in time.
   const counts = WORST_FIRST.flatMap((s) => (s === 'achieved' ? [m.achievedKept, m.achievedLate, m.status[s]] : [m.status[s]]))
     .map((name): [string, number] => [name, rows.filter((r) => statusName(m, r) === name).length])

@@ -176,7 +176,7 @@ export class PeaklineSectors extends PeaklineElement {
     // With problems (which include a bad layout or sort) the error box is shown, so below both are valid.
     if (!doc || this.problems.length) return;
     const key = `sectors|${lang}|${this.sectors}|${this.indicator}|${this.targets}|${this.method}|${this.asOf}`;
-    const base = cachedView(doc, key, () => sectorsView(doc, this.filters, { lang, sort: 'data', method: this.method, asOf: this.asOf }));
+    const base = cachedView(doc, key, () => sectorsView(doc, this.filters, { lang, method: this.method, asOf: this.asOf }));
     [this.view, this.charts, this.ticks, this.keys] = cachedView(doc, `${key}|${this.sort}|${this.layout}`, () => {
       const rows = sortRows(base.rows, this.sort, lang);
       const charts = rows.map((r) => rowGeometry(this.layout, base.domain, r));

@@ -3,6 +3,14 @@
  * public API; nothing imports it outside tests and stories. Every value here is invented.
  */
 import type { Goal, Indicator, Milestone, Observation, PolicyDocument, Sector, Target, YearValue } from '../format/types.js';
+import type { SortOrder } from './messages.js';
+import { sectorsView, sortRows, type SectorFilters, type SectorsView, type SectorsViewOptions } from './rows.js';
+
+/** sectorsView (rows in the dataset's order) with its rows sorted by `sort`, as the element shows them. */
+export function sortedView(doc: PolicyDocument, filters: SectorFilters, { sort, ...options }: SectorsViewOptions & { readonly sort: SortOrder }): SectorsView {
+  const v = sectorsView(doc, filters, options);
+  return { ...v, rows: sortRows(v.rows, sort, options.lang) };
+}
 
 export interface TestTarget {
   readonly id: string;

@@ -94,7 +94,7 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const target = o.target && o.widget !== 'sectors' ? findTarget(doc, o.target) : undefined;
   const v = target && gaugeView(doc, target, { lang: o.lang, width: o.width, variant: 'arc', method: o.method ?? undefined, asOf: o.asOf ?? undefined });
   // "7 targets: 1 off track, 2 on track, 4 insufficient data", as the panel's own summary.
-  const panel = v ? null : sectorsView(doc, sectorFilters(o), { lang: o.lang, sort: 'data', method: o.method, asOf: o.asOf });
+  const panel = v ? null : sectorsView(doc, sectorFilters(o), { lang: o.lang, method: o.method, asOf: o.asOf });
   const summary = panel?.summary ?? '';
   // "Energy use … −13.5% by 2025" and "Down 6.8% from 2020 as of 2022; …; on track."; a panel: the plan and its summary.
   const [name, sentence] = v ? [v.title, describeTarget(doc, target!, v.a, o.lang, false)] : [policy, summary];

@@ -15,6 +15,7 @@ import { assess, beforeBaseline, METHODS } from '../../src/progress/assess.js';
 import { axisTicks, LAYOUTS, rowGeometry } from '../../src/sectors/geometry.js';
 import { SORT_ORDERS } from '../../src/sectors/messages.js';
 import { sectorsView, selectionProblems, sortRows } from '../../src/sectors/rows.js';
+import { sortedView } from '../../src/sectors/test-doc.js';
 import { trajectoryView } from '../../src/trajectory/view.js';
 
 /** Fixed, so CI runs the same cases every time; FUZZ_SEED and FUZZ_RUNS change them for a local hunt. */
@@ -379,7 +380,7 @@ export function viewProblems(doc: PolicyDocument, allWidths: boolean): string[] 
     // Narrowed by the attributes: one sector, or ids that name nothing (an empty panel, and the editor's problems).
     const filters = [{ sectors: [doc.sectors?.[0]?.id ?? 'none'] }, { targets: ['<script>x</script>', '\u202e', 'x'.repeat(300)], indicators: ['nope'] }];
     for (const f of filters) {
-      check(`sectorsView(${lang}, ${JSON.stringify(f).slice(0, 40)})`, () => sectorsView(doc, f, { lang, sort: 'status' }));
+      check(`sectorsView(${lang}, ${JSON.stringify(f).slice(0, 40)})`, () => sortedView(doc, f, { lang, sort: 'status' }));
       check(`selectionProblems(${lang}, ${JSON.stringify(f).slice(0, 40)})`, () => selectionProblems(doc, f, lang));
     }
     for (const method of METHODS) {
@@ -401,7 +402,7 @@ export function viewProblems(doc: PolicyDocument, allWidths: boolean): string[] 
       const first = Math.min(...doc.targets.map((t) => t.baseline.year));
       for (const asOf of new Set([null, NOW, first <= NOW ? first : null])) {
         const opts = `${lang} ${method} as of ${asOf}`;
-        const view = check(`sectorsView(${opts})`, () => sectorsView(doc, {}, { lang, sort: 'data', method, asOf }));
+        const view = check(`sectorsView(${opts})`, () => sectorsView(doc, {}, { lang, method, asOf }));
         for (const sort of SORT_ORDERS) check(`sortRows(${opts}, ${sort})`, () => sortRows(view.rows, sort, lang));
         for (const layout of LAYOUTS) check(`rowGeometry(${opts}, ${layout})`, () => view.rows.map((r) => rowGeometry(layout, view.domain, r)));
         check(`axisTicks(${opts})`, () => axisTicks(view.domain));
