@@ -162,8 +162,8 @@ describe('axis ticks', () => {
     expect(axisTicks([0, 1.25]).map((t) => [t.share, t.gap])).toEqual([[0, null], [1, null], [1.25, 20]]);
   });
   it('drops an end label that would always collide with 0% or 100%', () => {
-    // [−0.25, 1]: 0% sits at 20%; with a 25-point minimum gap the −25% label is dropped.
-    expect(axisTicks([-0.25, 1], 25).map((t) => t.share)).toEqual([0, 1]);
+    // [−0.1, 1]: 0% sits at 9.09%, under the 12-point minimum gap from the start: the −10% label is dropped.
+    expect(axisTicks([-0.1, 1]).map((t) => t.share)).toEqual([0, 1]);
     // [0, 1.1]: 100% at 90.91%, 9.09 points from the end: under the default 12, dropped at any width.
     expect(axisTicks([0, 1.1]).map((t) => t.share)).toEqual([0, 1]);
   });

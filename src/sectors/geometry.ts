@@ -179,10 +179,10 @@ export interface AxisTick {
 
 /**
  * Labelled ticks for the shared axis: always 0 (baseline) and 1 (target); the domain's ends too
- * when they differ from those and lie at least `minGap` percent from them. An end closer than
- * `always` percent carries its `gap`, and shows only where the column leaves it room (see AxisTick).
+ * when they differ from those and lie at least 12 percent from them. An end closer than
+ * 45 percent carries its `gap`, and shows only where the column leaves it room (see AxisTick).
  */
-export function axisTicks(domain: readonly [number, number], minGap = 12, always = 45): AxisTick[] {
+export function axisTicks(domain: readonly [number, number]): AxisTick[] {
   const x = percentScale(domain);
   // A label at the very edge sits flush with it (a centred one would hang outside the column).
   const tick = (share: number, gap: number | null = null): AxisTick => {
@@ -193,7 +193,7 @@ export function axisTicks(domain: readonly [number, number], minGap = 12, always
   const gapOf = (v: number) => Math.min(...ticks.map((t) => Math.abs(x(v) - t.x)));
   const end = (v: number) => {
     const gap = r2(gapOf(v));
-    return gap >= minGap ? [tick(v, gap < always ? gap : null)] : [];
+    return gap >= 12 ? [tick(v, gap < 45 ? gap : null)] : [];
   };
   return [...(domain[0] < 0 ? end(domain[0]) : []), ...ticks, ...(domain[1] > 1 ? end(domain[1]) : [])];
 }
