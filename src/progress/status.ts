@@ -16,7 +16,11 @@ export const DEFAULT_THRESHOLDS: Required<Thresholds> = { onTrack: 0.95, needsAc
  * (Whether a target is already met is decided before this, from the values.)
  */
 export function classify(ratio: number, thresholds: Thresholds = {}): Status {
-  const { onTrack, needsAcceleration } = { ...DEFAULT_THRESHOLDS, ...thresholds };
+  return statusOf(ratio, { ...DEFAULT_THRESHOLDS, ...thresholds });
+}
+
+/** classify with every threshold given (an assessment's, its target's over the defaults): what the widgets use. */
+function statusOf(ratio: number, { onTrack, needsAcceleration }: Required<Thresholds>): Status {
   // Slack for floating point: 0.1 ÷ (1/6) is 0.5999999999999999, which read "0.60" and "off track".
   ratio += 1e-12;
   if (ratio >= onTrack) return 'on-track';
@@ -39,7 +43,7 @@ export function conclude(a: Mutable<Assessment>, lines: string[], lang: Lang, mi
       a.status = missedStatus;
       lines.push(m.explain.missed(missedYear));
     } else if (a.ratio !== null) {
-      a.status = classify(a.ratio, t);
+      a.status = statusOf(a.ratio, t);
       lines.push(m.explain.verdict(m.status[a.status], formatRatio(lang, t.onTrack), formatRatio(lang, t.needsAcceleration)));
     }
   }
