@@ -5,7 +5,7 @@ import { sectorsReserve, wrapEm } from './reserve.js';
 describe('sectorsReserve', () => {
   it('an inner width of exactly 44 em (734 px at 16 px: 734 − 28 − 2 = 704 px) already has three columns', () => {
     // Three columns: 4 + (205 / 44 − 0.8 = 3.86 → 3.9) = 7.9 (stacked would be 6.2 + 2.1 = 8.3).
-    expect(sectorsReserve(734, 1, 16, 'en')[1]).toBe(7.9);
+    expect(sectorsReserve(734, 1, 16, 'en', false, null)[1]).toBe(7.9);
   });
 });
 

@@ -25,10 +25,10 @@ describe('wrapEm', () => {
 describe('trajectoryReserve', () => {
   it('is the chart in px plus 15.9 em and what wraps (700 px: 419 px chart, 15.9 + 6 em)', () => {
     // 410 / 41.875 = 9.791; − 3.75 = 6.041 → 6.0; Chinese 0.8 of it: 4.833 → 4.8.
-    expect(trajectoryReserve(700, 419, 16, 'en')).toBe('calc(419px + 21.9em)');
-    expect(trajectoryReserve(700, 419, 16, 'zh')).toBe('calc(419px + 20.7em)');
+    expect(trajectoryReserve(700, 419, 16, 'en', null)).toBe('calc(419px + 21.9em)');
+    expect(trajectoryReserve(700, 419, 16, 'zh', null)).toBe('calc(419px + 20.7em)');
     // 320 px: 410 / 18.125 = 22.621; − 3.75 = 18.871 → 18.9.
-    expect(trajectoryReserve(320, 220, 16, 'en')).toBe('calc(220px + 34.8em)');
+    expect(trajectoryReserve(320, 220, 16, 'en', null)).toBe('calc(220px + 34.8em)');
   });
 });
 
@@ -36,31 +36,31 @@ describe('sectorsReserve', () => {
   it('at 900 px (three columns): rows of 4 + 3 em, heading and footer 15.8 + 3.8 em (worked: 19.6 + 6 × 7 = 61.6)', () => {
     // inner width (900 − 28 − 2) / 16 = 54.375 em; row: 205 / 54.375 = 3.77; − 0.8 = 2.97 → 3.0 (rounded before it is
     // added); heading: 305 / 54.375 = 5.61; − 1.85 = 3.76 → 3.8.
-    const [frame, row] = sectorsReserve(900, 6, 16, 'en');
+    const [frame, row] = sectorsReserve(900, 6, 16, 'en', false, null);
     expect(row).toBe(7);
     expect(frame).toBeCloseTo(61.6, 6);
   });
   it('at 320 px (stacked): rows of 6.2 + 6.3 em, heading and footer 15.8 + 15 em', () => {
     // inner 18.125 em; row: 130 / 18.125 = 7.17; − 0.85 = 6.32 → 6.3; heading: 305 / 18.125 = 16.83; − 1.85 = 14.98 → 15.0
-    const [frame, row] = sectorsReserve(320, 6, 16, 'en');
+    const [frame, row] = sectorsReserve(320, 6, 16, 'en', false, null);
     expect(row).toBe(12.5);
     expect(frame).toBeCloseTo(105.8, 6); // 15.8 + 15 + 6 × 12.5
   });
   it('wraps Chinese at 0.85 of English', () => {
     // row: 6.32 × 0.85 = 5.37 → 5.4; heading: 14.98 × 0.85 = 12.73 → 12.7
-    expect(sectorsReserve(320, 6, 16, 'zh')).toEqual([tenth(15.8 + 12.7 + 6 * 11.6), 11.6]);
+    expect(sectorsReserve(320, 6, 16, 'zh', false, null)).toEqual([tenth(15.8 + 12.7 + 6 * 11.6), 11.6]);
   });
   it('a panel of every target reserves its longer list of sources: 6.5 em and what wraps', () => {
     // 320 px: 165 / 18.125 = 9.10; − 1.35 = 7.75 → 7.8, so 14.3 em more than the filtered panel (105.8)
-    expect(sectorsReserve(320, 6, 16, 'en', true)).toEqual([120.1, 12.5]);
+    expect(sectorsReserve(320, 6, 16, 'en', true, null)).toEqual([120.1, 12.5]);
     // 900 px: 165 / 54.375 = 3.03; − 1.35 = 1.68 → 1.7: 8.2 em more (61.6); the rows are the same
-    expect(sectorsReserve(900, 6, 16, 'en', true)).toEqual([69.8, 7]);
+    expect(sectorsReserve(900, 6, 16, 'en', true, null)).toEqual([69.8, 7]);
   });
   it('switches to three columns at 44 em inner width, as the stylesheet’s container query', () => {
     // 733 px: 43.94 em inner, stacked: 6.2 + (130 / 43.94 − 0.85 = 2.11 → 2.1)
-    expect(sectorsReserve(733, 1, 16, 'en')[1]).toBe(8.3);
+    expect(sectorsReserve(733, 1, 16, 'en', false, null)[1]).toBe(8.3);
     // 735 px: 44.06 em inner, three columns: 4 + (205 / 44.06 − 0.8 = 3.85 → 3.9) = 7.9
-    expect(sectorsReserve(735, 1, 16, 'en')[1]).toBe(7.9);
+    expect(sectorsReserve(735, 1, 16, 'en', false, null)[1]).toBe(7.9);
   });
 });
 
@@ -89,7 +89,7 @@ describe('measuredEm: the loading height the embed builder measured for this ver
   });
   it('is NaN without its numbers, so the widget estimates instead (trajectoryReserve: 15.9 + 6 em at 700 px)', () => {
     for (const bad of [null, '', 'a b c', '22 14']) for (const w of [640, 1000]) expect(measuredEm(bad, w, 16), `${bad} at ${w}`).toBeNaN();
-    expect(trajectoryReserve(700, 419, 16, 'en', 'a b c')).toBe(trajectoryReserve(700, 419, 16, 'en'));
+    expect(trajectoryReserve(700, 419, 16, 'en', 'a b c')).toBe(trajectoryReserve(700, 419, 16, 'en', null));
     // 700 px (41.875 em inner): 14 + 6.35 − 4.89 + 3 = 18.46 → 18.5.
     expect(trajectoryReserve(700, 419, 16, 'en', '24.5 22 14')).toBe('calc(419px + 18.5em)');
   });
@@ -126,8 +126,8 @@ describe('reserveEm: a reserve is read whole, or not at all', () => {
       expect(measuredEm('-5 -5 -5', w, 16), `-5 -5 -5 at ${w}`).toBeNaN();
       expect(measuredEm('32 26 18 12 10 9', w, 16), `a panel's six on a gauge at ${w}`).toBeNaN();
     }
-    expect(trajectoryReserve(320, 200, 16, 'en', '-5')).toBe(trajectoryReserve(320, 200, 16, 'en'));
-    expect(sectorsReserve(320, 3, 16, 'en', false, 'tall')).toEqual(sectorsReserve(320, 3, 16, 'en'));
+    expect(trajectoryReserve(320, 200, 16, 'en', '-5')).toBe(trajectoryReserve(320, 200, 16, 'en', null));
+    expect(sectorsReserve(320, 3, 16, 'en', false, 'tall')).toEqual(sectorsReserve(320, 3, 16, 'en', false, null));
   });
 });
 
@@ -165,7 +165,7 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
   it('gives sectorsReserve its frame, and the skeleton rows as estimated but within it (less 8 em for the rest)', () => {
     // At 600 px: estimated 3 rows, their row 6.2 + (130 / 35.625 − 0.85 = 2.8) = 9 em, and the frame
     // 15.8 + (305 / 35.625 − 1.85 = 6.71 → 6.7) + 3 × 9 = 49.5 em; measured, 47.2 em, with room for those rows.
-    expect(sectorsReserve(600, 3, 16, 'en')).toEqual([49.5, 9]);
+    expect(sectorsReserve(600, 3, 16, 'en', false, null)).toEqual([49.5, 9]);
     expect(sectorsReserve(600, 3, 16, 'en', false, r)).toEqual([47.2, 9]);
     // A panel measured at 20 em has room for rows of (20 − 8) / 3 = 4 em.
     expect(sectorsReserve(600, 3, 16, 'en', false, '20 20 20 20 20 20')).toEqual([20, 4]);

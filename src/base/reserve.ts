@@ -99,7 +99,7 @@ export function reserveEm(reserve: unknown, n: number): number[] | null {
  * titles (the EU's net GHG at 360 px, a browser test): 26 of the 240 grow (by 65 px at most), 44 px to spare at the
  * median (fitted to China's targets with data alone before: 57 grew, by up to 100 px, 30 px to spare).
  */
-export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang, reserve: string | null = null): string {
+export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang, reserve: string | null): string {
   return `calc(${chartPx}px + ${measuredEm(reserve, width, fontPx) || tenth(15.9 + wrapEm(width, fontPx, lang, 410, 3.75, 0.8))}em)`;
 }
 
@@ -120,7 +120,7 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * line, 28, by 57 px at most, with 71 px spare). The constants fitted when the footer and the rows were shorter still
  * let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
  */
-export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all = false, reserve: string | null = null): [frame: number, row: number] {
+export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all: boolean, reserve: string | null): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 44;
   const row = wide ? 4 + wrapEm(width, fontPx, lang, 205, 0.8) : 6.2 + wrapEm(width, fontPx, lang, 130, 0.85);
   const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;

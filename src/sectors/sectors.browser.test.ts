@@ -963,7 +963,7 @@ describe('<peakline-sectors>', () => {
       await el.updateComplete;
       const em = parseFloat(getComputedStyle(el).fontSize);
       const frame = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!;
-      const six = sectorsReserve(360, 6, em, 'en', true)[0];
+      const six = sectorsReserve(360, 6, em, 'en', true, null)[0];
       // The reserve holds in a block (the 100% in `max(100%, …)` only counts in a cell of definite height).
       expect(frame().style.minHeight).to.equal(`max(100%, ${six}em)`);
       expect(el.getBoundingClientRect().height).to.be.closeTo(six * em, 1);
@@ -972,7 +972,7 @@ describe('<peakline-sectors>', () => {
       await done;
       expect(rowsOf(el)).to.have.length(3);
       // Kept: the 3-row reserve (56.8 em at 360 px), not the 6-row one (88.3 em), which left 31.5 em (504 px) blank above the footer.
-      const three = sectorsReserve(360, 3, em, 'en', true)[0];
+      const three = sectorsReserve(360, 3, em, 'en', true, null)[0];
       expect(frame().style.minHeight).to.equal(`max(100%, ${three}em)`);
       // No taller than that reserve, or than its content if that is taller (scrollHeight, plus the frame's 1 px borders).
       expect(el.getBoundingClientRect().height).to.be.at.most(Math.max(three * em, frame().scrollHeight + 2) + 1);
@@ -1078,14 +1078,14 @@ describe('<peakline-sectors>', () => {
       const el = wrap.querySelector('peakline-sectors')!;
       await el.updateComplete;
       const em = parseFloat(getComputedStyle(el).fontSize);
-      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(900, 6, em, 'en', true)[0] * em, 1);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(900, 6, em, 'en', true, null)[0] * em, 1);
       wrap.style.width = '320px';
       for (let i = 0; i < 3; i++) {
         await new Promise((r) => requestAnimationFrame(r));
         await el.updateComplete;
       }
       // 6 rows at 320 px are 1,557 px where 900 px needed 941: the box kept at 900 px made the page jump by 600 px.
-      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(320, 6, em, 'en', true)[0] * em, 1);
+      expect(el.getBoundingClientRect().height).to.be.closeTo(sectorsReserve(320, 6, em, 'en', true, null)[0] * em, 1);
     } finally {
       window.fetch = realFetch;
     }
