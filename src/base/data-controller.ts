@@ -160,7 +160,7 @@ export class PolicyDataController implements ReactiveController {
     // A `data` attribute is never read: a framework writes one (`data="[object Object]"`) when it renders the element
     // before peakline/define.js defined it; the message names it, as the page's code plainly gives data.
     const attr = this.host.getAttribute('data');
-    this.use(this.parsing() ? LOADING : attr === null ? NO_SOURCE : fromResult(failed(['none', echo(attr, 40)])));
+    this.use(this.parsing() ? LOADING : attr === null ? NO_SOURCE : fromResult(failed(['none', echo(attr)])));
   }
 
   /**
