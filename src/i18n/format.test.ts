@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnDigits, formatChange, formatColumn, formatNumber, formatRatio, formatShare, numberFormat, publishedDigits, rangeEnds, valueFormat } from './format.js';
+import { columnDigits, formatChange, formatColumn as formatColumnTo, formatNumber, formatRatio, formatShare, numberFormat, publishedDigits, rangeEnds, valueFormat, type ValueFormat } from './format.js';
 import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
@@ -8,6 +8,9 @@ import { localize, otherLang } from './text.js';
  * reads "119亿吨" rather than "1.19万百万吨", and 500 千台 "50万台"; index units are left off (the label carries them).
  */
 const formatQuantity = (lang: Lang, value: number, unit: string) => valueFormat(lang, unit, [value]).quantity(value);
+
+/** A column to `d` decimals, columnDigits' by default, as the trajectory's table asks for it. */
+const formatColumn = (lang: Lang, q: ValueFormat, values: readonly number[], d = columnDigits(q, values)) => formatColumnTo(lang, q, values, d);
 
 
 const MINUS = '\u2212';

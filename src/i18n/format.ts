@@ -138,13 +138,13 @@ export function columnDigits(q: ValueFormat, observed: readonly number[]): numbe
 }
 
 /**
- * A table column's figures in `q`'s unit, all to `d` decimals (by default `columnDigits`): the observations, and after
+ * A table column's figures in `q`'s unit, all to `d` decimals (the trajectory's table passes `columnDigits`): the observations, and after
  * them what is computed beside them (the required path), which takes their decimals, so each is read beside its
  * observation at the observation's precision (a coarser path could hide a shortfall, 93.2 against 93.24). No separator
  * below five digits once folded. (A function of its own, not a method of ValueFormat: only the trajectory's table
  * needs it.)
  */
-export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[], d = columnDigits(q, values)): string[] {
+export function formatColumn(lang: Lang, q: ValueFormat, values: readonly number[], d: number): string[] {
   return values.map((v) => format(lang, +(v * q.factor).toPrecision(12), { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: grouping(lang, q.factor) }));
 }
 
