@@ -61,8 +61,8 @@ export function formatNumber(lang: Lang, value: number, digits?: number): string
   );
 }
 
-/** A share (0.844) as a percentage ("84%"). */
-export function formatShare(lang: Lang, share: number, digits = 0): string {
+/** A share (0.844) as a percentage ("84%"; Intl's percent style writes no decimals unless `digits` asks for them). */
+export function formatShare(lang: Lang, share: number, digits?: number): string {
   return format(lang, share, { style: 'percent', maximumFractionDigits: digits });
 }
 
