@@ -99,7 +99,7 @@ export function failed(failure: LoadFailure, status?: number): LoadResult & { ok
 }
 
 /** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. `fresh` revalidates with the server. */
-function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh: boolean): Promise<LoadResult> {
+function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh?: boolean): Promise<LoadResult> {
   const signal = controller.signal;
   // An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters.
   const url = echo(href, 80);
@@ -141,7 +141,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  * `fresh` asks the server again rather than the browser's HTTP cache (the embed builder's Load
  * button, after an editor fixed the file); widgets use the cache like any other resource.
  */
-export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = timeout, fresh = false): Promise<LoadResult> {
+export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = timeout, fresh?: boolean): Promise<LoadResult> {
   const url = echo(src, 80);
   const href = toHref(src);
   if (!href) return Promise.resolve(failed(['scheme', url]));
