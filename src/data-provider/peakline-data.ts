@@ -61,10 +61,9 @@ export class PeaklineData extends LitElement implements DataProvider {
     const state = this.controller.stale ?? this.controller.state;
     if (state === this.announced || state.status === 'loading') return;
     this.announced = state;
+    // (A CustomEvent's detail is null unless given: peakline-ready's.)
     this.dispatchEvent(
-      state.status === 'error'
-        ? new CustomEvent('peakline-error', { detail: { problems: state.problems } })
-        : new CustomEvent('peakline-ready', { detail: null }),
+      state.status === 'error' ? new CustomEvent('peakline-error', { detail: { problems: state.problems } }) : new CustomEvent('peakline-ready'),
     );
   }
 
