@@ -79,9 +79,13 @@ describe('<peakline-data> events', () => {
   it('peakline-ready once the document is loaded, and again for new data', async () => {
     const el = provider(DOC_A, ['t']);
     const r = record(el);
+    let detail: unknown = 'none heard';
+    el.addEventListener('peakline-ready', (e) => (detail = (e as CustomEvent).detail), { once: true });
     document.body.append(el);
     try {
       await waitUntil(() => r.own.includes('peakline-ready:peakline-data'), 'provider ready');
+      // No detail, as a widget's peakline-ready has none.
+      expect(detail).to.equal(null);
       el.data = china;
       await waitUntil(() => r.own.filter((e) => e === 'peakline-ready:peakline-data').length === 2, 'ready again for new data');
       // A re-render with the same state announces nothing more.
