@@ -16,8 +16,8 @@ export interface LinearScale {
   range(): [number, number];
   range(r: readonly [number, number] | readonly number[]): LinearScale;
   clamp(c: boolean): LinearScale;
-  nice(count?: number): LinearScale;
-  ticks(count?: number): number[];
+  nice(count: number): LinearScale;
+  ticks(count: number): number[];
 }
 
 export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): LinearScale {
@@ -50,10 +50,10 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
     clamped = c;
     return scale;
   };
-  scale.nice = (count = 10) => {
+  scale.nice = (count: number) => {
     [d0, d1] = niceDomain(d0, d1, count);
     return scale;
   };
-  scale.ticks = (count = 10) => d3ticks(d0, d1, count);
+  scale.ticks = (count: number) => d3ticks(d0, d1, count);
   return scale;
 }
