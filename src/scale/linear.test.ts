@@ -4,7 +4,7 @@ import { scaleLinear } from './linear.js';
 
 // d3-scale is a dev dependency only: it is the reference our small scale must agree with.
 describe('scaleLinear', () => {
-  const cases: [number[], number[]][] = [
+  const cases: [[number, number], [number, number]][] = [
     [[0, 1], [0, 100]],
     [[2020, 2030], [40, 880]],
     [[86.5, 100], [300, 20]],

@@ -1,6 +1,7 @@
 /**
  * A linear scale with the part of d3-scale's `scaleLinear` API Peakline uses:
- * domain, range, clamp, nice, ticks. (d3's `invert` and `copy` are left out: nothing calls them.)
+ * domain, range, clamp, nice, ticks. (d3's `invert` and `copy` are left out: nothing calls them; nor its polylinear
+ * domains and ranges: each is two numbers here.)
  *
  * Why not d3-scale itself: its linear scale imports d3-interpolate (and through it
  * d3-color) and d3-format for `tickFormat`, which Peakline never uses (colours are CSS,
@@ -12,19 +13,17 @@ import { nice as niceDomain, ticks as d3ticks } from 'd3-array';
 export interface LinearScale {
   (value: number): number;
   domain(): [number, number];
-  domain(d: readonly [number, number] | readonly number[]): LinearScale;
+  domain(d: readonly [number, number]): LinearScale;
   range(): [number, number];
-  range(r: readonly [number, number] | readonly number[]): LinearScale;
+  range(r: readonly [number, number]): LinearScale;
   clamp(c: boolean): LinearScale;
   nice(count: number): LinearScale;
   ticks(count: number): number[];
 }
 
-export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly number[] = [0, 1]): LinearScale {
-  let d0 = domain[0] ?? 0;
-  let d1 = domain[domain.length - 1] ?? 1;
-  let r0 = range[0] ?? 0;
-  let r1 = range[range.length - 1] ?? 1;
+export function scaleLinear(domain: readonly [number, number] = [0, 1], range: readonly [number, number] = [0, 1]): LinearScale {
+  let [d0, d1] = domain;
+  let [r0, r1] = range;
   let clamped = false;
 
   const scale = ((v: number) => {
@@ -34,16 +33,14 @@ export function scaleLinear(domain: readonly number[] = [0, 1], range: readonly 
     return r0 + t * (r1 - r0);
   }) as LinearScale;
 
-  scale.domain = ((d?: readonly number[]) => {
+  scale.domain = ((d?: readonly [number, number]) => {
     if (!d) return [d0, d1];
-    d0 = d[0] ?? 0;
-    d1 = d[d.length - 1] ?? 1;
+    [d0, d1] = d;
     return scale;
   }) as LinearScale['domain'];
-  scale.range = ((r?: readonly number[]) => {
+  scale.range = ((r?: readonly [number, number]) => {
     if (!r) return [r0, r1];
-    r0 = r[0] ?? 0;
-    r1 = r[r.length - 1] ?? 1;
+    [r0, r1] = r;
     return scale;
   }) as LinearScale['range'];
   scale.clamp = (c: boolean) => {
