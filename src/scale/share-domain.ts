@@ -5,7 +5,7 @@
  * [0, 1] widened to include `progress`, `expected` and `beyond` (an "about" range's top share), in quarter steps,
  * within [−0.5, 1.5]: further out, a value is drawn at the scale's end and said to be beyond it.
  */
-export function shareDomain(progress: number | null, expected: number | null = null, beyond = 1): [number, number] {
+export function shareDomain(progress: number | null, expected?: number | null, beyond = 1): [number, number] {
   const values = [0, 1, progress ?? 0, expected ?? 0, beyond].filter(Number.isFinite);
   return [Math.max(-0.5, Math.floor(Math.min(...values) * 4) / 4), Math.min(1.5, Math.ceil(Math.max(...values) * 4) / 4)];
 }
