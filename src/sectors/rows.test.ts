@@ -58,7 +58,7 @@ const worked: TestTarget[] = [
   { id: 'no-sector', better: 'lower', baseline: { year: 2020, value: 100 }, goal: { kind: 'relative', change: -10, year: 2030 }, observations: [{ year: 2024, value: 97 }] },
 ];
 const DOC = makeDoc(worked);
-const row = (id: string, lang: 'en' | 'zh' = 'en'): SectorRow => buildRow(DOC, DOC.targets.find((t) => t.id === id)!, DOC.targets.findIndex((t) => t.id === id), lang);
+const row = (id: string, lang: 'en' | 'zh' = 'en'): SectorRow => buildRow(DOC, DOC.targets.find((t) => t.id === id)!, DOC.targets.findIndex((t) => t.id === id), lang, {});
 
 describe('test documents', () => {
   it('are valid policy documents', () => {
@@ -164,9 +164,9 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     expect([row('abs-higher', 'zh').latestText, row('abs-higher', 'zh').details]).toEqual(['最新：2024\u2060年为30Mt', '']);
     // A peak's description keeps what its bar alone shows, the time passed; peaked, where and when too.
     expect(row('peak').latestText).toBe('Latest: 53\u00a0Mt in 2022');
-    const rising = buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'en');
+    const rising = buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'en', {});
     expect([rising.valueText, rising.latestText, rising.details]).toEqual(['No peak at this pace', 'Latest: 357\u00a0PJ in 2024', '60% of the time to the deadline has passed.']);
-    expect(buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'zh').details).toBe('时间进度60%。');
+    expect(buildRow(DEMO, DEMO.targets.find((t) => t.id === 'transport-energy-peak-2030')!, 0, 'zh', {}).details).toBe('时间进度60%。');
     // Nothing to add where the value text is the latest value, or there is none.
     expect(row('no-data').latestText).toBe('');
     expect(sectorsView(DEMO, { targets: ['electrolysers-2gw-2030'] }, { lang: 'en' }).rows[0]!.latestText).toBe('');
@@ -183,7 +183,7 @@ describe('normalisation onto the shared 0 → 1 scale', () => {
     status('est-ind', 2024).status = 'estimate';
     status('off-ind', 2023).status = 'estimate';
     status('one-ind', 2024).status = 'estimate';
-    const at = (id: string, lang: 'en' | 'zh' = 'en') => buildRow(doc, doc.targets.find((t) => t.id === id)!, 0, lang);
+    const at = (id: string, lang: 'en' | 'zh' = 'en') => buildRow(doc, doc.targets.find((t) => t.id === id)!, 0, lang, {});
     expect(at('est').latestText).toBe('Latest: 92\u00a0Mt in 2024 (estimate)');
     expect(at('est', 'zh').latestText).toBe('最新：2024\u2060年为92Mt（估算）');
     expect(at('off').latestText).toBe('Latest: 92\u00a0Mt in 2024');
@@ -289,7 +289,7 @@ describe('selecting rows', () => {
       'clinker-energy-minus-3-2025', 'clinker-energy-minus-3-7-2025',
     ]);
     expect(selectTargets(CN, { indicators: ['industrial-energy-intensity-index'] }).map((t) => t.id)).toEqual(['industrial-energy-intensity-2025']);
-    const r = buildRow(CN, CN.targets[1]!, 1, 'en');
+    const r = buildRow(CN, CN.targets[1]!, 1, 'en', {});
     expect(r.sectorLabel).toBe('All sectors');
   });
   it('targets= picks by id, in dataset order, and combines with the other filters', () => {

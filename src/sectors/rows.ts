@@ -88,7 +88,7 @@ export interface SectorRow {
 }
 
 export interface SectorsView {
-  /** Rows in the requested order. */
+  /** Rows in the dataset's order (the element sorts them: sortRows). */
   readonly rows: readonly SectorRow[];
   /** The shared scale: [min(0, progress…), max(1, progress…)] in quarter steps, clamped to [−0.5, 1.5]. */
   readonly domain: readonly [number, number];
@@ -162,7 +162,7 @@ export function buildRow(
   target: Target,
   index: number,
   lang: Lang,
-  { method, asOf, now }: { method?: Method | null; asOf?: number | null; now?: number } = {},
+  { method, asOf, now }: { method?: Method | null; asOf?: number | null; now?: number },
 ): SectorRow {
   const m = messages(lang);
   const sm = sectorsMessages(lang);
