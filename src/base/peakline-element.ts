@@ -548,7 +548,7 @@ export abstract class PeaklineElement extends LitElement {
    * different metric…") and the shown observations' `dataNotes` ("2021 value: Index 2020 = 100 from…"), under "About
    * the data" when there is nothing to calculate yet.
    */
-  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note = '', dataNotes: readonly string[] = []): TemplateResult {
+  protected renderFooter(sources: CitedSources, illustrative: boolean, explanation: string, method: string, note?: string, dataNotes: readonly string[] = []): TemplateResult {
     const m = this.m;
     const p = m.provenance;
     // Where the target is set and where the first two series come from are shown; every further source (a sector panel's
