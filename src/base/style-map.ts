@@ -37,7 +37,8 @@ class CspStyleMapDirective extends Directive {
     for (const [prop, value] of Object.entries(styleInfo)) {
       if (value == null) continue;
       this.previous.add(prop);
-      style.setProperty(prop, String(value));
+      // (A number is set as its text: setProperty takes a string, and converts it.)
+      style.setProperty(prop, value as string);
     }
     return noChange;
   }
