@@ -12,7 +12,8 @@ export function parseUrl(url: string): URL | null {
 
 /** Returns the URL if it is an absolute http(s) address, else null (never render anything else). */
 export function safeUrl(url: string | undefined): string | null {
-  const u = url ? parseUrl(url) : null;
+  // (No address, or an empty one, is not an absolute one: parseUrl gives null.)
+  const u = parseUrl(url as string);
   return u && /^https?:$/.test(u.protocol) ? u.href : null;
 }
 
