@@ -59,7 +59,10 @@ export interface TrajectoryMessages {
   indexPoints: (amount: string) => string;
   /** `ref` is the (lower-case) word for what is judged against: target or milestone. */
   short: (amount: string, ref: string) => string;
-  /** An at-most target's value above it: "17.1 Mt CO₂ above the target" ("short of" read as below a cap). */
+  /**
+   * An at-most target's value above it: "17.1 Mt CO₂ above the target" ("short of" read as below a cap); `ref` is also a
+   * range's name (`targetRange`, `assumedRange`): "16 Mt above the assumed range".
+   */
   above: (amount: string, ref: string) => string;
   beating: (amount: string, ref: string) => string;
   meeting: (ref: string) => string;
@@ -67,7 +70,6 @@ export interface TrajectoryMessages {
   targetRange: string;
   assumedRange: string;
   withinRange: (range: string) => string;
-  aboveRange: (amount: string, range: string) => string;
   belowRange: (amount: string, range: string) => string;
   rising: string;
   /** The projected growth has reached zero: the series levels off at its projected peak. */
@@ -150,7 +152,6 @@ const en: TrajectoryMessages = {
   targetRange: 'target range',
   assumedRange: 'assumed range',
   withinRange: (r) => `within the ${r}`,
-  aboveRange: (a, r) => `${a} above the ${r}`,
   belowRange: (a, r) => `${a} below the ${r}`,
   rising: 'still rising',
   flat: 'levelling off',
@@ -224,7 +225,6 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   targetRange: '目标区间',
   assumedRange: '假定区间',
   withinRange: (r) => `处于${r}内`,
-  aboveRange: (a, r) => `高出${r}${a}`,
   belowRange: (a, r) => `低于${r}${a}`,
   rising: '届时仍在上升',
   flat: '届时趋于平稳',

@@ -77,6 +77,17 @@ describe('the pace annotation', () => {
     expect(view(dm, 'heat-pumps-500-2032').pace).toBe('At this pace: 297\u00a0thousand units in 2027, beating the milestone by 97\u00a0thousand units');
   });
 
+  it('a value above an "about" target\'s range is worded "above the assumed range" or "above the target range", in both languages', () => {
+    // 100 → 108 over four years, about 1.9% a year: 121 in 2030, 16 above the assumed range's top (105), 19 above a ±2 tolerance's (102).
+    const about = (tolerance?: number) =>
+      docWith({ baseline: { year: 2020, value: 100 }, goal: { kind: 'absolute', value: 100, comparison: 'about', year: 2030, ...(tolerance ? { tolerance } : {}) }, method: 'extrapolation' }, [[2020, 100], [2022, 104], [2024, 108]]);
+    const pace = (doc: PolicyDocument, lang: Lang) => view(doc, 't', { lang }).pace;
+    expect(pace(about(), 'en')).toBe('At this pace: 121\u00a0Mt in 2030, 16\u00a0Mt above the assumed range');
+    expect(pace(about(), 'zh')).toBe('按当前速度：2030\u2060年为121Mt，高出假定区间16Mt');
+    expect(pace(about(2), 'en')).toBe('At this pace: 121\u00a0Mt in 2030, 19\u00a0Mt above the target range');
+    expect(pace(about(2), 'zh')).toBe('按当前速度：2030\u2060年为121Mt，高出目标区间19Mt');
+  });
+
   it('says whether a peak target is still rising at the deadline', () => {
     // 14,532 Mt, with a likely range of 13,393–15,768 (±1,190): to the hundred that is worth (a chart editor's review: five
     // figures claimed a precision the band denies), and Chinese the same 145亿.

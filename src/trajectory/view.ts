@@ -163,7 +163,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
-      if (value > reference.hi && f(value - reference.hi) !== zero) return tm.aboveRange(f(value - reference.hi), noun);
+      if (value > reference.hi && f(value - reference.hi) !== zero) return tm.above(f(value - reference.hi), noun);
       if (value < reference.lo && f(reference.lo - value) !== zero) return tm.belowRange(f(reference.lo - value), noun);
       return tm.withinRange(noun);
     }
