@@ -37,6 +37,7 @@ export interface TrajectoryMessages {
     paceFew: string;
     ceiling: string;
     floor: string;
+    /** The plan's range; also its name in running text, in lower case ("within the target range"), as `rangeAssumed`'s. */
     range: string;
     /** The range Peakline took for "about" (the data gave no tolerance). */
     rangeAssumed: string;
@@ -61,14 +62,11 @@ export interface TrajectoryMessages {
   short: (amount: string, ref: string) => string;
   /**
    * An at-most target's value above it: "17.1 Mt CO₂ above the target" ("short of" read as below a cap); `ref` is also a
-   * range's name (`targetRange`, `assumedRange`): "16 Mt above the assumed range".
+   * range's name (its legend entry's, in lower case): "16 Mt above the assumed range".
    */
   above: (amount: string, ref: string) => string;
   beating: (amount: string, ref: string) => string;
   meeting: (ref: string) => string;
-  /** What the range is called in running text: the plan's, or the one Peakline took for "about". */
-  targetRange: string;
-  assumedRange: string;
   withinRange: (range: string) => string;
   belowRange: (amount: string, range: string) => string;
   rising: string;
@@ -149,8 +147,6 @@ const en: TrajectoryMessages = {
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
   meeting: (ref) => `meeting the ${ref}`,
-  targetRange: 'target range',
-  assumedRange: 'assumed range',
   withinRange: (r) => `within the ${r}`,
   belowRange: (a, r) => `${a} below the ${r}`,
   rising: 'still rising',
@@ -222,8 +218,6 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   above: (a, ref) => `高出${ref}${a}`,
   beating: (a, ref) => `优于${ref}${a}`,
   meeting: (ref) => `恰好达到${ref}`,
-  targetRange: '目标区间',
-  assumedRange: '假定区间',
   withinRange: (r) => `处于${r}内`,
   belowRange: (a, r) => `低于${r}${a}`,
   rising: '届时仍在上升',

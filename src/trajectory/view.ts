@@ -162,7 +162,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       unit === '%' ? tm.points(fmt(v, d)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, d)) : u(v, d);
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
-      const noun = a.rangeAssumed ? tm.assumedRange : tm.targetRange;
+      // Named as in the legend, in lower case: "within the assumed range", "处于假定区间内".
+      const noun = (a.rangeAssumed ? tm.legend.rangeAssumed : tm.legend.range).toLowerCase();
       if (value > reference.hi && f(value - reference.hi) !== zero) return tm.above(f(value - reference.hi), noun);
       if (value < reference.lo && f(reference.lo - value) !== zero) return tm.belowRange(f(reference.lo - value), noun);
       return tm.withinRange(noun);
