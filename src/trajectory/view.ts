@@ -81,7 +81,7 @@ export interface TrajectoryView {
      */
     readonly columns: readonly string[];
     readonly path: boolean;
-    /** That one source, said once under the caption (34 rows of China's CO₂ each read out one OWID link); else null. */
+    /** That one source (the first row, whose title, url and titleLang are read), said once under the caption (34 rows of China's CO₂ each read out one OWID link); else null. */
     readonly source: Pick<InteractivePoint, 'title' | 'url' | 'titleLang'> | null;
   };
   /** One per observation; none without data (the chart then says "No data yet"). */
@@ -311,7 +311,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       caption: tm.caption(title),
       columns: [tm.year, tm.value(unit), ...(hasPath ? [pathName] : []), tm.status, ...(oneSource ? [] : [m.provenance.source])],
       path: hasPath,
-      source: oneSource ? { title: points[0]!.title, url: points[0]!.url, titleLang: points[0]!.titleLang } : null,
+      source: oneSource ? points[0]! : null,
     },
     sources: citedSources(doc, [target.source], series),
     proxy: localize(target.proxy, lang),
