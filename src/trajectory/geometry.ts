@@ -57,8 +57,6 @@ export interface TickLabel {
 export interface TrajectoryGeometry {
   readonly width: number;
   readonly height: number;
-  /** The text size the geometry was computed for, px. */
-  readonly font: number;
   /** The plot area (inside the axes). */
   readonly plot: Rect;
   readonly xTicks: readonly Tick[];
@@ -75,8 +73,7 @@ export interface TrajectoryGeometry {
   readonly lines: readonly Mark[];
   /** Baseline, milestones, target and peak: drawn over the lines. */
   readonly markers: readonly Mark[];
-  readonly observed: string;
-  readonly required: string;
+  /** The projection's and the band's paths ('' without one), also in `lines`: the legend keys what is drawn. */
   readonly projection: string;
   readonly band: string;
   readonly points: readonly PointGeometry[];
@@ -254,7 +251,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   if (gap) line(endShown!.x, endShown!.y, endShown!.x, gapTo);
 
   return {
-    width, height, font, plot, xTicks, yTicks, observed, required, projection, band: bandD, points, pointRadius, lines, markers,
+    width, height, plot, xTicks, yTicks, projection, band: bandD, points, pointRadius, lines, markers,
     tickLabels: {
       x: xTicks.map((t) => ({ x: t.pos, y: bottom + 4 + font, label: t.label })),
       y: yTicks.map((t) => ({ x: left - 6, y: r2(t.pos + 0.32 * font), label: t.label })),

@@ -51,6 +51,7 @@ describe('bandPath', () => {
 describe('geometry of the China energy-intensity chart at 600 px (en)', () => {
   const target = cn.targets.find((t) => t.id === 'industrial-energy-intensity-2025')!;
   const g = trajectoryView(cn, target, { lang: 'en', width: 600 }).geometry;
+  const line = (cls: string) => g.lines.find(([c]) => c === cls)![1];
 
   it('has a 600 × 375 box (16:10) and a plot inside the axes', () => {
     expect([g.width, g.height]).toEqual([600, 375]);
@@ -62,12 +63,12 @@ describe('geometry of the China energy-intensity chart at 600 px (en)', () => {
 
   it('draws the observed series', () => {
     // By hand: y(100) = 351 − 20 × 13.64 = 78.2; y(94.4) = 351 − 14.4 × 13.64 = 154.58; y(93.2) = 351 − 13.2 × 13.64 = 170.95.
-    expect(round3(g.observed)).toMatchInlineSnapshot(`"M42,78.2L150,154.58L258,170.95"`);
+    expect(round3(line('series'))).toMatchInlineSnapshot(`"M42,78.2L150,154.58L258,170.95"`);
   });
 
   it('draws the required path at a constant rate', () => {
     // 2021: 100 × 0.971411 = 97.1411 → y = 351 − 17.1411 × 13.64 = 117.19. 2025: 86.5 → 351 − 6.5 × 13.64 = 262.34.
-    expect(round3(g.required)).toMatchInlineSnapshot(`"M42,78.2L150,117.19L258,155.07L366,191.87L474,227.62L582,262.34"`);
+    expect(round3(line('required'))).toMatchInlineSnapshot(`"M42,78.2L150,117.19L258,155.07L366,191.87L474,227.62L582,262.34"`);
   });
 
   it('draws the projection from the latest observation at the achieved rate', () => {

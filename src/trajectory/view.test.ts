@@ -243,7 +243,7 @@ describe('no data', () => {
     expect(v.geometry.xTicks.length).toBeGreaterThan(1);
     expect(v.geometry.yTicks.length).toBeGreaterThan(1);
     expect(v.geometry.markers.map(([cls]) => cls)).toContain('marker target');
-    expect(v.geometry.observed).toBe('');
+    expect(v.geometry.lines.map(([cls]) => cls)).not.toContain('series');
   });
   it('a peak target without data keeps its deadline and hides the meaningless y axis', () => {
     const doc = docWith({ baseline: { year: 2020 }, goal: { kind: 'peak', year: 2030 } }, []);
@@ -333,7 +333,7 @@ describe('every target of every dataset', () => {
         for (const width of [240, 320, 900, 1200]) {
           const v = trajectoryView(doc, t, { lang, width });
           const g = v.geometry;
-          for (const d of [g.observed, g.required, g.projection, g.band]) expect(d).not.toMatch(/NaN|Infinity/);
+          for (const [, d] of g.lines) expect(d).not.toMatch(/NaN|Infinity/);
           for (const p of g.points) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
           expect(v.title).not.toBe('');
           expect(v.description.length).toBeGreaterThan(20);
