@@ -219,7 +219,7 @@ describe('geometry by hand: marks and their labels', () => {
     // The peak (2024, 90) is at (274, 98.55); its caret spans 269…279 × 85.55…92.55.
     expect(marker(g, 'marker peak')).toBe('M269,85.55h10l-5,7Z');
     const label = g.labels.find((l) => l.text === 'Peak')!;
-    expect(intersects(label.rect, { x0: 269, y0: 85.55, x1: 279, y1: 92.55 })).toBe(false);
+    expect(intersects(label.rect, { x0: 269, y0: 85.55, x1: 279, y1: 92.55 }, 0)).toBe(false);
   });
   it('blocked under the peak by a dot, the peak\'s label goes right of it, 2 px clear of the caret (not above-right, over it)', () => {
     // 2020–2100: 7.25 px a year. The peak (2040, 70) at (187, 157.58), its caret 182…192 × 144.58…151.58. Above and

@@ -35,7 +35,7 @@ describe('placeLabels', () => {
     ];
     const placed = placeLabels(reqs, bounds, [], [], FONT_PX);
     expect(placed.map((p) => p.text)).toEqual(['First label', 'Second label']);
-    expect(intersects(placed[0]!.rect, placed[1]!.rect)).toBe(false);
+    expect(intersects(placed[0]!.rect, placed[1]!.rect, 0)).toBe(false);
   });
 
   it('a label’s keep-out holds the labels after it, not itself', () => {
@@ -57,7 +57,7 @@ describe('placeLabels', () => {
     for (const p of placed) {
       expect(p.rect.x0).toBeGreaterThanOrEqual(0);
       expect(p.rect.x1).toBeLessThanOrEqual(300);
-      for (const q of placed) if (q !== p) expect(intersects(p.rect, q.rect)).toBe(false);
+      for (const q of placed) if (q !== p) expect(intersects(p.rect, q.rect, 0)).toBe(false);
     }
   });
 
@@ -133,14 +133,14 @@ describe('placeLabels', () => {
 });
 
 describe('edges: label geometry by hand', () => {
-  it('intersects: boxes that only touch do not intersect (sideways or stacked); pad 0 by default', () => {
+  it('intersects: boxes that only touch do not intersect (sideways or stacked)', () => {
     const a = { x0: 0, y0: 0, x1: 10, y1: 10 };
-    expect(intersects(a, { x0: 10, y0: 0, x1: 20, y1: 10 })).toBe(false);
-    expect(intersects({ x0: 10, y0: 0, x1: 20, y1: 10 }, a)).toBe(false);
-    expect(intersects(a, { x0: 0, y0: 10, x1: 10, y1: 20 })).toBe(false);
-    expect(intersects({ x0: 0, y0: 10, x1: 10, y1: 20 }, a)).toBe(false);
+    expect(intersects(a, { x0: 10, y0: 0, x1: 20, y1: 10 }, 0)).toBe(false);
+    expect(intersects({ x0: 10, y0: 0, x1: 20, y1: 10 }, a, 0)).toBe(false);
+    expect(intersects(a, { x0: 0, y0: 10, x1: 10, y1: 20 }, 0)).toBe(false);
+    expect(intersects({ x0: 0, y0: 10, x1: 10, y1: 20 }, a, 0)).toBe(false);
     // Half a pixel apart: clear without a pad, touching with pad 1.
-    expect(intersects(a, { x0: 10.5, y0: 0, x1: 20, y1: 10 })).toBe(false);
+    expect(intersects(a, { x0: 10.5, y0: 0, x1: 20, y1: 10 }, 0)).toBe(false);
     expect(intersects(a, { x0: 10.5, y0: 0, x1: 20, y1: 10 }, 1)).toBe(true);
   });
 

@@ -47,7 +47,8 @@ export interface PlacedLabel {
 // Over the anchor, then to a side, before below it (a peak's label under its point read as far from its caret above).
 const DEFAULT_POSITIONS: readonly LabelPosition[] = ['above', 'above-right', 'above-left', 'right', 'left', 'below', 'below-right', 'below-left'];
 
-export function intersects(a: Rect, b: Rect, pad = 0): boolean {
+/** Whether two boxes overlap, or come within `pad` px of each other (placeLabels: 2 to a label or obstacle, 1 to a line). */
+export function intersects(a: Rect, b: Rect, pad: number): boolean {
   return a.x0 < b.x1 + pad && b.x0 < a.x1 + pad && a.y0 < b.y1 + pad && b.y0 < a.y1 + pad;
 }
 

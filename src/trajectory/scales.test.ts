@@ -227,7 +227,7 @@ describe('whole charts at 240–1200 px in both languages', () => {
           for (let i = 0; i < g.labels.length; i++) {
             const r = g.labels[i]!.rect;
             expect(r.x0 >= g.plot.x0 && r.x1 <= g.plot.x1 && r.y0 >= g.plot.y0 && r.y1 <= g.plot.y1).toBe(true);
-            for (let j = i + 1; j < g.labels.length; j++) expect(intersects(r, g.labels[j]!.rect)).toBe(false);
+            for (let j = i + 1; j < g.labels.length; j++) expect(intersects(r, g.labels[j]!.rect, 0)).toBe(false);
           }
         }
       }
