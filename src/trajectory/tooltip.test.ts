@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { tooltipHeight, tooltipPlace, tooltipWidth, type TooltipText } from './tooltip.js';
+import { tooltipPlace, tooltipSize, type TooltipText } from './tooltip.js';
+
+const tooltipHeight = (text: TooltipText, w: number, font: number, sourceLines: number) => tooltipSize(text, w, font, sourceLines)[0];
+const tooltipWidth = (text: TooltipText, w: number, font: number) => tooltipSize(text, w, font, 2)[1];
 
 // A 320 px trajectory: its chart is 292 × 220 px; the element's font 16 px, so the tooltip's 13 px. The tooltip is
 // min(16 × 13, 292) = 208 px wide, 208 − 14.3 − 2 = 191.7 px inside (0.55 em padding a side, a 1 px border); a
@@ -51,6 +54,8 @@ describe('tooltipPlace', () => {
     expect(tooltipWidth(SHORT, W, 16)).toBeCloseTo(148.9, 6);
     expect(tooltipWidth(LONG_SOURCE, W, 16)).toBe(208); // 16 em of 13 px
     expect(tooltipWidth(LONG_SOURCE, 200, 16)).toBe(200); // a 200 px chart's width
+    // The widest line, whether the source is shown on one line or two.
+    expect(tooltipSize(LONG_SOURCE, W, 16, 1)[1]).toBe(208);
   });
   it('is centred on its point, moved in as far as the chart\'s side needs, held by the nearer side', () => {
     // SHORT is 148.9 px wide, 74.45 each side of its point.

@@ -40,24 +40,20 @@ const LINE = 1.3;
 
 const pct = (f: number) => `${(f * 100).toFixed(2)}%`;
 
-/** The box's widest (its CSS max-width, min(16 em, 100%)) and what its side padding and border take of it, px. */
-const box = (chartWidth: number, font: number) => [Math.min(16 * font, chartWidth), 1.1 * font + 2] as const;
-
-/** Estimated tooltip height in px with its source on at most `sourceLines` lines. */
-export function tooltipHeight(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): number {
+/**
+ * Estimated tooltip height and width in px, with its source on at most `sourceLines` lines: its lines at 1.3 em, and
+ * padding (0.35 em above and below, 0.55 em a side) and border; at most min(16 em, the chart's width) wide (its CSS max-width).
+ */
+export function tooltipSize(text: TooltipText, chartWidth: number, fontPx: number, sourceLines: number): [height: number, width: number] {
   const font = fontPx * SMALL;
-  const [max, sides] = box(chartWidth, font);
-  const inner = max - sides;
-  const lines = (s: string) => (s ? Math.max(1, Math.ceil(textWidth(s, font) / inner)) : 0);
+  const max = Math.min(16 * font, chartWidth);
+  const sides = 1.1 * font + 2;
+  const lines = (s: string) => (s ? Math.max(1, Math.ceil(textWidth(s, font) / (max - sides))) : 0);
   const [value, status, path, source] = text;
-  return (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2;
-}
-
-/** Estimated tooltip width in px: its widest line and padding (0.55 em a side) and border, at most min(16 em, 100%). */
-export function tooltipWidth(text: TooltipText, chartWidth: number, fontPx: number): number {
-  const font = fontPx * SMALL;
-  const [max, sides] = box(chartWidth, font);
-  return Math.min(max, Math.max(...text.map((s) => textWidth(s, font))) + sides);
+  return [
+    (lines(value) + lines(status) + lines(path) + Math.min(sourceLines, lines(source))) * LINE * font + 0.7 * font + 2,
+    Math.min(max, Math.max(...text.map((s) => textWidth(s, font))) + sides),
+  ];
 }
 
 /**
@@ -76,9 +72,9 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   const below = touch ? -Infinity : height - y;
   // With 4 px to spare: a line of Chinese in a fallback font can be a little taller than 1.3 em.
   const fits = (room: number, h: number) => room >= h + OFFSET + 4;
-  const full = tooltipHeight(text, width, fontPx, 2);
+  const [full, wide] = tooltipSize(text, width, fontPx, 2);
   const oneLine = !fits(room, full) && !fits(below, full);
-  const h = oneLine ? tooltipHeight(text, width, fontPx, 1) : full;
+  const h = oneLine ? tooltipSize(text, width, fontPx, 1)[0] : full;
   const above = fits(room, h) || (!fits(below, h) && room > below);
   // Too tall for either side even so (large text on a phone), it stays inside the chart at the roomier side's edge,
   // over its point, rather than cover the pace line above the chart or the legend below it; under a finger, at the
@@ -86,7 +82,6 @@ export function tooltipPlace(x: number, y: number, width: number, height: number
   // Centred on its point, moved in as far as the chart's side needs: held by the side nearer the point, so a box
   // wider than estimated grows towards the middle, not out of the frame (which clips it: "017 183 Mt CO₂" for
   // 2017 at 320 px, when the side was chosen from the point's position alone).
-  const wide = tooltipWidth(text, width, fontPx);
   const left = x < width / 2;
   const near = left ? x : width - x;
   // Under a finger with no room beside it either (a point near the middle of a phone's chart), the box goes above the
