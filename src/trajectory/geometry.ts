@@ -227,7 +227,9 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // edge, China's CO₂ at 414 px), over its caret, to one side of it before going below. Only this label: the band's edges
   // as every label's obstacles moved the demo's "Target 21" onto its required path.
   const avoid = peak && bandD ? (['hi', 'lo'] as const).flatMap((k) => lineObstacles(model.projection.map((p) => ({ x: x(p.year), y: y(p[k]) })))) : undefined;
-  if (peak) requests.push({ text: labels.peak, ...peak, avoid, keepOut: { x0: peak.x - 5 - 2 * font, y0: peak.y - 14, x1: peak.x + 5 + 2 * font, y1: peak.y - 5 } });
+  // The caret's box (drawn above its point), and `side` px either side of it.
+  const caretBox = (side: number): Rect => ({ x0: peak!.x - 5 - side, y0: peak!.y - 14, x1: peak!.x + 5 + side, y1: peak!.y - 5 });
+  if (peak) requests.push({ text: labels.peak, ...peak, avoid, keepOut: caretBox(2 * font) });
   if (deadline !== null) {
     requests.push({
       // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).
@@ -240,8 +242,8 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   const dot = (p: XY | null, r = 4): Rect[] => (p ? [{ x0: p.x - r, y0: p.y - r, x1: p.x + r, y1: p.y + r }] : []);
   // Labels sit at least `offset` px from their anchor, so their own mark's obstacle never blocks them.
   const obstacles = [...points, endShown].flatMap((p) => dot(p)).concat([target, baseline, peak, ...milestones].flatMap((p) => dot(p, 5)));
-  // The peak's caret is drawn above its point.
-  if (peak) obstacles.push({ x0: peak.x - 5, y0: peak.y - 14, x1: peak.x + 5, y1: peak.y - 5 });
+  // The caret itself.
+  if (peak) obstacles.push(caretBox(0));
   // The lines are soft obstacles: labels keep off them where they can (the reference line and the gap too; the deadline,
   // whose label sits 2 px beside it, as a thinner line).
   const soft = [model.required, model.projection, withGaps(model.observed)].flatMap((l) => runs(l, x, y)).flatMap((r) => lineObstacles(r));
