@@ -71,13 +71,12 @@ export function spreadOf(series: readonly YearValue[], kind: 'compound' | 'linea
   return Number.isFinite(sd) ? { kind: kind === 'compound' ? 'log' : 'absolute', sd, n } : null;
 }
 
-/** σₖ: the band's half-width k years ahead, in log units or the indicator's units. */
+/** σₖ: the band's half-width k ≥ 0 years ahead, in log units or the indicator's units (0 at k = 0). */
 export function bandSigma(spread: Spread, k: number): number {
-  if (k <= 0) return 0;
   return spread.sd * Math.sqrt(k * (1 + k / spread.n));
 }
 
-/** The ±1 σₖ interval around `center`, k years ahead (lo ≤ hi always; σₖ is 0 for k ≤ 0). */
+/** The ±1 σₖ interval around `center`, k years ahead (lo ≤ hi always; σₖ is 0 at k = 0). */
 export function bandAt(center: number, spread: Spread | null, k: number): [number, number] {
   if (!spread) return [center, center];
   const s = bandSigma(spread, k);
