@@ -7,8 +7,6 @@ import type { Lang } from '../i18n/lang.js';
 import { joinTable } from '../i18n/join.js';
 
 export interface GaugeMessages {
-  /** A peak's deadline in the legend, after "Target: ", as the plans word it: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰" (a level to reach is "到2025年"). */
-  peakBy: (year: number) => string;
   /** The target's key in the legend: "Target by 2025", "2025年目标". */
   targetBy: (year: number) => string;
   /**
@@ -32,7 +30,6 @@ export interface GaugeMessages {
 
 const TABLES: Record<Lang, GaugeMessages> = {
   en: {
-    peakBy: (y) => `peak by ${y}`,
     targetBy: (y) => `Target by ${y}`,
     growth: (g, trend) => `${trend ? 'Trend' : 'Average'} ${g} a year`,
     mustPeak: (y) => `must stop growing (peak) by ${y}`,
@@ -41,7 +38,6 @@ const TABLES: Record<Lang, GaugeMessages> = {
     yearsSoFar: (from, to) => `Years so far: ${from}–${to}`,
   },
   zh: /* @__PURE__ */ joinTable({
-    peakBy: (y) => `${y}年前达峰`,
     targetBy: (y) => `${y}年目标`,
     growth: (g, trend) => (trend ? '年增速趋势' : '年均增速') + g,
     mustPeak: (y) => `须于${y}年前停止增长（达峰）`,

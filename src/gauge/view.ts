@@ -5,7 +5,7 @@
 import type { Method, PolicyDocument, Target } from '../format/types.js';
 import { citedSources, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
-import { describeTarget, headline, targetHeading, targetValues } from '../i18n/describe.js';
+import { describeTarget, headline, targetHeading, targetPhrase, targetValues } from '../i18n/describe.js';
 import { inRangeText } from '../i18n/in-range.js';
 import { formatChange, formatNumber, formatShare } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
@@ -74,7 +74,8 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const add = (kind: GaugeMarker['kind'], label: string) => legend.push({ kind, label });
   const isPeak = target.goal.kind === 'peak';
   if (isPeak) {
-    add('target', `${m.words.target}${colon}${gm.peakBy(target.goal.year)}`);
+    // As the plans word it, and the subtitle: "peak by 2030" (a bare "Target: by 2030" left out what is due), "2030年前达峰".
+    add('target', `${m.words.target}${colon}${targetPhrase(doc, target, lang)}`);
     // The tick is the projected peak, or the peak itself once confirmed.
     if (a.peak) {
       add('expected', peakText(lang, a.peak));
