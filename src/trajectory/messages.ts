@@ -48,7 +48,6 @@ export interface TrajectoryMessages {
   yearMark: (word: string, year: Y) => string;
   /** Short word for the highest value so far (`yearMark`). */
   highest: string;
-  deadline: (year: Y) => string;
   observation: Record<ObservationStatus, string>;
   /** The annotation under the title: where the series is heading at this pace. */
   projected: (...p: Pace) => string;
@@ -136,7 +135,6 @@ const en: TrajectoryMessages = {
   },
   yearMark: (w, y) => `${w} ${y}`,
   highest: 'Highest',
-  deadline: (y) => `Peak by ${y}`,
   observation: { official: 'official', estimate: 'estimate', illustrative: 'illustrative' },
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
@@ -205,7 +203,6 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   },
   yearMark: (w, y) => `${y}年${w}`,
   highest: '最高',
-  deadline: (y) => `${y}年前达峰`,
   observation: { official: '官方', estimate: '估算', illustrative: '示意' },
   projected: (v, y, gap) => `按当前速度：${y}年为${v}，${gap}`,
   latest: (v, y, gap) => `${y}年：${v}，${gap}`,

@@ -6,7 +6,7 @@
 import type { Method, PolicyDocument, Target, YearValue } from '../format/types.js';
 import { citedSources, safeUrl, type CitedSources } from '../format/sources.js';
 import { dataNotes } from '../i18n/data-notes.js';
-import { targetHeading, targetValues } from '../i18n/describe.js';
+import { targetHeading, targetPhrase, targetValues } from '../i18n/describe.js';
 import { columnDigits, formatChange, formatColumn, isIndexUnit, rangeEnds } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages, statusName } from '../i18n/messages.js';
@@ -129,7 +129,8 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       baseline: baseName,
       target: goal ? tm.targetLabel(fmt(goal.value)) : '',
       milestone: fmt,
-      deadline: model.deadline !== null ? tm.deadline(model.deadline) : '',
+      // "Peak by 2030", "2030年前达峰": the target's phrase (a deadline is a peak target's year), capitalised.
+      deadline: model.deadline !== null ? targetPhrase(doc, target, lang).replace(/^p/, 'P') : '',
       peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
     },
   });
