@@ -77,6 +77,12 @@ export interface TrajectoryMessages {
   /** Shown while the plot has keyboard focus and no year is picked yet: the keys, which the plot's name says. */
   keys: string;
   /**
+   * The tooltip's first line is `tipYear(year)`, in bold, then `tipGap`, then the value: "2021 94.4", "2021年：94.4"
+   * (as the line below it, "所需路径：97.1", and the slider's reading; a bare "2021 94.4" is no Chinese).
+   */
+  tipYear: (year: string) => string;
+  tipGap: string;
+  /**
    * A year's value as the slider reads it: `path` is the tooltip's "Required path: 97.1" line, or '' where it shows none;
    * `source` '' where every point has the one source (the table's caption and the footer say it once).
    */
@@ -152,6 +158,8 @@ const en: TrajectoryMessages = {
   falling: 'already falling',
   plot: 'Observed values: left and right arrow keys step through the years',
   keys: '← → step through the years',
+  tipYear: (y) => y,
+  tipGap: ' ',
   announce: (y, v, status, source, path) => `${y}: ${v} (${status}).${path && ` ${path}.`}${source && ` Source: ${source}`}`,
   toggle: 'Data table',
   caption: (t) => `${t}: observed values`,
@@ -222,6 +230,8 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   falling: '已在下降',
   plot: '观测值：用左右方向键逐年查看',
   keys: '← → 逐年查看',
+  tipYear: (y) => `${y}年`,
+  tipGap: '：',
   announce: (y, v, status, source, path) => `${y}年：${v}（${status}）。${path && path + '。'}${source && '来源：' + source}`,
   toggle: '数据表',
   caption: (t) => `${t}：观测值`,

@@ -798,12 +798,14 @@ describe('<peakline-trajectory>', () => {
     added.restore();
   });
 
-  it('announces the required path in Chinese too', async () => {
+  it('announces the required path in Chinese too; the tooltip heads its value as the reading does, "2021年：94.4"', async () => {
     const el = await mount(600, { lang: 'zh' });
     ($(el, '.plot') as HTMLElement).focus();
     await sendKeys({ press: 'ArrowLeft' });
     await el.updateComplete;
     expect(live(el)).to.match(/^2021\u2060年：94\.4（估算）。所需路径：97\.1。来源：/);
+    // Not "2021 94.4", a bare year and a space, above its own "所需路径：97.1"; the year in bold, as in English.
+    expect([$(el, '[part="tooltip"] > span')!.textContent, $(el, '[part="tooltip"] strong')!.textContent]).to.deep.equal(['2021\u2060年：94.4', '2021\u2060年']);
   });
 
   it('reads the year picked in the current language and series: never the last one\'s words', async () => {
