@@ -13,6 +13,8 @@ export interface GaugeMessages {
    * A peak's headline, the series' growth, saying which: the fitted trend at the latest year ("Trend +2.9% a year",
    * "年增速趋势+2.9%") or, without a clear trend, the recent rates' mean ("Average +2.9% a year", "年均增速+2.9%").
    * A bare "+2.9% a year" read as last year's growth (China's CO₂ grew 4.4% in 2023; 2.9% is the mean of five years).
+   * The Chinese words held whole by word joiners: the headline's balanced wrap at 200% text broke "年均增 ⏎ 速+2.9%"
+   * (and `mustPeak` "…年前停 ⏎ 止增长" at 320 px).
    */
   growth: (growth: string, trend: boolean) => string;
   /** What a peak must do, beside its headline ("must fall to zero" was read as the emissions falling to zero). */
@@ -39,8 +41,8 @@ const TABLES: Record<Lang, GaugeMessages> = {
   },
   zh: /* @__PURE__ */ joinTable({
     targetBy: (y) => `${y}年目标`,
-    growth: (g, trend) => (trend ? '年增速趋势' : '年均增速') + g,
-    mustPeak: (y) => `须于${y}年前停止增长（达峰）`,
+    growth: (g, trend) => (trend ? '年\u2060增\u2060速\u2060趋\u2060势' : '年\u2060均\u2060增\u2060速') + g,
+    mustPeak: (y) => `须于${y}年前停\u2060止\u2060增\u2060长（达峰）`,
     stayBelow: (y) => `须保持低于${y}年的最高值`,
     target: (g) => `目标：${g}`,
     yearsSoFar: (from, to) => `已过年份：${from}—${to}年`,

@@ -65,7 +65,7 @@ describe('view mutants: a peak\'s headline and fill', () => {
     const v = view(obs);
     expect(v.a.peak!.trend).toBe(true);
     expect(v.headline).toMatch(/^Trend \+\d\.\d% a year$/);
-    expect(view(obs, { lang: 'zh' }).headline).toMatch(/^年增速趋势\+\d\.\d%$/);
+    expect(view(obs, { lang: 'zh' }).headline).toMatch(/^年\u2060增\u2060速\u2060趋\u2060势\+\d\.\d%$/);
   });
 
   it('growth of exactly zero has no sign: "0% a year", not "+0% a year"', () => {

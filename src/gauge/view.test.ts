@@ -223,8 +223,10 @@ describe('other kinds of target', () => {
     expect(v.progressText).toBe('Years so far: 2020–2023');
     expect(v.geometry.markers.find((mk) => mk.kind === 'expected')).toBeDefined();
     const zh = view(cn, 'industrial-co2-peak-2030', 'zh');
-    expect(zh.headline).toBe('年均增速+2.9%');
-    expect(zh.of).toBe('须于2030\u2060年前停止增长（达峰）');
+    // Words held whole (word joiners): at 200% text the headline broke "年均增 ⏎ 速+2.9%" (360 px), the line below it
+    // "须于2030年前停 ⏎ 止增长（达峰）" (320 px).
+    expect(zh.headline).toBe('年\u2060均\u2060增\u2060速+2.9%');
+    expect(zh.of).toBe('须于2030\u2060年前停\u2060止\u2060增\u2060长（达峰）');
     // In the sector panel's words ("峰值" is the peak's value, not its year).
     expect(zh.legend.map((l) => l.label)).toEqual(['目标：2030\u2060年前达峰', '按当前增速\u200b不会达峰']);
     expect(zh.progressText).toBe('已过年份：2020—2023\u2060年');
