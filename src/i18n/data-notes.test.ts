@@ -14,7 +14,7 @@ describe('dataNotes', () => {
   it('labels each derivation with its year: China\'s energy-intensity index, in both languages', () => {
     const series = seriesOf(c, 'industrial-energy-intensity-index');
     expect(dataNotes(series, 'en')).toEqual([
-      '2020 value: Index base year: 2020 = 100 by definition, not a reported figure (the source reports changes against 2020)',
+      '2020 value: The index\'s base year, 2020 = 100 by definition, not a reported figure (the source reports changes against 2020)',
       '2021 value: Index 2020 = 100 from a 5.6% year-on-year fall in 2021: 100 × (1 − 0.056) = 94.4',
       '2022 value: Index 2020 = 100 from a cumulative −6.8% (2021–22): 100 × (1 − 0.068) = 93.2',
     ]);
