@@ -190,7 +190,7 @@ export const isIndexUnit = (unit: string) => /^(index|指数)/i.test(unit);
  * Not folded: index units, "%", and in Chinese units that do not start with a Chinese character (formatNumber's 万/亿).
  * A "%" unit is written attached: "26.5%".
  */
-export function valueFormat(lang: Lang, unit: string, values: readonly number[] = [], pivots: readonly number[] = [], derived: readonly number[] = []): ValueFormat {
+export function valueFormat(lang: Lang, unit: string, values: readonly number[], pivots: readonly number[], derived: readonly number[]): ValueFormat {
   const index = !unit || isIndexUnit(unit);
   const zh = lang === 'zh';
   // A percentage is written attached, as English and Chinese both write it: "26.5%", not "26.5 %".

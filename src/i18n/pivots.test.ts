@@ -11,11 +11,11 @@ import { valueFormat } from './format.js';
 const strip = (s: string) => s.replace(/\u2060/g, '').replace(/\u00a0/g, ' ');
 
 describe('a value near a pivot is written to the digit where they differ', () => {
-  const q = valueFormat('en', 'Mt', [30, 30.004], [30]);
+  const q = valueFormat('en', 'Mt', [30, 30.004], [30], []);
   it('30.004 against 30: "30.004 Mt" (three figures wrote "30 Mt"); the bare number too', () => {
     expect(strip(q.quantity(30.004))).toBe('30.004 Mt');
     expect(q.number(30.004)).toBe('30.004');
-    expect(strip(valueFormat('en', 'Mt', [30, 30.004]).quantity(30.004))).toBe('30 Mt');
+    expect(strip(valueFormat('en', 'Mt', [30, 30.004], [], []).quantity(30.004))).toBe('30 Mt');
   });
   it('the pivot, and a computed value within a billionth of it, are "30 Mt"; values not near it as before', () => {
     expect(strip(q.quantity(30))).toBe('30 Mt');
@@ -25,14 +25,14 @@ describe('a value near a pivot is written to the digit where they differ', () =>
   });
   it('a pivot with more decimals than three figures writes is written as published, and a value near it to at least as many', () => {
     // 11,902.5 read "11,903" beside 11,902.6 (which does not meet "at most 11,902.5"): the value looked below the target.
-    const big = valueFormat('en', 'Mt', [11000, 11902.6], [11902.5]);
+    const big = valueFormat('en', 'Mt', [11000, 11902.6], [11902.5], []);
     expect(strip(big.quantity(11902.5))).toBe('11,902.5 Mt');
     expect(strip(big.quantity(11902.6))).toBe('11,902.6 Mt');
     expect(strip(big.quantity(11900))).toBe('11,900 Mt');
     expect(strip(big.quantity(12500))).toBe('12,500 Mt');
   });
   it('in Chinese, in the unit the value is folded into: 5000.4万吨 and 4999.96万吨 beside 5000万吨', () => {
-    const zh = valueFormat('zh', '百万吨', [40, 50.004], [50]);
+    const zh = valueFormat('zh', '百万吨', [40, 50.004], [50], []);
     expect(strip(zh.quantity(50.004))).toBe('5000.4万吨');
     expect(strip(zh.quantity(49.9996))).toBe('4999.96万吨');
     expect(strip(zh.quantity(50))).toBe('5000万吨');

@@ -18,9 +18,9 @@ describe('floating-point noise at a target value', () => {
     expect(strip(assess(doc, 't', { lang: 'zh' })!.explanation)).toContain('2050年将达到0吨。');
   });
   it('a value a billionth or more from it is still written apart', () => {
-    const q = valueFormat('en', 'Mt', [1000, 0], [0]);
+    const q = valueFormat('en', 'Mt', [1000, 0], [0], []);
     expect(q.quantity(-1.1e-13)).toBe('0\u00a0Mt');
     expect(q.quantity(0.0004)).toBe('0.0004\u00a0Mt');
-    expect(valueFormat('en', 'Mt', [30], [30]).quantity(30.004)).toBe('30.004\u00a0Mt');
+    expect(valueFormat('en', 'Mt', [30], [30], []).quantity(30.004)).toBe('30.004\u00a0Mt');
   });
 });

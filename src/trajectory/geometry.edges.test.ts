@@ -27,7 +27,7 @@ function model(m: Partial<TrajectoryModel>): TrajectoryModel {
 }
 const LABELS = { baseline: 'Baseline', target: 'Target', milestone: (v: number) => `Milestone ${v}`, deadline: 'Deadline', peak: 'Peak' };
 const geo = (m: Partial<TrajectoryModel>, o: Partial<GeometryInput> = {}): TrajectoryGeometry =>
-  trajectoryGeometry({ model: model(m), width: 640, height: 400, values: valueFormat('en', ''), labels: LABELS, font: 12, ...o });
+  trajectoryGeometry({ model: model(m), width: 640, height: 400, values: valueFormat('en', '', [], [], []), labels: LABELS, font: 12, ...o });
 const ticks = (g: TrajectoryGeometry) => g.yTicks.map((t) => `${t.label}@${t.pos}`);
 const line = (g: TrajectoryGeometry, cls: string) => g.lines.find(([c]) => c === cls)?.[1];
 const marker = (g: TrajectoryGeometry, cls: string) => g.markers.find(([c]) => c === cls)?.[1];

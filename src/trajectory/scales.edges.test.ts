@@ -8,7 +8,7 @@ import { scaleLinear } from '../scale/linear.js';
 import { valueAxis, xTicksFit, yearTicks } from './scales.js';
 
 const FREE: [number, number] = [-Infinity, Infinity];
-const axis = (extent: [number, number], bottom: number, top: number) => valueAxis(extent, bottom, top, valueFormat('en', ''), 12, FREE).ticks;
+const axis = (extent: [number, number], bottom: number, top: number) => valueAxis(extent, bottom, top, valueFormat('en', '', [], [], []), 12, FREE).ticks;
 const years = (d: [number, number], r: [number, number], width: number) => yearTicks(scaleLinear().domain(d).range(r), [0, width], 12).map((t) => t.label);
 
 describe('edges: how many y ticks', () => {

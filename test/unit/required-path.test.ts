@@ -60,7 +60,7 @@ describe('gauge, sectors and trajectory agree on the required path', () => {
           const name = trajectory.model.requiredShape === 'cap' ? 'Annual caps' : 'Required path';
           // With the target's unit, as the value above it in the tooltip (none for an index).
           const indicator = doc.targets.find((t) => t.id === id)!.indicator;
-          const unit = valueFormat('en', localize(doc.indicators.find((i) => i.id === indicator)!.unit, 'en'), [1]).quantity(1).slice(1);
+          const unit = valueFormat('en', localize(doc.indicators.find((i) => i.id === indicator)!.unit, 'en'), [1], [], []).quantity(1).slice(1);
           expect(trajectory.points.at(-1)!.path).toBe(`${name}: ${formatNumber('en', drawn)}${unit}`);
         });
       }
