@@ -60,7 +60,7 @@ export function tooltipSize(text: TooltipText, chartWidth: number, fontPx: numbe
  * The tooltip of the point at (`x`, `y`) px in a `width` × `height` px chart, for a `fontPx` element font; `finger`: where a
  * finger touches, px down; `hidden`: how much of the chart's top is scrolled above the screen, px (under a finger only).
  */
-export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText, finger?: number, hidden = 0): TooltipPlace {
+export function tooltipPlace(x: number, y: number, width: number, height: number, fontPx: number, text: TooltipText, finger: number | undefined, hidden: number): TooltipPlace {
   const touch = finger !== undefined;
   // The lowest the box may end: above its point, and above the fingertip too. Below is never open to a finger.
   const top = touch ? Math.min(y, finger - FINGER) : y;
