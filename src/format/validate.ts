@@ -416,7 +416,9 @@ function check(doc: unknown): Problem[] {
     const b = isObj(t.baseline) ? t.baseline : {};
     const by = Number.isInteger(b.year) && (b.year as number) >= MIN_YEAR && (b.year as number) <= MAX_YEAR ? (b.year as number) : undefined;
     const bv = finite(b.value) ? b.value : undefined;
-    const afterBaseline = (y: number, path: string) => by !== undefined && y <= by && add(path, `must be after the baseline year (${by}), got ${y}`);
+    // A comparison with undefined is false: with no valid baseline year (by), no previous step's year (last) or no goal
+    // year (goalYear), the checks below that compare with one add nothing, as the `!== undefined` guards they had did.
+    const afterBaseline = (y: number | undefined, path: string) => y! <= by! && add(path, `must be after the baseline year (${by}), got ${y}`);
     /** A list of {year, value} steps in ascending years after the baseline; returns the last valid year. */
     const steps = (items: unknown[], path: string, what: string, spec: Spec, each?: (s: Obj, sp: string, y: number) => void) => {
       let last: number | undefined;
@@ -424,7 +426,7 @@ function check(doc: unknown): Problem[] {
         const sp = joinPath(path, i);
         if (!obj(s, sp, spec)?.year) return;
         const y = (s as Obj).year as number;
-        if (last !== undefined && y <= last) add(`${sp}.year`, `must come after the previous ${what}'s year (${last})`);
+        if (y <= last!) add(`${sp}.year`, `must come after the previous ${what}'s year (${last})`);
         afterBaseline(y, `${sp}.year`);
         each?.(s as Obj, sp, y);
         last = y;
@@ -445,7 +447,7 @@ function check(doc: unknown): Problem[] {
         if (change === 0) add(`${gp}.change`, 'must not be 0: a target of no change has no distance to measure');
         else if (change < -100) add(`${gp}.change`, `cannot fall by more than 100%, got ${change}`);
         // The direction of travel is that of baseline × change (a negative baseline flips it).
-        const down = change * (bv !== undefined && bv < 0 ? -1 : 1) < 0;
+        const down = change * (bv! < 0 ? -1 : 1) < 0;
         if (change && ind === (down ? 'higher' : 'lower'))
           add(`${gp}.change`, `moves the value ${down ? 'down' : 'up'} by ${Math.abs(change)}%, but the indicator says ${ind as string} is better`);
       }
@@ -468,7 +470,7 @@ function check(doc: unknown): Problem[] {
       if (kind === 'count' && passed.value && (!Number.isInteger(g.value) || (g.value as number) <= 0))
         add(`${gp}.value`, `must be a whole number above 0, got ${g.value as number}`);
       if (kind !== 'cap') {
-        if (goalYear !== undefined) afterBaseline(goalYear, `${gp}.year`);
+        afterBaseline(goalYear, `${gp}.year`);
       } else if (list(g.allowances, `${gp}.allowances`)) {
         if (g.allowances.length) goalYear = steps(g.allowances, `${gp}.allowances`, 'allowance', { year, value: num });
         else add(`${gp}.allowances`, 'must list at least one {"year", "value"} allowance');
@@ -478,7 +480,7 @@ function check(doc: unknown): Problem[] {
     const mp = `${p}.milestones`;
     if (t.milestones !== undefined && list(t.milestones, mp))
       steps(t.milestones, mp, 'milestone', { year, value: num, label: opt(text) }, (m, sp, y) => {
-        if (goalYear !== undefined && y > goalYear) add(`${sp}.year`, `must not be after the target year (${goalYear}), got ${y}`);
+        if (y > goalYear!) add(`${sp}.year`, `must not be after the target year (${goalYear}), got ${y}`);
         if (kind === 'count' && finite(m.value) && finite(g.value) && m.value > g.value)
           add(`${sp}.value`, `must not exceed the final count (${g.value}), got ${m.value}`);
       });
