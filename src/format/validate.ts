@@ -74,6 +74,8 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A finite number (Number.isFinite is false for anything that is not a number). */
 const finite = Number.isFinite as (v: unknown) => v is number;
+/** A whole year from MIN_YEAR to MAX_YEAR. */
+const inYears = (y: unknown): y is number => Number.isInteger(y) && (y as number) >= MIN_YEAR && (y as number) <= MAX_YEAR;
 const quoted = (options: readonly string[]) => options.map((o) => `"${o}"`).join(', ');
 const didYouMean = (word: unknown, options: readonly string[]) => {
   const guess = typeof word === 'string' && closest(word, options);
@@ -237,12 +239,12 @@ function check(doc: unknown): Problem[] {
     return Math.abs(v) <= MAX_VALUE || bad(p, 'must be between -1e15 and 1e15 (use a larger unit for bigger figures)', v);
   };
   const year: Check = (v, p) =>
-    num(v, p) && ((Number.isInteger(v) && (v as number) >= MIN_YEAR && (v as number) <= MAX_YEAR) || bad(p, `must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}`, v));
+    num(v, p) && (inYears(v) || bad(p, `must be a whole year between ${MIN_YEAR} and ${MAX_YEAR}`, v));
   const id: Check = (v, p) => str(v, p) && (ID.test(v as string) || bad(p, 'must be a lowercase id of letters, digits and single hyphens (like "steel-scrap")', v));
   // A date that exists ("2023-02-31" does not), in the years every other year is held to.
   const realDate = (s: string) => {
     const [y, m = 1, d = 1] = s.split('-').map(Number) as [number, number?, number?];
-    return DATE.test(s) && y >= MIN_YEAR && y <= MAX_YEAR && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+    return DATE.test(s) && inYears(y) && new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
   };
   const date: Check = (v, p) => str(v, p) && (realDate(v as string) || bad(p, 'must be a date like "2022-08-01"', v));
   const oneOf =
@@ -414,7 +416,7 @@ function check(doc: unknown): Problem[] {
     }
 
     const b = isObj(t.baseline) ? t.baseline : {};
-    const by = Number.isInteger(b.year) && (b.year as number) >= MIN_YEAR && (b.year as number) <= MAX_YEAR ? (b.year as number) : undefined;
+    const by = inYears(b.year) ? b.year : undefined;
     const bv = finite(b.value) ? b.value : undefined;
     // A comparison with undefined is false: with no valid baseline year (by), no previous step's year (last) or no goal
     // year (goalYear), the checks below that compare with one add nothing, as the `!== undefined` guards they had did.
