@@ -415,7 +415,9 @@ function check(doc: unknown): Problem[] {
       if (on <= na) add(`${p}.thresholds`, `onTrack (${on}) must be greater than needsAcceleration (${na})`);
     }
 
-    const b = isObj(t.baseline) ? t.baseline : {};
+    // A baseline or goal that is no object (its problem reported already) has no fields to read: text, a number or a list
+    // has no year, value or kind.
+    const b = (t.baseline ?? {}) as Obj;
     const by = inYears(b.year) ? b.year : undefined;
     const bv = finite(b.value) ? b.value : undefined;
     // A comparison with undefined is false: with no valid baseline year (by), no previous step's year (last) or no goal
@@ -438,7 +440,7 @@ function check(doc: unknown): Problem[] {
 
     let goalYear: number | undefined;
     const gp = `${p}.goal`;
-    const g = (isObj(t.goal) ? t.goal : {}) as Obj;
+    const g = (t.goal ?? {}) as Obj;
     const kind = g.kind as string;
     const ind = better.get(t.indicator);
     if (objectAt(t.goal, gp) && oneOf(Object.keys(GOAL_FIELDS))(kind, `${gp}.kind`)) {
