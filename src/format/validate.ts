@@ -211,9 +211,9 @@ function check(doc: unknown): Problem[] {
   const opt = (c: Check): Check => (v, p) => v !== undefined && c(v, p);
   const req = (v: unknown, p: string) => v !== undefined || add(p, 'is required');
 
+  // str, num and text: a missing value is not of the type either, and "is required" (req) instead.
   const str: Check = (v, p) => {
-    if (!req(v, p)) return false;
-    if (typeof v !== 'string') return bad(p, 'must be text (a string)', v);
+    if (typeof v !== 'string') return req(v, p) && bad(p, 'must be text (a string)', v);
     // Nor text that shows nothing (see VISIBLE).
     if (!VISIBLE.test(v)) return add(p, 'must not be empty (or only invisible characters)');
     if (v.length > MAX_TEXT) return add(p, `is ${thousands(v.length)} characters long; at most ${thousands(MAX_TEXT)} are allowed`);
@@ -227,13 +227,12 @@ function check(doc: unknown): Problem[] {
     return !control || add(p, `contains ${control[0] > '\x9f' ? `half of a character (${c}: an emoji cut in two?)` : `a control character (${c})`} at character ${control.index + 1}: remove it`);
   };
   const num: Check = (v, p) => {
-    if (!req(v, p)) return false;
     if (typeof v !== 'number') {
       // A figure written as text: "93.2" (quotes), or with its unit or separators, "20%", "1,800 Mt": the number alone.
       // Only where the figure is certain: thousands grouped by commas in threes, then a unit with no digit ("12,5 %", a
       // decimal comma, "1 800 Mt" and "3.1e6 t" get no hint rather than a wrong one).
       const figure = typeof v === 'string' && /^\s*([-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*[^\d\s.,][^\d]*$/.exec(v);
-      return add(p, `must be a number, got ${describe(v)}${typeof v === 'string' && v.trim() && Number.isFinite(+v) ? ' (remove the quotes)' : figure ? ` (write ${figure[1]!.replace(/,/g, '').replace('\u2212', '-')}, without quotes: the unit is the indicator's)` : ''}`);
+      return req(v, p) && add(p, `must be a number, got ${describe(v)}${typeof v === 'string' && v.trim() && Number.isFinite(+v) ? ' (remove the quotes)' : figure ? ` (write ${figure[1]!.replace(/,/g, '').replace('\u2212', '-')}, without quotes: the unit is the indicator's)` : ''}`);
     }
     if (!Number.isFinite(v)) return bad(p, 'must be a finite number', v);
     return Math.abs(v) <= MAX_VALUE || bad(p, 'must be between -1e15 and 1e15 (use a larger unit for bigger figures)', v);
@@ -254,9 +253,8 @@ function check(doc: unknown): Problem[] {
       add(p, v === undefined ? `is required: one of ${quoted(options)}` : `must be one of ${quoted(options)}, got ${describe(v)}${didYouMean(v, options)}`);
   /** Text, or texts by language: `"…"` or `{"en": "…", "zh": "…"}`. */
   const text: Check = (v, p) => {
-    if (!req(v, p)) return false;
     if (typeof v === 'string') return str(v, p);
-    if (!isObj(v)) return bad(p, 'must be text, or an object of texts by language like {"en": "…", "zh": "…"}', v);
+    if (!isObj(v)) return req(v, p) && bad(p, 'must be text, or an object of texts by language like {"en": "…", "zh": "…"}', v);
     const langs = Object.keys(v);
     if (!langs.length) add(p, 'must have at least one language, like {"en": "…"}');
     for (const lang of langs) {
