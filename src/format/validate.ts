@@ -459,10 +459,11 @@ function check(doc: unknown): Problem[] {
         if (bv === 0) add(`${p}.baseline.value`, 'must not be 0 for a relative target: a percentage of zero is undefined');
       }
       const cmp = g.comparison as string;
-      if (passed.comparison && ind && ind === CONTRADICTS[cmp]) add(`${gp}.comparison`, `"${cmp}" contradicts the indicator, which says ${ind as string} is better`);
+      const contradicts = (what: string, word: string) => add(`${gp}.${what}`, `"${word}" contradicts the indicator, which says ${ind as string} is better`);
+      if (passed.comparison && ind && ind === CONTRADICTS[cmp]) contradicts('comparison', cmp);
       // A count only rises ("200 standards by 2030"), judged as "at-least": on an indicator where lower is better, its
       // progress would be read the wrong way round.
-      if (kind === 'count' && ind === 'lower') add(`${gp}.kind`, '"count" contradicts the indicator, which says lower is better');
+      if (kind === 'count' && ind === 'lower') contradicts('kind', kind);
       const tol = g.tolerance;
       if (tol !== undefined && kind === 'absolute') {
         if (cmp !== 'about') add(`${gp}.tolerance`, 'only applies when comparison is "about"');
