@@ -446,10 +446,10 @@ function check(doc: unknown): Problem[] {
       if (passed.year) goalYear = g.year as number;
       const change = g.change as number;
       if (passed.change) {
-        if (change === 0) add(`${gp}.change`, 'must not be 0: a target of no change has no distance to measure');
+        if (!change) add(`${gp}.change`, 'must not be 0: a target of no change has no distance to measure');
         else if (change < -100) add(`${gp}.change`, `cannot fall by more than 100%, got ${change}`);
-        // The direction of travel is that of baseline × change (a negative baseline flips it).
-        const down = change * (bv! < 0 ? -1 : 1) < 0;
+        // The direction of travel is that of baseline × change (a negative baseline flips it): down when one is below 0.
+        const down = change < 0 !== bv! < 0;
         if (change && ind === (down ? 'higher' : 'lower'))
           add(`${gp}.change`, `moves the value ${down ? 'down' : 'up'} by ${Math.abs(change)}%, but the indicator says ${ind as string} is better`);
       }
