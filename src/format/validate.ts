@@ -405,8 +405,9 @@ function check(doc: unknown): Problem[] {
     )
       return false;
     const t = v as Obj;
-    const th = t.thresholds;
-    if (isObj(th)) {
+    // (Thresholds that are not an object, reported already, have no fields: the defaults, which pass both checks.)
+    const th = t.thresholds as Obj | undefined;
+    if (th) {
       const on = finite(th.onTrack) ? th.onTrack : 0.95;
       const na = finite(th.needsAcceleration) ? th.needsAcceleration : 0.6;
       if (na < 0) add(`${p}.thresholds.needsAcceleration`, `must be 0 or more, got ${na}`);
