@@ -138,11 +138,11 @@ describe('describeTarget', () => {
   const target = t({ kind: 'absolute', comparison: 'at-most', value: 90, year: 2030 });
   it('named, with data: "Emissions: 110 Mt in 2024; target …" (a colon; a full-width one in Chinese)', () => {
     const a = { latest: { year: 2024, value: 110 }, baseline: { year: 2020, value: 120 }, peak: null, status: 'on-track' } as unknown as Assessment;
-    expect(describeTarget(docOf(target), target, a, 'en')).toMatch(new RegExp(`^Emissions: 110${NB}Mt in 2024; target at most 90${NB}Mt by 2030; `));
-    expect(describeTarget(docOf(target), target, a, 'zh')).toMatch(/^排放：2024\u2060年为110/);
+    expect(describeTarget(docOf(target), target, a, 'en', true)).toMatch(new RegExp(`^Emissions: 110${NB}Mt in 2024; target at most 90${NB}Mt by 2030; `));
+    expect(describeTarget(docOf(target), target, a, 'zh', true)).toMatch(/^排放：2024\u2060年为110/);
   });
 
   it('named, without data: "Emissions, target at most 90 Mt by 2030: no data yet." (a comma after the name)', () => {
-    expect(describeTarget(docOf(target), target, null, 'en')).toBe(`Emissions, target at most 90${NB}Mt by 2030: no data yet.`);
+    expect(describeTarget(docOf(target), target, null, 'en', true)).toBe(`Emissions, target at most 90${NB}Mt by 2030: no data yet.`);
   });
 });

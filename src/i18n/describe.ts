@@ -175,7 +175,7 @@ function moved(doc: PolicyDocument, target: Target, a: Assessment, lang: Lang): 
  * The full accessible description of a target and its status. `named: false` leaves the target's name out, for a
  * figure already named by its visible title (a screen reader would otherwise read the title three times).
  */
-export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang, named = true): string {
+export function describeTarget(doc: PolicyDocument, target: Target, a: Assessment | null, lang: Lang, named: boolean): string {
   const zh = lang === 'zh';
   const m = messages(lang);
   const goal = targetPhrase(doc, target, lang);

@@ -112,7 +112,7 @@ function pageContent(doc: PolicyDocument, o: RenderOptions): { title: string; de
   const m = messages(o.lang);
   return {
     title: v ? `${v.title} · ${policy}` : policy,
-    description: v ? describeTarget(doc, target!, v.a, o.lang) : o.widget === 'sectors' && summary ? `${policy}${o.lang === 'zh' ? '：' : ': '}${summary}` : policy,
+    description: v ? describeTarget(doc, target!, v.a, o.lang, true) : o.widget === 'sectors' && summary ? `${policy}${o.lang === 'zh' ? '：' : ': '}${summary}` : policy,
     fallback: `<div class="peakline-fallback"><p><strong>${e(name)}</strong></p>${sentence ? `<p>${e(sentence)}</p>` : ''}${
       cited ? `<p>${e(m.provenance.source)}${m.colon}${cited}</p>` : ''
     }</div>`,
