@@ -275,8 +275,9 @@ function check(doc: unknown): Problem[] {
     Array.isArray(v)
       ? v.length <= MAX_ITEMS || add(p, `has ${thousands(v.length)} entries; at most ${thousands(MAX_ITEMS)} are allowed`)
       : add(p, v === undefined ? 'is required (a list [...])' : `must be a list ([...]), got ${describe(v)}`);
+  /** Each item checked by `c` (whose result is not used: the list passes if it is one). */
   const listOf =
-    (c: Check): Check =>
+    (c: (v: unknown, p: string) => unknown): Check =>
     (v, p) =>
       // Array.from visits every index, holes in a sparse array included (forEach would skip them).
       list(v, p) && (Array.from(v, (x, i) => c(x, joinPath(p, i))), true);
@@ -367,11 +368,7 @@ function check(doc: unknown): Problem[] {
       id, title: text, summary: opt(text), jurisdiction: str, issuers: opt(listOf(text)), published: opt(date),
       documents: opt(listOf(sourceRef)), tasks: opt(listOf(objOf({ id: declare('task'), label: text, description: opt(text) }))),
     }),
-    indicators: listOf((v, p) => {
-      const ok = obj(v, p, indicator);
-      if (ok?.id) better.set((v as Obj).id, (v as Obj).better);
-      return !!ok;
-    }),
+    indicators: listOf((v, p) => obj(v, p, indicator)?.id && better.set((v as Obj).id, (v as Obj).better)),
     targets: listOf(target),
     observations: opt(
       listOf((o, p) => {
@@ -379,7 +376,7 @@ function check(doc: unknown): Problem[] {
           indicator: ref('indicator'), year, value: num,
           provenance: objOf({ status: oneOf(['official', 'estimate', 'illustrative']), source: sourceRef, derivation: opt(text), note: opt(text) }),
         });
-        if (!ok?.year) return false;
+        if (!ok?.year) return;
         const { indicator: ind, year: y } = o as { indicator: unknown; year: number };
         if (y > now) add(`${p}.year`, `${y} is in the future: observations must be of years that have happened`);
         const key = `${ind}\u0000${y}`;
@@ -387,14 +384,13 @@ function check(doc: unknown): Problem[] {
         // Quoted as `describe` quotes any value (an indicator that is no id is shortened, its invisible characters spelled out).
         if (first) add(`${p}.year`, `duplicate observation of ${describe(ind)} for ${y} (also at ${first})`);
         else observed.set(key, p);
-        return true;
       }),
     ),
   });
   return problems;
 
   /** A target: its fields by table, then baseline → goal → milestones, each checked against the earlier ones. */
-  function target(v: unknown, p: string): boolean {
+  function target(v: unknown, p: string): void {
     if (
       !obj(v, p, {
         id: declare('target'), indicator: ref('indicator'), sector: opt(ref('sector')), task: opt(ref('task')), label: opt(text),
@@ -403,7 +399,7 @@ function check(doc: unknown): Problem[] {
         thresholds: opt(objOf({ onTrack: opt(num), needsAcceleration: opt(num) })), note: opt(text), proxy: opt(text), source: opt(sourceRef),
       })
     )
-      return false;
+      return;
     const t = v as Obj;
     // (Thresholds that are not an object, reported already, have no fields: the defaults, which pass both checks.)
     const th = t.thresholds as Obj | undefined;
@@ -488,6 +484,5 @@ function check(doc: unknown): Problem[] {
         if (kind === 'count' && finite(m.value) && finite(g.value) && m.value > g.value)
           add(`${sp}.value`, `must not exceed the final count (${g.value}), got ${m.value}`);
       });
-    return true;
   }
 }
