@@ -177,7 +177,8 @@ export function parseAndValidate(raw: string): ValidationResult {
     // The parser's words for the other common slips, in plain words.
     else if (!hint && /^Unterminated string/.test(said)) hint = 'a text without its closing quote (")';
     else if (!hint && /^Expected ',' or '[}\]]' after/.test(said)) hint = 'a comma (,) is missing between two items, or a closing } or ] before this';
-    const lines = text.slice(0, Math.max(pos, 0)).split(/\r\n?|\n/);
+    // (Read only where there is a position.)
+    const lines = text.slice(0, pos).split(/\r\n?|\n/);
     const message = !text.trim()
       ? 'is empty: expected a JSON document starting with {'
       : /^\s*</.test(text)
