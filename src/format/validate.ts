@@ -184,7 +184,7 @@ export function parseAndValidate(raw: string): ValidationResult {
       : /^\s*</.test(text)
         ? 'is HTML, not JSON (a web page rather than the data file?)'
         : // A UTF-16 file (Notepad's "Unicode") read as UTF-8 has a NUL between the letters (a NUL or two alone is a bad character).
-          (text.match(/\0/g)?.length ?? 0) * 5 > text.length && !/^\uFFFDPNG/.test(text)
+          (text.split('\0').length - 1) * 5 > text.length && !/^\uFFFDPNG/.test(text)
           ? 'is not UTF-8 text (UTF-16?): save the file as UTF-8'
           : // An image, PDF or archive read as text: its signature, or bytes that are not UTF-8 at the start.
             /^(\uFFFDPNG|%PDF|PK\u0003\u0004|GIF8|\uFFFD\uFFFD)/.test(text)
