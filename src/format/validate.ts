@@ -275,7 +275,7 @@ function check(doc: unknown): Problem[] {
   const list = (v: unknown, p: string): v is unknown[] =>
     Array.isArray(v)
       ? v.length <= MAX_ITEMS || add(p, `has ${thousands(v.length)} entries; at most ${thousands(MAX_ITEMS)} are allowed`)
-      : add(p, v === undefined ? 'is required (a list [...])' : `must be a list ([...]), got ${describe(v)}`);
+      : v === undefined ? add(p, 'is required (a list [...])') : bad(p, 'must be a list ([...])', v);
   /** Each item checked by `c` (whose result is not used: the list passes if it is one). */
   const listOf =
     (c: (v: unknown, p: string) => unknown): Check =>
