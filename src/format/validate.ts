@@ -453,8 +453,9 @@ function check(doc: unknown): Problem[] {
           add(`${gp}.change`, `moves the value ${down ? 'down' : 'up'} by ${Math.abs(change)}%, but the indicator says ${ind as string} is better`);
       }
       if (kind === 'relative') {
-        // Only when it is missing: a value of the wrong type ("100" in quotes) has its own problem already.
-        if (by !== undefined && b.value === undefined) add(`${p}.baseline.value`, 'is required for a relative target: the change is measured from it');
+        // Only when it is missing: a value of the wrong type ("100" in quotes) has its own problem already. (A baseline year
+        // is 1800 or later: truthy.)
+        if (by && b.value === undefined) add(`${p}.baseline.value`, 'is required for a relative target: the change is measured from it');
         if (bv === 0) add(`${p}.baseline.value`, 'must not be 0 for a relative target: a percentage of zero is undefined');
       }
       const cmp = g.comparison as string;
