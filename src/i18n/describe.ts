@@ -186,6 +186,7 @@ export function describeTarget(doc: PolicyDocument, target: Target, a: Assessmen
     : zh
       ? `${movement(doc, target, a!, lang)}；目标${goal}；${statusName(m, a!)}。`
       : `${movement(doc, target, a!, lang)}; target ${goal}; ${statusName(m, a!).toLowerCase()}.`;
-  if (!named) return zh ? rest : rest.charAt(0).toUpperCase() + rest.slice(1);
+  // (Chinese starts with a character or a figure, which have no capital.)
+  if (!named) return rest[0]!.toUpperCase() + rest.slice(1);
   return `${targetHeading(doc, target, lang).name}${zh ? '：' : data ? ': ' : ', '}${rest}`;
 }
