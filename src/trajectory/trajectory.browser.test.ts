@@ -699,6 +699,21 @@ describe('<peakline-trajectory>', () => {
     // in the 220 px chart, in one 440 px tall: 90 px above its point (measured by CDP at 360 × 740 turned to 740 × 360).
     const gap = Math.min(Math.abs(y - 12 - tip.bottom), Math.abs(y + 12 - tip.top));
     expect(gap, `point at ${Math.round(y)}, tooltip ${Math.round(tip.top)}–${Math.round(tip.bottom)}`).to.be.below(1);
+    // Still a finger's: taps go through it to the chart (it became hoverable, and a tap on a point under it did nothing).
+    expect(getComputedStyle($(el, '[part="tooltip"]')!).pointerEvents).to.equal('none');
+  });
+
+  it('a finger\'s tooltip lets taps through to the chart; a mouse\'s can be hovered (WCAG 1.4.13)', async () => {
+    const el = await mount(600);
+    const overlay = $(el, 'rect.overlay')!;
+    const box = $(el, 'svg.chart')!.getBoundingClientRect();
+    const tip = () => getComputedStyle($(el, '[part="tooltip"]')!).pointerEvents;
+    overlay.dispatchEvent(new PointerEvent('pointerdown', { clientX: box.left + 200, clientY: box.top + 120, bubbles: true, pointerType: 'touch' }));
+    await el.updateComplete;
+    expect(tip()).to.equal('none');
+    overlay.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 5, clientY: box.top + 50, bubbles: true, pointerType: 'mouse' }));
+    await el.updateComplete;
+    expect(tip()).to.equal('auto');
   });
 
   it('Escape anywhere hides a tooltip the mouse opened, without moving the pointer (WCAG 1.4.13), and stops listening', async () => {

@@ -74,7 +74,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, offTop: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, touch: { state: true, attribute: false }, offTop: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
@@ -82,6 +82,11 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
   private tooltip = false;
   /** Where a finger touched the chart, px down it (undefined for a mouse or the keyboard): the tooltip goes above it. */
   private finger: number | undefined = undefined;
+  /**
+   * Whether a finger opened the tooltip: it lets taps through to the chart (`.touch`). Apart from `finger`, which a new
+   * geometry forgets: a phone turned under a finger's tooltip made it hoverable, and a tap on a point under it did nothing.
+   */
+  private touch = false;
   /** How much of the chart's top was above the screen at the last press, px: a finger's tooltip stays below that (tooltipPlace reads it under a finger only). */
   private offTop = 0;
   /** Where the tooltip sits, while one is shown. */
@@ -202,7 +207,7 @@ ${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2
 </div>
 ${interactive && !pt && v.keysRoom ? html`<p class="keys" aria-hidden="true" style=${styleMap({ 'max-width': `${v.keysRoom}em` })}>${tm.keys}</p>` : nothing}
 ${pt
-  ? html`<div class=${`tooltip${this.place!.oneLine ? ' one' : ''}${this.finger === undefined ? '' : ' touch'}`} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
+  ? html`<div class=${`tooltip${this.place!.oneLine ? ' one' : ''}${this.touch ? ' touch' : ''}`} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
 <span><strong>${tm.tipYear(pt.year)}</strong>${tm.tipGap}<span class="value">${pt.value}</span></span>
 <span class="muted">${pt.status}</span>
 <span ?hidden=${!pt.path}>${pt.path}</span>
@@ -267,6 +272,7 @@ ${pt
   private show(i: number, byKey?: boolean, finger?: number): void {
     this.active = i;
     this.finger = finger;
+    this.touch = finger !== undefined;
     this.tooltip = true;
     if (!byKey) {
       addEventListener('keydown', this.onEscape);
