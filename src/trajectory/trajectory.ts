@@ -119,8 +119,7 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // The tooltip shown, placed beside its point (and above a finger), for the lines its template writes.
     const g = this.view?.geometry;
     const pt = this.tooltip ? this.view?.points[this.active ?? -1] : undefined;
-    const tm = trajectoryMessages(this.language);
-    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, [tm.tipYear(pt.year) + tm.tipGap + pt.value, pt.status, pt.path, pt.source], this.finger, this.offTop);
+    this.place = pt && tooltipPlace(pt.x, pt.y, g!.width, g!.height, this.fontPx, [pt.tip.join('') + pt.value, pt.status, pt.path, pt.source], this.finger, this.offTop);
   }
 
   private updateView(): void {
@@ -208,7 +207,7 @@ ${keys ? svg`<rect class="overlay" x=${p.x0} y=${p.y0} width=${w} height=${h - 2
 ${interactive && !pt && v.keysRoom ? html`<p class="keys" aria-hidden="true" style=${styleMap({ 'max-width': `${v.keysRoom}em` })}>${tm.keys}</p>` : nothing}
 ${pt
   ? html`<div class=${`tooltip${this.place!.oneLine ? ' one' : ''}${this.touch ? ' touch' : ''}`} part="tooltip" aria-hidden="true" style=${styleMap(this.place!.style)}>
-<span><strong>${tm.tipYear(pt.year)}</strong>${tm.tipGap}<span class="value">${pt.value}</span></span>
+<span><strong>${pt.tip[0]}</strong>${pt.tip[1]}<span class="value">${pt.value}</span></span>
 <span class="muted">${pt.status}</span>
 <span ?hidden=${!pt.path}>${pt.path}</span>
 <span class="muted source">${pt.source}</span>

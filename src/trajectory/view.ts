@@ -52,6 +52,8 @@ export interface InteractivePoint extends PointGeometry {
   readonly titleLang: Lang | undefined;
   /** The chart's slider value at this point (`aria-valuetext`): what a screen reader reads when it is reached. */
   readonly announce: string;
+  /** The tooltip's first line: its year in bold ("2021", "2021年"), `gap` (" ", "："), then `value`. */
+  readonly tip: readonly [year: string, gap: string];
 }
 
 export interface TrajectoryView {
@@ -130,7 +132,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       target: goal ? tm.targetLabel(fmt(goal.value)) : '',
       milestone: fmt,
       // "Peak by 2030", "2030年前达峰": the target's phrase (a deadline is a peak target's year), capitalised.
-      deadline: model.deadline !== null ? targetPhrase(doc, target, lang).replace(/^p/, 'P') : '',
+      deadline: model.deadline !== null ? targetPhrase(doc, target, lang).replace(/^./, (c) => c.toUpperCase()) : '',
       peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
     },
   });
@@ -272,7 +274,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const column = formatColumn(lang, q, [...obs.map((o) => o.value), ...pathValues.filter((v) => v !== null)], digits);
   let k = obs.length;
   const pathName = model.requiredShape === 'cap' ? l.cap : m.words.path;
-  const rows = obs.map((o, i): Omit<InteractivePoint, 'announce'> => {
+  const rows = obs.map((o, i): Omit<InteractivePoint, 'announce' | 'tip'> => {
     const g = geometry.points[i]!;
     const year = String(o.year);
     const value = column[i]!;
@@ -295,7 +297,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const oneSource = rows.length > 1 && rows.every((p) => p.title === rows[0]!.title && p.url === rows[0]!.url);
   // Read as running text, with its unit (a screen reader has no axis to read it from); with the tooltip's required path,
   // and its source where the points have more than one (else the table's caption and the footer say it once).
-  const points = rows.map((p): InteractivePoint => ({ ...p, announce: tm.announce(p.year, p.value, p.status, oneSource ? '' : p.title, p.path) }));
+  const points = rows.map((p): InteractivePoint => ({ ...p, announce: tm.announce(p.year, p.value, p.status, oneSource ? '' : p.title, p.path), tip: [tm.tipYear(p.year), tm.tipGap] }));
 
   const hasPath = pathValues.some((v) => v !== null);
   const series = seriesOf(doc, target.indicator, a.asOf);
