@@ -16,6 +16,7 @@ import { textWidth } from '../i18n/text-width.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, type Assessment } from '../progress/assess.js';
 import { goalYear } from '../progress/goal.js';
+import { turned } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { gaugeGeometry, type GaugeGeometry, type GaugeMarker, type GaugeVariant } from './geometry.js';
 import { wayShares } from '../progress/shares.js';
@@ -102,7 +103,7 @@ export function gaugeView(doc: PolicyDocument, target: Target, opts: GaugeViewOp
   const ofText = (): string => {
     if (!a.latest) return '';
     // (A highest value after the deadline has missed it: that one still "must stop growing".)
-    if (isPeak) return a.peak?.confirmed ? '' : (a.peak?.growth ?? 1) <= 0 && a.peak!.peak.year <= target.goal.year ? gm.stayBelow(a.peak!.peak.year) : gm.mustPeak(target.goal.year);
+    if (isPeak) return a.peak?.confirmed ? '' : a.peak && turned(a.peak) && a.peak.peak.year <= target.goal.year ? gm.stayBelow(a.peak.peak.year) : gm.mustPeak(target.goal.year);
     // Next to the headline, the goal's change ("−6.8%  target −13.5%" / "−6.8%  目标：−13.5%"), or its value with its
     // unit ("1,793 Mt  target 1,800 Mt", "17.93亿吨  目标：18亿吨"): a bare "target 500" under "140 thousand units" reads
     // as 500 units.

@@ -6,7 +6,7 @@
 import { formatShare } from './format.js';
 import type { Lang } from './lang.js';
 import { messages, WAY } from './messages.js';
-import { shownPeakYear, type PeakFacts } from '../progress/peak.js';
+import { shownPeakYear, turned, type PeakFacts } from '../progress/peak.js';
 
 /**
  * `share` (1 = the target reached) in words; below 0, moved away from the target. Short of the target is at most "99%":
@@ -34,6 +34,6 @@ export function peakText(lang: Lang, peak: PeakFacts): string {
   if (peak.confirmed) return messages(lang).words.peaked(peak.peak.year);
   if (peak.projectedPeakYear === null) return WAY[lang].noPeak;
   // Growth already at or below zero: the highest value so far is in the past, and "Peak around 2024" read as a forecast.
-  if (peak.growth! <= 0) return WAY[lang].turned(peak.peak.year);
+  if (turned(peak)) return WAY[lang].turned(peak.peak.year);
   return WAY[lang].peak(...shownPeakYear(peak));
 }

@@ -50,6 +50,13 @@ export function shownPeakYear({ projectedPeakYear: year, deadline }: PeakFacts):
   return year === null || year > far ? [far, true] : [Math.round(year), false];
 }
 
+/**
+ * Whether the series' growth has turned (at or below zero) while its highest value awaits confirmation: the peak so far
+ * is then in the past ("Peaked 2024 (unconfirmed)", the gauge's "must stay below its 2024 high"), scored 1 (no years to
+ * zero growth are left to divide by).
+ */
+export const turned = (p: PeakFacts): boolean => !p.confirmed && p.growth !== null && p.growth <= 0;
+
 const TREND_POINTS = 5;
 const MIN_RATES = 3;
 

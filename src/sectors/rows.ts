@@ -21,6 +21,7 @@ import { messages, statusName } from '../i18n/messages.js';
 import { localize } from '../i18n/text.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
+import { turned } from '../progress/peak.js';
 import { seriesOf } from '../progress/series.js';
 import { pendingYear, type Status } from '../progress/status.js';
 import { shareDomain } from '../scale/share-domain.js';
@@ -217,7 +218,7 @@ export function buildRow(
   const details = said && (lang === 'zh' ? said + '。' : said[0]!.toUpperCase() + said.slice(1) + '.');
   // A peak whose growth has turned scores 1 (no years to zero growth are left to divide by), which sorted it behind a
   // peak still growing that scores 30: among the rows of its status it is the furthest ahead. (A late one scores 0.)
-  const ratio = a.peak && !a.peak.confirmed && a.peak.growth! <= 0 && a.ratio ? Infinity : a.ratio;
+  const ratio = a.peak && turned(a.peak) && a.ratio ? Infinity : a.ratio;
   return {
     targetId: target.id, index, sectorLabel,
     name: heading.name,
