@@ -57,6 +57,8 @@ describe('problem messages in Chinese', () => {
     // Two common hand-editing mistakes, whose words Chromium gives (a missing colon, a "\u" escape cut short).
     expect(problemZh("is not valid JSON (line 2, column 19): Expected ':' after property name")).toBe("不是有效的 JSON（第2行，第19列）：属性名后应为 ':'");
     expect(problemZh('is not valid JSON (line 1, column 12): Bad Unicode escape')).toBe('不是有效的 JSON（第1行，第12列）：无效的 Unicode 转义（\\u 后应为四位十六进制数字）');
+    // What Python's json.dumps and JavaScript write for a number that is not one, with its sign.
+    expect(problemZh('is not valid JSON (line 3, column 14): -Infinity is not JSON: write a number, or leave the field out')).toBe('不是有效的 JSON（第3行，第14列）：-Infinity 不是 JSON 值：请写一个数字，或删去该字段');
     // Messages whose position has been taken off, and a quote that is cut only at its end.
     expect(problemZh('is not valid JSON (line 3, column 9): a text without its closing quote (")')).toBe('不是有效的 JSON（第3行，第9列）：文本缺少结束引号（"）');
     expect(problemZh('is not valid JSON (line 2, column 14): the text ends too soon: a closing } or ], or a closing quote, is missing')).toBe('不是有效的 JSON（第2行，第14列）：文本提前结束：缺少右括号 } 或 ]，或缺少结束引号');

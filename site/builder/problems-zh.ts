@@ -86,6 +86,8 @@ const HINTS: [RegExp, (...g: string[]) => string][] = [
   [/^thousands separators in (.+): write (.+)$/, (n, fix) => `数字 ${n} 用了千位分隔符：请写作 ${fix}`],
   [/^a comma in (.+): write (.+) \(no thousands separator\) or (.+) \(a decimal point\)$/, (n, whole, decimal) => `数字 ${n} 中有逗号：若为千位分隔符请写作 ${whole}，若为小数点请写作 ${decimal}`],
   [/^a JSON document starts with "\{"$/, () => 'JSON 文档应以 "{" 开头'],
+  [/^a comment: JSON has none, remove it$/, () => '注释：JSON 不允许注释，请删除'],
+  [/^(-?(?:Infinity|NaN|undefined)) is not JSON: write a number, or leave the field out$/, (w) => `${w} 不是 JSON 值：请写一个数字，或删去该字段`],
   [/^the text ends too soon: a closing \} or \], or a closing quote, is missing$/, () => '文本提前结束：缺少右括号 } 或 ]，或缺少结束引号'],
   [/^a text without its closing quote \("\)$/, () => '文本缺少结束引号（"）'],
   [/^a comma \(,\) is missing between two items, or a closing \} or \] before this$/, () => '两项之间缺少逗号（,），或此处之前缺少右括号 } 或 ]'],
