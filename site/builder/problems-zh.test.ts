@@ -46,6 +46,8 @@ describe('problem messages in Chinese', () => {
     expect(problemZh('must be one of "lower", "higher", got "lowr"; did you mean "lower"?')).toBe('必须为以下之一："lower", "higher"，实际为 "lowr"；是否应为 "lower"？');
     expect(problemZh('unknown field "baselin"; did you mean "baseline"?')).toBe('未知字段 "baselin"；是否应为 "baseline"？');
     expect(problemZh('must be a list ([...]), got an object')).toBe('必须是列表（[...]），实际为对象');
+    // null is written as in the document, set apart from the Chinese as a number is (实际为 5), not run into it.
+    expect(problemZh('The document must be a JSON object ({…}), got null')).toBe('文档必须是 JSON 对象（{…}），实际为 null');
     expect(problemZh('refers to indicator "x", which is not defined')).toBe('引用的指标 "x" 未定义');
     expect(problemZh('something new')).toBeNull();
     // The parser's own words too, where Chromium's are known; with others the whole message is left in English (so the

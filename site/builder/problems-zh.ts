@@ -13,8 +13,8 @@
 const KIND: Record<string, string> = { source: '来源', sector: '行业', indicator: '指标', task: '任务', target: '目标', allowance: '限额', milestone: '阶段目标' };
 const BETTER: Record<string, string> = { lower: '越低越好', higher: '越高越好' };
 
-/** What a message says a value is, as the validator describes it (`describe()`): quoted text and numbers stay. */
-const VALUE: Record<string, string> = { null: 'null', 'a list': '列表', 'an object': '对象', boolean: '布尔值', undefined: '未定义' };
+/** What a message says a value is, as the validator describes it (`describe()`): quoted text, numbers and null stay, after a space. */
+const VALUE: Record<string, string> = { 'a list': '列表', 'an object': '对象', boolean: '布尔值', undefined: '未定义' };
 
 /** "must be …" phrases of `bad()`, which end in ", got <value>". */
 const WHAT: Record<string, string> = {
