@@ -941,6 +941,23 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     await toggleUi(el);
   });
 
+  it('the data-by-URL snippet says its file must be readable by other sites (CORS), in en and zh; no such note without it', async () => {
+    // Pasted into an article on another site, the snippet failed with "Could not load … (CORS)" when the files were on
+    // a plain static server: nothing in the builder had said the file's server must allow that.
+    const el = await openWith(0);
+    const note = () => root(el).querySelector('#snippet-0-h')?.closest('.snippet-head')?.nextElementSibling;
+    expect(note()?.matches('p.note'), 'a note under the data-by-URL heading').to.equal(true);
+    expect(note()!.textContent).to.contain('Access-Control-Allow-Origin: *');
+    expect(note()!.textContent).to.contain('use the data inlined or the iframe');
+    await toggleUi(el);
+    expect(note()!.textContent).to.contain('必须允许其他网站读取');
+    await toggleUi(el);
+    chooseOrigin(el, 4);
+    await settle(el);
+    await type(el, 'textarea', JSON.stringify(demo));
+    expect(root(el).textContent).to.not.contain('Access-Control-Allow-Origin');
+  });
+
   it('going back to a dataset finds the target chosen in it before (China → EU → China)', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);

@@ -829,7 +829,7 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     const sn = this.snippetsFor(doc);
     const forms: [string, string | null, unknown?][] = [
-      [t.formSrc, sn.src],
+      [t.formSrc, sn.src, sn.src && html`<p class="note">${t.srcNote}</p>`],
       [t.formInline, sn.inline],
       [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],
