@@ -792,6 +792,30 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(error.getBoundingClientRect().height).to.equal(0);
   });
 
+  it('the first keystroke of an as-of year does not reflow the options: its error wraps in the field\'s width', async () => {
+    // In a 1,248 px column (a 1,280 px window) typing "2" showed "Enter a whole year…" on one line, which widened the
+    // field from 310 to 898 px and sent Theme and the rest to another line, until the fourth digit put them back. The
+    // fields keep their places across (the fields beside it still align with its box at the bottom of their line, so they
+    // move down while the error shows: `y` is left out for them).
+    const el = await fixture<EmbedBuilder>(html`<div style="width: 1248px"><peakline-embed-builder></peakline-embed-builder></div>`).then((d) => d.firstElementChild as EmbedBuilder);
+    await settle(el);
+    const input = 'input[inputmode="numeric"]';
+    const place = (selector: string) => {
+      const r = root(el).querySelector(selector)!.getBoundingClientRect();
+      return [Math.round(r.x), Math.round(r.y), Math.round(r.width)];
+    };
+    const fields = () => [place(input), ...['variant', 'theme', 'lang'].map((k) => place(`select[data-key="${k}"]`).filter((_, i) => i !== 1))];
+    for (const ui of ['en', 'zh']) {
+      const before = fields();
+      await type(el, input, '2');
+      expect(root(el).querySelector('#as-of-error')!.textContent, ui).to.contain(ui === 'en' ? 'Enter a whole year' : '请输入');
+      expect(fields(), ui).to.deep.equal(before);
+      await type(el, input, '');
+      if (ui === 'en') await toggleUi(el);
+    }
+    await toggleUi(el);
+  });
+
   it('P3: four step headings, distinct names for the Copy buttons, "1 target" in the singular', async () => {
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);

@@ -77,7 +77,7 @@ export class EmbedBuilder extends LitElement {
     label { display: block; margin: 0.2rem 0; }
     /* A choice's text wraps beside its box, not under it ("China: industrial carbon peaking ⏎ (built in)" at 360 px). */
     label:has(> input:is([type='radio'], [type='checkbox'])) { display: flex; gap: 0.35em; align-items: baseline; }
-    .row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 0.75rem 1.25rem; }
+    .row { display: flex; flex-wrap: wrap; align-items: flex-end; align-items: last baseline; gap: 0.75rem 1.25rem; }
     /* Each choice at least as wide as its longest option where the line allows ("Sector panel (many targets)" was cut to
        "Sector panel (many" in a 12rem box), sharing what is left. */
     .row > label { flex: 1 1 auto; min-width: min(12rem, 100%); max-width: 100%; }
@@ -99,6 +99,10 @@ export class EmbedBuilder extends LitElement {
     .note { color: #4a4f57; font-size: 0.9rem; margin: 0.4rem 0; overflow-wrap: anywhere; }
     .field-error:empty { display: none; }
     .field-error { display: block; color: #b42318; font-size: 0.875rem; margin-top: 0.2rem; }
+    /* An error in the options' row (the as-of year's) wraps in its field's width and hangs below it: on the first digit,
+       "Enter a whole year…" widened the field from 310 to 898 px and sent the options after it to another line, back on
+       the fourth. Floated, it has no baseline, so the fields of its line stay level with the box (last baseline). */
+    .row .field-error { contain: inline-size; float: left; width: 100%; }
     .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .problems code { color: #8a1538; font-weight: 600; }
