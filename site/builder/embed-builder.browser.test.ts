@@ -36,7 +36,10 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
     if (original) Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: original } });
   });
 
-  it('starts on the built-in China dataset, previews at 360 and 900 px, and copies the src snippet', async () => {
+  it('starts on the built-in China dataset, previews at 360 and 900 px, and copies the src snippet', async function () {
+    // The page's first builder (a cold start: the dataset, the previews' bundles, axe) and a 4.1 s wait for the mark:
+    // over 10 s on a loaded 2-core machine (4 of 7 runs with four test runners at once).
+    this.timeout(30000);
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
     await settle(el);
     expect(root(el).textContent).to.contain('Valid: 7 targets.');
