@@ -381,7 +381,7 @@ export class EmbedBuilder extends LitElement {
     this.loaded = null;
     this.setResult(null, []);
     try {
-      const r = await loadDocument(typed, abort.signal, undefined, true);
+      const r = await loadDocument(typed, abort.signal, true);
       if (abort.signal.aborted) return;
       const doc = r.ok ? r.data : null;
       const problems = r.ok ? [] : r.problems;

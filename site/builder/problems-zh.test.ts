@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseAndValidate, validate } from '../../src/format/validate.js';
 import { lint } from '../../src/format/lint.js';
-import { clearLoadCache, failed, loadDocument } from '../../src/base/loader.js';
+import { clearLoadCache, failed, loadDocument, setLoadTimeout } from '../../src/base/loader.js';
 import { loadMessage, messages } from '../../src/i18n/messages.js';
 import { problemZh } from './problems-zh.js';
 
@@ -150,9 +150,19 @@ describe('loader messages in Chinese', () => {
     clearLoadCache();
   });
 
-  const load = async (fetchImpl: () => Promise<Response>, timeoutMs = 2000) => {
+  /** loadDocument with the loader's limit at `timeoutMs` for this one request (it is read as the request starts). */
+  const loadWithin = (url: string, timeoutMs?: number) => {
+    const was = setLoadTimeout(timeoutMs ?? 2000);
+    try {
+      return loadDocument(url);
+    } finally {
+      setLoadTimeout(was);
+    }
+  };
+
+  const load = async (fetchImpl: () => Promise<Response>, timeoutMs?: number) => {
     vi.stubGlobal('fetch', fetchImpl);
-    const r = await loadDocument(`https://example.org/${Math.random()}.json`, undefined, timeoutMs);
+    const r = await loadWithin(`https://example.org/${Math.random()}.json`, timeoutMs);
     return r.ok ? '' : r.problems[0]!.message;
   };
 
@@ -174,7 +184,7 @@ describe('loader messages in Chinese', () => {
   });
 
   it("are what a Chinese widget says of the same failure (the kit's own table, src/i18n/messages.ts)", async () => {
-    const load = (fetchImpl: () => Promise<Response>, url: string, timeoutMs?: number) => (vi.stubGlobal('fetch', fetchImpl), loadDocument(url, undefined, timeoutMs));
+    const load = (fetchImpl: () => Promise<Response>, url: string, timeoutMs?: number) => (vi.stubGlobal('fetch', fetchImpl), loadWithin(url, timeoutMs));
     const results = await Promise.all([
       loadDocument('javascript:alert(1)'),
       loadDocument(`ftp://${'a'.repeat(200)}`),

@@ -109,7 +109,7 @@ describe('loader: shared requests', () => {
     const calls = spyOnFetch();
     await loadDocument(DOC_A);
     clearLoadCache();
-    await loadDocument(DOC_A, undefined, undefined, true);
+    await loadDocument(DOC_A, undefined, true);
     expect(calls.map((c) => c.cache)).to.deep.equal(['default', 'no-cache']);
   });
 
@@ -421,25 +421,30 @@ describe('loader: failures become visible messages', () => {
   });
 
   it('a failure to load carries the HTTP status (0 for no answer), so a page need not read the English message', async () => {
-    const status = async (src: string) => {
-      const r = await loadDocument(src, undefined, 60);
-      return r.ok ? 'ok' : r.problems.map((p) => p.status);
-    };
-    expect(await status('/test/fixtures/does-not-exist.json')).to.deep.equal([404]);
-    window.fetch = async () => new Response('', { status: 503, statusText: 'Service Unavailable' });
-    expect(await status(DOC_A)).to.deep.equal([503]);
-    window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
-    expect(await status(DOC_A)).to.deep.equal([0]);
-    // No status where the server was not asked or did answer: not even as a key, so problems compare as {path, message}.
-    const keys = async (src: string) => {
-      const r = await loadDocument(src, undefined, 60);
-      return r.ok ? 'ok' : r.problems.map((p) => Object.keys(p).join());
-    };
-    expect(await keys('javascript:alert(1)')).to.deep.equal(['path,message']);
-    window.fetch = async () => new Response('{');
-    expect(await keys(DOC_A)).to.deep.equal(['path,message']);
-    holdFetch();
-    expect(await keys(DOC_A), 'the timeout').to.deep.equal(['path,message']);
+    const was = setLoadTimeout(60);
+    try {
+      const status = async (src: string) => {
+        const r = await loadDocument(src);
+        return r.ok ? 'ok' : r.problems.map((p) => p.status);
+      };
+      expect(await status('/test/fixtures/does-not-exist.json')).to.deep.equal([404]);
+      window.fetch = async () => new Response('', { status: 503, statusText: 'Service Unavailable' });
+      expect(await status(DOC_A)).to.deep.equal([503]);
+      window.fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+      expect(await status(DOC_A)).to.deep.equal([0]);
+      // No status where the server was not asked or did answer: not even as a key, so problems compare as {path, message}.
+      const keys = async (src: string) => {
+        const r = await loadDocument(src);
+        return r.ok ? 'ok' : r.problems.map((p) => Object.keys(p).join());
+      };
+      expect(await keys('javascript:alert(1)')).to.deep.equal(['path,message']);
+      window.fetch = async () => new Response('{');
+      expect(await keys(DOC_A)).to.deep.equal(['path,message']);
+      holdFetch();
+      expect(await keys(DOC_A), 'the timeout').to.deep.equal(['path,message']);
+    } finally {
+      setLoadTimeout(was);
+    }
   });
 
   it('invalid JSON → a message with line and column', async () => {
@@ -478,16 +483,21 @@ describe('loader: failures become visible messages', () => {
     expect(!r.ok && r.problems[0]!.message).to.contain('Could not read the response');
   });
 
-  it('timeout → failure after timeoutMs, and the hung request is aborted', async () => {
-    const pending = holdFetch();
-    const started = performance.now();
-    const r = await loadDocument(DOC_A, undefined, 60);
-    const elapsed = performance.now() - started;
-    expect(r.ok).to.equal(false);
-    expect(!r.ok && r.problems[0]!.message).to.contain('took longer than 60 ms, so it was stopped');
-    expect(elapsed).to.be.at.least(55);
-    expect(elapsed).to.be.below(2000);
-    expect(pending[0]!.signal?.aborted, 'hung request aborted').to.equal(true);
+  it('timeout → failure after the limit, and the hung request is aborted (the 10 s default: src/base/loader.test.ts)', async () => {
+    const was = setLoadTimeout(60);
+    try {
+      const pending = holdFetch();
+      const started = performance.now();
+      const r = await loadDocument(DOC_A);
+      const elapsed = performance.now() - started;
+      expect(r.ok).to.equal(false);
+      expect(!r.ok && r.problems[0]!.message).to.contain('took longer than 60 ms, so it was stopped');
+      expect(elapsed).to.be.at.least(55);
+      expect(elapsed).to.be.below(2000);
+      expect(pending[0]!.signal?.aborted, 'hung request aborted').to.equal(true);
+    } finally {
+      setLoadTimeout(was);
+    }
   });
 
   it('setLoadTimeout changes the limit a widget\'s request has (10 s), and gives back the one it replaced', async () => {
@@ -621,7 +631,7 @@ describe("loader: a failure to load is said in each widget's language", () => {
     const r = await loadDocument(DOC_A);
     expect(!r.ok && r.problems).to.deep.equal([{ path: '', message: `Could not load ${abs(DOC_A)}: the server answered 404 Not Found.`, status: 404 }]);
     expect(!r.ok && r.failure).to.deep.equal(['http', abs(DOC_A), '404 Not Found']);
-    const timeout = await loadDocument('/x.json', undefined, 2500).then(() => loadDocument('ftp://x'));
+    const timeout = await loadDocument('/x.json').then(() => loadDocument('ftp://x'));
     expect(!timeout.ok && timeout.failure).to.deep.equal(['scheme', 'ftp://x']);
   });
 

@@ -5,7 +5,7 @@
  * - Each caller passes its own AbortSignal. The shared request is aborted only when every
  *   caller waiting on it has aborted (so one widget changing `src` never cancels its neighbours'), a microtask after
  *   the last: a caller asking again in the same task (a widget moved in the page) keeps it.
- * - A request unanswered after `timeoutMs` fails with a clear message.
+ * - A request unanswered after `timeout` (10 s; `setLoadTimeout`) fails with a clear message.
  * - Results never reject: a failure is a `LoadResult` with problems, so nothing throws uncaught.
  * - The last `KEEP` addresses' documents are kept (least recently used first out): a live page that flips a widget
  *   between a few addresses neither fetches nor parses them again. Failures are never kept, so the next ask retries.
@@ -98,17 +98,19 @@ export function failed(failure: LoadFailure, status?: number): LoadResult & { ok
   return { ok: false, problems: [status === undefined ? { path: '', message } : { path: '', message, status }], failure };
 }
 
-/** Fetches, reads and validates; a request unanswered after `timeoutMs` fails and is aborted. `fresh` revalidates with the server. */
-function fetchDocument(href: string, controller: AbortController, timeoutMs: number, fresh?: boolean): Promise<LoadResult> {
+/** Fetches, reads and validates; a request unanswered after `timeout` fails and is aborted. `fresh` revalidates with the server. */
+function fetchDocument(href: string, controller: AbortController, fresh?: boolean): Promise<LoadResult> {
   const signal = controller.signal;
   // An address as echoed in a message: a long one (a `data:` URL can be megabytes) cut to 80 characters.
   const url = echo(href, 80);
+  // Read once, at the start: a limit changed while the request is out does not change what its message says.
+  const ms = timeout;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
-      resolve(failed(['timeout', url, timeoutMs]));
+      resolve(failed(['timeout', url, ms]));
       // Stop the hung request too, so it does not hold one of the browser's few connections.
       controller.abort();
-    }, timeoutMs);
+    }, ms);
     const attempt = async (): Promise<LoadResult> => {
       let response: Response;
       try {
@@ -141,7 +143,7 @@ function fetchDocument(href: string, controller: AbortController, timeoutMs: num
  * `fresh` asks the server again rather than the browser's HTTP cache (the embed builder's Load
  * button, after an editor fixed the file); widgets use the cache like any other resource.
  */
-export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = timeout, fresh?: boolean): Promise<LoadResult> {
+export function loadDocument(src: string, signal?: AbortSignal, fresh?: boolean): Promise<LoadResult> {
   const url = echo(src, 80);
   const href = toHref(src);
   if (!href) return Promise.resolve(failed(['scheme', url]));
@@ -162,7 +164,7 @@ export function loadDocument(src: string, signal?: AbortSignal, timeoutMs = time
         }
       });
     }
-    created.promise = fetchDocument(href, created.aborter, timeoutMs, fresh).then((r) => {
+    created.promise = fetchDocument(href, created.aborter, fresh).then((r) => {
       created.result = r;
       // Failures are not cached, so a later widget (or a retry) asks again. A document is the newest kept (an entry is
       // set when asked, so it moves to the end), and the least recently used answered ones beyond KEEP are let go.
