@@ -3,11 +3,14 @@ import { columnDigits, formatChange, formatColumn as formatColumnTo, formatNumbe
 import { intlLocale, toLang, type Lang } from './lang.js';
 import { localize, otherLang } from './text.js';
 
+/** `valueFormat` over `values` with no pivots or derived values (no target's values to keep apart). */
+const formatOf = (lang: Lang, unit: string, values: readonly number[] = []) => valueFormat(lang, unit, values, [], []);
+
 /**
  * One value with its unit, folded on its own (`valueFormat` over that value alone): "12,667 Mt CO₂"; 11,900 百万吨
  * reads "119亿吨" rather than "1.19万百万吨", and 500 千台 "50万台"; index units are left off (the label carries them).
  */
-const formatQuantity = (lang: Lang, value: number, unit: string) => valueFormat(lang, unit, [value], [], []).quantity(value);
+const formatQuantity = (lang: Lang, value: number, unit: string) => formatOf(lang, unit, [value]).quantity(value);
 
 /** A column to `d` decimals, columnDigits' by default, as the trajectory's table asks for it. */
 const formatColumn = (lang: Lang, q: ValueFormat, values: readonly number[], d = columnDigits(q, values)) => formatColumnTo(lang, q, values, d);
@@ -228,7 +231,7 @@ describe('formatQuantity', () => {
     // Zero is zero of the base unit, folded or not: "0吨", not "0百万吨" (as "不超过0吨二氧化碳当量" in a net-zero target).
     expect(formatQuantity('zh', 0, '百万吨')).toBe('0\u2060吨');
     expect(formatQuantity('zh', 0, '千台')).toBe('0\u2060台');
-    expect(valueFormat('zh', '百万吨', [5], [], []).quantity(0)).toBe('0\u2060吨');
+    expect(formatOf('zh', '百万吨', [5]).quantity(0)).toBe('0\u2060吨');
   });
   it('holds a Chinese figure to its unit\'s first two characters with word joiners (Chinese breaks between any two)', () => {
     // Before: "3000万 ⏎ 吨", "1.05 ⏎ 亿吨". Now the first break comes after the unit's second character.
@@ -255,19 +258,19 @@ describe('valueFormat: one rule for an indicator’s values', () => {
   const clinker = [1854, 1793, 1800];
 
   it('English keeps the data’s unit and formatNumber’s figures', () => {
-    const q = valueFormat('en', 'Mt', clinker, [], []);
+    const q = formatOf('en', 'Mt', clinker);
     expect(q.unit).toBe('Mt');
     expect(q.factor).toBe(1);
     expect([q.number(1854), q.quantity(1854), q.text(1800)]).toEqual(['1,854', '1,854\u00a0Mt', '1,800']);
     expect(q.number(1778.4, 0)).toBe('1,778');
-    expect(valueFormat('en', 'Mt CO₂', [14360], [], []).quantity(14360)).toBe('14,360\u00a0Mt\u00a0CO₂');
+    expect(formatOf('en', 'Mt CO₂', [14360]).quantity(14360)).toBe('14,360\u00a0Mt\u00a0CO₂');
     // A percentage is attached in both languages; bare numbers stay bare (a gap of 28 is 28 points, not 28%).
-    expect(['en', 'zh'].map((l) => valueFormat(l as 'en' | 'zh', '%', [26.5], [], []).quantity(26.5))).toEqual(['26.5%', '26.5%']);
-    expect(valueFormat('en', '%', [26.5], [], []).text(28)).toBe('28');
+    expect(['en', 'zh'].map((l) => formatOf(l as 'en' | 'zh', '%', [26.5]).quantity(26.5))).toEqual(['26.5%', '26.5%']);
+    expect(formatOf('en', '%', [26.5]).text(28)).toBe('28');
   });
 
   it('Chinese folds 百万吨 into 亿吨 for every value of the set, bare numbers and text alike', () => {
-    const q = valueFormat('zh', '百万吨', clinker, [], []);
+    const q = formatOf('zh', '百万吨', clinker);
     expect(q.unit).toBe('亿吨');
     expect(q.factor).toBe(0.01);
     expect([q.quantity(1854), q.quantity(1793), q.text(1800)]).toEqual(['18.54\u2060亿\u2060吨', '17.93\u2060亿\u2060吨', '18\u2060亿\u2060吨']);
@@ -277,7 +280,7 @@ describe('valueFormat: one rule for an indicator’s values', () => {
   });
 
   it('CO₂: 14,360 Mt is 143.6\u2060亿\u2060吨二氧化碳, and the axis unit is 亿吨二氧化碳', () => {
-    const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503, 14360], [], []);
+    const q = formatOf('zh', '百万吨二氧化碳', [2484.855, 11902.503, 14360]);
     expect(q.unit).toBe('亿吨二氧化碳');
     expect(q.quantity(14360)).toBe('143.6\u2060亿\u2060吨二氧化碳');
     // To the 0.01亿 English's "11,903 Mt" gives, as 24.85 beside it: "119" (four figures) dropped a figure English had.
@@ -288,36 +291,36 @@ describe('valueFormat: one rule for an indicator’s values', () => {
 
   it('a value that folds on its own keeps its own magnitude; zero takes the base unit', () => {
     // A set reaching 2\u2060亿\u2060吨: bare numbers in 亿, but 90.16 Mt reads as Chinese prose writes it.
-    const q = valueFormat('zh', '百万吨二氧化碳', [200, 124, 100], [], []);
+    const q = formatOf('zh', '百万吨二氧化碳', [200, 124, 100]);
     expect(q.unit).toBe('亿吨二氧化碳');
     expect(q.number(90.16)).toBe('0.9016');
     expect(q.quantity(90.16)).toBe('9016\u2060万\u2060吨二氧化碳');
     expect(q.quantity(124)).toBe('1.24\u2060亿\u2060吨二氧化碳');
     // "0\u2060亿\u2060吨" (a magnitude of nothing) read oddly: zero is written in the base unit.
     expect(q.quantity(0)).toBe('0\u2060吨\u2060二氧化碳');
-    expect(valueFormat('zh', '百万吨二氧化碳当量', [4876, 0], [], []).quantity(0)).toBe('0\u2060吨\u2060二氧化碳当量');
-    expect(valueFormat('zh', '千台', [500, 0], [], []).quantity(0)).toBe('0\u2060台');
+    expect(formatOf('zh', '百万吨二氧化碳当量', [4876, 0]).quantity(0)).toBe('0\u2060吨\u2060二氧化碳当量');
+    expect(formatOf('zh', '千台', [500, 0]).quantity(0)).toBe('0\u2060台');
   });
 
   it('explicit decimals are the shared unit’s: a gap is as precise as the figures', () => {
-    const q = valueFormat('zh', '百万吨', [130, 101, 100], [], []);
+    const q = formatOf('zh', '百万吨', [130, 101, 100]);
     // Figures such as 0.9028\u2060亿 have four decimals in 亿, so the 4.718 Mt gap rounds to 0.0472\u2060亿 = 472\u2060万\u2060吨.
     expect(q.text(4.718, q.digits(90.28))).toBe('472\u2060万\u2060吨');
     expect(q.text(0.000001, q.digits(90.28))).toBe('0\u2060吨');
   });
 
   it('万 for sets below 10⁸ of the base unit, without a separator in four-digit counts', () => {
-    expect(valueFormat('zh', '百万吨二氧化碳', [13], [], []).unit).toBe('万吨二氧化碳');
-    expect(valueFormat('zh', '百万吨二氧化碳', [13], [], []).quantity(13)).toBe('1300\u2060万\u2060吨二氧化碳');
-    expect(valueFormat('zh', '百万吨标准煤', [5, 6.5], [], []).number(6.5)).toBe('650');
-    expect(valueFormat('zh', '千台', [40, 500], [], []).quantity(297)).toBe('29.7\u2060万\u2060台');
+    expect(formatOf('zh', '百万吨二氧化碳', [13]).unit).toBe('万吨二氧化碳');
+    expect(formatOf('zh', '百万吨二氧化碳', [13]).quantity(13)).toBe('1300\u2060万\u2060吨二氧化碳');
+    expect(formatOf('zh', '百万吨标准煤', [5, 6.5]).number(6.5)).toBe('650');
+    expect(formatOf('zh', '千台', [40, 500]).quantity(297)).toBe('29.7\u2060万\u2060台');
     // Four figures that would round up to 10,000\u2060万 are 1\u2060亿.
     expect(formatQuantity('zh', 99.9996, '百万吨')).toBe('1\u2060亿\u2060吨');
   });
 
   it('plain Chinese units fold too; SI 千 stays part of its unit', () => {
-    expect(valueFormat('zh', '吨', [12000, 15000], [], []).unit).toBe('万吨');
-    expect(valueFormat('zh', '吨', [12000, 15000], [], []).number(12000)).toBe('1.2');
+    expect(formatOf('zh', '吨', [12000, 15000]).unit).toBe('万吨');
+    expect(formatOf('zh', '吨', [12000, 15000]).number(12000)).toBe('1.2');
     expect(formatQuantity('zh', 50000, '千瓦')).toBe('5\u2060万\u2060千瓦');
     // Clinker energy intensity in kgce/t: was "10.5\u2060万\u2060克标准煤/吨".
     expect(formatQuantity('zh', 105, '千克标准煤/吨')).toBe('105\u2060千\u2060克标准煤/吨');
@@ -326,12 +329,12 @@ describe('valueFormat: one rule for an indicator’s values', () => {
   });
 
   it('leaves small sets, index units, percentages and non-Chinese units as they are', () => {
-    const small = valueFormat('zh', '项', [100, 200], [], []);
+    const small = formatOf('zh', '项', [100, 200]);
     expect([small.unit, small.factor, small.quantity(100), small.text(100)]).toEqual(['项', 1, '100\u2060项', '100']);
-    const index = valueFormat('zh', '指数（2020年=100）', [100, 93.2], [], []);
+    const index = formatOf('zh', '指数（2020年=100）', [100, 93.2]);
     expect([index.unit, index.quantity(93.2), index.text(93.2)]).toEqual(['指数（2020年=100）', '93.2', '93.2']);
-    expect(valueFormat('zh', '%', [12000], [], []).number(12000)).toBe('1.2\u2060万');
-    expect(valueFormat('zh', 'Mt CO₂', [14360], [], []).unit).toBe('Mt CO₂');
+    expect(formatOf('zh', '%', [12000]).number(12000)).toBe('1.2\u2060万');
+    expect(formatOf('zh', 'Mt CO₂', [14360]).unit).toBe('Mt CO₂');
   });
 });
 
@@ -366,7 +369,7 @@ describe('edges: number formatting boundaries', () => {
   });
 
   it('with no values, 百万吨 stays the shared unit (nothing to fold)', () => {
-    expect(valueFormat('zh', '百万吨', [], [], []).unit).toBe('百万吨');
+    expect(formatOf('zh', '百万吨').unit).toBe('百万吨');
   });
 
   it('a unit of exactly 8 characters is held together with no-break spaces: 5 Mt CO2eq', () => {
@@ -377,41 +380,41 @@ describe('edges: number formatting boundaries', () => {
 describe('formatColumn: a table column\'s figures, as published', () => {
   it('an audit\'s peak series: 107.5 … 118, 118.3 read 108, 111, 117, 118, 118, 118 (flat); now each as published, aligned', () => {
     const obs = [107.5, 110.5, 116.5, 117.5, 118, 118.3];
-    expect(formatColumn('en', valueFormat('en', 'Mt', obs, [], []), obs)).toEqual(['107.5', '110.5', '116.5', '117.5', '118.0', '118.3']);
+    expect(formatColumn('en', formatOf('en', 'Mt', obs), obs)).toEqual(['107.5', '110.5', '116.5', '117.5', '118.0', '118.3']);
     // In 亿吨 the same figures move two places: 1.075 … 1.180, 1.183 (four figures alike wrote "1.18" for 118).
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', obs, [], []), obs)).toEqual(['1.075', '1.105', '1.165', '1.175', '1.180', '1.183']);
+    expect(formatColumn('zh', formatOf('zh', '百万吨', obs), obs)).toEqual(['1.075', '1.105', '1.165', '1.175', '1.180', '1.183']);
   });
 
   it('at most five significant figures of the largest: OWID\'s Mt to the kilotonne are whole Mt, 0.01亿', () => {
     const owid = [2484.855, 9990.257, 11902.503];
-    expect(formatColumn('en', valueFormat('en', 'Mt', owid, [], []), owid)).toEqual(['2,485', '9,990', '11,903']);
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', owid, [], []), owid)).toEqual(['24.85', '99.90', '119.03']);
+    expect(formatColumn('en', formatOf('en', 'Mt', owid), owid)).toEqual(['2,485', '9,990', '11,903']);
+    expect(formatColumn('zh', formatOf('zh', '百万吨', owid), owid)).toEqual(['24.85', '99.90', '119.03']);
     // The EU's 4,876.35 and 4,806.943: 4,876.4 and 4,806.9; 48.764 and 48.069 (亿).
-    expect(formatColumn('en', valueFormat('en', 'Mt', [], [], []), [4876.35, 4806.943])).toEqual(['4,876.4', '4,806.9']);
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [4876], [], []), [4876.35, 4806.943])).toEqual(['48.764', '48.069']);
+    expect(formatColumn('en', formatOf('en', 'Mt'), [4876.35, 4806.943])).toEqual(['4,876.4', '4,806.9']);
+    expect(formatColumn('zh', formatOf('zh', '百万吨', [4876]), [4876.35, 4806.943])).toEqual(['48.764', '48.069']);
     // Never coarser than the three-figure rule: 2.5 beside 11,903 keeps its decimal (the column takes it: 11,902.5).
-    expect(formatColumn('en', valueFormat('en', 'Mt', [], [], []), [2.5, 11902.503])).toEqual(['2.5', '11,902.5']);
+    expect(formatColumn('en', formatOf('en', 'Mt'), [2.5, 11902.503])).toEqual(['2.5', '11,902.5']);
     // Small values keep theirs: 0.0005 and 0.00045.
-    expect(formatColumn('en', valueFormat('en', 'Mt', [], [], []), [0.0005, 0.00045])).toEqual(['0.00050', '0.00045']);
+    expect(formatColumn('en', formatOf('en', 'Mt'), [0.0005, 0.00045])).toEqual(['0.00050', '0.00045']);
   });
 
   it('folded: the data\'s decimals moved by the fold (千台 → 万台: 500 and 1,234.5 are 50.00 and 123.45)', () => {
-    expect(formatColumn('zh', valueFormat('zh', '千台', [20000], [], []), [500, 1234.5])).toEqual(['50.00', '123.45']);
-    expect(formatColumn('zh', valueFormat('zh', '百万吨', [11903], [], []), [2.5, 11903])).toEqual(['0.025', '119.030']);
-    expect(formatColumn('zh', valueFormat('zh', '%', [50], [], []), [5.25, 50])).toEqual(['5.25', '50.00']);
+    expect(formatColumn('zh', formatOf('zh', '千台', [20000]), [500, 1234.5])).toEqual(['50.00', '123.45']);
+    expect(formatColumn('zh', formatOf('zh', '百万吨', [11903]), [2.5, 11903])).toEqual(['0.025', '119.030']);
+    expect(formatColumn('zh', formatOf('zh', '%', [50]), [5.25, 50])).toEqual(['5.25', '50.00']);
   });
 
   it('computed values (the required path) take the observations\' decimals, however many their own', () => {
     // Index 100 → 86.5 at a constant rate: 97.1428… in 2021 is 97.1 beside 94.4; 100 is 100.0.
-    const q = valueFormat('en', 'index', [], [], []);
+    const q = formatOf('en', 'index');
     const d = columnDigits(q, [100, 94.4, 93.2]);
     expect(formatColumn('en', q, [100, 94.4, 93.2, 100, 97.1428, 94.36], d)).toEqual(['100.0', '94.4', '93.2', '100.0', '97.1', '94.4']);
   });
 
   it('values in words: trillions of USD under "trillion USD", 2.0 and 3.1', () => {
-    const q = valueFormat('en', 'USD', [2e12, 3.1e12, 5e12], [], []);
+    const q = formatOf('en', 'USD', [2e12, 3.1e12, 5e12]);
     expect(formatColumn('en', q, [2e12, 3.1e12])).toEqual(['2.0', '3.1']);
-    expect(formatColumn('zh', valueFormat('zh', '美元', [5e12], [], []), [2e12, 3.1e12])).toEqual(['2.0', '3.1']);
+    expect(formatColumn('zh', formatOf('zh', '美元', [5e12]), [2e12, 3.1e12])).toEqual(['2.0', '3.1']);
   });
 
   it('publishedDigits: the shortest round-trip string\'s decimals, without floating-point noise', () => {
@@ -426,7 +429,7 @@ describe('large values in words, and Chinese figures as precise as English ones'
   const J = '\u2060';
   it('English from a million: "3.1 trillion USD", three figures; bare numbers under "trillion USD"', () => {
     // An audit's document: 2e12, 3.1e12, target 5e12 USD read "3,100,000,000,000 USD" and ticks "7,000,000,000,000".
-    const q = valueFormat('en', 'USD', [2e12, 3.1e12, 5e12], [], []);
+    const q = formatOf('en', 'USD', [2e12, 3.1e12, 5e12]);
     expect([q.unit, q.factor]).toEqual([`trillion${N}USD`, 1e-12]);
     expect([q.quantity(3.1e12), q.quantity(5982176756834), q.text(2e12)]).toEqual([`3.1${N}trillion${N}USD`, `5.98${N}trillion${N}USD`, `2${N}trillion${N}USD`]);
     expect([q.number(7e12, 0), q.number(2.5e12, 1), q.number(5e11)]).toEqual(['7', '2.5', '0.5']);
@@ -434,26 +437,26 @@ describe('large values in words, and Chinese figures as precise as English ones'
     expect([q.quantity(982176756834), q.quantity(500)]).toEqual([`982${N}billion${N}USD`, `500${N}USD`]);
     // A gap to the figures' 0.01 trillion: 5.98 − 5 trillion is 980 billion.
     expect(q.quantity(982176756834, q.digits(5e12))).toBe(`980${N}billion${N}USD`);
-    expect(valueFormat('en', 'people', [], [], []).quantity(1412345)).toBe(`1.41${N}million${N}people`);
+    expect(formatOf('en', 'people').quantity(1412345)).toBe(`1.41${N}million${N}people`);
     // From where three figures round up: 999,400 stays in digits; 999.6 billion is 1 trillion, not "1,000 billion".
-    expect([valueFormat('en', 'people', [], [], []).quantity(999400), valueFormat('en', 'USD', [], [], []).quantity(999.6e9)]).toEqual([`999,400${N}people`, `1${N}trillion${N}USD`]);
+    expect([formatOf('en', 'people').quantity(999400), formatOf('en', 'USD').quantity(999.6e9)]).toEqual([`999,400${N}people`, `1${N}trillion${N}USD`]);
     // Index units and percentages stay figures.
-    expect([valueFormat('en', 'index', [], [], []).quantity(2e6), valueFormat('en', '%', [], [], []).quantity(2e6)]).toEqual(['2,000,000', '2,000,000%']);
+    expect([formatOf('en', 'index').quantity(2e6), formatOf('en', '%').quantity(2e6)]).toEqual(['2,000,000', '2,000,000%']);
   });
 
   it('Chinese folds into 万亿 too: 5e12 美元 is 5万亿美元, not 50,000亿美元', () => {
-    const q = valueFormat('zh', '美元', [2e12, 3.1e12, 5e12], [], []);
+    const q = formatOf('zh', '美元', [2e12, 3.1e12, 5e12]);
     expect([q.unit, q.factor]).toEqual(['万亿美元', 1e-12]);
     // 万亿 held together as one magnitude (it could break as "5万亿 ⏎ 美元"... and "5万 ⏎ 亿").
     expect([q.quantity(5e12), q.quantity(5982176756834)]).toEqual([`5${J}万亿${J}美元`, `5.98${J}万亿${J}美元`]);
-    expect(rangeEnds(valueFormat('zh', '百万吨二氧化碳', [1.5e6], [], []), 1.1e6, 1.5e6)).toEqual([`1.1${J}万亿`, `1.5${J}万亿${J}吨二氧化碳`]);
+    expect(rangeEnds(formatOf('zh', '百万吨二氧化碳', [1.5e6]), 1.1e6, 1.5e6)).toEqual([`1.1${J}万亿`, `1.5${J}万亿${J}吨二氧化碳`]);
     // The gap folds on its own into 亿, to the figures' 0.01万亿: 9800亿美元.
     expect(q.quantity(982176756834, q.digits(5e12))).toBe(`9800${J}亿${J}美元`);
-    expect(valueFormat('zh', '百万吨', [2e6], [], []).unit).toBe('万亿吨');
+    expect(formatOf('zh', '百万吨', [2e6]).unit).toBe('万亿吨');
   });
 
   it('a Chinese figure keeps the precision English shows: 11,903 and 2,485 Mt are 119.03亿 and 24.85亿', () => {
-    const q = valueFormat('zh', '百万吨二氧化碳', [2484.855, 11902.503], [], []);
+    const q = formatOf('zh', '百万吨二氧化碳', [2484.855, 11902.503]);
     // English: "2,485 Mt", "11,903 Mt", "14,532 Mt", "9,990 Mt": whole Mt, 0.01亿.
     expect([2484.855, 11902.503, 14532.2, 9990.257].map((v) => q.quantity(v).replace(/\u2060/g, ''))).toEqual(['24.85亿吨二氧化碳', '119.03亿吨二氧化碳', '145.32亿吨二氧化碳', '99.9亿吨二氧化碳']);
     // Never fewer whole digits than it has: 90.16 Mt ("90.2 Mt") is 9016万吨; 180 Mt is 1.8亿吨.
@@ -466,41 +469,41 @@ describe('large values in words, and Chinese figures as precise as English ones'
 describe('rangeEnds: a range\'s unit written once', () => {
   const J = '\u2060';
   it('English: the shared unit after the second figure only', () => {
-    const q = valueFormat('en', 'Mt CO₂', [], [], []);
+    const q = formatOf('en', 'Mt CO₂');
     expect(rangeEnds(q, 13390, 15770)).toEqual(['13,390', '15,770\u00a0Mt\u00a0CO₂']);
   });
   it('Chinese: each figure keeps its 亿 (the audit\'s "133.9亿吨二氧化碳至157.7亿吨二氧化碳")', () => {
-    const q = valueFormat('zh', '百万吨二氧化碳', [14530], [], []);
+    const q = formatOf('zh', '百万吨二氧化碳', [14530]);
     expect(rangeEnds(q, 13390, 15770)).toEqual([`133.9${J}亿`, `157.7${J}亿${J}吨二氧化碳`]);
   });
   it('Chinese: ends of different magnitudes keep them (9000万 to 1.2亿), the base unit once', () => {
-    const q = valueFormat('zh', '吨', [1.2e8], [], []);
+    const q = formatOf('zh', '吨', [1.2e8]);
     expect(rangeEnds(q, 9e7, 1.2e8)).toEqual([`9000${J}万`, `1.2${J}亿${J}吨`]);
   });
   it('nothing shared, nothing dropped: a percentage attached, a zero in the base unit, an index', () => {
-    expect(rangeEnds(valueFormat('en', '%', [], [], []), 24.5, 35.8)).toEqual(['24.5%', '35.8%']);
-    const zh = valueFormat('zh', '百万吨二氧化碳', [14530], [], []);
+    expect(rangeEnds(formatOf('en', '%'), 24.5, 35.8)).toEqual(['24.5%', '35.8%']);
+    const zh = formatOf('zh', '百万吨二氧化碳', [14530]);
     expect(rangeEnds(zh, 0, 120)).toEqual([`0${J}吨${J}二氧化碳`, `1.2${J}亿${J}吨二氧化碳`]);
-    expect(rangeEnds(valueFormat('en', 'index, 2020 = 100', [], [], []), 83.1, 84.7)).toEqual(['83.1', '84.7']);
+    expect(rangeEnds(formatOf('en', 'index, 2020 = 100'), 83.1, 84.7)).toEqual(['83.1', '84.7']);
   });
 });
 
 describe('a review\'s edge cases of the large-value words', () => {
   it('a figure at the edge of a word is rounded from its decimal value, not the float product: 999,500 people is "1 million"', () => {
     // 999,500 × 10⁻⁶ is 0.9994999999999999 in floating point: it read "0.999 million" beside "100万".
-    const en = valueFormat('en', 'people', [2e6], [], []);
+    const en = formatOf('en', 'people', [2e6]);
     expect([999500, 1205000, 99950000].map((v) => en.quantity(v))).toEqual(['1\u00a0million\u00a0people', '1.21\u00a0million\u00a0people', '100\u00a0million\u00a0people']);
-    expect(valueFormat('en', 'people', [], [], []).quantity(999.5e9)).toBe('1\u00a0trillion\u00a0people');
+    expect(formatOf('en', 'people').quantity(999.5e9)).toBe('1\u00a0trillion\u00a0people');
   });
   it('a unit that names a magnitude already is not folded again ("2.5 million million USD")', () => {
-    expect(valueFormat('en', 'million USD', [2.5e6], [], []).quantity(2.5e6)).toBe('2,500,000\u00a0million USD');
-    expect(valueFormat('en', 'thousand units', [1.2e6], [], []).unit).toBe('thousand units');
+    expect(formatOf('en', 'million USD', [2.5e6]).quantity(2.5e6)).toBe('2,500,000\u00a0million USD');
+    expect(formatOf('en', 'thousand units', [1.2e6]).unit).toBe('thousand units');
   });
   it('a tiny value beside trillions asks for at most 15 decimals (21 threw a RangeError)', () => {
-    expect(() => valueFormat('en', 'USD', [2e12], [], []).number(1e-9)).not.toThrow();
+    expect(() => formatOf('en', 'USD', [2e12]).number(1e-9)).not.toThrow();
   });
   it('the data table keeps different observations different: 1,234,567 and 1,234,568 people', () => {
-    const q = valueFormat('en', 'people', [1234567, 1234568, 1239000], [], []);
+    const q = formatOf('en', 'people', [1234567, 1234568, 1239000]);
     expect(formatColumn('en', q, [1234567, 1234568, 1239000])).toEqual(['1.234567', '1.234568', '1.239000']);
   });
 });

@@ -313,7 +313,7 @@ describe('edges: scales boundaries', () => {
   });
 
   it('valueAxis: one value is shown in the middle of ± a quarter of it, also when negative; a span below 1 is a span', () => {
-    const axis = (lo: number, hi: number) => valueAxis([lo, hi], 300, 10, valueFormat('en', '', [], [], []), 12, [-Infinity, Infinity]).y.domain();
+    const axis = (lo: number, hi: number) => valueAxis([lo, hi], 300, 10, bare('en'), 12, [-Infinity, Infinity]).y.domain();
     // −10 every year: −10 ± 2.5, made nice: [−14, −6] (not an inverted axis).
     expect(axis(-10, -10)).toEqual([-14, -6]);
     // 0.5 every year: 0.5 ± 0.125 → [0.3, 0.7] (not ± 1, which would reach below zero).
