@@ -37,8 +37,8 @@ class CspStyleMapDirective extends Directive {
     for (const [prop, value] of Object.entries(styleInfo)) {
       if (value == null) continue;
       this.previous.add(prop);
-      // (A number is set as its text: setProperty takes a string, and converts it.)
-      style.setProperty(prop, value as string);
+      // A number as its text, as render() writes it (setProperty takes a string).
+      style.setProperty(prop, String(value));
     }
     return noChange;
   }

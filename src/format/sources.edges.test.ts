@@ -11,8 +11,8 @@ describe('safeUrl', () => {
     expect(safeUrl('https://example.org/a b')).toBe('https://example.org/a%20b');
   });
 
-  it('no address, or one that is not absolute, gives null', () => {
-    expect(safeUrl(undefined)).toBeNull();
+  it('an empty address, or one that is not absolute, gives null', () => {
+    expect(safeUrl('')).toBeNull();
     expect(safeUrl('/plan.html')).toBeNull();
   });
 });

@@ -11,9 +11,9 @@ export function parseUrl(url: string): URL | null {
 }
 
 /** Returns the URL if it is an absolute http(s) address, else null (never render anything else). */
-export function safeUrl(url: string | undefined): string | null {
-  // (No address, or an empty one, is not an absolute one: parseUrl gives null.)
-  const u = parseUrl(url as string);
+export function safeUrl(url: string): string | null {
+  // (An empty address is not an absolute one: parseUrl gives null.)
+  const u = parseUrl(url);
   return u && /^https?:$/.test(u.protocol) ? u.href : null;
 }
 
