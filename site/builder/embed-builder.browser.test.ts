@@ -639,13 +639,13 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     good.items.add(new File([JSON.stringify(demo)], 'good.json', { type: 'application/json' }));
     input.files = good.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => !!root(el).querySelector('.ok'), 'the dropped file read', { timeout: 5000 });
     await settle(el);
     expect(root(el).querySelector('.ok')).not.to.equal(null);
     const bad = new DataTransfer();
     bad.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'broken.png', { type: 'image/png' }));
     root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => root(el).querySelector('#file-name')?.textContent === 'File: broken.png', 'the dropped file read', { timeout: 5000 });
     await settle(el);
     expect(input.files![0]!.name).to.equal('broken.png');
     expect(root(el).querySelector('#file-name')!.textContent).to.equal('File: broken.png');
@@ -656,11 +656,11 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     two.items.add(new File([JSON.stringify(demo)], 'a.json', { type: 'application/json' }));
     two.items.add(new File(['{}'], 'b.json', { type: 'application/json' }));
     root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: two, bubbles: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => root(el).querySelector('#file-name')?.textContent?.startsWith('File: a.json') === true, 'the dropped file read', { timeout: 5000 });
     await settle(el);
     expect(root(el).querySelector('#file-name')!.textContent).to.equal('File: a.json (one file at a time: the other one was left out)');
     root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: bad, bubbles: true, cancelable: true }));
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => root(el).querySelector('#file-name')?.textContent === 'File: broken.png', 'the dropped file read', { timeout: 5000 });
     await settle(el);
     chooseOrigin(el, 4);
     await settle(el);
@@ -1020,5 +1020,14 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     expect(select(el, 'method').disabled).to.equal(false);
     expect(snippet(el, 0)).to.contain('method="rate"');
     await expect(el).to.be.accessible();
+  });
+  it("a long target's whole title shows in its menu at a phone's width, wrapped, not cut off", async () => {
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder style="display:block;width:390px"></peakline-embed-builder>`);
+    await settle(el);
+    const target = select(el, 'target');
+    expect(target.selectedOptions[0]!.textContent).to.contain('Energy use per unit of value added in industry above designated size');
+    // Cut to one line before ("Energy use per unit of value added in indu…"): now as tall as three lines or more.
+    const line = select(el, 'widget').getBoundingClientRect().height;
+    expect(target.getBoundingClientRect().height).to.be.above(2 * line);
   });
 });

@@ -77,7 +77,7 @@ export class EmbedBuilder extends LitElement {
     label { display: block; margin: 0.2rem 0; }
     /* A choice's text wraps beside its box, not under it ("China: industrial carbon peaking ⏎ (built in)" at 360 px). */
     label:has(> input:is([type='radio'], [type='checkbox'])) { display: flex; gap: 0.35em; align-items: baseline; }
-    .row { display: flex; flex-wrap: wrap; align-items: flex-end; align-items: last baseline; gap: 0.75rem 1.25rem; }
+    .row { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 0.75rem 1.25rem; }
     /* Each choice at least as wide as its longest option where the line allows ("Sector panel (many targets)" was cut to
        "Sector panel (many" in a 12rem box), sharing what is left. */
     .row > label { flex: 1 1 auto; min-width: min(12rem, 100%); max-width: 100%; }
@@ -88,6 +88,9 @@ export class EmbedBuilder extends LitElement {
     /* The last choice, often alone on its line, keeps its own width rather than a 1,200 px menu of four short options. */
     .row > label:has(> [data-key='headingLevel']) { flex-grow: 0; }
     select, input[type='text'], input[type='url'], input[type='number'], textarea { display: block; width: 100%; box-sizing: border-box; font: inherit; padding: 0.35rem 0.5rem; border: 1px solid #8a909b; border-radius: 6px; background: #fff; color: inherit; }
+    /* A menu's chosen option wraps (Chromium's base-select button; its list stays the platform's), so a long target's
+       whole title shows at a phone's width: it was cut ("Energy use per unit of value added in indu…" at 390 px). */
+    select { appearance: base-select; display: flex; align-items: center; gap: 0.5rem; }
     [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
     textarea { min-height: 10rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
     button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #3a5bbf; background: #3a5bbf; color: #fff; cursor: pointer; }
@@ -101,7 +104,7 @@ export class EmbedBuilder extends LitElement {
     .field-error { display: block; color: #b42318; font-size: 0.875rem; margin-top: 0.2rem; }
     /* An error in the options' row (the as-of year's) wraps in its field's width and hangs below it: on the first digit,
        "Enter a whole year…" widened the field from 310 to 898 px and sent the options after it to another line, back on
-       the fourth. Floated, it has no baseline, so the fields of its line stay level with the box (last baseline). */
+       the fourth. Floated, it hangs below its box, and the fields of its line, top-aligned, stay put. */
     .row .field-error { contain: inline-size; float: left; width: 100%; }
     .problems { border-left: 4px solid #b42318; padding: 0.5rem 0.75rem; background: #fff5f4; margin: 0.5rem 0; overflow-wrap: anywhere; }
     .problems ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
