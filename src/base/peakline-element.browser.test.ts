@@ -591,6 +591,28 @@ describe('the error box in a Chinese widget', () => {
   });
 });
 
+describe('the error box names what an editor writes as code', () => {
+  for (const lang of ['en', 'zh'])
+    it(`${lang}: "No data" names the <script> and <peakline-data> to add as code, as the box names the element`, async () => {
+      const m = create('peakline-sectors', {}, { lang });
+      await settled(m.el);
+      const codes = [...box(m.el)!.querySelectorAll('li code')].map((c) => [c.textContent, c.getAttribute('lang')]);
+      expect(codes).to.deep.equal([
+        ['<script type="application/json">', 'en'],
+        ['<peakline-data src="…">', 'en'],
+      ]);
+      // Code, not a JSON path: in the text's colour, not the path's.
+      const [script] = box(m.el)!.querySelectorAll('li code');
+      expect(getComputedStyle(script!).color).to.equal(getComputedStyle(box(m.el)!).color);
+      expect(getComputedStyle(script!).fontFamily).to.contain('monospace');
+      // A problem's JSON path keeps the off-track colour.
+      const bad = create('peakline-sectors', { data: china, sectors: 'nope' }, { lang });
+      await settled(bad.el);
+      const path = box(bad.el)!.querySelector('li code')!;
+      expect([path.textContent, getComputedStyle(path).color]).to.deep.equal(['sectors', 'rgb(143, 27, 19)']); // #8f1b13
+    });
+});
+
 describe('a long src is echoed short', () => {
   it('a data: URL of 20,000 characters: the message is cut and the box stays small', async () => {
     const json = JSON.stringify(china);

@@ -15,7 +15,7 @@ import type { Method, PolicyDocument, Problem, Source } from '../format/types.js
 import { safeUrl, type CitedSources } from '../format/sources.js';
 import { toLang, type Lang } from '../i18n/lang.js';
 import { loadMessage, messages, type Messages } from '../i18n/messages.js';
-import { localize, otherLang } from '../i18n/text.js';
+import { codeParts, localize, otherLang } from '../i18n/text.js';
 import { METHODS } from '../progress/assess.js';
 import { echo } from '../format/echo.js';
 import { MAX_YEAR, MIN_YEAR, validate } from '../format/validate.js';
@@ -54,6 +54,8 @@ declare global {
 }
 
 const MAX_PROBLEMS_SHOWN = 8;
+/** Code in the error box, English in a Chinese widget too: a screen reader reads `<peakline-data>` in an English voice. */
+const code = (text: unknown) => html`<code lang="en">${text}</code>`;
 /**
  * Text smaller than this (px) is said once in the console: a theme with `html { font-size: 62.5% }` gives widgets 10 px
  * text and 7.5 px axis labels, silently, unless it sets --peakline-font-size.
@@ -512,7 +514,7 @@ export abstract class PeaklineElement extends LitElement {
     const english = data && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
       ${this.renderTitle(m.states.error)}
-      <p class="meta"><code lang="en">${this.tag}</code> ${m.states.errorDetails(problems.length, english)}</p>
+      <p class="meta">${code(this.tag)} ${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => {
           // A validator's message continues its path ("targets[0].year: must be…"), so one about the whole document ("is
@@ -523,7 +525,7 @@ export abstract class PeaklineElement extends LitElement {
           const path = p.message.startsWith(`${p.path}=`) ? '' : p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
           // A line may break after each dot of a long path, not between its end and the colon (a phone's line held
           // "observations[0].provenance.source" and began the next with ": is required").
-          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${p.message}</li>`;
+          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${codeParts(p.message).map((s, i) => (i % 2 ? code(s) : s))}</li>`;
         })}
         ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}
       </ul>

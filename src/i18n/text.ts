@@ -26,3 +26,10 @@ export function otherLang(text: string, lang: Lang): Lang | undefined {
   const written: Lang | undefined = han > latin / 4 ? 'zh' : latin ? 'en' : undefined;
   return written === lang ? undefined : written;
 }
+
+/**
+ * A message as text and code by turns, code at the odd indexes: what an editor writes in the page, so that the error
+ * box shows it as code, as it names the element itself. An element's tag (`<script type="application/json">`,
+ * `<peakline-data src="…">`: "No data" read them as prose).
+ */
+export const codeParts = (message: string): string[] => message.split(/(<[^>]+>)/);

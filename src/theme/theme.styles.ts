@@ -316,10 +316,11 @@ export const themeStyles = css`
     font-size: 0.95em;
     color: var(--_pl-status-off-track);
   }
+  .error code[lang] {
+    color: inherit;
+  }
   .error .meta code {
     display: block;
-    color: inherit;
-    overflow-wrap: anywhere;
   }
   .skeleton {
     background: var(--_pl-surface);
