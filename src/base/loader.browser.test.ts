@@ -463,7 +463,8 @@ describe('loader: failures become visible messages', () => {
     const problems = m.errors[0]!.detail.problems;
     expect(problems.map((p) => p.path)).to.deep.equal(['formatVersion', 'targets[0].baseline.year', 'observations[1].provenance.source']);
     expect(text(g)).to.contain('3 problems:');
-    const codes = [...g.shadowRoot!.querySelectorAll('[part~="problems"] code')].map((c) => c.textContent);
+    // The paths' code (the values a message quotes are code too, lang="en").
+    const codes = [...g.shadowRoot!.querySelectorAll('[part~="problems"] code:not([lang])')].map((c) => c.textContent);
     expect(codes).to.deep.equal(['formatVersion', 'targets[0].baseline.year', 'observations[1].provenance.source']);
     expect(text(g)).to.contain('must be a number, got "2020" (remove the quotes)');
   });

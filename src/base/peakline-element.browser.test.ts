@@ -596,10 +596,13 @@ describe('the error box names what an editor writes as code', () => {
     it(`${lang}: "No data" names the <script> and <peakline-data> to add as code, as the box names the element`, async () => {
       const m = create('peakline-sectors', {}, { lang });
       await settled(m.el);
+      // Word by word (each kept whole on a line where it fits).
       const codes = [...box(m.el)!.querySelectorAll('li code')].map((c) => [c.textContent, c.getAttribute('lang')]);
       expect(codes).to.deep.equal([
-        ['<script type="application/json">', 'en'],
-        ['<peakline-data src="…">', 'en'],
+        ['<script', 'en'],
+        ['type="application/json">', 'en'],
+        ['<peakline-data', 'en'],
+        ['src="…">', 'en'],
       ]);
       // Code, not a JSON path: in the text's colour, not the path's.
       const [script] = box(m.el)!.querySelectorAll('li code');
@@ -610,6 +613,74 @@ describe('the error box names what an editor writes as code', () => {
       await settled(bad.el);
       const path = box(bad.el)!.querySelector('li code')!;
       expect([path.textContent, getComputedStyle(path).color]).to.deep.equal(['sectors', 'rgb(143, 27, 19)']); // #8f1b13
+    });
+});
+
+describe('the error box at a phone\'s width: element names and ids as code, whole on a line where they fit', () => {
+  const DATA = '/data/cn-industry-carbon-peaking-2022.json';
+  /** A widget in `<peakline-data src=DATA>`, in a column as wide as a 360 px phone's (8 px margins) and `rem` text. */
+  async function phone(tag: string, attrs: Record<string, string>, rem = 1): Promise<HTMLElement> {
+    const wrapper = document.createElement('div');
+    wrapper.style.cssText = `width: 344px; font-size: ${rem}rem`;
+    document.body.append(wrapper);
+    harness.wrappers.push(wrapper);
+    const provider = document.createElement('peakline-data');
+    provider.setAttribute('src', DATA);
+    const el = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    provider.append(el);
+    // (The test server would answer DATA as a module: its JSON plugin.)
+    window.fetch = async () => new Response(JSON.stringify(china), { headers: { 'content-type': 'application/json' } });
+    wrapper.append(provider);
+    await waitUntil(() => box(el), 'error shown', { timeout: 3000 });
+    await settled(el as PeaklineElement);
+    return el;
+  }
+  /** Every place `text` is written in the error box: whether it is in a code element, and how many lines it is drawn on. */
+  function laidOut(el: Element, text: string): [code: boolean, lines: number][] {
+    const found: [boolean, number][] = [];
+    const walk = document.createTreeWalker(box(el)!, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode())
+      for (let i = n.textContent!.indexOf(text); i >= 0; i = n.textContent!.indexOf(text, i + 1)) {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        found.push([!!n.parentElement!.closest('code'), new Set([...r.getClientRects()].map((q) => Math.round(q.bottom))).size]);
+      }
+    return found;
+  }
+
+  for (const lang of ['en', 'zh'])
+    it(`${lang}: the element, its attributes and the ids in the problem are each on one line (they broke at hyphens)`, async () => {
+      const gauge = await phone('peakline-gauge', { target: 'industrial-co2-peek', lang });
+      const sectors = await phone('peakline-sectors', { targets: 'industrial-co2-peak-2031', lang });
+      for (const [el, wrong] of [[gauge, 'target="industrial-co2-peek"'], [sectors, 'targets="industrial-co2-peak-2031"']] as const) {
+        const name = el.localName;
+        // The element named in its box, as written ("<peakline-⏎data", "target="industrial-co2-⏎peek">" at 360 px)…
+        expect(box(el)!.querySelector('.meta')!.textContent, name).to.match(new RegExp(`^<${name} ${wrong}> in <peakline-data src="${DATA}"> (1 problem:|发现1个问题)`));
+        expect(laidOut(el, `<${name}`), name).to.deep.equal([[true, 1]]);
+        expect(laidOut(el, '<peakline-data'), name).to.deep.equal([[true, 1]]);
+        expect(laidOut(el, wrong), name).to.deep.equal(name === 'peakline-gauge' ? [[true, 1], [true, 1]] : [[true, 1]]);
+        // …and the id its problem suggests, as code: "did you mean "industrial-co2-⏎peak-2030"?".
+        expect(laidOut(el, 'industrial-co2-peak-2030'), name).to.deep.equal([[true, 1]]);
+        // The punctuation after it is held to it: a line began with "?" or "”的目标" once the id was a box of its own.
+        const unit = [...box(el)!.querySelectorAll('li span')].find((u) => u.textContent!.includes('2030'))!;
+        expect(unit.textContent, name).to.equal(lang === 'en' ? '"industrial-co2-peak-2030"?' : '“industrial-co2-peak-2030”？');
+        expect(unit.getBoundingClientRect().height / parseFloat(getComputedStyle(unit).lineHeight), name).to.be.below(1.5);
+      }
+      // The unknown id, in the element and in the problem.
+      expect(laidOut(sectors, 'industrial-co2-peak-2031')).to.deep.equal([[true, 1], [true, 1]]);
+    });
+
+  for (const lang of ['en', 'zh'])
+    it(`${lang}: at 200% text an id longer than the line breaks, and nothing is wider than the phone`, async () => {
+      const gauge = await phone('peakline-gauge', { target: 'industrial-co2-peek', lang }, 2);
+      const frame = box(gauge)!;
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      expect(gauge.getBoundingClientRect().width).to.be.at.most(344);
+      // The src is longer than a line: it breaks (within its own lines); the element name before it fits and stays whole.
+      expect(laidOut(gauge, DATA)[0]![1]).to.be.above(1);
+      expect(laidOut(gauge, '<peakline-gauge')).to.deep.equal([[true, 1]]);
     });
 });
 

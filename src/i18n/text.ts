@@ -28,8 +28,12 @@ export function otherLang(text: string, lang: Lang): Lang | undefined {
 }
 
 /**
- * A message as text and code by turns, code at the odd indexes: what an editor writes in the page, so that the error
- * box shows it as code, as it names the element itself. An element's tag (`<script type="application/json">`,
- * `<peakline-data src="…">`: "No data" read them as prose).
+ * A message as text, code, and the character after the code, by turns (code at indexes 1, 4, 7…): what an editor writes
+ * in the page or the data, for the error box to show as code, as it names the element itself, each kept whole on a line
+ * where it fits (a phone broke "industrial-co2-⏎peak" at its hyphens). An element's tag (`<script type="application/json">`:
+ * "No data" read it as prose), an attribute as written (`target="industrial-co2-peek"`), a quoted value (`did you mean
+ * "industrial-co2-peak-2030"?`), in Chinese a value between “ and ” (是否指“industrial-co2-peak-2030”？). The character
+ * after it, unless a space or an ASCII letter or digit ('' then), goes with it: its "?", "：" or "。" never begins a line,
+ * nor a Chinese word its ” ("…2031” ⏎ 的目标").
  */
-export const codeParts = (message: string): string[] => message.split(/(<[^>]+>)/);
+export const codeParts = (message: string): string[] => message.split(/(<[^>]+>|[\w-]*=?"[^"]*"|“[^”]+”)([^\s\w]?)/);

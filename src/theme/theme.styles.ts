@@ -319,8 +319,9 @@ export const themeStyles = css`
   .error code[lang] {
     color: inherit;
   }
-  .error .meta code {
-    display: block;
+  .error span {
+    display: inline-block;
+    baseline-source: first;
   }
   .skeleton {
     background: var(--_pl-surface);
