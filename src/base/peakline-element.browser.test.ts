@@ -541,7 +541,7 @@ describe('options outside their allowed values are errors in every widget', () =
       const broken = create(tag, { ...props, data: china, ...(tag === 'peakline-sectors' ? { sectors: 'nope' } : { target: 'nope' }) }, { 'heading-level': '2' });
       await settled(broken.el);
       expect(box(broken.el)).not.to.equal(null);
-      expect(heading(broken)).to.deep.equal(['2 This chart could not be shown']);
+      expect(heading(broken)).to.deep.equal([`2 This ${tag === 'peakline-sectors' ? 'panel' : 'chart'} could not be shown`]);
       // A bad heading-level is the error: its box has no heading at that (or any) level.
       const bad = create(tag, { ...props, data: china }, { 'heading-level': '7' });
       await settled(bad.el);
@@ -681,6 +681,22 @@ describe('the error box at a phone\'s width: element names and ids as code, whol
       // The src is longer than a line: it breaks (within its own lines); the element name before it fits and stays whole.
       expect(laidOut(gauge, DATA)[0]![1]).to.be.above(1);
       expect(laidOut(gauge, '<peakline-gauge')).to.deep.equal([[true, 1]]);
+    });
+});
+
+describe('the error box\'s title names what could not be shown', () => {
+  for (const [lang, chart, panel] of [['en', 'This chart could not be shown', 'This panel could not be shown'], ['zh', '无法显示此图表', '无法显示此面板']] as const)
+    it(`${lang}: a chart's says chart, the sector panel's says panel`, async () => {
+      const title = (m: Mounted) => box(m.el)!.querySelector('[part~="title"]')!.textContent;
+      const sectors = create('peakline-sectors', { data: china, sectors: 'nope' }, { lang });
+      const gauge = create('peakline-gauge', { data: china, target: 'nope' }, { lang });
+      const trajectory = create('peakline-trajectory', { data: china, target: 'nope' }, { lang });
+      for (const m of [sectors, gauge, trajectory]) await settled(m.el);
+      expect([title(sectors), title(gauge), title(trajectory)]).to.deep.equal([panel, chart, chart]);
+      // With no problem to list (none known), the line under it says the same.
+      const none = create('peakline-sectors', {}, { lang });
+      await settled(none.el);
+      expect(title(none)).to.equal(panel);
     });
 });
 

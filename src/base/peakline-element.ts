@@ -504,21 +504,22 @@ export abstract class PeaklineElement extends LitElement {
 
   /**
    * The error box: a plain statement and every problem (this update's) with its JSON path. Text
-   * only, never markup. Without a listed problem it names the one it knows: the chart could not be shown.
+   * only, never markup. Without a listed problem it names the one it knows, its `title`: the chart could not be shown
+   * (the sector panel passes its own, "This panel could not be shown").
    * The data's problems (the validator's) are in English in a Chinese widget too (the builder translates them; the
    * bundle does not carry the translation), so their list is marked `lang="en"` and a screen reader reads it with an
    * English voice; the line above it says so, and where to read them in Chinese. The widget's own problems (an unknown
    * target, an option out of range) and a failure to load its data (no data, a 404, the network) are in the widget's
    * language.
    */
-  protected renderError(): TemplateResult {
+  protected renderError(title = this.m.states.error): TemplateResult {
     const m = this.m;
-    const problems = this.problems.length ? this.problems : [{ path: '', message: m.states.error }];
+    const problems = this.problems.length ? this.problems : [{ path: '', message: title }];
     const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
     const data = this.dataFault;
     const english = data && this.language !== 'en';
     return html`<div class="frame message error" part="frame error" role="alert" lang=${this.frameLang}>
-      ${this.renderTitle(m.states.error)}
+      ${this.renderTitle(title)}
       <p class="meta">${code(this.tag)} <br />${m.states.errorDetails(problems.length, english)}</p>
       <ul part="problems" lang=${english ? 'en' : nothing}>
         ${shown.map((p) => {

@@ -18,6 +18,8 @@ export type FilterKind = 'sectors' | 'indicators' | 'targets';
 export interface SectorsMessages {
   /** The panel's heading. */
   title: string;
+  /** The error box's title. */
+  error: string;
   /** How to read the shared scale, under the heading. */
   scale: string;
   /** Label of the sort control. */
@@ -73,6 +75,7 @@ const ZH_KIND: Record<FilterKind, string> = { sectors: '行业', indicators: '�
 
 const en: SectorsMessages = {
   title: 'Targets by sector',
+  error: 'This panel could not be shown',
   scale: 'The scale runs from baseline (0%) to target (100%), so targets in any unit share it.',
   sortLabel: 'Sort by',
   sort: { status: 'Status (most behind first)', progress: 'Progress (least first)', name: 'Sector, then name (A–Z)', data: 'Document order' },
@@ -103,6 +106,7 @@ const en: SectorsMessages = {
 
 const zh: SectorsMessages = /* @__PURE__ */ joinTable({
   title: '分行业目标',
+  error: '无法显示此面板',
   scale: '刻度从基准（0%）到目标（100%），不同单位的目标共用一个刻度。',
   sortLabel: '排序',
   sort: { status: '状态（最落后在前）', progress: '进度（从低到高）', name: '行业和名称', data: '原文顺序' },

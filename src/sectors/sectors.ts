@@ -247,7 +247,7 @@ export class PeaklineSectors extends PeaklineElement {
   protected override render(): TemplateResult {
     if (this.dataState.status === 'loading') return this.renderSkeleton();
     const v = this.view;
-    if (!v) return this.renderError();
+    if (!v) return this.renderError(this.sm.error);
     const { sm, sort } = this;
     const w = this.m.words;
     return html`<div class=${`frame ${this.layout}`} part="frame" role="group" aria-labelledby="title subtitle" lang=${this.frameLang} style=${styleMap({ 'min-height': this.keep ? `max(100%, ${this.keep}em)` : undefined })}>
