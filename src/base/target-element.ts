@@ -72,12 +72,13 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
    * not change (hidden without data); and once the target year is over without a figure for it, "no 2025 figure yet", so
    * "On track" reads as the last judgement the data allow, not the outcome.
    */
-  protected renderReadout(a: Assessment, proxy: string): TemplateResult {
+  protected renderReadout(a: Assessment, proxy: string, said = !!a.latest): TemplateResult {
     const p = this.m.provenance;
     const pending = pendingYear(a, this.asOf);
     // A status judged on a stand-in series (the target's `proxy`) says so beside it, not only in the disclosure.
-    // With a value, the description has just said the status: a screen reader hears it once (then "as of 2022 · …").
-    return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${a.latest ? 'true' : nothing} style=${styleMap({
+    // Where the description has just said the status (`said`: the gauge's with a value, the trajectory's always), a
+    // screen reader hears it once (then "as of 2022 · …").
+    return html`<div class="readout"><span class="status" part="status" data-status=${a.status} aria-hidden=${said ? 'true' : nothing} style=${styleMap({
       '--_pl-status': `var(--_pl-status-${a.status})`,
     })}>${statusIcon(a.status)}<span>${statusName(this.m, a)}</span></span> <span class="meta" ?hidden=${!a.latest}>${a.latest && p.asOf(a.latest.year)}${
       pending ? html` &middot; <span class="notice" part="pending">${p.pending(pending)}</span>` : nothing

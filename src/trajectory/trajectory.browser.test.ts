@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { spokenTexts } from '../../test/helpers/spoken.js';
 import '../define.js';
 import china from '../../data/cn-industry-carbon-peaking-2022.json';
@@ -1093,6 +1093,27 @@ describe('<peakline-trajectory>', () => {
     expect(said.match(/83\.9 in 2025/g), said).to.have.length(1);
     // What the readout adds is still read: the latest year.
     expect(said).to.contain('as of 2022');
+  });
+
+  it('without observations, a screen reader hears "no data" and the status once each, in English and Chinese', async () => {
+    // The plot was a group named "No data yet" right after the visible "No data yet", and the readout's status came
+    // again after the description's "Status: Insufficient data.".
+    for (const [lang, none, status] of [['en', 'No data yet', 'Insufficient data'], ['zh', '暂无数据', '数据不足']] as const) {
+      const el = await mount(600, { target: 'steel-scrap-capacity-2025', lang });
+      const named: string[] = [];
+      const walk = (n: { role: string; name: string; children?: unknown[] }) => {
+        if (n.role !== 'StaticText' && n.name) named.push(`${n.role}: ${n.name}`);
+        n.children?.forEach((c) => walk(c as typeof n));
+      };
+      walk((await a11ySnapshot({})) as unknown as { role: string; name: string });
+      expect(named.filter((n) => n.endsWith(none) && !/cell/.test(n)), `${lang}: ${named.join(' | ')}`).to.deep.equal([]);
+      const said = (await spokenTexts()).join(' | ');
+      expect($(el, '[part="no-data"]')!.textContent, lang).to.equal(none);
+      expect(said.split(none).length - 1, `${lang}: ${said}`).to.equal(2); // the message over the chart, the table's row
+      expect(said.split(status).length - 1, `${lang}: ${said}`).to.equal(1); // the description's "Status: …"
+      expect($(el, '[part="status"]')!.textContent, lang).to.contain(status); // still on screen
+      el.parentElement!.remove();
+    }
   });
 
   it('the likely range has an edge that stands out from the background (≥ 3:1 in light and dark), not only a faint tint', async () => {

@@ -185,13 +185,15 @@ export class PeaklineTrajectory extends PeaklineTargetElement {
     // its links leave the Tab order (tabindex −1): focus must not vanish into a visually hidden box. So the toggle
     // shows and hides it on screen only: a toggle button (aria-pressed) with one name, not a disclosure (aria-expanded),
     // which would say "collapsed" of a table a screen reader is reading.
-    // The pace line is the description's projection (or latest value) again: hidden from a screen reader, which has read it.
-    return this.renderFigure(v, html`${this.renderReadout(a, v.proxy)}
+    // The pace line is the description's projection (or latest value) again, and the readout's status its "Status: …":
+    // hidden from a screen reader, which has read them. Without data the plot is no slider and has no name: "No data
+    // yet" is said once, above it (it was also the name of an empty group).
+    return this.renderFigure(v, html`${this.renderReadout(a, v.proxy, true)}
 <p class="pace" part="pace" ?hidden=${!v.pace} aria-hidden="true">${v.pace}</p>
 <p class="meta unit" ?hidden=${!v.unit}>${v.unit}</p>
 <div class="body" part="body" @pointerleave=${this.onLeave}>
 ${interactive ? nothing : html`<p class="message no-data" part="no-data">${m.states.noData}</p>`}
-<div class="plot" role=${keys ? 'slider' : 'group'} aria-label=${keys || !interactive ? v.plotLabel : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? now!.year : nothing} aria-valuetext=${keys ? now!.announce : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
+<div class="plot" role=${keys ? 'slider' : nothing} aria-label=${keys ? tm.plot : nothing} aria-valuemin=${keys ? v.points[0]!.year : nothing} aria-valuemax=${keys ? last!.year : nothing} aria-valuenow=${keys ? now!.year : nothing} aria-valuetext=${keys ? now!.announce : nothing} tabindex=${keys ? 0 : nothing} @keydown=${this.onKey} @blur=${this.hide}>
 <svg class="chart" part="chart" width=${g.width} height=${g.height} viewBox=${`0 0 ${g.width} ${g.height}`} aria-hidden="true" style=${styleMap({ '--_pl-status': `var(--_pl-status-${a.status})` })}>
 ${paths(g.grid)}
 <g class="tick x">${g.tickLabels.x.map((t) => text(t.x, t.y, 'middle', t.label))}</g>

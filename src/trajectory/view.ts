@@ -71,8 +71,6 @@ export interface TrajectoryView {
   /** "At this pace: 83.9 in 2025, beating the target by 2.6 points"; empty without a projection. */
   readonly pace: string;
   readonly description: string;
-  /** Accessible name of the chart: how to step through it, or "No data yet". */
-  readonly plotLabel: string;
   readonly legend: readonly LegendItem[];
   /** The data table's caption and column heads; its rows are `points`. */
   readonly table: {
@@ -309,7 +307,6 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     keysRoom: keysRoom < 4 ? 0 : Math.floor(keysRoom),
     pace: pace ? (projected ? tm.projected : tm.latest)(...pace) : '',
     description: parts.join(tm.space),
-    plotLabel: points.length ? tm.plot : m.states.noData,
     table: {
       caption: tm.caption(title),
       columns: [tm.year, tm.value(unit), ...(hasPath ? [pathName] : []), tm.status, ...(oneSource ? [] : [m.provenance.source])],
