@@ -85,6 +85,29 @@ describe('<peakline-sectors>', () => {
       }
   });
 
+  it('at 200% text from 320 to 414 px every sort option is read whole: the menu wraps it, no ellipsis (en, zh)', async () => {
+    // A phone review at 360 px: "Status (most behi…". Chromium's base-select button wraps the chosen option; before it, a
+    // text wider than its room was one line, cut. (Measured as the content box's height: two lines or more.)
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    for (const lang of ['en', 'zh'])
+      for (const width of [320, 360, 414])
+        for (const family of ['serif', 'system-ui,sans-serif']) {
+          const el = await ready(await fixture<PeaklineSectors>(html`<peakline-sectors .data=${demo} lang=${lang} style="width:${width}px;--peakline-font-size:32px;font-family:${family}"></peakline-sectors>`));
+          const select = el.shadowRoot!.querySelector('select')!;
+          const style = getComputedStyle(select);
+          const fontSize = parseFloat(style.fontSize);
+          ctx.font = style.font;
+          for (const option of select.options) {
+            select.value = option.value;
+            const text = ctx.measureText(option.text).width;
+            const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - fontSize;
+            const height = select.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+            const at = `${lang} ${width} px ${family} "${option.text}": text ${Math.round(text)} px in ${Math.round(room)} px, ${Math.round(height)} px tall`;
+            if (text > room) expect(height, at).to.be.at.least(2 * fontSize);
+          }
+        }
+  });
+
   it('at 200% text in a 320 px column the axis labels stand inside the frame, apart ("150%" hides), both layouts (en, zh)', async () => {
     // A phone review: "150%" at the axis's end and the sort menu cut off by the frame. An end label hides below a gap
     // of 4.75 em of its text: with 52 px it showed at 32 px text, over "100%".

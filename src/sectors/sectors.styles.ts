@@ -29,7 +29,9 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * text between the sector and the phrase; an edge axis label hides itself (max-width 0) where its
  * gap to 0% or 100% is under 4.75em of its text (half of one label, a whole other, a gap), so the panel never
  * re-renders for its measured width. The sort control may shrink (min-width 0), so at 200% text in a 320 px
- * column its menu narrows rather than being cut off by the frame; a select cannot wrap, so its text then ends in an
+ * column its menu narrows rather than being cut off by the frame. Its button is a base-select (Chromium 135+), whose
+ * chosen option wraps: at 200% text on a 360 px phone "Status (most behind first)" read "Status (most behi…". The list
+ * stays the platform's (no ::picker(select) rule). A native select cannot wrap, so elsewhere its text ends in an
  * ellipsis before the arrow (it ran under it: "Status (most behind first)" at 414 px). It is at least 24 px tall (WCAG 2.5.8) at any font size.
  * A row's hover shade (the selected row's) only where a pointer hovers: on a touch screen :hover sticks to the row last
  * tapped, so after a re-sort, or a selection the page made, another target's row in its place looked selected.
@@ -45,7 +47,7 @@ export const sectorsStyles = css`${markStyles}
 .grid{container-type:inline-size}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 .control{min-width:0;max-width:100%}
-select{max-width:100%;text-overflow:ellipsis;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
+select{max-width:100%;text-overflow:ellipsis;appearance:base-select;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
 .control,.ticks,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
