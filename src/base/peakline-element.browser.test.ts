@@ -1052,3 +1052,35 @@ describe('the loading box: the frame at once, its placeholders only if the data 
     });
   }
 });
+
+describe('source links in the footer', () => {
+  it('at 200% text a title\'s closing bracket stays on the line of the text before it, at any column width', async () => {
+    // A phone review: "(climatecooperation.cn" then ")" alone on the next line at 318 px: the frame's overflow-wrap:
+    // anywhere broke the domain, wider than the line, at its last fitting character.
+    for (const tag of ['peakline-gauge', 'peakline-trajectory']) {
+      const { el, wrapper, ready } = create(tag, { data: china, target: ENERGY });
+      el.style.cssText = '--peakline-font-size:32px;font-family:serif';
+      await waitUntil(() => ready.length > 0, `${tag} ready`);
+      const link = el.shadowRoot!.querySelector('.footer a')!;
+      expect(link.textContent, tag).to.match(/\(climatecooperation\.cn\)$/);
+      const texts: Text[] = [];
+      const walk = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+      while (walk.nextNode()) if ((walk.currentNode as Text).length) texts.push(walk.currentNode as Text);
+      /** The box of the link's `k`-th character from its end (1: the last). */
+      const char = (k: number) => {
+        let [i, n] = [texts.length - 1, k];
+        while (n > texts[i]!.length) n -= texts[i--]!.length;
+        const range = document.createRange();
+        range.setStart(texts[i]!, texts[i]!.length - n);
+        range.setEnd(texts[i]!, texts[i]!.length - n + 1);
+        return range.getBoundingClientRect();
+      };
+      const alone: number[] = [];
+      for (let width = 260; width <= 380; width++) {
+        wrapper.style.width = `${width}px`;
+        if (char(1).top > char(2).top + 2) alone.push(width);
+      }
+      expect(alone, `${tag}: widths where ")" began a line`).to.deep.equal([]);
+    }
+  });
+});

@@ -544,10 +544,15 @@ export abstract class PeaklineElement extends LitElement {
     const title = localize(source.title, this.language);
     // Marked when in the other language (an English title in a Chinese widget), so a screen reader switches voice.
     const lang = otherLang(title, this.language) ?? nothing;
+    // The title's last character and its closing bracket held together (.nb): the frame's overflow-wrap: anywhere breaks
+    // a domain wider than the line at its last fitting character, which left a ")" alone on a line at 200% text
+    // ("(climatecooperation.cn ⏎ )" in a 318 px column).
+    const end = title.search(/.[)）]$/u);
+    const text = end > 0 ? [title.slice(0, end), html`<span class="nb">${title.slice(end)}</span>`] : title;
     // Label and colon as one text (one node, one part): a widget cites two or more sources.
     return html`<span>${label + this.m.colon}${url
-      ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source" lang=${lang}>${title}</a>`
-      : html`<span lang=${lang}>${title}</span>`}</span>`;
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer" part="source" lang=${lang}>${text}</a>`
+      : html`<span lang=${lang}>${text}</span>`}</span>`;
   }
 
   /**

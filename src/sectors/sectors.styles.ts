@@ -78,7 +78,6 @@ ${statusColours}
 .row[data-status=insufficient-data] .chart{background:none}
 .readout{justify-content:flex-end;gap:.1em .75em}
 :lang(zh) :is(.readout,.meta){word-break:keep-all}
-.nb{white-space:nowrap}
 .status{margin-inline-end:auto}
 .empty{fill:none;stroke:var(--_pl-muted);stroke-dasharray:3 3}
 .milestone{fill:var(--_pl-muted)}

@@ -280,6 +280,11 @@ export const themeStyles = css`
     margin: max(0.4em, 24px - 1lh) 0 0;
     color: var(--_pl-text);
   }
+  /* Held together: a Chinese figure and its unit (held() in src/base/held.ts), a source title's last character and
+     its closing bracket (renderSourceLink). */
+  .nb {
+    white-space: nowrap;
+  }
   .sr-only {
     position: absolute;
     width: 1px;
