@@ -39,6 +39,39 @@ async function settle(el: PeaklineTrajectory): Promise<void> {
   }
 }
 
+/**
+ * Each pixel's contrast with `bg` of `svg` drawn as on the page: a copy with its computed paint inlined, rasterised at
+ * its rendered size and subpixel offset over `bg`.
+ */
+async function rasterContrasts(svg: SVGSVGElement, bg: string): Promise<number[]> {
+  const box = svg.getBoundingClientRect();
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const paint = ['fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-linejoin', 'stroke-linecap', 'opacity'];
+  const from = [svg, ...svg.querySelectorAll('*')];
+  [copy, ...copy.querySelectorAll('*')].forEach((node, i) => {
+    const cs = getComputedStyle(from[i]!);
+    node.setAttribute('style', paint.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+  });
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(box.width));
+  copy.setAttribute('height', String(box.height));
+  const img = new Image();
+  img.src = `data:image/svg+xml,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [Math.ceil(box.width) + 1, Math.ceil(box.height) + 1];
+  const ctx = canvas.getContext('2d')!;
+  ctx.fillStyle = bg;
+  ctx.fillRect(0, 0, canvas.width, canvas.height);
+  ctx.drawImage(img, box.left % 1, box.top % 1, box.width, box.height);
+  const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  const hex = (r: number, g: number, b: number) => `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+  const [r, g, b] = bg.match(/[\d.]+/g)!.map(Number) as [number, number, number];
+  const out: number[] = [];
+  for (let i = 0; i < px.length; i += 4) out.push(contrast(hex(px[i]!, px[i + 1]!, px[i + 2]!), hex(r, g, b)));
+  return out;
+}
+
 const realFetch = window.fetch;
 
 /**
@@ -1132,6 +1165,27 @@ describe('<peakline-trajectory>', () => {
       expect(band.stroke, theme).to.not.equal('none');
       expect(contrast(hex(edge), hex(rgb(bg))), theme).to.be.at.least(3);
     }
+  });
+
+  it('the legend keys of the likely range and the assumed range show an outline at ≥ 3:1 as drawn (light, dark; 14, 16, 32 px)', async () => {
+    // An editor's review: the key of "Assumed range" (假定区间) was very faint. Its outline is the chart's (the target's
+    // colour half opaque, dashed), 1 unit wide: in a key about 1 px, across two pixel rows, so no pixel reached 3:1 at
+    // 16 px text in the light theme (2.9:1 at most), nor the likely range's. The keys are rasterised as drawn, and at
+    // least 8 of their pixels must stand at 3:1 from the background.
+    const el = await mount(600, { target: 'clinker-capacity-2025' });
+    const keys = () => Object.fromEntries([...el.shadowRoot!.querySelectorAll('[part~="legend"] li')].map((li) => [li.textContent!.trim(), li.querySelector('svg')!]));
+    expect(Object.keys(keys())).to.include.members(['Likely range (past swings)', 'Assumed range']);
+    for (const theme of ['light', 'dark'])
+      for (const size of [14, 16, 32]) {
+        el.setAttribute('theme', theme);
+        el.style.setProperty('--peakline-font-size', `${size}px`);
+        await settle(el);
+        const bg = getComputedStyle($(el, '.frame')!).backgroundColor;
+        for (const name of ['Likely range (past swings)', 'Assumed range']) {
+          const strong = (await rasterContrasts(keys()[name]!, bg)).filter((c) => c >= 3).length;
+          expect(strong, `${theme} ${size} px: ${name}`).to.be.at.least(8);
+        }
+      }
   });
 
   it('keeps the chart box the same size from loading to ready (no layout shift)', async () => {

@@ -25,6 +25,10 @@ import { css } from 'lit';
  * A mouse can move onto the tooltip (WCAG 1.4.13), which then stays as it is, and press it to select its text; a finger's
  * (`.touch`, above the fingertip) lets taps through to the chart under it, as a finger cannot hover.
  *
+ * The keys of the likely range and the target's range are outlined as the chart draws them (colour, opacity, dashes), but
+ * 2 units wide, not 1: a key is about 20 × 12 px, so a 1-unit edge was 1 px across two pixel rows and no pixel of the
+ * "Assumed range" key reached 3:1 (2.9:1 at most at 16 px text, light theme); at 2 it is 3.4:1 or more in either theme.
+ *
  * The table toggle is at least 24 px tall (WCAG 2.5.8) whatever the font size: 24.1 px at 16 px, 21 at 14.
  *
  * The data table scrolls inside its box (sideways on a phone, down for long series). A shade in the muted colour at the
@@ -75,6 +79,7 @@ path{fill:none}
 .legend{gap:.2em .9em;margin-top:.35em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
+.legend :is(.band,.reference-range){stroke-width:2}
 .toggle{align-self:flex-start;min-height:24px;margin-top:var(--_pl-gap);padding:.15em .8em;font:inherit;font-size:var(--_pl-small);color:inherit;background:var(--_pl-surface);border:1px solid var(--_pl-border);border-radius:999px;cursor:pointer}
 .toggle[aria-pressed=true]{background:var(--_pl-bg);border-color:var(--_pl-text)}
 .table-wrap{container-type:inline-size;margin-top:var(--_pl-gap);max-height:20em;overflow:auto;background:linear-gradient(270deg,var(--_pl-bg) 40%,#0000) 100% 0/1.5em 100% local,linear-gradient(0deg,var(--_pl-bg) 40%,#0000) 0 100%/100% 1.5em local,linear-gradient(270deg,var(--_pl-muted),#0000) 100% 0/.4em 100%,linear-gradient(0deg,var(--_pl-muted),#0000) 0 100%/100% .4em;background-repeat:no-repeat}
