@@ -5,6 +5,8 @@ import demo from '../../data/illustrative-demo.json';
 import type { PolicyDocument } from '../format/types.js';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import type { Rect } from './labels.js';
+import { assess } from '../progress/assess.js';
+import { turned } from '../progress/peak.js';
 import { trajectoryView, type TrajectoryViewOptions } from './view.js';
 
 const docs = { china, eu, demo } as unknown as Record<string, PolicyDocument>;
@@ -183,6 +185,37 @@ describe('the deadline label', () => {
   });
 });
 
+
+describe('the deadline label and the likely range', () => {
+  it('keeps 2 px off the band’s edges on a turned, unconfirmed peak ("Peak by 2030" sat on the band’s top edge)', () => {
+    // The demo's transport energy made to turn (illustrative values, as the demo's are): highest in 2023, one lower year
+    // after it, growth below zero. The band fans out from 2024 to the deadline, its upper edge near the plot's top,
+    // where the label stood across it (600 px: 467–567 × 18–32 over an edge at 23–25).
+    const doc = structuredClone(demo) as unknown as PolicyDocument;
+    const values = [300, 305, 311, 318, 324, 330, 334, 337, 338, 336];
+    const series = (doc.observations as unknown as { indicator: string; value: number; provenance: { status: string } }[]).filter((o) => o.indicator === 'transport-energy');
+    series.forEach((o, i) => (o.value = values[i]!));
+    expect(series.map((o) => o.provenance.status)).toEqual(values.map(() => 'illustrative'));
+    const facts = assess(doc, 'transport-energy-peak-2030')!.peak!;
+    expect([turned(facts), facts.peak.year]).toEqual([true, 2023]);
+    const near: string[] = [];
+    let checked = 0;
+    for (const lang of LANGS)
+      for (let width = 240; width <= 1200; width += 12)
+        for (const fontPx of [16, 32]) {
+          const g = view(doc, 'transport-energy-peak-2030', { lang, width, fontPx }).geometry!;
+          const label = g.labels.find((l) => /^Peak by 2030$|^2030\u2060年前达峰$/.test(l.text));
+          if (!g.band || !label) continue;
+          checked++;
+          const r = label.rect;
+          // Grown by 3 px: `crosses` shrinks a box by 1, so a segment it meets passes within 2 px of the label.
+          const grown = { x0: r.x0 - 3, y0: r.y0 - 3, x1: r.x1 + 3, y1: r.y1 + 3 };
+          if (polylines(g.band).some((run) => run.some((p, i) => i > 0 && crosses(run[i - 1]!, p, grown)))) near.push(`${lang} ${width} ${fontPx}`);
+        }
+    expect(checked).toBeGreaterThan(200);
+    expect(near).toEqual([]);
+  });
+});
 
 describe('the peak’s caret', () => {
   /** The caret's own label: "Peak 2019", "Highest 2023", "2019⁠年峰值", "2023⁠年最高". */

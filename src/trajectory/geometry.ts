@@ -224,8 +224,10 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   // Other labels keep 2 em clear of its caret at its height: "Baseline" 16 px beside the ▼ read as the caret's label
   // (China's CO₂ at 320 px), its own label above it.
   // It keeps off the likely-range band's edges, where the projection starts beside it ("2023年最高" ran into the band's upper
-  // edge, China's CO₂ at 414 px), over its caret, to one side of it before going below. Only this label: the band's edges
-  // as every label's obstacles moved the demo's "Target 21" onto its required path.
+  // edge, China's CO₂ at 414 px), over its caret, to one side of it before going below; so does the deadline's, which sat
+  // on the upper edge of a band fanning out from a turned peak (at the top of its line, where the band ends), and goes
+  // to the line's foot. Only these labels: the band's edges as every label's obstacles moved the demo's "Target 21"
+  // onto its required path.
   const avoid = peak && bandD ? (['hi', 'lo'] as const).flatMap((k) => lineObstacles(model.projection.map((p) => ({ x: x(p.year), y: y(p[k]) })))) : undefined;
   // The caret's box (drawn above its point), and `side` px either side of it.
   const caretBox = (side: number): Rect => ({ x0: peak!.x - 5 - side, y0: peak!.y - 14, x1: peak!.x + 5 + side, y1: peak!.y - 5 });
@@ -233,7 +235,7 @@ export function trajectoryGeometry(input: GeometryInput): TrajectoryGeometry {
   if (deadline !== null) {
     requests.push({
       // 8: 4 px clear of the dashed line at the side (the text's halo erased the dashes under its last glyph at 4).
-      text: labels.deadline, x: deadline, y: top, offset: 8, positions: ['below-left', 'below-right'],
+      text: labels.deadline, x: deadline, y: top, offset: 8, positions: ['below-left', 'below-right'], avoid,
       alternatives: [{ x: deadline, y: bottom, positions: ['above-left', 'above-right'] }],
     });
   }
