@@ -91,6 +91,7 @@ export class EmbedBuilder extends LitElement {
     /* A menu's chosen option wraps (Chromium's base-select button; its list stays the platform's), so a long target's
        whole title shows at a phone's width: it was cut ("Energy use per unit of value added in indu…" at 390 px). */
     select { appearance: base-select; display: flex; align-items: center; gap: 0.5rem; }
+    select::picker-icon { font-size: 0.6em; }
     [aria-invalid='true'] { border-color: #b42318; box-shadow: 0 0 0 1px #b42318; }
     textarea { min-height: 10rem; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 0.85rem; }
     button { font: inherit; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #3a5bbf; background: #3a5bbf; color: #fff; cursor: pointer; }

@@ -48,6 +48,7 @@ export const sectorsStyles = css`${markStyles}
 .head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:flex-end;gap:.5em 1em}
 .control{min-width:0;max-width:100%}
 select{max-width:100%;text-overflow:ellipsis;appearance:base-select;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
+::picker-icon{font-size:.6em;align-self:center}
 .control,.ticks,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
