@@ -18,7 +18,7 @@ import { cachedView } from '../base/view-cache.js';
 
 /** Property options: an attribute reflected to and from the property; internal state (no attribute). */
 const REFLECT = { reflect: true };
-const STATE = { state: true, attribute: false };
+const STATE = { state: true };
 
 /** Detail of the `peakline-select` event. */
 export interface PeaklineSelectDetail {

@@ -11,6 +11,9 @@ import { trajectoryStyles } from './trajectory.styles.js';
 import { trajectoryView, type LegendKey, type TrajectoryView } from './view.js';
 import { cachedView } from '../base/view-cache.js';
 
+/** Internal reactive state (Lit sets `attribute: false` for `state: true`); one object for every such property. */
+const STATE = { state: true };
+
 /** Static marks as SVG paths; one mark (most legend keys) as itself, not a list of one, which Lit keeps as a part and two markers. */
 const path = ([c, d]: Mark) => svg`<path class=${c} d=${d}></path>`;
 const paths = (marks: readonly Mark[]) => (marks.length === 1 ? path(marks[0]!) : marks.map(path));
@@ -74,7 +77,7 @@ const KEYS: Record<LegendKey, readonly Mark[]> = {
 export class PeaklineTrajectory extends PeaklineTargetElement {
   static override styles = [...PeaklineTargetElement.styles, trajectoryStyles];
 
-  static override properties: PropertyDeclarations = { active: { state: true, attribute: false }, tooltip: { state: true, attribute: false }, finger: { state: true, attribute: false }, touch: { state: true, attribute: false }, offTop: { state: true, attribute: false }, tableOpen: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = { active: STATE, tooltip: STATE, finger: STATE, touch: STATE, offTop: STATE, tableOpen: STATE };
 
   /** Index of the point under the pointer or keyboard focus. */
   private active: number | null = null;
