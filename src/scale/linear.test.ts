@@ -12,7 +12,7 @@ describe('scaleLinear', () => {
     [[0, 12667.3], [260, 0]],
   ];
   it.each(cases)('maps like d3 for domain %j → range %j', (domain, range) => {
-    const ours = scaleLinear().domain(domain).range(range);
+    const ours = scaleLinear(domain, range);
     const ref = d3ScaleLinear().domain(domain).range(range);
     for (const v of [domain[0]!, domain[1]!, (domain[0]! + domain[1]!) / 2, domain[0]! - 3, domain[1]! + 7.5]) {
       expect(ours(v)).toBeCloseTo(ref(v), 9);

@@ -21,7 +21,7 @@ export interface LinearScale {
   ticks(count: number): number[];
 }
 
-export function scaleLinear(domain: readonly [number, number] = [0, 1], range: readonly [number, number] = [0, 1]): LinearScale {
+export function scaleLinear(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
   let [d0, d1] = domain;
   let [r0, r1] = range;
   let clamped = false;

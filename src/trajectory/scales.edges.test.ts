@@ -9,7 +9,7 @@ import { valueAxis, xTicksFit, yearTicks } from './scales.js';
 
 const FREE: [number, number] = [-Infinity, Infinity];
 const axis = (extent: [number, number], bottom: number, top: number) => valueAxis(extent, bottom, top, valueFormat('en', '', [], [], []), 12, FREE).ticks;
-const years = (d: [number, number], r: [number, number], width: number) => yearTicks(scaleLinear().domain(d).range(r), [0, width], 12).map((t) => t.label);
+const years = (d: [number, number], r: [number, number], width: number) => yearTicks(scaleLinear(d, r), [0, width], 12).map((t) => t.label);
 
 describe('edges: how many y ticks', () => {
   it('about one tick per 60 px: a 480 px axis over 0–100 asks d3 for 8 and gets one every 10 (48 px apart)', () => {
@@ -60,7 +60,7 @@ describe('edges: where the last year goes (yearTicks, ranges [40, width − 18] 
 });
 
 describe('edges: very narrow charts', () => {
-  const ticks = (d: [number, number], width: number, font: number) => yearTicks(scaleLinear().domain(d).range([40, width - 18]), [0, width], font);
+  const ticks = (d: [number, number], width: number, font: number) => yearTicks(scaleLinear(d, [40, width - 18]), [0, width], font);
   it('shifted ticks are used only if they fit: 1951–1956 at 160 px never gets six overlapping year labels', () => {
     // 17 px a year: a year's label is 28.8 px wide; every year (or every other) cannot be labelled.
     const t = ticks([1951, 1956], 160, 12);

@@ -97,7 +97,7 @@ describe('yearTicks', () => {
   for (const [d0, d1] of domains) {
     it(`${d0}–${d1}: whole years that fit at every width from 240 to 1200 px`, () => {
       for (const w of WIDTHS) {
-        const x = scaleLinear().domain([d0, d1]).range([40, w - 18]);
+        const x = scaleLinear([d0, d1], [40, w - 18]);
         const ticks = yearTicks(x, [0, w], FONT_PX);
         assertXFit(ticks, w);
         for (const tk of ticks) {
@@ -122,7 +122,7 @@ describe('yearTicks', () => {
     });
   }
 
-  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear().domain(d).range(r), [0, w], font ?? FONT_PX).map((t) => t.label);
+  const labels = (d: [number, number], r: [number, number], w: number, font?: number) => yearTicks(scaleLinear(d, r), [0, w], font ?? FONT_PX).map((t) => t.label);
 
   it('labels the first year (the baseline\'s, where the chart starts) and the last (the target year), round years between', () => {
     // 1990–2050 at 320 px (4.1 px a year): decades are 41 px apart, under the 44 px pitch, so every 20 years: 2000, 2020,
@@ -156,9 +156,9 @@ describe('yearTicks', () => {
   });
 
   it('thins to decades for 1990–2030 at 320 px and keeps every year for 2020–2025 at 900 px', () => {
-    const narrow = yearTicks(scaleLinear().domain([1990, 2030]).range([50, 302]), [0, 320], FONT_PX);
+    const narrow = yearTicks(scaleLinear([1990, 2030], [50, 302]), [0, 320], FONT_PX);
     expect(narrow.map((t) => t.label)).toEqual(['1990', '2000', '2010', '2020', '2030']);
-    const wide = yearTicks(scaleLinear().domain([2020, 2025]).range([40, 872]), [0, 900], FONT_PX);
+    const wide = yearTicks(scaleLinear([2020, 2025], [40, 872]), [0, 900], FONT_PX);
     expect(wide.map((t) => t.label)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
   });
 });
