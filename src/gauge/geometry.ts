@@ -79,7 +79,7 @@ function arcLayout(input: GaugeInput, domain: [number, number]): Layout {
   const ri = r - thickness;
   const pad = 6;
   const c = r + pad;
-  const angle = scaleLinear(domain, [-Math.PI / 2, Math.PI / 2]).clamp(true);
+  const angle = scaleLinear(domain, [-Math.PI / 2, Math.PI / 2], true);
   /** A point at angle `a` (clockwise from 12 o'clock) on the circle of radius `rho`. */
   const at = (rho: number, a: number) => `${rho * Math.sin(a)},${-rho * Math.cos(a)}`;
   return {
@@ -119,7 +119,7 @@ function barLayout(input: GaugeInput, domain: [number, number]): Layout {
   // At least 40 px of bar: in a column narrower than that (under 30 px, padding included, the width left was negative,
   // an invalid <svg> width) the frame clips what does not fit.
   const right = Math.max(pad + 40, input.width - pad);
-  const x = scaleLinear(domain, [pad, right]).clamp(true);
+  const x = scaleLinear(domain, [pad, right], true);
   return {
     width: r2(right + pad),
     height: top + h + 8,

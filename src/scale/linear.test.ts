@@ -26,7 +26,7 @@ describe('scaleLinear', () => {
   });
 
   it('clamps when asked, like d3', () => {
-    const s = scaleLinear([0, 1], [0, 100]).clamp(true);
+    const s = scaleLinear([0, 1], [0, 100], true);
     expect(s(1.5)).toBe(100);
     expect(s(-1)).toBe(0);
     expect(scaleLinear([0, 1], [0, 100])(1.5)).toBe(150);

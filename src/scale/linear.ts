@@ -1,7 +1,8 @@
 /**
  * A linear scale with the part of d3-scale's `scaleLinear` API Peakline uses:
  * domain, range, clamp, nice, ticks. (d3's `invert` and `copy` are left out: nothing calls them; nor its polylinear
- * domains and ranges: each is two numbers here.)
+ * domains and ranges: each is two numbers here.) The range and clamping are set once, as it is made
+ * (`scaleLinear(domain, range, true)` for d3's `.clamp(true)`): nothing changes them later, so `range()` only reads it.
  *
  * Why not d3-scale itself: its linear scale imports d3-interpolate (and through it
  * d3-color) and d3-format for `tickFormat`, which Peakline never uses (colours are CSS,
@@ -15,16 +16,13 @@ export interface LinearScale {
   domain(): [number, number];
   domain(d: readonly [number, number]): LinearScale;
   range(): [number, number];
-  range(r: readonly [number, number]): LinearScale;
-  clamp(c: boolean): LinearScale;
   nice(count: number): LinearScale;
   ticks(count: number): number[];
 }
 
-export function scaleLinear(domain: readonly [number, number], range: readonly [number, number]): LinearScale {
+export function scaleLinear(domain: readonly [number, number], range: readonly [number, number], clamped?: boolean): LinearScale {
   let [d0, d1] = domain;
-  let [r0, r1] = range;
-  let clamped = false;
+  const [r0, r1] = range;
 
   const scale = ((v: number) => {
     if (d1 === d0) return (r0 + r1) / 2;
@@ -38,15 +36,7 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
     [d0, d1] = d;
     return scale;
   }) as LinearScale['domain'];
-  scale.range = ((r?: readonly [number, number]) => {
-    if (!r) return [r0, r1];
-    [r0, r1] = r;
-    return scale;
-  }) as LinearScale['range'];
-  scale.clamp = (c: boolean) => {
-    clamped = c;
-    return scale;
-  };
+  scale.range = () => [r0, r1];
   scale.nice = (count: number) => {
     [d0, d1] = niceDomain(d0, d1, count);
     return scale;
