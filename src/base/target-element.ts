@@ -14,6 +14,7 @@ import { pendingYear } from '../progress/status.js';
 import { beforeBaseline, findTarget, type Assessment } from '../progress/assess.js';
 import { statusIcon } from './icons.js';
 import { styleMap } from './style-map.js';
+import { capital } from '../i18n/text.js';
 
 /**
  * Base class of the one-target widgets (not registered as an element itself).
@@ -111,7 +112,7 @@ ${this.renderTitle(v.title)}
 <p class="subtitle" part="subtitle">${v.subtitle}</p>
 <p class="sr-only" id="description">${v.description}</p>
 ${content}
-${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.targetMessages.peakFormula : this.targetMessages.methodFormula[a.method], v.note, why ? [why[0]!.toUpperCase() + why.slice(1), ...v.dataNotes] : v.dataNotes)}
+${this.renderFooter(v.sources, a.illustrative, a.latest ? a.explanation : '', a.kind === 'peak' ? this.targetMessages.peakFormula : this.targetMessages.methodFormula[a.method], v.note, why ? [capital(why), ...v.dataNotes] : v.dataNotes)}
 </div>`;
   }
 }

@@ -12,7 +12,7 @@ import { formatChange, formatNumber, valueFormat, type ValueFormat } from './for
 import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 import { messages, statusName } from './messages.js';
-import { localize } from './text.js';
+import { capital, localize } from './text.js';
 import { indicatorOf, observationsOf, sectorOf } from '../format/lookup.js';
 
 /** "Mt per year" for the indicator, in the reader's language. */
@@ -187,6 +187,6 @@ export function describeTarget(doc: PolicyDocument, target: Target, a: Assessmen
       ? `${movement(doc, target, a!, lang)}；目标${goal}；${statusName(m, a!)}。`
       : `${movement(doc, target, a!, lang)}; target ${goal}; ${statusName(m, a!).toLowerCase()}.`;
   // (Chinese starts with a character or a figure, which have no capital.)
-  if (!named) return rest[0]!.toUpperCase() + rest.slice(1);
+  if (!named) return capital(rest);
   return `${targetHeading(doc, target, lang).name}${zh ? '：' : data ? ': ' : ', '}${rest}`;
 }

@@ -2,6 +2,9 @@ import type { LocalizedText } from '../format/types.js';
 import { joinFigures } from './join.js';
 import type { Lang } from './lang.js';
 
+/** The text with its first letter a capital (one that starts a sentence); '' stays ''. */
+export const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
  * Picks the text for `lang` from a dataset's localised field: the exact language,
  * then any regional variant of it (`zh-CN` for `zh`), then English, then the first given.

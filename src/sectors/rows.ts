@@ -18,7 +18,7 @@ import { inRangeText } from '../i18n/in-range.js';
 import { formatShare } from '../i18n/format.js';
 import { intlLocale, type Lang } from '../i18n/lang.js';
 import { messages, statusName } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
+import { capital, localize } from '../i18n/text.js';
 import { dueByText, peakText, wayText } from '../i18n/way.js';
 import { assess, beforeBaseline } from '../progress/assess.js';
 import { turned } from '../progress/peak.js';
@@ -215,7 +215,7 @@ export function buildRow(
   // without its separator ("; ", "；").
   const where = a.latest && !early && !noData ? movement(doc, target, a, lang) : '';
   const said = where === plain ? tail.replace(/^\W ?/, '') : where + tail;
-  const details = said && (lang === 'zh' ? said + '。' : said[0]!.toUpperCase() + said.slice(1) + '.');
+  const details = said && (lang === 'zh' ? said + '。' : capital(said) + '.');
   // A peak whose growth has turned scores 1 (no years to zero growth are left to divide by), which sorted it behind a
   // peak still growing that scores 30: among the rows of its status it is the furthest ahead. (A late one scores 0.)
   const ratio = a.peak && turned(a.peak) && a.ratio ? Infinity : a.ratio;

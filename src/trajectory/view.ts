@@ -10,7 +10,7 @@ import { targetHeading, targetPhrase, targetValues } from '../i18n/describe.js';
 import { columnDigits, formatChange, formatColumn, isIndexUnit, rangeEnds } from '../i18n/format.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages, statusName } from '../i18n/messages.js';
-import { localize, otherLang } from '../i18n/text.js';
+import { capital, localize, otherLang } from '../i18n/text.js';
 import { joinUnitWord } from '../i18n/join.js';
 import { textWidth } from '../i18n/text-width.js';
 import { SMALL } from './tooltip.js';
@@ -130,7 +130,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
       target: goal ? tm.targetLabel(fmt(goal.value)) : '',
       milestone: fmt,
       // "Peak by 2030", "2030年前达峰": the target's phrase (a deadline is a peak target's year), capitalised.
-      deadline: model.deadline !== null ? targetPhrase(doc, target, lang).replace(/^./, (c) => c.toUpperCase()) : '',
+      deadline: model.deadline !== null ? capital(targetPhrase(doc, target, lang)) : '',
       peak: peak ? tm.yearMark(peak.confirmed ? m.words.peak : tm.highest, peak.year) : '',
     },
   });
