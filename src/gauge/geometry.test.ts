@@ -264,13 +264,13 @@ describe('GAUGE_ASPECT', () => {
 describe('gaugeReserve', () => {
   it('reserves the chart in px and the text in em (worked: 320 px arc → 290 px chart × 0.525 = 152 px)', () => {
     // text: 17.6 em + wrapping at 320 px (325 / 18.125 em inner − 7 = 10.93 → 10.9)
-    expect(gaugeReserve('arc', 320)).toBe('calc(152px + 28.5em)');
-    expect(gaugeReserve('arc', 1200)).toBe('calc(153px + 17.6em)'); // the arc stops growing at 292 px; no wrapping
-    expect(gaugeReserve('arc', 100)).toBe('calc(63px + 84.9em)'); // never below a 120 px arc; 325 / 4.375 − 7 = 67.3
+    expect(gaugeReserve('arc', 320, 'en', 16, null)).toBe('calc(152px + 28.5em)');
+    expect(gaugeReserve('arc', 1200, 'en', 16, null)).toBe('calc(153px + 17.6em)'); // the arc stops growing at 292 px; no wrapping
+    expect(gaugeReserve('arc', 100, 'en', 16, null)).toBe('calc(63px + 84.9em)'); // never below a 120 px arc; 325 / 4.375 − 7 = 67.3
     // bar: 30 px; 640 px: 325 / 38.125 − 7 = 1.52 → 1.5
-    expect(gaugeReserve('bar', 640)).toBe('calc(30px + 19.1em)');
+    expect(gaugeReserve('bar', 640, 'en', 16, null)).toBe('calc(30px + 19.1em)');
     // Chinese wraps into 0.6 of the lines: 480 px, 325 / 28.125 − 7 = 4.56 × 0.6 = 2.73 → 2.7
-    expect(gaugeReserve('arc', 480, 'zh')).toBe('calc(153px + 20.3em)');
+    expect(gaugeReserve('arc', 480, 'zh', 16, null)).toBe('calc(153px + 20.3em)');
   });
 });
 
@@ -307,6 +307,6 @@ describe('edges: gauge geometry boundaries', () => {
   });
 
   it('reserves round(220 · 0.525) = round(115.5) = 116 px of arc at 250 px', () => {
-    expect(gaugeReserve('arc', 250)).toMatch(/^calc\(116px \+ /);
+    expect(gaugeReserve('arc', 250, 'en', 16, null)).toMatch(/^calc\(116px \+ /);
   });
 });

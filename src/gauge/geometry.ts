@@ -175,7 +175,7 @@ export const GAUGE_ASPECT: Record<GaugeVariant, string> = { arc: '2 / 1.45', bar
  * a grown pixel weighed as six spare ones: 48 of the 480 grow (by 60 px at most: long titles, three or more sources),
  * 42 px to spare at the median (fitted to China's targets with data alone before: 78 grew, by up to 82 px, 38 to spare).
  */
-export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang = 'en', fontPx = 16, reserve: string | null = null): string {
+export function gaugeReserve(variant: GaugeVariant, width: number, lang: Lang, fontPx: number, reserve: string | null): string {
   return `calc(${gaugeChartPx(variant, width)}px + ${measuredEm(reserve, width, fontPx) || tenth(17.6 + wrapEm(width, fontPx, lang, 325, 7, 0.6))}em)`;
 }
 
