@@ -145,20 +145,20 @@ describe('edges: spreadOf window and zero', () => {
 
 describe('roundToBand', () => {
   it("rounds to the band half-width's second significant figure: China's CO₂, ±1,190 → to the hundred", () => {
-    expect(roundToBand(14532, 13390, 15770)).toBe(14500);
+    expect(roundToBand(14532, 13390, 15770, [])).toBe(14500);
     // ±0.69 → to the hundredth: 19.684 → 19.68 (shown as 19.7 anyway).
-    expect(roundToBand(19.684, 19.0, 20.38)).toBe(19.68);
-    expect(roundToBand(0.123456, 0.12, 0.127)).toBe(0.1235);
+    expect(roundToBand(19.684, 19.0, 20.38, [])).toBe(19.68);
+    expect(roundToBand(0.123456, 0.12, 0.127, [])).toBe(0.1235);
   });
   it('is never coarser than a tenth of the distance to a mark: 2,822, ±4,100 → hundreds, but 628 from the target → tens', () => {
-    expect(roundToBand(2822, 0, 8200)).toBe(2800);
+    expect(roundToBand(2822, 0, 8200, [])).toBe(2800);
     expect(roundToBand(2822, 0, 8200, [2194])).toBe(2820);
     // 35 from the nearer end of a range: to the unit, so the gap is still 35.
     expect(roundToBand(1735, 1000, 2500, [1700, 1900])).toBe(1735);
   });
   it('leaves a value on a mark, or without a band, as it is', () => {
     expect(roundToBand(14532, 13390, 15770, [14532])).toBe(14532);
-    expect(roundToBand(14532, 14532, 14532)).toBe(14532);
-    expect(roundToBand(14532, NaN, NaN)).toBe(14532);
+    expect(roundToBand(14532, 14532, 14532, [])).toBe(14532);
+    expect(roundToBand(14532, NaN, NaN, [])).toBe(14532);
   });
 });

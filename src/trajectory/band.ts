@@ -110,9 +110,9 @@ export function withBand(points: readonly YearValue[], spread: Spread | null): P
  * beside a band of 13,390–15,770): rounded to the place of the band's half-width's second significant figure
  * (±1,190 → to the hundred), and never coarser than a tenth of its distance from any of `marks` (the target, a range's
  * ends), so a gap to the target does not round away. A zero distance or no band leaves it as it is.
- * roundToBand(14532, 13390, 15770) = 14,500; roundToBand(2822, 0, 8200, [2194]) = 2,820 (±4,100, but 628 from the target: tens).
+ * roundToBand(14532, 13390, 15770, []) = 14,500; roundToBand(2822, 0, 8200, [2194]) = 2,820 (±4,100, but 628 from the target: tens).
  */
-export function roundToBand(v: number, lo: number, hi: number, marks: readonly number[] = []): number {
+export function roundToBand(v: number, lo: number, hi: number, marks: readonly number[]): number {
   const e = Math.min(...[(hi - lo) / 2, ...marks.map((m) => Math.abs(v - m))].map((d) => Math.floor(Math.log10(d)) - 1));
   // Divided by a whole power of ten, not multiplied by a fraction: 0.1235, not 0.12349999999999998.
   const k = 10 ** Math.abs(e);
