@@ -18,7 +18,7 @@ import { loadMessage, messages, type Messages } from '../i18n/messages.js';
 import { codeParts, localize, otherLang } from '../i18n/text.js';
 import { METHODS } from '../progress/assess.js';
 import { echo } from '../format/echo.js';
-import { MAX_YEAR, MIN_YEAR, validate } from '../format/validate.js';
+import { inYears, validate } from '../format/validate.js';
 import { themeStyles } from '../theme/theme.styles.js';
 import { PolicyDataController, type DataState } from './data-controller.js';
 import { watchWidth } from './width-controller.js';
@@ -425,7 +425,7 @@ export abstract class PeaklineElement extends LitElement {
     // which the message then quotes as written. (Not reflected: a reflection would overwrite what the editor wrote.)
     const text = echo(Number.isNaN(asOf) ? (this.getAttribute('as-of') ?? 'NaN') : String(asOf));
     if (asOf != null)
-      if (!(Number.isInteger(asOf) && asOf >= MIN_YEAR && asOf <= MAX_YEAR)) problems.push({ path: 'as-of', message: this.m.states.badAsOf(text) });
+      if (!inYears(asOf)) problems.push({ path: 'as-of', message: this.m.states.badAsOf(text) });
       else if (asOf > now) problems.push({ path: 'as-of', message: this.m.states.futureAsOf(text, now) });
     return problems;
   }

@@ -75,7 +75,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 /** A finite number (Number.isFinite is false for anything that is not a number). */
 const finite = Number.isFinite as (v: unknown) => v is number;
 /** A whole year from MIN_YEAR to MAX_YEAR. */
-const inYears = (y: unknown): y is number => Number.isInteger(y) && (y as number) >= MIN_YEAR && (y as number) <= MAX_YEAR;
+export const inYears = (y: unknown): y is number => Number.isInteger(y) && (y as number) >= MIN_YEAR && (y as number) <= MAX_YEAR;
 const quoted = (options: readonly string[]) => options.map((o) => `"${o}"`).join(', ');
 const didYouMean = (word: unknown, options: readonly string[]) => {
   const guess = typeof word === 'string' && closest(word, options);
