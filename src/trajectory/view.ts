@@ -107,7 +107,7 @@ export interface TrajectoryViewOptions {
 
 /** Everything the trajectory shows, computed from the data (pure; the element only templates it). */
 export function trajectoryView(doc: PolicyDocument, target: Target, opts: TrajectoryViewOptions): TrajectoryView {
-  const { lang } = opts;
+  const { lang, fontPx = 16 } = opts;
   const m = messages(lang);
   const tm = trajectoryMessages(lang);
   const d = tm.describe;
@@ -124,7 +124,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   // "Baseline" beside a 2024 point read as the plan's 2020 baseline (the explanation says which year it stands in for).
   const baseName = a.baselineFromObservation ? m.words.standIn : m.words.baseline;
   const geometry = trajectoryGeometry({
-    model, width, height: chartHeight(width, opts.fontPx), values: q, font: (opts.fontPx ?? 16) * CHART_EM,
+    model, width, height: chartHeight(width, fontPx), values: q, font: fontPx * CHART_EM,
     labels: {
       baseline: baseName,
       target: goal ? tm.targetLabel(fmt(goal.value)) : '',
@@ -300,7 +300,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
   const hasPath = pathValues.some((v) => v !== null);
   const series = seriesOf(doc, target.indicator, a.asOf);
   // The chart's width in the small text's em, less the unit's and a 1 em gap.
-  const keysRoom = width / (SMALL * (opts.fontPx ?? 16)) - (unit ? textWidth(unit, 1) + 1 : 0);
+  const keysRoom = width / (SMALL * fontPx) - (unit ? textWidth(unit, 1) + 1 : 0);
   return {
     a, model, geometry, title, unit, legend, points,
     subtitle,
