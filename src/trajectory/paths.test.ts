@@ -115,7 +115,7 @@ describe('performance', () => {
     expect(model.projection.length).toBe(12); // 2024 … 2035
     const labels = { baseline: 'Baseline', target: 'Target', milestone: String, deadline: '', peak: '' };
     for (let w = 320; w <= 1120; w += 100) {
-      const g = trajectoryGeometry({ model, width: w, height: chartHeight(w), values: valueFormat('en', '', [], [], []), labels, font: 12 });
+      const g = trajectoryGeometry({ model, width: w, height: chartHeight(w, 16), values: valueFormat('en', '', [], [], []), labels, font: 12 });
       expect(JSON.stringify(g), `${w} px`).not.toMatch(/NaN|Infinity/);
     }
   });

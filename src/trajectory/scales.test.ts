@@ -49,10 +49,10 @@ describe('textWidth', () => {
 
 describe('chartHeight', () => {
   it('is 16:10 at wide widths, at least 220 px and at most 560 px', () => {
-    expect(chartHeight(290)).toBe(220);
-    expect(chartHeight(400)).toBe(250);
-    expect(chartHeight(870)).toBe(544);
-    expect(chartHeight(1200)).toBe(560);
+    expect(chartHeight(290, 16)).toBe(220);
+    expect(chartHeight(400, 16)).toBe(250);
+    expect(chartHeight(870, 16)).toBe(544);
+    expect(chartHeight(1200, 16)).toBe(560);
     // Larger text raises the floor: 220 × 32/16 = 440 at a reader's 200%, 275 at 125%; wide charts keep 16∶10 up to 560.
     expect(chartHeight(290, 32)).toBe(440);
     expect(chartHeight(290, 20)).toBe(275);
@@ -187,7 +187,7 @@ describe('valueAxis', () => {
     for (const extent of extents) {
       it(`${lang} ${extent.join('…')}: labels a line and a half apart, distinct, covering the data`, () => {
         for (const w of WIDTHS) {
-          const h = chartHeight(w);
+          const h = chartHeight(w, 16);
           const axis = valueAxis(extent, h - 24, 10, bare(lang), FONT_PX, FREE);
           assertYFit(axis.ticks);
           expect(axis.ticks.length).toBeGreaterThanOrEqual(2);
@@ -293,7 +293,7 @@ const tick = (pos: number, width: number, label = String(pos)): Tick => ({ value
 
 describe('edges: scales boundaries', () => {
   it('chartHeight rounds to the nearest px: 402 · 10/16 = 251.25 → 251', () => {
-    expect(chartHeight(402)).toBe(251);
+    expect(chartHeight(402, 16)).toBe(251);
   });
 
   it('xTicksFit: a label exactly filling the bounds fits; 2 px over on the right does not', () => {

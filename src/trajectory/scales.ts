@@ -34,7 +34,7 @@ export const Y_LABEL_SPACING = 1.6;
  * (440 px at 32 px, a reader's 200%): at 220 px a tooltip at large text was taller than the chart
  * and covered the pace line above it or the legend below.
  */
-export function chartHeight(width: number, fontPx = 16): number {
+export function chartHeight(width: number, fontPx: number): number {
   const floor = 220 * Math.max(1, fontPx / 16);
   return Math.round(Math.min(Math.max(560, floor), Math.max(floor, (width * 10) / 16)));
 }
