@@ -113,7 +113,6 @@ export const gaugeStyles = css`
   }
   .readout {
     gap: 0.1em 0.5em;
-    text-align: center;
   }
   .headline {
     font-size: var(--_pl-large);
