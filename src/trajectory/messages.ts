@@ -119,6 +119,9 @@ export interface TrajectoryMessages {
   };
 }
 
+/** "1 point", not "1 points" (a gap of exactly one): percentage points and index points alike in English. */
+const points = (a: string) => `${a} point${a === '1' ? '' : 's'}`;
+
 const en: TrajectoryMessages = {
   list: '; ',
   space: ' ',
@@ -144,9 +147,8 @@ const en: TrajectoryMessages = {
   observation: { official: 'official', estimate: 'estimate', illustrative: 'illustrative' },
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
-  // "1 point", not "1 points" (a gap of exactly one).
-  points: (a) => `${a} point${a === '1' ? '' : 's'}`,
-  indexPoints: (a) => `${a} point${a === '1' ? '' : 's'}`,
+  points,
+  indexPoints: points,
   short: (a, ref) => `${a} short of the ${ref}`,
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
