@@ -8,7 +8,7 @@
 import type { Method, PolicyDocument, Source, Target } from '../format/types.js';
 import type { Lang } from '../i18n/lang.js';
 import { messages, statusName } from '../i18n/messages.js';
-import { localize } from '../i18n/text.js';
+import { capital, localize } from '../i18n/text.js';
 import { CJK_RANGES } from '../i18n/text-width.js';
 import type { GaugeMarker } from '../gauge/geometry.js';
 import { gaugeView } from '../gauge/view.js';
@@ -202,7 +202,7 @@ export function gaugeSvg(doc: PolicyDocument, target: Target, opts: GaugeSvgOpti
   const pendingText = pending ? m.provenance.pending(pending) : '';
   const proxyText = a.latest && v.proxy ? m.provenance.indicative(v.proxy) : '';
   const sourceLines = [
-    ...[pendingText, proxyText].filter(Boolean).map((t) => t[0]!.toUpperCase() + t.slice(1)),
+    ...[pendingText, proxyText].filter(Boolean).map(capital),
     ...(a.illustrative ? [m.provenance.illustrative] : []),
     // An image travels without its page, so it names every source.
     ...v.sources.targets.flatMap((s) => cite(m.words.target, s)),
