@@ -28,7 +28,9 @@ describe('lookups in a document', () => {
       return performance.now() - t0;
     };
     time(1000); // warm up
-    const [small, large] = [time(1000), time(10000)];
+    // The best of three runs each: another process's burst of work lands in one run, not in all three.
+    const best = (n: number) => Math.min(time(n), time(n), time(n));
+    const [small, large] = [best(1000), best(10000)];
     expect(large / small, `${Math.round(small)} ms for 1,000, ${Math.round(large)} ms for 10,000`).toBeLessThan(15);
     // The ratio is the test, not the time: a loaded machine took 5.6 s (the default timeout is 5 s).
   }, 60_000);

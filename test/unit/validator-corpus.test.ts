@@ -466,7 +466,9 @@ describe('validate: many problems', () => {
     ];
     const t0 = performance.now();
     const r = validate(doc);
-    expect(performance.now() - t0).toBeLessThan(1000);
+    // 52 s before the fix; 576 ms on two cores running five other test suites (load 17). 5 s, not 1 s, so a busy
+    // machine does not fail it; a return to comparing every id with every one would still fail by ten times.
+    expect(performance.now() - t0).toBeLessThan(5000);
     const messages = r.problems.filter((p) => p.path.endsWith('.indicator')).map((p) => p.message);
     expect(messages).toHaveLength(2500);
     expect(messages[0]).toBe('refers to indicator "indicatr-0000", which is not defined; did you mean "indicator-0000"?');
