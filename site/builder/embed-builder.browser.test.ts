@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { LARGE_PASTE, PASTE_PAUSE_MS } from './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
@@ -67,7 +68,7 @@ describe('<peakline-embed-builder>: dataset → options → preview → copied s
 
   it('moved in the page (removed and appended again), it keeps the dataset chosen', async () => {
     const el = await openWith(1); // EU
-    const snippet = () => root(el).querySelector('pre, textarea.snippet, code')?.textContent ?? '';
+    const snippet = () => root(el).querySelector('#snippet-0')?.textContent ?? '';
     expect(root(el).textContent).to.contain('Valid: 3 targets.');
     const parent = el.parentElement!;
     el.remove();
@@ -1029,5 +1030,28 @@ describe('<peakline-embed-builder>: audit fixes', () => {
     // Cut to one line before ("Energy use per unit of value added in indu…"): now as tall as three lines or more.
     const line = select(el, 'widget').getBoundingClientRect().height;
     expect(target.getBoundingClientRect().height).to.be.above(2 * line);
+  });
+});
+
+describe('<peakline-embed-builder>: the file picker, the previews’ Tab stops, the iframe’s height, the CORS note', () => {
+  afterEach(async () => {
+    history.replaceState(null, '', location.pathname);
+    document.documentElement.lang = 'en';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('at 390 px the CORS note keeps “Access-Control-Allow-Origin: *” on one line (en, zh; the Chinese broke it before its “*”)', async () => {
+    await setViewport({ width: 390, height: 800 });
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder style="display:block;width:366px"></peakline-embed-builder>`);
+    await settle(el);
+    for (const ui of ['en', 'zh']) {
+      if (ui === 'zh') await toggleUi(el);
+      const header = [...root(el).querySelectorAll('.note code')].find((c) => c.textContent === 'Access-Control-Allow-Origin: *');
+      expect(header, ui).to.exist;
+      // One line box: broken before the "*" it had two.
+      const lines = new Set([...header!.getClientRects()].map((r) => Math.round(r.top)));
+      expect(lines.size, ui).to.equal(1);
+      expect(header!.getBoundingClientRect().right, ui).to.be.at.most(el.getBoundingClientRect().right);
+    }
   });
 });

@@ -138,6 +138,8 @@ export class EmbedBuilder extends LitElement {
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
     .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; margin-top: 1rem; flex-wrap: wrap; }
     .snippet-head h3 { font-size: 1rem; margin: 0; }
+    /* A header as it is typed, whole: the Chinese note broke "Access-Control-Allow-Origin: ⏎ *" at 390 px. */
+    .nowrap { white-space: nowrap; }
     .copy { display: inline-flex; align-items: center; gap: 0.5rem; }
     .copied { color: #14632f; font-weight: 600; }
     .copy-failed { color: #8a1538; font-weight: 600; margin: 0.25rem 0; }
@@ -837,7 +839,7 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     const sn = this.snippetsFor(doc);
     const forms: [string, string | null, unknown?][] = [
-      [t.formSrc, sn.src, sn.src && html`<p class="note">${t.srcNote}</p>`],
+      [t.formSrc, sn.src, sn.src && html`<p class="note">${t.srcNote(html`<code class="nowrap">Access-Control-Allow-Origin: *</code>`)}</p>`],
       [t.formInline, sn.inline],
       [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],

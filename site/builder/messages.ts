@@ -99,8 +99,12 @@ export const builderMessages = {
     formSrc: 'Script + element, data by URL',
     formInline: 'Script + element, data inlined',
     /** The data-by-URL form's note: an article on another site reads the file only if its server allows that (CORS). */
-    srcNote:
-      'The widget reads the data file from its address, so that server must let other sites read it (it sends Access-Control-Allow-Origin: *, as GitHub Pages does; a plain web server may not). If the chart in your article says it could not load the file, use the data inlined or the iframe.',
+    /** `header`: the CORS header, held on one line (a Chinese line broke it before its "*"). */
+    srcNote: (header: unknown) => [
+      'The widget reads the data file from its address, so that server must let other sites read it (it sends ',
+      header,
+      ', as GitHub Pages does; a plain web server may not). If the chart in your article says it could not load the file, use the data inlined or the iframe.',
+    ],
     formIframe: 'Iframe (for CMSs that strip scripts)',
     iframeData: (kb: number) =>
       `This iframe’s address carries the data itself: ${kb} KB. Some CMSs cut or refuse an address that long; if yours does, put the JSON file online and load it here “From a URL”, so the address carries only that URL.`,
@@ -207,8 +211,11 @@ export const builderMessages = {
     filesHttp: (host: string) => `${host} 使用 http，https 文章页面会拒绝加载：请使用其 https 地址。`,
     formSrc: '脚本 + 元素，数据通过网址',
     formInline: '脚本 + 元素，数据内嵌',
-    srcNote:
-      '组件从该网址读取数据文件，因此那里的服务器必须允许其他网站读取（发送 Access-Control-Allow-Origin: * 响应头，GitHub Pages 即是如此；普通网页服务器可能不会）。如果文章中的图表显示无法加载文件，请改用“数据内嵌”或 iframe。',
+    srcNote: (header: unknown) => [
+      '组件从该网址读取数据文件，因此那里的服务器必须允许其他网站读取（发送 ',
+      header,
+      ' 响应头，GitHub Pages 即是如此；普通网页服务器可能不会）。如果文章中的图表显示无法加载文件，请改用“数据内嵌”或 iframe。',
+    ],
     formIframe: 'iframe（适用于会过滤脚本的系统）',
     iframeData: (kb: number) =>
       `此 iframe 的地址直接包含数据，共 ${kb} KB。部分内容管理系统会截断或拒绝这么长的地址；若遇到这种情况，请把 JSON 文件放到网上，并在此处选择“来自网址”加载，这样地址只包含该网址。`,
