@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { LARGE_PASTE, PASTE_PAUSE_MS } from './embed-builder.js';
 import type { EmbedBuilder } from './embed-builder.js';
@@ -1038,6 +1038,44 @@ describe('<peakline-embed-builder>: the file picker, the previews’ Tab stops, 
     history.replaceState(null, '', location.pathname);
     document.documentElement.lang = 'en';
     await setViewport({ width: 800, height: 600 });
+  });
+
+  it('the file picker speaks the interface’s language: a visible button for a hidden input, focus shown, the file named or 未选择文件', async () => {
+    // Chromium's own button said "Choose File" / "No file chosen" in the browser's language, in the Chinese interface too.
+    const el = await openWith(5);
+    await toggleUi(el);
+    const input = root(el).querySelector<HTMLInputElement>('input[type="file"]')!;
+    const button = [...input.labels!].find((l) => l.classList.contains('file-button'))!;
+    expect(button, 'a label styled as the button').to.exist;
+    expect(button.textContent!.trim()).to.equal('选择文件');
+    const status = () => root(el).getElementById('file-name')!.textContent!.trim();
+    expect(status()).to.equal('未选择文件');
+    // The native control is out of sight (its words are the browser's), not out of reach: still focusable, still the input.
+    const box = input.getBoundingClientRect();
+    expect(box.width * box.height).to.be.at.most(1);
+    const face = button.getBoundingClientRect();
+    expect(face.height).to.be.at.least(24);
+    expect(face.width).to.be.at.least(44);
+    expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('file-name');
+    // Reached with Tab from the link before it, and the button shows the focus ring.
+    root(el).querySelector<HTMLAnchorElement>('a[download]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(input);
+    expect(getComputedStyle(button).outlineStyle).to.equal('solid');
+    // A chosen file is named, in the interface's words; the drop area around it still takes a drop.
+    const dt = new DataTransfer();
+    dt.items.add(new File([JSON.stringify(demo)], 'plan.json', { type: 'application/json' }));
+    input.files = dt.files;
+    input.dispatchEvent(new Event('change'));
+    await until(el, () => status() === '文件：plan.json', 'the chosen file named');
+    const dropped = new DataTransfer();
+    dropped.items.add(new File(['{}'], 'other.json', { type: 'application/json' }));
+    root(el).querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: dropped, bubbles: true, cancelable: true }));
+    await until(el, () => status() === '文件：other.json', 'the dropped file named');
+    await expect(el).to.be.accessible();
+    await toggleUi(el);
+    expect(button.textContent!.trim()).to.equal('Choose a file');
+    expect(status()).to.equal('File: other.json');
   });
 
   it('at 390 px the CORS note keeps “Access-Control-Allow-Origin: *” on one line (en, zh; the Chinese broke it before its “*”)', async () => {

@@ -100,6 +100,14 @@ export class EmbedBuilder extends LitElement {
     :focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
     .drop { border: 2px dashed #8a909b; border-radius: 8px; padding: 1rem; text-align: center; }
     .drop.over { border-color: #1a56db; background: #eef3ff; }
+    .drop { position: relative; } /* holds the hidden input, so focusing it scrolls to the drop area */
+    .drop > p { margin: 0 0 0.5rem; }
+    .file-input { position: absolute; top: 0; left: 0; width: 1px; height: 1px; opacity: 0; overflow: hidden; clip-path: inset(50%); }
+    /* The button's look (button.secondary), on the label that opens the input. */
+    .file-button { display: inline-block; margin: 0; padding: 0.35rem 0.9rem; border-radius: 6px; border: 1px solid #3a5bbf; background: #fff; color: #1d3a8f; cursor: pointer; }
+    .file-button:hover { background: #eef3ff; }
+    .file-input:focus-visible + .file-button { outline: 3px solid #1a56db; outline-offset: 2px; }
+    .drop > .note { margin: 0.5rem 0 0; }
     .note { color: #4a4f57; font-size: 0.9rem; margin: 0.4rem 0; overflow-wrap: anywhere; }
     .field-error:empty { display: none; }
     .field-error { display: block; color: #b42318; font-size: 0.875rem; margin-top: 0.2rem; }
@@ -616,6 +624,8 @@ export class EmbedBuilder extends LitElement {
     const invalid = this.problems.length > 0;
     const radio = (value: Origin, label: string) =>
       html`<label><input type="radio" name="origin" .checked=${this.origin === value} @change=${() => this.setOrigin(value)} /> ${label}</label>`;
+    // The file input is out of sight and its label is its face: Chromium's own button and "No file chosen" speak the
+    // browser's language, not the interface's. It is still the input: reached by Tab, opened by Space, named by its label.
     return html`<h2 id="step1">${t.step1}</h2>
       <fieldset aria-labelledby="step1">
         ${radio('china', t.builtinChina)} ${radio('eu', t.builtinEu)} ${radio('demo', t.builtinDemo)} ${radio('url', t.fromUrl)}
@@ -656,18 +666,19 @@ export class EmbedBuilder extends LitElement {
               void this.readFile(files?.[0], this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]'), files);
             }}
           >
-            <label
-              >${t.dropHint}
-              <input
-                type="file"
-                accept="application/json,.json"
-                aria-invalid=${invalid ? 'true' : 'false'}
-                aria-describedby=${invalid ? 'problems' : nothing}
-                @click=${(e: Event) => this.clearFileInput(e.target as HTMLInputElement)}
-                @cancel=${(e: Event) => this.restoreFileInput(e.target as HTMLInputElement)}
-                @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])}
-            /></label>
-            ${this.file ? html`<p class="note" id="file-name">${t.currentFile(this.file.name, this.file.others)}</p>` : nothing}
+            <p id="drop-hint">${t.dropHint}</p>
+            <input
+              type="file"
+              id="file-input"
+              class="file-input"
+              accept="application/json,.json"
+              aria-invalid=${invalid ? 'true' : 'false'}
+              aria-describedby=${invalid ? 'drop-hint file-name problems' : 'drop-hint file-name'}
+              @click=${(e: Event) => this.clearFileInput(e.target as HTMLInputElement)}
+              @cancel=${(e: Event) => this.restoreFileInput(e.target as HTMLInputElement)}
+              @change=${(e: Event) => void this.readFile((e.target as HTMLInputElement).files?.[0])}
+            /><label for="file-input" class="file-button">${t.chooseFile}</label>
+            <p class="note" id="file-name">${this.file ? t.currentFile(this.file.name, this.file.others) : t.noFile}</p>
           </div>`
         : nothing}
       ${this.loading ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
