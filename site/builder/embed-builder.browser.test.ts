@@ -731,10 +731,10 @@ describe('<peakline-embed-builder>: audit fixes', () => {
         expect(desktop!.left).to.be.at.least(phone!.right);
         expect(root(el).querySelectorAll('.preview > p')[1]!.textContent).to.contain('shown at 85%');
       } else expect(desktop!.top, 'stacked').to.be.at.least(phone!.bottom);
-      // Scaled below 60% (a phone's column: 366 px holds the 900 px preview at about 38%), the desktop preview is a picture:
-      // inert, so its 5 px links are no Tab stops; at 85% it is used as it is. The phone's is never scaled here.
+      // The desktop preview is a picture, at 38% in a phone's column as at 85% in a laptop's: inert, so its links are no
+      // second set of Tab stops (at 85% they were). The phone's, never scaled here, is the one to use.
       const boxes = [...root(el).querySelectorAll<HTMLElement>('.preview .frame-box')];
-      expect(boxes.map((b) => b.inert), `${width}`).to.deep.equal([false, width === 366]);
+      expect(boxes.map((b) => b.inert), `${width}`).to.deep.equal([false, true]);
       // Each preview is a group named by its label (a screen reader meets the widget twice, and hears which copy).
       const groups = [...root(el).querySelectorAll('.preview')].map((g) => `${g.getAttribute('role')}: ${root(el).getElementById(g.getAttribute('aria-labelledby')!)!.textContent}`);
       expect(groups[0]).to.equal('group: Phone, 360 px');
@@ -1076,6 +1076,35 @@ describe('<peakline-embed-builder>: the file picker, the previews’ Tab stops, 
     await toggleUi(el);
     expect(button.textContent!.trim()).to.equal('Choose a file');
     expect(status()).to.equal('File: other.json');
+  });
+
+  it('at 1,280 px the scaled desktop preview takes no Tab stops (one operable copy, the phone’s), and says so (en, zh)', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const wrap = await fixture<HTMLElement>(html`<div style="width:1200px"><peakline-embed-builder></peakline-embed-builder></div>`);
+    const el = wrap.querySelector<EmbedBuilder>('peakline-embed-builder')!;
+    await settle(el);
+    await until(el, () => /shown at \d+%/.test(root(el).querySelector('#preview-1')!.textContent!), 'the desktop preview scaled');
+    // Tab from the last option to the field after the previews: every stop on the way, by the preview it is in.
+    select(el, 'headingLevel').focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ press: 'Tab' });
+      const at = root(el).activeElement;
+      if (!at || at.matches('input[type="url"]')) break;
+      stops.push(at.closest('.preview')?.id || at.closest('.preview')?.className || at.localName);
+    }
+    const inPreview = (cls: string) => stops.filter((s) => s.includes(cls)).length;
+    expect(inPreview('preview-360'), stops.join()).to.be.at.least(2); // its links and "How is this calculated?"
+    expect(inPreview('preview-900'), stops.join()).to.equal(0);
+    // Both still shown: the desktop one side by side, at its scale; its label says why it cannot be used.
+    const [phone, desktop] = [...root(el).querySelectorAll<HTMLElement>('.preview .frame')].map((f) => f.getBoundingClientRect());
+    expect(desktop!.width).to.be.above(700);
+    expect(desktop!.height).to.be.above(300);
+    expect(desktop!.top).to.be.closeTo(phone!.top, 1);
+    expect(root(el).querySelector('#preview-1')!.textContent).to.match(/^Desktop, 900 px \(shown at \d+%\)\. For viewing only: use the phone preview\.$/);
+    await toggleUi(el);
+    expect(root(el).querySelector('#preview-1')!.textContent).to.match(/^桌面，900像素（按\d+%显示）。仅供查看：请使用手机预览。$/);
+    await expect(el).to.be.accessible();
   });
 
   it('at 390 px the CORS note keeps “Access-Control-Allow-Origin: *” on one line (en, zh; the Chinese broke it before its “*”)', async () => {

@@ -769,11 +769,12 @@ export class EmbedBuilder extends LitElement {
     const t = this.t;
     const dark = this.choice.theme === 'dark';
     const scale = (i: number) => this.frames[i]?.scale ?? 1;
-    const label = (text: string, i: number) => html`<p id="preview-${i}">${text}${scale(i) < 1 ? t.scaled(Math.round(scale(i) * 100)) : ''}</p>`;
-    // A preview scaled below 60% is a picture of the layout, not something to use: on a 320 px phone the desktop one,
-    // at 33%, had 4 px text and links 5 px tall, each a Tab stop. Inert there: out of the Tab order and the
-    // accessibility tree (the phone preview, at full size, is the same widget).
-    const small = (i: number) => scale(i) < 0.6;
+    // The desktop preview is a picture of the layout at 900 px, never a second copy to use: the same widget with the
+    // same data, links and controls as the phone's, so operable it only doubled every Tab stop (at 1,280 px, shown at
+    // 91%) and what a screen reader reads. Inert, with its label saying so; the phone preview, at full size, is the one
+    // to use. A phone preview scaled below 60% (a column under 216 px) is a picture too.
+    const still = (i: number) => i === 1 || scale(i) < 0.6;
+    const label = (text: string, i: number) => html`<p id="preview-${i}">${text}${scale(i) < 1 ? t.scaled(Math.round(scale(i) * 100)) : ''}${i === 1 ? t.viewOnly : ''}</p>`;
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths. A sector
     // panel has three more, at the other widths its `reserve` is measured at (reserveHint).
@@ -781,8 +782,8 @@ export class EmbedBuilder extends LitElement {
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
     return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}</div><div class="previews">
-      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${small(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
-      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${small(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
+      <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${still(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
+      <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${still(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
   }
 

@@ -85,6 +85,8 @@ export const builderMessages = {
     phone: 'Phone, 360 px',
     desktop: 'Desktop, 900 px',
     scaled: (pct: number) => ` (shown at ${pct}%)`,
+    /** After the desktop preview's label: it is inert (the phone preview is the same widget, to use). */
+    viewOnly: '. For viewing only: use the phone preview.',
     previewNote:
       'In your article the widget takes the article’s font (here, this page’s). Loaded by URL, it keeps the height it reserved while its data loaded, so nothing below it moves: it can end with some spare room above its sources that these previews, which have the data at once, do not show.',
     step4: '4. Copy the snippet',
@@ -202,6 +204,7 @@ export const builderMessages = {
     phone: '手机，360像素',
     desktop: '桌面，900像素',
     scaled: (pct: number) => `（按${pct}%显示）`,
+    viewOnly: '。仅供查看：请使用手机预览。',
     previewNote: '在文章中，组件使用文章的字体（此处为本页字体）。通过网址加载时，组件会保持加载期间预留的高度，使下方内容不移动：因此其来源上方可能留有少许空白，而这里的预览因数据已就绪而不会显示。',
     step4: '4. 复制代码',
     scriptNote: (file: string) => `脚本形式的代码加载 ${file}，其中只包含这一种组件。如果同一页面上有多种组件，请改为只加载一次包含全部组件的 peakline.js。`,
