@@ -1107,6 +1107,41 @@ describe('<peakline-embed-builder>: the file picker, the previews’ Tab stops, 
     await expect(el).to.be.accessible();
   });
 
+  it('the iframe’s height can be for the article’s column: measured there, no blank space below the widget (en, zh)', async () => {
+    // For every width (the default) the iframe is as tall as the widget at a phone's width: in a desktop column, up to
+    // 230 px of blank space below it. No script to fix it (the iframe is for CMSs that strip scripts): a height measured
+    // at the column's width, the editor's choice.
+    const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder></peakline-embed-builder>`);
+    await settle(el);
+    const height = () => Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
+    const note = () => root(el).querySelector('#iframe-note')!.textContent!;
+    await until(el, () => height() > 600, 'the height for every width');
+    const everyWidth = height();
+    await type(el, '#iframe-column', '640');
+    await until(el, () => height() < everyWidth, 'the height for a 640 px column');
+    // The same widget alone at 640 px, in the builder's font.
+    const alone = await fixture<HTMLElement>(html`<div style="width:640px;font-family:system-ui,sans-serif"><peakline-gauge .data=${china} target="industrial-energy-intensity-2025" lang="en"></peakline-gauge></div>`);
+    await new Promise((r) => setTimeout(r, 100));
+    const at640 = (alone.firstElementChild as HTMLElement).getBoundingClientRect().height;
+    expect(height() - 8 - at640, `${at640} px at 640`).to.be.within(0, 1);
+    expect(note()).to.contain(`The iframe is ${height()} px tall: the widget’s height measured here at 640 px`);
+    expect(note()).to.contain('In a narrower column (a phone’s) it is cut off');
+    const field = root(el).querySelector<HTMLInputElement>('#iframe-column')!;
+    expect(field.getAttribute('aria-invalid')).to.equal('false');
+    await toggleUi(el);
+    expect(note()).to.contain(`iframe 高度为${height()}像素，即组件在640像素宽时的高度`);
+    await toggleUi(el);
+    // Not a width the iframe can have (its style caps it at 900 px): said at the field, and the height for every width.
+    await type(el, '#iframe-column', '1200');
+    expect(field.getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).getElementById(field.getAttribute('aria-describedby')!.split(' ').at(-1)!)!.textContent).to.contain('from 320 to 900');
+    await until(el, () => height() === everyWidth, 'the height for every width again');
+    await type(el, '#iframe-column', '');
+    expect(height()).to.equal(everyWidth);
+    expect(note()).to.contain('In a wider column the widget is shorter, and the rest of the iframe is blank space below it');
+    await expect(el).to.be.accessible();
+  });
+
   it('at 390 px the CORS note keeps “Access-Control-Allow-Origin: *” on one line (en, zh; the Chinese broke it before its “*”)', async () => {
     await setViewport({ width: 390, height: 800 });
     const el = await fixture<EmbedBuilder>(html`<peakline-embed-builder style="display:block;width:366px"></peakline-embed-builder>`);

@@ -21,7 +21,7 @@ import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
-import { EMBED_PADDING, embedUrl, asOfRange, filesBase, iframeHeight, addressWarning, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, columnWidth, COLUMN_RANGE, filesBase, iframeHeight, addressWarning, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { template } from './template.js';
 
 /**
@@ -57,6 +57,8 @@ const BUILTIN: Record<'china' | 'eu' | 'demo', { doc: unknown; file: string }> =
 interface Snippets {
   readonly widget: WidgetChoice['widget'];
   readonly height: number;
+  /** The column width the height was measured at (the editor's); null: the height fits every width. */
+  readonly column: number | null;
   readonly src: string | null;
   readonly inline: string;
   readonly iframe: string;
@@ -142,6 +144,9 @@ export class EmbedBuilder extends LitElement {
     .measure.w733 { width: calc(45.6875rem + 2px); }
     .measure.w734 { width: calc(45.75rem + 2px); }
     .frame-900 { width: 900px; }
+    .measure-column { visibility: hidden; pointer-events: none; }
+    label:has(> #iframe-column) { margin: 0.5rem 0; }
+    #iframe-column { max-width: 10rem; } /* three digits */
     .dark-bg { background: #101217; box-shadow: 0 0 0 0.5rem #101217; border-radius: 8px; } /* a surround, not padding: the widget keeps the width it is measured at */
     pre { white-space: pre-wrap; word-break: break-all; background: #f4f5f7; border: 1px solid #d5d8de; border-radius: 6px; padding: 0.75rem; max-height: 14rem; overflow: auto; font-size: 0.8rem; margin: 0.25rem 0; }
     .snippet-head { display: flex; justify-content: space-between; align-items: center; gap: 0.5rem 1rem; margin-top: 1rem; flex-wrap: wrap; }
@@ -198,6 +203,10 @@ export class EmbedBuilder extends LitElement {
   @state() private widgetHeights: readonly number[] = [];
   /** The previews' font size in px, read with their heights. */
   private fontPx = 16;
+  /** The column width typed for the iframe's height; blank: every width. */
+  @state() private columnText = '';
+  /** The widget measured at that width (a hidden copy), for the iframe snippet's height. */
+  @state() private columnFit: { width: number; height: number } | null = null;
   @state() private frames: readonly { scale: number; height: number }[] = [];
   private templateUrl = '';
   private abort?: AbortController;
@@ -290,7 +299,9 @@ export class EmbedBuilder extends LitElement {
       if (f && f.scale < 1) p.style.setProperty('--frame-height', `${f.height * f.scale}px`);
       else p.style.removeProperty('--frame-height');
     });
-    const watch = [...this.renderRoot.querySelectorAll('.previews, .preview .frame, .preview .frame > *, .measure > *')];
+    const column = this.renderRoot.querySelector<HTMLElement>('.measure-column');
+    if (column) column.style.width = `${columnWidth(this.columnText)}px`;
+    const watch = [...this.renderRoot.querySelectorAll('.previews, .preview .frame, .preview .frame > *, .measure > *, .measure-column > *')];
     if (watch.length !== this.observed.length || watch.some((e, i) => e !== this.observed[i])) {
       this.observer?.disconnect();
       for (const e of watch) this.observer?.observe(e);
@@ -319,6 +330,9 @@ export class EmbedBuilder extends LitElement {
     // The widgets' em (this page's root font, as an article's): the snippets' measured `reserve` is in it.
     const widget = previews.querySelector('.preview .frame > *');
     this.fontPx = (widget && parseFloat(getComputedStyle(widget).fontSize)) || 16;
+    const copy = this.renderRoot.querySelector('.measure-column > *')?.getBoundingClientRect();
+    const columnFit = copy ? { width: Math.round(copy.width), height: Math.round(copy.height * 100) / 100 } : null;
+    if (JSON.stringify(columnFit) !== JSON.stringify(this.columnFit)) this.columnFit = columnFit;
     if (JSON.stringify(frames) !== JSON.stringify(this.frames)) this.frames = frames;
     if (JSON.stringify(widgetHeights) !== JSON.stringify(this.widgetHeights)) this.widgetHeights = widgetHeights;
   }
@@ -558,12 +572,13 @@ export class EmbedBuilder extends LitElement {
   /** A labelled text box (the URL, the as-of year); while `invalid`, the element with id `describedBy` says why. */
   private textField(
     label: string,
-    o: { mode: string; autocomplete: string; invalid: boolean; describedBy: string; value: string; onInput: (value: string) => void },
+    o: { id?: string; mode: string; autocomplete: string; invalid: boolean; describedBy: string; value: string; onInput: (value: string) => void },
     after: unknown = nothing,
   ) {
     return html`<label
       >${label}<input
         type="text"
+        id=${o.id ?? nothing}
         inputmode=${o.mode}
         autocomplete=${o.autocomplete}
         spellcheck="false"
@@ -573,6 +588,22 @@ export class EmbedBuilder extends LitElement {
         @input=${(e: Event) => o.onInput((e.target as HTMLInputElement).value)}
       />${after}</label
     >`;
+  }
+
+  /**
+   * The column width the iframe's height is for. No script can fit an iframe to its widget (this form is for CMSs that
+   * strip scripts), so its height fits one width: by default the tallest measured, which cuts nothing off down to a
+   * phone's column but leaves blank space below the widget in a desktop one; or the widget's height at the width
+   * typed here, which fits that column and cuts the widget off in a narrower one.
+   */
+  private renderColumnField() {
+    const t = this.t;
+    const bad = this.columnText.trim() !== '' && !columnWidth(this.columnText);
+    return this.textField(
+      t.iframeColumn,
+      { id: 'iframe-column', mode: 'numeric', autocomplete: 'off', invalid: bad, describedBy: 'iframe-column-error', value: this.columnText, onInput: (v) => (this.columnText = v) },
+      html`<span class="field-error" id="iframe-column-error" role="status">${bad ? t.iframeColumnInvalid(...COLUMN_RANGE) : nothing}</span>`,
+    );
   }
 
   /**
@@ -781,7 +812,8 @@ export class EmbedBuilder extends LitElement {
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
-    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}</div><div class="previews">
+    // And one at the column width the editor gave for the iframe's height (its width set in updated).
+    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}${columnWidth(this.columnText) ? html`<div class="measure-column">${widget()}</div>` : nothing}</div><div class="previews">
       <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${still(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
       <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${still(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
@@ -811,7 +843,10 @@ export class EmbedBuilder extends LitElement {
    * builder re-renders after each measurement of its previews).
    */
   private snippetsFor(doc: PolicyDocument): Snippets {
-    const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights];
+    // The height at the editor's column width once the hidden copy has been measured there; until then, every width's.
+    const column = columnWidth(this.columnText);
+    const fit = column && this.columnFit?.width === column ? this.columnFit : null;
+    const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights, fit];
     if (this.snippetCache && key.every((k, i) => k === this.snippetCache!.key[i])) return this.snippetCache.value;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
@@ -829,10 +864,11 @@ export class EmbedBuilder extends LitElement {
     // Inline forms carry only what this widget shows (prune.ts): 11 KB for a China gauge, not 42.
     const shown = pruneFor(doc, c);
     const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc: shown });
-    const height = iframeHeight(this.widgetHeights);
+    const height = iframeHeight(fit ? [fit.height] : this.widgetHeights);
     const value = {
       widget: c.widget,
       height,
+      column: fit && column,
       src: dataUrl ? snippetWithSrc(c, scriptUrl, dataUrl, title) : null,
       inline: snippetInline(c, scriptUrl, shown, title),
       iframe: snippetIframe(c, iframeSrc, title, height),
@@ -853,7 +889,7 @@ export class EmbedBuilder extends LitElement {
     const forms: [string, string | null, unknown?][] = [
       [t.formSrc, sn.src, sn.src && html`<p class="note">${t.srcNote(html`<code class="nowrap">Access-Control-Allow-Origin: *</code>`)}</p>`],
       [t.formInline, sn.inline],
-      [t.formIframe, sn.iframe, html`<p class="note">${t.iframeNote(sn.height)}</p>${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
+      [t.formIframe, sn.iframe, html`<p class="note" id="iframe-note">${sn.column ? t.iframeColumnNote(sn.height, sn.column) : t.iframeNote(sn.height)}</p>${this.renderColumnField()}${sn.iframeKb ? html`<p class="note">${t.iframeData(sn.iframeKb)}</p>` : nothing}`],
       [t.formListener, sn.listener],
     ];
     const warning = sn.warning;

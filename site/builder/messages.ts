@@ -113,7 +113,11 @@ export const builderMessages = {
     iframeData: (kb: number) =>
       `This iframe’s address carries the data itself: ${kb} KB. Some CMSs cut or refuse an address that long; if yours does, put the JSON file online and load it here “From a URL”, so the address carries only that URL.`,
     iframeNote: (h: number) =>
-      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off while “How is this calculated?” is closed (a reader who opens it scrolls inside the frame). In a wider column the widget is shorter, and the rest of the iframe is blank space below it. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it grows every Peakline iframe to fit its widget, and shrinks one to its widget only while it is below the screen, so the article does not move as it is read.`,
+      `The iframe is ${h} px tall: the widget’s height measured here at 900 px and at phone widths down to a 328 px column (a 360 px phone with 16 px margins), so nothing is cut off while “How is this calculated?” is closed (a reader who opens it scrolls inside the frame). In a wider column the widget is shorter, and the rest of the iframe is blank space below it: for a page read mostly on computers, give its column’s width below. In a narrower column, or if your CMS lets you add one line of script to the page, use the listener below: it grows every Peakline iframe to fit its widget, and shrinks one to its widget only while it is below the screen, so the article does not move as it is read.`,
+    iframeColumnNote: (h: number, w: number) =>
+      `The iframe is ${h} px tall: the widget’s height measured here at ${w} px, so in a ${w} px column there is no blank space below it. In a narrower column (a phone’s) it is cut off, and readers scroll inside the frame; in a wider one it leaves blank space, or is cut off where the chart grows with its width (a trajectory does). Without a script an iframe’s height cannot follow its column: leave the width blank for a height that cuts nothing off at any width, or, if your CMS lets you add one line of script to the page, use the listener below.`,
+    iframeColumn: 'Column width the height is for, px (blank: every width)',
+    iframeColumnInvalid: (from: number, to: number) => `Enter a whole number of pixels from ${from} to ${to} (the iframe is at most ${to} px wide), or leave it blank. Until then the height fits every width.`,
     formListener: 'Optional: auto-height listener for the host page',
     copy: 'Copy',
     /** Completes the button's visible "Copy" for screen readers: "Copy the “…” snippet". */
@@ -227,7 +231,11 @@ export const builderMessages = {
     iframeData: (kb: number) =>
       `此 iframe 的地址直接包含数据，共 ${kb} KB。部分内容管理系统会截断或拒绝这么长的地址；若遇到这种情况，请把 JSON 文件放到网上，并在此处选择“来自网址”加载，这样地址只包含该网址。`,
     iframeNote: (h: number) =>
-      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此在“如何计算？”收起时内容不会被截断（读者展开后可在框内滚动）。栏更宽时组件较矮，iframe 下方会留出空白。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码：组件高于 iframe 时它会加高 iframe；iframe 仍在屏幕下方时才会缩到组件的高度，以免读者阅读时页面移动。`,
+      `iframe 高度为${h}像素，取组件在900像素宽及各种手机宽度（最窄为328像素的栏，即360像素宽的手机减去两侧各16像素页边距）下的最大高度，因此在“如何计算？”收起时内容不会被截断（读者展开后可在框内滚动）。栏更宽时组件较矮，iframe 下方会留出空白：如果页面主要在电脑上阅读，请在下方填写其栏宽。如果栏更窄，或内容管理系统允许在页面中加一行脚本，请使用下面的监听代码：组件高于 iframe 时它会加高 iframe；iframe 仍在屏幕下方时才会缩到组件的高度，以免读者阅读时页面移动。`,
+    iframeColumnNote: (h: number, w: number) =>
+      `iframe 高度为${h}像素，即组件在${w}像素宽时的高度，因此在${w}像素宽的栏中组件下方没有空白。栏更窄时（如手机上）组件会被截断，读者需在框内滚动；栏更宽时下方会留出空白，或在图表随宽度变高时被截断（轨迹图即是如此）。没有脚本时 iframe 的高度无法随栏宽变化：宽度留空可得到在任何宽度下都不截断的高度；如果内容管理系统允许在页面中加一行脚本，请使用下面的监听代码。`,
+    iframeColumn: '按此栏宽设定高度（像素；留空则适合所有宽度）',
+    iframeColumnInvalid: (from: number, to: number) => `请输入${from}至${to}之间的整数像素值（iframe 最宽${to}像素），或留空。改正前，高度按适合所有宽度设定。`,
     formListener: '可选：宿主页面的自动高度监听代码',
     copy: '复制',
     copyWhich: (form: string) => `“${form}”代码`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressWarning, attributes, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
+import { addressWarning, attributes, columnWidth, COLUMN_RANGE, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -91,6 +91,17 @@ describe('embed snippets', () => {
     expect(iframeHeight([])).toBe(480);
     expect(iframeHeight([0, Number.NaN], 420)).toBe(420);
     expect(snippetIframe(gauge, 'https://site/embed.html', 'T', iframeHeight([557, 428]))).toContain('height="565"');
+  });
+
+  it('iframe height for a column: a whole width from 320 px (the narrowest measured) to 900 px (the iframe\'s max-width)', () => {
+    expect(COLUMN_RANGE).toEqual([320, 900]);
+    expect(columnWidth('640')).toBe(640);
+    expect(columnWidth(' 320 ')).toBe(320);
+    expect(columnWidth('900')).toBe(900);
+    expect(columnWidth('６４０')).toBe(640); // full-width digits, as a Chinese input method types them
+    for (const junk of ['', '319', '901', '1200', '64', '640px', '640.5', '6e2', '-640', 'abc']) expect(columnWidth(junk), junk).toBeNull();
+    // Worked: the one widget measured at the column's width, 512.6 px → 513 + 2 × 4 = 521.
+    expect(iframeHeight([512.6])).toBe(521);
   });
 
   it('as-of: only whole years from 1800 to this year reach the snippet (the widgets show an error box for a later one)', () => {

@@ -236,9 +236,24 @@ export const asOfRange = (): [number, number] => [MIN_YEAR, new Date().getUTCFul
  * digits (２０２１, as a Chinese input method types them) count as the digits they are.
  */
 export function validYear(text: string): string | undefined {
-  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const t = asciiDigits(text);
   const [from, to] = asOfRange();
   return /^\d{4}$/.test(t) && +t >= from && +t <= to ? t : undefined;
+}
+
+/** Typed text, trimmed, its full-width digits (２０２１, as a Chinese input method types them) as the digits they are. */
+const asciiDigits = (text: string): string => text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+
+/**
+ * The column widths, in px, the iframe snippet's height can be measured for: from the narrowest the builder measures
+ * (its hidden copy's) to the iframe's own `max-width`.
+ */
+export const COLUMN_RANGE: readonly [number, number] = [320, 900];
+
+/** The column width typed for the iframe's height → px, or null when blank or not a whole number in `COLUMN_RANGE`. */
+export function columnWidth(text: string): number | null {
+  const t = asciiDigits(text);
+  return /^\d{3}$/.test(t) && +t >= COLUMN_RANGE[0] && +t <= COLUMN_RANGE[1] ? +t : null;
 }
 
 /**

@@ -215,6 +215,49 @@ test('the iframe snippet, its listener stripped, shows the whole widget at the w
   }
 });
 
+test('the iframe snippet for a column width the editor gives: the whole widget in that column, and no blank space below it', async () => {
+  // For every width (the default) the iframe is as tall as the widget in a phone's column: 154 px of blank space
+  // below the China gauge in a 640 px column. With the column's width typed, the height is the widget's there.
+  const { page, context } = await open(browser, server.url('/peakline/index.html'), { width: 1280, height: 900 });
+  try {
+    for (const widget of ['gauge', 'trajectory', 'sectors']) {
+      const pick = page.locator('peakline-embed-builder select[data-key="widget"]');
+      await pick.waitFor({ timeout: 10_000 });
+      await pick.selectOption(widget);
+      await page.locator('peakline-embed-builder #iframe-column').fill('640');
+      await page.waitForFunction(
+        (w) => /measured here at 640 px/.test(document.querySelector('peakline-embed-builder').shadowRoot.querySelector('#iframe-note')?.textContent) && document.querySelector('peakline-embed-builder').shadowRoot.querySelector('#snippet-2').textContent.includes(`widget=${w}`),
+        widget,
+        { timeout: 10_000 },
+      );
+      await page.waitForTimeout(500);
+      const snippet = (await page.locator('peakline-embed-builder #snippet-2').textContent()).replace(' loading="lazy"', '');
+      const iframe = snippet.replace(/data=[^&"]+/, `data=${encodeURIComponent(server.url('/data/cn-industry-carbon-peaking-2022.json'))}`);
+      await writeFile(join(outDir, `iframe-640-${widget}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>Iframe</title><body style="margin:0"><div style="width:640px">${iframe}</div></body></html>`);
+      const { page: host, context: hc } = await open(browser, server.url(`/peakline/iframe-640-${widget}.html`), { width: 1000, height: 900 });
+      try {
+        const [f] = host.frames().slice(1);
+        await f.waitForFunction(() => document.querySelector('#widget > *')?.shadowRoot?.querySelector('[part~="frame"]:not([aria-busy])'), undefined, { timeout: 10_000 });
+        await host.waitForTimeout(300);
+        const { width, shown, needed, widget: tall } = await f.evaluate(() => ({
+          width: innerWidth,
+          shown: innerHeight,
+          needed: document.documentElement.scrollHeight,
+          widget: document.querySelector('#widget > *').getBoundingClientRect().height,
+        }));
+        assert.equal(width, 640);
+        assert.ok(needed <= shown, `${widget}: ${needed} px of widget in a ${shown} px iframe`);
+        // Below the widget: embed.html's 4 px padding and the height's rounding up, nothing more.
+        assert.ok(shown - tall - 8 < 1, `${widget}: ${shown - tall - 8} px blank below a ${tall} px widget`);
+      } finally {
+        await hc.close();
+      }
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 /** Opens the embed page and waits for its widget to leave the loading state. */
 async function embed(query, hash = '') {
   const opened = await open(browser, server.url(`/peakline/embed.html?${query}${hash}`), { width: 640, height: 900 });
