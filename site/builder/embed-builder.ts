@@ -21,7 +21,7 @@ import demo from '../../data/illustrative-demo.json';
 import { builderMessages, type BuilderLang } from './messages.js';
 import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
-import { EMBED_PADDING, embedUrl, asOfRange, columnWidth, COLUMN_RANGE, filesBase, iframeHeight, addressWarning, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
+import { EMBED_PADDING, embedUrl, asOfRange, columnWidth, COLUMN_RANGE, filesBase, iframeHeight, addressWarning, TRAJECTORY_UPPER, trajectoryCeiling, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { template } from './template.js';
 
 /**
@@ -145,6 +145,7 @@ export class EmbedBuilder extends LitElement {
     .measure.w734 { width: calc(45.75rem + 2px); }
     .frame-900 { width: 900px; }
     .measure-column { visibility: hidden; pointer-events: none; }
+    .measure.upper { width: ${unsafeCSS(`${TRAJECTORY_UPPER}px`)}; }
     label:has(> #iframe-column) { margin: 0.5rem 0; }
     #iframe-column { max-width: 10rem; } /* three digits */
     .dark-bg { background: #101217; box-shadow: 0 0 0 0.5rem #101217; border-radius: 8px; } /* a surround, not padding: the widget keeps the width it is measured at */
@@ -201,6 +202,8 @@ export class EmbedBuilder extends LitElement {
   @state() private copyState: { index: number; ok: boolean } | null = null;
   /** Measured in the previews: each widget's height (for the iframe snippet), each frame's scale and height. */
   @state() private widgetHeights: readonly number[] = [];
+  /** A trajectory's height at TRAJECTORY_UPPER px (a hidden copy), for the iframe's height in every column; else 0. */
+  @state() private upperHeight = 0;
   /** The previews' font size in px, read with their heights. */
   private fontPx = 16;
   /** The column width typed for the iframe's height; blank: every width. */
@@ -325,7 +328,7 @@ export class EmbedBuilder extends LitElement {
     // Unscaled heights, to the fraction of a pixel: the two previews and the hidden narrow copy.
     const widgetHeights = [
       ...[...previews.querySelectorAll<HTMLElement>('.preview .frame > *')].map((w, i) => w.getBoundingClientRect().height / (frames[i]?.scale || 1)),
-      ...[...this.renderRoot.querySelectorAll<HTMLElement>('.measure > *')].map((w) => w.getBoundingClientRect().height),
+      ...[...this.renderRoot.querySelectorAll<HTMLElement>('.measure:not(.upper) > *')].map((w) => w.getBoundingClientRect().height),
     ].map((h) => Math.round(h * 100) / 100);
     // The widgets' em (this page's root font, as an article's): the snippets' measured `reserve` is in it.
     const widget = previews.querySelector('.preview .frame > *');
@@ -333,6 +336,7 @@ export class EmbedBuilder extends LitElement {
     const copy = this.renderRoot.querySelector('.measure-column > *')?.getBoundingClientRect();
     const columnFit = copy ? { width: Math.round(copy.width), height: Math.round(copy.height * 100) / 100 } : null;
     if (JSON.stringify(columnFit) !== JSON.stringify(this.columnFit)) this.columnFit = columnFit;
+    this.upperHeight = Math.round((this.renderRoot.querySelector('.measure.upper > *')?.getBoundingClientRect().height ?? 0) * 100) / 100;
     if (JSON.stringify(frames) !== JSON.stringify(this.frames)) this.frames = frames;
     if (JSON.stringify(widgetHeights) !== JSON.stringify(this.widgetHeights)) this.widgetHeights = widgetHeights;
   }
@@ -808,12 +812,13 @@ export class EmbedBuilder extends LitElement {
     const label = (text: string, i: number) => html`<p id="preview-${i}">${text}${scale(i) < 1 ? t.scaled(Math.round(scale(i) * 100)) : ''}${i === 1 ? t.viewOnly : ''}</p>`;
     // A hidden copy at the widget width of a 328 px iframe (a 360 px phone with 16 px margins): widgets grow taller as
     // they narrow, so the iframe snippet's height is measured there too, not only at the two preview widths. A sector
-    // panel has three more, at the other widths its `reserve` is measured at (reserveHint).
+    // panel has three more, at the other widths its `reserve` is measured at (reserveHint); a trajectory one at 800 px
+    // (trajectoryCeiling).
     // Each preview is a group named by its label, so a screen reader says which copy of the widget it is in.
     const asOf = this.choice.asOf && !this.early ? Number(this.choice.asOf) : null;
     const widget = () => this.renderWidget(doc, asOf);
     // And one at the column width the editor gave for the iframe's height (its width set in updated).
-    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}${columnWidth(this.columnText) ? html`<div class="measure-column">${widget()}</div>` : nothing}</div><div class="previews">
+    return html`<p class="note">${t.previewNote}</p><div class="measure-box"><div class="measure">${widget()}</div>${this.choice.widget === 'sectors' ? ['w480', 'w733', 'w734'].map((w) => html`<div class="measure ${w}">${widget()}</div>`) : nothing}${this.choice.widget === 'trajectory' ? html`<div class="measure upper">${widget()}</div>` : nothing}${columnWidth(this.columnText) ? html`<div class="measure-column">${widget()}</div>` : nothing}</div><div class="previews">
       <div class="preview preview-360" role="group" aria-labelledby="preview-0">${label(t.phone, 0)}<div class="frame-box" ?inert=${still(0)}><div class="frame frame-360 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
       <div class="preview preview-900" role="group" aria-labelledby="preview-1">${label(t.desktop, 1)}<div class="frame-box" ?inert=${still(1)}><div class="frame frame-900 ${dark ? 'dark-bg' : ''}">${widget()}</div></div></div>
     </div>`;
@@ -846,7 +851,7 @@ export class EmbedBuilder extends LitElement {
     // The height at the editor's column width once the hidden copy has been measured there; until then, every width's.
     const column = columnWidth(this.columnText);
     const fit = column && this.columnFit?.width === column ? this.columnFit : null;
-    const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights, fit];
+    const key = [doc, this.choice, this.dataUrl, this.scriptUrl, this.widgetHeights, this.upperHeight, fit];
     if (this.snippetCache && key.every((k, i) => k === this.snippetCache!.key[i])) return this.snippetCache.value;
     // A sector panel's snippet says how many rows it will have, so its loading box is the right height.
     // No as-of before the baseline, and no method for a peak target (it has no use there: see `peak`).
@@ -864,7 +869,7 @@ export class EmbedBuilder extends LitElement {
     // Inline forms carry only what this widget shows (prune.ts): 11 KB for a China gauge, not 42.
     const shown = pruneFor(doc, c);
     const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc: shown });
-    const height = iframeHeight(fit ? [fit.height] : this.widgetHeights);
+    const height = iframeHeight(fit ? [fit.height] : this.upperHeight ? [...this.widgetHeights, trajectoryCeiling(this.upperHeight)] : this.widgetHeights);
     const value = {
       widget: c.widget,
       height,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressWarning, attributes, columnWidth, COLUMN_RANGE, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, unreachable, validYear, withScheme } from './snippets.js';
+import { addressWarning, attributes, columnWidth, COLUMN_RANGE, embedUrl, escapeAttr, fallbackText, filesBase, HEIGHT_MESSAGE, iframeHeight, inlineJson, listenerSnippet, reserveHint, snippetIframe, snippetInline, snippetWithSrc, trajectoryCeiling, unreachable, validYear, withScheme } from './snippets.js';
 
 const gauge = { widget: 'gauge', target: 'industrial-energy-intensity-2025', variant: 'bar', theme: 'dark', lang: 'zh' } as const;
 
@@ -229,5 +229,13 @@ describe('the loading height measured for a gauge or trajectory (reserve)', () =
     expect(snippetWithSrc(c, 'p.js', 'd.json')).toContain('<peakline-gauge src="d.json" target="t" reserve="31.2 28 18.6">');
     expect(snippetInline(c, 'p.js', {})).not.toContain('reserve=');
     expect(embedUrl(c, 'https://x/embed.html', { url: 'd.json' })).not.toContain('reserve');
+  });
+});
+
+describe('trajectoryCeiling', () => {
+  it('adds the chart’s growth from 800 to 900 px, (900 − 800) × 10/16 = 62.5 px', () => {
+    // The China clinker trajectory: 785 px at 800 px; 847.5 holds its tallest, 835 at 880 px.
+    expect(trajectoryCeiling(785)).toBe(847.5);
+    expect(iframeHeight([806, 822, 828, trajectoryCeiling(785)])).toBe(848 + 8);
   });
 });
