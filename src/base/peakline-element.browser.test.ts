@@ -673,6 +673,22 @@ describe('the error box at a phone\'s width: element names and ids as code, whol
     });
 
   for (const lang of ['en', 'zh'])
+    it(`${lang}: the ids an unknown id's problem lists are code, each whole on a line where it fits, with its comma`, async () => {
+      // They were prose: "(its ids: … clinker-capacity-⏎2025, …", "steel-scrap-⏎capacity-2025" at 360 px.
+      const gauge = await phone('peakline-gauge', { target: 'nope-x-y', lang });
+      const sectors = await phone('peakline-sectors', { sectors: 'nope-x-y', lang });
+      const [open, close, comma] = lang === 'en' ? ['"', '"', ','] : ['“', '”', '、'];
+      for (const [el, ids] of [[gauge, ['industrial-co2-peak-2030', 'steel-scrap-capacity-2025', 'clinker-capacity-2025', 'pcf-standards-2030']], [sectors, ['steel', 'building-materials', 'nonferrous-metals', 'electronics']]] as const)
+        for (const id of ids) {
+          expect(laidOut(el, id), id).to.deep.equal([[true, 1]]);
+          const unit = [...box(el)!.querySelectorAll('li span')].find((u) => u.textContent!.includes(`${open}${id}${close}`));
+          // The last holds the bracket after it: ")" never begins a line.
+          const last = id === 'pcf-standards-2030' || id === 'electronics';
+          expect(unit?.textContent, id).to.equal(`${open}${id}${close}${last ? (lang === 'en' ? ')' : '）') : comma}`);
+        }
+    });
+
+  for (const lang of ['en', 'zh'])
     it(`${lang}: at 200% text an id longer than the line breaks, and nothing is wider than the phone`, async () => {
       const gauge = await phone('peakline-gauge', { target: 'industrial-co2-peek', lang }, 2);
       const frame = box(gauge)!;

@@ -55,7 +55,7 @@ export abstract class PeaklineTargetElement extends PeaklineElement {
     // Else the ids it has (the first eight), so the editor can pick one.
     if (!t) {
       const ids = doc.targets.map((x) => x.id);
-      return [{ path: 'target', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), someIds(ids)) }];
+      return [{ path: 'target', message: this.targetMessages.unknownTarget(echo(target), closest(target, ids), someIds(ids, this.language)) }];
     }
     const problems = this.optionProblems();
     // Before the baseline there is no progress to judge ("on track as of 1999" for a 2022 plan's peak).

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
+
 /**
  * The most character comparisons one suggestion may cost (word length × option length, summed over the options): about
  * a millisecond or two. A dataset of 2,000 ids of 61 characters, each compared in full, froze a page for 5–10 s (100
@@ -50,5 +52,10 @@ export function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-/** The first eight of a dataset's ids and "…" for more: what an error names when no id is near the one written. */
-export const someIds = (ids: readonly string[]): readonly string[] => (ids.length > 8 ? [...ids.slice(0, 8), '…'] : ids);
+/**
+ * The first eight of a dataset's ids and "…" for more, as a list in `lang`: what an error names when no id is near the
+ * one written. Each id quoted as a guess is ("a", "b" / “a”、“b”), so the error box shows it as code, kept whole on a
+ * line with its comma (a phone broke the bare "industrial-⏎energy-intensity-2025" at its hyphens).
+ */
+export const someIds = (ids: readonly string[], lang: Lang): string =>
+  [...ids.slice(0, 8).map((id) => (lang === 'zh' ? `“${id}”` : `"${id}"`)), ...(ids.length > 8 ? ['…'] : [])].join(lang === 'zh' ? '、' : ', ');

@@ -1096,7 +1096,7 @@ describe('events', () => {
   it('peakline-error carries the problems; fixing the input fires peakline-ready', async () => {
     const m = await mount(html`<peakline-gauge .data=${china} target="nope"></peakline-gauge>`);
     expect(m.errors).to.have.length(1);
-    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'target', message: 'target="nope": this dataset has no target with that id (its ids: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)' }]);
+    expect(m.errors[0]!.detail.problems).to.deep.equal([{ path: 'target', message: 'target="nope": this dataset has no target with that id (its ids: "industrial-co2-peak-2030", "industrial-energy-intensity-2025", "steel-scrap-capacity-2025", "clinker-energy-minus-3-2025", "clinker-capacity-2025", "clinker-energy-minus-3-7-2025", "pcf-standards-2030")' }]);
     m.el.target = ENERGY;
     await m.el.updateComplete;
     expect(m.ready).to.have.length(1);
@@ -1233,7 +1233,7 @@ describe(`bad inputs (${badCases.length} cases): a visible message, a peakline-e
     // "targets No target…" ran together; "is not valid JSON" had no subject.
     expect(await item(html`<peakline-gauge .data=${smallDoc((d) => (d.formatVersion = 2))} target="t"></peakline-gauge>`)).to.equal('formatVersion: must be 1 (this is format version 1), got 2');
     expect(await item(html`<peakline-gauge .data=${'{"formatVersion": 1,'} target="t"></peakline-gauge>`)).to.match(/^\(document\): is not valid JSON/);
-    expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^target="nope"：此数据集中没有该 ID 的目标（现有 ID：industrial-co2-peak-2030、industrial-energy-intensity-2025、/);
+    expect(await item(html`<peakline-gauge .data=${china} target="nope" lang="zh"></peakline-gauge>`)).to.match(/^target="nope"：此数据集中没有该 ID 的目标（现有 ID：“industrial-co2-peak-2030”、“industrial-energy-intensity-2025”、/);
     expect(await item(html`<peakline-gauge .data=${null}></peakline-gauge>`)).to.match(/^No data: set the data property/);
     // A dataset with no targets has none to list.
     expect(await item(html`<peakline-gauge .data=${{ ...china, targets: [] }} target="x"></peakline-gauge>`)).to.equal('target="x": this dataset has no target with that id');

@@ -385,11 +385,11 @@ export interface TargetMessages {
   peakFormula: string;
   noTarget: string;
   /**
-   * With the nearest id (`guess`) when there is one, else the ids there are (`ids`, the first eight, "…" for more), as the
+   * With the nearest id (`guess`) when there is one, else the ids there are (`known`, `someIds`: the first eight, quoted), as the
    * sector panel's. Led by the attribute as written, as the other option errors are (its path "targets", the data's list,
    * read as the panel's `targets` attribute).
    */
-  unknownTarget: (id: string, guess: string | undefined, ids: readonly string[]) => string;
+  unknownTarget: (id: string, guess: string | undefined, known: string) => string;
   earlyAsOf: (value: string, baselineYear: number) => string;
   /** "indicative" beside the status, where the reason is in its title and the target's note (room is short there). */
   indicativeShort: string;
@@ -404,7 +404,7 @@ export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
     },
     peakFormula: 'ratio = years to the deadline ÷ years until the growth trend reaches zero',
     noTarget: 'Set the target attribute to the id of a target in the data.',
-    unknownTarget: (id, guess, ids) => `target="${id}": this dataset has no target with that id${guess ? `; did you mean "${guess}"?` : ids.length ? ` (its ids: ${ids.join(', ')})` : ''}`,
+    unknownTarget: (id, guess, known) => `target="${id}": this dataset has no target with that id${guess ? `; did you mean "${guess}"?` : known && ` (its ids: ${known})`}`,
     earlyAsOf: (v, y) => `as-of="${v}" is before this target's baseline year: use ${y} or later.`,
     indicativeShort: 'indicative',
   },
@@ -416,7 +416,7 @@ export const TARGET_MESSAGES: Record<Lang, TargetMessages> = {
     },
     peakFormula: '比值 = 距期限年数 ÷ 增速趋势降至零所需年数',
     noTarget: '请将 target 属性设为数据中某个目标的 ID。',
-    unknownTarget: (id, guess, ids) => `target="${id}"：此数据集中没有该 ID 的目标${guess ? `；是否指“${guess}”？` : `${ids.length ? `（现有 ID：${ids.join('、')}）` : ''}。`}`,
+    unknownTarget: (id, guess, known) => `target="${id}"：此数据集中没有该 ID 的目标${guess ? `；是否指“${guess}”？` : `${known && `（现有 ID：${known}）`}。`}`,
     earlyAsOf: (v, y) => `as-of="${v}" 早于该目标的基准年：请使用${y}年或更晚的年份。`,
     indicativeShort: '仅供参考',
   }),

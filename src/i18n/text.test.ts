@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { codeParts } from './text.js';
+import { TARGET_MESSAGES } from './messages.js';
+import { someIds } from '../format/closest.js';
+import { sectorsMessages } from '../sectors/messages.js';
 
 describe('codeParts: a message as text, code and the punctuation after it, by turns', () => {
   it('an element tag is code, its attributes with it', () => {
@@ -43,5 +46,29 @@ describe('codeParts: a message as text, code and the punctuation after it, by tu
       '',
     ]);
     expect(codeParts('请使用 targets="a,b"。')).toEqual(['请使用 ', 'targets="a,b"', '。', '']);
+  });
+});
+
+describe('the ids an unknown id\'s message lists are code, each with the comma after it', () => {
+  // A phone broke "(its ids: industrial-co2-peak-2030, industrial-⏎energy-intensity-2025" at its hyphens: the ids were prose.
+  const ids = ['clinker-capacity-2025', 'industrial-co2-peak-2030'];
+  const nine = [...'abcdefghi'];
+
+  it('en: quoted, as a guess is, and "…" after the first eight, not code', () => {
+    expect(someIds(ids, 'en')).toBe('"clinker-capacity-2025", "industrial-co2-peak-2030"');
+    expect(someIds(nine, 'en')).toBe('"a", "b", "c", "d", "e", "f", "g", "h", …');
+    expect(someIds([], 'en')).toBe('');
+    const message = TARGET_MESSAGES.en.unknownTarget('nope', undefined, someIds(ids, 'en'));
+    expect(message).toBe('target="nope": this dataset has no target with that id (its ids: "clinker-capacity-2025", "industrial-co2-peak-2030")');
+    expect(codeParts(message)).toEqual(['', 'target="nope"', ':', ' this dataset has no target with that id (its ids: ', '"clinker-capacity-2025"', ',', ' ', '"industrial-co2-peak-2030"', ')', '']);
+    expect(sectorsMessages('en').unknown('sectors', 'x', undefined, someIds(['steel', 'building-materials'], 'en'))).toBe('No sector with id "x" in this dataset (sectors: "steel", "building-materials")');
+  });
+
+  it('zh: between “ and ”, as a guess is, each with its 、', () => {
+    expect(someIds(nine, 'zh')).toBe('“a”、“b”、“c”、“d”、“e”、“f”、“g”、“h”、…');
+    const message = TARGET_MESSAGES.zh.unknownTarget('nope', undefined, someIds(ids, 'zh'));
+    expect(message).toBe('target="nope"：此数据集中没有该 ID 的目标（现有 ID：“clinker-capacity-2025”、“industrial-co2-peak-2030”）。');
+    expect(codeParts(message)).toEqual(['', 'target="nope"', '：', '此数据集中没有该 ID 的目标（现有 ID：', '“clinker-capacity-2025”', '、', '', '“industrial-co2-peak-2030”', '）', '。']);
+    expect(sectorsMessages('zh').unknown('sectors', 'x', undefined, someIds(['steel'], 'zh'))).toBe('此数据集中没有 ID 为“x”的行业（现有行业：“steel”）。');
   });
 });

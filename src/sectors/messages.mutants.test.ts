@@ -20,13 +20,13 @@ describe('Chinese attribute problems: one sentence each, ended, with one colon',
   it('an unknown id ends with 。 unless it asks "是否指…？"', async () => {
     const { TARGET_MESSAGES } = await import('../i18n/messages.js');
     const zh = sectorsMessages('zh');
-    expect(zh.unknown('sectors', 'x', undefined, 'steel、petrochemicals')).toBe('此数据集中没有 ID 为“x”的行业（现有行业：steel、petrochemicals）。');
+    expect(zh.unknown('sectors', 'x', undefined, '“steel”、“petrochemicals”')).toBe('此数据集中没有 ID 为“x”的行业（现有行业：“steel”、“petrochemicals”）。');
     expect(zh.unknown('targets', 'x', undefined, '')).toBe('此数据集中没有 ID 为“x”的目标。');
-    expect(zh.unknown('sectors', 'steal', 'steel', 'steel')).toBe('此数据集中没有 ID 为“steal”的行业；是否指“steel”？');
+    expect(zh.unknown('sectors', 'steal', 'steel', '“steel”')).toBe('此数据集中没有 ID 为“steal”的行业；是否指“steel”？');
     const t = TARGET_MESSAGES.zh.unknownTarget;
-    expect(t('x', undefined, ['a', 'b'])).toBe('target="x"：此数据集中没有该 ID 的目标（现有 ID：a、b）。');
-    expect(t('x', undefined, [])).toBe('target="x"：此数据集中没有该 ID 的目标。');
-    expect(t('a-2052', 'a-2025', ['a-2025'])).toBe('target="a-2052"：此数据集中没有该 ID 的目标；是否指“a-2025”？');
+    expect(t('x', undefined, '“a”、“b”')).toBe('target="x"：此数据集中没有该 ID 的目标（现有 ID：“a”、“b”）。');
+    expect(t('x', undefined, '')).toBe('target="x"：此数据集中没有该 ID 的目标。');
+    expect(t('a-2052', 'a-2025', '“a-2025”')).toBe('target="a-2052"：此数据集中没有该 ID 的目标；是否指“a-2025”？');
   });
   it('the panel\'s target attribute: no second colon after the box\'s "target："', () => {
     const zh = sectorsMessages('zh');

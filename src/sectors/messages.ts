@@ -63,7 +63,7 @@ export interface SectorsMessages {
   badRows: (value: string) => string;
   /** A `target` attribute, which the panel does not have: it takes `targets` (`value` ''; when `targets` is set too). */
   targetAttr: (value: string) => string;
-  /** A filter names an id the dataset lacks: with the nearest id (`guess`) when there is one, else `known`, the first eight valid ids. */
+  /** A filter names an id the dataset lacks: with the nearest id (`guess`) when there is one, else `known`, the first eight valid ids, quoted (`someIds`). */
   unknown: (kind: FilterKind, id: string, guess: string | undefined, known: string) => string;
   /** The "How is this calculated?" text, below the formula (see `progress`). */
   explanation: string;

@@ -299,23 +299,23 @@ describe('selecting rows', () => {
   it('names unknown ids as problems', () => {
     const p = selectionProblems(CN, { sectors: ['steel', 'petrochem'], indicators: ['nope'], targets: ['missing'] }, 'en');
     expect(p.map((x) => x.message)).toEqual([
-      'No sector with id "petrochem" in this dataset (sectors: steel, building-materials, petrochemicals, nonferrous-metals, consumer-goods, equipment-manufacturing, electronics)',
+      'No sector with id "petrochem" in this dataset (sectors: "steel", "building-materials", "petrochemicals", "nonferrous-metals", "consumer-goods", "equipment-manufacturing", "electronics")',
       // The indicators' and targets' ids too (an editor's typo in `targets` read "No target with id … in this dataset"
       // and nothing more, so the editor had to open the JSON to find the ids).
-      'No indicator with id "nope" in this dataset (indicators: co2-national, industrial-energy-intensity-index, steel-scrap-processing-capacity, clinker-energy-intensity-index, clinker-capacity, cement-co2-owid, pcf-standards-issued)',
-      'No target with id "missing" in this dataset (targets: industrial-co2-peak-2030, industrial-energy-intensity-2025, steel-scrap-capacity-2025, clinker-energy-minus-3-2025, clinker-capacity-2025, clinker-energy-minus-3-7-2025, pcf-standards-2030)',
+      'No indicator with id "nope" in this dataset (indicators: "co2-national", "industrial-energy-intensity-index", "steel-scrap-processing-capacity", "clinker-energy-intensity-index", "clinker-capacity", "cement-co2-owid", "pcf-standards-issued")',
+      'No target with id "missing" in this dataset (targets: "industrial-co2-peak-2030", "industrial-energy-intensity-2025", "steel-scrap-capacity-2025", "clinker-energy-minus-3-2025", "clinker-capacity-2025", "clinker-energy-minus-3-7-2025", "pcf-standards-2030")',
     ]);
     // A near miss is named as the gauge's `target` is, in both languages.
     expect(selectionProblems(CN, { targets: ['steel-scrap-capacity-2026'] }, 'en')[0]!.message).toBe('No target with id "steel-scrap-capacity-2026" in this dataset; did you mean "steel-scrap-capacity-2025"?');
     expect(selectionProblems(CN, { indicators: ['clinker-capacty'] }, 'zh')[0]!.message).toBe('此数据集中没有 ID 为“clinker-capacty”的指标；是否指“clinker-capacity”？');
     // More than eight: the first eight and "…".
     const many = { ...CN, targets: Array.from({ length: 9 }, (_, i) => ({ ...CN.targets[0]!, id: `t${i}` })) };
-    expect(selectionProblems(many, { targets: ['zzzzzz'] }, 'en')[0]!.message).toBe('No target with id "zzzzzz" in this dataset (targets: t0, t1, t2, t3, t4, t5, t6, t7, …)');
+    expect(selectionProblems(many, { targets: ['zzzzzz'] }, 'en')[0]!.message).toBe('No target with id "zzzzzz" in this dataset (targets: "t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7", …)');
     expect(selectionProblems(CN, { sectors: ['steel'] }, 'en')).toEqual([]);
     expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('“x”');
     // Chinese lists the ids with 、 (an audit: ", " in a Chinese sentence); each problem is labelled by the attribute it
     // was written in, `indicator` (singular) for the data's `indicators`.
-    expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('（现有行业：steel、building-materials、');
+    expect(selectionProblems(CN, { sectors: ['x'] }, 'zh')[0]!.message).toContain('（现有行业：“steel”、“building-materials”、');
     expect(p.map((x) => x.path)).toEqual(['sectors', 'indicator', 'targets']);
   });
   it('parses attribute lists', () => {

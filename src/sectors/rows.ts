@@ -134,7 +134,7 @@ export function selectionProblems(doc: PolicyDocument, filters: SectorFilters, l
         // With the nearest id, else the first eight there are (as the gauge's `target`).
         .map((id) => ({
           path: kind === 'indicators' ? 'indicator' : kind,
-          message: sm.unknown(kind, echo(id), closest(id, ids), someIds(ids).join(lang === 'zh' ? '、' : ', ')),
+          message: sm.unknown(kind, echo(id), closest(id, ids), someIds(ids, lang)),
         }))
     );
   });

@@ -1337,7 +1337,7 @@ describe('<peakline-trajectory>', () => {
     const el = await mount(600, { target: 'no-such-target' });
     const alert = $(el, '[role="alert"]')!;
     // Led by the attribute as written, unlabelled: "targets" (the data's list) read as the sector panel's attribute.
-    expect(alert.querySelector('[part~="problems"] li')!.textContent).to.match(/^target="no-such-target": this dataset has no target with that id \(its ids: industrial-co2-peak-2030, /);
+    expect(alert.querySelector('[part~="problems"] li')!.textContent).to.match(/^target="no-such-target": this dataset has no target with that id \(its ids: "industrial-co2-peak-2030", /);
     // (No JSON path; the attribute as written is code, in the text's colour: lang="en".)
     expect(alert.querySelector('[part~="problems"] code:not([lang])')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -191,8 +191,8 @@ describe("the sector panel's options (--sectors, --indicator, --layout, --sort)"
     assert.equal(code, 1);
     assert.equal(stdout, '');
     assert.match(stderr, /cannot be shown in the sectors widget:\n/);
-    assert.match(stderr, /^--sectors: No sector with id "cement" in this dataset \(sectors: steel, building-materials, petrochemicals, [^)]+\)$/m);
-    assert.match(stderr, /^--indicator: No indicator with id "clinker" in this dataset \(indicators: co2-national, [^)]+\)$/m);
+    assert.match(stderr, /^--sectors: No sector with id "cement" in this dataset \(sectors: "steel", "building-materials", "petrochemicals", [^)]+\)$/m);
+    assert.match(stderr, /^--indicator: No indicator with id "clinker" in this dataset \(indicators: "co2-national", [^)]+\)$/m);
   });
 
   it('names an unknown target by the flag written (--target), as the gauge does, not by the attribute (targets)', async () => {
