@@ -689,6 +689,32 @@ describe('the error box at a phone\'s width: element names and ids as code, whol
     });
 
   for (const lang of ['en', 'zh'])
+    it(`${lang}: a load failure's web address is code, broken inside the box where longer than the line`, async () => {
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '344px';
+      document.body.append(wrapper);
+      harness.wrappers.push(wrapper);
+      window.fetch = async () => new Response('', { status: 404, statusText: 'Not Found' });
+      const el = document.createElement('peakline-gauge');
+      const src = '/data/a-rather-long-folder-name/with-another-long-segment/cn-industry-carbon-peaking-2022-v2.json';
+      el.setAttribute('src', src);
+      el.setAttribute('lang', lang);
+      wrapper.append(el);
+      await waitUntil(() => box(el), 'error shown', { timeout: 3000 });
+      await settled(el as PeaklineElement);
+      // It was prose, in the text's font: "…/a-rather-⏎long-folder-name/…".
+      const url = new URL(src, document.baseURI).href.slice(0, 77) + '…';
+      const [[isCode, lines]] = laidOut(el, url) as [[boolean, number]];
+      expect([isCode, lines > 1]).to.deep.equal([true, true]);
+      // The colon after it held to it; inside the frame, nothing wider than the phone.
+      const unit = [...box(el)!.querySelectorAll('li span')].find((u) => u.textContent!.startsWith('http'))!;
+      expect(unit.textContent).to.equal(url + (lang === 'en' ? ':' : '：'));
+      const frame = box(el)!;
+      expect(frame.scrollWidth).to.be.at.most(frame.clientWidth);
+      expect(unit.getBoundingClientRect().right).to.be.at.most(frame.getBoundingClientRect().right - parseFloat(getComputedStyle(frame).paddingRight));
+    });
+
+  for (const lang of ['en', 'zh'])
     it(`${lang}: at 200% text an id longer than the line breaks, and nothing is wider than the phone`, async () => {
       const gauge = await phone('peakline-gauge', { target: 'industrial-co2-peek', lang }, 2);
       const frame = box(gauge)!;

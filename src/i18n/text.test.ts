@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { codeParts } from './text.js';
-import { TARGET_MESSAGES } from './messages.js';
+import { loadMessage, messages, TARGET_MESSAGES } from './messages.js';
 import { someIds } from '../format/closest.js';
 import { sectorsMessages } from '../sectors/messages.js';
 
@@ -70,5 +70,25 @@ describe('the ids an unknown id\'s message lists are code, each with the comma a
     expect(message).toBe('target="nope"：此数据集中没有该 ID 的目标（现有 ID：“clinker-capacity-2025”、“industrial-co2-peak-2030”）。');
     expect(codeParts(message)).toEqual(['', 'target="nope"', '：', '此数据集中没有该 ID 的目标（现有 ID：', '“clinker-capacity-2025”', '、', '', '“industrial-co2-peak-2030”', '）', '。']);
     expect(sectorsMessages('zh').unknown('sectors', 'x', undefined, someIds(['steel'], 'zh'))).toBe('此数据集中没有 ID 为“x”的行业（现有行业：“steel”）。');
+  });
+});
+
+describe('a web address in a load failure is code, with the punctuation after it', () => {
+  const url = 'https://example.org/data/cn-industry-carbon-peaking-2022.json';
+  const en = messages('en');
+  const zh = messages('zh');
+
+  it('en: ended by the colon or full stop after it, not taking them', () => {
+    expect(codeParts(loadMessage(en, ['http', url, '404 Not Found'])!)).toEqual(['Could not load ', url, ':', ' the server answered 404 Not Found.']);
+    expect(codeParts(loadMessage(en, ['read', url])!)).toEqual(['Could not read the response from ', url, '.', '']);
+    expect(codeParts(loadMessage(en, ['timeout', url, 10000])!)).toEqual(['Loading ', url, '', ' took longer than 10 s, so it was stopped.']);
+    // With a port, a query, and cut short by echo (…).
+    expect(codeParts('Could not load http://localhost:8000/d.json?v=2: x')).toEqual(['Could not load ', 'http://localhost:8000/d.json?v=2', ':', ' x']);
+    expect(codeParts('Could not load http://a.org/ab…: x')).toEqual(['Could not load ', 'http://a.org/ab…', ':', ' x']);
+  });
+
+  it('zh: ended by the Chinese after it', () => {
+    expect(codeParts(loadMessage(zh, ['network', url])!)).toEqual(['无法加载 ', url, '：', '网络故障，或服务器不允许此页面读取（CORS）。']);
+    expect(codeParts(loadMessage(zh, ['read', url])!)).toEqual(['无法读取 ', url, '', ' 的响应。']);
   });
 });

@@ -37,6 +37,8 @@ export function otherLang(text: string, lang: Lang): Lang | undefined {
  * "No data" read it as prose), an attribute as written (`target="industrial-co2-peek"`), a quoted value (`did you mean
  * "industrial-co2-peak-2030"?`), in Chinese a value between “ and ” (是否指“industrial-co2-peak-2030”？). The character
  * after it, unless a space or an ASCII letter or digit ('' then), goes with it: its "?", "：" or "。" never begins a line,
- * nor a Chinese word its ” ("…2031” ⏎ 的目标").
+ * nor a Chinese word its ” ("…2031” ⏎ 的目标"). A load failure's web address too ("Could not load https://…/x.json: 404"),
+ * ASCII as `URL` writes it, or "…" where `echo` cut it, up to a letter, digit, "/" or "…": not the ":" or "." after it,
+ * nor the Chinese ("：服务器返回").
  */
-export const codeParts = (message: string): string[] => message.split(/(<[^>]+>|[\w-]*=?"[^"]*"|“[^”]+”)([^\s\w]?)/);
+export const codeParts = (message: string): string[] => message.split(/(<[^>]+>|[\w-]*=?"[^"]*"|“[^”]+”|https?:\/\/[!-~…]*[\w/…])([^\s\w]?)/);
