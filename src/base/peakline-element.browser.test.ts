@@ -715,6 +715,35 @@ describe('the error box at a phone\'s width: element names and ids as code, whol
     });
 
   for (const lang of ['en', 'zh'])
+    it(`${lang}: the bracket before a code is held to it, at every column width from 160 to 480 px`, async () => {
+      const wrapper = document.createElement('div');
+      document.body.append(wrapper);
+      harness.wrappers.push(wrapper);
+      const el = document.createElement('peakline-gauge');
+      el.setAttribute('data', '[object Object]');
+      el.setAttribute('lang', lang);
+      wrapper.append(el);
+      await waitUntil(() => box(el), 'error shown', { timeout: 3000 });
+      await settled(el as PeaklineElement);
+      const bracket = lang === 'en' ? '(' : '（';
+      const first = [...box(el)!.querySelectorAll('li code')].find((c) => c.textContent === 'data="[object')!;
+      const lines: number[] = [];
+      for (let width = 160; width <= 480; width += 2) {
+        wrapper.style.width = `${width}px`;
+        // The line the bracket ends and the line "data="[object" begins: "No data ( ⏎ data="[object Object]"" once.
+        const before = [...first.closest('li')!.querySelectorAll('*'), first.closest('li')!].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && n.textContent!.includes(bracket))!;
+        const r = document.createRange();
+        const at = before.textContent!.indexOf(bracket);
+        r.setStart(before, at);
+        r.setEnd(before, at + 1);
+        const [firstLine] = [...first.getClientRects()];
+        // (Text and code differ in font, so their boxes' bottoms do by a pixel or two on one line.)
+        if (Math.abs(r.getBoundingClientRect().bottom - firstLine!.bottom) > 8) lines.push(width);
+      }
+      expect(lines, 'widths where the bracket ends a line alone').to.deep.equal([]);
+    });
+
+  for (const lang of ['en', 'zh'])
     it(`${lang}: at 200% text an id longer than the line breaks, and nothing is wider than the phone`, async () => {
       const gauge = await phone('peakline-gauge', { target: 'industrial-co2-peek', lang }, 2);
       const frame = box(gauge)!;

@@ -56,11 +56,13 @@ declare global {
 const MAX_PROBLEMS_SHOWN = 8;
 /**
  * Code in the error box, English in a Chinese widget too (a screen reader reads `<peakline-data>` in an English voice),
- * word by word, each word with the punctuation after the last (`tail`) in a `span`, an inline-block: a line breaks
- * between words, and inside one only where it is longer than the line (a phone broke "<peakline-⏎data",
- * "industrial-co2-⏎peak" at their hyphens), never between a code and its "?" or "：".
+ * word by word, each word in a `span`, an inline-block, the first with the bracket before the code (`head`), the last
+ * with the punctuation after it (`tail`): a line breaks between words, and inside one only where it is longer than the
+ * line (a phone broke "<peakline-⏎data", "industrial-co2-⏎peak" at their hyphens), never between a code and its "(",
+ * "?" or "：".
  */
-const code = (text: string, tail = '') => text.split(/( )/).map((w, i, all) => (i % 2 ? w : html`<span><code lang="en">${w}</code>${all[i + 1] ? '' : tail}</span>`));
+const code = (text: string, tail = '', head = '') =>
+  text.split(/( )/).map((w, i, all) => (i % 2 ? w : html`<span>${i ? '' : head}<code lang="en">${w}</code>${all[i + 1] ? '' : tail}</span>`));
 /**
  * Text smaller than this (px) is said once in the console: a theme with `html { font-size: 62.5% }` gives widgets 10 px
  * text and 7.5 px axis labels, silently, unless it sets --peakline-font-size.
@@ -530,8 +532,9 @@ export abstract class PeaklineElement extends LitElement {
           // name (its path) again; one that does not (a sector filter's "No sector with id…") is.
           const path = p.message.startsWith(`${p.path}=`) ? '' : p.path || (data && /^[a-z]/.test(p.message) ? '(document)' : '');
           // A line may break after each dot of a long path, not between its end and the colon (a phone's line held
-          // "observations[0].provenance.source" and began the next with ": is required").
-          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${codeParts(p.message).map((s, i, all) => (i % 3 > 1 ? nothing : i % 3 ? code(s, all[i + 1]) : s))}</li>`;
+          // "observations[0].provenance.source" and began the next with ": is required"). The message's parts by turns:
+          // text, the bracket before a code, the code, the punctuation after it (codeParts).
+          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${codeParts(p.message).map((s, i, all) => (i % 4 == 2 ? code(s, all[i + 1], all[i - 1]) : i % 4 ? nothing : s))}</li>`;
         })}
         ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}
       </ul>
