@@ -175,7 +175,7 @@ describe('loader messages in Chinese', () => {
       await loadDocument('javascript:alert(1)').then((r) => (r.ok ? '' : r.problems[0]!.message)),
     ];
     const zh = messages.map(problemZh);
-    expect(zh[0]).toMatch(/^无法加载 https:\/\/example\.org\/.*：服务器返回 404 Not Found。$/);
+    expect(zh[0]).toMatch(/^无法加载 https:\/\/example\.org\/.*：服务器返回 404。$/);
     // The browser's own English words ("Failed to fetch") are left out of the Chinese.
     expect(zh[1]).toMatch(/网络故障，或服务器不允许此页面读取（CORS）。$/);
     expect(zh[2]).toMatch(/超过20毫秒，已停止。$/);

@@ -172,7 +172,8 @@ const RULES: [RegExp, (...g: string[]) => string | null][] = [
     // The browser's own words after it ("Failed to fetch") are English and add nothing: left out.
     (url) => `无法加载 ${url}：网络故障，或服务器不允许此页面读取（CORS）。`,
   ],
-  [/^Could not load (.+): the server answered (.+)\.$/s, (url, status) => `无法加载 ${url}：服务器返回 ${status}。`],
+  // The status's number alone, as the widgets say it: its text is the server's English ("404 Not Found").
+  [/^Could not load (.+): the server answered (\d+).*\.$/s, (url, status) => `无法加载 ${url}：服务器返回 ${status}。`],
   [/^Could not read the response from (.+)\.$/s, (url) => `无法读取 ${url} 的响应。`],
   [/^Loading (.+) was cancelled\.$/s, (url) => `已取消加载 ${url}。`],
   [/^"(.*)" is not an http\(s\) address, so it was not loaded\.$/s, (url) => `"${url}" 不是 http(s) 网址，因此未加载。`],

@@ -21,9 +21,12 @@ describe('the timeout message', () => {
     expect(loadMessage(zh, ['timeout', url, 2499])).toBe(`加载 ${url} 超过2秒，已停止。`);
   });
 
-  it('an HTTP failure keeps the status as given; an unknown kind (another version\'s provider) says nothing', () => {
+  it('an HTTP failure keeps the status as given in English, its number alone in Chinese; an unknown kind (another version\'s provider) says nothing', () => {
     expect(loadMessage(en, ['http', url, '404 Not Found'])).toBe(`Could not load ${url}: the server answered 404 Not Found.`);
-    expect(loadMessage(zh, ['http', url, '404 Not Found'])).toBe(`无法加载 ${url}：服务器返回 404 Not Found。`);
+    // The status text is the server's English ("404 Not Found" read as English in a Chinese sentence): left out.
+    expect(loadMessage(zh, ['http', url, '404 Not Found'])).toBe(`无法加载 ${url}：服务器返回 404。`);
+    expect(loadMessage(zh, ['http', url, '503 Service Unavailable'])).toBe(`无法加载 ${url}：服务器返回 503。`);
+    expect(loadMessage(zh, ['http', url, '500'])).toBe(`无法加载 ${url}：服务器返回 500。`);
     expect(loadMessage(en, ['gone' as 'none', url])).toBeUndefined();
   });
 });
