@@ -7,13 +7,32 @@ describe('CSS literal minifier', () => {
   });
   it('drops the space before !important and leading zeros, but not digits of larger numbers', () => {
     expect(minifyCssText('a { margin: 0.5em 10.25em 0 0.1em !important; opacity: 0.55 }')).toBe('a{margin:.5em 10.25em 0 .1em!important;opacity:.55}');
+    expect(minifyCssText('a { vertical-align: -0.1em; margin: 0 -0.25em; width: calc(10.5em - 0.5em) }')).toBe('a{vertical-align:-.1em;margin:0 -.25em;width:calc(10.5em - .5em)}');
+  });
+  it('drops the space after an at-rule\'s name, but not after a media query\'s "and"', () => {
+    expect(minifyCssText('@media (forced-colors: active) { a { color: red } } @container (min-width: 44em) { b { order: 1 } }')).toBe(
+      '@media(forced-colors:active){a{color:red}}@container(min-width:44em){b{order:1}}',
+    );
+    expect(minifyCssText('@media screen and (prefers-color-scheme: dark) { a { color: red } }')).toBe('@media screen and (prefers-color-scheme:dark){a{color:red}}');
+  });
+  it('drops the spaces around * and / in values, keeping those around + and - (calc needs them) and a selector\'s *', () => {
+    expect(minifyCssText('a { height: calc(min(100cqw, 292px) * 0.525 + 3.825em); margin-top: calc((1lh - 1em) / 2); font-size: calc(var(--x) * .786) }')).toBe(
+      'a{height:calc(min(100cqw,292px)*.525 + 3.825em);margin-top:calc((1lh - 1em)/2);font-size:calc(var(--x)*.786)}',
+    );
+    expect(minifyCssText("a::before { content: 'x' / ''; background: center / 100% 12px }")).toBe("a::before{content:'x'/'';background:center/100% 12px}");
+    expect(minifyCssText('.a * .b, .c * d { color: red }')).toBe('.a * .b,.c * d{color:red}');
   });
   it('keeps interpolations and a space either side of them', () => {
-    expect(minifyCssTemplate('\n  :host {\n    ${vars}\n    display: block;\n  }\n')).toBe(':host{ ${vars} display:block}');
+    expect(minifyCssTemplate('\n  .a\n    ${vars}\n    display: block;\n  }\n')).toBe('.a ${vars} display:block}');
+    expect(minifyCssTemplate('${a}\n.b{color:red}\n${b}\n.c{color:red}')).toBe('${a} .b{color:red}${b} .c{color:red}');
+  });
+  it('but none beside a brace or a semicolon of the literal: the interpolation cannot be glued to it', () => {
+    expect(minifyCssTemplate('\n  :host {\n    ${vars}\n    display: block;\n  }\n')).toBe(':host{${vars} display:block}');
+    expect(minifyCssTemplate(':host {\n  color: red;\n  ${vars}\n}\n')).toBe(':host{color:red;${vars}}');
   });
   it('keeps values with spaces intact (media queries, shorthands)', () => {
-    expect(minifyCssTemplate('@media (prefers-color-scheme: dark) {\n  :host([theme=\'auto\']) { border: 1px solid var(--x, #000); }\n}')).toBe(
-      '@media (prefers-color-scheme:dark){:host([theme=auto]){border:1px solid var(--x,#000)}}',
+    expect(minifyCssTemplate('@media screen and (prefers-color-scheme: dark) {\n  :host([theme=\'auto\']) { border: 1px solid var(--x, #000); }\n}')).toBe(
+      '@media screen and (prefers-color-scheme:dark){:host([theme=auto]){border:1px solid var(--x,#000)}}',
     );
   });
   it('unquotes attribute values that are identifiers, and only those', () => {

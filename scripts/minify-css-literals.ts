@@ -1,9 +1,11 @@
 /**
  * Vite plugin: minifies the CSS text inside Lit `css\`…\`` templates at build time (comments,
- * indentation, spaces around punctuation and after colons, leading zeros, quotes around identifier attribute values). The JS minifier leaves template strings alone, so
+ * indentation, spaces around punctuation and after colons, leading zeros, quotes around identifier attribute values, the
+ * space after an at-rule's name and around * and / in values). The JS minifier leaves template strings alone, so
  * without this every widget ships its stylesheet pretty-printed. Measured: −0.8 KB gzip on
  * dist/peakline.js. `${…}` interpolations are left exactly as written, with the whitespace
- * around them kept as one space, so nothing they expand to can be glued to a neighbour.
+ * around them kept as one space, so nothing they expand to can be glued to a neighbour (none is needed beside a `{`, `;`
+ * or `}` of the literal's own).
  */
 import type { Plugin } from 'vite';
 import { forEachNode } from './ast.js';
@@ -19,8 +21,14 @@ export function minifyCssText(text: string): string {
     .replace(/ !important/g, '!important')
     // [theme='dark'] → [theme=dark]: a value that is an identifier needs no quotes.
     .replace(/\[([\w-]+)='([A-Za-z_][\w-]*)'\]/g, '[$1=$2]')
-    // 0.5em → .5em (a leading zero after a space, colon, parenthesis or comma).
-    .replace(/(^|[\s:(,])0\.(\d)/g, '$1.$2');
+    // 0.5em → .5em, -0.1em → -.1em (a leading zero after a space, colon, parenthesis or comma).
+    .replace(/(^|[\s:(,])(-?)0\.(\d)/g, '$1$2.$3')
+    // @media (…) → @media(…): an at-rule's name ends where its prelude's bracket starts. (Not `and (`: `and(` is a function.)
+    .replace(/(@[\w-]+) \(/g, '$1(')
+    // calc(a * .5) → calc(a*.5), a / b → a/b: only + and - in calc() need spaces. No selector holds ` / ` or ` * ` before
+    // a number or a bracket, and no string ` / `.
+    .replace(/ \/ /g, '/')
+    .replace(/ \* (?=\.?\d|\(|var\()/g, '*');
 }
 
 /** Minifies a css`` body, leaving each `${…}` and one space either side of it untouched. */
@@ -29,9 +37,10 @@ export function minifyCssTemplate(body: string): string {
     .split(/(\$\{[^}]*\})/)
     .map((part, i) => {
       if (i % 2 === 1) return part;
-      const lead = /^\s/.test(part) && i > 0 ? ' ' : '';
-      const trail = /\s$/.test(part) && i < body.split(/(\$\{[^}]*\})/).length - 1 ? ' ' : '';
       const core = minifyCssText(part).trim();
+      // No space where the text's own punctuation already ends what is before it (`{ ${…}`), or closes the block after it.
+      const lead = /^\s/.test(part) && i > 0 && !/^[};]/.test(core) ? ' ' : '';
+      const trail = /\s$/.test(part) && i < body.split(/(\$\{[^}]*\})/).length - 1 && !/[{};]$/.test(core) ? ' ' : '';
       return core ? `${lead}${core}${trail}` : lead || trail;
     })
     .join('')
