@@ -17,7 +17,7 @@ const darkVars = unsafeCSS(tokensCss(darkTokens));
 
 // Forced colours: every token becomes a system colour, CanvasText unless listed here.
 const forced: Record<string, string> = { bg: 'Canvas', surface: 'Canvas', track: 'GrayText', fill: 'Highlight', projection: 'Highlight', band: 'transparent', focus: 'Highlight' };
-const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}: ${forced[k] ?? 'CanvasText'};`).join(''));
+const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}:${forced[k] ?? 'CanvasText'};`).join(''));
 
 /*
  * Host-page CSS reaches the host element (never the shadow DOM), and for declarations of

@@ -97,10 +97,10 @@ export function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-/** The CSS declarations that set a theme's custom properties. */
+/** The CSS declarations that set a theme's custom properties, minified as the css`` literals are (it ships as it is). */
 export function tokensCss(t: ThemeTokens): string {
   // Private (--_pl-*) values read the public token first, so a page's --peakline-color-* wins.
   return Object.entries(t)
-    .map(([k, v]) => `--_pl-${k}: var(--peakline-color-${k}, ${v});`)
-    .join('\n');
+    .map(([k, v]) => `--_pl-${k}:var(--peakline-color-${k},${v});`)
+    .join('');
 }
