@@ -124,14 +124,8 @@ export const gaugeStyles = css`
     font-size: calc(var(--_pl-large) * 0.786);
     font-variant-numeric: tabular-nums;
   }
-  .of,
-  .legend {
+  .of {
     color: var(--_pl-muted);
-  }
-  .legend {
-    gap: 0.2em 0.9em;
-    margin: 0.35em 0 0;
-    font-size: var(--_pl-small);
   }
   /* "50% of the way" on a line of its own under the keys, in the text colour: wrapped beside the last key, it read as
      that key's label ("Milestone 22% of the way"). */

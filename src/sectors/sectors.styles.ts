@@ -49,7 +49,7 @@ export const sectorsStyles = css`${markStyles}
 .control{min-width:0;max-width:100%}
 select{max-width:100%;text-overflow:ellipsis;appearance:base-select;min-height:max(2em,24px);padding:.2em .4em;font:inherit;color:var(--_pl-text);background:var(--_pl-bg);border:1px solid var(--_pl-muted);border-radius:4px}
 ::picker-icon{font-size:.6em;align-self:center}
-.control,.ticks,.sector,.phrase,.readout,.legend{font-size:var(--_pl-small);color:var(--_pl-muted)}
+.control,.ticks,.sector,.phrase,.readout{font-size:var(--_pl-small);color:var(--_pl-muted)}
 .label,.value{font-weight:600}
 .value{color:var(--_pl-text)}
 .phrase{font-weight:400}
@@ -67,7 +67,7 @@ ${statusColours}
 .fit{max-width:max(0px,calc((var(--_pl-gap-pct)*1% - 4.75em)*999));overflow:hidden}
 .start{transform:none}
 .end{transform:translateX(-100%)}
-.rows,.legend{margin:0;padding:0;list-style:none}
+.rows{margin:0;padding:0;list-style:none}
 .axis,.legend{margin-top:var(--_pl-gap)}
 .rows{border-bottom:1px solid var(--_pl-border)}
 .row{align-content:center;min-height:7.2em;break-inside:avoid;padding-block:.55em;border-top:1px solid var(--_pl-border)}[role=option]{cursor:pointer}

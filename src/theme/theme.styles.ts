@@ -178,7 +178,8 @@ export const themeStyles = css`
   }
   .subtitle,
   .meta,
-  .footer {
+  .footer,
+  .legend {
     margin: 0.15em 0 0;
     color: var(--_pl-muted);
     font-size: var(--_pl-small);
@@ -203,7 +204,10 @@ export const themeStyles = css`
     display: flex;
     flex-direction: column;
   }
+  /* Every widget's key: a list of small muted items, 0.35 em below what is above it. */
   .legend {
+    gap: 0.2em 0.9em;
+    margin-top: 0.35em;
     padding: 0;
     list-style: none;
   }

@@ -76,7 +76,6 @@ path{fill:none}
 .value{font-weight:600}
 .muted,thead th{color:var(--_pl-muted)}
 .no-data{margin:0 0 .25em;font-weight:600}
-.legend{gap:.2em .9em;margin-top:.35em}
 .legend li{display:flex;align-items:center;gap:.35em}
 .legend svg{width:1.6em;height:.9em;flex:none;overflow:visible}
 .legend :is(.band,.reference-range){stroke-width:2}
