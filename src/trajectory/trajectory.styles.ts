@@ -43,7 +43,7 @@ export const trajectoryStyles = css`
 .body{position:relative;margin-top:.25em}
 .plot{touch-action:pan-y pinch-zoom}
 .plot:focus-visible{outline-offset:-3px}
-.keys{display:none;position:absolute;bottom:100%;right:0;box-sizing:border-box;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;margin:0 0 .25em;padding:0 .4em;font-size:var(--_pl-small);color:var(--_pl-muted);background:var(--_pl-bg);border:1px solid var(--_pl-border);border-radius:4px}
+.keys{display:none;position:absolute;bottom:100%;right:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;margin:0 0 .25em;padding:0 .4em;font-size:var(--_pl-small);color:var(--_pl-muted);background:var(--_pl-bg);border:1px solid var(--_pl-border);border-radius:4px}
 .plot:focus-visible+.keys{display:block}
 .chart{width:100%;height:auto}
 text{font-size:.75em}
