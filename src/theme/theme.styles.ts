@@ -17,6 +17,9 @@ const darkVars = unsafeCSS(tokensCss(darkTokens));
 
 // Forced colours: every token becomes a system colour, CanvasText unless listed here.
 const forced: Record<string, string> = { bg: 'Canvas', surface: 'Canvas', track: 'GrayText', fill: 'Highlight', projection: 'Highlight', band: 'transparent', focus: 'Highlight' };
+// 40 em spaces, each followed by a zero-width space (a place to break): see :host::before. Repeated at run time, not 40
+// times in the bundle. A constant, so unsafeCSS is safe.
+const emSpaces = unsafeCSS(`'${'\\2003\\200b'.repeat(40)}'`);
 const forcedVars = unsafeCSS(Object.keys(lightTokens).map((k) => `--_pl-${k}:${forced[k] ?? 'CanvasText'};`).join(''));
 
 /*
@@ -149,7 +152,7 @@ export const themeStyles = css`
      size container) do not give: in a flex row they were 30 and 8 px wide and thousands tall, and a drawn gauge as wide
      as its longest line. */
   :host::before {
-    content: '\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b\\2003\\200b' / '';
+    content: ${emSpaces} / '';
     display: block;
     height: 0;
     overflow: hidden;
