@@ -12,7 +12,7 @@ const statusColours = unsafeCSS(STATUSES.map((s) => `[data-status=${s}]{--_pl-st
  * on a phone; stacked, it has the whole width. A container query decides, so the
  * panel adapts to its column, not the viewport, and the row charts stretch in percent (no re-layout).
  * Frame, title, meta, status chip, focus rings, skeleton and forced-colour palette come from
- * theme.styles.ts; only what the panel adds is here (one rule per line: it ships unminified).
+ * theme.styles.ts; only what the panel adds is here.
  * The sector tag ends in a colon that is heard, not shown (generated content, empty, with ":" as its alternative text), so
  * a row's name reads "Transport: Transport CO₂…" rather than a stutter.
  * The ▶ or ◀ before a value beyond the scale is the reverse: shown, not heard (its alternative text empty), as a screen

@@ -3,7 +3,7 @@ import { css } from 'lit';
 /**
  * Styles of `<peakline-trajectory>`, on top of the theme's (frame, title, `.meta`, focus rings,
  * `.sr-only`, forced colours, which are not repeated here). Colours come only from the theme's
- * --_pl-* variables. Written one rule per line: Lit's css is not minified by the bundler.
+ * --_pl-* variables. (The build minifies css`` literals: scripts/minify-css-literals.ts.)
  *
  * The chart's marks are mostly paths (`path { fill: none }`); the marks that are filled say so.
  * "No data yet" sits above an empty chart, not over it: centred on the plot it hid whatever mark
