@@ -159,7 +159,7 @@ const en: Messages = {
     noData: 'No data yet',
     error: 'This chart could not be shown',
     notUpdated: 'Not updated',
-    errorDetails: (n) => (n === 1 ? '1 problem:' : `${n} problems:`),
+    errorDetails: (n) => `${n} problem${n > 1 ? 's' : ''}:`,
     notOneOf: (attr, value, allowed) => `${attr}="${value}" is not one of ${allowed.join(', ')}.`,
     badAsOf: (v) => `as-of="${v}" is not a year.`,
     futureAsOf: (v, now) => `as-of="${v}" is in the future: use a year up to ${now}.`,
@@ -222,7 +222,7 @@ const en: Messages = {
       v ? `The target year ${y} passed without the target being met (${v}); it was met in ${met}, ${lateBy(met - y)}.` : `There is no figure for the target year ${y}; the data first show the target met in ${met}.`,
     kept: (y, v) => `The target was met in ${y} (${v}); the latest value no longer meets it.`,
     noDistance: 'The baseline already equals the target, so any move away from it is the wrong direction.',
-    insufficient: (n) => `At least two observations are needed to judge progress; ${n === 0 ? 'there are none' : 'there is only one'}.`,
+    insufficient: (n) => `At least two observations are needed to judge progress; ${n ? 'there is only one' : 'there are none'}.`,
     noBaseline: (first, y) => `The target gives no baseline value, and the first observation (${first}) is not before the target year (${y}): progress has no starting point to be measured from.`,
     noTrend: (n) => `Judging a peak needs the trend of growth: at least three yearly growth rates, from four observations in consecutive years; there ${n === 1 ? 'is one' : `are ${n || 'none'}`}.`,
     peakReached: (peak, y, later, deadline) => `The series peaked at ${peak} in ${y}, before the ${deadline} deadline, and ${later} later observations are lower.`,
@@ -328,7 +328,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     late: (y, v, met) => (v ? `目标年份${y}年未实现目标（当年为${v}），${met}年才实现，逾期${met - y}年。` : `目标年份${y}年没有数据；数据显示目标于${met}年首次实现。`),
     kept: (y, v) => `目标已于${y}年实现（当年为${v}），但最新值已不再达标。`,
     noDistance: '基准值已等于目标值，任何偏离都属于方向相反。',
-    insufficient: (n) => `判断进展至少需要两个观测值；${n === 0 ? '目前没有观测值' : '目前只有一个'}。`,
+    insufficient: (n) => `判断进展至少需要两个观测值；${n ? '目前只有一个' : '目前没有观测值'}。`,
     noBaseline: (first, y) => `目标未给出基准值，而第一个观测值（${first}年）不早于目标年（${y}年）：无从衡量进展。`,
     noTrend: (n) => `判断达峰需要增速趋势：至少三年的年增速，即连续四年的观测值；目前${n ? `只有${n}年` : '没有'}。`,
     peakReached: (peak, y, later, deadline) => `该序列于${y}年达到峰值${peak}，早于${deadline}年的期限，其后${later}个观测值均低于峰值。`,
@@ -341,7 +341,7 @@ const zh: Messages = /* @__PURE__ */ joinTable({
     cap: (v, y, over) => `${y}年的限额为${v}；最新值${over ? '高于' : '未超过'}限额。`,
     breach: '超过当年限额，无论比值如何，均为进度落后。',
     about: (r, ty, v, y, projected, inside, status) =>
-      `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${inside ? '处于区间内' : '处于区间外'}：${status}。`,
+      `目标为区间${r}，${ty}年时数值处于区间内方为实现。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}处于区间${inside ? '内' : '外'}：${status}。`,
     limit: (t, ty, v, y, projected, inside, over, status) =>
       `基准值已达到目标，${ty}年${t}是不可越过的限度。${projected ? `按当前速度，${y}年将为${v}，` : `最新值${v}（${y}年）`}${over ? '高于当年限额' : inside ? '处于限度之内' : '已越过限度'}${status && `：${status}`}。`,
     aboutDefault: (t, five) =>
