@@ -439,7 +439,8 @@ export const IN_RANGE: Record<Lang, InRange> = {
 /**
  * How far along the way from baseline to target a value is, in the gauge's legend and the sector panel's rows alike
  * (see `src/i18n/way.ts`); apart from the table, like IN_RANGE, so the trajectory's bundle leaves them out.
- * `back`: a value gone the wrong way, said without a minus sign, which beside "Mt CO₂" reads as a cut.
+ * `of`'s `back`: a value gone the wrong way ("41% of the way backwards", 倒退41%), said without a minus sign, which beside
+ * "Mt CO₂" reads as a cut.
  * The Chinese due and no-peak phrases carry a zero-width space (U+200B) where a line may break: the sector panel keeps
  * Chinese readouts' words whole (word-break: keep-all), which left "截至2022年应完成42%" no break at all, so at 200% text
  * in a 320 px column (a 230 px line) the frame's overflow-wrap cut it anywhere: "…应完成4 ⏎ 2%" ("…42 ⏎ %" in a 260 px
@@ -447,10 +448,9 @@ export const IN_RANGE: Record<Lang, InRange> = {
  * whole too, and at 250% text "截至2024年应完成" (275 px) and "预计约2030年达峰" were wider than a 320 px column's line:
  * they break after the year as well, "截至2024年 ⏎ 应完成 ⏎ 80%", "预计约2030年 ⏎ 达峰".
  */
-export const WAY: Record<Lang, { of: (share: string) => string; back: (share: string) => string; used: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; turned: (year: number) => string; noPeak: string }> = {
+export const WAY: Record<Lang, { of: (share: string, back: boolean) => string; used: (share: string) => string; due: (share: string, year: number) => string; peak: (year: number, after: boolean) => string; turned: (year: number) => string; noPeak: string }> = {
   en: {
-    of: (s) => `${s} of the way`,
-    back: (s) => `${s} of the way backwards`,
+    of: (s, back) => `${s} of the way${back ? ' backwards' : ''}`,
     used: (s) => `${s} of the headroom used`,
     due: (s, y) => `${s} due by ${y}`,
     peak: (y, after) => `Peak ${after ? 'after' : 'around'} ${y}`,
@@ -458,8 +458,7 @@ export const WAY: Record<Lang, { of: (share: string) => string; back: (share: st
     noPeak: 'No peak at this pace',
   },
   zh: /* @__PURE__ */ joinTable({
-    of: (s) => `已完成${s}`,
-    back: (s) => `倒退${s}`,
+    of: (s, back) => (back ? '倒退' : '已完成') + s,
     used: (s) => `余量已用${s}`,
     due: (s, y) => `截至${y}年\u200b应完成\u200b${s}`,
     peak: (y, after) => `预计${after ? `${y}年后` : `约${y}年`}\u200b达峰`,

@@ -17,7 +17,7 @@ export function wayText(lang: Lang, share: number, limit?: boolean): string {
   const s = formatShare(lang, Math.abs(share < 1 - 1e-9 ? Math.min(share, 0.99) : share));
   // A limit's share is of the room to it used up (see Assessment.limit): "80% of the headroom used"; moved away from
   // it, none ("0%", not "backwards": that is the good way).
-  return limit ? WAY[lang].used(share < 0 ? formatShare(lang, 0) : s) : share < 0 ? WAY[lang].back(s) : WAY[lang].of(s);
+  return limit ? WAY[lang].used(share < 0 ? formatShare(lang, 0) : s) : WAY[lang].of(s, share < 0);
 }
 
 /** The share due by `year` (the latest observation's) on the required path, in words: "42% due by 2022". */
