@@ -53,10 +53,11 @@ export interface TrajectoryMessages {
   projected: (...p: Pace) => string;
   /** The target year has passed (or is this year): the latest value is compared instead. */
   latest: (...p: Pace) => string;
-  /** A gap between two percentages: "12.9 points" (not "12.9%", a share of the value). */
-  points: (amount: string) => string;
-  /** A gap between two index values: "2.6 points" (zh 个点, not 个百分点). */
-  indexPoints: (amount: string) => string;
+  /**
+   * A gap between two percentages: "12.9 points" (not "12.9%", a share of the value); between two index values
+   * (`index`), "2.6 points" too (zh 个点, not 个百分点).
+   */
+  points: (amount: string, index?: boolean) => string;
   /** `ref` is the (lower-case) word for what is judged against: target or milestone. */
   short: (amount: string, ref: string) => string;
   /**
@@ -119,9 +120,6 @@ export interface TrajectoryMessages {
   };
 }
 
-/** "1 point", not "1 points" (a gap of exactly one): percentage points and index points alike in English. */
-const points = (a: string) => `${a} point${a === '1' ? '' : 's'}`;
-
 const en: TrajectoryMessages = {
   list: '; ',
   space: ' ',
@@ -147,8 +145,8 @@ const en: TrajectoryMessages = {
   observation: { official: 'official', estimate: 'estimate', illustrative: 'illustrative' },
   projected: (v, y, gap) => `At this pace: ${v} in ${y}, ${gap}`,
   latest: (v, y, gap) => `In ${y}: ${v}, ${gap}`,
-  points,
-  indexPoints: points,
+  // "1 point", not "1 points" (a gap of exactly one): percentage points and index points alike in English.
+  points: (a) => `${a} point${a === '1' ? '' : 's'}`,
   short: (a, ref) => `${a} short of the ${ref}`,
   above: (a, ref) => `${a} above the ${ref}`,
   beating: (a, ref) => `beating the ${ref} by ${a}`,
@@ -219,8 +217,7 @@ const zh: TrajectoryMessages = /* @__PURE__ */ joinTable({
   // Held to their figure by word joiners, as `glue` in src/i18n/format.ts holds units ("2.6 ⏎ 个点" broke a headline);
   // written out rather than imported: the message tables import nothing, so the bundles keep them together (importing
   // glue moved format.ts ahead of them, +161 B gzip in the trajectory's bundle).
-  points: (a) => `${a}\u2060个\u2060百分点`,
-  indexPoints: (a) => `${a}\u2060个\u2060点`,
+  points: (a, index) => `${a}\u2060个\u2060${index ? '' : '百分'}点`,
   short: (a, ref) => `距${ref}还差${a}`,
   above: (a, ref) => `高出${ref}${a}`,
   beating: (a, ref) => `优于${ref}${a}`,

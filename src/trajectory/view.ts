@@ -160,7 +160,7 @@ export function trajectoryView(doc: PolicyDocument, target: Target, opts: Trajec
     // apart, not 180.9997 million; a gap written in a coarser word keeps that word's figures (105 million Mt, not
     // 104.9997 million).
     const f = (v: number, g = q.digits(v), d = Math.min(digits, g < 0 ? g : g + 1)) =>
-      unit === '%' ? tm.points(fmt(v, d)) : isIndexUnit(unit) ? tm.indexPoints(fmt(v, d)) : u(v, d);
+      unit === '%' || isIndexUnit(unit) ? tm.points(fmt(v, d), unit !== '%') : u(v, d);
     const zero = f(0);
     if (reference?.kind === 'range' && !model.judged) {
       // Named as in the legend, in lower case: "within the assumed range", "处于假定区间内".
