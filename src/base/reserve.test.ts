@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measuredEm, PANEL_AT, RESERVE_AT, reserveEm, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
+import { measuredEm, narrowEm, PANEL_AT, RESERVE_AT, reserveEm, sectorsReserve, tenth, trajectoryReserve, wrapEm } from './reserve.js';
 
 describe('wrapEm', () => {
   it('is area / inner width − slack, in em (worked: 700 px at 16 px → 43.75 − 1.875 = 41.875 em inner)', () => {
@@ -22,6 +22,18 @@ describe('wrapEm', () => {
   });
 });
 
+describe('narrowEm', () => {
+  it('is nothing from 18 em inside: 320 px at 16 px is 18.125 em, 640 px at 32 px 18.19 em', () => {
+    for (const [w, px] of [[320, 16], [360, 16], [560, 16], [900, 16], [640, 32], [1100, 32]]) expect(narrowEm(w!, px!, 'en', 1, 2), `${w} at ${px}`).toBe(0);
+  });
+  it('is `en` (Chinese `zh`) em for each em under 18 (worked: 320 px at 32 px, (320 − 58) / 32 = 8.1875 em, 9.8125 under)', () => {
+    expect(narrowEm(320, 32, 'en', 0.55, 0.8)).toBeCloseTo(5.397, 3);
+    expect(narrowEm(320, 32, 'zh', 0.55, 0.8)).toBeCloseTo(7.85, 3);
+    // 300 px at 16 px: (300 − 30) / 16 = 16.875 em, 1.125 under.
+    expect(narrowEm(300, 16, 'en', 0.4, 1.2)).toBeCloseTo(0.45, 3);
+  });
+});
+
 describe('trajectoryReserve', () => {
   it('is the chart in px plus 15.9 em and what wraps (700 px: 419 px chart, 15.9 + 6 em)', () => {
     // 410 / 41.875 = 9.791; − 3.75 = 6.041 → 6.0; Chinese 0.8 of it: 4.833 → 4.8.
@@ -29,6 +41,14 @@ describe('trajectoryReserve', () => {
     expect(trajectoryReserve(700, 419, 16, 'zh', null)).toBe('calc(419px + 20.7em)');
     // 320 px: 410 / 18.125 = 22.621; − 3.75 = 18.871 → 18.9.
     expect(trajectoryReserve(320, 220, 16, 'en', null)).toBe('calc(220px + 34.8em)');
+  });
+  it('at 200% text, 0.55 em (Chinese 0.8) more for each em of column under 18 (320 px at 32 px: 8.1875 em, 9.8125 under)', () => {
+    // 410 / 8.1875 = 50.08; − 3.75 = 46.33 → 46.3; + 15.9 + 5.397 = 67.6. Chinese: 46.33 × 0.8 = 37.06 → 37.1;
+    // + 15.9 + 7.85 = 60.85 → 60.9.
+    expect(trajectoryReserve(320, 440, 32, 'en', null)).toBe('calc(440px + 67.6em)');
+    expect(trajectoryReserve(320, 440, 32, 'zh', null)).toBe('calc(440px + 60.9em)');
+    // 640 px at 32 px (18.19 em) as before: 410 / 18.1875 − 3.75 = 18.79 → 18.8, + 15.9.
+    expect(trajectoryReserve(640, 440, 32, 'en', null)).toBe('calc(440px + 34.7em)');
   });
 });
 
@@ -45,6 +65,15 @@ describe('sectorsReserve', () => {
     const [frame, row] = sectorsReserve(320, 6, 16, 'en', false, null);
     expect(row).toBe(12.5);
     expect(frame).toBeCloseTo(105.8, 6); // 15.8 + 15 + 6 × 12.5
+  });
+  it('at 200% text, 1.7 em (Chinese 0.75) more for the panel for each em of column under 18, whatever its rows', () => {
+    // 320 px at 32 px: 8.1875 em inside, 9.8125 under 18: + 16.68 em (en), + 7.36 (zh). Rows: 130 / 8.1875 − 0.85 =
+    // 15.03 → 6.2 + 15 = 21.2; heading: 305 / 8.1875 − 1.85 = 35.40 → 35.4; 15.8 + 35.4 + 3 × 21.2 + 16.68 = 131.5.
+    expect(sectorsReserve(320, 3, 32, 'en', false, null)).toEqual([131.5, 21.2]);
+    // Chinese: row 6.2 + 12.78 → 19; heading 30.09 → 30.1; 15.8 + 30.1 + 57 + 7.36 = 110.26 → 110.3.
+    expect(sectorsReserve(320, 3, 32, 'zh', false, null)).toEqual([110.3, 19]);
+    // Measured: its frame plus the same (60 + 16.68 = 76.7); the skeleton's rows within the measured height, as before.
+    expect(sectorsReserve(320, 3, 32, 'en', false, '60 55 48 40 45 38')).toEqual([76.7, 17.3]);
   });
   it('wraps Chinese at 0.85 of English', () => {
     // row: 6.32 × 0.85 = 5.37 → 5.4; heading: 14.98 × 0.85 = 12.73 → 12.7
@@ -69,7 +98,8 @@ describe('measuredEm: the loading height the embed builder measured for this ver
   it('is measured where the builder previews it, at 320, 360 and 900 px', () => {
     expect(RESERVE_AT).toEqual([18.125, 20.625, 54.375]);
   });
-  it('below 360 px: E320; from 900 px: E900 (each an upper bound from its width up: a widget shortens as it widens)', () => {
+  it('from 320 to 360 px: E320; from 900 px: E900 (each an upper bound from its width up: a widget shortens as it widens)', () => {
+    expect(measuredEm('24.5 22 14', 320, 16)).toBe(24.5);
     expect(measuredEm('24.5 22 14', 340, 16)).toBe(24.5);
     expect(measuredEm('24.5 22 14', 900, 16)).toBe(14);
     expect(measuredEm('24.5 22 14', 1000, 16)).toBe(14);
@@ -137,7 +167,7 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
   it('is measured at 320, 360 and 480 px, either side of the rows’ change of layout at 44 em, and at 900 px', () => {
     expect(PANEL_AT).toEqual([18.125, 20.625, 28.125, 43.9375, 44, 54.375]);
   });
-  it('below 360 px: E320; from 900 px: E900', () => {
+  it('from 320 to 360 px: E320; from 900 px: E900', () => {
     expect(measuredEm(r, 340, 16, 6)).toBe(60);
     expect(measuredEm(r, 900, 16, 6)).toBe(38);
     expect(measuredEm(r, 1100, 16, 6)).toBe(38);

@@ -27,6 +27,18 @@ export function wrapEm(width: number, fontPx: number, lang: Lang, area: number, 
   return tenth(Math.max(0, area / inner - slack) * (lang === 'zh' ? zh : 1));
 }
 
+/**
+ * Extra em in a column under 18 em wide inside: `en` (Chinese `zh`) em for each em under. There a line holds a few
+ * words (figures held whole with their units, long words, text that must not break), so text takes more lines than its
+ * area over the width says. 320 px at 16 px is 18.1 em (nothing added at 100% text from 320 px); at 32 px (200% text)
+ * 640 px is 18.2 em and 320 px 8.2 em. Each widget's two are the least that keep the built-in datasets' widgets
+ * (English and Chinese, 20–32 px text, 320–900 px) from growing more, in em, below 18 em than the most any grows at
+ * 18–19 em (at 100% text in 320 px: 3.7 em a gauge, 6.5 a trajectory, 4.2 a panel). Before it, at 200% text in 320 px,
+ * a Chinese bar gauge grew by 419 px (13.1 em), an English trajectory by 376 px and an English panel by 524 px.
+ */
+export const narrowEm = (width: number, fontPx: number, lang: Lang, en: number, zh: number) =>
+  Math.max(0, 18 - frameInner(width, fontPx) / fontPx) * (lang === 'zh' ? zh : en);
+
 /** Where the embed builder measures a gauge's or trajectory's `reserve`, widths in px (at 16 px: see RESERVE_AT). */
 export const RESERVE_PX = [320, 360, 900];
 
@@ -97,10 +109,12 @@ export function reserveEm(reserve: unknown, n: number): number[] | null {
  * Fitted (twenty-first session) to the built-in datasets' 20 targets, English and Chinese, 320–1100 px, a grown pixel
  * weighed as six spare ones, as the sector panel's, and never less than before for a Chinese chart with English source
  * titles (the EU's net GHG at 360 px, a browser test): 26 of the 240 grow (by 65 px at most), 44 px to spare at the
- * median (fitted to China's targets with data alone before: 57 grew, by up to 100 px, 30 px to spare).
+ * median (fitted to China's targets with data alone before: 57 grew, by up to 100 px, 30 px to spare). Under 18 em
+ * (larger text), 0.55 em (Chinese 0.8) more for each em under (narrowEm): below 18 em, 47 of 560 grow, by up to 204 px
+ * (6.4 em), with 294 px to spare at the median (before: 99, by up to 376 px, 11.8 em; 200 px).
  */
 export function trajectoryReserve(width: number, chartPx: number, fontPx: number, lang: Lang, reserve: string | null): string {
-  return `calc(${chartPx}px + ${measuredEm(reserve, width, fontPx) || tenth(15.9 + wrapEm(width, fontPx, lang, 410, 3.75, 0.8))}em)`;
+  return `calc(${chartPx}px + ${tenth((measuredEm(reserve, width, fontPx) || 15.9 + wrapEm(width, fontPx, lang, 410, 3.75, 0.8)) + narrowEm(width, fontPx, lang, 0.55, 0.8))}em)`;
 }
 
 /**
@@ -118,15 +132,19 @@ export function trajectoryReserve(width: number, chartPx: number, fontPx: number
  * (refitted when each row with data gained a line for its latest value, which let 84 of the 220 grow, by up to
  * 106 px): 32 of the 220 grow when their data arrives, by 57 px at most, and 64 px are spare on average (before that
  * line, 28, by 57 px at most, with 71 px spare). The constants fitted when the footer and the rows were shorter still
- * let 58 grow, by up to 246 px (every panel of all targets at a phone's width).
+ * let 58 grow, by up to 246 px (every panel of all targets at a phone's width). Under 18 em (larger text), 1.7 em
+ * (Chinese 0.75) more for the panel for each em under (narrowEm), whatever its rows (the EU's of one to three rows grow
+ * most): below 18 em, 6 of 308 grow, by up to 115 px (4.1 em), 371 px to spare at the median (before: 58, by up to
+ * 524 px, 17.1 em; 212 px).
  */
 export function sectorsReserve(width: number, rows: number, fontPx: number, lang: Lang, all: boolean, reserve: string | null): [frame: number, row: number] {
   const wide = frameInner(width, fontPx) / fontPx >= 44;
   const row = wide ? 4 + wrapEm(width, fontPx, lang, 205, 0.8) : 6.2 + wrapEm(width, fontPx, lang, 130, 0.85);
   const sources = all ? 6.5 + wrapEm(width, fontPx, lang, 165, 1.35) : 0;
-  const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row);
+  const narrow = narrowEm(width, fontPx, lang, 1.7, 0.75);
+  const frame = tenth(15.8 + wrapEm(width, fontPx, lang, 305, 1.85) + sources + rows * row + narrow);
   // A measured frame: the skeleton's rows as estimated, but within it (less 8 em for its lines, margins and padding),
   // so the loading box is that tall, no taller.
   const measured = measuredEm(reserve, width, fontPx, 6);
-  return measured ? [measured, tenth(Math.min(row, (measured - 8) / rows))] : [frame, tenth(row)];
+  return measured ? [tenth(measured + narrow), tenth(Math.min(row, (measured - 8) / rows))] : [frame, tenth(row)];
 }

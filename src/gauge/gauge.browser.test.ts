@@ -364,6 +364,20 @@ describe('states', () => {
     }
   }
 
+  it('at 200% text in a 320 px column (8.2 em), a Chinese bar gauge of English source titles grows by less than 2 em when its data arrive', async () => {
+    // Its loading height assumed the text's height falls with the column's width in em; at 32 px a 320 px column holds a
+    // few words a line, and the EU's climate neutrality grew by 419 px (13.1 em), the page below moving by as much.
+    holdFetch();
+    // In system-ui, as measured (Times New Roman, the test page's default, is narrower: it grew by 273 px).
+    const style = '--peakline-font-size: 32px; font-family: system-ui, sans-serif';
+    const loading = await mount(html`<peakline-gauge src=${DOC_A} target="climate-neutrality-by-2050" variant="bar" style=${style}></peakline-gauge>`, { width: 320, lang: 'zh' });
+    const ready = await mount(html`<peakline-gauge .data=${eu} target="climate-neutrality-by-2050" variant="bar" style=${style}></peakline-gauge>`, { width: 320, lang: 'zh' });
+    await settle(loading.el, ready.el);
+    const h = (m: Mounted) => m.el.getBoundingClientRect().height;
+    expect(isLoading(loading.el)).to.equal(true);
+    expect(h(ready) - h(loading), `loading ${h(loading)} px, ready ${h(ready)} px`).to.be.below(64);
+  });
+
   it('a status judged on a stand-in series says "indicative" beside it, the reason in its title', async () => {
     const { el } = await mount(html`<peakline-gauge .data=${china} target="industrial-co2-peak-2030" as-of="2023"></peakline-gauge>`);
     const tag = el.shadowRoot!.querySelector('[part~="indicative"]')!;

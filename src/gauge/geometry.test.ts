@@ -266,11 +266,22 @@ describe('gaugeReserve', () => {
     // text: 17.6 em + wrapping at 320 px (325 / 18.125 em inner − 7 = 10.93 → 10.9)
     expect(gaugeReserve('arc', 320, 'en', 16, null)).toBe('calc(152px + 28.5em)');
     expect(gaugeReserve('arc', 1200, 'en', 16, null)).toBe('calc(153px + 17.6em)'); // the arc stops growing at 292 px; no wrapping
-    expect(gaugeReserve('arc', 100, 'en', 16, null)).toBe('calc(63px + 84.9em)'); // never below a 120 px arc; 325 / 4.375 − 7 = 67.3
+    // Never below a 120 px arc; 325 / 4.375 − 7 = 67.3, and 4.375 em is 13.625 em under 18: + 0.4 em each, 5.45.
+    expect(gaugeReserve('arc', 100, 'en', 16, null)).toBe('calc(63px + 90.4em)');
     // bar: 30 px; 640 px: 325 / 38.125 − 7 = 1.52 → 1.5
     expect(gaugeReserve('bar', 640, 'en', 16, null)).toBe('calc(30px + 19.1em)');
     // Chinese wraps into 0.6 of the lines: 480 px, 325 / 28.125 − 7 = 4.56 × 0.6 = 2.73 → 2.7
     expect(gaugeReserve('arc', 480, 'zh', 16, null)).toBe('calc(153px + 20.3em)');
+  });
+  it('at 200% text (32 px), a 320 px column is 8.19 em inside: 0.4 em (Chinese 1.2) for each em under 18', () => {
+    // (320 − 56 − 2) / 32 = 8.1875 em; 325 / 8.1875 − 7 = 32.69 → 32.7; 18 − 8.1875 = 9.8125 em under:
+    // + 3.925 em (en) → 17.6 + 32.7 + 3.925 = 54.2; zh: 32.69 × 0.6 = 19.6, + 11.775 → 49.0.
+    expect(gaugeReserve('bar', 320, 'en', 32, null)).toBe('calc(30px + 54.2em)');
+    expect(gaugeReserve('bar', 320, 'zh', 32, null)).toBe('calc(30px + 49em)');
+    // 640 px at 32 px is 18.19 em: nothing added (17.6 + 325 / 18.1875 − 7 = 10.87 → 10.9).
+    expect(gaugeReserve('bar', 640, 'en', 32, null)).toBe('calc(30px + 28.5em)');
+    // A measured reserve gets it too: E320 = 30 em, + 3.925 → 33.9.
+    expect(gaugeReserve('bar', 320, 'en', 32, '30 25 20')).toBe('calc(30px + 33.9em)');
   });
 });
 

@@ -1255,6 +1255,29 @@ describe('<peakline-trajectory>', () => {
     expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.at.most(1);
   });
 
+  it('at 200% text in a 320 px column (8.2 em), an English chart grows by less than 7 em when its data arrive', async () => {
+    // Its loading height assumed the text's height falls with the column's width in em; at 32 px a 320 px column holds a
+    // few words a line, and the energy intensity target grew by 376 px (11.8 em), the page below moving by as much. At
+    // 100% text the worst at 320 px (18.1 em) is 104 px: 6.5 em.
+    const requests = holdFetch();
+    // In system-ui, as measured (Times New Roman, the test page's default, is narrower: it grew by none).
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px;font-family:system-ui,sans-serif" lang="en"></div>`);
+    const el = document.createElement('peakline-trajectory');
+    el.style.setProperty('--peakline-font-size', '32px');
+    el.target = 'industrial-energy-intensity-2025';
+    el.src = `/trajectory-held-big-${Date.now()}.json`;
+    wrapper.append(el);
+    await settle(el);
+    el.scrollIntoView({ block: 'start' });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const reserved = el.getBoundingClientRect().height;
+    const ready = oneEvent(el, 'peakline-ready');
+    requests[0]!.json(china);
+    await ready;
+    await settle(el);
+    expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.below(7 * 32);
+  });
+
   it('a target without data keeps the height reserved while loading, its footer at the bottom (320 px, en)', async () => {
     // Without data there is no pace line, data source or disclosure: 216 px shorter than reserved at 320 px,
     // so the page below moved up by that much when the frame shrank to its content.
