@@ -72,8 +72,9 @@ describe('sectorsReserve', () => {
     expect(sectorsReserve(320, 3, 32, 'en', false, null)).toEqual([131.5, 21.2]);
     // Chinese: row 6.2 + 12.78 → 19; heading 30.09 → 30.1; 15.8 + 30.1 + 57 + 7.36 = 110.26 → 110.3.
     expect(sectorsReserve(320, 3, 32, 'zh', false, null)).toEqual([110.3, 19]);
-    // Measured: its frame plus the same (60 + 16.68 = 76.7); the skeleton's rows within the measured height, as before.
-    expect(sectorsReserve(320, 3, 32, 'en', false, '60 55 48 40 45 38')).toEqual([76.7, 17.3]);
+    // Measured: its frame (101 em at 320 px and 32 px: see measuredEm) plus the same, 117.7; the skeleton's rows as
+    // estimated, within the measured height ((101 − 8) / 3 = 31).
+    expect(sectorsReserve(320, 3, 32, 'en', false, '60 55 48 40 45 38')).toEqual([117.7, 21.2]);
   });
   it('wraps Chinese at 0.85 of English', () => {
     // row: 6.32 × 0.85 = 5.37 → 5.4; heading: 14.98 × 0.85 = 12.73 → 12.7
@@ -113,6 +114,19 @@ describe('measuredEm: the loading height the embed builder measured for this ver
     expect(measuredEm('24.5 22 14', 400, 16)).toBe(22);
     // A widget as tall at 360 as at 900 (nothing wraps): E900 + 3, at most E360: 14.
     expect(measuredEm('14 14 14', 640, 16)).toBe(14);
+  });
+  it('below 320 px’s 18.125 em: E320 and more, as an area over the width through E320 and E900 (a = 10.5 / 0.036782 = 285.5)', () => {
+    // 320 px at 32 px (200% text): 8.1875 em inner; 24.5 + 285.5 × (1 / 8.1875 − 1 / 18.125) = 24.5 + 285.5 × 0.066965
+    // = 43.62 → 43.6 (E320 alone: the widget grew by 19 em, 612 px, when its data came).
+    expect(measuredEm('24.5 22 14', 320, 32)).toBe(43.6);
+    // 300 px at 16 px: 16.875 em; 24.5 + 285.5 × 0.004087 = 25.67 → 25.7.
+    expect(measuredEm('24.5 22 14', 300, 16)).toBe(25.7);
+    // Nothing that wraps (E320 = E900): E320. Taller at 900 than at 320: E320, no less.
+    expect(measuredEm('14 14 14', 320, 32)).toBe(14);
+    expect(measuredEm('14 14 20', 320, 32)).toBe(14);
+    // At most 500 em; a column under 1 em inside counts as 1 em (24.5 + 285.5 × 0.9448 = 294.2).
+    expect(measuredEm('400 300 100', 320, 32)).toBe(500);
+    expect(measuredEm('24.5 22 14', 20, 16)).toBe(294.2);
   });
   it('counts the width in the widget’s own em (640 px at 20 px: 30.15 em inner, 14 + 8.82 − 4.89 + 3 = 20.9)', () => {
     expect(measuredEm('24.5 22 14', 640, 20)).toBe(20.9);
@@ -171,6 +185,10 @@ describe('measuredEm for a sector panel: its whole height at PANEL_AT ("E320 E36
     expect(measuredEm(r, 340, 16, 6)).toBe(60);
     expect(measuredEm(r, 900, 16, 6)).toBe(38);
     expect(measuredEm(r, 1100, 16, 6)).toBe(38);
+  });
+  it('below 320 px: E320 and more, as an area over the width through E320 and E480 (its rows stacked in both)', () => {
+    // 320 px at 32 px: 8.1875 em; a = 12 / (1 / 18.125 − 1 / 28.125) = 611.7; 60 + 611.7 × 0.066965 = 100.96 → 101.
+    expect(measuredEm(r, 320, 32, 6)).toBe(101);
   });
   it('between two widths: a straight line through them plus 3 em, at most the higher of the two', () => {
     // 440 px (25.625 em): 48 + 3 + (55 − 48) × (28.125 − 25.625) / (28.125 − 20.625) = 51 + 2.33 = 53.3.

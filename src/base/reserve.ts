@@ -61,6 +61,10 @@ export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
  * ten widths, 320–1,100 px) 2 of 1,200 widgets grow when their data arrives (by 6 px at most; the estimate below
  * lets 150 grow, by up to 65 px) and the median spare room is 22 px (was 44; at most 106 px, was 221: the blank band
  * above the footer of a target without data at a phone's width). NaN without its numbers: the widget then estimates.
+ * Below 320 px's width in em (a narrower column, or larger text: at 32 px a 320 px column is 8.2 em, not 18.1), E320
+ * alone let a chart grow by up to 1,175 px: more, as an area over the width through E320 and E900. With narrowEm on top
+ * (the widget's reserve adds it), over the same widgets at 20–32 px text under 18 em, 145 of 1,680 grow (by up to
+ * 217 px, 6.8 em; were 1,562 of 1,680, by up to 1,175 px), with 85–103 px to spare at the median.
  *
  * A sector panel's is six numbers, its whole height at PANEL_AT, the same way, but its height is not monotone in width:
  * its rows, stacked below 44 em, are one line each from there, and some panels are taller for it (the EU's of every
@@ -68,7 +72,9 @@ export const PANEL_AT = PANEL_PX.map((w) => frameInner(w, 16) / 16);
  * (a panel's rows wrap in steps, under the area's curve: 23 of 1,280 grew), plus 3 em, at most the higher of the two:
  * over the 11 panels the builder offers for the built-in datasets (English and Chinese, twelve widths it does not
  * measure at, 340–1,100 px: 264) none grows when its data arrives, with 41 px to spare at the median and 155 px at most
- * (estimated from `rows`, 32 of 220 grow, by up to 57 px, and up to 349 px are spare).
+ * (estimated from `rows`, 32 of 220 grow, by up to 57 px, and up to 349 px are spare). Below 320 px's width in em, E320
+ * and more through E320 and E480 (the rows stacked in both), as a gauge's: 13 of 308 grow under 18 em (by up to 352 px,
+ * a Chinese panel of the EU's; were 280, by up to 3,557 px), 196 px to spare at the median.
  *
  * `n`: how many heights the widget's `reserve` has, 3 (a gauge's or trajectory's) or 6 (a sector panel's). Any other
  * `reserve` is NaN too (see `reserveEm`).
@@ -78,12 +84,16 @@ export function measuredEm(reserve: unknown, width: number, fontPx: number, n = 
   if (!e) return NaN;
   const at = n > 3 ? PANEL_AT : RESERVE_AT;
   const w = frameInner(width, fontPx) / fontPx;
-  // The first measured width above this one: none, the last height; the 360 px one or less, the 320 px one's.
+  // The first measured width above this one: none, the last height; the 360 px one, the 320 px one's; the 320 px one
+  // (a narrower column, or larger text), more, below.
   const k = at.findIndex((x) => x > w);
   // Between two: text as an area over the width, a panel's rows (wrapping in steps) as a line.
   const f = (x: number) => (n > 3 ? x : -1 / x);
   const [l, r, il, ir] = [e[k - 1]!, e[k]!, f(at[k - 1]!), f(at[k]!)];
-  return k < 0 ? +e[at.length - 1]! : k < 2 ? e[0]! : Math.min(Math.max(l, r), tenth(r + 3 + ((l - r) * (ir - f(w))) / (ir - il)));
+  // Below E320's width: its text as an area over the width through E320 and the third (E900; a panel's E480, its rows
+  // still stacked), at most 500 em.
+  const below = k ? 0 : (Math.max(0, e[0]! - e[2]!) * (1 / Math.max(1, w) - 1 / at[0]!)) / (1 / at[0]! - 1 / at[2]!);
+  return k < 0 ? +e[at.length - 1]! : k < 2 ? Math.min(500, tenth(e[0]! + below)) : Math.min(Math.max(l, r), tenth(r + 3 + ((l - r) * (ir - f(w))) / (ir - il)));
 }
 
 /**

@@ -280,8 +280,9 @@ describe('gaugeReserve', () => {
     expect(gaugeReserve('bar', 320, 'zh', 32, null)).toBe('calc(30px + 49em)');
     // 640 px at 32 px is 18.19 em: nothing added (17.6 + 325 / 18.1875 − 7 = 10.87 → 10.9).
     expect(gaugeReserve('bar', 640, 'en', 32, null)).toBe('calc(30px + 28.5em)');
-    // A measured reserve gets it too: E320 = 30 em, + 3.925 → 33.9.
-    expect(gaugeReserve('bar', 320, 'en', 32, '30 25 20')).toBe('calc(30px + 33.9em)');
+    // A measured reserve gets it too: E320 = 30 em and more below its width (30 + 10 × 1.8206 = 48.2, see measuredEm),
+    // + 3.925 → 52.1.
+    expect(gaugeReserve('bar', 320, 'en', 32, '30 25 20')).toBe('calc(30px + 52.1em)');
   });
 });
 

@@ -1255,17 +1255,16 @@ describe('<peakline-trajectory>', () => {
     expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.at.most(1);
   });
 
-  it('at 200% text in a 320 px column (8.2 em), an English chart grows by less than 7 em when its data arrive', async () => {
-    // Its loading height assumed the text's height falls with the column's width in em; at 32 px a 320 px column holds a
-    // few words a line, and the energy intensity target grew by 376 px (11.8 em), the page below moving by as much. At
-    // 100% text the worst at 320 px (18.1 em) is 104 px: 6.5 em.
+  /** How much an English energy intensity chart at 200% text (32 px) in a 320 px column grows when its data arrive. */
+  const bigTextGrowth = async (reserve?: string) => {
     const requests = holdFetch();
     // In system-ui, as measured (Times New Roman, the test page's default, is narrower: it grew by none).
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:320px;font-family:system-ui,sans-serif" lang="en"></div>`);
     const el = document.createElement('peakline-trajectory');
     el.style.setProperty('--peakline-font-size', '32px');
-    el.target = 'industrial-energy-intensity-2025';
-    el.src = `/trajectory-held-big-${Date.now()}.json`;
+    el.target = INTENSITY;
+    if (reserve) el.setAttribute('reserve', reserve);
+    el.src = `/trajectory-held-big-${Date.now()}-${Math.random()}.json`;
     wrapper.append(el);
     await settle(el);
     el.scrollIntoView({ block: 'start' });
@@ -1275,7 +1274,35 @@ describe('<peakline-trajectory>', () => {
     requests[0]!.json(china);
     await ready;
     await settle(el);
-    expect(el.getBoundingClientRect().height - reserved, `reserved ${reserved} px`).to.be.below(7 * 32);
+    window.fetch = realFetch;
+    const grew = el.getBoundingClientRect().height - reserved;
+    wrapper.remove();
+    return grew;
+  };
+
+  it('at 200% text in a 320 px column (8.2 em), an English chart grows by less than 7 em when its data arrive', async () => {
+    // Its loading height assumed the text's height falls with the column's width in em; at 32 px a 320 px column holds a
+    // few words a line, and the energy intensity target grew by 376 px (11.8 em), the page below moving by as much. At
+    // 100% text the worst at 320 px (18.1 em) is 104 px: 6.5 em.
+    expect(await bigTextGrowth()).to.be.below(7 * 32);
+  });
+
+  it('with the height the embed builder measured at 100% text (reserve), at 200% in a 320 px column it grows by less than 7 em', async () => {
+    // The builder measures at 16 px, where 320 px is 18.1 em inside; at 32 px it is 8.2 em, and the chart reserved its
+    // text's height at 18.1 em (E320): it grew by 1,175 px (36.7 em) when its data came.
+    document.body.style.fontFamily = 'system-ui, sans-serif';
+    try {
+      const height = async (w: number) => {
+        const el = await mount(w, { target: INTENSITY });
+        const h = el.getBoundingClientRect().height;
+        el.parentElement!.remove();
+        return h;
+      };
+      const reserve = reserveHint({ widget: 'trajectory' }, [await height(360), await height(900), await height(320)])!;
+      expect(await bigTextGrowth(reserve), reserve).to.be.below(7 * 32);
+    } finally {
+      document.body.style.fontFamily = '';
+    }
   });
 
   it('a target without data keeps the height reserved while loading, its footer at the bottom (320 px, en)', async () => {
