@@ -19,7 +19,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { minify } from 'terser';
 import type { Plugin } from 'vite';
-import { addWords, treeWords } from './ast.js';
+import { addWords, forEachNode, treeWords, type Node } from './ast.js';
 
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
@@ -32,12 +32,14 @@ const sources = (dir = 'src/'): string[] =>
 /**
  * Property names the bundles may shorten (measured −578 B gzip on dist/peakline.js): our classes' `private` and
  * `protected` members (not `override`s of Lit's) and the keys of the message tables and of the widgets' view models,
- * less every word of the data format, the validator's and assess's result types (what `window.Peakline` hands out) and
- * the schema (the names and strings of their code, the schema's keys and values; not their comments nor the schema's
- * descriptions, whose words name no field: −13 B gzip), and less every name that appears in a string of the bundle
+ * less every word of the data format and the schema (the names and strings of its code, the schema's keys and values;
+ * not its comments nor the schema's descriptions, whose words name no field: −13 B gzip), the fields of the types
+ * `validate` and `assess` return (what `window.Peakline` hands out; found by following the types, so the message keys
+ * that src/progress reads are shortened, −72 B gzip), and every name that appears in a string of the bundle
  * (`changed.has('crash')`, `m.status[s]` with `s` a status name). Terser leaves DOM and built-in names alone by itself
  * (`hide`, `select`, `width`). Two copies of the kit on a page (two one-widget bundles) share only custom elements'
- * public members, the data provider's `subscribe` and `window` globals, none of them on this list.
+ * public members, the data provider's `subscribe` and what it hands out, and `window` globals, none of them on this
+ * list (`publicFields`).
  * What this cannot see: a key put together at run time (`m[`legend${kind}`]`) or an object of these shapes handed to
  * code outside the bundle. Write such a key whole in a string, or keep the shape out of these interfaces; the npm
  * modules are not affected, so a break shows only in the bundles' tests (test/e2e, test/browser).
@@ -62,8 +64,13 @@ function internalMembers(parse: (code: string) => unknown): string[] {
     for (const cls of text.matchAll(/^(?:export )?(?:abstract )?class \w+[^{]*\{\n([^]*?)^\}/gm))
       for (const [, name] of cls[1]!.matchAll(publicMember)) kept.add(name!);
   }
-  // The words of their code, not of their comments (a word a comment uses, "in words", is no field).
-  for (const f of ['src/format/types.ts', ...sources('src/progress/')]) treeWords(parse(read(f)), kept, true);
+  // The data format: the words of its code, not of its comments (a word a comment uses, "in words", is no field).
+  treeWords(parse(read('src/format/types.ts')), kept, true);
+  // The fields of what `validate` and `assess` return and of the types they name, followed through every interface and
+  // type alias of src/: only these, so a message key src/progress reads (`peakSteady`) is shortened, and one that is
+  // also a result's field (`baselineFromObservation`) is not. With them, the shapes two copies on a page share: the
+  // other copy's <peakline-data> (`DataProvider`), the cache of loads (`Entry`) and the registry.
+  publicFields(sources().map((f) => parse(read(f))), kept);
   // The schema's keys and values, but not its prose (the text of a `description` or `title`).
   JSON.stringify(JSON.parse(read('data/schema/peakline-policy.v1.schema.json')), (key: string, value: unknown) => {
     const prose = typeof value === 'string' && (key === 'description' || key === 'title');
@@ -71,6 +78,35 @@ function internalMembers(parse: (code: string) => unknown): string[] {
     return value;
   });
   return [...names].filter((name) => !kept.has(name));
+}
+
+/** Adds to `into` the member names of the types `validate` and `assess` return and of the shapes copies share (above). */
+function publicFields(trees: unknown[], into: Set<string>): void {
+  const declared = new Map<string, Node[]>();
+  const roots: Node[] = [];
+  for (const tree of trees)
+    forEachNode(tree, (n) => {
+      const name = (n.id as Node | undefined)?.name as string;
+      if (n.type === 'TSInterfaceDeclaration' || n.type === 'TSTypeAliasDeclaration') declared.set(name, [...(declared.get(name) ?? []), n]);
+      if (n.type === 'FunctionDeclaration' && (name === 'validate' || name === 'assess')) roots.push(n.returnType as Node);
+    });
+  const seen = new Set<string>();
+  const follow = (name: unknown) => {
+    if (typeof name !== 'string' || seen.has(name)) return;
+    seen.add(name);
+    for (const d of declared.get(name) ?? []) walk(d);
+  };
+  const walk = (tree: unknown) =>
+    forEachNode(tree, (n) => {
+      const key = n.key as Node | undefined;
+      if ((n.type === 'TSPropertySignature' || n.type === 'TSMethodSignature') && key) into.add(String(key.name ?? key.value));
+      if (n.type === 'TSTypeReference') follow((n.typeName as Node).name);
+      if (n.type === 'TSInterfaceHeritage') follow((n.expression as Node).name);
+    });
+  // Found by name: should either function lose its declared return type, nothing of its result would be kept.
+  if (roots.filter((r) => r).length !== 2) throw new Error('terser-pass: no declared return type for validate or assess');
+  roots.forEach(walk);
+  ['DataProvider', 'Entry', 'Registry'].forEach(follow);
 }
 
 export function terserPass(): Plugin {
