@@ -534,7 +534,7 @@ export abstract class PeaklineElement extends LitElement {
           // A line may break after each dot of a long path, not between its end and the colon (a phone's line held
           // "observations[0].provenance.source" and began the next with ": is required"). The message's parts by turns:
           // text, the bracket before a code, the code, the punctuation after it (codeParts).
-          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${codeParts(p.message).map((s, i, all) => (i % 4 == 2 ? code(s, all[i + 1], all[i - 1]) : i % 4 ? nothing : s))}</li>`;
+          return html`<li>${path ? html`<code>${path.split('.').map((s, i) => (i ? html`.<wbr>${s}` : s))}</code>${english ? ': ' : m.colon}` : nothing}${codeParts(p.message).map((s, i, all) => (i % 4 === 2 ? code(s, all[i + 1], all[i - 1]) : i % 4 ? nothing : s))}</li>`;
         })}
         ${problems.length > shown.length ? html`<li>&hellip; +${problems.length - shown.length}</li>` : nothing}
       </ul>
