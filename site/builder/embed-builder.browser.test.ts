@@ -292,13 +292,13 @@ describe('<peakline-embed-builder>: audit fixes', () => {
       const heights = [...root(el).querySelectorAll<HTMLElement>('.preview .frame > *, .measure:not(.upper) > *')].map((w) => w.offsetHeight);
       expect(heights.length).to.equal(widget === 'sectors' ? 6 : 3);
       expect(root(el).querySelector<HTMLElement>('.measure > *')!.offsetWidth).to.equal(320);
-      // A trajectory's one more, at 800 px, bounds its height up to 900 px: 62.5 px more (trajectoryCeiling).
+      // A trajectory's one more, at 800 px, bounds its height up to 900 px: 63 px more at 16 px (trajectoryCeiling).
       const upper = root(el).querySelector<HTMLElement>('.measure.upper > *');
       expect(!!upper).to.equal(widget === 'trajectory');
-      if (upper) heights.push(upper.offsetHeight + 62.5);
+      if (upper) heights.push(upper.offsetHeight + 63);
       const height = Number(/height="(\d+)"/.exec(snippet(el, 2))![1]);
       // offsetHeight rounds; the snippet rounds the fractional height up.
-      expect(height - 8 - Math.max(...heights)).to.be.within(-0.5, 1);
+      expect(height - 8 - Math.max(...heights)).to.be.within(0, 1);
       expect(height).to.be.greaterThan(430); // the old fixed 420/560 px cut every widget off
       expect(root(el).textContent).to.contain(`The iframe is ${height} px tall`);
       expect(root(el).textContent).to.contain('down to a 328 px column (a 360 px phone with 16 px margins)');

@@ -23,6 +23,7 @@ import { problemZh } from './problems-zh.js';
 import { pruneFor } from './prune.js';
 import { EMBED_PADDING, embedUrl, asOfRange, columnWidth, COLUMN_RANGE, filesBase, iframeHeight, addressWarning, TRAJECTORY_UPPER, trajectoryCeiling, listenerSnippet, reserveHint, scriptFile, snippetIframe, snippetInline, snippetWithSrc, validYear, withScheme, type WidgetChoice } from './snippets.js';
 import { template } from './template.js';
+import { r2 } from '../../src/scale/round.js';
 
 /**
  * The narrowest iframe the iframe snippet's height allows for, less embed.html's padding: a 328 px column, a 360 px
@@ -329,14 +330,14 @@ export class EmbedBuilder extends LitElement {
     const widgetHeights = [
       ...[...previews.querySelectorAll<HTMLElement>('.preview .frame > *')].map((w, i) => w.getBoundingClientRect().height / (frames[i]?.scale || 1)),
       ...[...this.renderRoot.querySelectorAll<HTMLElement>('.measure:not(.upper) > *')].map((w) => w.getBoundingClientRect().height),
-    ].map((h) => Math.round(h * 100) / 100);
+    ].map(r2);
     // The widgets' em (this page's root font, as an article's): the snippets' measured `reserve` is in it.
     const widget = previews.querySelector('.preview .frame > *');
     this.fontPx = (widget && parseFloat(getComputedStyle(widget).fontSize)) || 16;
     const copy = this.renderRoot.querySelector('.measure-column > *')?.getBoundingClientRect();
-    const columnFit = copy ? { width: Math.round(copy.width), height: Math.round(copy.height * 100) / 100 } : null;
+    const columnFit = copy ? { width: Math.round(copy.width), height: r2(copy.height) } : null;
     if (JSON.stringify(columnFit) !== JSON.stringify(this.columnFit)) this.columnFit = columnFit;
-    this.upperHeight = Math.round((this.renderRoot.querySelector('.measure.upper > *')?.getBoundingClientRect().height ?? 0) * 100) / 100;
+    this.upperHeight = r2(this.renderRoot.querySelector('.measure.upper > *')?.getBoundingClientRect().height ?? 0);
     if (JSON.stringify(frames) !== JSON.stringify(this.frames)) this.frames = frames;
     if (JSON.stringify(widgetHeights) !== JSON.stringify(this.widgetHeights)) this.widgetHeights = widgetHeights;
   }
@@ -869,7 +870,7 @@ export class EmbedBuilder extends LitElement {
     // Inline forms carry only what this widget shows (prune.ts): 11 KB for a China gauge, not 42.
     const shown = pruneFor(doc, c);
     const iframeSrc = embedUrl(c, embedPage.href, dataUrl ? { url: dataUrl } : { doc: shown });
-    const height = iframeHeight(fit ? [fit.height] : this.upperHeight ? [...this.widgetHeights, trajectoryCeiling(this.upperHeight)] : this.widgetHeights);
+    const height = iframeHeight(fit ? [fit.height] : this.upperHeight ? [...this.widgetHeights, trajectoryCeiling(this.upperHeight, this.fontPx)] : this.widgetHeights);
     const value = {
       widget: c.widget,
       height,

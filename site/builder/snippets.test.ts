@@ -233,9 +233,11 @@ describe('the loading height measured for a gauge or trajectory (reserve)', () =
 });
 
 describe('trajectoryCeiling', () => {
-  it('adds the chart’s growth from 800 to 900 px, (900 − 800) × 10/16 = 62.5 px', () => {
-    // The China clinker trajectory: 785 px at 800 px; 847.5 holds its tallest, 835 at 880 px.
-    expect(trajectoryCeiling(785)).toBe(847.5);
-    expect(iframeHeight([806, 822, 828, trajectoryCeiling(785)])).toBe(848 + 8);
+  it('adds the chart’s growth from 800 to 900 px: 544 − 481 = 63 px at 16 px text (chartHeight of 870 and 770 px inside)', () => {
+    // The China clinker trajectory: 785 px at 800 px; 848 holds its tallest, 835 at 880 px.
+    expect(trajectoryCeiling(785, 16)).toBe(848);
+    expect(iframeHeight([806, 822, 828, trajectoryCeiling(785, 16)])).toBe(848 + 8);
+    // At 32 px text the chart's floor is 440 px, and it grows 62 px.
+    expect(trajectoryCeiling(785, 32)).toBe(847);
   });
 });

@@ -163,11 +163,13 @@ export const TRAJECTORY_UPPER = 800;
  * chart grows with its column (10/16 of its width: chartHeight) while its text wraps onto fewer lines, so between two
  * measured widths it can be taller than at either: the China clinker trajectory is 828 px tall at 900 px and 835 at
  * 880, where a line of its legend still wraps, and the iframe cut 7 px off it. Wider than 800 px its text is no taller
- * than at 800 and its chart at most (900 − 800) × 10/16 px taller, hence this bound. A sweep of every built-in
+ * than at 800 and its chart taller by chartHeight's growth from one to the other (63 px at 16 px text), hence this
+ * bound. A sweep of every built-in
  * trajectory (three datasets, en and zh, 320–900 px by 10 px) found the heights at 320, 360 and 900 px and this bound
  * never short of the tallest, and at most 21 px over it (6 px on average).
  */
-export const trajectoryCeiling = (height: number): number => height + ((900 - TRAJECTORY_UPPER) * 10) / 16;
+export const trajectoryCeiling = (height: number, fontPx: number): number =>
+  height + chartHeight(frameInner(900, fontPx), fontPx) - chartHeight(frameInner(TRAJECTORY_UPPER, fontPx), fontPx);
 
 /** The message embed.html posts to its parent when its height changes: `{ type: HEIGHT_MESSAGE, height }` (px). */
 export const HEIGHT_MESSAGE = 'peakline:embed-height';
