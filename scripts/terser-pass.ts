@@ -69,7 +69,7 @@ function internalMembers(parse: (code: string) => unknown): string[] {
   // The fields of what `validate` and `assess` return and of the types they name, followed through every interface and
   // type alias of src/: only these, so a message key src/progress reads (`peakSteady`) is shortened, and one that is
   // also a result's field (`baselineFromObservation`) is not. With them, the shapes two copies on a page share: the
-  // other copy's <peakline-data> (`DataProvider`), the cache of loads (`Entry`) and the registry.
+  // other copy's <peakline-data> (`DataProvider`), the cache of loads (`Entry`) and the registry, found by their casts.
   publicFields(sources().map((f) => parse(read(f))), kept);
   // The schema's keys and values, but not its prose (the text of a `description` or `title`).
   JSON.stringify(JSON.parse(read('data/schema/peakline-policy.v1.schema.json')), (key: string, value: unknown) => {
@@ -106,7 +106,19 @@ function publicFields(trees: unknown[], into: Set<string>): void {
   // Found by name: should either function lose its declared return type, nothing of its result would be kept.
   if (roots.filter((r) => r).length !== 2) throw new Error('terser-pass: no declared return type for validate or assess');
   roots.forEach(walk);
-  ['DataProvider', 'Entry', 'Registry'].forEach(follow);
+  // What another copy of the kit may have made reaches this one only through a cast: of a global
+  // (`globalThis as … Registry`, the loads cache `as Map<string, Entry>`) or to an element's interface
+  // (`provider as DataProvider`, an interface that extends HTMLElement). Found here, not listed by name, so a new
+  // shared shape keeps its fields without anyone remembering this pass.
+  const element = (name: unknown) =>
+    (declared.get(name as string) ?? []).some((d) => ((d.extends as Node[] | undefined) ?? []).some((h) => (h.expression as Node).name === 'HTMLElement'));
+  const shared = (cast: Node) => {
+    let crosses = false;
+    forEachNode(cast.expression, (n) => (crosses ||= n.type === 'Identifier' && n.name === 'globalThis'));
+    forEachNode(cast.typeAnnotation, (n) => (crosses ||= n.type === 'TSTypeReference' && element((n.typeName as Node).name)));
+    return crosses;
+  };
+  for (const tree of trees) forEachNode(tree, (n) => n.type === 'TSAsExpression' && shared(n) && walk(n.typeAnnotation));
 }
 
 export function terserPass(): Plugin {
